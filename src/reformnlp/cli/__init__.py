@@ -1,0 +1,21 @@
+"""Command-line interface: a thin typer layer over the library's functions."""
+
+import importlib
+
+from .app import app
+
+# Each module registers its commands on ``app`` when imported.
+for _module in ("extract", "evaluate", "batch", "build"):
+    try:
+        importlib.import_module(f"{__name__}.{_module}")
+    except ModuleNotFoundError as exc:  # a command module not written yet
+        if exc.name != f"{__name__}.{_module}":
+            raise
+
+
+def main() -> None:
+    """Entry point of the ``reformnlp`` console script."""
+    app()
+
+
+__all__ = ["app", "main"]

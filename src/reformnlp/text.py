@@ -1,0 +1,79 @@
+"""Text folding and offset-preserving normalisation.
+
+``fold`` gives the comparison form used by every matcher and by official keys.
+``normalise`` turns NFD text and odd spaces into the form the tokenizer wants,
+and returns a map from normalised offsets back to offsets in the text as given,
+so that records always index the original text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+# Characters that read as a plain space but that spaCy would keep as tokens.
+_SPACE_LIKE = {"\u00a0", "\u2007", "\u202f", "\u2009", "\u200a", "\u2002", "\u2003", "\u3000"}
+_ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\ufeff"}
+_FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "’": "'", "‘": "'"})
+
+
+@lru_cache(maxsize=200_000)
+def fold(text: str) -> str:
+    """Lower-case ASCII comparison form: diacritics removed, ``Đ``→``d``, spaces single."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_FOLD_EXTRA))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.lower().split())
+
+
+def name_key(name: str) -> str:
+    """The identity key of a personal name (SPEC: ASCII-folded, lower-case, single spaces)."""
+    return fold(name)
+
+
+def normalise(text: str) -> tuple[str, list[int] | None]:
+    """Return ``(clean, offsets)`` where ``offsets[i]`` is the original index of ``clean[i]``.
+
+    ``offsets`` has ``len(clean) + 1`` entries (the last maps the end of the text) and is
+    ``None`` when the text needed no change, which is the common case.
+    """
+    if text.isascii() or not _needs_work(text):
+        return text, None
+    out: list[str] = []
+    offsets: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _ZERO_WIDTH:
+            i += 1
+            continue
+        if ch in _SPACE_LIKE:
+            out.append(" ")
+            offsets.append(i)
+            i += 1
+            continue
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        cluster = unicodedata.normalize("NFC", text[i:j])
+        for k, composed in enumerate(cluster):
+            out.append(composed)
+            offsets.append(i if k == 0 else min(i + k, j - 1))
+        i = j
+    offsets.append(n)
+    return "".join(out), offsets
+
+
+def _needs_work(text: str) -> bool:
+    if any(ch in _SPACE_LIKE or ch in _ZERO_WIDTH for ch in text):
+        return True
+    return not unicodedata.is_normalized("NFC", text)
+
+
+def to_original(offsets: list[int] | None, start: int, end: int) -> tuple[int, int]:
+    """Map a ``[start, end)`` span of normalised text back to the text as given."""
+    if offsets is None:
+        return start, end
+    if end <= start:
+        return offsets[start], offsets[start]
+    # The end maps past the last character of the span, including its combining marks.
+    return offsets[start], offsets[end] if end < len(offsets) else offsets[-1]
