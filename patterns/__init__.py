@@ -1,0 +1,1 @@
+"""Rule data files (CSV/JSONL), shipped with the package; read by reformnlp.patterns."""

@@ -1,13 +1,83 @@
-"""Work in progress."""
+"""The ``reformnlp.tokenizer.v1`` tokenizer: English rules on normalised text.
+
+Pages arrive in decomposed Unicode (NFD) or with no-break spaces, which spaCy's
+tokenizer would keep as separate tokens and which break phrase matching. The
+tokenizer therefore composes the text (NFC) and turns odd spaces into plain
+ones before tokenising, and keeps the text as given in ``doc._.source_text``
+with a map of offsets (``doc._.offset_map``), so records index the original.
+
+It also sets the lexeme NORM to the folded form (lower case, no diacritics), so
+``PhraseMatcher(attr="NORM")`` matches "Hà Tĩnh", "Ha Tinh" and "HA TINH" alike.
+"""
+
+from __future__ import annotations
 
 import spacy
+from spacy.attrs import NORM
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import extensions  # noqa: F401  (registers the attributes)
+from .text import fold, normalise
+
+
+def folded_norm(string: str) -> str:
+    """Lexeme NORM getter: the folded form of the token text."""
+    return fold(string)
+
+
+class NormalisingTokenizer:
+    """Wraps spaCy's English tokenizer; see the module docstring."""
+
+    def __init__(self, nlp: Language):
+        nlp.vocab.lex_attr_getters[NORM] = folded_norm
+        self.inner = spacy.registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
+        self.vocab = nlp.vocab
+
+    def __call__(self, text: str) -> Doc:
+        clean, offsets = normalise(text)
+        doc = self.inner(clean)
+        if offsets is not None:
+            doc._.source_text = text
+            doc._.offset_map = offsets
+        return doc
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    # Serialisation is the inner tokenizer's: its rules are all there is to save.
+    def to_bytes(self, **kwargs) -> bytes:
+        return self.inner.to_bytes(**kwargs)
+
+    def from_bytes(self, data: bytes, **kwargs) -> NormalisingTokenizer:
+        self.inner.from_bytes(data, **kwargs)
+        return self
+
+    def to_disk(self, path, **kwargs) -> None:
+        self.inner.to_disk(path, **kwargs)
+
+    def from_disk(self, path, **kwargs) -> NormalisingTokenizer:
+        self.inner.from_disk(path, **kwargs)
+        return self
+
+    def __reduce__(self):
+        return (_rebuild, (self.vocab, self.inner))
+
+
+def _rebuild(vocab, inner) -> NormalisingTokenizer:
+    tokenizer = NormalisingTokenizer.__new__(NormalisingTokenizer)
+    vocab.lex_attr_getters[NORM] = folded_norm
+    tokenizer.vocab = vocab
+    tokenizer.inner = inner
+    return tokenizer
 
 
 @spacy.registry.tokenizers("reformnlp.tokenizer.v1")
 def create_tokenizer():
-    from spacy.lang.en import English
+    """Config entry point: ``[nlp.tokenizer] @tokenizers = "reformnlp.tokenizer.v1"``."""
 
-    def make(nlp):
-        return English.Defaults.create_tokenizer(nlp)
+    def make(nlp: Language) -> NormalisingTokenizer:
+        return NormalisingTokenizer(nlp)
 
     return make

@@ -1,8 +1,283 @@
-"""Work in progress."""
+"""The ``reformnlp_entities`` component: decide which gazetteer hits are entities.
 
+It reads the raw hits of ``doc.spans["gazetteer"]`` and writes the entities the
+record reports: ``PROVINCE`` (kb_id = ISO code), ``LOCALITY``, ``REGION``,
+``BODY`` (kb_id = folded record name, ``span._.body`` = record fields) and
+``INDEX``. On the way it
+
+- drops hits in page furniture, lower-case common words, and acronyms whose case
+  differs ("na" is not the National Assembly);
+- tells a locality ("Ha Giang City", "Quang Binh Commune") from its province, and
+  a person ("Nguyen Hoa Binh") from a province inside their name;
+- completes provincial bodies with their level and province ("Provincial
+  People's Committee" in a Ha Tinh article is the Ha Tinh Provincial People's
+  Committee) and resolves acronyms the text defines ("... Reform (SCAR)");
+- fixes ``doc._.article_province``, the province the article is about.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
 from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .. import extensions  # noqa: F401  (registers the attributes)
+from ..patterns import get_patterns
+from ..text import fold
+from ..zones import NO_ENTITY_LABELS, is_furniture
+from .gazetteer import SPANS_KEY
+
+ENTITY_LABELS = ("PROVINCE", "REGION", "BODY", "LOCAL_BODY", "DEPARTMENT", "INDEX")
+OUTPUT_LABELS = ("PROVINCE", "LOCALITY", "REGION", "BODY", "INDEX")
+LEVEL_WORDS = {
+    "provincial": "provincial",
+    "province": "provincial",
+    "municipal": "provincial",
+    "city": "district",
+    "district": "district",
+    "town": "district",
+    "commune": "commune",
+    "communal": "commune",
+    "ward": "commune",
+}
+LOCALITY_WORDS = {"city", "town", "district", "commune", "ward"}
+# Lower-case words that may stand before a one-word body ("of the Government").
+FUNCTION_WORDS = {
+    "the", "of", "by", "and", "to", "with", "for", "from", "that", "said", "under", "at",
+    "on", "in", "as", "a", "whole", "entire", "its", "their", "our", "which", "said",
+}
+_ACRONYM = regex.compile(r"^[\p{Lu}][\p{Lu}\d&-]{1,9}$")
 
 
-@Language.factory("reformnlp_entities")
-def make_entities(nlp, name):
-    return lambda doc: doc
+# Words a capitalised name may hold in lower case ("North Central region").
+LOWER_IN_NAMES = {"region", "province", "city", "and", "of", "the", "delta", "river"}
+
+
+def _capitalised(span: Span) -> bool:
+    words = [t for t in span if t.is_alpha and t.lower_ not in LOWER_IN_NAMES]
+    return bool(words) and all(t.text[0].isupper() for t in words)
+
+
+def _starts_capitalised(span: Span) -> bool:
+    first = next((t for t in span if t.is_alpha), None)
+    return first is not None and first.text[0].isupper()
+
+
+class EntityResolver:
+    """Turns raw gazetteer hits into the entities of the record."""
+
+    def __init__(self, nlp: Language, name: str, patterns: str | None):
+        data = get_patterns(patterns)
+        self.name = name
+        self.provinces = data.provinces
+        self.bodies = {row.id: row for row in data.bodies}
+        self.local = {row.id: row for row in data.local_bodies}
+        self.family = {fold(row.family) for row in data.family_names}
+
+    def __call__(self, doc: Doc) -> Doc:
+        hits = [
+            s
+            for s in (doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else [])
+            if s.label_ in ENTITY_LABELS
+            and not is_furniture(doc, s.start_char, s.end_char, NO_ENTITY_LABELS)
+            and self._plausible(doc, s)
+        ]
+        hits = filter_spans(hits)
+        out: dict[str, list[Span]] = {label: [] for label in OUTPUT_LABELS}
+        for span in hits:
+            if span.label_ == "PROVINCE":
+                self._province(doc, span, out)
+            elif span.label_ in ("REGION", "INDEX"):
+                out[span.label_].append(Span(doc, span.start, span.end, span.label_, kb_id=_base_id(span)))
+        doc._.article_province = self._article_province(doc, out["PROVINCE"])
+        for span in hits:
+            if span.label_ in ("BODY", "LOCAL_BODY", "DEPARTMENT"):
+                body = self._body(doc, span, out["PROVINCE"])
+                if body is not None:
+                    out["BODY"].append(body)
+        out["BODY"].extend(self._defined_acronyms(doc, out["BODY"]))
+        for label, spans in out.items():
+            doc.spans[label] = sorted(spans, key=lambda s: (s.start, s.end))
+        return doc
+
+    # -- which hits stand -------------------------------------------------
+    def _plausible(self, doc: Doc, span: Span) -> bool:
+        ident = span.id_
+        if ident.startswith("acr|"):
+            return span.text == ident.rsplit("|", 1)[1]
+        if span.label_ in ("PROVINCE", "REGION"):
+            if not _capitalised(span):
+                return False
+            after = doc[span.end] if span.end < len(doc) else None
+            return not (span.label_ == "REGION" and after is not None and after.text == "Asia")
+        if not _starts_capitalised(span):
+            return False
+        if len(span) == 1 and span.start > 0:
+            before = doc[span.start - 1]
+            if before.text in "-–/" or (before.is_lower and before.text not in FUNCTION_WORDS):
+                return False
+        return True
+
+    def _province(self, doc: Doc, span: Span, out: dict[str, list[Span]]) -> None:
+        before = doc[span.start - 1] if span.start > 0 else None
+        if (
+            before is not None
+            and not before.whitespace_ == ""
+            and before.is_title
+            and before.norm_ in self.family
+        ):
+            return  # a person: "Nguyen Hoa Binh"
+        after = doc[span.end] if span.end < len(doc) else None
+        row = self.provinces[span.id_]
+        if after is not None and after.lower_ in LOCALITY_WORDS:
+            central_city = row.kind == "city" and after.lower_ == "city"
+            if not central_city:
+                out["LOCALITY"].append(Span(doc, span.start, span.end + 1, "LOCALITY", kb_id=row.code))
+                return
+        out["PROVINCE"].append(Span(doc, span.start, span.end, "PROVINCE", kb_id=row.code))
+
+    def _article_province(self, doc: Doc, provinces: list[Span]) -> str | None:
+        if not provinces:
+            return None
+        title = doc._.title or ""
+        counts = Counter(s.kb_id_ for s in provinces)
+        for code, row in self.provinces.items():
+            if code in counts and fold(row.name) in fold(title):
+                counts[code] += 2
+        ranked = counts.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            return ranked[0][0]
+        return None
+
+    # -- bodies -----------------------------------------------------------
+    def _body(self, doc: Doc, span: Span, provinces: list[Span]) -> Span | None:
+        if span.label_ == "BODY":
+            row = self.bodies[_base_id(span)]
+            acronym = span.text if span.id_.startswith("acr|") else None
+            fields = _fields(row.name, row.kind, row.level, None, acronym)
+            return _body_span(doc, span.start, span.end, fields)
+        start, level, province, level_word = self._qualifiers(doc, span, provinces)
+        if span.label_ == "DEPARTMENT":
+            return self._department(doc, span, start, province)
+        row = self.local[_base_id(span)]
+        if span.id_.startswith("acr|"):
+            level = level or "provincial"
+        if level in ("district", "commune"):
+            place = _place_before(doc, level_word)
+            if place is None:
+                if doc[level_word].text == "city":
+                    level = "provincial"  # "the city People's Committee" of a centrally-run city
+                else:
+                    return None  # unnamed district/commune bodies are generic
+            else:
+                name = f"{place.text} {doc[level_word].text.title()} {row.head}"
+                fields = _fields(name, row.kind, level, doc._.article_province, None)
+                return _body_span(doc, place.start, span.end, fields)
+        if level is None and province is None:
+            return None  # a bare head ("the People's Committee") is too vague
+        province = province or doc._.article_province
+        if province is None:
+            fields = _fields(row.bare_form, row.kind, "provincial", None, None)
+        else:
+            prow = self.provinces[province]
+            form = row.city_form if prow.kind == "city" else row.provincial_form
+            fields = _fields(form.format(province=prow.name), row.kind, "provincial", province, None)
+        return _body_span(doc, start, span.end, fields)
+
+    def _department(self, doc, span, start, province) -> Span:
+        domain = span.id_
+        province = province or doc._.article_province
+        if province is None:
+            fields = _fields(f"Department of {domain}", "department", "provincial", None, None)
+        else:
+            prow = self.provinces[province]
+            fields = _fields(f"{prow.name} Department of {domain}", "department", "provincial", province, None)
+        return _body_span(doc, start, span.end, fields)
+
+    def _qualifiers(self, doc: Doc, span: Span, provinces: list[Span]):
+        """Level word and province around a local body head.
+
+        Returns ``(start, level, province, level_word)``: the first token of the
+        body's name, its level, its province code and the index of the level word.
+        """
+        start, level, province, level_word = span.start, None, None, None
+        i = span.start - 1
+        if i >= 0 and doc[i].lower_ in LEVEL_WORDS:
+            level, level_word, start = LEVEL_WORDS[doc[i].lower_], i, i
+            i -= 1
+        if i >= 0 and doc[i].text in ("'s", "’s"):
+            i -= 1
+        by_end = {p.end: p for p in provinces}
+        if i >= 0 and (i + 1) in by_end and level in (None, "provincial"):
+            prov = by_end[i + 1]
+            province, start = prov.kb_id_, prov.start
+        elif level in (None, "provincial"):
+            province = self._province_after(doc, span, provinces)
+        return start, level, province, level_word
+
+    def _province_after(self, doc: Doc, span: Span, provinces: list[Span]) -> str | None:
+        j = span.end
+        if j < len(doc) and doc[j].lower_ == "of":
+            j += 1
+            for prov in provinces:
+                if prov.start == j:
+                    return prov.kb_id_
+        return None
+
+    def _defined_acronyms(self, doc: Doc, bodies: list[Span]) -> list[Span]:
+        """Acronyms the text defines after a body, "(SCAR)", and their later uses."""
+        defined: dict[str, dict] = {}
+        for body in bodies:
+            j = body.end
+            if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+                word = doc[j + 1].text
+                if _ACRONYM.match(word):
+                    body._.body["acronym"] = body._.body.get("acronym") or word
+                    defined[word] = dict(body._.body)
+        if not defined:
+            return []
+        taken = {(b.start, b.end) for b in bodies}
+        spans = []
+        for token in doc:
+            if token.text in defined and (token.i, token.i + 1) not in taken:
+                if is_furniture(doc, token.idx, token.idx + len(token), NO_ENTITY_LABELS):
+                    continue
+                spans.append(_body_span(doc, token.i, token.i + 1, dict(defined[token.text])))
+        return spans
+
+
+def _base_id(span: Span) -> str:
+    ident = span.id_
+    return ident.split("|")[1] if ident.startswith("acr|") else ident
+
+
+def _place_before(doc: Doc, level_word: int) -> Span | None:
+    """The capitalised place name before a level word: "Lac Son" in "Lac Son District"."""
+    i = level_word - 1
+    while i >= 0 and i >= level_word - 3 and doc[i].is_title and doc[i].is_alpha:
+        i -= 1
+    return doc[i + 1 : level_word] if i + 1 < level_word else None
+
+
+def _fields(name, kind, level, province, acronym) -> dict:
+    return {"name": name, "acronym": acronym, "kind": kind, "level": level, "province": province}
+
+
+def _body_span(doc: Doc, start: int, end: int, fields: dict) -> Span:
+    span = Span(doc, start, end, "BODY", kb_id=fold(fields["name"]))
+    span._.body = fields
+    return span
+
+
+@Language.factory(
+    "reformnlp_entities",
+    assigns=["doc.spans", "doc._.article_province"],
+    requires=["doc.spans"],
+    default_config={"patterns": None},
+)
+def make_entities(nlp: Language, name: str, patterns: str | None) -> EntityResolver:
+    """Build the resolver; ``patterns`` is a folder overriding the packaged data."""
+    return EntityResolver(nlp, name, patterns)

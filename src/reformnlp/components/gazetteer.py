@@ -1,8 +1,109 @@
-"""Work in progress."""
+"""The ``reformnlp_gazetteer`` component: every known name, found by phrase matching.
+
+A spaCy ``SpanRuler`` filled from the pattern files, matching on the folded
+NORM (case- and diacritic-insensitive) and writing every hit, overlaps included,
+to ``doc.spans["gazetteer"]``. Each pattern's ``id`` tells the later components
+what was found; they decide which hits stand (``reformnlp_entities``).
+
+Pattern ids:
+  PROVINCE ``VN-23`` · REGION ``North Central`` · BODY ``<body id>`` or
+  ``acr|<body id>|<ACRONYM>`` · LOCAL_BODY ``<local body id>`` · DEPARTMENT
+  ``<canonical domain>`` · TITLE ``<row number>`` or ``<row number>|plural`` ·
+  HONORIFIC ``<kind>`` · INDEX ``<index id>`` or ``acr|<index id>|<ACRONYM>``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
 
 from spacy.language import Language
+from spacy.pipeline import SpanRuler
+
+from ..patterns import PatternSet, get_patterns
+
+SPANS_KEY = "gazetteer"
 
 
-@Language.factory("reformnlp_gazetteer")
-def make_gazetteer(nlp, name):
-    return lambda doc: doc
+def acronym_id(kind_id: str, acronym: str) -> str:
+    """The pattern id of an acronym, which must then match case-sensitively."""
+    return f"acr|{kind_id}|{acronym}"
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum(ch.isupper() for ch in letters) >= max(2, len(letters) - 1)
+
+
+def plural(title: str) -> str | None:
+    """English plural of a title head ("Deputy Prime Minister" -> "Deputy Prime Ministers")."""
+    head, _, last = title.rpartition(" ")
+    if last.endswith("man"):
+        last = last[:-3] + "men"
+    elif last.endswith(("s", "x", ".")) or not last.isalpha():
+        return None
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        last = last[:-1] + "ies"
+    else:
+        last += "s"
+    return f"{head} {last}".strip()
+
+
+def gazetteer_patterns(patterns: PatternSet) -> Iterator[dict]:
+    """Every phrase pattern of the gazetteer, as SpanRuler pattern dicts."""
+    for spelling, code in patterns.province_spellings():
+        yield {"label": "PROVINCE", "pattern": spelling, "id": code}
+    for row in patterns.regions:
+        yield {"label": "REGION", "pattern": row.alias, "id": row.region}
+    for row in patterns.bodies:
+        for name in (row.name, *row.aliases):
+            label_id = acronym_id(row.id, name) if _is_acronym(name) else row.id
+            yield {"label": "BODY", "pattern": name, "id": label_id}
+        for acronym in row.acronyms:
+            yield {"label": "BODY", "pattern": acronym, "id": acronym_id(row.id, acronym)}
+    for row in patterns.local_bodies:
+        for head in (row.head, *row.variants):
+            yield {"label": "LOCAL_BODY", "pattern": head, "id": row.id}
+        for acronym in row.acronyms:
+            yield {"label": "LOCAL_BODY", "pattern": acronym, "id": acronym_id(row.id, acronym)}
+    for row in patterns.departments:
+        for domain in filter(None, (row.domain, row.alias)):
+            for head in ("Department of", "Department of the"):
+                yield {"label": "DEPARTMENT", "pattern": f"{head} {domain}", "id": row.domain}
+    for number, row in enumerate(patterns.titles):
+        yield {"label": "TITLE", "pattern": row.title, "id": str(number)}
+        many = plural(row.title)
+        if many:
+            yield {"label": "TITLE", "pattern": many, "id": f"{number}|plural"}
+    for row in patterns.honorifics:
+        yield {"label": "HONORIFIC", "pattern": row.honorific, "id": row.kind}
+    for row in patterns.indices:
+        for name in {row.name, row.alias}:
+            label_id = acronym_id(row.id, name) if _is_acronym(name) else row.id
+            yield {"label": "INDEX", "pattern": name, "id": label_id}
+
+
+@Language.factory(
+    "reformnlp_gazetteer",
+    assigns=["doc.spans"],
+    default_config={"patterns": None},
+)
+def make_gazetteer(nlp: Language, name: str, patterns: str | None) -> SpanRuler:
+    """A SpanRuler holding every gazetteer phrase; ``patterns`` overrides the packaged folder."""
+    ruler = SpanRuler(
+        nlp,
+        name,
+        spans_key=SPANS_KEY,
+        annotate_ents=False,
+        phrase_matcher_attr="NORM",
+        validate=True,
+        overwrite=True,
+    )
+    seen = set()
+    unique = []
+    for pattern in gazetteer_patterns(get_patterns(patterns)):
+        key = (pattern["label"], pattern["pattern"], pattern["id"])
+        if key not in seen:
+            seen.add(key)
+            unique.append(pattern)
+    ruler.add_patterns(unique)
+    return ruler

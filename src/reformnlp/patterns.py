@@ -1,0 +1,323 @@
+"""Read and validate the rule data in ``patterns/`` (shipped as ``reformnlp.pattern_files``).
+
+Every row is checked against a pydantic model (unknown or missing columns are
+errors), then the rows of a file are checked against each other and against the
+other files. Every error names the file, the line and the field.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from .errors import Messages, PatternError
+from .schema import BodyKind, BodyLevel, Region
+from .text import fold
+
+Row = TypeVar("Row", bound=BaseModel)
+
+
+class _Row(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value):
+        if isinstance(value, str):
+            value = value.strip()
+            return value or None
+        return value
+
+
+class ProvinceRow(_Row):
+    code: str
+    name: str
+    name_vi: str
+    region: Region
+    kind: Literal["province", "city"]
+    merged_into: str | None = None
+
+    @field_validator("code")
+    @classmethod
+    def _iso_code(cls, value: str) -> str:
+        if not value.startswith("VN-") or len(value) != 5:
+            raise ValueError("must be an ISO 3166-2:VN code such as VN-23 or VN-HN")
+        return value
+
+
+class ProvinceAliasRow(_Row):
+    code: str
+    alias: str
+    note: str | None = None
+
+
+class RegionAliasRow(_Row):
+    region: Region
+    alias: str
+
+
+class BodyRow(_Row):
+    id: str
+    name: str
+    kind: BodyKind
+    level: BodyLevel
+    acronyms: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    valid_from: str | None = None
+    valid_to: str | None = None
+    note: str | None = None
+
+
+class LocalBodyRow(_Row):
+    id: str
+    head: str
+    variants: tuple[str, ...] = ()
+    kind: BodyKind
+    acronyms: tuple[str, ...] = ()
+    provincial_form: str
+    city_form: str
+    bare_form: str
+
+
+class DepartmentRow(_Row):
+    domain: str
+    alias: str | None = None
+    valid_to: str | None = None
+
+
+class TitleRow(_Row):
+    title: str
+    expansion: str | None = None
+    complement: Literal["none", "body", "domain", "optional"]
+    level: Literal["central", "provincial", "any"]
+
+
+class HonorificRow(_Row):
+    honorific: str
+    kind: Literal["courtesy", "military", "academic"]
+
+
+class FamilyNameRow(_Row):
+    family: str
+    family_vi: str | None = None
+
+
+class IndexRow(_Row):
+    id: str
+    name: str
+    alias: str
+
+
+class FurnitureRow(_Row):
+    pattern: str
+    kind: Literal["HEADER", "DATELINE", "CAPTION", "BYLINE", "SOURCE", "RELATED", "FOOTER"]
+    match: Literal["line", "prefix", "regex"]
+
+
+def pattern_dir(path: str | Path | None = None):
+    """The folder to read: ``path`` if given (it must exist), else the packaged data."""
+    if path is None:
+        return resources.files("reformnlp.pattern_files")
+    folder = Path(path)
+    if not folder.is_dir():
+        raise PatternError(
+            Messages.R001.format(file="(folder)", where=folder, expected="a folder of pattern files")
+        )
+    return folder
+
+
+def _open_text(filename: str, directory) -> str:
+    target = directory / filename
+    if not target.is_file():
+        raise PatternError(Messages.R001.format(file=filename, where=directory, expected=filename))
+    return target.read_text(encoding="utf-8")
+
+
+def _validate(model: type[Row], data: dict, filename: str, line: int) -> Row:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = " -> ".join(str(part) for part in err["loc"]) or "(row)"
+        value = data.get(err["loc"][0]) if err["loc"] else data
+        raise PatternError(
+            Messages.R002.format(file=filename, line=line, field=loc, problem=err["msg"], value=value)
+        ) from None
+
+
+def read_csv_rows(filename: str, model: type[Row], directory=None) -> list[tuple[int, Row]]:
+    """Read ``filename`` and return ``(line number, validated row)`` pairs.
+
+    The header must name exactly the model's fields; ``#`` lines are comments.
+    """
+    directory = pattern_dir() if directory is None else directory
+    text = _open_text(filename, directory)
+    lines = [(no, raw) for no, raw in enumerate(text.splitlines(), 1) if raw.strip()]
+    lines = [(no, raw) for no, raw in lines if not raw.lstrip().startswith("#")]
+    if not lines:
+        raise PatternError(Messages.R003.format(file=filename, line=1, found="[]", expected="a header"))
+    header_no, header = lines[0]
+    columns = next(csv.reader([header]))
+    expected = list(model.model_fields)
+    if sorted(columns) != sorted(expected):
+        raise PatternError(
+            Messages.R003.format(file=filename, line=header_no, found=columns, expected=expected)
+        )
+    rows = []
+    for no, raw in lines[1:]:
+        values = next(csv.reader(io.StringIO(raw)))
+        if len(values) != len(columns):
+            raise PatternError(
+                Messages.R002.format(
+                    file=filename,
+                    line=no,
+                    field="(row)",
+                    problem=f"has {len(values)} fields, the header has {len(columns)}",
+                    value=raw,
+                )
+            )
+        rows.append((no, _validate(model, dict(zip(columns, values, strict=True)), filename, no)))
+    return rows
+
+
+def read_jsonl_rows(filename: str, model: type[Row], directory=None) -> list[tuple[int, Row]]:
+    """Read a JSONL pattern file and return ``(line number, validated row)`` pairs."""
+    directory = pattern_dir() if directory is None else directory
+    rows = []
+    for no, raw in enumerate(_open_text(filename, directory).splitlines(), 1):
+        if not raw.strip():
+            continue
+        try:
+            data = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise PatternError(Messages.R005.format(file=filename, line=no, problem=exc.msg)) from None
+        if not isinstance(data, dict):
+            raise PatternError(Messages.R005.format(file=filename, line=no, problem="not an object"))
+        rows.append((no, _validate(model, data, filename, no)))
+    return rows
+
+
+def _unique(rows: Iterator[tuple[int, str]], filename: str, what: str) -> None:
+    """Raise when a folded value appears on two lines."""
+    seen: dict[str, int] = {}
+    for no, value in rows:
+        key = fold(value)
+        if key in seen:
+            raise PatternError(
+                Messages.R004.format(file=filename, line=no, value=value, what=what, first=seen[key])
+            )
+        seen[key] = no
+
+
+@dataclass(frozen=True)
+class PatternSet:
+    """All validated rule data, with lookups derived from it."""
+
+    provinces: dict[str, ProvinceRow]
+    province_aliases: list[ProvinceAliasRow]
+    regions: list[RegionAliasRow]
+    bodies: list[BodyRow]
+    local_bodies: list[LocalBodyRow]
+    departments: list[DepartmentRow]
+    titles: list[TitleRow]
+    honorifics: list[HonorificRow]
+    family_names: list[FamilyNameRow]
+    indices: list[IndexRow]
+    furniture: list[FurnitureRow]
+    province_by_name: dict[str, ProvinceRow] = field(default_factory=dict)
+
+    def province_spellings(self) -> Iterator[tuple[str, str]]:
+        """Every ``(spelling, ISO code)`` a province may be written with."""
+        for row in self.provinces.values():
+            yield row.name, row.code
+            yield row.name_vi, row.code
+        for alias in self.province_aliases:
+            yield alias.alias, alias.code
+
+
+def load_patterns(path: str | Path | None = None) -> PatternSet:
+    """Read and validate every pattern file; raise :class:`PatternError` on the first problem."""
+    directory = pattern_dir(path)
+    provinces = read_csv_rows("provinces.csv", ProvinceRow, directory)
+    _unique(((no, r.code) for no, r in provinces), "provinces.csv", "a province code")
+    _unique(((no, r.name) for no, r in provinces), "provinces.csv", "a province name")
+    by_code = {row.code: row for _, row in provinces}
+    names = {row.name for row in by_code.values()}
+    for no, row in provinces:
+        if row.merged_into is not None and row.merged_into not in names:
+            raise PatternError(
+                Messages.R006.format(
+                    file="provinces.csv", line=no, field="merged_into", value=row.merged_into,
+                    known="the names in provinces.csv",
+                )
+            )
+    aliases = read_csv_rows("province_aliases.csv", ProvinceAliasRow, directory)
+    for no, row in aliases:
+        if row.code not in by_code:
+            raise PatternError(
+                Messages.R006.format(
+                    file="province_aliases.csv", line=no, field="code", value=row.code,
+                    known="the codes in provinces.csv",
+                )
+            )
+    _check_alias_conflicts(provinces, aliases)
+    bodies = read_jsonl_rows("bodies.jsonl", BodyRow, directory)
+    _unique(((no, r.id) for no, r in bodies), "bodies.jsonl", "a body id")
+    _unique(
+        ((no, name) for no, r in bodies for name in (r.name, *r.aliases)),
+        "bodies.jsonl",
+        "a body name or alias",
+    )
+    local = read_jsonl_rows("local_bodies.jsonl", LocalBodyRow, directory)
+    _unique(((no, r.id) for no, r in local), "local_bodies.jsonl", "a local body id")
+    titles = read_csv_rows("titles.csv", TitleRow, directory)
+    _unique(((no, r.title) for no, r in titles), "titles.csv", "a title")
+    return PatternSet(
+        provinces=by_code,
+        province_aliases=[row for _, row in aliases],
+        regions=[row for _, row in read_csv_rows("regions.csv", RegionAliasRow, directory)],
+        bodies=[row for _, row in bodies],
+        local_bodies=[row for _, row in local],
+        departments=[row for _, row in read_csv_rows("departments.csv", DepartmentRow, directory)],
+        titles=[row for _, row in titles],
+        honorifics=[row for _, row in read_csv_rows("honorifics.csv", HonorificRow, directory)],
+        family_names=[
+            row for _, row in read_csv_rows("family_names.csv", FamilyNameRow, directory)
+        ],
+        indices=[row for _, row in read_csv_rows("indices.csv", IndexRow, directory)],
+        furniture=[row for _, row in read_csv_rows("furniture.csv", FurnitureRow, directory)],
+        province_by_name={fold(row.name): row for row in by_code.values()},
+    )
+
+
+def _check_alias_conflicts(provinces, aliases) -> None:
+    owner: dict[str, tuple[str, int]] = {}
+    for no, row in provinces:
+        for spelling in (row.name, row.name_vi):
+            owner.setdefault(fold(spelling), (row.code, no))
+    for no, row in aliases:
+        key = fold(row.alias)
+        code, first = owner.get(key, (row.code, no))
+        if code != row.code:
+            raise PatternError(
+                Messages.R004.format(
+                    file="province_aliases.csv", line=no, value=row.alias,
+                    what=f"two provinces ({code} and {row.code})", first=first,
+                )
+            )
+        owner.setdefault(key, (row.code, no))
+
+
+@lru_cache(maxsize=8)
+def get_patterns(path: str | None = None) -> PatternSet:
+    """The validated pattern set, read once per process (per ``path``)."""
+    return load_patterns(path)

@@ -1,0 +1,38 @@
+"""``load()``: the assembled pipeline, its configuration in one place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from . import extensions  # noqa: F401  (registers the attributes)
+from .components import entities, gazetteer, metrics, officials, page  # noqa: F401  (factories)
+from .tokenizer import create_tokenizer  # noqa: F401  (registers the tokenizer)
+
+# Component order: each reads what the ones before it wrote.
+COMPONENTS = (
+    "reformnlp_page",
+    "reformnlp_gazetteer",
+    "reformnlp_entities",
+    "reformnlp_officials",
+    "reformnlp_metrics",
+)
+PATTERN_COMPONENTS = COMPONENTS[:-1]
+
+
+def load(patterns: str | Path | None = None, exclude: tuple[str, ...] = ()) -> Language:
+    """Build the reformnlp pipeline: blank English plus the registered components.
+
+    ``patterns`` is a folder of pattern files overriding the packaged ones (it must
+    hold every file); ``exclude`` names components to leave out.
+    """
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "reformnlp.tokenizer.v1"}}})
+    folder = None if patterns is None else str(patterns)
+    for name in COMPONENTS:
+        if name in exclude:
+            continue
+        config = {"patterns": folder} if name in PATTERN_COMPONENTS and folder else {}
+        nlp.add_pipe(name, name=name.removeprefix("reformnlp_"), config=config)
+    return nlp

@@ -1,0 +1,118 @@
+"""``doc_to_record``: the one place a processed Doc becomes an ArticleRecord."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.tokens import Doc, Span
+
+from .patterns import get_patterns
+from .schema import ArticleRecord, Body, Metric, Official, Province
+from .text import fold, to_original
+
+
+def doc_to_record(
+    doc: Doc,
+    *,
+    id: str | None = None,
+    source: str | None = None,
+    title: str | None = None,
+    published: str | None = None,
+) -> ArticleRecord:
+    """Read the record off a Doc the pipeline processed.
+
+    Offsets are mapped back to the text as given; explicit ``title`` and
+    ``published`` (e.g. from an HTML page's metadata) win over the page reader's.
+    """
+    return ArticleRecord(
+        id=id or "",
+        source=source,
+        title=title or doc._.title,
+        published=published or doc._.published,
+        author=doc._.author,
+        officials=_officials(doc),
+        provinces=_provinces(doc),
+        bodies=_bodies(doc),
+        metrics=_metrics(doc),
+    )
+
+
+def _offsets(doc: Doc, span: Span) -> tuple[int, int]:
+    return to_original(doc._.offset_map, span.start_char, span.end_char)
+
+
+def _source(doc: Doc) -> str:
+    return doc._.source_text if doc._.source_text is not None else doc.text
+
+
+def _group(doc: Doc, label: str) -> list[Span]:
+    return list(doc.spans[label]) if label in doc.spans else []
+
+
+def _officials(doc: Doc) -> list[Official]:
+    people = doc._.officials or []
+    mentions = defaultdict(list)
+    for span in _group(doc, "OFFICIAL"):
+        mentions[span.kb_id_].append(_offsets(doc, span))
+    return [
+        Official(
+            name=person["name"],
+            key=person["key"],
+            titles=list(person["titles"]),
+            province=person["province"],
+            mentions=sorted(set(mentions[person["key"]])),
+        )
+        for person in people
+    ]
+
+
+def _provinces(doc: Doc) -> list[Province]:
+    rows = get_patterns().provinces
+    found: dict[str, list] = {}
+    for span in _group(doc, "PROVINCE"):
+        found.setdefault(span.kb_id_, []).append(_offsets(doc, span))
+    out = []
+    for code, mentions in found.items():
+        row = rows[code]
+        out.append(
+            Province(
+                name=row.name,
+                name_vi=row.name_vi,
+                code=code,
+                region=row.region,
+                merged_into=row.merged_into,
+                mentions=mentions,
+            )
+        )
+    return out
+
+
+def _bodies(doc: Doc) -> list[Body]:
+    text = _source(doc)
+    grouped: dict[str, dict] = {}
+    for span in _group(doc, "BODY"):
+        fields = span._.body or {}
+        entry = grouped.setdefault(span.kb_id_, {**fields, "aliases": [], "mentions": []})
+        start, end = _offsets(doc, span)
+        entry["mentions"].append((start, end))
+        surface = " ".join(text[start:end].split())
+        if fields.get("acronym") and not entry.get("acronym"):
+            entry["acronym"] = fields["acronym"]
+        known = {fold(entry["name"])} | {fold(a) for a in entry["aliases"]}
+        if fold(surface) not in known:
+            entry["aliases"].append(surface)
+    return [Body(**entry) for entry in grouped.values()]
+
+
+def _metrics(doc: Doc) -> list[Metric]:
+    text = _source(doc)
+    out = []
+    for span in _group(doc, "METRIC"):
+        payload = span._.metric
+        if payload is None:
+            continue
+        start, end = _offsets(doc, span)
+        for fields in payload if isinstance(payload, list) else [payload]:
+            out.append(Metric(quote=text[start:end], start=start, end=end, **fields))
+    out.sort(key=lambda m: (m.start or 0, m.end or 0))
+    return out

@@ -1,0 +1,93 @@
+"""Where the article is on the page: helpers over ``doc.spans["furniture"]``.
+
+The page component marks page furniture (site header, dateline, repeated
+captions, byline, source line, related headlines, footer) as spans in the
+``furniture`` group; every other component asks these helpers what to read.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span
+
+FURNITURE_KEY = "furniture"
+TITLE_LABEL = "TITLE_LINE"
+# Zones whose text yields no entities; captions are repeats and stay readable for
+# entities but not for metrics.
+NO_ENTITY_LABELS = frozenset({"HEADER", "DATELINE", "BYLINE", "SOURCE", "RELATED", "FOOTER"})
+
+
+def furniture(doc: Doc) -> list[Span]:
+    """The furniture spans, sorted by position (title line excluded)."""
+    spans = doc.spans[FURNITURE_KEY] if FURNITURE_KEY in doc.spans else []
+    return sorted((s for s in spans if s.label_ != TITLE_LABEL), key=lambda s: s.start_char)
+
+
+def _ranges(doc: Doc, labels: frozenset[str] | None) -> tuple[list[int], list[int]]:
+    spans = [s for s in furniture(doc) if labels is None or s.label_ in labels]
+    return [s.start_char for s in spans], [s.end_char for s in spans]
+
+
+def is_furniture(doc: Doc, start: int, end: int, labels: frozenset[str] | None = None) -> bool:
+    """True when ``[start, end)`` overlaps a furniture zone (of ``labels``, if given)."""
+    starts, ends = _ranges(doc, labels)
+    i = bisect_right(starts, start) - 1
+    for j in (i, i + 1):
+        if 0 <= j < len(starts) and starts[j] < end and start < ends[j]:
+            return True
+    return False
+
+
+def title_span(doc: Doc) -> Span | None:
+    """The headline line, when the page component found one."""
+    if FURNITURE_KEY not in doc.spans:
+        return None
+    return next((s for s in doc.spans[FURNITURE_KEY] if s.label_ == TITLE_LABEL), None)
+
+
+def content_paragraphs(doc: Doc) -> list[tuple[int, int]]:
+    """``(start, end)`` of the article's own paragraphs (lines), in order.
+
+    The headline, furniture of every kind and repeated captions are left out; a
+    line only partly covered by furniture (a trailing ``./.`` or a photo credit)
+    is kept without that part.
+    """
+    zones = [(s.start_char, s.end_char) for s in furniture(doc)]
+    title = title_span(doc)
+    if title is not None:
+        zones.append((title.start_char, title.end_char))
+    zones.sort()
+    out: list[tuple[int, int]] = []
+    for start, end in _lines(doc.text):
+        for z_start, z_end in zones:
+            if z_end <= start or z_start >= end:
+                continue
+            if z_start <= start and z_end >= end:
+                start = end
+                break
+            if z_start <= start:
+                start = z_end
+            elif z_end >= end:
+                end = z_start
+        start, end = _strip(doc.text, start, end)
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        out.append((pos, pos + len(body)))
+        pos += len(line)
+    return out
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
