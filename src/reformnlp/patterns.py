@@ -130,7 +130,9 @@ def pattern_dir(path: str | Path | None = None):
     folder = Path(path)
     if not folder.is_dir():
         raise PatternError(
-            Messages.R001.format(file="(folder)", where=folder, expected="a folder of pattern files")
+            Messages.R001.format(
+                file="(folder)", where=folder, expected="a folder of pattern files"
+            )
         )
     return folder
 
@@ -150,7 +152,9 @@ def _validate(model: type[Row], data: dict, filename: str, line: int) -> Row:
         loc = " -> ".join(str(part) for part in err["loc"]) or "(row)"
         value = data.get(err["loc"][0]) if err["loc"] else data
         raise PatternError(
-            Messages.R002.format(file=filename, line=line, field=loc, problem=err["msg"], value=value)
+            Messages.R002.format(
+                file=filename, line=line, field=loc, problem=err["msg"], value=value
+            )
         ) from None
 
 
@@ -164,7 +168,9 @@ def read_csv_rows(filename: str, model: type[Row], directory=None) -> list[tuple
     lines = [(no, raw) for no, raw in enumerate(text.splitlines(), 1) if raw.strip()]
     lines = [(no, raw) for no, raw in lines if not raw.lstrip().startswith("#")]
     if not lines:
-        raise PatternError(Messages.R003.format(file=filename, line=1, found="[]", expected="a header"))
+        raise PatternError(
+            Messages.R003.format(file=filename, line=1, found="[]", expected="a header")
+        )
     header_no, header = lines[0]
     columns = next(csv.reader([header]))
     expected = list(model.model_fields)
@@ -199,9 +205,13 @@ def read_jsonl_rows(filename: str, model: type[Row], directory=None) -> list[tup
         try:
             data = json.loads(raw)
         except json.JSONDecodeError as exc:
-            raise PatternError(Messages.R005.format(file=filename, line=no, problem=exc.msg)) from None
+            raise PatternError(
+                Messages.R005.format(file=filename, line=no, problem=exc.msg)
+            ) from None
         if not isinstance(data, dict):
-            raise PatternError(Messages.R005.format(file=filename, line=no, problem="not an object"))
+            raise PatternError(
+                Messages.R005.format(file=filename, line=no, problem="not an object")
+            )
         rows.append((no, _validate(model, data, filename, no)))
     return rows
 
@@ -213,7 +223,9 @@ def _unique(rows: Iterator[tuple[int, str]], filename: str, what: str) -> None:
         key = fold(value)
         if key in seen:
             raise PatternError(
-                Messages.R004.format(file=filename, line=no, value=value, what=what, first=seen[key])
+                Messages.R004.format(
+                    file=filename, line=no, value=value, what=what, first=seen[key]
+                )
             )
         seen[key] = no
 
@@ -256,7 +268,10 @@ def load_patterns(path: str | Path | None = None) -> PatternSet:
         if row.merged_into is not None and row.merged_into not in names:
             raise PatternError(
                 Messages.R006.format(
-                    file="provinces.csv", line=no, field="merged_into", value=row.merged_into,
+                    file="provinces.csv",
+                    line=no,
+                    field="merged_into",
+                    value=row.merged_into,
                     known="the names in provinces.csv",
                 )
             )
@@ -265,7 +280,10 @@ def load_patterns(path: str | Path | None = None) -> PatternSet:
         if row.code not in by_code:
             raise PatternError(
                 Messages.R006.format(
-                    file="province_aliases.csv", line=no, field="code", value=row.code,
+                    file="province_aliases.csv",
+                    line=no,
+                    field="code",
+                    value=row.code,
                     known="the codes in provinces.csv",
                 )
             )
@@ -310,8 +328,11 @@ def _check_alias_conflicts(provinces, aliases) -> None:
         if code != row.code:
             raise PatternError(
                 Messages.R004.format(
-                    file="province_aliases.csv", line=no, value=row.alias,
-                    what=f"two provinces ({code} and {row.code})", first=first,
+                    file="province_aliases.csv",
+                    line=no,
+                    value=row.alias,
+                    what=f"two provinces ({code} and {row.code})",
+                    first=first,
                 )
             )
         owner.setdefault(key, (row.code, no))

@@ -28,7 +28,9 @@ def load(patterns: str | Path | None = None, exclude: tuple[str, ...] = ()) -> L
     ``patterns`` is a folder of pattern files overriding the packaged ones (it must
     hold every file); ``exclude`` names components to leave out.
     """
-    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "reformnlp.tokenizer.v1"}}})
+    nlp = spacy.blank(
+        "en", config={"nlp": {"tokenizer": {"@tokenizers": "reformnlp.tokenizer.v1"}}}
+    )
     folder = None if patterns is None else str(patterns)
     for name in COMPONENTS:
         if name in exclude:

@@ -7,8 +7,6 @@ captions, byline, source line, related headlines, footer) as spans in the
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from spacy.tokens import Doc, Span
 
 FURNITURE_KEY = "furniture"
@@ -20,23 +18,17 @@ NO_ENTITY_LABELS = frozenset({"HEADER", "DATELINE", "BYLINE", "SOURCE", "RELATED
 
 def furniture(doc: Doc) -> list[Span]:
     """The furniture spans, sorted by position (title line excluded)."""
-    spans = doc.spans[FURNITURE_KEY] if FURNITURE_KEY in doc.spans else []
+    spans = doc.spans.get(FURNITURE_KEY, [])
     return sorted((s for s in spans if s.label_ != TITLE_LABEL), key=lambda s: s.start_char)
-
-
-def _ranges(doc: Doc, labels: frozenset[str] | None) -> tuple[list[int], list[int]]:
-    spans = [s for s in furniture(doc) if labels is None or s.label_ in labels]
-    return [s.start_char for s in spans], [s.end_char for s in spans]
 
 
 def is_furniture(doc: Doc, start: int, end: int, labels: frozenset[str] | None = None) -> bool:
     """True when ``[start, end)`` overlaps a furniture zone (of ``labels``, if given)."""
-    starts, ends = _ranges(doc, labels)
-    i = bisect_right(starts, start) - 1
-    for j in (i, i + 1):
-        if 0 <= j < len(starts) and starts[j] < end and start < ends[j]:
-            return True
-    return False
+    return any(
+        s.start_char < end and start < s.end_char
+        for s in furniture(doc)
+        if labels is None or s.label_ in labels
+    )
 
 
 def title_span(doc: Doc) -> Span | None:

@@ -46,8 +46,28 @@ LEVEL_WORDS = {
 LOCALITY_WORDS = {"city", "town", "district", "commune", "ward"}
 # Lower-case words that may stand before a one-word body ("of the Government").
 FUNCTION_WORDS = {
-    "the", "of", "by", "and", "to", "with", "for", "from", "that", "said", "under", "at",
-    "on", "in", "as", "a", "whole", "entire", "its", "their", "our", "which", "said",
+    "the",
+    "of",
+    "by",
+    "and",
+    "to",
+    "with",
+    "for",
+    "from",
+    "that",
+    "said",
+    "under",
+    "at",
+    "on",
+    "in",
+    "as",
+    "a",
+    "whole",
+    "entire",
+    "its",
+    "their",
+    "our",
+    "which",
 }
 _ACRONYM = regex.compile(r"^[\p{Lu}][\p{Lu}\d&-]{1,9}$")
 
@@ -80,7 +100,7 @@ class EntityResolver:
     def __call__(self, doc: Doc) -> Doc:
         hits = [
             s
-            for s in (doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else [])
+            for s in doc.spans.get(SPANS_KEY, [])
             if s.label_ in ENTITY_LABELS
             and not is_furniture(doc, s.start_char, s.end_char, NO_ENTITY_LABELS)
             and self._plausible(doc, s)
@@ -91,7 +111,9 @@ class EntityResolver:
             if span.label_ == "PROVINCE":
                 self._province(doc, span, out)
             elif span.label_ in ("REGION", "INDEX"):
-                out[span.label_].append(Span(doc, span.start, span.end, span.label_, kb_id=_base_id(span)))
+                out[span.label_].append(
+                    Span(doc, span.start, span.end, span.label_, kb_id=_base_id(span))
+                )
         doc._.article_province = self._article_province(doc, out["PROVINCE"])
         for span in hits:
             if span.label_ in ("BODY", "LOCAL_BODY", "DEPARTMENT"):
@@ -125,7 +147,7 @@ class EntityResolver:
         before = doc[span.start - 1] if span.start > 0 else None
         if (
             before is not None
-            and not before.whitespace_ == ""
+            and before.whitespace_ != ""
             and before.is_title
             and before.norm_ in self.family
         ):
@@ -135,7 +157,9 @@ class EntityResolver:
         if after is not None and after.lower_ in LOCALITY_WORDS:
             central_city = row.kind == "city" and after.lower_ == "city"
             if not central_city:
-                out["LOCALITY"].append(Span(doc, span.start, span.end + 1, "LOCALITY", kb_id=row.code))
+                out["LOCALITY"].append(
+                    Span(doc, span.start, span.end + 1, "LOCALITY", kb_id=row.code)
+                )
                 return
         out["PROVINCE"].append(Span(doc, span.start, span.end, "PROVINCE", kb_id=row.code))
 
@@ -184,7 +208,9 @@ class EntityResolver:
         else:
             prow = self.provinces[province]
             form = row.city_form if prow.kind == "city" else row.provincial_form
-            fields = _fields(form.format(province=prow.name), row.kind, "provincial", province, None)
+            fields = _fields(
+                form.format(province=prow.name), row.kind, "provincial", province, None
+            )
         return _body_span(doc, start, span.end, fields)
 
     def _department(self, doc, span, start, province) -> Span:
@@ -194,7 +220,9 @@ class EntityResolver:
             fields = _fields(f"Department of {domain}", "department", "provincial", None, None)
         else:
             prow = self.provinces[province]
-            fields = _fields(f"{prow.name} Department of {domain}", "department", "provincial", province, None)
+            fields = _fields(
+                f"{prow.name} Department of {domain}", "department", "provincial", province, None
+            )
         return _body_span(doc, start, span.end, fields)
 
     def _qualifiers(self, doc: Doc, span: Span, provinces: list[Span]):

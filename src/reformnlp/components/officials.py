@@ -1,8 +1,460 @@
-"""Work in progress."""
+"""The ``reformnlp_officials`` component: people, their posts, and every mention.
+
+Title heads come from the gazetteer (``titles.csv``); this component completes
+them into title phrases ("Vice Chairman" + "of the Provincial People's
+Committee" → "Vice Chairman of the Ha Tinh Provincial People's Committee"),
+finds personal names, links phrases to names in every order the press uses
+(title before the name, stacked titles, apposition after a comma or a dash, a
+plural title shared by a list of names) and merges each person's mentions,
+including "Mr. Chau", "Chinh said" and "the Prime Minister" once he was named.
+
+Writes ``doc.spans["OFFICIAL"]`` (kb_id = name key), ``doc.spans["TITLE"]``
+(``span._.holder``, ``span._.title_text``) and ``doc._.officials``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .. import extensions  # noqa: F401  (registers the attributes)
+from ..patterns import TitleRow, get_patterns
+from ..text import fold, name_key
+from ..zones import NO_ENTITY_LABELS, is_furniture
+from .gazetteer import SPANS_KEY
+from .names import NameCandidate, name_after, vietnamese_names
+
+SPEECH_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "stressed",
+        "noted",
+        "asked",
+        "added",
+        "emphasised",
+        "emphasized",
+        "requested",
+        "affirmed",
+        "urged",
+        "suggested",
+        "proposed",
+        "highlighted",
+        "acknowledged",
+        "explained",
+        "stated",
+        "told",
+        "concluded",
+        "praised",
+        "directed",
+        "instructed",
+        "pointed",
+        "underlined",
+        "called",
+        "reported",
+        "shared",
+        "expressed",
+        "assigned",
+    ]
+)
+DOMAIN_GLUE = frozenset({"and", ",", "&"})
+BODY_GLUE = frozenset({"and", "for", "on", "of", "the", ",", "in", "to"})
+ENTITY_GROUPS = ("PROVINCE", "LOCALITY", "REGION", "BODY", "INDEX")
 
 
-@Language.factory("reformnlp_officials")
-def make_officials(nlp, name):
-    return lambda doc: doc
+@dataclass
+class Phrase:
+    """A title phrase: a head, what completes it, and the text the record keeps."""
+
+    start: int
+    end: int
+    text: str
+    plural: bool
+    province: str | None
+    provincial: bool
+    holder: int | None = None
+
+
+@dataclass
+class Person:
+    name: str
+    key: str
+    titles: list[str] = field(default_factory=list)
+    province: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    former: bool = False
+
+
+class OfficialsFinder:
+    """Finds officials and their titles; see the module docstring."""
+
+    def __init__(self, nlp: Language, name: str, patterns: str | None):
+        data = get_patterns(patterns)
+        self.name = name
+        self.titles: list[TitleRow] = data.titles
+        self.families = frozenset(fold(row.family) for row in data.family_names)
+        self.provinces = data.provinces
+        chair = next((r for r in data.local_bodies if r.id == "peoples_committee"), None)
+        self.ppc_forms = (chair.provincial_form, chair.city_form) if chair else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities = {label: list(doc.spans[label]) for label in ENTITY_GROUPS if label in doc.spans}
+        blocked = {i for spans in entities.values() for s in spans for i in range(s.start, s.end)}
+        heads, honorifics = self._heads(doc, blocked)
+        bodies = {s.start: s for s in entities.get("BODY", [])}
+        bodies_by_end = {s.end: s for s in entities.get("BODY", [])}
+        provinces_by_end = {s.end: s for s in entities.get("PROVINCE", [])}
+        names = self._names(doc, blocked)
+        name_starts = {c.start for c in names}
+        phrases = [
+            self._phrase(doc, h, bodies, bodies_by_end, provinces_by_end, name_starts)
+            for h in heads
+        ]
+        phrases = [p for p in phrases if p is not None]
+        for phrase in phrases:  # names of any origin right after a title
+            if phrase.end not in name_starts and phrase.end not in honorifics:
+                other = name_after(doc, phrase.end, blocked | {h.start for h in heads})
+                if other is not None:
+                    names.append(other)
+                    name_starts.add(other.start)
+        names.sort(key=lambda c: c.start)
+        _link(doc, phrases, names, honorifics)
+        people = self._people(doc, phrases, names)
+        self._short_mentions(doc, people, names, blocked, heads, honorifics)
+        _title_only_mentions(people, phrases)
+        self._write(doc, people, phrases, names)
+        return doc
+
+    # -- title heads and phrases -------------------------------------------
+    def _heads(self, doc: Doc, blocked: set[int]) -> tuple[list[Span], set[int]]:
+        raw = [
+            s
+            for s in doc.spans.get(SPANS_KEY, [])
+            if s.label_ in ("TITLE", "HONORIFIC")
+            and not is_furniture(doc, s.start_char, s.end_char, NO_ENTITY_LABELS)
+            and self._case_ok(s)
+        ]
+        kept = filter_spans(raw)
+        titles = [s for s in kept if s.label_ == "TITLE" and not _inside(s, blocked)]
+        honorific_ends = {s.end for s in kept if s.label_ == "HONORIFIC"}
+        honorific_tokens = {
+            i for s in kept if s.label_ == "HONORIFIC" for i in range(s.start, s.end)
+        }
+        return titles, honorific_ends | honorific_tokens
+
+    def _case_ok(self, span: Span) -> bool:
+        """Abbreviations match only in their own case ("PM", not "3 pm"); heads start upper-case
+        unless they are the lower-case forms the press uses after a name ("deputy director")."""
+        if span.label_ == "TITLE":
+            row = self.titles[int(span.id_.split("|")[0])]
+            if row.title.isupper() or (
+                row.expansion and any(w.isupper() for w in row.title.split())
+            ):
+                return all(
+                    a == b
+                    for a, b in zip(span.text.split(), row.title.split(), strict=False)
+                    if b.isupper()
+                )
+            return True
+        return span.text[:1].isupper()
+
+    def _phrase(
+        self, doc, head, bodies, bodies_by_end, provinces_by_end, name_starts
+    ) -> Phrase | None:
+        number, _, kind = head.id_.partition("|")
+        row = self.titles[int(number)]
+        plural = kind == "plural"
+        head_text = row.expansion or (row.title if plural else head.text)
+        start, end = head.start, head.end
+        province = None
+        provincial = row.level == "provincial"
+        text = head_text
+        before = bodies_by_end.get(start)
+        if before is not None:  # "Hanoi People's Committee Chairman"
+            start = before.start
+            text, province, provincial = _with_body(head_text, before)
+        elif start in provinces_by_end and self.ppc_forms and "chair" in row.title.lower():
+            prov = provinces_by_end[start]  # "Ha Giang Vice Chairman"
+            start, province, provincial = prov.start, prov.kb_id_, True
+            prow = self.provinces[province]
+            form = self.ppc_forms[1] if prow.kind == "city" else self.ppc_forms[0]
+            text = f"{head_text} of the {form.format(province=prow.name)}"
+        elif row.complement != "none" and end < len(doc) and doc[end].lower_ == "of":
+            k = end + 1
+            if k < len(doc) and doc[k].lower_ == "the":
+                k += 1
+            body = bodies.get(k)
+            if body is not None:
+                end = _after_province(doc, body.end, provinces_by_end)
+                text, province, provincial = _with_body(head_text, body)
+            else:
+                glue = DOMAIN_GLUE if row.complement == "domain" else BODY_GLUE
+                stop = _complement_end(doc, k, glue, name_starts)
+                if stop > k:
+                    end = stop
+                    text = f"{head_text} {doc[head.end : stop].text}"
+                elif row.complement == "body":
+                    return None  # "Head of ..." with nothing after is not a title
+        elif row.complement == "body":
+            return None
+        return Phrase(start, end, " ".join(text.split()), plural, province, provincial)
+
+    # -- names -------------------------------------------------------------
+    def _names(self, doc: Doc, blocked: set[int]) -> list[NameCandidate]:
+        furniture_free = [
+            c
+            for c in vietnamese_names(doc, self.families, blocked)
+            if not is_furniture(doc, doc[c.start].idx, doc[c.end - 1].idx + 1, NO_ENTITY_LABELS)
+        ]
+        return furniture_free
+
+    # -- people --------------------------------------------------------------
+    def _people(
+        self, doc: Doc, phrases: list[Phrase], names: list[NameCandidate]
+    ) -> dict[str, Person]:
+        people: dict[str, Person] = {}
+        titled = {p.holder for p in phrases if p.holder is not None}
+        for index, cand in enumerate(names):
+            span = cand.span(doc)
+            if index not in titled and not (cand.vietnamese and _after_former(doc, cand.start)):
+                continue
+            key = name_key(span.text)
+            person = people.setdefault(key, Person(name=span.text, key=key))
+            if len(span.text) > len(person.name):
+                person.name = span.text
+            person.mentions.append((cand.start, cand.end))
+        for phrase in phrases:
+            if phrase.holder is None:
+                continue
+            key = name_key(names[phrase.holder].span(doc).text)
+            person = people.get(key)
+            if person is None:
+                continue
+            province = phrase.province or (doc._.article_province if phrase.provincial else None)
+            _add_title(person, phrase.text)
+            person.province = person.province or province
+        # Names seen only untitled in one place but titled in another merge by key above.
+        return {k: p for k, p in people.items() if p.titles or _named_as_former(doc, p)}
+
+    def _short_mentions(self, doc, people, names, blocked, heads, honorifics) -> None:
+        """ "Mr. Chau", "PM Chinh", "Chinh said": the given name of exactly one person."""
+        given: dict[str, list[str]] = {}
+        for person in people.values():
+            parts = person.key.split()
+            if len(parts) >= 2:
+                given.setdefault(parts[-1], []).append(person.key)
+        taken = {i for c in names for i in range(c.start, c.end)}
+        head_ends = {h.end for h in heads}
+        for token in doc:
+            keys = given.get(token.norm_)
+            if not keys or len(keys) != 1 or token.i in taken or token.i in blocked:
+                continue
+            if not token.is_title:
+                continue
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            cue = token.i in honorifics or (token.i - 1) in honorifics or token.i in head_ends
+            cue = cue or (after is not None and after.lower_ in SPEECH_VERBS)
+            if cue and not is_furniture(doc, token.idx, token.idx + len(token), NO_ENTITY_LABELS):
+                people[keys[0]].mentions.append((token.i, token.i + 1))
+
+    def _write(self, doc: Doc, people: dict[str, Person], phrases: list[Phrase], names) -> None:
+        official_spans, title_spans = [], []
+        for person in people.values():
+            for start, end in sorted(set(person.mentions)):
+                official_spans.append(Span(doc, start, end, "OFFICIAL", kb_id=person.key))
+        for phrase in phrases:
+            if phrase.holder is None:
+                continue
+            key = name_key(names[phrase.holder].span(doc).text)
+            if key not in people:
+                continue
+            span = Span(doc, phrase.start, phrase.end, "TITLE", kb_id=key)
+            span._.holder = key
+            span._.title_text = phrase.text
+            title_spans.append(span)
+        doc.spans["OFFICIAL"] = sorted(official_spans, key=lambda s: s.start)
+        doc.spans["TITLE"] = sorted(title_spans, key=lambda s: s.start)
+        doc._.officials = [
+            {"name": p.name, "key": p.key, "titles": p.titles, "province": p.province}
+            for p in people.values()
+        ]
+
+
+# -- linking titles and names --------------------------------------------------
+def _gap(doc: Doc, end: int, start: int, honorifics: set[int]) -> str:
+    """What separates two items on a line: adjacent, comma, and, dash, or other."""
+    if start < end:
+        return "other"
+    between = [t for t in doc[end:start] if t.i not in honorifics]
+    if any("\n" in t.text or "\n" in t.whitespace_ for t in doc[max(end - 1, 0) : start]):
+        return "other"
+    words = [t.lower_ for t in between]
+    if not words:
+        return "adjacent"
+    if words in (["comrade"],):
+        return "adjacent"
+    if words == [","]:
+        return "comma"
+    if words in (["and"], [",", "and"]):
+        return "and"
+    if words in (["-"], ["–"], ["—"], [",", "-"]):
+        return "dash"
+    return "other"
+
+
+def _link(
+    doc: Doc, phrases: list[Phrase], names: list[NameCandidate], honorifics: set[int]
+) -> None:
+    """Give each phrase its holder (an index into ``names``)."""
+    items = sorted(
+        [(p.start, p.end, "P", i) for i, p in enumerate(phrases)]
+        + [(c.start, c.end, "N", i) for i, c in enumerate(names)]
+    )
+    # Title(s) right before a name, stacked with commas or "and".
+    for pos, (_start, _end, kind, index) in enumerate(items):
+        if kind != "N":
+            continue
+        back = pos - 1
+        if back < 0 or items[back][2] != "P":
+            continue
+        if _gap(doc, items[back][1], items[pos][0], honorifics) != "adjacent":
+            continue
+        phrase = phrases[items[back][3]]
+        phrase.holder = index
+        if phrase.plural:
+            _share_plural(doc, items, pos, phrases, honorifics, items[back][3])
+        while back - 1 >= 0 and items[back - 1][2] == "P":
+            prev = items[back - 1]
+            if _gap(doc, prev[1], items[back][0], honorifics) not in ("comma", "and"):
+                break
+            if (
+                back - 2 >= 0
+                and items[back - 2][2] == "N"
+                and _gap(doc, items[back - 2][1], prev[0], honorifics) in ("comma", "dash")
+            ):
+                break  # that title follows another name: it is that person's
+            if phrases[prev[3]].holder is not None:
+                break
+            phrases[prev[3]].holder = index
+            back -= 1
+    # Titles after a name: "Le Ngoc Chau, Vice Chairman of ...", "Chinh - Head of ...".
+    for pos, (_start, _end, kind, index) in enumerate(items):
+        if kind != "N":
+            continue
+        nxt, joint = pos + 1, ("comma", "dash")
+        while nxt < len(items) and items[nxt][2] == "P":
+            phrase = phrases[items[nxt][3]]
+            if phrase.holder is not None:
+                break
+            if _gap(doc, items[nxt - 1][1], items[nxt][0], honorifics) not in joint:
+                break
+            phrase.holder = index
+            nxt, joint = nxt + 1, ("comma", "and", "dash")
+
+
+def _share_plural(doc, items, pos, phrases, honorifics, phrase_index) -> None:
+    """A plural title gives each listed name the singular title (one Phrase per holder)."""
+    nxt = pos + 1
+    while nxt < len(items) and items[nxt][2] == "N":
+        if _gap(doc, items[nxt - 1][1], items[nxt][0], honorifics) not in ("comma", "and"):
+            break
+        source = phrases[phrase_index]
+        phrases.append(
+            Phrase(
+                source.start,
+                source.end,
+                source.text,
+                False,
+                source.province,
+                source.provincial,
+                holder=items[nxt][3],
+            )
+        )
+        nxt += 1
+
+
+# -- small helpers -------------------------------------------------------------
+def _inside(span: Span, blocked: set[int]) -> bool:
+    return all(i in blocked for i in range(span.start, span.end))
+
+
+def _with_body(head_text: str, body: Span) -> tuple[str, str | None, bool]:
+    fields = body._.body or {}
+    name = fields.get("name") or body.text
+    article = "" if name.lower().startswith("the ") else "the "
+    provincial = fields.get("level") in ("provincial", "district", "commune")
+    return f"{head_text} of {article}{name}", fields.get("province"), provincial
+
+
+def _after_province(doc: Doc, end: int, provinces_by_end: dict[int, Span]) -> int:
+    """Extend past "of Cao Bang province" after a body."""
+    if end < len(doc) and doc[end].lower_ == "of":
+        for stop in range(end + 2, min(end + 6, len(doc) + 1)):
+            if stop in provinces_by_end and provinces_by_end[stop].start == end + 1:
+                if stop < len(doc) and doc[stop].lower_ in ("province", "city"):
+                    return stop + 1
+                return stop
+    return end
+
+
+def _complement_end(doc: Doc, k: int, glue: frozenset[str], name_starts: set[int]) -> int:
+    """End of a complement that is not a known body: capitalised words and glue."""
+    last = k
+    j = k
+    while j < len(doc) and j - k < 14 and j not in name_starts:
+        token = doc[j]
+        if "\n" in token.whitespace_ or "\n" in token.text:
+            break
+        if (token.is_alpha and token.text[:1].isupper()) or (token.like_num and j > k):
+            last = j + 1
+        elif token.lower_ not in glue:
+            break
+        j += 1
+    return last
+
+
+def _add_title(person: Person, title: str) -> None:
+    words = set(fold(title).replace(",", " ").split())
+    for index, existing in enumerate(person.titles):
+        other = set(fold(existing).replace(",", " ").split())
+        if words <= other:
+            return
+        if other < words:
+            person.titles[index] = title
+            return
+    person.titles.append(title)
+
+
+def _title_only_mentions(people: dict[str, Person], phrases: list[Phrase]) -> None:
+    """ "the Prime Minister" after he was named: a mention when one person holds that title."""
+    holders: dict[str, list[str]] = {}
+    for person in people.values():
+        for title in person.titles:
+            holders.setdefault(fold(title), []).append(person.key)
+    for phrase in phrases:
+        keys = holders.get(fold(phrase.text), [])
+        if phrase.holder is None and len(keys) == 1:
+            people[keys[0]].mentions.append((phrase.start, phrase.end))
+
+
+def _after_former(doc: Doc, start: int) -> bool:
+    """ "former Chairman Nguyen Van A": a predecessor, an official with no current title."""
+    return any(t.lower_ == "former" for t in doc[max(0, start - 4) : start])
+
+
+def _named_as_former(doc: Doc, person: Person) -> bool:
+    return any(_after_former(doc, start) for start, _end in person.mentions)
+
+
+@Language.factory(
+    "reformnlp_officials",
+    assigns=["doc.spans", "doc._.officials"],
+    requires=["doc.spans"],
+    default_config={"patterns": None},
+)
+def make_officials(nlp: Language, name: str, patterns: str | None) -> OfficialsFinder:
+    """Build the officials finder; ``patterns`` is a folder overriding the packaged data."""
+    return OfficialsFinder(nlp, name, patterns)

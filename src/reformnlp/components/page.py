@@ -25,7 +25,20 @@ TAIL_KINDS = frozenset({"FOOTER", "RELATED", "SOURCE"})
 MONTHS = {
     m: i
     for i, m in enumerate(
-        "january february march april may june july august september october november december".split(),
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
         1,
     )
 }
@@ -33,7 +46,9 @@ _DMY = regex.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
 _YMD = regex.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _MDY_WORDS = regex.compile(r"\b([A-Z][a-z]+)\.? (\d{1,2}), (\d{4})\b")
 _BYLINE_PREFIX = regex.compile(r"^(?:By|Reported by|Written by|Story and photos by)\s+", regex.I)
-_BYLINE_SUFFIX = regex.compile(r"\s*(?:\((?:according to|via|from|theo)[^)]*\)|- Translated by.*)$", regex.I)
+_BYLINE_SUFFIX = regex.compile(
+    r"\s*(?:\((?:according to|via|from|theo)[^)]*\)|- Translated by.*)$", regex.I
+)
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'.-]*|\p{Lu}{1,4})$")
 _DIRECTIONS = "\u2014\u2013-"
 

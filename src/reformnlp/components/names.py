@@ -1,0 +1,135 @@
+"""Personal names: Vietnamese names by family name and syllable shape, others by context.
+
+A Vietnamese name is a known family name followed by one to three capitalised
+syllables that have the shape of a Vietnamese syllable ("Pham Minh Chinh",
+"Phạm Thị Thanh Trà", "To Lam"). Names of other origins are taken only where a
+title stands right before them ("Resident Representative Ramla Khalidi").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+from spacy.tokens import Doc, Span
+
+# Onset, nucleus and coda of a Vietnamese syllable, in folded (ASCII) form.
+SYLLABLE = regex.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?"
+    r"(?:[aeiouy]{1,3})(?:ng|nh|ch|c|m|n|p|t)?$"
+)
+# Capitalised English words that have a syllable's shape but never continue a name.
+NOT_NAME_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "be",
+        "by",
+        "do",
+        "he",
+        "if",
+        "in",
+        "is",
+        "it",
+        "me",
+        "my",
+        "no",
+        "of",
+        "on",
+        "or",
+        "so",
+        "the",
+        "to",
+        "up",
+        "us",
+        "we",
+        "vice",
+        "chair",
+        "head",
+        "may",
+        "june",
+        "mr",
+        "ms",
+        "mrs",
+        "dr",
+        "he",
+        "she",
+        "they",
+        "this",
+        "that",
+        "then",
+        "than",
+    ]
+)
+MAX_SYLLABLES = 4
+
+
+@dataclass(frozen=True)
+class NameCandidate:
+    """A run of tokens that reads as a personal name."""
+
+    start: int
+    end: int
+    vietnamese: bool
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start : self.end]
+
+
+def is_syllable(token) -> bool:
+    """True for a capitalised word shaped like a Vietnamese syllable ("Chinh", "Thị")."""
+    return (
+        token.is_alpha
+        and token.text[:1].isupper()
+        and (token.text[1:].islower() or len(token.text) == 1)
+        and token.norm_ not in NOT_NAME_WORDS
+        and bool(SYLLABLE.match(token.norm_))
+    )
+
+
+def _joined(doc: Doc, i: int) -> bool:
+    """Token ``i`` is followed by exactly one space and then a token on the same line."""
+    return doc[i].whitespace_ == " " and i + 1 < len(doc)
+
+
+def vietnamese_names(doc: Doc, families: frozenset[str], blocked: set[int]) -> list[NameCandidate]:
+    """Every Vietnamese name candidate of two or more syllables, left to right.
+
+    ``blocked`` holds token indices inside entities (provinces, bodies ...): a
+    name may not start inside one.
+    """
+    out: list[NameCandidate] = []
+    i, n = 0, len(doc)
+    while i < n:
+        token = doc[i]
+        if i in blocked or token.norm_ not in families or not is_syllable(token):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < MAX_SYLLABLES and _joined(doc, j - 1) and is_syllable(doc[j]):
+            j += 1
+        if j - i >= 2:
+            out.append(NameCandidate(i, j, True))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def name_after(doc: Doc, start: int, blocked: set[int]) -> NameCandidate | None:
+    """Two to four capitalised words from ``start``: a name of any origin after a title."""
+    j = start
+    while (
+        j < len(doc)
+        and j - start < MAX_SYLLABLES
+        and j not in blocked
+        and doc[j].is_alpha
+        and doc[j].text[:1].isupper()
+        and doc[j].lower_ not in NOT_NAME_WORDS
+        and (j == start or _joined(doc, j - 1))
+    ):
+        j += 1
+    return NameCandidate(start, j, False) if j - start >= 2 else None
