@@ -38,3 +38,19 @@ def load(patterns: str | Path | None = None, exclude: tuple[str, ...] = ()) -> L
         config = {"patterns": folder} if name in PATTERN_COMPONENTS and folder else {}
         nlp.add_pipe(name, name=name.removeprefix("reformnlp_"), config=config)
     return nlp
+
+
+def build_model(output: str | Path) -> Path:
+    """Write the pipeline ``load()`` builds to ``output`` (a spacy.load-able folder)."""
+    nlp = load()
+    nlp.meta.update(
+        {
+            "name": "reformnlp_pipeline",
+            "version": __import__("reformnlp").__version__,
+            "description": "Rule pipeline of reformnlp, built from its pattern files.",
+            "requirements": [f"reformnlp=={__import__('reformnlp').__version__}"],
+        }
+    )
+    path = Path(output)
+    nlp.to_disk(path)
+    return path

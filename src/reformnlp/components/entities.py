@@ -232,13 +232,19 @@ class EntityResolver:
         body's name, its level, its province code and the index of the level word.
         """
         start, level, province, level_word = span.start, None, None, None
+        by_end = {p.end: p for p in provinces}
+        i = span.start - 1
+        if i >= 0 and doc[i].text in ("'s", "’s"):
+            i -= 1
+        if (i + 1) in by_end:  # "Ha Tinh Provincial ...", "Ho Chi Minh City People's Council"
+            prov = by_end[i + 1]
+            return prov.start, "provincial", prov.kb_id_, None
         i = span.start - 1
         if i >= 0 and doc[i].lower_ in LEVEL_WORDS:
             level, level_word, start = LEVEL_WORDS[doc[i].lower_], i, i
             i -= 1
         if i >= 0 and doc[i].text in ("'s", "’s"):
             i -= 1
-        by_end = {p.end: p for p in provinces}
         if i >= 0 and (i + 1) in by_end and level in (None, "provincial"):
             prov = by_end[i + 1]
             province, start = prov.kb_id_, prov.start
@@ -285,7 +291,13 @@ def _base_id(span: Span) -> str:
 def _place_before(doc: Doc, level_word: int) -> Span | None:
     """The capitalised place name before a level word: "Lac Son" in "Lac Son District"."""
     i = level_word - 1
-    while i >= 0 and i >= level_word - 3 and doc[i].is_title and doc[i].is_alpha:
+    while (
+        i >= 0
+        and i >= level_word - 3
+        and doc[i].is_title
+        and doc[i].is_alpha
+        and doc[i].lower_ not in FUNCTION_WORDS
+    ):
         i -= 1
     return doc[i + 1 : level_word] if i + 1 < level_word else None
 

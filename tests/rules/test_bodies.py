@@ -1,0 +1,93 @@
+"""Bodies: central bodies, provincial templates, departments, acronyms and generic plurals."""
+
+import pytest
+
+# fmt: off
+BODY_CASES = [
+    # (sentence, [(record name, level, province), ...]) — distinct bodies, in order of first mention
+    ("The Ministry of Home Affairs announced the index.", [("Ministry of Home Affairs", "central", None)]),
+    ("The Ministry of Information and Communications ran the survey.",
+     [("Ministry of Information and Communications", "central", None)]),
+    ("Officials of the Government Office reviewed the portal.", [("Government Office", "central", None)]),
+    ("Dossiers were filed on the National Public Service Portal.",
+     [("National Public Service Portal", "central", None)]),
+    ("The State Bank of Vietnam cut procedures.", [("State Bank of Vietnam", "central", None)]),
+    ("The State Bank of Viet Nam cut procedures.", [("State Bank of Vietnam", "central", None)]),
+    ("The Ministry of National Defense simplified 40 procedures.", [("Ministry of National Defence", "central", None)]),
+    ("Under the direction of the Government, localities improved.", [("Government", "central", None)]),
+    ("The Politburo issued Resolution 57.", [("Politburo", "central", None)]),
+    ("The National Assembly passed the law.", [("National Assembly", "central", None)]),
+    ("The Government's Steering Committee for Administrative Reform (SCAR) met; SCAR praised Ha Tinh.",
+     [("Government's Steering Committee for Administrative Reform", "central", None)]),
+    ("Members of the Government's Administrative Reform Steering Committee spoke.",
+     [("Government's Steering Committee for Administrative Reform", "central", None)]),
+    ("Ha Tinh Provincial People's Committee issued a plan.",
+     [("Ha Tinh Provincial People's Committee", "provincial", "VN-23")]),
+    ("The People's Committee of Cao Bang province approved the list.",
+     [("Cao Bang Provincial People's Committee", "provincial", "VN-04")]),
+    ("Hanoi People's Committee adopted the plan.", [("Hanoi People's Committee", "provincial", "VN-HN")]),
+    ("The Ho Chi Minh City People's Council passed a resolution.",
+     [("Ho Chi Minh City People's Council", "provincial", "VN-SG")]),
+    ("Ha Giang's Provincial Party Committee met.", [("Ha Giang Provincial Party Committee", "provincial", "VN-03")]),
+    ("In Lang Son, the provincial People's Committee set targets for Lang Son.",
+     [("Lang Son Provincial People's Committee", "provincial", "VN-09")]),
+    ("The Provincial People's Committee issued a plan.",
+     [("Provincial People's Committee", "provincial", None)]),
+    ("Bac Giang Provincial Public Administration Service Center received 2,000 dossiers.",
+     [("Bac Giang Provincial Public Administration Service Centre", "provincial", "VN-54")]),
+    ("The Dak Lak Department of Home Affairs led the review.",
+     [("Dak Lak Department of Home Affairs", "provincial", "VN-33")]),
+    ("In Nghe An, the Department of Justice checked 300 procedures in Nghe An.",
+     [("Nghe An Department of Justice", "provincial", "VN-22")]),
+    ("The Department of Information and Communication trained staff.",
+     [("Department of Information and Communications", "provincial", None)]),
+    ("Lac Son District People's Committee reported first.",
+     [("Lac Son District People's Committee", "district", None)]),
+    ("Phu Giao Commune People's Council met on Friday.",
+     [("Phu Giao Commune People's Council", "commune", None)]),
+    ("The Tuyen Quang Provincial Steering Committee for Digital Transformation met.",
+     [("Tuyen Quang Provincial Steering Committee for Digital Transformation", "provincial", "VN-07")]),
+    ("UNDP and VCCI published the results.",
+     [("United Nations Development Programme", "international", None),
+      ("Vietnam Chamber of Commerce and Industry", "central", None)]),
+    # negatives: generic plurals, lower-case words, credits, unnamed local bodies
+    ("Ministries, branches and localities must act.", []),
+    ("Agencies and units reported on time.", []),
+    ("Commune People's Committees handled 90% of dossiers.", []),
+    ("The district People's Committee replied.", []),
+    ("Building e-Government and digital Government is a priority.", []),
+    ("The local government took part.", []),
+    ("He spoke about the na and the most important tasks.", []),
+    ("The people's committee of the club met.", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_CASES)
+def test_bodies(extract, text, expected):
+    record = extract(text)
+    assert [(b.name, b.level, b.province) for b in record.bodies] == expected
+
+
+def test_defined_acronym_and_reordered_name_are_aliases(extract):
+    text = (
+        "The Government's Steering Committee for Administrative Reform (SCAR) met on Friday. "
+        "The Government's Administrative Reform Steering Committee said SCAR would publish scores."
+    )
+    (body,) = extract(text).bodies
+    assert body.acronym == "SCAR"
+    assert set(body.aliases) == {"SCAR", "Government's Administrative Reform Steering Committee"}
+    assert len(body.mentions) == 4
+
+
+def test_body_kind_and_mentions(extract):
+    record = extract("The Ministry of Justice and the MOJ's inspectors met.")
+    (body,) = record.bodies
+    assert body.kind == "ministry"
+    assert len(body.mentions) == 2
+
+
+def test_provincial_body_without_province_keeps_bare_name(extract):
+    (body,) = extract("The Provincial Party Committee approved the plan.").bodies
+    assert body.name == "Provincial Party Committee"
+    assert body.province is None
