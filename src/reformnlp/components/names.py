@@ -79,13 +79,16 @@ class NameCandidate:
         return doc[self.start : self.end]
 
 
-def is_syllable(token) -> bool:
-    """True for a capitalised word shaped like a Vietnamese syllable ("Chinh", "Thị")."""
+def is_syllable(token, first: bool = False) -> bool:
+    """True for a capitalised word shaped like a Vietnamese syllable ("Chinh", "Thị").
+
+    English function words are refused, except as a family name ("To Lam").
+    """
     return (
         token.is_alpha
         and token.text[:1].isupper()
         and (token.text[1:].islower() or len(token.text) == 1)
-        and token.norm_ not in NOT_NAME_WORDS
+        and (first or token.norm_ not in NOT_NAME_WORDS)
         and bool(SYLLABLE.match(token.norm_))
     )
 
@@ -105,11 +108,17 @@ def vietnamese_names(doc: Doc, families: frozenset[str], blocked: set[int]) -> l
     i, n = 0, len(doc)
     while i < n:
         token = doc[i]
-        if i in blocked or token.norm_ not in families or not is_syllable(token):
+        if i in blocked or token.norm_ not in families or not is_syllable(token, first=True):
             i += 1
             continue
         j = i + 1
-        while j < n and j - i < MAX_SYLLABLES and _joined(doc, j - 1) and is_syllable(doc[j]):
+        while (
+            j < n
+            and j - i < MAX_SYLLABLES
+            and j not in blocked
+            and _joined(doc, j - 1)
+            and is_syllable(doc[j])
+        ):
             j += 1
         if j - i >= 2:
             out.append(NameCandidate(i, j, True))

@@ -76,6 +76,7 @@ class Phrase:
     province: str | None
     provincial: bool
     holder: int | None = None
+    former: bool = False
 
 
 @dataclass
@@ -109,9 +110,9 @@ class OfficialsFinder:
         provinces_by_end = {s.end: s for s in entities.get("PROVINCE", [])}
         names = self._names(doc, blocked)
         name_starts = {c.start for c in names}
+        stops = name_starts | honorifics
         phrases = [
-            self._phrase(doc, h, bodies, bodies_by_end, provinces_by_end, name_starts)
-            for h in heads
+            self._phrase(doc, h, bodies, bodies_by_end, provinces_by_end, stops) for h in heads
         ]
         phrases = [p for p in phrases if p is not None]
         for phrase in phrases:  # names of any origin right after a title
@@ -200,7 +201,10 @@ class OfficialsFinder:
                     return None  # "Head of ..." with nothing after is not a title
         elif row.complement == "body":
             return None
-        return Phrase(start, end, " ".join(text.split()), plural, province, provincial)
+        former = start > 0 and doc[start - 1].lower_ == "former"
+        return Phrase(
+            start, end, " ".join(text.split()), plural, province, provincial, None, former
+        )
 
     # -- names -------------------------------------------------------------
     def _names(self, doc: Doc, blocked: set[int]) -> list[NameCandidate]:
@@ -233,6 +237,8 @@ class OfficialsFinder:
             person = people.get(key)
             if person is None:
                 continue
+            if phrase.former:
+                continue  # former posts are not titles (SPEC section 7)
             province = phrase.province or (doc._.article_province if phrase.provincial else None)
             _add_title(person, phrase.text)
             person.province = person.province or province

@@ -1,0 +1,114 @@
+"""Officials and titles: names linked to their posts in every order the press uses."""
+
+import pytest
+
+# fmt: off
+OFFICIAL_CASES = [
+    # (text, {name: [titles]}) — the officials of the record, with their titles
+    ("Prime Minister Pham Minh Chinh chaired the meeting.",
+     {"Pham Minh Chinh": ["Prime Minister"]}),
+    ("PM Pham Minh Chinh asked ministries to act.",
+     {"Pham Minh Chinh": ["Prime Minister"]}),
+    ("Minister of Home Affairs Pham Thi Thanh Tra presented the index.",
+     {"Pham Thi Thanh Tra": ["Minister of Home Affairs"]}),
+    ("Deputy Minister of Home Affairs Nguyen Duy Thang reported the results.",
+     {"Nguyen Duy Thang": ["Deputy Minister of Home Affairs"]}),
+    ("Le Ngoc Chau, Vice Chairman of the Ha Tinh Provincial People's Committee, spoke.",
+     {"Le Ngoc Chau": ["Vice Chairman of the Ha Tinh Provincial People's Committee"]}),
+    ("Ha Thi Minh Hanh, Vice Chairwoman of the Ha Giang Provincial People's Committee, said so.",
+     {"Ha Thi Minh Hanh": ["Vice Chairwoman of the Ha Giang Provincial People's Committee"]}),
+    ("Chairman of the Quang Ninh Provincial People's Committee Cao Tuong Huy opened the centre.",
+     {"Cao Tuong Huy": ["Chairman of the Quang Ninh Provincial People's Committee"]}),
+    ("Chairman of the Hanoi People's Committee Tran Sy Thanh presented awards.",
+     {"Tran Sy Thanh": ["Chairman of the Hanoi People's Committee"]}),
+    ("Ha Giang Vice Chairman Hoang Gia Long wrapped up the meeting.",
+     {"Hoang Gia Long": ["Vice Chairman of the Ha Giang Provincial People's Committee"]}),
+    ("Prime Minister Pham Minh Chinh - Head of the Government's Steering Committee for "
+     "Administrative Reform, Minister of Home Affairs Pham Thi Thanh Tra - Deputy Head of the "
+     "Government's Steering Committee for Administrative Reform chaired the event.",
+     {"Pham Minh Chinh": ["Prime Minister",
+                          "Head of the Government's Steering Committee for Administrative Reform"],
+      "Pham Thi Thanh Tra": ["Minister of Home Affairs",
+                             "Deputy Head of the Government's Steering Committee for Administrative Reform"]}),
+    ("Deputy Prime Ministers Tran Hong Ha and Le Thanh Long attended.",
+     {"Tran Hong Ha": ["Deputy Prime Minister"], "Le Thanh Long": ["Deputy Prime Minister"]}),
+    ("Deputy Prime Ministers Tran Hong Ha, Le Thanh Long and Bui Thanh Son attended.",
+     {"Tran Hong Ha": ["Deputy Prime Minister"], "Le Thanh Long": ["Deputy Prime Minister"],
+      "Bui Thanh Son": ["Deputy Prime Minister"]}),
+    ("General Secretary To Lam addressed the conference.",
+     {"To Lam": ["General Secretary"]}),
+    ("President Luong Cuong received the delegation.",
+     {"Luong Cuong": ["President"]}),
+    ("Minister of Public Security General Luong Tam Quang spoke about Project 06.",
+     {"Luong Tam Quang": ["Minister of Public Security"]}),
+    ("Permanent Deputy Prime Minister Nguyen Hoa Binh chaired the session.",
+     {"Nguyen Hoa Binh": ["Permanent Deputy Prime Minister"]}),
+    ("Phạm Minh Chính, Prime Minister, opened the forum.",
+     {"Phạm Minh Chính": ["Prime Minister"]}),
+    ("Deputy Director of the Department of Home Affairs Nguyen Van Duan explained the figures.",
+     {"Nguyen Van Duan": ["Deputy Director of the Department of Home Affairs"]}),
+    ("Politburo member, Prime Minister Pham Minh Chinh chaired the meeting.",
+     {"Pham Minh Chinh": ["Member of the Politburo", "Prime Minister"]}),
+    ("Mr. Nguyen Loc Ha - Vice Chairman of the Binh Duong Provincial People's Committee visited.",
+     {"Nguyen Loc Ha": ["Vice Chairman of the Binh Duong Provincial People's Committee"]}),
+    ("Member of the Politburo, Chairman of the National Assembly Tran Thanh Man spoke.",
+     {"Tran Thanh Man": ["Member of the Politburo", "Chairman of the National Assembly"]}),
+    ("National Assembly Chairman Tran Thanh Man signed the resolution.",
+     {"Tran Thanh Man": ["National Assembly Chairman"]}),
+    ("UNDP Resident Representative Ramla Khalidi praised the survey.",
+     {"Ramla Khalidi": ["Resident Representative of the United Nations Development Programme"]}),
+    # negatives: bylines, citizens, places that look like names, untitled people
+    ("Ha Tinh ranked 27th.", {}),
+    ("Mr. Nguyen Van Binh, a resident of the commune, waited ten minutes.", {}),
+    ("Ho Chi Minh City led the country.", {}),
+    ("Nguyen Thi Lan said the service was fast.", {}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICIAL_CASES)
+def test_officials_and_titles(extract, text, expected):
+    record = extract(text)
+    assert {o.name: o.titles for o in record.officials} == expected
+
+
+def test_province_prefix_title_sets_official_province(extract):
+    (official,) = extract("Ha Giang Vice Chairman Hoang Gia Long chaired it.").officials
+    assert official.province == "VN-03"
+
+
+def test_title_completed_with_article_province(extract):
+    text = (
+        "In Ha Tinh, reform continued. Vice Chairman of the Provincial People's Committee "
+        "Le Ngoc Chau chaired the Ha Tinh bridge point."
+    )
+    (official,) = extract(text).officials
+    assert official.titles == ["Vice Chairman of the Ha Tinh Provincial People's Committee"]
+    assert official.province == "VN-23"
+
+
+def test_mentions_merge_full_short_and_title_only_forms(extract):
+    text = (
+        "Prime Minister Pham Minh Chinh chaired the meeting. Chinh said reform must speed up. "
+        "Concluding, the Prime Minister asked ministries to act."
+    )
+    (official,) = extract(text).officials
+    assert official.key == "pham minh chinh"
+    assert len(official.mentions) == 3
+
+
+def test_mr_short_form_is_a_mention(extract):
+    text = "Vice Chairman Le Ngoc Chau opened the centre. Mr. Chau said it serves 3,000 people."
+    (official,) = extract(text).officials
+    assert len(official.mentions) == 2
+
+
+def test_key_folds_diacritics(extract):
+    (official,) = extract("Bộ trưởng: Minister of Home Affairs Phạm Thị Thanh Trà spoke.").officials
+    assert official.key == "pham thi thanh tra"
+    assert official.name == "Phạm Thị Thanh Trà"
+
+
+def test_former_official_without_current_title(extract):
+    record = extract("The centre was opened by former Chairman Nguyen Van Hung in 2019.")
+    assert [(o.name, o.titles) for o in record.officials] == [("Nguyen Van Hung", [])]

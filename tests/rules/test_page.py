@@ -1,0 +1,104 @@
+"""Page furniture: titles, datelines, bylines, captions, footers and related headlines."""
+
+import pytest
+
+from reformnlp.components.page import byline_name, parse_date
+
+# fmt: off
+DATE_CASES = [
+    ("02/02/2024", "2024-02-02"),
+    ("09:12, 14/03/2025", "2025-03-14"),
+    ("15:58, 02/02/2025", "2025-02-02"),
+    ("Báo Tuyên QuangBáo Tuyên Quang29/07/2025", "2025-07-29"),
+    ("Việt NamViệt Nam02/02/2024", "2024-02-02"),
+    ("Update: 14-03-2025 | 09:12:00", "2025-03-14"),
+    ("date 2024-10-05", "2024-10-05"),
+    ("Thursday, 09/20/2024", "2024-09-20"),
+    ("March 8, 2024 10:15", "2024-03-08"),
+    ("Hai Duong News 12/11/2023 08:30", "2023-11-12"),
+    ("31/02/2024", None),
+    ("No date here", None),
+]
+
+BYLINE_CASES = [
+    ("Phuc Quang", "Phuc Quang"),
+    ("Thanh Hien", "Thanh Hien"),
+    ("By Minh Anh", "Minh Anh"),
+    ("Reported by Hoang Lan", "Hoang Lan"),
+    ("TB (according to VNA)", "TB"),
+    ("PV", "PV"),
+    ("The rate reached 57.01% in 2023.", None),
+    ("Comment (0)", None),
+    ("Innovation in leadership and direction in implementing administrative reforms", None),
+]
+
+FURNITURE_PAGES = [
+    # (page, expected title, published, author, texts that must yield no entity)
+    ("Provinces speed up online services\n\n"
+     "Báo Hà TĩnhBáo Hà Tĩnh15/03/2025\n\n"
+     "Officials in Quang Binh reviewed the portal.\n\n"
+     "Mai Lan\n\nSource\n\nComment (0)\n\nSame tag\n\n"
+     "Dong Nai tops the ranking again\nCan Tho in my eyes\n",
+     "Provinces speed up online services", "2025-03-15", "Mai Lan", ["Dong Nai", "Can Tho", "Ha Tinh"]),
+    ("English | Tiếng Việt\n"
+     "Lang Son cuts procedures\n"
+     "09:12, 14/03/2025\n"
+     "Lang Son reviewed 300 procedures this year.\n"
+     "Related news\n"
+     "Ha Giang wins award\n",
+     "Lang Son cuts procedures", "2025-03-14", None, ["Ha Giang"]),
+    ("Hanoi leads the index\n"
+     "Hanoi scored 90 points.\n"
+     "Chairman of the Hanoi People's Committee Tran Sy Thanh spoke at the event.\n"
+     "Chairman of the Hanoi People's Committee Tran Sy Thanh spoke at the event.\n"
+     "Tags: reform, Hanoi\n",
+     "Hanoi leads the index", None, None, []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), DATE_CASES)
+def test_parse_date(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), BYLINE_CASES)
+def test_byline_name(text, expected):
+    assert byline_name(text) == expected
+
+
+@pytest.mark.parametrize(("page", "title", "published", "author", "absent"), FURNITURE_PAGES)
+def test_page_meta_and_furniture(extract, page, title, published, author, absent):
+    record = extract(page)
+    assert (record.title, record.published, record.author) == (title, published, author)
+    names = {p.name for p in record.provinces} | {b.name for b in record.bodies}
+    assert not names & set(absent)
+
+
+def test_byline_is_never_an_official(extract):
+    page = "Reform news\n\nPrime Minister Pham Minh Chinh spoke.\n\nHoang Minh Tuan\n\nSource\n"
+    record = extract(page)
+    assert record.author == "Hoang Minh Tuan"
+    assert [o.name for o in record.officials] == ["Pham Minh Chinh"]
+
+
+def test_repeated_caption_is_marked_once(nlp):
+    page = (
+        "Title of the story here\n"
+        "Delegates at the Ha Tinh bridge point.\n"
+        "Delegates at the Ha Tinh bridge point.\n"
+        "The body text follows.\n"
+    )
+    doc = nlp(page)
+    captions = [s.text for s in doc.spans["furniture"] if s.label_ == "CAPTION"]
+    assert captions == ["Delegates at the Ha Tinh bridge point."]
+
+
+def test_seed_page_meta(extract, seed_text):
+    record = extract(seed_text)
+    assert record.title == (
+        "Innovation in leadership and direction in implementing administrative reforms"
+    )
+    assert record.published == "2024-02-02"
+    assert record.author == "Phuc Quang"
+    assert [p.name for p in record.provinces] == ["Ha Tinh"]
