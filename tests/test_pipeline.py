@@ -1,0 +1,80 @@
+"""The pipeline as spaCy users meet it: load, pipe, pickle, to_disk/spacy.load, models/."""
+
+import pickle
+from pathlib import Path
+
+import spacy
+
+import reformnlp
+from reformnlp.pipeline import build_model
+
+MODELS = Path(__file__).resolve().parents[1] / "models" / "reformnlp_pipeline"
+
+ARTICLE = (
+    "Quang Ninh keeps the lead\n\n"
+    "HA LONG — Chairman of the Quang Ninh Provincial People's Committee Cao Tuong Huy said the "
+    "province scored 91.2 points in the PAR Index in 2023. The Department of Home Affairs said "
+    "online applications reached 85.3%.\n"
+)
+
+
+def test_load_gives_named_components(nlp):
+    assert nlp.pipe_names == ["page", "gazetteer", "entities", "officials", "metrics"]
+
+
+def test_extract_sets_id_and_source():
+    record = reformnlp.extract(ARTICLE, id="qn-1", source="https://example.org/qn")
+    assert (record.id, record.source) == ("qn-1", "https://example.org/qn")
+    assert [o.name for o in record.officials] == ["Cao Tuong Huy"]
+
+
+def test_record_json_has_spec_shape():
+    data = reformnlp.extract(ARTICLE).model_dump(mode="json")
+    assert list(data) == [
+        "id", "source", "title", "published", "author", "officials", "provinces", "bodies",
+        "metrics",
+    ]
+    assert data["provinces"][0]["mentions"][0] == [
+        ARTICLE.index("Quang Ninh"), ARTICLE.index("Quang Ninh") + len("Quang Ninh")
+    ]
+
+
+def test_spans_live_on_the_doc(nlp):
+    doc = nlp(ARTICLE)
+    for key in ("PROVINCE", "BODY", "OFFICIAL", "TITLE", "INDEX", "furniture"):
+        assert key in doc.spans
+    assert doc.spans["OFFICIAL"][0].kb_id_ == "cao tuong huy"
+
+
+def test_pipe_with_two_processes_matches_single(nlp):
+    texts = [ARTICLE, ARTICLE.replace("Quang Ninh", "Ha Tinh")]
+    single = [reformnlp.doc_to_record(d) for d in nlp.pipe(texts)]
+    double = [reformnlp.doc_to_record(d) for d in nlp.pipe(texts, n_process=2)]
+    assert single == double
+
+
+def test_pipeline_pickles(nlp):
+    clone = pickle.loads(pickle.dumps(nlp))
+    assert reformnlp.doc_to_record(clone(ARTICLE)) == reformnlp.doc_to_record(nlp(ARTICLE))
+
+
+def test_to_disk_and_spacy_load_round_trip(tmp_path, nlp):
+    path = build_model(tmp_path / "pipeline")
+    loaded = spacy.load(path)
+    assert loaded.pipe_names == nlp.pipe_names
+    assert reformnlp.doc_to_record(loaded(ARTICLE)) == reformnlp.doc_to_record(nlp(ARTICLE))
+
+
+def test_committed_model_loads_and_matches_load(nlp, seed_text):
+    loaded = spacy.load(MODELS)
+    for text in (ARTICLE, seed_text):
+        assert reformnlp.doc_to_record(loaded(text)) == reformnlp.doc_to_record(nlp(text))
+
+
+def test_committed_model_is_current(tmp_path):
+    """models/ is rebuilt from patterns/ by `reformnlp build-model`, never edited by hand."""
+    fresh = build_model(tmp_path / "fresh")
+    for name in ("config.cfg", "gazetteer/patterns"):
+        assert (fresh / name).read_text(encoding="utf-8") == (MODELS / name).read_text(
+            encoding="utf-8"
+        ), f"models/ is stale: run `reformnlp build-model` ({name} differs)"
