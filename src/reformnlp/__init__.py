@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .evaluation import evaluate
 from .pipeline import load
 from .records import doc_to_record
 from .schema import ArticleRecord, Body, Metric, Official, Province
@@ -35,6 +36,7 @@ __all__ = [
     "Province",
     "__version__",
     "doc_to_record",
+    "evaluate",
     "extract",
     "load",
 ]

@@ -1,0 +1,91 @@
+"""Comparison forms used by the scorer: title word sets, body names, subjects, unit classes."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..text import fold
+
+TITLE_STOPWORDS = frozenset({"the", "of", "and", "for"})
+TITLE_THRESHOLD = 0.6
+
+_POSSESSIVE = regex.compile(r"'s\b|s'(?=\s|$)")
+_NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+
+CURRENCIES = frozenset({"vnd", "usd", "eur", "jpy", "cny", "krw", "gbp", "sgd", "thb", "aud"})
+CURRENCY_WORDS = frozenset({"dong", "vietnamese dong", "dollar", "us dollar", "euro", "yen", "$"})
+TIME_UNITS = frozenset(
+    {"second", "minute", "hour", "day", "working day", "business day", "week", "month",
+     "quarter", "year"}
+)
+PERCENT_UNITS = frozenset({"%", "percent", "per cent", "pct"})
+POINT_UNITS = frozenset({"point", "points", "percentage point", "percentage points", "pp"})
+# A rank move ("climbed 23 places", SPEC section 7) is scored as a rank figure.
+RANK_UNITS = frozenset({"rank", "place", "places", "position", "positions"})
+RATIO_UNITS = frozenset({"times", "time", "fold", "x"})
+
+
+def title_words(title: str) -> frozenset[str]:
+    """Word set of a title: folded, possessive 's and punctuation dropped, stopwords out."""
+    text = _POSSESSIVE.sub(" ", fold(title))
+    return frozenset(w for w in _NON_WORD.split(text) if w and w not in TITLE_STOPWORDS)
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    """Jaccard similarity of two word sets; two empty sets are identical."""
+    if not a and not b:
+        return 1.0
+    return len(a & b) / len(a | b)
+
+
+def titles_match(gold: str, predicted: str) -> bool:
+    """SPEC section 6: word-set Jaccard of at least 0.6."""
+    return jaccard(title_words(gold), title_words(predicted)) >= TITLE_THRESHOLD
+
+
+@lru_cache(maxsize=20_000)
+def name_form(name: str) -> str:
+    """Normalised body name: folded, apostrophes and punctuation out, no leading 'the'."""
+    text = fold(name).replace("'", "")
+    words = [w for w in _NON_WORD.split(text) if w]
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def subject_form(subject: str | None) -> str | None:
+    """Normalised metric subject: a body-name form without a trailing 'province'."""
+    if subject is None:
+        return None
+    form = name_form(subject)
+    if form.endswith(" province"):
+        form = form[: -len(" province")]
+    return form
+
+
+def headline_form(title: str | None) -> str | None:
+    """Normalised headline: folded, single spaces, no trailing punctuation."""
+    if title is None:
+        return None
+    return fold(title).rstrip(" .!?:;")
+
+
+@lru_cache(maxsize=2_000)
+def unit_class(unit: str) -> str:
+    """The class a unit is matched by: percent, points, rank, ratio, currency, time or count."""
+    form = fold(unit).strip()
+    if form in PERCENT_UNITS:
+        return "percent"
+    if form in POINT_UNITS:
+        return "points"
+    if form in RANK_UNITS:
+        return "rank"
+    if form in RATIO_UNITS:
+        return "ratio"
+    if form in CURRENCIES or form in CURRENCY_WORDS or form.rstrip("s") in CURRENCY_WORDS:
+        return "currency"
+    if form in TIME_UNITS or (form.endswith("s") and form[:-1] in TIME_UNITS):
+        return "time"
+    return "count"
