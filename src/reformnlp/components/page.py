@@ -107,23 +107,42 @@ class PageReader:
         return None
 
     def _read_top(self, doc: Doc, lines: list[_Line], zones: list) -> int:
-        """Mark header and dateline lines before the body; set title and published."""
-        index = 0
-        title_found = False
-        for index, line in enumerate(lines[: self.header_lines]):
-            kind = self._kind(line) or self._regex_kind(line, frozenset({"DATELINE"}))
-            if kind in {"HEADER", "DATELINE"}:
+        """Mark the page's head: site header, menus, dateline; read title and published.
+
+        The headline is the last headline-shaped line before the first body
+        paragraph; lines above it belong to the site. Datelines are looked for in
+        the first ``header_lines`` lines wherever they sit (after a lead, too).
+        Returns the index of the first line the byline and caption passes read.
+        """
+        window = lines[: self.header_lines]
+        kinds = [self._head_kind(line) for line in window]
+        first_body = next(
+            (i for i, line in enumerate(window) if kinds[i] is None and _is_body(line.text)),
+            len(window),
+        )
+        candidates = [i for i in range(first_body) if kinds[i] is None]
+        if first_body == len(window):  # no long paragraph: a short page, the first line leads
+            candidates = candidates[:1]
+        title_index = next(
+            (i for i in reversed(candidates) if _looks_like_headline(window[i].text)), None
+        )
+        for i, (line, kind) in enumerate(zip(window, kinds, strict=True)):
+            if kind == "DATELINE":
                 zones.append((line.start, line.end, kind))
-                if kind == "DATELINE" and doc._.published is None:
-                    doc._.published = parse_date(line.text)
-                continue
-            if not title_found and _looks_like_headline(line.text):
-                doc._.title = line.text.strip()
-                zones.append((line.start, line.end, TITLE_LABEL))
-                title_found = True
-                continue
-            return index
-        return index + 1 if lines else 0
+                doc._.published = doc._.published or parse_date(line.text)
+            elif kind == "HEADER" or (title_index is not None and i < title_index):
+                zones.append((line.start, line.end, "HEADER"))
+        if title_index is not None:
+            line = window[title_index]
+            doc._.title = line.text.strip()
+            zones.append((line.start, line.end, TITLE_LABEL))
+        return 0 if title_index is None else title_index + 1
+
+    def _head_kind(self, line: _Line) -> str | None:
+        kind = self._kind(line) or self._regex_kind(line, frozenset({"DATELINE"}))
+        if kind in {"HEADER", "DATELINE"}:
+            return kind
+        return "HEADER" if _is_menu(line.text) else None
 
     def _find_tail(self, lines: list[_Line], top: int) -> int | None:
         for index in range(top + 1, len(lines)):
@@ -169,12 +188,24 @@ def _nonblank_lines(text: str) -> list[_Line]:
     return out
 
 
+def _is_menu(text: str) -> bool:
+    """A navigation or language bar: three or more short items split by "|"."""
+    items = [item.strip() for item in text.split("|")]
+    return len(items) >= 3 and all(len(item.split()) <= 4 for item in items if item)
+
+
+def _is_body(text: str) -> bool:
+    """A paragraph of running text rather than a headline or a label."""
+    words = text.split()
+    return len(words) >= 30 or (len(words) >= 12 and (". " in text or text.rstrip()[-1:] in ".:"))
+
+
 def _looks_like_headline(text: str) -> bool:
     text = text.strip()
     words = text.split()
     if len(words) < 3 or len(text) > 250:
         return False
-    return not (text.endswith(".") and text.count(". ") >= 1)
+    return not text.endswith((".", ":", ";", ","))
 
 
 def byline_name(text: str, require_marker: bool = False) -> str | None:
@@ -220,7 +251,7 @@ def _iso(year: int, month: int, day: int) -> str | None:
 @Language.factory(
     "reformnlp_page",
     assigns=["doc.spans", "doc._.title", "doc._.published", "doc._.author"],
-    default_config={"patterns": None, "header_lines": 6},
+    default_config={"patterns": None, "header_lines": 10},
 )
 def make_page(nlp: Language, name: str, patterns: str | None, header_lines: int) -> PageReader:
     """Build the page-furniture reader; ``patterns`` is a folder overriding the packaged data."""
