@@ -112,3 +112,37 @@ def test_key_folds_diacritics(extract):
 def test_former_official_without_current_title(extract):
     record = extract("The centre was opened by former Chairman Nguyen Van Hung in 2019.")
     assert [(o.name, o.titles) for o in record.officials] == [("Nguyen Van Hung", [])]
+
+
+# fmt: off
+MORE_OFFICIAL_CASES = [
+    ("Attending were Politburo members Prime Minister Pham Minh Chinh and National Assembly "
+     "Chairman Tran Thanh Man.",
+     {"Pham Minh Chinh": ["Member of the Politburo", "Prime Minister"],
+      "Tran Thanh Man": ["Member of the Politburo", "National Assembly Chairman"]}),
+    ("Attending were Politburo members: Prime Minister Pham Minh Chinh; National Assembly "
+     "Chairman Tran Thanh Man.",
+     {"Pham Minh Chinh": ["Member of the Politburo", "Prime Minister"],
+      "Tran Thanh Man": ["Member of the Politburo", "National Assembly Chairman"]}),
+    ("Minister and Chairman of the Government Office Tran Van Son said the portal was stable.",
+     {"Tran Van Son": ["Minister and Chairman of the Government Office"]}),
+    ("The Ministry of Finance, led by Minister Nguyen Van Thang, absorbed the planning ministry.",
+     {"Nguyen Van Thang": ["Minister of Finance"]}),
+    ("Le Trung Chinh - Deputy Secretary of the City Party Committee, Chairman of the City "
+     "People's Committee - said Da Nang would keep going. Da Nang led again.",
+     {"Le Trung Chinh": ["Deputy Secretary of the Da Nang Party Committee",
+                         "Chairman of the Da Nang People's Committee"]}),
+    ("Minister of Home Affairs Pham Thi Thanh Tra, Deputy Head of the committee, presented it.",
+     {"Pham Thi Thanh Tra": ["Minister of Home Affairs"]}),
+    ("The Government's Steering Committee for Administrative Reform met. Minister of Home Affairs "
+     "Pham Thi Thanh Tra, Deputy Head of the committee, presented it.",
+     {"Pham Thi Thanh Tra": ["Minister of Home Affairs",
+                             "Deputy Head of the Government's Steering Committee for Administrative Reform"]}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_OFFICIAL_CASES)
+def test_joint_plural_and_completed_titles(extract, text, expected):
+    record = extract(text)
+    assert {o.name: o.titles for o in record.officials} == expected

@@ -192,8 +192,8 @@ class EntityResolver:
         if level in ("district", "commune"):
             place = _place_before(doc, level_word)
             if place is None:
-                if doc[level_word].text == "city":
-                    level = "provincial"  # "the city People's Committee" of a centrally-run city
+                if doc[level_word].lower_ == "city":
+                    level = "provincial"  # "the City People's Committee" of a centrally-run city
                 else:
                     return None  # unnamed district/commune bodies are generic
             else:

@@ -61,7 +61,7 @@ SPEECH_VERBS = frozenset(
     ]
 )
 DOMAIN_GLUE = frozenset({"and", ",", "&"})
-BODY_GLUE = frozenset({"and", "for", "on", "of", "the", ",", "in", "to"})
+BODY_GLUE = frozenset({"and", "for", "on", "of", "the", "in", "to", "'s"})
 ENTITY_GROUPS = ("PROVINCE", "LOCALITY", "REGION", "BODY", "INDEX")
 
 
@@ -77,6 +77,8 @@ class Phrase:
     provincial: bool
     holder: int | None = None
     former: bool = False
+    head: str = ""
+    bare_domain: bool = False
 
 
 @dataclass
@@ -110,11 +112,12 @@ class OfficialsFinder:
         provinces_by_end = {s.end: s for s in entities.get("PROVINCE", [])}
         names = self._names(doc, blocked)
         name_starts = {c.start for c in names}
-        stops = name_starts | honorifics
+        stops = name_starts | honorifics | {h.start for h in heads}
         phrases = [
             self._phrase(doc, h, bodies, bodies_by_end, provinces_by_end, stops) for h in heads
         ]
-        phrases = [p for p in phrases if p is not None]
+        phrases = _join_titles(doc, [p for p in phrases if p is not None], honorifics)
+        _complete_ministers(doc, phrases, entities.get("BODY", []))
         for phrase in phrases:  # names of any origin right after a title
             if phrase.end not in name_starts and phrase.end not in honorifics:
                 other = name_after(doc, phrase.end, blocked | {h.start for h in heads})
@@ -188,22 +191,41 @@ class OfficialsFinder:
             if k < len(doc) and doc[k].lower_ == "the":
                 k += 1
             body = bodies.get(k)
+            if body is not None and body.end < len(doc) and doc[body.end].text in ("'s", "’s"):
+                body = None  # "Head of the Government's Steering Committee for ...": a longer name
             if body is not None:
                 end = _after_province(doc, body.end, provinces_by_end)
                 text, province, provincial = _with_body(head_text, body)
             else:
                 glue = DOMAIN_GLUE if row.complement == "domain" else BODY_GLUE
                 stop = _complement_end(doc, k, glue, name_starts)
+                if stop > k and doc[stop - 1].lower_ in glue:
+                    stop -= 1
                 if stop > k:
                     end = stop
                     text = f"{head_text} {doc[head.end : stop].text}"
-                elif row.complement == "body":
-                    return None  # "Head of ..." with nothing after is not a title
+                else:
+                    referred = _referred_body(doc, k, head.start, bodies)
+                    if referred is not None:  # "Deputy Head of the committee"
+                        end, body = referred
+                        text, province, provincial = _with_body(head_text, body)
+                    elif row.complement == "body":
+                        return None  # "Head of ..." with nothing after is not a title
         elif row.complement == "body":
             return None
         former = start > 0 and doc[start - 1].lower_ == "former"
+        bare_domain = row.complement == "domain" and end == head.end and start == head.start
         return Phrase(
-            start, end, " ".join(text.split()), plural, province, provincial, None, former
+            start,
+            end,
+            " ".join(text.split()),
+            plural,
+            province,
+            provincial,
+            None,
+            former,
+            head=head_text,
+            bare_domain=bare_domain,
         )
 
     # -- names -------------------------------------------------------------
@@ -230,7 +252,7 @@ class OfficialsFinder:
             if len(span.text) > len(person.name):
                 person.name = span.text
             person.mentions.append((cand.start, cand.end))
-        for phrase in phrases:
+        for phrase in sorted(phrases, key=lambda p: p.start):
             if phrase.holder is None:
                 continue
             key = name_key(names[phrase.holder].span(doc).text)
@@ -304,6 +326,10 @@ def _gap(doc: Doc, end: int, start: int, honorifics: set[int]) -> str:
         return "adjacent"
     if words == [","]:
         return "comma"
+    if words == [":"]:
+        return "colon"
+    if words in ([";"], [";", "and"]):
+        return "semicolon"
     if words in (["and"], [",", "and"]):
         return "and"
     if words in (["-"], ["–"], ["—"], [",", "-"]):
@@ -346,6 +372,7 @@ def _link(
                 break
             phrases[prev[3]].holder = index
             back -= 1
+    _share_plural_over_pairs(doc, items, phrases, honorifics)
     # Titles after a name: "Le Ngoc Chau, Vice Chairman of ...", "Chinh - Head of ...".
     for pos, (_start, _end, kind, index) in enumerate(items):
         if kind != "N":
@@ -359,6 +386,88 @@ def _link(
                 break
             phrase.holder = index
             nxt, joint = nxt + 1, ("comma", "and", "dash")
+
+
+GENERIC_BODY_NOUNS = frozenset(
+    ["committee", "group", "board", "council", "centre", "center", "ministry", "department"]
+)
+
+
+def _referred_body(doc: Doc, k: int, before: int, bodies: dict[int, Span]):
+    """ "of the committee": the last body named before whose name ends with that noun."""
+    j = k
+    while j < len(doc) and j - k < 3 and doc[j].is_lower and doc[j].is_alpha:
+        j += 1
+    if j == k or doc[j - 1].lower_ not in GENERIC_BODY_NOUNS:
+        return None
+    noun = doc[j - 1].lower_
+    earlier = [
+        b
+        for start, b in bodies.items()
+        if start < before and noun in (b._.body or {}).get("name", "").lower().split()
+    ]
+    return (j, max(earlier, key=lambda b: b.start)) if earlier else None
+
+
+def _join_titles(doc: Doc, phrases: list[Phrase], honorifics: set[int]) -> list[Phrase]:
+    """ "Minister and Chairman of the Government Office": one post, written as one title."""
+    out: list[Phrase] = []
+    for phrase in phrases:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == prev.start + len(prev.head.split())
+            and prev.text == prev.head
+            and _gap(doc, prev.end, phrase.start, honorifics) == "and"
+            and phrase.text != phrase.head
+        ):
+            prev.end, prev.text = phrase.end, f"{prev.head} and {phrase.text}"
+            prev.province, prev.provincial = phrase.province, phrase.provincial
+            prev.bare_domain = False
+            continue
+        out.append(phrase)
+    return out
+
+
+def _complete_ministers(doc: Doc, phrases: list[Phrase], bodies: list[Span]) -> None:
+    """A bare "Minister X" takes the ministry the paragraph names just before it."""
+    ministries = [b for b in bodies if (b._.body or {}).get("kind") == "ministry"]
+    for phrase in phrases:
+        if not phrase.bare_domain:
+            continue
+        line_start = doc.text.rfind("\n", 0, doc[phrase.start].idx) + 1
+        before = [b for b in ministries if line_start <= b.start_char and b.end <= phrase.start]
+        if before:
+            name = before[-1]._.body["name"]
+            domain = name.split(" of ", 1)[1] if name.startswith("Ministry of ") else None
+            if domain:
+                phrase.text = f"{phrase.head} of {domain}"
+
+
+def _share_plural_over_pairs(doc, items, phrases, honorifics) -> None:
+    """ "Politburo members Prime Minister A and NA Chairman B": the plural title for each."""
+    for pos, (_start, end, kind, index) in enumerate(items):
+        phrase = phrases[index] if kind == "P" else None
+        if phrase is None or not phrase.plural or phrase.holder is not None:
+            continue
+        nxt, joint = pos + 1, ("adjacent", "colon")
+        while nxt + 1 < len(items) and items[nxt][2] == "P" and items[nxt + 1][2] == "N":
+            if _gap(doc, items[nxt - 1][1], items[nxt][0], honorifics) not in joint:
+                break
+            if phrases[items[nxt][3]].holder != items[nxt + 1][3]:
+                break
+            phrases.append(
+                Phrase(
+                    phrase.start,
+                    phrase.end,
+                    phrase.text,
+                    False,
+                    phrase.province,
+                    phrase.provincial,
+                    holder=items[nxt + 1][3],
+                )
+            )
+            nxt, joint = nxt + 2, ("comma", "and", "semicolon")
 
 
 def _share_plural(doc, items, pos, phrases, honorifics, phrase_index) -> None:
