@@ -446,7 +446,7 @@ def _complete_ministers(doc: Doc, phrases: list[Phrase], bodies: list[Span]) -> 
 
 def _share_plural_over_pairs(doc, items, phrases, honorifics) -> None:
     """ "Politburo members Prime Minister A and NA Chairman B": the plural title for each."""
-    for pos, (_start, end, kind, index) in enumerate(items):
+    for pos, (_start, _end, kind, index) in enumerate(items):
         phrase = phrases[index] if kind == "P" else None
         if phrase is None or not phrase.plural or phrase.holder is not None:
             continue
