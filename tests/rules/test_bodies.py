@@ -59,6 +59,11 @@ BODY_CASES = [
     ("The local government took part.", []),
     ("He spoke about the na and the most important tasks.", []),
     ("The people's committee of the club met.", []),
+    ("Ha Noi (VNA) – Officials met on Monday to review online services.", []),
+    ("VGP – Localities were asked to speed up online services.", []),
+    ("Vietnam News Agency reporters covered the meeting.", [("Vietnam News Agency", "central", None)]),
+    ("Pham Minh Hung, Director of the Department for Administrative Reform, spoke.",
+     [("Department of Administrative Reform", "central", None)]),
 ]
 # fmt: on
 
