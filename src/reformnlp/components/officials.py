@@ -208,7 +208,10 @@ class OfficialsFinder:
                     referred = _referred_body(doc, k, head.start, bodies)
                     if referred is not None:  # "Deputy Head of the committee"
                         end, body = referred
-                        text, province, provincial = _with_body(head_text, body)
+                        if body is None:
+                            text = f"{head_text} {doc[head.end : end].text}"
+                        else:
+                            text, province, provincial = _with_body(head_text, body)
                     elif row.complement == "body":
                         return None  # "Head of ..." with nothing after is not a title
         elif row.complement == "body":
@@ -394,19 +397,21 @@ GENERIC_BODY_NOUNS = frozenset(
 
 
 def _referred_body(doc: Doc, k: int, before: int, bodies: dict[int, Span]):
-    """ "of the committee": the last body named before whose name ends with that noun."""
+    """"of the committee": ``(end, body)`` for the last body named before ``before`` whose
+    name holds every word of the phrase, ``(end, None)`` when none does, None when the
+    words after "of the" do not name a body at all."""
     j = k
     while j < len(doc) and j - k < 3 and doc[j].is_lower and doc[j].is_alpha:
         j += 1
     if j == k or doc[j - 1].lower_ not in GENERIC_BODY_NOUNS:
         return None
-    noun = doc[j - 1].lower_
+    words = {t.lower_ for t in doc[k:j]}
     earlier = [
         b
         for start, b in bodies.items()
-        if start < before and noun in (b._.body or {}).get("name", "").lower().split()
+        if start < before and words <= set(fold((b._.body or {}).get("name", "")).split())
     ]
-    return (j, max(earlier, key=lambda b: b.start)) if earlier else None
+    return j, (max(earlier, key=lambda b: b.start) if earlier else None)
 
 
 def _join_titles(doc: Doc, phrases: list[Phrase], honorifics: set[int]) -> list[Phrase]:
