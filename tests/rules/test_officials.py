@@ -10,7 +10,7 @@ OFFICIAL_CASES = [
     ("PM Pham Minh Chinh asked ministries to act.",
      {"Pham Minh Chinh": ["Prime Minister"]}),
     ("Minister of Home Affairs Pham Thi Thanh Tra presented the index.",
-     {"Pham Thi Thanh Tra": ["Minister of Home Affairs", "Deputy Head of the committee"]}),
+     {"Pham Thi Thanh Tra": ["Minister of Home Affairs"]}),
     ("Deputy Secretary of the provincial Party Committee, Chairman of the provincial People's "
      "Committee and head of the steering committee Bui Van Khanh asked for speed. Hoa Binh led.",
      {"Bui Van Khanh": ["Deputy Secretary of the Hoa Binh Provincial Party Committee",
