@@ -1,8 +1,102 @@
-"""Work in progress."""
+"""The ``reformnlp_metrics`` component: every metric statement as a METRIC span.
+
+Reads the article's own paragraphs and its headline (never page furniture),
+with the provinces, bodies, localities, regions and indices the earlier
+components found, and writes ``doc.spans["METRIC"]``: each span covers the
+statement's quote and carries the typed figure in ``span._.metric`` (a dict,
+or a list of dicts when one quote carries several figures).
+"""
+
+from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import (
+    extensions,  # noqa: F401  (registers the attributes)
+    zones,
+)
+from ..metrics.cues import get_cues
+from ..metrics.model import Entity
+from ..metrics.reader import StatementReader
+from ..patterns import get_patterns
+from ..text import doc_text
+
+METRIC_KEY = "METRIC"
+_ENTITY_KEYS = ("PROVINCE", "BODY", "LOCALITY", "REGION", "INDEX")
 
 
-@Language.factory("reformnlp_metrics")
-def make_metrics(nlp, name):
-    return lambda doc: doc
+class MetricsReader:
+    """Fills ``doc.spans["METRIC"]``; cues are compiled once per instance."""
+
+    def __init__(self, nlp: Language, name: str, patterns: str | None = None):
+        self.name = name
+        self.patterns = patterns
+        self.reader = StatementReader(get_cues(patterns))
+
+    def __call__(self, doc: Doc) -> Doc:
+        title = zones.title_span(doc)
+        reading = self.reader.read(
+            doc_text(doc),
+            zones.content_paragraphs(doc),
+            _entities(doc, self.patterns),
+            title=(title.start_char, title.end_char) if title is not None else None,
+            published=doc._.published,
+            article=_province_name(doc._.article_province, self.patterns),
+        )
+        if doc._.reporting_year is None and reading.reporting_year is not None:
+            doc._.reporting_year = reading.reporting_year
+        doc.spans[METRIC_KEY] = _spans(doc, reading.metrics)
+        return doc
+
+
+def _entities(doc: Doc, patterns: str | None) -> list[Entity]:
+    out = []
+    for key in _ENTITY_KEYS:
+        for span in doc.spans.get(key, []):
+            out.append(Entity(span.start_char, span.end_char, key, _name(span, key, patterns)))
+    return out
+
+
+def _name(span: Span, key: str, patterns: str | None) -> str:
+    if key == "PROVINCE":
+        return _province_name(span.kb_id_, patterns) or span.text
+    if key == "BODY" and span._.body:
+        return span._.body.get("name") or span.text
+    if key == "REGION" and span.kb_id_:
+        return span.kb_id_
+    return span.text
+
+
+def _province_name(code: str | None, patterns: str | None) -> str | None:
+    if not code:
+        return None
+    row = get_patterns(patterns).provinces.get(code)
+    return row.name if row is not None else None
+
+
+def _spans(doc: Doc, metrics: list[dict]) -> list[Span]:
+    """One span per quote; a quote that carries several figures holds a list of them."""
+    by_quote: dict[tuple[int, int], list[dict]] = {}
+    for metric in metrics:
+        start, end = metric.pop("start"), metric.pop("end")
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        by_quote.setdefault((span.start_char, span.end_char), []).append(metric)
+    spans = []
+    for (start, end), found in sorted(by_quote.items()):
+        span = doc.char_span(start, end, label=METRIC_KEY, alignment_mode="expand")
+        span._.metric = found[0] if len(found) == 1 else found
+        spans.append(span)
+    return spans
+
+
+@Language.factory(
+    "reformnlp_metrics",
+    default_config={"patterns": None},
+    assigns=["doc.spans", "doc._.reporting_year"],
+)
+def make_metrics(nlp: Language, name: str, patterns: str | None) -> MetricsReader:
+    """Metric statements (SPEC section 5) as ``doc.spans["METRIC"]``."""
+    return MetricsReader(nlp, name, patterns)

@@ -1,0 +1,194 @@
+"""The cue words of metric statements, read from ``patterns/metric_*.csv``.
+
+Every file is validated row by row (``reformnlp.patterns.read_csv_rows``) and
+turned into compiled ``regex`` alternations once; the statement reader only
+runs them. Adding a counted noun, a qualifier or a scope phrase is a data change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from ..numbers import NumberGrammar
+from ..patterns import pattern_dir, read_csv_rows
+from ..text import fold
+
+
+class _CueRow(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _strip(cls, value):
+        return value.strip() if isinstance(value, str) else value
+
+
+class QualifierRow(_CueRow):
+    phrase: str
+    approximate: bool
+
+
+class ChangeRow(_CueRow):
+    phrase: str
+    direction: Literal["increase", "decrease"]
+
+
+class UnitRow(_CueRow):
+    word: str
+    unit: str
+    kind: Literal["count", "time", "points", "place", "currency"]
+
+
+class RankRow(_CueRow):
+    phrase: str
+    kind: Literal["verb", "noun", "total", "streak"]
+
+
+class PeriodRow(_CueRow):
+    phrase: str
+    kind: Literal["part", "month", "now"]
+
+
+class NegativeRow(_CueRow):
+    phrase: str
+    side: Literal["before", "after"]
+    reason: Literal["structure", "document", "attendance", "sample", "streak", "age"]
+
+
+class ScopeRow(_CueRow):
+    phrase: str
+    subject: str
+
+
+class CueRow(_CueRow):
+    phrase: str
+    role: Literal["average", "previous", "target", "goal", "link", "result"]
+
+
+def phrase_pattern(phrases, *, flexible_case: bool = True) -> str:
+    """A regex alternation matching any phrase as whole words, longest first."""
+    parts = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        body = r"\s+".join(regex.escape(w) for w in phrase.split())
+        head = r"(?<![\w])" if phrase[0].isalnum() else ""
+        tail = r"(?![\w])" if phrase[-1].isalnum() else ""
+        parts.append(f"{head}{body}{tail}")
+    return "|".join(parts) if parts else r"(?!x)x"
+
+
+def _compile(pattern: str) -> regex.Pattern:
+    return regex.compile(pattern, regex.IGNORECASE)
+
+
+# Words that never sit between a figure and its counted noun ("34 of the units").
+_STOP = (
+    "of|the|a|an|and|or|in|at|on|for|to|by|from|with|were|was|is|are|be|been|than|that|which|"
+    "this|these|those|its|their|per|as|into|over|under|out|among|while|each|every|all"
+)
+
+
+@dataclass(frozen=True)
+class MetricCues:
+    """Compiled cue alternations and the lookups that go with them."""
+
+    grammar: NumberGrammar
+    qualifier: regex.Pattern  # suffix of the text before a figure
+    approximate: dict[str, bool]
+    change: regex.Pattern  # suffix of the text before a figure
+    direction: dict[str, str]
+    unit: regex.Pattern  # prefix of the text after a figure
+    units: dict[str, tuple[str, str]]
+    count_noun: regex.Pattern  # a counted noun anywhere
+    rank_verb: regex.Pattern
+    rank_noun: regex.Pattern  # prefix after an ordinal
+    rank_total: regex.Pattern  # prefix after a position: "out of"
+    streak: regex.Pattern  # prefix after an ordinal
+    period_part: regex.Pattern
+    month: regex.Pattern
+    now: regex.Pattern
+    negative_before: regex.Pattern
+    negative_after: regex.Pattern
+    scope: regex.Pattern
+    scopes: dict[str, str]
+    cue: regex.Pattern
+    roles: dict[str, str]
+
+    def unit_of(self, word: str) -> tuple[str, str]:
+        """``(unit, kind)`` of a unit word as matched in text."""
+        return self.units[fold(word)]
+
+    def role_of(self, phrase: str) -> str:
+        """The role of a cue phrase as matched in text."""
+        return self.roles[fold(phrase)]
+
+
+def _table(rows, key, value) -> dict:
+    return {fold(getattr(r, key)): value(r) for r in rows}
+
+
+def load_cues(directory=None) -> MetricCues:
+    """Read and compile every ``metric_*.csv`` file (raises ``PatternError`` on a bad row)."""
+    directory = pattern_dir(directory)
+
+    def rows(name, model):
+        return [row for _, row in read_csv_rows(name, model, directory)]
+
+    qualifiers = rows("metric_qualifiers.csv", QualifierRow)
+    changes = rows("metric_changes.csv", ChangeRow)
+    units = rows("metric_units.csv", UnitRow)
+    ranks = rows("metric_ranks.csv", RankRow)
+    periods = rows("metric_periods.csv", PeriodRow)
+    negatives = rows("metric_negatives.csv", NegativeRow)
+    scopes = rows("metric_scopes.csv", ScopeRow)
+    cues = rows("metric_cues.csv", CueRow)
+
+    def ranked(kind):
+        return phrase_pattern(r.phrase for r in ranks if r.kind == kind)
+
+    def period(kind):
+        return _compile(phrase_pattern(r.phrase for r in periods if r.kind == kind))
+
+    def negative(side):
+        return [r.phrase for r in negatives if r.side == side]
+
+    nouns = [u.word for u in units if u.kind != "currency"]
+    currencies = {u.word: u.unit for u in units if u.kind == "currency"}
+    return MetricCues(
+        grammar=NumberGrammar(currencies),
+        qualifier=_compile(rf"(?P<q>{phrase_pattern(r.phrase for r in qualifiers)})\s*$"),
+        approximate=_table(qualifiers, "phrase", lambda r: r.approximate),
+        change=_compile(
+            rf"(?P<c>{phrase_pattern(r.phrase for r in changes)})(?:\s+by)?\s*(?:a\s+)?$"
+        ),
+        direction=_table(changes, "phrase", lambda r: r.direction),
+        unit=_compile(
+            rf"^\s*(?P<mods>(?:(?!(?:{_STOP})\b)\p{{L}}[\p{{L}}'-]*\s+){{0,3}}?)"
+            rf"(?P<noun>{phrase_pattern(nouns)})"
+        ),
+        units={fold(u.word): (u.unit, u.kind) for u in units},
+        count_noun=_compile(phrase_pattern(u.word for u in units if u.kind == "count")),
+        rank_verb=_compile(ranked("verb")),
+        rank_noun=_compile(rf"^\s*(?:{ranked('noun')})"),
+        rank_total=_compile(rf"^\s*(?:{ranked('total')})\s*"),
+        streak=_compile(rf"^[\s-]*(?:{ranked('streak')})"),
+        period_part=period("part"),
+        month=regex.compile(phrase_pattern(r.phrase for r in periods if r.kind == "month")),
+        now=period("now"),
+        negative_before=_compile(rf"(?:{phrase_pattern(negative('before'))})\s*$"),
+        negative_after=_compile(rf"^\s*(?:{phrase_pattern(negative('after'))})"),
+        scope=_compile(phrase_pattern(r.phrase for r in scopes)),
+        scopes=_table(scopes, "phrase", lambda r: r.subject),
+        cue=_compile(phrase_pattern(r.phrase for r in cues)),
+        roles=_table(cues, "phrase", lambda r: r.role),
+    )
+
+
+@lru_cache(maxsize=4)
+def get_cues(directory: str | None = None) -> MetricCues:
+    """The compiled cues, read once per process (per ``directory``)."""
+    return load_cues(directory)

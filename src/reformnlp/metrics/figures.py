@@ -1,0 +1,463 @@
+"""Read the figures of one clause: value, unit, rank, qualifier and role.
+
+A figure's role comes from the words around it: a change ("up 2.7%"), an
+average ("the national average is 38.26%"), an earlier value ("compared to
+2022 - only 0.77%"), a goal beside a result ("the target of 90%"), or a metric
+of its own (``primary``). What the figure is about is left to the reader.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from ..numbers import Quantity, plausible
+from .cues import MetricCues
+from .model import PRIMARY, Entity, Figure
+from .periods import PeriodMention
+
+# What may follow a rank position: punctuation, its total, its scope or a rank noun.
+_RANK_FOLLOW = regex.compile(
+    r"^\s*(?:$|[,.;:)\-–—]|(?:in|among|out|of|on|for|with|and|across|behind|after|overall|"
+    r"nationwide|place|position|spot|rank|among|as|by|this|last|while|but|ahead)\b)",
+    regex.IGNORECASE,
+)
+_SCOPE_STOP = (
+    r"in|on|at|for|with|across|nationwide|by|as|the|after|behind|according|since|from|this|that|"
+    r"which|last|while|but|and\s+(?:\d|first|second|third)|was|were|is|are|ranking|ranked"
+)
+_RANK_SCOPE = regex.compile(
+    rf"\s*(?P<scope>(?!(?:{_SCOPE_STOP})\b)\p{{Ll}}[\p{{L}}-]*"
+    rf"(?:\s+(?:and\s+)?(?!(?:{_SCOPE_STOP})\b)\p{{Ll}}[\p{{L}}-]*){{0,5}})"
+    r"(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|across\s+the\s+country))?"
+)
+_REGION_TAIL = regex.compile(
+    r"^\s*(?:in|among)\s+(?:the\s+)?(?P<r>(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:region|group|area))"
+)
+_PLACE_OF = regex.compile(r"^\s*(?:in|among)\s+(?:the\s+)?$")
+_OF_THEM = regex.compile(r"^\s*of\s+(?:them|which|these)\b", regex.IGNORECASE)
+_AVERAGE_GAP = regex.compile(
+    r"^\s*(?P<unit>%|points?|percentage\s+points?)?\s*(?P<dir>higher|lower|above|below|more|less)"
+    r"\s+than\s+(?:the\s+)?(?P<scope>[\p{L}-]+\s+)?average\b",
+    regex.IGNORECASE,
+)
+_OVER_100 = regex.compile(
+    r"^\s*(?:of\s+(?:the\s+)?(?:plan|target|estimate|year|assigned)|year[- ]on[- ]year"
+    r"|higher|more)",
+    regex.IGNORECASE,
+)
+_CHANGE_CONTEXT = regex.compile(
+    r"\b(?:increas|decreas|rose|rise|rising|fell|fall|grew|grow|climb|drop|jump|lea[pa]|up\b|"
+    r"down\b|higher|lower|improv|declin|reduc|cut\b|shorten|slipp|moved|compar)",
+    regex.IGNORECASE,
+)
+_WEAK_PREVIOUS = frozenset({"from", "over", "than"})
+_SCORE_LEAD = regex.compile(r"\b(?:scored|scoring|score\s+of|scores?)\s*$", regex.IGNORECASE)
+_SHARED = regex.compile(
+    r"[\s,]*(?:(?:at|in|for|among)\s+[\w\s'-]{1,40}?)?\s*(?:,|and|or|while|but)\s*$", regex.I
+)
+_ATTRIBUTE_GAP = 32
+_GAP_BREAK = regex.compile(r"[,;:]")
+_SCORE_BREAK = regex.compile(r"[,;.()]")
+_REGION_WORD = regex.compile(r"\s+region\b")
+DROPPED = "dropped"
+
+
+class FigureReader:
+    """Turns the quantities of a clause into figures; compiled once, used for every clause."""
+
+    def __init__(self, cues: MetricCues):
+        self.cues = cues
+
+    def read(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        *,
+        entities: list[Entity],
+        periods: list[PeriodMention],
+        vietnamese: bool = False,
+        scanned: list[Quantity] | None = None,
+    ) -> list[Figure]:
+        """The figures of ``text[start:end]`` in order; attributes keep their role.
+
+        ``scanned`` holds the quantities of the clause when the caller scanned a larger
+        text once (faster than scanning clause by clause).
+        """
+        found = self._candidates(text, start, end, entities, periods, vietnamese, scanned)
+        figures: list[Figure] = []
+        pos = start
+        for q in found:
+            if q.start < pos:
+                continue
+            read = self._figure(text, q, pos, start, end, entities, periods, figures)
+            for fig in read:
+                if fig.role != DROPPED:
+                    figures.append(fig)
+                pos = max(pos, fig.end)
+        return figures
+
+    # --- candidates ---------------------------------------------------------------------
+    def scan(self, text: str, start: int, end: int, vietnamese: bool) -> list[Quantity]:
+        """Every quantity and ordinal of ``text[start:end]``, offsets into ``text``."""
+        grammar = self.cues.grammar
+        sub = text[start:end]
+        return [
+            replace(q, start=q.start + start, end=q.end + start)
+            for q in grammar.quantities(sub, vietnamese=vietnamese) + grammar.ordinals(sub)
+        ]
+
+    def _candidates(self, text, start, end, entities, periods, vietnamese, scanned=None):
+        if scanned is None:
+            found = self.scan(text, start, end, vietnamese)
+        else:
+            found = [q for q in scanned if start <= q.start and q.end <= end]
+        blocked = [(p.start, p.end) for p in periods] + [
+            (e.start, e.end) for e in entities if e.label != "REGION"
+        ]
+        found = [q for q in found if not q.is_years]
+        kept = []
+        for q in found:
+            hit = next(((s, e) for s, e in blocked if s < q.end and q.start < e), None)
+            if hit is None:
+                kept.append(q)
+            elif hit[1] < q.end:  # "2021 to 51.5%": read again after the period
+                rest = self._candidates(text, hit[1], q.end, entities, periods, vietnamese)
+                kept.extend(rest)
+        found = kept
+        found.sort(key=lambda q: (q.start, -(q.end - q.start)))
+        out: list[Quantity] = []
+        for q in found:
+            if out and q.start < out[-1].end:
+                continue
+            out.append(q)
+        return out
+
+    # --- one figure ---------------------------------------------------------------------
+    def _figure(self, text, q, pos, cs, ce, entities, periods, before) -> list[Figure]:
+        left = text[pos : q.start]
+        right = text[q.end : ce]
+        approximate, left_core = self._qualifier(left)
+        if q.kind == "ordinal":
+            fig = self._ordinal(text, q, cs, right, left_core, entities)
+        elif q.relation == "range" and left_core.rstrip().lower().endswith("from"):
+            return self._from_to(text, q, pos, cs, ce, right, left_core, periods)
+        else:
+            fig = self._cardinal(text, q, cs, ce, right, left_core, entities, before)
+        if fig is None:
+            return []
+        fig.approximate = approximate
+        self._role(fig, text, q, pos, cs, left_core, right, periods)
+        if not self._valid(fig, right) or (fig.unit == "" and fig.role == PRIMARY):
+            fig.role = DROPPED  # a failed check: the figure and what it consumed are skipped
+            return [fig]
+        if fig.role == PRIMARY and self._goal(text, cs, q.start):
+            fig.kind = "target"
+        return [fig]
+
+    def _qualifier(self, left: str) -> tuple[bool, str]:
+        m = self.cues.qualifier.search(left[-32:])
+        if m is None:
+            return False, left
+        return self.cues.approximate[_key(m["q"])], left[: len(left) - len(m[0])]
+
+    def _ordinal(self, text, q, cs, right, left_core, entities) -> Figure | None:
+        cues = self.cues
+        if cues.streak.match(right) or not _RANK_FOLLOW.match(right):
+            return None
+        before = text[cs : q.start]
+        total = self._total(right)
+        is_rank = (
+            cues.rank_verb.search(before)
+            or total is not None
+            or cues.rank_noun.match(right)
+            or (q.ordinal_form == "no" and _index_near(entities, q.start, 40))
+        )
+        if not is_rank or (q.ordinal_form == "no" and cues.negative_before.search(left_core)):
+            return None
+        return self._rank(text, q, q.value, right, total, entities)
+
+    def _rank(self, text, q, position, right, total, entities) -> Figure:
+        fig = Figure(q=q, start=q.start, end=q.end, value=position, unit="rank")
+        if total is not None:
+            number, length = total
+            fig.rank_total = int(number.value)
+            fig.end = q.end + length
+            scope = _RANK_SCOPE.match(text, fig.end)
+            if scope:
+                fig.scope = scope["scope"]
+                fig.end = scope.end()
+            return fig
+        noun = self.cues.rank_noun.match(right)
+        tail = text[q.end + (noun.end() if noun else 0) :]
+        offset = q.end + (noun.end() if noun else 0)
+        region = _region_after(tail, offset, entities)
+        if region is not None:
+            fig.scope, fig.end = region
+        elif noun:
+            fig.end = offset
+        return fig
+
+    def _total(self, right: str) -> tuple[Quantity, int] | None:
+        """The total after "out of" / "of" / "among" / "/" at the start of ``right``."""
+        m = self.cues.rank_total.match(right)
+        if m is None:
+            return None
+        found = self.cues.grammar.quantities(right[m.end() : m.end() + 24])
+        if not found or found[0].start != 0 or found[0].kind != "number" or found[0].relation:
+            return None
+        return found[0], m.end() + found[0].end
+
+    def _cardinal(self, text, q, cs, ce, right, left_core, entities, before) -> Figure | None:
+        cues = self.cues
+        if q.kind == "compound":
+            unit, kind = cues.units.get(q.word or "", (None, None))
+            if kind != "place":
+                return None  # "17-second video", "5-year plan": a modifier, not a figure
+            return Figure(q=q, start=q.start, end=q.end, value=q.value, unit="place")
+        if q.relation == "slash":
+            return self._slash(text, q, cs, right, entities)
+        if q.kind == "percent":
+            return Figure(q=q, start=q.start, end=q.end, value=q.value, unit="%")
+        if q.kind == "money":
+            return Figure(q=q, start=q.start, end=q.end, value=q.value, unit=q.currency)
+        if q.kind == "multiplier":
+            return Figure(q=q, start=q.start, end=q.end, value=q.value, unit="times")
+        if cues.negative_after.match(right) or cues.negative_before.search(left_core):
+            return None
+        total = self._total(right) if q.relation is None else None
+        if total is not None:
+            return self._part_of_whole(text, q, cs, right, left_core, total, entities)
+        if cues.rank_verb.search(left_core[-12:]) and not q.worded and q.relation is None:
+            return None  # a bare number after a rank verb without its total is too weak
+        unit = (
+            self._unit(text, q.end, right, before)
+            or self._unit_before(left_core, q.end)
+            or _shared_unit(left_core, before, q.end)
+        )
+        if unit is None:
+            if q.worded:
+                return None
+            # Unitless: a score after an index name, else only an attribute of another figure.
+            unit = ("points" if _score_context(text, q.start, cs, entities) else "", q.end)
+        if q.worded and unit[0] == "points":
+            return None
+        return Figure(q=q, start=q.start, end=unit[1], value=q.value, unit=unit[0])
+
+    def _unit(self, text, at, right, before) -> tuple[str, int] | None:
+        """``(unit, end)`` from the words right after a figure, or None."""
+        if _OF_THEM.match(right):
+            counts = [f.unit for f in before if f.role == PRIMARY and f.q.kind == "number"]
+            if counts:
+                return counts[-1], at + _OF_THEM.match(right).end()
+        m = self.cues.unit.match(right)
+        if m is None:
+            return None
+        unit, kind = self.cues.unit_of(m["noun"])
+        if kind == "currency":
+            return None
+        if kind == "count":
+            mods = " ".join(m["mods"].lower().split())
+            unit = f"{mods} {unit}".strip()
+        return unit, at + m.end()
+
+    def _unit_before(self, left: str, at: int) -> tuple[str, int] | None:
+        """The counted noun of "Dossiers were 1,200": a noun, then only linking words."""
+        nouns = list(self.cues.count_noun.finditer(left))
+        if not nouns:
+            return None
+        between = left[nouns[-1].end() :]
+        for m in self.cues.cue.finditer(between):
+            if self.cues.role_of(m[0]) == "link":
+                between = between.replace(m[0], " ", 1)
+        if between.strip():
+            return None
+        unit, kind = self.cues.unit_of(nouns[-1][0])
+        return (unit, at) if kind == "count" else None
+
+    def _slash(self, text, q, cs, right, entities) -> Figure | None:
+        if q.kind == "percent":
+            fig = Figure(q=q, start=q.start, end=q.end, value=q.value, unit="%")
+            fig.target = q.second
+            return fig
+        unit = self._unit(text, q.end, right, [])
+        integers = q.value == int(q.value) and q.second == int(q.second or 0)
+        if (
+            unit is None
+            and integers
+            and (
+                self.cues.rank_verb.search(text[cs : q.start]) or _index_near(entities, q.start, 30)
+            )
+        ):
+            if q.second in (None, 0) or q.value > q.second:
+                return None
+            fig = Figure(q=q, start=q.start, end=q.end, value=q.value, unit="rank")
+            fig.rank_total = int(q.second)
+            return fig
+        if unit is None:
+            if integers and not _score_context(text, q.start, cs, entities):
+                return None
+            unit = ("points", q.end)
+        fig = Figure(q=q, start=q.start, end=unit[1], value=q.value, unit=unit[0])
+        fig.out_of = q.second
+        return fig
+
+    def _part_of_whole(self, text, q, cs, right, left_core, total, entities) -> Figure | None:
+        number, length = total
+        after = q.end + length
+        if self.cues.rank_verb.search(left_core[-16:]):
+            return self._rank(text, q, q.value, right, total, entities)
+        unit = self._unit(text, after, text[after:], [])
+        explicit = right.lstrip().lower().startswith("out of")
+        if unit is None and not (explicit and _score_context(text, q.start, cs, entities)):
+            return None
+        unit = unit or ("points", after)
+        fig = Figure(q=q, start=q.start, end=unit[1], value=q.value, unit=unit[0])
+        fig.out_of = number.value
+        return fig
+
+    def _from_to(self, text, q, pos, cs, ce, right, left_core, periods) -> list[Figure]:
+        """ "rose from 28% to 51.5%" gives an earlier value and a figure; "from 80 to 90%"
+        without a change is a range, read as its lower bound."""
+        unit = "%" if q.kind == "percent" else q.currency if q.kind == "money" else None
+        if unit is None:
+            found = self._unit(text, q.end, right, [])
+            if found is None:
+                nouns = list(self.cues.count_noun.finditer(text, cs, q.start))
+                if not nouns:
+                    return []
+                found = (self.cues.unit_of(nouns[-1][0])[0], q.end)
+            unit = found[0]
+        changed = q.second is not None and (
+            q.second < q.value or _CHANGE_CONTEXT.search(text[cs : q.start])
+        )
+        if not changed:
+            fig = Figure(q=q, start=q.start, end=q.end, value=q.value, unit=unit)
+            return [fig] if plausible(replace(q, second=None)) else []
+        cut = q.start + len(text[q.start : q.end].split("to")[0])
+        old = Figure(q=q, start=q.start, end=cut, value=q.value, unit=unit, role="previous")
+        old.cue_start = pos + left_core.lower().rfind("from")
+        new = Figure(q=q, start=cut, end=q.end, value=q.second or 0.0, unit=unit)
+        return [old, new]
+
+    # --- roles --------------------------------------------------------------------------
+    def _role(self, fig, text, q, pos, cs, left_core, right, periods) -> None:
+        cues = self.cues
+        change = cues.change.search(left_core[-40:])
+        if change and fig.unit != "rank":
+            fig.role, fig.direction = "change", cues.direction[_key(change["c"])]
+            fig.cue_start = pos + max(0, len(left_core) - 40) + change.start()
+            return
+        gap = _AVERAGE_GAP.match(right)
+        if gap and fig.unit != "rank":
+            sign = -1 if gap["dir"].lower() in ("lower", "below", "less") else 1
+            fig.role, fig.difference = "average", sign * fig.value
+            fig.scope = self._scope_word(gap["scope"] or "")
+            fig.end = q.end + gap.end()
+            return
+        cue = None
+        for m in cues.cue.finditer(left_core):
+            if cues.role_of(m[0]) in ("average", "previous", "target"):
+                cue = m
+        if cue is None:
+            return
+        between = left_core[cue.end() :]
+        if len(between) > _ATTRIBUTE_GAP or _GAP_BREAK.search(between):
+            return
+        role = cues.role_of(cue[0])
+        word = _key(cue[0])
+        if (
+            role == "previous"
+            and word in _WEAK_PREVIOUS
+            and not _CHANGE_CONTEXT.search(text[cs : q.start])
+        ):
+            return
+        fig.role = role
+        fig.cue_start = pos + cue.start()
+        if role == "average":
+            window = max(0, cue.start() - 24)
+            scopes = list(self.cues.scope.finditer(left_core, window, cue.start()))
+            if scopes:
+                fig.scope = self._scope_word(scopes[-1][0])
+                fig.cue_start = pos + scopes[-1].start()
+        elif role == "previous":
+            fig.period = _period_between(periods, pos + cue.end(), q.start)
+            if fig.period is None:
+                after = _period_near(periods, fig.end, 16)
+                if after is not None:
+                    fig.period, fig.end = after.period, after.end
+
+    def _scope_word(self, text: str) -> str | None:
+        found = list(self.cues.scope.finditer(text))
+        if not found:
+            return None
+        subject = self.cues.scopes[_key(found[-1][0])]
+        return None if subject.startswith("@") else subject
+
+    def _goal(self, text: str, cs: int, at: int) -> bool:
+        return any(self.cues.role_of(m[0]) == "goal" for m in self.cues.cue.finditer(text, cs, at))
+
+    def _valid(self, fig: Figure, right: str) -> bool:
+        if fig.out_of is not None and fig.value > fig.out_of:
+            return False
+        if fig.unit == "rank":
+            return fig.value >= 1 and (fig.rank_total is None or fig.value <= fig.rank_total)
+        over_100 = fig.role == "change" or bool(_OVER_100.match(right))
+        return plausible(fig.q, over_100=over_100) or fig.q.relation == "range"
+
+
+def _key(phrase: str) -> str:
+    from ..text import fold
+
+    return fold(phrase)
+
+
+def _shared_unit(left: str, before: list[Figure], at: int) -> tuple[str, int] | None:
+    """ "1,200 at ministries and 3,400 at localities": the second count shares the unit."""
+    counts = [f for f in before if f.role == PRIMARY and f.q.kind == "number"]
+    if not counts or counts[-1].unit in ("", "points", "rank", "place") or not _SHARED.match(left):
+        return None
+    return counts[-1].unit, at
+
+
+def _index_near(entities: list[Entity], at: int, distance: int) -> bool:
+    return any(e.label == "INDEX" and 0 <= at - e.end <= distance for e in entities)
+
+
+def _score_context(text: str, at: int, cs: int, entities: list[Entity]) -> bool:
+    """An index name (or "scored") just before a bare number makes it a score."""
+    for e in entities:
+        if e.label == "INDEX" and cs <= e.end <= at and at - e.end <= 30:
+            between = text[e.end : at]
+            if not _SCORE_BREAK.search(between) and len(between.split()) <= 5:
+                return True
+    return bool(_SCORE_LEAD.search(text[cs:at]))
+
+
+def _region_after(tail: str, offset: int, entities: list[Entity]) -> tuple[str, int] | None:
+    for e in entities:
+        if e.label != "REGION" or e.start < offset or e.start - offset > 12:
+            continue
+        if not _PLACE_OF.match(tail[: e.start - offset]):
+            continue
+        after = tail[e.end - offset :]
+        has_word = _REGION_WORD.match(after)
+        end = e.end + (has_word.end() if has_word else 0)
+        return f"{e.name} region", end
+    m = _REGION_TAIL.match(tail)
+    if m:
+        return m["r"], offset + m.end()
+    return None
+
+
+def _period_near(periods: list[PeriodMention], at: int, distance: int) -> PeriodMention | None:
+    return next((p for p in periods if at <= p.start <= at + distance and p.period), None)
+
+
+def _period_between(periods: list[PeriodMention], start: int, end: int) -> str | None:
+    for p in periods:
+        if start <= p.start and p.end <= end and p.period:
+            return p.period
+    return None

@@ -1,0 +1,80 @@
+"""Plain value types shared by the statement reader's modules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..numbers import Quantity
+
+# Roles a figure can play in its clause: a metric of its own, or an attribute of one.
+PRIMARY = "primary"
+ATTRIBUTE_ROLES = ("average", "previous", "target", "change")
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named thing in the text: ``label`` PROVINCE, BODY, LOCALITY, REGION or INDEX.
+
+    ``name`` is the record name (a province's canonical name, a body's name, a
+    region's canonical name, an index as written).
+    """
+
+    start: int
+    end: int
+    label: str
+    name: str
+
+
+@dataclass(slots=True)
+class Figure:
+    """One figure read in a clause, with its role and what is known about it."""
+
+    q: Quantity
+    start: int  # the number itself, absolute offsets
+    end: int  # end of what the figure consumed (unit, total, scope)
+    value: float
+    unit: str
+    role: str = PRIMARY
+    approximate: bool = False
+    kind: str = "result"
+    direction: str | None = None  # for changes
+    cue_start: int | None = None  # where an attribute's cue begins
+    period: str | None = None
+    period_text: str | None = None
+    scope: str | None = None  # averages' and ranks' scope
+    difference: float | None = None  # gap from an average without its value
+    out_of: float | None = None
+    target: float | None = None
+    rank_total: int | None = None
+    attrs: dict = field(default_factory=dict)
+    metric: str | None = None
+    subject: str | None = None
+    quote_start: int = 0
+    quote_end: int = 0
+    headline: bool = False
+
+    def record(self) -> dict:
+        """The Metric fields (JSON primitives) without quote and offsets."""
+        rank = None
+        if self.unit == "rank":
+            rank = {"position": int(self.value), "total": self.rank_total, "scope": self.scope}
+        return {
+            "metric": self.metric,
+            "value": _number(self.value),
+            "unit": self.unit,
+            "kind": self.kind,
+            "approximate": self.approximate,
+            "subject": self.subject,
+            "period": self.period,
+            "period_text": self.period_text,
+            "target": _number(self.target),
+            "out_of": _number(self.out_of),
+            "average": self.attrs.get("average"),
+            "previous": self.attrs.get("previous"),
+            "change": self.attrs.get("change"),
+            "rank": rank,
+        }
+
+
+def _number(value: float | None) -> float | None:
+    return None if value is None else round(float(value), 6)

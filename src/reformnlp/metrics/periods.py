@@ -1,0 +1,107 @@
+"""Period phrases: the years, spans, parts of years and dates a figure refers to.
+
+A period mention also marks text that holds no figure: "2023-2025", the
+"nine" of "first nine months" and the "2" of "February 2" are never counts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .cues import MetricCues
+
+_YEAR = r"(?:19[4-9]\d|20\d\d)"
+_Y = rf"(?<![\w/.,:-]){_YEAR}(?![\w%/]|[.,]\d|\s?(?:%|percent|per\s?cent))"
+_SPAN = regex.compile(rf"(?<![\w/.,-])(?P<a>{_YEAR})\s?(?:-|–|—|to)\s?(?P<b>{_YEAR})(?![\w%/])")
+_BARE = regex.compile(rf"(?P<a>{_Y})")
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_NUMERIC_DATE = regex.compile(
+    r"(?<=\b(?:on|since|from|until|till|dated|date|to|by|before|after|ngày)\s)"
+    r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])",
+    regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodMention:
+    """``text[start:end]`` names a period.
+
+    ``period`` is ``YYYY`` or ``YYYY-YYYY`` (None when the phrase gives no year,
+    "in July"); ``text`` is the phrase when finer than a year; ``kind`` is
+    ``year``, ``span``, ``part``, ``date`` or ``now``.
+    """
+
+    start: int
+    end: int
+    period: str | None
+    text: str | None
+    kind: str
+
+
+class PeriodFinder:
+    """Finds period mentions with the phrases of ``patterns/metric_periods.csv``."""
+
+    def __init__(self, cues: MetricCues):
+        part = cues.period_part.pattern
+        month = cues.month.pattern
+        year = rf"(?P<y>{_YEAR})"
+        self._as_of = regex.compile(
+            rf"\b(?i:as\s+of)\s+(?:(?:{month})\.?\s+{_DAY},?\s+{year}|{_DAY}\s+(?:{month})\.?,?\s+{year}"
+            rf"|(?:{month})\.?\s+{year})",
+        )
+        self._part = regex.compile(
+            rf"(?:\bthe\s+)?(?P<t>(?i:{part})(?:\s+(?:of\s+)?(?:the\s+year\s+)?{year})?)(?!\w)"
+        )
+        self._date = regex.compile(
+            rf"(?P<t>(?:{month})\.?\s+{_DAY}(?!\d)(?:,?\s+{year})?|{_DAY}\s+(?:of\s+)?(?:{month})"
+            rf"(?:,?\s+{year})?)(?![\w/])"
+        )
+        self._month = regex.compile(rf"(?P<t>(?:{month})(?:\.?,?\s+{year})?)(?![\w/])")
+        self._now = cues.now
+
+    def find(self, text: str) -> list[PeriodMention]:
+        """Every period mention in ``text``, longest first where they overlap, in order."""
+        found = []
+        for m in self._as_of.finditer(text):
+            found.append(PeriodMention(m.start(), m.end(), m["y"], m[0], "date"))
+        for m in self._part.finditer(text):
+            found.append(PeriodMention(m.start(), m.end(), m["y"], m["t"], "part"))
+        for m in self._date.finditer(text):
+            found.append(PeriodMention(m.start(), m.end(), m["y"], m["t"], "date"))
+        for m in self._month.finditer(text):
+            found.append(PeriodMention(m.start(), m.end(), m["y"], m["t"], "part"))
+        for m in _NUMERIC_DATE.finditer(text):
+            found.append(PeriodMention(m.start(), m.end(), None, m[0], "date"))
+        for m in _SPAN.finditer(text):
+            found.append(PeriodMention(m.start(), m.end(), f"{m['a']}-{m['b']}", None, "span"))
+        for m in _BARE.finditer(text):
+            found.append(PeriodMention(m.start(), m.end(), m["a"], None, "year"))
+        for m in self._now.finditer(text):
+            found.append(PeriodMention(m.start(), m.end(), None, None, "now"))
+        return _non_overlapping(found)
+
+    def find_in(self, text: str, start: int, end: int) -> list[PeriodMention]:
+        """The mentions of ``text[start:end]``, with offsets into ``text``."""
+        return [
+            PeriodMention(p.start + start, p.end + start, p.period, p.text, p.kind)
+            for p in self.find(text[start:end])
+        ]
+
+
+def _non_overlapping(found: list[PeriodMention]) -> list[PeriodMention]:
+    found.sort(key=lambda p: (p.start, -(p.end - p.start)))
+    out: list[PeriodMention] = []
+    for p in found:
+        if out and p.start < out[-1].end:
+            continue
+        out.append(p)
+    return out
+
+
+def resolve(mention: PeriodMention, context_year: str | None, dateline_year: str | None):
+    """``(period, period_text)`` a figure takes from a mention, filling a missing year."""
+    if mention.kind == "now":
+        return dateline_year, None
+    return mention.period or context_year, mention.text

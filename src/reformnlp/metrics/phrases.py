@@ -1,0 +1,203 @@
+"""The measured noun phrase and the subject of a figure, read from its clause."""
+
+from __future__ import annotations
+
+import regex
+
+from .cues import MetricCues
+from .model import Entity, Figure
+from .periods import PeriodMention
+
+_LEAD = regex.compile(
+    r"^(?:(?:and|while|whereas|but|meanwhile|moreover|in\s+addition|also|of\s+which|in\s+which|"
+    r"among\s+which|particularly|especially|notably|specifically|in\s+particular|"
+    r"the|its|their|this|these|a|an)\b[\s,]*)+",
+    regex.IGNORECASE,
+)
+_TRAIL = regex.compile(r"[\s,(:–—-]+$")
+_PREP = regex.compile(r"(?:\b(?:at|in|of|for|among|across|on|by)\s+(?:the\s+)?)?$", regex.I)
+_POSSESSIVE = regex.compile(r"^\s*['’]s\b\s*")
+_INDEX_WORDS = regex.compile(
+    r"(?:\p{Lu}[\p{L}-]*\s+){0,6}(?:Index|INDEX)\b|\bPAR[- ]INDEX\b|\b(?:SIPAS|PAPI|PCI|DTI)\b"
+)
+_RIGHT_PREP = regex.compile(r"\s*(?:at|in|for|among|across|of)\s+(?:the\s+)?", regex.I)
+_MAX_WORDS = 16
+_LEAD_PREP = regex.compile(r"\s*(?:(?:in|for|across|at)\s+(?:the\s+)?)?", regex.I)
+_UNTIL_COMMA = regex.compile(r"[^,]{0,40},")
+_OF_THEM = regex.compile(r"^of\s+(?:them|which|these|(?:the\s+)?[\d.,]+)\b\s*", regex.I)
+_OF_NP = regex.compile(
+    r"\s+of\s+(?:the\s+)?(?P<np>[\p{L}'’-]+(?:\s+(?!(?:by|in|at|on|for|was|were|is|are|have|has|"
+    r"had|will|to|from|with|and|compared)\b)[\p{L}'’-]+){0,6})",
+    regex.I,
+)
+
+
+class PhraseReader:
+    """Reads ``metric`` and ``subject`` for a figure; built once from the cues."""
+
+    def __init__(self, cues: MetricCues):
+        self.cues = cues
+
+    # --- metric -------------------------------------------------------------------------
+    def metric(
+        self,
+        text: str,
+        seg_start: int,
+        fig: Figure,
+        entities: list[Entity],
+        periods: list[PeriodMention],
+        sentence: tuple[int, int],
+    ) -> str | None:
+        """The measured phrase: what precedes the figure, less verbs, scopes and periods."""
+        if fig.unit in ("rank", "place"):
+            index = _nearest(entities, "INDEX", fig.start, sentence)
+            if index is not None:
+                return index.name
+            m = _INDEX_WORDS.search(text, sentence[0], sentence[1])
+            if m:
+                return m[0]
+        end = fig.attrs.get("_lead", fig.start)
+        start = seg_start
+        left = text[start:end]
+        if "," in left:
+            head, tail = left.rsplit(",", 1)
+            if len(tail.split()) >= 2 or not head.strip():
+                start = end - len(tail)
+        phrase, linked = self._clean(text, start, end, entities, periods)
+        counted = fig.q.kind == "number" and fig.unit not in ("points", "rank", "place", "")
+        if phrase and (linked or not counted):
+            return phrase
+        if counted:
+            written = " ".join(text[fig.q.end : fig.end].split())
+            return _OF_THEM.sub("", written) or phrase
+        m = _OF_NP.match(text, fig.end)
+        return " ".join(m["np"].split()) if m else phrase
+
+    def _clean(self, text, start, end, entities, periods) -> tuple[str | None, bool]:
+        linked = text[start:end].rstrip().endswith(("(", ":"))
+        for _ in range(8):
+            before = (start, end)
+            end = _rstrip(text, start, end)
+            stripped = self._strip_link(text, start, end)
+            linked = linked or stripped != end
+            end = stripped
+            end = _strip_mention(text, start, end, entities, periods, self.cues)
+            if (start, end) == before:
+                break
+        phrase = text[start:end]
+        phrase = _LEAD.sub("", phrase.strip())
+        for e in entities:
+            if e.label in ("PROVINCE", "BODY", "LOCALITY") and phrase.startswith(
+                text[e.start : e.end]
+            ):
+                rest = phrase[e.end - e.start :]
+                if _POSSESSIVE.match(rest):
+                    phrase = _LEAD.sub("", _POSSESSIVE.sub("", rest))
+        phrase = " ".join(phrase.split())
+        if not any(ch.isalpha() for ch in phrase) or len(phrase.split()) > _MAX_WORDS:
+            return None, linked
+        return phrase, linked
+
+    def _strip_link(self, text: str, start: int, end: int) -> int:
+        for m in self.cues.cue.finditer(text, start, end):
+            if m.end() == end and self.cues.role_of(m[0]) in ("link", "goal"):
+                return _rstrip(text, start, m.start())
+        for pattern in (self.cues.qualifier, self.cues.change):
+            m = pattern.search(text, start, end)
+            if m:
+                return _rstrip(text, start, m.start())
+        return end
+
+    # --- subject ------------------------------------------------------------------------
+    def subject(
+        self,
+        text: str,
+        seg_start: int,
+        fig: Figure,
+        entities: list[Entity],
+        zones: list[tuple[int, int]],
+        article: str | None,
+    ) -> tuple[str | None, str]:
+        """``(subject, where)``: right after the figure, else nearest before it in its segment."""
+        m = _RIGHT_PREP.match(text, fig.end)
+        if m:
+            found = self._subject_at(text, m.end(), entities, article)
+            if found is not None:
+                return found, "clause"
+        best: tuple[int, str] | None = None
+        for e in entities:
+            named = e.label in ("PROVINCE", "BODY", "LOCALITY")
+            before = seg_start <= e.start < fig.start and not _inside(e.start, zones)
+            if named and before and (best is None or e.start > best[0]):
+                best = (e.start, e.name)
+        for m in self.cues.scope.finditer(text, seg_start, fig.start):
+            if _inside(m.start(), zones) or _inside_entity(m.start(), entities):
+                continue
+            subject = self._scope(m[0], article)
+            if subject and (best is None or m.start() > best[0]):
+                best = (m.start(), subject)
+        return (best[1], "clause") if best else (None, "none")
+
+    def _subject_at(self, text, at, entities, article) -> str | None:
+        for e in entities:
+            if e.start == at and e.label in ("PROVINCE", "BODY", "LOCALITY"):
+                return e.name
+        m = self.cues.scope.match(text, at)
+        return self._scope(m[0], article) if m else None
+
+    def _scope(self, phrase: str, article: str | None) -> str | None:
+        from ..text import fold
+
+        subject = self.cues.scopes[fold(phrase)]
+        if subject == "@article":
+            return article
+        return subject
+
+    def lead_subject(self, text, start, end, entities, article) -> str | None:
+        """The subject a sentence opens with ("In Ha Tinh, ...", "Ha Tinh ranks ...")."""
+        m = _LEAD_PREP.match(text[start:end])
+        at = start + (m.end() if m else 0)
+        found = self._subject_at(text, at, entities, article)
+        if found is None:
+            return None
+        if m and m[0].strip():
+            return found if _UNTIL_COMMA.match(text[at:end]) else None
+        return found
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    m = _TRAIL.search(text, start, end)
+    return m.start() if m else end
+
+
+def _strip_mention(text, start, end, entities, periods, cues) -> int:
+    """Drop a scope, a named subject or a period that ends the phrase, with its preposition."""
+    cut = None
+    for e in entities:
+        if e.end == end and e.start >= start and e.label != "INDEX":
+            cut = e.start
+    for p in periods:
+        if p.end == end and p.start >= start:
+            cut = p.start
+    for m in cues.scope.finditer(text, start, end):
+        if m.end() == end:
+            cut = m.start()
+    if cut is None:
+        return end
+    prep = _PREP.search(text, start, cut)
+    return _rstrip(text, start, prep.start() if prep else cut)
+
+
+def _nearest(entities: list[Entity], label: str, at: int, span: tuple[int, int]) -> Entity | None:
+    found = [e for e in entities if e.label == label and span[0] <= e.start < span[1]]
+    if not found:
+        return None
+    return min(found, key=lambda e: abs(e.start - at))
+
+
+def _inside(pos: int, zones: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in zones)
+
+
+def _inside_entity(pos: int, entities: list[Entity]) -> bool:
+    return any(e.start <= pos < e.end for e in entities)

@@ -1,0 +1,322 @@
+"""Metric statements of an article: figures grouped with their attributes and context.
+
+Works on plain text with character offsets, so it can be used and tested
+without spaCy: give the text, the paragraphs to read, the headline and the
+named entities (provinces, bodies, localities, regions, indices) found in it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..numbers import is_vietnamese
+from .cues import MetricCues, get_cues
+from .figures import FigureReader
+from .model import PRIMARY, Entity, Figure
+from .periods import PeriodFinder, PeriodMention, resolve
+from .phrases import PhraseReader
+from .respectively import distribute
+from .sentences import clauses, sentences
+
+_LEAD_PERIOD = regex.compile(
+    r"\s*(?:(?:in|during|throughout|for|by\s+the\s+end\s+of|as\s+of|over)\s+)?(?:the\s+)?$",
+    regex.IGNORECASE,
+)
+_RESULTS_YEAR = regex.compile(
+    r"\b(?:results?|achievements?|performance|outcomes?)\b[^.\n]{0,80}?\b(?:in|of)\s+"
+    r"(?P<y>(?:19[4-9]\d|20\d\d))(?![\d/-])",
+    regex.IGNORECASE,
+)
+_QUOTE_LEAD = regex.compile(
+    r"[\s,;:)–—-]*(?:(?:and|while|whereas|but|with)\b\s*)?", regex.IGNORECASE
+)
+_PREVIOUS_AFTER = regex.compile(
+    r"^\s*,?\s*(?:compared\s+(?:to|with)|from|over|against|on|than|versus|vs\.?)\s+(?:the\s+same"
+    r"\s+period\s+(?:of|in)\s+|that\s+of\s+)?$",
+    regex.IGNORECASE,
+)
+_BY_YEAR = regex.compile(r"\bby\s+$", regex.IGNORECASE)
+
+
+@dataclass
+class Reading:
+    """What the reader found: metric dicts (with ``start``/``end`` of the quote) and the
+    article's reporting year."""
+
+    metrics: list[dict]
+    reporting_year: int | None
+
+
+@dataclass
+class _Context:
+    text: str
+    entities: list[Entity]
+    periods: list[PeriodMention]
+    article: str | None
+    dateline_year: str | None
+    reporting_year: str | None
+    vietnamese: bool
+    subject: str | None = None
+    period: PeriodMention | None = None
+    scanned: list | None = None
+
+
+class StatementReader:
+    """Reads metric statements; compile once, call :meth:`read` per article."""
+
+    def __init__(self, cues: MetricCues | None = None):
+        self.cues = cues or get_cues()
+        self.figures = FigureReader(self.cues)
+        self.phrases = PhraseReader(self.cues)
+        self.period_finder = PeriodFinder(self.cues)
+
+    def read(
+        self,
+        text: str,
+        paragraphs: list[tuple[int, int]],
+        entities: list[Entity] | tuple = (),
+        *,
+        title: tuple[int, int] | None = None,
+        published: str | None = None,
+        article: str | None = None,
+        vietnamese: bool | None = None,
+    ) -> Reading:
+        """Every metric statement in ``paragraphs`` (and the headline ``title``)."""
+        entities = sorted(entities, key=lambda e: e.start)
+        if vietnamese is None:
+            vietnamese = is_vietnamese(" ".join(text[s:e] for s, e in paragraphs))
+        blocks = ([(title, True)] if title else []) + [(p, False) for p in paragraphs]
+        every = self.period_finder.find(text)
+        periods = {span: [p for p in every if span[0] <= p.start < span[1]] for span, _ in blocks}
+        scanned = {span: self.figures.scan(text, *span, vietnamese) for span, _ in blocks}
+        reporting = _reporting_year(text, paragraphs, periods)
+        ctx = _Context(
+            text,
+            entities,
+            [],
+            article,
+            published[:4] if published else None,
+            reporting,
+            vietnamese,
+        )
+        found: list[Figure] = []
+        for span, headline in blocks:
+            ctx.periods, ctx.subject, ctx.period = periods[span], None, None
+            ctx.scanned = scanned[span]
+            for sentence in sentences(text, *span):
+                figs = self._sentence(ctx, sentence)
+                for fig in figs:
+                    fig.headline = headline
+                found.extend(figs)
+        kept = _dedupe(found)
+        metrics = [{**f.record(), "start": f.quote_start, "end": f.quote_end} for f in kept]
+        for fig in kept:
+            fig.attrs.pop("_lead", None)
+        return Reading(metrics, int(reporting) if reporting else None)
+
+    # --- one sentence -------------------------------------------------------------------
+    def _sentence(self, ctx: _Context, sentence: tuple[int, int]) -> list[Figure]:
+        text = ctx.text
+        lead = self.phrases.lead_subject(text, *sentence, ctx.entities, ctx.article)
+        if lead is not None:
+            ctx.subject = lead
+        lead_period = _lead_period(text, sentence, ctx.periods)
+        if lead_period is not None:
+            ctx.period = lead_period
+        out: list[Figure] = []
+        for clause in clauses(text, *sentence):
+            out.extend(self._clause(ctx, clause, sentence, out))
+        distribute(text, sentence, out, ctx.entities, self.cues, ctx.article)
+        return out
+
+    def _clause(self, ctx, clause, sentence, earlier: list[Figure]) -> list[Figure]:
+        text = ctx.text
+        entities = [e for e in ctx.entities if clause[0] <= e.start < clause[1]]
+        periods = [p for p in ctx.periods if clause[0] <= p.start < clause[1]]
+        scanned = [q for q in ctx.scanned if clause[0] <= q.start < clause[1]]
+        figures = self.figures.read(
+            text,
+            *clause,
+            entities=entities,
+            periods=periods,
+            vietnamese=ctx.vietnamese,
+            scanned=scanned,
+        )
+        zones = [(f.cue_start, f.end) for f in figures if f.role != PRIMARY and f.cue_start]
+        primaries = _attach(text, figures, periods)
+        zones += [z for f in figures for z in f.attrs.pop("_zones", [])]
+        seg = clause[0]
+        previous = earlier[-1] if earlier else None
+        for fig in primaries:
+            self._describe(ctx, fig, seg, clause, sentence, entities, periods, zones, previous)
+            seg = fig.quote_end
+            previous = fig
+        return primaries
+
+    def _describe(self, ctx, fig, seg, clause, sentence, entities, periods, zones, previous):
+        text = ctx.text
+        lead = _QUOTE_LEAD.match(text, seg, fig.start)
+        fig.quote_start = lead.end() if lead else seg
+        fig.quote_end = _balance(text, fig.quote_start, _attr_end(fig), clause[1])
+        fig.metric = self.phrases.metric(text, seg, fig, entities, periods, sentence)
+        if fig.metric is None and previous is not None:
+            fig.metric = previous.metric
+        subject, _ = self.phrases.subject(text, seg, fig, entities, zones, ctx.article)
+        if subject is None and previous is not None:
+            subject = previous.subject
+        fig.subject = subject or ctx.subject
+        own = [p for p in periods if not any(s <= p.start < e for s, e in zones)]
+        mention = min(own, key=lambda p: abs(p.start - fig.start), default=None)
+        if mention is None:
+            mention = ctx.period
+        if mention is not None:
+            fig.period, fig.period_text = resolve(mention, ctx.reporting_year, ctx.dateline_year)
+            if _BY_YEAR.search(text, max(0, mention.start - 4), mention.start) and _future(
+                mention.period, ctx.dateline_year or ctx.reporting_year
+            ):
+                fig.kind = "target"
+        else:
+            fig.period = ctx.reporting_year
+
+
+def _attach(text: str, figures: list[Figure], periods: list[PeriodMention]) -> list[Figure]:
+    """Give each attribute to the figure before it (or, first in the clause, after it)."""
+    primaries: list[Figure] = []
+    pending: list[Figure] = []
+    for fig in figures:
+        if fig.role == PRIMARY:
+            for attr in pending:
+                _give(text, fig, attr, periods)
+                lead = min(fig.attrs.get("_lead", fig.start), attr.cue_start or attr.start)
+                fig.attrs["_lead"] = lead
+            pending = []
+            primaries.append(fig)
+        elif primaries:
+            _give(text, primaries[-1], fig, periods)
+        else:
+            pending.append(fig)
+    orphans = [f for f in pending if f.role in ("change", "target", "average")]
+    if orphans:
+        lead = orphans[0]
+        if lead.role == "target":
+            lead.kind = "target"
+        elif lead.role == "change" or lead.difference is not None:
+            _give(text, lead, lead, periods)
+        lead.role = PRIMARY
+        for attr in pending:
+            if attr is not lead:
+                _give(text, lead, attr, periods)
+        primaries.append(lead)
+    return [f for f in primaries if f.unit]
+
+
+def _give(text: str, fig: Figure, attr: Figure, periods: list[PeriodMention]) -> None:
+    attrs = fig.attrs
+    attrs.setdefault("_ends", []).append(attr.end)
+    if attr.role == "change" and "change" not in attrs:
+        unit = "place" if attr.unit == "rank" else attr.unit or fig.unit
+        attrs["change"] = {"value": attr.value, "unit": unit, "direction": attr.direction}
+        after = _period_after(text, attr.end, periods)
+        if after is not None:
+            mention, end = after
+            attrs.setdefault("previous", {"period": mention.period, "value": None})
+            attrs.setdefault("_zones", []).append((attr.end, end))
+            attrs["_ends"].append(end)
+    elif attr.role == "average" and "average" not in attrs and (attr is not fig or attr.difference):
+        average = {"scope": attr.scope, "value": None if attr.difference else attr.value}
+        if attr.difference is not None:
+            average["difference"] = attr.difference
+        attrs["average"] = average
+    elif attr.role == "previous":
+        known = attrs.get("previous") or {}
+        if known.get("value") is None:
+            attrs["previous"] = {"period": attr.period or known.get("period"), "value": attr.value}
+    elif attr.role == "target" and fig.target is None and attr is not fig:
+        fig.target = attr.value
+
+
+def _period_after(text, at, periods) -> tuple[PeriodMention, int] | None:
+    for p in periods:
+        if at <= p.start <= at + 40 and _PREVIOUS_AFTER.match(text[at : p.start]):
+            return p, p.end
+    return None
+
+
+def _attr_end(fig: Figure) -> int:
+    return max([fig.end, *fig.attrs.pop("_ends", [])])
+
+
+def _balance(text: str, start: int, end: int, limit: int) -> int:
+    """Extend a quote over the closing bracket of a bracket it opened."""
+    depth = text.count("(", start, end) - text.count(")", start, end)
+    while depth > 0:
+        close = text.find(")", end, limit)
+        if close < 0:
+            break
+        end, depth = close + 1, depth - 1
+    return end
+
+
+def _lead_period(text, sentence, periods) -> PeriodMention | None:
+    for p in periods:
+        if not sentence[0] <= p.start < sentence[1] or p.kind == "now":
+            continue
+        opens = _LEAD_PERIOD.fullmatch(text[sentence[0] : p.start])
+        if opens and text[p.end : p.end + 2].lstrip().startswith(","):
+            return p
+    return None
+
+
+def _reporting_year(text, paragraphs, periods) -> str | None:
+    """The year the article reports on: its first lead period ("In 2023, ..."), else the year
+    of the results it reviews."""
+    for span in paragraphs:
+        for sentence in sentences(text, *span):
+            lead = _lead_period(text, sentence, periods.get(span, []))
+            if lead is not None and lead.period and lead.kind != "span":
+                return lead.period
+    for s, e in paragraphs:
+        m = _RESULTS_YEAR.search(text, s, e)
+        if m:
+            return m["y"]
+    return None
+
+
+def _future(period: str | None, now: str | None) -> bool:
+    return bool(period and now and period[:4] > now[:4])
+
+
+def _dedupe(found: list[Figure]) -> list[Figure]:
+    """One figure repeated (headline, lead, caption, body) is one metric: keep the richest."""
+    kept: list[Figure] = []
+    for fig in found:
+        twin = next((k for k in kept if _same(k, fig)), None)
+        if twin is None:
+            kept.append(fig)
+        elif _richness(fig) > _richness(twin):
+            kept[kept.index(twin)] = fig
+    return sorted(kept, key=lambda f: f.quote_start)
+
+
+def _same(a: Figure, b: Figure) -> bool:
+    if a.unit != b.unit or round(a.value, 4) != round(b.value, 4):
+        return False
+    # Two figures of one body text are two statements unless nothing tells them apart.
+    told_apart = a.subject != b.subject or a.period != b.period or not _alike(a.metric, b.metric)
+    if a.headline == b.headline and a.quote_start != b.quote_start and told_apart:
+        return False
+    return all(
+        x is None or y is None or x == y for x, y in ((a.subject, b.subject), (a.period, b.period))
+    )
+
+
+def _alike(a: str | None, b: str | None) -> bool:
+    a, b = (a or "").lower(), (b or "").lower()
+    return a == b or bool(a and b and (a in b or b in a))
+
+
+def _richness(fig: Figure) -> tuple[int, bool]:
+    filled = sum(v is not None for v in fig.record().values())
+    return filled, not fig.headline

@@ -1,0 +1,84 @@
+"""Distributive statements: "A, B and C were 92.4%, 61.5% and 71%, respectively"."""
+
+from __future__ import annotations
+
+import regex
+
+from ..text import fold
+from .cues import MetricCues
+from .model import Entity, Figure
+
+_RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
+_SPLIT = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", regex.IGNORECASE)
+# The list ends where the verb (or a colon) that introduces the figures begins.
+_LIST_END = regex.compile(
+    r"\s*(?::|\b(?:were|was|are|is|reached|reaching|stood\s+at|achieved|recorded|hit|scored|"
+    r"at|with|had|of|got|obtained)\b)[^,;:]*$",
+    regex.IGNORECASE,
+)
+_LIST_HEAD = regex.compile(r"^.*\b(?:of|for|at|in|by|among)\s+(?:the\s+)?", regex.IGNORECASE)
+_ARTICLE = regex.compile(r"^(?:the|both)\s+", regex.IGNORECASE)
+_NAMED = ("PROVINCE", "BODY", "LOCALITY", "INDEX")
+
+
+def distribute(
+    text: str,
+    sentence: tuple[int, int],
+    figures: list[Figure],
+    entities: list[Entity],
+    cues: MetricCues,
+    article: str | None,
+) -> None:
+    """Give the n figures before "respectively" the n subjects (or measured indices) listed
+    before the first of them, in order."""
+    m = _RESPECTIVELY.search(text, sentence[0], sentence[1])
+    if m is None:
+        return
+    group = [f for f in figures if f.start < m.start()]
+    if len(group) < 2:
+        return
+    first = group[0].start
+    named = [e for e in entities if sentence[0] <= e.start and e.end <= first and e.label in _NAMED]
+    if len(named) >= len(group):
+        items = named[-len(group) :]
+        if all(e.label == "INDEX" for e in items):
+            for fig, e in zip(group, items, strict=True):
+                fig.metric = e.name
+        else:
+            for fig, e in zip(group, items, strict=True):
+                fig.subject = e.name
+        return
+    words = _word_list(text[sentence[0] : first], len(group))
+    if words is None:
+        return
+    subjects, head = words
+    for fig, item in zip(group, subjects, strict=True):
+        fig.subject = _scope(item, cues, article)
+        if head:
+            fig.metric = head
+
+
+def _word_list(before: str, n: int) -> tuple[list[str], str | None] | None:
+    """The ``n`` items of the coordination that ends ``before`` (and a shared head noun)."""
+    cut = _LIST_END.search(before)
+    listed = before[: cut.start()] if cut else before
+    listed = _LIST_HEAD.sub("", listed).strip(" ,")
+    items = [i.strip() for i in _SPLIT.split(listed) if i.strip()]
+    if len(items) < n:
+        return None
+    items = items[-n:]
+    items[0] = _ARTICLE.sub("", items[0])
+    head = None
+    short = max(len(i.split()) for i in items[:-1])
+    last = items[-1].split()
+    if len(last) > short:
+        head = " ".join(last[short:])
+        items[-1] = " ".join(last[:short])
+    return items, head
+
+
+def _scope(item: str, cues: MetricCues, article: str | None) -> str:
+    subject = cues.scopes.get(fold(item))
+    if subject is None:
+        return item
+    return article or item if subject == "@article" else subject

@@ -1,0 +1,43 @@
+"""Sentence and clause boundaries inside a paragraph, as character offsets."""
+
+from __future__ import annotations
+
+import regex
+
+# A full stop ends a sentence unless it closes an abbreviation or sits inside a number.
+_ABBREVIATIONS = (
+    "Mr|Mrs|Ms|Dr|Prof|No|Nos|St|Jr|Sr|Co|Ltd|Inc|Corp|Dept|Gov|Vol|Art|Fig|vs|etc|approx|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|i\\.e|e\\.g|U\\.S|a\\.m|p\\.m"
+)
+_SENTENCE_END = regex.compile(
+    rf"(?<!\b(?:{_ABBREVIATIONS}))(?<![\s.][A-Z])[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[\p{{Lu}}\d])"
+    r"|(?<=\S)\s*\./\.\s*"
+)
+_CLAUSE_END = regex.compile(r";")
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence of ``text[start:end]``, whitespace trimmed."""
+    return _split(text, start, end, _SENTENCE_END)
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of the ``;``-separated statements of one sentence."""
+    return _split(text, start, end, _CLAUSE_END)
+
+
+def _split(text: str, start: int, end: int, boundary: regex.Pattern) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for m in boundary.finditer(text, start, end):
+        out.append((pos, m.end() if m[0].strip(" ;") else m.start()))
+        pos = m.end()
+    out.append((pos, end))
+    return [span for span in (_trim(text, s, e) for s, e in out) if span[1] > span[0]]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " \t\r\n;":
+        end -= 1
+    return start, end

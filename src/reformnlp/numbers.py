@@ -1,0 +1,398 @@
+"""The number grammar: regex atoms for the figures of the genre, composed once.
+
+Pure functions over strings. A scan finds every *quantity* in a text (a number
+with its scale, percent sign, currency, range, slash or multiplier) and every
+*ordinal* ("27th", "first", "No. 1"); what a quantity means in its sentence is
+decided by :mod:`reformnlp.metrics`.
+
+Separators follow the page's language. In English text a comma before exactly
+three digits groups thousands ("2,157") and a comma before one or two digits
+just before a percent sign is a decimal comma ("57,01%"); on a page written in
+Vietnamese the dot groups thousands ("56.039 hồ sơ") and the comma is the
+decimal mark.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import regex
+
+_ONES = (
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
+_TENS = (
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+)
+WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(_ONES)}
+WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
+_ORD_ONES = (
+    "zeroth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+)
+_ORD_TENS = (
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+)
+ORDINAL_VALUES: dict[str, int] = {w: i for i, w in enumerate(_ORD_ONES) if i}
+ORDINAL_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_ORD_TENS)})
+for _i, _tens in enumerate(_TENS):
+    for _j, _ord in enumerate(_ORD_ONES[1:10], 1):
+        ORDINAL_VALUES[f"{_tens}-{_ord}"] = 20 + 10 * _i + _j
+SCALES: dict[str, float] = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "mln": 1e6,
+    "billion": 1e9,
+    "bln": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+}
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first (so prefixes never win)."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# --- atoms -------------------------------------------------------------------------------
+_PCT = r"(?:\s?%|\s?(?:percent|per\s?cent|pct)\b)"
+_WORD_ONE = _alternation(_ONES[1:])
+_WORD_NUM = rf"(?:(?:{_alternation(_TENS)})(?:[-\s](?:{_alternation(_ONES[1:10])}))?|{_WORD_ONE})\b"
+# Decimal comma before a percent sign (English page): "57,01%".
+_EN_NUM = rf"(?:\d+,\d{{1,2}}(?!\d)(?={_PCT})|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_VI_NUM = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![.\d])|\d+(?:,\d+)?)"
+_SCALE = rf"(?:{_alternation(SCALES)})\b"
+_BEFORE = r"(?<![\w.,/:%$-])"  # not the tail of another token ("1m53", "07:30", "COVID-19")
+# Not followed by more of a token: a date or document number ("02/02/2024", "107/2021/ND-CP",
+# "18-NQ/TW"), a clock time, or letters glued to the digits ("1m53").
+_AFTER = r"(?![\w]|[.,]\d|\s?/\s?[\w]|:\d|(?-i:-\p{Lu}))"
+
+
+def _quantity_pattern(num: str, currencies: Iterable[str]) -> str:
+    cur = _alternation(currencies) or r"(?!x)x"
+    value = rf"(?:{num}|{_WORD_NUM})"
+    return rf"""
+    {_BEFORE}
+    (?:(?P<cur_pre>{cur})\s?)?
+    (?P<n1>{value})
+    (?:\s(?P<scale1>{_SCALE}))?
+    (?P<pct1>{_PCT})?
+    (?:
+        (?P<range>\s?(?:-|–|—|to)\s?)
+        (?:(?P=cur_pre)\s?)?
+        (?P<n2>{value})(?:\s(?P<scale2>{_SCALE}))?
+      |
+        \s?/\s?(?P<slash>{num})(?![/\d])(?!\s?/)
+      |
+        -(?P<compound>(?-i:\p{{Ll}}+))\b
+    )?
+    (?P<pct>{_PCT})?
+    (?:\s?(?P<cur_post>{cur})\b)?
+    (?:\s?(?P<mult>times\b|-?fold\b))?
+    (?(compound)|{_AFTER})
+    """
+
+
+_ORDINAL = regex.compile(
+    rf"""
+    {_BEFORE}
+    (?:(?P<digits>\d+)(?:st|nd|rd|th)\b
+      |(?P<no>No\.?\s?|number\s)(?P<no_n>\d+)\b(?![/-]\w)
+      |(?P<word>{_alternation(ORDINAL_VALUES)})\b)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_YEAR = regex.compile(r"(?:19[4-9]\d|20\d\d)")
+_VI_GROUPED = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_VI_PLAIN = regex.compile(r"\d+(?:,\d+)?")
+_POINT_DECIMAL = regex.compile(r"\d+\.\d+")
+_EN_GROUPED = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_COMMA_DECIMAL = regex.compile(r"\d+,\d{1,2}")
+_EN_PLAIN = regex.compile(r"\d+(?:\.\d+)?")
+_WORD_SPLIT = regex.compile(r"[-\s]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A figure found in text: ``text[start:end]`` reads as ``value`` (and maybe ``second``).
+
+    ``kind`` is ``number``, ``percent``, ``money``, ``multiplier``, ``ordinal`` or
+    ``compound`` (a number glued to a word by a hyphen, "23-place", "17-second").
+    ``relation`` says what ``second`` is: ``range`` (upper bound), ``slash`` (the
+    right side of "x/y") or None.
+    """
+
+    start: int
+    end: int
+    value: float
+    kind: str
+    second: float | None = None
+    relation: str | None = None
+    currency: str | None = None
+    word: str | None = None
+    worded: bool = False
+    ordinal_form: str | None = None
+    plain: bool = False  # written as bare digits, without separators or decimals
+
+    @property
+    def is_years(self) -> bool:
+        """A bare year or span of years ("2023", "2021-2025"): a period, never a figure."""
+        return self.is_year or (
+            self.kind == "number"
+            and self.relation == "range"
+            and self.second is not None
+            and self.plain
+            and 1945 <= self.value <= 2100
+            and 1945 <= self.second <= 2100
+        )
+
+    @property
+    def is_year(self) -> bool:
+        """A bare four-digit number that reads as a calendar year."""
+        return (
+            self.kind == "number"
+            and self.relation is None
+            and self.plain
+            and 1945 <= self.value <= 2100
+        )
+
+
+def parse_digits(text: str, *, vietnamese: bool = False) -> float | None:
+    """Read a digit string with separators in the page's convention; None if malformed."""
+    s = text.strip()
+    if not s or not s[0].isdigit():
+        return None
+    if vietnamese:
+        if _VI_GROUPED.fullmatch(s):
+            s = s.replace(".", "").replace(",", ".")
+        elif _VI_PLAIN.fullmatch(s):
+            s = s.replace(",", ".")
+        elif not _POINT_DECIMAL.fullmatch(s):
+            return None
+    elif _EN_GROUPED.fullmatch(s):
+        s = s.replace(",", "")
+    elif _COMMA_DECIMAL.fullmatch(s):
+        s = s.replace(",", ".")
+    elif not _EN_PLAIN.fullmatch(s):
+        return None
+    return float(s)
+
+
+def parse_words(text: str) -> int | None:
+    """Read a number written in words ("three", "twenty-five"); None otherwise."""
+    parts = _WORD_SPLIT.split(text.strip().lower())
+    if len(parts) == 1:
+        return WORD_VALUES.get(parts[0])
+    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _ONES[1:10]:
+        return WORD_VALUES[parts[0]] + WORD_VALUES[parts[1]]
+    return None
+
+
+def _number(text: str, vietnamese: bool) -> tuple[float | None, bool]:
+    if text[0].isdigit():
+        return parse_digits(text, vietnamese=vietnamese), False
+    return parse_words(text), True
+
+
+class NumberGrammar:
+    """The quantity and ordinal scanners, compiled once for a set of currency words.
+
+    ``currencies`` maps a currency word or symbol as written ("VNĐ", "US$",
+    "dong") to its code ("VND", "USD").
+    """
+
+    def __init__(self, currencies: Mapping[str, str] | None = None):
+        self.currencies = {k.lower(): v for k, v in (currencies or {}).items()}
+        flags = regex.VERBOSE | regex.IGNORECASE
+        words = list(self.currencies)
+        self._en = regex.compile(_quantity_pattern(_EN_NUM, words), flags)
+        self._vi = regex.compile(_quantity_pattern(_VI_NUM, words), flags)
+
+    def quantities(self, text: str, *, vietnamese: bool = False) -> list[Quantity]:
+        """Every quantity in ``text`` that reads cleanly, in order."""
+        pattern = self._vi if vietnamese else self._en
+        out = []
+        for m in pattern.finditer(text):
+            q = self._quantity(m, vietnamese)
+            if q is not None:
+                out.append(q)
+        return out
+
+    def parse(self, text: str, *, vietnamese: bool = False) -> Quantity | None:
+        """The quantity when ``text`` is exactly one quantity (surrounding spaces aside)."""
+        stripped = text.strip()
+        offset = text.find(stripped)
+        pattern = self._vi if vietnamese else self._en
+        m = pattern.fullmatch(stripped)
+        q = self._quantity(m, vietnamese) if m else None
+        if q is None:
+            return None
+        return Quantity(**{**_fields(q), "start": q.start + offset, "end": q.end + offset})
+
+    def _quantity(self, m: regex.Match, vietnamese: bool) -> Quantity | None:
+        g = m.groupdict()
+        value, worded = _number(g["n1"], vietnamese)
+        if value is None:
+            return None
+        value *= SCALES[g["scale1"].lower()] if g["scale1"] else 1
+        second = relation = None
+        if g["n2"]:
+            second, _ = _number(g["n2"], vietnamese)
+            if second is None:
+                return None
+            scale = g["scale2"] or g["scale1"]
+            second *= SCALES[scale.lower()] if scale else 1
+            relation = "range"
+            if g["scale2"] and not g["scale1"]:
+                value *= SCALES[g["scale2"].lower()]
+        elif g["slash"]:
+            second = parse_digits(g["slash"], vietnamese=vietnamese)
+            relation = "slash"
+            if second is None or worded:
+                return None
+        currency_word = g["cur_pre"] or g["cur_post"]
+        currency = self.currencies.get(currency_word.lower()) if currency_word else None
+        if g["mult"] or (g["compound"] or "").lower() == "fold":
+            kind = "multiplier"
+        elif g["compound"]:
+            kind = "compound"
+        elif currency:
+            kind = "money"
+        elif g["pct"] or g["pct1"]:
+            kind = "percent"
+        else:
+            kind = "number"
+        compound = g["compound"].lower() if g["compound"] and kind == "compound" else None
+        return Quantity(
+            start=m.start(),
+            end=m.end(),
+            value=value,
+            kind=kind,
+            second=second,
+            relation=relation,
+            currency=currency,
+            word=compound,
+            worded=worded,
+            plain=g["n1"].isdigit(),
+        )
+
+    def ordinals(self, text: str) -> list[Quantity]:
+        """Every ordinal ("27th", "second", "No. 1") in ``text``, in order."""
+        out = []
+        for m in _ORDINAL.finditer(text):
+            if m["digits"]:
+                value, form = int(m["digits"]), "suffix"
+            elif m["no_n"]:
+                if not m["no"].lower().startswith("no"):
+                    continue
+                value, form = int(m["no_n"]), "no"
+            else:
+                value, form = ORDINAL_VALUES[m["word"].lower()], "word"
+            if value < 1:
+                continue
+            out.append(Quantity(m.start(), m.end(), float(value), "ordinal", ordinal_form=form))
+        return out
+
+
+def _fields(q: Quantity) -> dict:
+    return {name: getattr(q, name) for name in Quantity.__slots__}
+
+
+def is_year(text: str) -> bool:
+    """True when ``text`` is a plausible calendar year (1945-2100)."""
+    return bool(_YEAR.fullmatch(text.strip()))
+
+
+def plausible(q: Quantity, *, over_100: bool = False) -> bool:
+    """The check every parse passes before it becomes a figure; failures are dropped.
+
+    A percentage is at most 100 unless the text says otherwise (``over_100``:
+    a change, or a share "of the plan"); a slash keeps its left side at most its
+    right side unless it is a target ("94.44/90%"); ordinals and values are
+    finite and positive where they must be.
+    """
+    if not math.isfinite(q.value) or q.value < 0:
+        return False
+    if q.kind == "ordinal":
+        return q.value >= 1 and q.value == int(q.value)
+    top = max(q.value, q.second or 0.0)
+    if q.kind == "percent" and not over_100 and top > 100:
+        return False
+    if q.relation == "range" and q.second is not None and q.second < q.value:
+        return False
+    if q.relation == "slash" and q.kind != "percent":
+        return q.second is not None and q.second > 0 and q.value <= q.second
+    return True
+
+
+def is_vietnamese(text: str, *, threshold: float = 0.3) -> bool:
+    """True when the text is written in Vietnamese: many of its words carry its diacritics.
+
+    English text naming Vietnamese places ("Hà Tĩnh") stays well below the threshold.
+    """
+    # Cheap gate first: Vietnamese prose is dense in multi-byte letters, English is not.
+    if len(text.encode("utf-8")) - len(text) < 0.05 * len(text):
+        return False
+    words = len(_WORD.findall(text))
+    if words < 8:
+        return False
+    return len(_VI_WORD.findall(text)) / words >= threshold
+
+
+_VI_LETTERS = "ăâđêôơưàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ"
+_WORD = regex.compile(r"\w+")
+_VI_WORD = regex.compile(rf"\w*[{_VI_LETTERS}]\w*", regex.IGNORECASE)

@@ -1,0 +1,69 @@
+"""Averages: compared averages with or without their value, and averages on their own (M17)."""
+
+from __future__ import annotations
+
+import pytest
+
+import reformnlp
+from reformnlp.records import doc_to_record
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return reformnlp.load()
+
+
+def check(nlp, text: str, expected: list[dict]) -> None:
+    """The metrics of ``text`` are exactly ``expected`` (each a subset of fields), in order."""
+    got = [m.model_dump() for m in doc_to_record(nlp(text)).metrics]
+    assert len(got) == len(expected), got
+    for metric, want in zip(got, expected, strict=True):
+        for key, value in want.items():
+            if isinstance(value, dict):
+                assert metric[key] is not None, (key, metric)
+                for sub, sub_value in value.items():
+                    assert metric[key][sub] == pytest.approx(sub_value), (key, sub, metric)
+            elif isinstance(value, float):
+                assert metric[key] == pytest.approx(value), (key, metric)
+            else:
+                assert metric[key] == value, (key, metric)
+
+
+CASES = [
+    (
+        "The rate of online submission (57.01%) is higher than the national average (the national "
+        "average is 38.26%).",
+        [{"value": 57.01, "average": {"value": 38.26}}],
+    ),
+    (
+        "The online rate reached 61%, above the national average of 45.5%.",
+        [{"value": 61.0, "average": {"value": 45.5}}],
+    ),
+    (
+        "The rate was 57.01%, while the national average was 38.26%.",
+        [{"value": 57.01, "average": {"value": 38.26}}],
+    ),
+    (
+        "The score was 4.38 points higher than the national average.",
+        [{"value": 4.38, "unit": "points", "average": {"difference": 4.38}}],
+    ),
+    (
+        "The score was 2.5 points lower than the provincial average.",
+        [{"value": 2.5, "average": {"difference": -2.5}}],
+    ),
+    ("The ministry average was 84.38% in 2023.", [{"value": 84.38, "average": None}]),
+    ("The provincial DTI averaged 0.6961 in 2023.", [{"value": 0.6961}]),
+]
+
+
+def test_average_scope(nlp):
+    from reformnlp.records import doc_to_record
+
+    text = "The online rate reached 61%, above the national average of 45.5%."
+    (metric,) = doc_to_record(nlp(text)).metrics
+    assert metric.average.scope == "national"
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_averages(nlp, text, expected):
+    check(nlp, text, expected)

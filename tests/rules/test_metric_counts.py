@@ -1,0 +1,106 @@
+"""Counts, parts of a whole and money (M12, M13, M15, M20)."""
+
+from __future__ import annotations
+
+import pytest
+
+import reformnlp
+from reformnlp.records import doc_to_record
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return reformnlp.load()
+
+
+def check(nlp, text: str, expected: list[dict]) -> None:
+    """The metrics of ``text`` are exactly ``expected`` (each a subset of fields), in order."""
+    got = [m.model_dump() for m in doc_to_record(nlp(text)).metrics]
+    assert len(got) == len(expected), got
+    for metric, want in zip(got, expected, strict=True):
+        for key, value in want.items():
+            if isinstance(value, dict):
+                assert metric[key] is not None, (key, metric)
+                for sub, sub_value in value.items():
+                    assert metric[key][sub] == pytest.approx(sub_value), (key, sub, metric)
+            elif isinstance(value, float):
+                assert metric[key] == pytest.approx(value), (key, metric)
+            else:
+                assert metric[key] == value, (key, metric)
+
+
+CASES = [
+    (
+        "The province has 1,952 administrative procedures.",
+        [{"value": 1952.0, "unit": "administrative procedure"}],
+    ),
+    (
+        "The centre received 17,675 dossiers in 2024.",
+        [{"value": 17675.0, "unit": "dossier", "period": "2024"}],
+    ),
+    (
+        "The province received 34,530 dossiers, 24,558 of them online.",
+        [{"value": 34530.0, "unit": "dossier"}, {"value": 24558.0, "unit": "dossier"}],
+    ),
+    (
+        "The portal offers 4,400 online public services.",
+        [{"value": 4400.0, "unit": "online public service"}],
+    ),
+    (
+        "The province handled 1.1 million dossiers in 2024.",
+        [{"value": 1100000.0, "unit": "dossier"}],
+    ),
+    (
+        "The commune completed 67/83 tasks, equal to 81%.",
+        [{"value": 67.0, "unit": "task", "out_of": 83.0}, {"value": 81.0, "unit": "%"}],
+    ),
+    (
+        "Officials finished 123/327 procedures, i.e. 37.6%.",
+        [{"value": 123.0, "unit": "procedure", "out_of": 327.0}, {"value": 37.6, "unit": "%"}],
+    ),
+    (
+        "21 of 22 ministries and 61 of 63 provinces have connected to the system.",
+        [
+            {"value": 21.0, "unit": "ministry", "out_of": 22.0},
+            {"value": 61.0, "unit": "province", "out_of": 63.0},
+        ],
+    ),
+    (
+        "The district met seven of nine models in 2024.",
+        [{"value": 7.0, "unit": "model", "out_of": 9.0}],
+    ),
+    (
+        "The country now has 34 provincial-level units and 3,321 communes.",
+        [{"value": 34.0, "unit": "provincial-level unit"}, {"value": 3321.0, "unit": "commune"}],
+    ),
+    (
+        "The reform saved over VND2.5 trillion a year.",
+        [{"value": 2.5e12, "unit": "VND", "approximate": True}],
+    ),
+    ("The province attracted $6.83 billion in 2024.", [{"value": 6.83e9, "unit": "USD"}]),
+    (
+        "Compliance costs fell by nearly VND 50 billion in 2024.",
+        [{"value": 5e10, "unit": "VND", "approximate": True}],
+    ),
+    ("The project costs 3.5 billion dong.", [{"value": 3.5e9, "unit": "VND"}]),
+    ("The system holds 20 million accounts.", [{"value": 2e7, "unit": "account"}]),
+    (
+        "The province streamlined 1,205 civil servants in 2024.",
+        [{"value": 1205.0, "unit": "civil servant"}],
+    ),
+    (
+        "The centre served roughly 80 visitors a day.",
+        [{"value": 80.0, "unit": "visitor", "approximate": True}],
+    ),
+    ("The ward cut close to 300 legal documents in 2024.", [{"value": 300.0, "approximate": True}]),
+    (
+        "The centre recorded 12 kiosks and three databases.",
+        [{"value": 12.0, "unit": "kiosk"}, {"value": 3.0, "unit": "database"}],
+    ),
+    ("The commune handled 5 out of 3 procedures.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_counts(nlp, text, expected):
+    check(nlp, text, expected)

@@ -1,0 +1,77 @@
+"""Figures that are no metrics: structure, documents, dates, attendance, samples, furniture."""
+
+from __future__ import annotations
+
+import pytest
+
+import reformnlp
+from reformnlp.records import doc_to_record
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return reformnlp.load()
+
+
+def check(nlp, text: str, expected: list[dict]) -> None:
+    """The metrics of ``text`` are exactly ``expected`` (each a subset of fields), in order."""
+    got = [m.model_dump() for m in doc_to_record(nlp(text)).metrics]
+    assert len(got) == len(expected), got
+    for metric, want in zip(got, expected, strict=True):
+        for key, value in want.items():
+            if isinstance(value, dict):
+                assert metric[key] is not None, (key, metric)
+                for sub, sub_value in value.items():
+                    assert metric[key][sub] == pytest.approx(sub_value), (key, sub, metric)
+            elif isinstance(value, float):
+                assert metric[key] == pytest.approx(value), (key, metric)
+            else:
+                assert metric[key] == value, (key, metric)
+
+
+CASES = [
+    ("The Prime Minister asked for reform in all 6 areas.", []),
+    ("Reform covers three levels: province, district and commune.", []),
+    ("Decree 107/2021/ND-CP took effect on 02/02/2024.", []),
+    ("Resolution 18-NQ/TW guides the merger.", []),
+    ("Decision No. 766 set the criteria.", []),
+    ("The conference on February 2 reviewed the year.", []),
+    ("More than 300 delegates attended the conference.", []),
+    ("The meeting linked 63 bridge points.", []),
+    ("The survey polled 15,000 respondents.", []),
+    ("The province took part in the 2023-2025 period of the programme.", []),
+    ("The plan includes 35 tasks for the year.", []),
+    ("The PAPI survey is in its 15th edition.", []),
+    ("Officials aged 60 may retire.", []),
+    ("At 09:12, the session opened.", []),
+    ("The project was approved in 2024.", []),
+    ("Project 06 connects the databases.", []),
+    ("COVID-19 slowed the work in 2021.", []),
+]
+
+
+def test_furniture_is_never_read(nlp):
+    text = (
+        "Reform results in 2023\n\n02/02/2024\n\nThe online rate reached 57.01% in 2023.\n\n"
+        "Source\n\nComment (0)\n\nRelated\n\nA 17-second video after 1 day with 10th grade students"
+    )
+    check(nlp, text, [{"value": 57.01}])
+
+
+def test_repeated_figure_is_one_metric(nlp):
+    text = (
+        "Online filing reaches 57.01%\n\n02/02/2024\n\n"
+        "The rate of online filing reached 57.01% in 2023.\n\n"
+        "Officials said the rate of online filing reached 57.01% in 2023."
+    )
+    check(nlp, text, [{"value": 57.01, "period": "2023"}])
+
+
+def test_same_value_for_two_subjects_stays_two(nlp):
+    text = "The rate was 90% at ministries and 90% at localities in 2023."
+    check(nlp, text, [{"subject": "ministries"}, {"subject": "localities"}])
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_negatives(nlp, text, expected):
+    check(nlp, text, expected)

@@ -1,0 +1,95 @@
+"""Periods: years, spans, parts of a year, the lead year and "currently" (M18)."""
+
+from __future__ import annotations
+
+import pytest
+
+import reformnlp
+from reformnlp.records import doc_to_record
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return reformnlp.load()
+
+
+def check(nlp, text: str, expected: list[dict]) -> None:
+    """The metrics of ``text`` are exactly ``expected`` (each a subset of fields), in order."""
+    got = [m.model_dump() for m in doc_to_record(nlp(text)).metrics]
+    assert len(got) == len(expected), got
+    for metric, want in zip(got, expected, strict=True):
+        for key, value in want.items():
+            if isinstance(value, dict):
+                assert metric[key] is not None, (key, metric)
+                for sub, sub_value in value.items():
+                    assert metric[key][sub] == pytest.approx(sub_value), (key, sub, metric)
+            elif isinstance(value, float):
+                assert metric[key] == pytest.approx(value), (key, metric)
+            else:
+                assert metric[key] == value, (key, metric)
+
+
+CASES = [
+    (
+        "In 2023, the online rate reached 57% nationwide.",
+        [{"value": 57.0, "period": "2023", "period_text": None}],
+    ),
+    (
+        "In the first nine months of 2024, 97.9% of dossiers were on time.",
+        [{"value": 97.9, "period": "2024", "period_text": "first nine months of 2024"}],
+    ),
+    (
+        "In the first six months of 2024, the centre received 12,300 dossiers.",
+        [{"value": 12300.0, "period": "2024", "period_text": "first six months of 2024"}],
+    ),
+    (
+        "The online rate reached 51.5% in Q1 2025.",
+        [{"value": 51.5, "period": "2025", "period_text": "Q1 2025"}],
+    ),
+    (
+        "As of Aug 12, 2024, the system held 2,100 accounts.",
+        [{"value": 2100.0, "period": "2024", "period_text": "As of Aug 12, 2024"}],
+    ),
+    (
+        "In the 2021-2025 period, the province cut 120 procedures.",
+        [{"value": 120.0, "period": "2021-2025"}],
+    ),
+    (
+        "During 2021–2025, the province cut 45 administrative procedures.",
+        [{"value": 45.0, "period": "2021-2025"}],
+    ),
+    ("The province has 1,867 procedures in total.", [{"value": 1867.0, "period": None}]),
+    (
+        "In 2023, reform made progress.\n\nThe online rate was 57.01% at the province.",
+        [{"value": 57.01, "period": "2023"}],
+    ),
+    (
+        "In 2023, reform made progress. In 2024, the rate was 66%.",
+        [{"value": 66.0, "period": "2024"}],
+    ),
+    (
+        "The conference reviewed the results of reform in 2023.\n\nThe online rate was 61%.",
+        [{"value": 61.0, "period": "2023"}],
+    ),
+    ("The rate of on-time dossiers was 98% in July.", [{"value": 98.0, "period_text": "July"}]),
+    (
+        "On February 2, the province reported 98% on-time dossiers.",
+        [{"value": 98.0, "period": None}],
+    ),
+    ("The rate reached 66% in 2024, compared to 2023.", [{"value": 66.0, "period": "2024"}]),
+]
+
+
+def test_currently_takes_the_dateline_year(nlp):
+    text = "Reform news\n\n14/03/2025\n\nThe province currently has 1,205 online public services."
+    check(nlp, text, [{"value": 1205.0, "period": "2025"}])
+
+
+def test_reporting_year_is_set(nlp):
+    doc = nlp("In 2023, the online rate reached 57% nationwide.")
+    assert doc._.reporting_year == 2023
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_periods(nlp, text, expected):
+    check(nlp, text, expected)

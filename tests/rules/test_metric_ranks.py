@@ -1,0 +1,116 @@
+"""Ranks: ordinals, cardinals, slashes, rank moves; streaks and grades are no ranks (M6, M7, M8)."""
+
+from __future__ import annotations
+
+import pytest
+
+import reformnlp
+from reformnlp.records import doc_to_record
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return reformnlp.load()
+
+
+def check(nlp, text: str, expected: list[dict]) -> None:
+    """The metrics of ``text`` are exactly ``expected`` (each a subset of fields), in order."""
+    got = [m.model_dump() for m in doc_to_record(nlp(text)).metrics]
+    assert len(got) == len(expected), got
+    for metric, want in zip(got, expected, strict=True):
+        for key, value in want.items():
+            if isinstance(value, dict):
+                assert metric[key] is not None, (key, metric)
+                for sub, sub_value in value.items():
+                    assert metric[key][sub] == pytest.approx(sub_value), (key, sub, metric)
+            elif isinstance(value, float):
+                assert metric[key] == pytest.approx(value), (key, metric)
+            else:
+                assert metric[key] == value, (key, metric)
+
+
+CASES = [
+    (
+        "Ha Tinh ranks 27th out of 63 provinces and cities nationwide in the PAR Index.",
+        [
+            {
+                "value": 27.0,
+                "unit": "rank",
+                "subject": "Ha Tinh",
+                "rank": {"position": 27, "total": 63},
+            }
+        ],
+    ),
+    (
+        "Thai Binh ranked 16th of 63 provinces and centrally governed cities in 2023.",
+        [{"value": 16.0, "unit": "rank", "rank": {"total": 63}, "period": "2023"}],
+    ),
+    (
+        "Lang Son came 29th of the 34 provinces and cities in 2025.",
+        [{"value": 29.0, "unit": "rank", "rank": {"total": 34}}],
+    ),
+    (
+        "Viet Nam ranks 71 out of 193 countries in e-government.",
+        [{"value": 71.0, "unit": "rank", "rank": {"total": 193}}],
+    ),
+    (
+        "The province stood at position 30 out of 63 in the SIPAS ranking.",
+        [{"value": 30.0, "unit": "rank", "rank": {"total": 63}}],
+    ),
+    (
+        "Quang Ninh ranked first in the PAR Index 2023.",
+        [{"value": 1.0, "unit": "rank", "subject": "Quang Ninh", "metric": "PAR Index"}],
+    ),
+    (
+        "Hai Phong took second place in the PCI.",
+        [{"value": 2.0, "unit": "rank", "subject": "Hai Phong"}],
+    ),
+    (
+        "Ha Tinh ranks 27th out of 63 provinces, and 2nd in the North Central region.",
+        [
+            {"value": 27.0, "unit": "rank"},
+            {"value": 2.0, "unit": "rank", "subject": "Ha Tinh", "rank": {"position": 2}},
+        ],
+    ),
+    ("The city was ranked No. 1 in the DTI.", [{"value": 1.0, "unit": "rank"}]),
+    (
+        "The province's PAR Index ranked 63/63 in 2023.",
+        [{"value": 63.0, "unit": "rank", "rank": {"total": 63}}],
+    ),
+    (
+        "Ha Giang ranked 12th, up 48 places from 60th in 2023.",
+        [
+            {
+                "value": 12.0,
+                "unit": "rank",
+                "change": {"value": 48.0, "unit": "place"},
+                "previous": {"value": 60.0},
+            }
+        ],
+    ),
+    (
+        "Kon Tum dropped 19 places in the PAR Index in 2023.",
+        [{"value": 19.0, "unit": "place", "change": {"direction": "decrease"}}],
+    ),
+    ("Binh Phuoc recorded a 23-place climb in the PAPI.", [{"value": 23.0, "unit": "place"}]),
+    (
+        "Ha Nam climbed two spots in the ranking.",
+        [{"value": 2.0, "unit": "place", "change": {"direction": "increase"}}],
+    ),
+    ("Quang Ninh topped the PAR Index for the sixth consecutive time.", []),
+    ("Da Nang led the ICT Index for the 14th year in a row.", []),
+    (
+        "It was the province's first place for the tenth time since 2012.",
+        [{"value": 1.0, "unit": "rank"}],
+    ),
+    ("She played a 10th grade student in the film.", []),
+    ("The second phase of the project began in 2024.", []),
+    ("The first session of the council was held in 2021.", []),
+    ("The 15th Party Congress set new goals.", []),
+    ("Lai Chau ranked 70th out of 63 provinces in 2023.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_ranks(nlp, text, expected):
+    check(nlp, text, expected)

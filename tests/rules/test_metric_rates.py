@@ -1,0 +1,133 @@
+"""Rates and shares: "%", "percent", "per cent", qualifiers and parenthesised values (M1, M2, M14, M22)."""
+
+from __future__ import annotations
+
+import pytest
+
+import reformnlp
+from reformnlp.records import doc_to_record
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return reformnlp.load()
+
+
+def check(nlp, text: str, expected: list[dict]) -> None:
+    """The metrics of ``text`` are exactly ``expected`` (each a subset of fields), in order."""
+    got = [m.model_dump() for m in doc_to_record(nlp(text)).metrics]
+    assert len(got) == len(expected), got
+    for metric, want in zip(got, expected, strict=True):
+        for key, value in want.items():
+            if isinstance(value, dict):
+                assert metric[key] is not None, (key, metric)
+                for sub, sub_value in value.items():
+                    assert metric[key][sub] == pytest.approx(sub_value), (key, sub, metric)
+            elif isinstance(value, float):
+                assert metric[key] == pytest.approx(value), (key, metric)
+            else:
+                assert metric[key] == value, (key, metric)
+
+
+CASES = [
+    (
+        "The rate of dossiers settled on time reached 95.9% in 2024.",
+        [
+            {
+                "value": 95.9,
+                "unit": "%",
+                "metric": "rate of dossiers settled on time",
+                "period": "2024",
+            }
+        ],
+    ),
+    (
+        "Online submissions hit 67.54% in July 2024.",
+        [
+            {
+                "value": 67.54,
+                "unit": "%",
+                "metric": "Online submissions",
+                "period": "2024",
+                "period_text": "July 2024",
+            }
+        ],
+    ),
+    (
+        "The share of online payments was 41.2% last year.",
+        [{"value": 41.2, "unit": "%", "metric": "share of online payments"}],
+    ),
+    (
+        "Citizen satisfaction climbed to 93 percent in 2023.",
+        [{"value": 93.0, "unit": "%", "period": "2023"}],
+    ),
+    (
+        "Online filings made up 59.7 per cent of all applications in 2022.",
+        [{"value": 59.7, "unit": "%", "period": "2022"}],
+    ),
+    (
+        "The digitisation rate stood at 88.1 pct at the end of 2023.",
+        [{"value": 88.1, "unit": "%", "period": "2023"}],
+    ),
+    (
+        "In 2023, 97.9% of dossiers were returned on time.",
+        [{"value": 97.9, "unit": "%", "period": "2023", "approximate": False}],
+    ),
+    (
+        "The on-time rate was nearly 100% in 2024.",
+        [{"value": 100.0, "unit": "%", "approximate": True}],
+    ),
+    (
+        "About 60% of records were filed online in 2024.",
+        [{"value": 60.0, "unit": "%", "approximate": True}],
+    ),
+    (
+        "The rate of online services reached around 75% in 2024.",
+        [{"value": 75.0, "approximate": True}],
+    ),
+    (
+        "The rate of digital signatures was almost 80% in 2024.",
+        [{"value": 80.0, "approximate": True}],
+    ),
+    ("Roughly 45% of payments were cashless in 2024.", [{"value": 45.0, "approximate": True}]),
+    ("Over 90% of procedures were handled online in 2024.", [{"value": 90.0, "approximate": True}]),
+    (
+        "More than 70% of households used the portal in 2024.",
+        [{"value": 70.0, "approximate": True}],
+    ),
+    (
+        "Less than 20% of dossiers were filed on paper in 2024.",
+        [{"value": 20.0, "approximate": True}],
+    ),
+    ("At least 85% of procedures must be online in 2025.", [{"value": 85.0, "approximate": True}]),
+    ("The overdue rate stayed below 2% in 2024.", [{"value": 2.0, "approximate": True}]),
+    ("The on-time rate stayed above 98% in 2024.", [{"value": 98.0, "approximate": True}]),
+    ("Some localities reached up to 98.4% in 2024.", [{"value": 98.4, "approximate": False}]),
+    (
+        "The rate of online application submission (57.01%) was recorded in 2023.",
+        [{"value": 57.01, "metric": "rate of online application submission"}],
+    ),
+    (
+        "The satisfaction index of the province (83,98%) was among the highest in 2023.",
+        [{"value": 83.98, "unit": "%"}],
+    ),
+    (
+        "The rate of electronic records accounted for 64.2% in 2024.",
+        [{"value": 64.2, "metric": "rate of electronic records"}],
+    ),
+    ("The cashless payment rate exceeded 30% in 2024.", [{"value": 30.0, "approximate": True}]),
+    (
+        "The portal handled 4,400 services, i.e. 70 percent of all procedures, in 2024.",
+        [{"value": 4400.0, "unit": "service"}, {"value": 70.0, "unit": "%"}],
+    ),
+    (
+        "The province received 1,931 dossiers (60.5%) online in 2024.",
+        [{"value": 1931.0, "unit": "dossier"}, {"value": 60.5, "unit": "%"}],
+    ),
+    ("The rate of dossiers handled late was 104% in 2024.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_rates(nlp, text, expected):
+    check(nlp, text, expected)

@@ -1,0 +1,84 @@
+"""Scores: bare points, a score with its maximum, 0-1 index values (M3, M4, M5)."""
+
+from __future__ import annotations
+
+import pytest
+
+import reformnlp
+from reformnlp.records import doc_to_record
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return reformnlp.load()
+
+
+def check(nlp, text: str, expected: list[dict]) -> None:
+    """The metrics of ``text`` are exactly ``expected`` (each a subset of fields), in order."""
+    got = [m.model_dump() for m in doc_to_record(nlp(text)).metrics]
+    assert len(got) == len(expected), got
+    for metric, want in zip(got, expected, strict=True):
+        for key, value in want.items():
+            if isinstance(value, dict):
+                assert metric[key] is not None, (key, metric)
+                for sub, sub_value in value.items():
+                    assert metric[key][sub] == pytest.approx(sub_value), (key, sub, metric)
+            elif isinstance(value, float):
+                assert metric[key] == pytest.approx(value), (key, metric)
+            else:
+                assert metric[key] == value, (key, metric)
+
+
+CASES = [
+    (
+        "Bac Giang scored 84.6 points in 2023.",
+        [{"value": 84.6, "unit": "points", "subject": "Bac Giang", "period": "2023"}],
+    ),
+    (
+        "The province's PAPI score was 43.4778 points in 2023.",
+        [{"value": 43.4778, "unit": "points"}],
+    ),
+    (
+        "The province got 83.08 out of 100 points in 2023.",
+        [{"value": 83.08, "unit": "points", "out_of": 100.0}],
+    ),
+    (
+        "Transparency earned 15.7 of the 18 points in 2023.",
+        [{"value": 15.7, "unit": "points", "out_of": 18.0}],
+    ),
+    (
+        "Service delivery scored 7.7/12 points in 2023.",
+        [{"value": 7.7, "unit": "points", "out_of": 12.0}],
+    ),
+    (
+        "The appraisal component scored 57.04/61.50 in 2023.",
+        [{"value": 57.04, "unit": "points", "out_of": 61.5}],
+    ),
+    (
+        "Its SIPAS score of 8.19/10 was the highest in the region.",
+        [{"value": 8.19, "unit": "points", "out_of": 10.0}],
+    ),
+    (
+        "The PAR Index of Lao Cai reached 86.89 in 2023.",
+        [{"value": 86.89, "unit": "points", "subject": "Lao Cai"}],
+    ),
+    (
+        "The national DTI was 0.7955 in 2023.",
+        [{"value": 0.7955, "unit": "points", "subject": "national"}],
+    ),
+    (
+        "Da Nang's ICT Index reached 0.8485 in 2023.",
+        [{"value": 0.8485, "unit": "points", "subject": "Da Nang"}],
+    ),
+    (
+        "The province scored 9.5/9.5 points for institutional reform.",
+        [{"value": 9.5, "out_of": 9.5}],
+    ),
+    ("The score of 12.5/10 points was wrongly printed.", []),
+    ("Quang Tri earned 2.1 percentage points more in 2023.", [{"value": 2.1, "unit": "points"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_scores(nlp, text, expected):
+    check(nlp, text, expected)

@@ -1,0 +1,123 @@
+"""Subjects: clause scopes, named provinces and bodies, paragraph context, "respectively" (M11)."""
+
+from __future__ import annotations
+
+import pytest
+
+import reformnlp
+from reformnlp.records import doc_to_record
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return reformnlp.load()
+
+
+def check(nlp, text: str, expected: list[dict]) -> None:
+    """The metrics of ``text`` are exactly ``expected`` (each a subset of fields), in order."""
+    got = [m.model_dump() for m in doc_to_record(nlp(text)).metrics]
+    assert len(got) == len(expected), got
+    for metric, want in zip(got, expected, strict=True):
+        for key, value in want.items():
+            if isinstance(value, dict):
+                assert metric[key] is not None, (key, metric)
+                for sub, sub_value in value.items():
+                    assert metric[key][sub] == pytest.approx(sub_value), (key, sub, metric)
+            elif isinstance(value, float):
+                assert metric[key] == pytest.approx(value), (key, metric)
+            else:
+                assert metric[key] == value, (key, metric)
+
+
+CASES = [
+    (
+        "In 2023, digitised records reached 28.59% at ministries and branches and 39.48% at "
+        "localities.",
+        [
+            {"value": 28.59, "subject": "ministries and branches"},
+            {"value": 39.48, "subject": "localities"},
+        ],
+    ),
+    (
+        "The on-time rate at ministries and branches reached 50.60% and at localities reached "
+        "90.75%.",
+        [
+            {"value": 50.6, "subject": "ministries and branches"},
+            {"value": 90.75, "subject": "localities"},
+        ],
+    ),
+    (
+        "The online rate at the commune level was 71% in 2024.",
+        [{"value": 71.0, "subject": "commune level"}],
+    ),
+    (
+        "Commune-level online filing reached 64% in 2024.",
+        [{"value": 64.0, "subject": "commune level"}],
+    ),
+    ("Ha Tinh ranks 27th out of 63 provinces and cities.", [{"value": 27.0, "subject": "Ha Tinh"}]),
+    (
+        "In Ha Tinh, online filing is strong. The rate of online submission was 57.01% in 2023.",
+        [{"value": 57.01, "subject": "Ha Tinh"}],
+    ),
+    (
+        "In Ha Tinh, online filing is strong. The online rate was 57% and the payment rate "
+        "was 34% in 2023.",
+        [{"value": 57.0, "subject": "Ha Tinh"}, {"value": 34.0, "subject": "Ha Tinh"}],
+    ),
+    (
+        "In Ha Tinh, online filing is strong. In Nghe An, the online rate was 62% in 2023.",
+        [{"value": 62.0, "subject": "Nghe An"}],
+    ),
+    (
+        "Nationwide, the rate of online payment reached 27.08% in 2023.",
+        [{"value": 27.08, "subject": "national"}],
+    ),
+    (
+        "The national rate of online payment was 27.08% in 2023.",
+        [{"value": 27.08, "subject": "national"}],
+    ),
+    (
+        "The Ministry of Justice handled 95.5% of dossiers on time in 2023.",
+        [{"value": 95.5, "subject": "Ministry of Justice"}],
+    ),
+    (
+        "Online filing reached 72% in Quang Ninh in 2024.",
+        [{"value": 72.0, "subject": "Quang Ninh"}],
+    ),
+    ("Online filing in Hanoi reached 81% in 2024.", [{"value": 81.0, "subject": "Hanoi"}]),
+    (
+        "The provincial, district and commune intake rates were 92.4%, 61.5% and 71%, "
+        "respectively.",
+        [
+            {"value": 92.4, "subject": "provincial level"},
+            {"value": 61.5, "subject": "district level"},
+            {"value": 71.0, "subject": "commune level"},
+        ],
+    ),
+    (
+        "Ha Tinh, Nghe An and Quang Binh reached 92.4%, 61.5% and 71%, respectively.",
+        [
+            {"value": 92.4, "subject": "Ha Tinh"},
+            {"value": 61.5, "subject": "Nghe An"},
+            {"value": 71.0, "subject": "Quang Binh"},
+        ],
+    ),
+    (
+        "The PAR Index and SIPAS of the district were 90.16% and 91.56% respectively.",
+        [{"value": 90.16, "metric": "PAR Index"}, {"value": 91.56, "metric": "SIPAS"}],
+    ),
+    (
+        "Dossiers were 1,200 at ministries and 3,400 at localities in 2024.",
+        [{"value": 1200.0, "subject": "ministries"}, {"value": 3400.0, "subject": "localities"}],
+    ),
+    ("The rate of online records in the province reached 66% in 2024.", [{"value": 66.0}]),
+    (
+        "Its rate of online payment was higher than the national average of 27.08%.",
+        [{"value": 27.08, "subject": None}],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_subjects(nlp, text, expected):
+    check(nlp, text, expected)

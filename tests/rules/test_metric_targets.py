@@ -1,0 +1,73 @@
+"""Targets: goals beside a result, planned figures, "by 2025" (M16, SPEC target slash)."""
+
+from __future__ import annotations
+
+import pytest
+
+import reformnlp
+from reformnlp.records import doc_to_record
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return reformnlp.load()
+
+
+def check(nlp, text: str, expected: list[dict]) -> None:
+    """The metrics of ``text`` are exactly ``expected`` (each a subset of fields), in order."""
+    got = [m.model_dump() for m in doc_to_record(nlp(text)).metrics]
+    assert len(got) == len(expected), got
+    for metric, want in zip(got, expected, strict=True):
+        for key, value in want.items():
+            if isinstance(value, dict):
+                assert metric[key] is not None, (key, metric)
+                for sub, sub_value in value.items():
+                    assert metric[key][sub] == pytest.approx(sub_value), (key, sub, metric)
+            elif isinstance(value, float):
+                assert metric[key] == pytest.approx(value), (key, metric)
+            else:
+                assert metric[key] == value, (key, metric)
+
+
+CASES = [
+    (
+        "The satisfaction level in 2023 was 94.44/90%.",
+        [{"value": 94.44, "target": 90.0, "kind": "result", "period": "2023"}],
+    ),
+    (
+        "Online filing reached 95%, exceeding the target of 90%.",
+        [{"value": 95.0, "target": 90.0, "kind": "result"}],
+    ),
+    (
+        "The province strives for 80% of dossiers online by 2025.",
+        [{"value": 80.0, "kind": "target", "period": "2025"}],
+    ),
+    (
+        "The province aims to reach at least 85% of full online services by 2025.",
+        [{"value": 85.0, "kind": "target", "approximate": True}],
+    ),
+    (
+        "The country is expected to have 22 ministries after the reorganisation.",
+        [{"value": 22.0, "unit": "ministry", "kind": "target"}],
+    ),
+    (
+        "The plan sets a target of 70% for localities.",
+        [{"value": 70.0, "kind": "target", "subject": "localities"}],
+    ),
+    ("The city plans to cut 30% of procedures in 2026.", [{"value": 30.0, "kind": "target"}]),
+    ("The province will reach 100% online payment in 2026.", [{"value": 100.0, "kind": "target"}]),
+    (
+        "By 2025, full online services must account for 80% of the total.",
+        [{"value": 80.0, "kind": "target"}],
+    ),
+    ("In 2023, the province achieved 91% on-time handling.", [{"value": 91.0, "kind": "result"}]),
+    (
+        "The rate reached 137% of the plan in 2024.",
+        [{"value": 137.0, "unit": "%", "kind": "result"}],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_targets(nlp, text, expected):
+    check(nlp, text, expected)

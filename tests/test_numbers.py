@@ -1,0 +1,247 @@
+"""The number grammar: every supported way of writing a figure reads back as its value."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reformnlp.metrics.cues import get_cues
+from reformnlp.numbers import (
+    NumberGrammar,
+    Quantity,
+    is_vietnamese,
+    parse_digits,
+    parse_words,
+    plausible,
+)
+
+GRAMMAR: NumberGrammar = get_cues().grammar
+
+
+def one(text: str, *, vietnamese: bool = False) -> Quantity:
+    found = GRAMMAR.quantities(text, vietnamese=vietnamese)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# (text, value, kind, second, relation, currency)
+QUANTITIES = [
+    ("reached 57.01%", 57.01, "percent", None, None, None),
+    ("reached 57,01%", 57.01, "percent", None, None, None),
+    ("at 83,98 %", 83.98, "percent", None, None, None),
+    ("2,157 procedures", 2157, "number", None, None, None),
+    ("17,675 dossiers", 17675, "number", None, None, None),
+    ("1,234.5 hours", 1234.5, "number", None, None, None),
+    ("1.1 million dossiers", 1_100_000, "number", None, None, None),
+    ("VND 5.2 trillion", 5.2e12, "money", None, None, "VND"),
+    ("3.5 billion dong", 3.5e9, "money", None, None, "VND"),
+    ("US$2 million", 2e6, "money", None, None, "USD"),
+    ("VNĐ2.5 trillion", 2.5e12, "money", None, None, "VND"),
+    ("$6.83 billion", 6.83e9, "money", None, None, "USD"),
+    ("50 billion VND", 5e10, "money", None, None, "VND"),
+    ("three communes", 3, "number", None, None, None),
+    ("twenty-five models", 25, "number", None, None, None),
+    ("from 80 to 90%", 80, "percent", 90, "range", None),
+    ("80-90%", 80, "percent", 90, "range", None),
+    ("30–60 percent", 30, "percent", 60, "range", None),
+    ("4.6 times", 4.6, "multiplier", None, None, None),
+    ("1.5-fold", 1.5, "multiplier", None, None, None),
+    ("(94.44/90%)", 94.44, "percent", 90, "slash", None),
+    ("7.7/12 points", 7.7, "number", 12, "slash", None),
+    ("67/83 communes", 67, "number", 83, "slash", None),
+    ("59.7 per cent", 59.7, "percent", None, None, None),
+    ("93 percent", 93, "percent", None, None, None),
+    ("a 23-place climb", 23, "compound", None, None, None),
+    ("at 91.61%./.", 91.61, "percent", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind", "second", "relation", "currency"), QUANTITIES)
+def test_quantity(text, value, kind, second, relation, currency):
+    q = one(text)
+    assert q.value == pytest.approx(value)
+    assert (q.kind, q.relation, q.currency) == (kind, relation, currency)
+    assert q.second == (None if second is None else pytest.approx(second))
+
+
+NOT_QUANTITIES = [
+    "on 02/02/2024",
+    "Decree 107/2021/ND-CP",
+    "Resolution 18-NQ/TW",
+    "Decision 06/QD-TTg",
+    "only 1m53 tall",
+    "at 09:12",
+    "COVID-19",
+    "Resolution No. 57-NQ/TW",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUANTITIES)
+def test_not_a_quantity(text):
+    assert GRAMMAR.quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("in 2023", True),
+        ("the 2023-2025 period", True),
+        ("2,023 dossiers", False),
+        ("1952 procedures", True),
+        ("1,952 procedures", False),
+        ("95.5%", False),
+    ],
+)
+def test_years_are_periods(text, years):
+    assert one(text).is_years is years
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "form"),
+    [
+        ("ranked 27th out of 63", [27], "suffix"),
+        ("came 2nd and 3rd", [2, 3], "suffix"),
+        ("ranked first", [1], "word"),
+        ("the sixty-third", [63], "word"),
+        ("No. 1 in the country", [1], "no"),
+        ("position No.5", [5], "no"),
+    ],
+)
+def test_ordinals(text, values, form):
+    found = GRAMMAR.ordinals(text)
+    assert [q.value for q in found] == values
+    assert {q.ordinal_form for q in found} == {form}
+
+
+def test_vietnamese_page_separators():
+    assert one("56.039 hồ sơ", vietnamese=True).value == 56039
+    assert one("tỷ lệ 57,01%", vietnamese=True).value == pytest.approx(57.01)
+    assert one("1.234,5 giờ", vietnamese=True).value == pytest.approx(1234.5)
+    assert one("56.039 records").value == pytest.approx(56.039)
+
+
+def test_language_detection():
+    assert is_vietnamese("Tỷ lệ hồ sơ được giải quyết đúng hạn đạt 95,5%, tăng so với năm trước.")
+    assert not is_vietnamese("The rate of dossiers settled on time reached 95.5% in Hà Tĩnh.")
+
+
+@pytest.mark.parametrize(
+    ("text", "over_100", "ok"),
+    [
+        ("104.5%", False, False),
+        ("104.5%", True, True),
+        ("100%", False, True),
+        ("9/12", False, True),
+        ("13/12", False, False),
+        ("94.44/90%", False, True),
+        ("90-80%", False, False),
+    ],
+)
+def test_plausibility_check(text, over_100, ok):
+    assert plausible(one(text), over_100=over_100) is ok
+
+
+def test_digits_and_words():
+    assert parse_digits("2,157") == 2157
+    assert parse_digits("57,01") == pytest.approx(57.01)
+    assert parse_digits("2,1570") is None
+    assert parse_words("forty-two") == 42
+    assert parse_words("seven") == 7
+    assert parse_words("dozen") is None
+
+
+# --- round trips ---------------------------------------------------------------------------
+amounts = st.integers(min_value=0, max_value=10**9)
+decimals = st.decimals(min_value=0, max_value=99999, places=2, allow_nan=False)
+
+
+def _grouped(n: int, sep: str) -> str:
+    return f"{n:,}".replace(",", sep)
+
+
+@given(amounts)
+def test_plain_integers_round_trip(n):
+    q = GRAMMAR.parse(f"{n} dossiers".split()[0])
+    assert q is not None and q.value == n
+
+
+@given(amounts)
+def test_english_thousands_round_trip(n):
+    assert GRAMMAR.parse(_grouped(n, ",")).value == n
+
+
+@given(amounts)
+def test_vietnamese_thousands_round_trip(n):
+    assert GRAMMAR.parse(_grouped(n, "."), vietnamese=True).value == n
+
+
+@given(decimals)
+def test_decimal_point_round_trip(d):
+    assert GRAMMAR.parse(f"{d}").value == pytest.approx(float(d))
+
+
+@given(st.decimals(min_value=0, max_value=100, places=2, allow_nan=False))
+def test_decimal_comma_percent_round_trip(d):
+    text = f"{d}%".replace(".", ",")
+    assert GRAMMAR.parse(text).value == pytest.approx(float(d))
+    assert GRAMMAR.parse(text, vietnamese=True).value == pytest.approx(float(d))
+
+
+@given(
+    st.decimals(min_value=0, max_value=100, places=2, allow_nan=False),
+    st.sampled_from(["%", " %", " percent", " per cent", " percent"]),
+)
+def test_percent_styles_round_trip(d, sign):
+    q = GRAMMAR.parse(f"{d}{sign}")
+    assert q.kind == "percent" and q.value == pytest.approx(float(d))
+
+
+@given(
+    st.decimals(min_value=1, max_value=999, places=1, allow_nan=False),
+    st.sampled_from([("million", 1e6), ("billion", 1e9), ("trillion", 1e12)]),
+)
+def test_scales_round_trip(d, scale):
+    word, factor = scale
+    assert GRAMMAR.parse(f"{d} {word}").value == pytest.approx(float(d) * factor)
+
+
+@given(
+    st.decimals(min_value=1, max_value=999, places=1, allow_nan=False),
+    st.sampled_from(
+        [
+            ("VND {} billion", "VND"),
+            ("VNĐ{} billion", "VND"),
+            ("US${} billion", "USD"),
+            ("{} billion dong", "VND"),
+            ("{} billion USD", "USD"),
+            ("${} billion", "USD"),
+        ]
+    ),
+)
+def test_currency_round_trip(d, form):
+    shape, code = form
+    q = GRAMMAR.parse(shape.format(d))
+    assert q.kind == "money" and q.currency == code
+    assert q.value == pytest.approx(float(d) * 1e9)
+
+
+@given(st.integers(min_value=1, max_value=999))
+def test_ordinal_round_trip(n):
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    found = GRAMMAR.ordinals(f"ranked {n}{suffix}")
+    assert [q.value for q in found] == [n]
+
+
+@given(st.integers(min_value=1, max_value=99))
+def test_number_words_round_trip(n):
+    ones = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    teens = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+    if n < 10:
+        word = ones[n - 1]
+    elif n < 20:
+        word = teens.split()[n - 10]
+    else:
+        word = tens[n // 10 - 2] + (f"-{ones[n % 10 - 1]}" if n % 10 else "")
+    assert GRAMMAR.parse(word).value == n
