@@ -19,7 +19,7 @@ COMPONENTS = (
     "reformnlp_officials",
     "reformnlp_metrics",
 )
-PATTERN_COMPONENTS = COMPONENTS[:-1]
+PATTERN_COMPONENTS = COMPONENTS
 
 
 def load(patterns: str | Path | None = None, exclude: tuple[str, ...] = ()) -> Language:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from .patterns import get_patterns
 from .schema import ArticleRecord, Body, Metric, Official, Province
-from .text import fold, to_original
+from .text import doc_text, fold, to_original
 
 
 def doc_to_record(
@@ -42,7 +42,7 @@ def _offsets(doc: Doc, span: Span) -> tuple[int, int]:
 
 
 def _source(doc: Doc) -> str:
-    return doc._.source_text if doc._.source_text is not None else doc.text
+    return doc._.source_text if doc._.source_text is not None else doc_text(doc)
 
 
 def _group(doc: Doc, label: str) -> list[Span]:

@@ -9,7 +9,7 @@ def _section(title: str, rows: list[list[str]], header: list[str]) -> list[str]:
     if not rows:
         return [f"{title}: none", ""]
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
-    line = "  ".join("{:<%d}" % w for w in widths)
+    line = "  ".join(f"{{:<{w}}}" for w in widths)
     out = [f"{title} ({len(rows)})", line.format(*header).rstrip()]
     out.append(line.format(*("-" * w for w in widths)))
     out += [line.format(*row).rstrip() for row in rows]

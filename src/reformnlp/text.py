@@ -77,3 +77,23 @@ def to_original(offsets: list[int] | None, start: int, end: int) -> tuple[int, i
         return offsets[start], offsets[start]
     # The end maps past the last character of the span, including its combining marks.
     return offsets[start], offsets[end] if end < len(offsets) else offsets[-1]
+
+
+_last_text: tuple[object, str] | None = None
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, read once per Doc: spaCy rebuilds the string from tokens on every access,
+    which costs as much as tokenising when several components ask for it."""
+    global _last_text
+    if _last_text is not None and _last_text[0] is doc:
+        return _last_text[1]
+    text = doc.text
+    _last_text = (doc, text)
+    return text
+
+
+def remember_text(doc, text: str) -> None:
+    """Record the text a Doc was tokenised from (the tokenizer knows it for free)."""
+    global _last_text
+    _last_text = (doc, text)

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401  (registers the attributes)
-from .text import fold, normalise
+from .text import fold, normalise, remember_text
 
 
 def folded_norm(string: str) -> str:
@@ -37,6 +37,7 @@ class NormalisingTokenizer:
     def __call__(self, text: str) -> Doc:
         clean, offsets = normalise(text)
         doc = self.inner(clean)
+        remember_text(doc, clean)
         if offsets is not None:
             doc._.source_text = text
             doc._.offset_map = offsets

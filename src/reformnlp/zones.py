@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from .text import doc_text
+
 FURNITURE_KEY = "furniture"
 TITLE_LABEL = "TITLE_LINE"
 # Zones whose text yields no entities; captions are repeats and stay readable for
@@ -22,12 +24,25 @@ def furniture(doc: Doc) -> list[Span]:
     return sorted((s for s in spans if s.label_ != TITLE_LABEL), key=lambda s: s.start_char)
 
 
+_last_zones: tuple[object, int, list[tuple[int, int, str]]] | None = None
+
+
+def _zones(doc: Doc) -> list[tuple[int, int, str]]:
+    """``(start, end, label)`` of the furniture, read once per Doc (many spans ask)."""
+    global _last_zones
+    count = len(doc.spans.get(FURNITURE_KEY, []))
+    if _last_zones is not None and _last_zones[0] is doc and _last_zones[1] == count:
+        return _last_zones[2]
+    zones = [(s.start_char, s.end_char, s.label_) for s in furniture(doc)]
+    _last_zones = (doc, count, zones)
+    return zones
+
+
 def is_furniture(doc: Doc, start: int, end: int, labels: frozenset[str] | None = None) -> bool:
     """True when ``[start, end)`` overlaps a furniture zone (of ``labels``, if given)."""
     return any(
-        s.start_char < end and start < s.end_char
-        for s in furniture(doc)
-        if labels is None or s.label_ in labels
+        z_start < end and start < z_end and (labels is None or label in labels)
+        for z_start, z_end, label in _zones(doc)
     )
 
 
@@ -50,8 +65,9 @@ def content_paragraphs(doc: Doc) -> list[tuple[int, int]]:
     if title is not None:
         zones.append((title.start_char, title.end_char))
     zones.sort()
+    text = doc_text(doc)
     out: list[tuple[int, int]] = []
-    for start, end in _lines(doc.text):
+    for start, end in _lines(text):
         for z_start, z_end in zones:
             if z_end <= start or z_start >= end:
                 continue
@@ -62,7 +78,7 @@ def content_paragraphs(doc: Doc) -> list[tuple[int, int]]:
                 start = z_end
             elif z_end >= end:
                 end = z_start
-        start, end = _strip(doc.text, start, end)
+        start, end = _strip(text, start, end)
         if end > start:
             out.append((start, end))
     return out

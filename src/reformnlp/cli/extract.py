@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -12,22 +12,25 @@ import typer
 from .app import app
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     json = "json"
     table = "table"
 
 
 @app.command("extract")
 def extract_command(
-    file: Annotated[str, typer.Argument(help="An article file (plain text), or '-' for standard input.")],
+    file: Annotated[
+        str, typer.Argument(help="An article file (text, Markdown or HTML), or '-' for stdin.")
+    ],
     output_format: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="json (the record) or table (a summary).")
     ] = OutputFormat.json,
-    article_id: Annotated[str | None, typer.Option("--id", help="The record's id (default: the file's stem).")] = None,
+    article_id: Annotated[
+        str | None, typer.Option("--id", help="The record's id (default: the file's stem).")
+    ] = None,
 ) -> None:
     """Print the record of one article."""
-    from .. import doc_to_record
-    from .. import ingest
+    from .. import doc_to_record, ingest
     from ..pipeline import load
 
     title = published = None

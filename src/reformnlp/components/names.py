@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy
 import regex
+from spacy.attrs import NORM
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 # Onset, nucleus and coda of a Vietnamese syllable, in folded (ASCII) form.
@@ -98,6 +101,15 @@ def _joined(doc: Doc, i: int) -> bool:
     return doc[i].whitespace_ == " " and i + 1 < len(doc)
 
 
+def positions_of(doc: Doc, norms) -> list[int]:
+    """Indices of the tokens whose folded form is one of ``norms``, found without a Python
+    loop over every token."""
+    if not norms or not len(doc):
+        return []
+    wanted = numpy.fromiter((get_string_id(n) for n in norms), dtype=numpy.uint64)
+    return numpy.flatnonzero(numpy.isin(doc.to_array(NORM), wanted)).tolist()
+
+
 def vietnamese_names(doc: Doc, families: frozenset[str], blocked: set[int]) -> list[NameCandidate]:
     """Every Vietnamese name candidate of two or more syllables, left to right.
 
@@ -105,11 +117,9 @@ def vietnamese_names(doc: Doc, families: frozenset[str], blocked: set[int]) -> l
     name may not start inside one.
     """
     out: list[NameCandidate] = []
-    i, n = 0, len(doc)
-    while i < n:
-        token = doc[i]
-        if i in blocked or token.norm_ not in families or not is_syllable(token, first=True):
-            i += 1
+    n, resume = len(doc), 0
+    for i in positions_of(doc, families):
+        if i < resume or i in blocked or not is_syllable(doc[i], first=True):
             continue
         j = i + 1
         while (
@@ -122,9 +132,7 @@ def vietnamese_names(doc: Doc, families: frozenset[str], blocked: set[int]) -> l
             j += 1
         if j - i >= 2:
             out.append(NameCandidate(i, j, True))
-            i = j
-        else:
-            i += 1
+            resume = j
     return out
 
 

@@ -25,7 +25,7 @@ from ..patterns import TitleRow, get_patterns
 from ..text import fold, name_key
 from ..zones import NO_ENTITY_LABELS, is_furniture
 from .gazetteer import SPANS_KEY
-from .names import NameCandidate, name_after, vietnamese_names
+from .names import NameCandidate, name_after, positions_of, vietnamese_names
 
 SPEECH_VERBS = frozenset(
     [
@@ -279,7 +279,8 @@ class OfficialsFinder:
                 given.setdefault(parts[-1], []).append(person.key)
         taken = {i for c in names for i in range(c.start, c.end)}
         head_ends = {h.end for h in heads}
-        for token in doc:
+        for position in positions_of(doc, given):
+            token = doc[position]
             keys = given.get(token.norm_)
             if not keys or len(keys) != 1 or token.i in taken or token.i in blocked:
                 continue
@@ -437,10 +438,13 @@ def _join_titles(doc: Doc, phrases: list[Phrase], honorifics: set[int]) -> list[
 def _complete_ministers(doc: Doc, phrases: list[Phrase], bodies: list[Span]) -> None:
     """A bare "Minister X" takes the ministry the paragraph names just before it."""
     ministries = [b for b in bodies if (b._.body or {}).get("kind") == "ministry"]
+    if not ministries or not any(p.bare_domain for p in phrases):
+        return
+    text = doc.text
     for phrase in phrases:
         if not phrase.bare_domain:
             continue
-        line_start = doc.text.rfind("\n", 0, doc[phrase.start].idx) + 1
+        line_start = text.rfind("\n", 0, doc[phrase.start].idx) + 1
         before = [b for b in ministries if line_start <= b.start_char and b.end <= phrase.start]
         if before:
             name = before[-1]._.body["name"]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (registers the attributes)
 from ..patterns import get_patterns
-from ..text import fold
+from ..text import doc_text, fold
 from ..zones import FURNITURE_KEY, TITLE_LABEL
 
 TAIL_KINDS = frozenset({"FOOTER", "RELATED", "SOURCE"})
@@ -76,12 +76,13 @@ class PageReader:
         self.regexes = [(regex.compile(r.pattern), r.kind) for r in rows if r.match == "regex"]
 
     def __call__(self, doc: Doc) -> Doc:
-        lines = _nonblank_lines(doc.text)
+        text = doc_text(doc)
+        lines = _nonblank_lines(text)
         zones: list[tuple[int, int, str]] = []
         top = self._read_top(doc, lines, zones)
         tail = self._find_tail(lines, top)
         if tail is not None:
-            zones.append((lines[tail].start, len(doc.text), self._kind(lines[tail]) or "FOOTER"))
+            zones.append((lines[tail].start, len(text), self._kind(lines[tail]) or "FOOTER"))
             self._read_byline(doc, lines[top:tail], zones)
         else:
             self._read_byline(doc, lines[top:], zones, require_marker=True)
