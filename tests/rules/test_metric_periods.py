@@ -93,3 +93,24 @@ def test_reporting_year_is_set(nlp):
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_periods(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# fmt: off
+CONTEXT_YEAR_CASES = [
+    # (page, expected): a figure with no period of its own takes the article's reporting year
+    ("Quang Ninh leads the 2023 PAR Index\n\nQuang Ninh scored 92.18 percent.",
+     [{"value": 92.18, "period": "2023"}]),
+    ("Provinces improve their services\n\nThe province topped the 2024 SIPAS survey, which was released in "
+     "Hanoi on Monday to provincial leaders.\n\nSatisfaction stood at 84.1%.",
+     [{"value": 84.1, "period": "2024"}]),
+    ("Reform news\n\n29/07/2025\n\nThe commune centres handled 52,146 dossiers.",
+     [{"value": 52146.0, "period": "2025"}]),
+    ("Reform news\n\nThe commune centres handled 52,146 dossiers.",
+     [{"value": 52146.0, "period": None}]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTEXT_YEAR_CASES)
+def test_context_year(nlp, text, expected):
+    check(nlp, text, expected)

@@ -91,7 +91,9 @@ class StatementReader:
         every = self.period_finder.find(text)
         periods = {span: [p for p in every if span[0] <= p.start < span[1]] for span, _ in blocks}
         scanned = {span: self.figures.scan(text, *span, vietnamese) for span, _ in blocks}
-        reporting = _reporting_year(text, paragraphs, periods)
+        reporting = _reporting_year(
+            text, paragraphs, periods, title, published[:4] if published else None
+        )
         ctx = _Context(
             text,
             entities,
@@ -269,18 +271,38 @@ def _lead_period(text, sentence, periods) -> PeriodMention | None:
     return None
 
 
-def _reporting_year(text, paragraphs, periods) -> str | None:
-    """The year the article reports on: its first lead period ("In 2023, ..."), else the year
-    of the results it reviews."""
+def _reporting_year(text, paragraphs, periods, title=None, dateline=None) -> str | None:
+    """The year the article reports on, from the strongest cue the context gives.
+
+    In order: a lead period ("In 2023, ..."), a year in the headline ("2023 PAR Index"),
+    the year of the results reviewed ("results of PAR work in 2023"), a year in the first
+    paragraph, and last the dateline's year.
+    """
     for span in paragraphs:
         for sentence in sentences(text, *span):
             lead = _lead_period(text, sentence, periods.get(span, []))
             if lead is not None and lead.period and lead.kind != "span":
                 return lead.period
+    if title is not None:
+        year = _first_year(periods.get(title, []))
+        if year:
+            return year
     for s, e in paragraphs:
         m = _RESULTS_YEAR.search(text, s, e)
         if m:
             return m["y"]
+    if paragraphs:
+        year = _first_year(periods.get(paragraphs[0], []))
+        if year:
+            return year
+    return dateline
+
+
+def _first_year(mentions) -> str | None:
+    """The first single year a block names (spans such as "2021-2025" say no one year)."""
+    for mention in mentions:
+        if mention.kind != "span" and mention.period and len(mention.period) == 4:
+            return mention.period
     return None
 
 
