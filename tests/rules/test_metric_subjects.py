@@ -113,8 +113,13 @@ CASES = [
     ("The rate of online records in the province reached 66% in 2024.", [{"value": 66.0}]),
     (
         "Its rate of online payment was higher than the national average of 27.08%.",
-        [{"value": 27.08, "subject": None}],
+        [{"value": 27.08, "subject": "national"}],
     ),
+    # a figure with no subject of its own is about the article's province, else national
+    ("Reform in Ha Giang\n\nHa Giang leaders met on Monday.\n\nThe on-time rate was 98.2%.",
+     [{"value": 98.2, "subject": "Ha Giang"}]),
+    ("Reform across the country\n\nThe on-time rate was 98.2% in 2024.",
+     [{"value": 98.2, "subject": "national"}]),
 ]
 
 

@@ -124,24 +124,28 @@ class PhraseReader:
             found = self._subject_at(text, m.end(), entities, article)
             if found is not None:
                 return found, "clause"
-        best: tuple[int, str] | None = None
+        # The nearest subject before the figure; of two starting together, the longer
+        # ("Hanoi Public Administration Service Centre" over "Hanoi").
+        best: tuple[int, int, str] | None = None
         for e in entities:
             named = e.label in ("PROVINCE", "BODY", "LOCALITY")
             before = seg_start <= e.start < fig.start and not _inside(e.start, zones)
-            if named and before and (best is None or e.start > best[0]):
-                best = (e.start, e.name)
+            if named and before and (best is None or (e.start, e.end) > best[:2]):
+                best = (e.start, e.end, e.name)
         for m in self.cues.scope.finditer(text, seg_start, fig.start):
             if _inside(m.start(), zones) or _inside_entity(m.start(), entities):
                 continue
             subject = self._scope(m[0], article)
             if subject and (best is None or m.start() > best[0]):
-                best = (m.start(), subject)
-        return (best[1], "clause") if best else (None, "none")
+                best = (m.start(), m.end(), subject)
+        return (best[2], "clause") if best else (None, "none")
 
     def _subject_at(self, text, at, entities, article) -> str | None:
-        for e in entities:
-            if e.start == at and e.label in ("PROVINCE", "BODY", "LOCALITY"):
-                return e.name
+        found = [
+            e for e in entities if e.start == at and e.label in ("PROVINCE", "BODY", "LOCALITY")
+        ]
+        if found:
+            return max(found, key=lambda e: e.end).name
         m = self.cues.scope.match(text, at)
         return self._scope(m[0], article) if m else None
 

@@ -168,7 +168,7 @@ class StatementReader:
         subject, _ = self.phrases.subject(text, seg, fig, entities, zones, ctx.article)
         if subject is None and previous is not None:
             subject = previous.subject
-        fig.subject = subject or ctx.subject
+        fig.subject = subject or ctx.subject or ctx.article or "national"
         own = [p for p in periods if not any(s <= p.start < e for s, e in zones)]
         mention = min(own, key=lambda p: abs(p.start - fig.start), default=None)
         if mention is None:
