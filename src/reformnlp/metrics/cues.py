@@ -70,11 +70,36 @@ class CueRow(_CueRow):
     role: Literal["average", "previous", "target", "goal", "link", "result"]
 
 
-def phrase_pattern(phrases, *, flexible_case: bool = True) -> str:
-    """A regex alternation matching any phrase as whole words, longest first."""
+# Each base letter with the Vietnamese letters that fold to it, so that a cue written
+# without diacritics ("Viet Nam") also matches the text with them ("Việt Nam").
+_VARIANTS = {
+    "a": "aàáảãạăằắẳẵặâầấẩẫậ",
+    "e": "eèéẻẽẹêềếểễệ",
+    "i": "iìíỉĩị",
+    "o": "oòóỏõọôồốổỗộơờớởỡợ",
+    "u": "uùúủũụưừứửữự",
+    "y": "yỳýỷỹỵ",
+    "d": "dđ",
+}
+
+
+def _letters(word: str) -> str:
+    """A regex for ``word`` that accepts Vietnamese diacritics on its letters."""
+    out = []
+    for ch in word:
+        variants = _VARIANTS.get(ch.lower())
+        out.append(f"[{variants}]" if variants else regex.escape(ch))
+    return "".join(out)
+
+
+def phrase_pattern(phrases, *, flexible_case: bool = True, diacritics: bool = False) -> str:
+    """A regex alternation matching any phrase as whole words, longest first, in any case;
+    with ``diacritics``, also with Vietnamese diacritics the phrase is written without
+    (slower: only for cues that name places, such as scopes)."""
+    word = _letters if diacritics else regex.escape
     parts = []
     for phrase in sorted(set(phrases), key=len, reverse=True):
-        body = r"\s+".join(regex.escape(w) for w in phrase.split())
+        body = r"\s+".join(word(w) for w in phrase.split())
         head = r"(?<![\w])" if phrase[0].isalnum() else ""
         tail = r"(?![\w])" if phrase[-1].isalnum() else ""
         parts.append(f"{head}{body}{tail}")
@@ -181,7 +206,7 @@ def load_cues(directory=None) -> MetricCues:
         now=period("now"),
         negative_before=_compile(rf"(?:{phrase_pattern(negative('before'))})\s*$"),
         negative_after=_compile(rf"^\s*(?:{phrase_pattern(negative('after'))})"),
-        scope=_compile(phrase_pattern(r.phrase for r in scopes)),
+        scope=_compile(phrase_pattern((r.phrase for r in scopes), diacritics=True)),
         scopes=_table(scopes, "phrase", lambda r: r.subject),
         cue=_compile(phrase_pattern(r.phrase for r in cues)),
         roles=_table(cues, "phrase", lambda r: r.role),
