@@ -245,3 +245,22 @@ def test_number_words_round_trip(n):
     else:
         word = tens[n // 10 - 2] + (f"-{ones[n % 10 - 1]}" if n % 10 else "")
     assert GRAMMAR.parse(word).value == n
+
+
+# fmt: off
+DECIMAL_COMMA_CASES = [
+    ("scoring only 5,94 out of 8 points", [5.94, 8.0]),
+    ("7,75/8,5 points for institution building", [7.75]),
+    ("saved about VND 1,2 trillion", [1.2e12]),
+    ("in 2019, 20 provinces took part", [2019.0, 20.0]),
+    ("2,157 dossiers and 1,5 days", [2157.0, 1.5]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "values"), DECIMAL_COMMA_CASES)
+def test_comma_before_one_or_two_digits_is_decimal(text, values):
+    from reformnlp.numbers import NumberGrammar
+
+    grammar = NumberGrammar({"VND": "VND"})
+    assert [q.value for q in grammar.quantities(text)] == values
