@@ -3,31 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-import reformnlp
-from reformnlp.records import doc_to_record
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return reformnlp.load()
-
-
-def check(nlp, text: str, expected: list[dict]) -> None:
-    """The metrics of ``text`` are exactly ``expected`` (each a subset of fields), in order."""
-    got = [m.model_dump() for m in doc_to_record(nlp(text)).metrics]
-    assert len(got) == len(expected), got
-    for metric, want in zip(got, expected, strict=True):
-        for key, value in want.items():
-            if isinstance(value, dict):
-                assert metric[key] is not None, (key, metric)
-                for sub, sub_value in value.items():
-                    assert metric[key][sub] == pytest.approx(sub_value), (key, sub, metric)
-            elif isinstance(value, float):
-                assert metric[key] == pytest.approx(value), (key, metric)
-            else:
-                assert metric[key] == value, (key, metric)
-
+from metric_check import check
 
 CASES = [
     (
@@ -113,4 +89,23 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_ranks(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# fmt: off
+RANK_MOVE_CASES = [
+    ("In the PAR Index, Hai Phong moved up 12 places to 9th.",
+     [{"value": 9.0, "unit": "rank", "change": {"value": 12.0, "unit": "place"}}]),
+    ("In the PAR Index, Ha Giang made the biggest leap, rising 23 places to 16th.",
+     [{"value": 16.0, "unit": "rank", "change": {"value": 23.0}}]),
+    ("On online payment, Quang Ninh ranked second at 58.1 percent.",
+     [{"value": 2.0, "unit": "rank"}, {"value": 58.1, "unit": "%"}]),
+    ("Quang Ninh Province remained No. 1 in the PCI.", [{"value": 1.0, "unit": "rank"}]),
+    ("As of Aug 12, 2024, the system held 2,100 accounts.", [{"value": 2100.0}]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), RANK_MOVE_CASES)
+def test_rank_moves_and_word_ordinals(nlp, text, expected):
     check(nlp, text, expected)

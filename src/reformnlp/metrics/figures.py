@@ -20,7 +20,7 @@ from .periods import PeriodMention
 # What may follow a rank position: punctuation, its total, its scope or a rank noun.
 _RANK_FOLLOW = regex.compile(
     r"^\s*(?:$|[,.;:)\-–—]|(?:in|among|out|of|on|for|with|and|across|behind|after|overall|"
-    r"nationwide|place|position|spot|rank|among|as|by|this|last|while|but|ahead)\b)",
+    r"nationwide|place|position|spot|rank|among|as|at|by|this|last|while|but|ahead)\b)",
     regex.IGNORECASE,
 )
 _SCOPE_STOP = (
@@ -240,8 +240,13 @@ class FigureReader:
         if unit is None:
             if q.worded:
                 return None
-            # Unitless: a score after an index name, else only an attribute of another figure.
-            unit = ("points" if _score_context(text, q.start, cs, entities) else "", q.end)
+            # Unitless: a score after an index name, or a 0-1 index value ("0.6884") in an
+            # article about an index; else only an attribute of another figure.
+            index_value = 0 < q.value < 1 and not q.plain and any(
+                e.label == "INDEX" for e in entities
+            )
+            score = index_value or _score_context(text, q.start, cs, entities)
+            unit = ("points" if score else "", q.end)
         if q.worded and unit[0] == "points":
             return None
         return Figure(q=q, start=q.start, end=unit[1], value=q.value, unit=unit[0])
