@@ -167,7 +167,14 @@ class EntityResolver:
         if not provinces:
             return None
         title = doc._.title or ""
-        counts = Counter(s.kb_id_ for s in provinces)
+        # A dateline place ("HÀ NỘI —") says where the story was filed, not what it is about.
+        counts = Counter(
+            s.kb_id_
+            for s in provinces
+            if not is_furniture(doc, s.start_char, s.end_char, frozenset({"LEAD"}))
+        )
+        if not counts:
+            return None
         for code, row in self.provinces.items():
             if code in counts and fold(row.name) in fold(title):
                 counts[code] += 2

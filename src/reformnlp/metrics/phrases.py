@@ -127,9 +127,11 @@ class PhraseReader:
         # The nearest subject before the figure; of two starting together, the longer
         # ("Hanoi Public Administration Service Centre" over "Hanoi").
         best: tuple[int, int, str] | None = None
+        asides = _asides(text, seg_start, fig.start)
         for e in entities:
             named = e.label in ("PROVINCE", "BODY", "LOCALITY")
             before = seg_start <= e.start < fig.start and not _inside(e.start, zones)
+            before = before and not _inside(e.start, asides)
             if named and before and (best is None or (e.start, e.end) > best[:2]):
                 best = (e.start, e.end, e.name)
         for m in self.cues.scope.finditer(text, seg_start, fig.start):
@@ -167,6 +169,16 @@ class PhraseReader:
         if m and m[0].strip():
             return found if _UNTIL_COMMA.match(text[at:end]) else None
         return found
+
+
+_ASIDE = regex.compile(r",\s(?:formed|created|made up|merged|which|who|including|comprising|"
+                       r"consisting|with|after|like|such as)\b[^,;]*,|\([^()]*\)")
+
+
+def _asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Parenthetical asides before a figure ("Dak Lak, formed from Dak Lak and Phu Yen,"):
+    the places they name are not what the figure is about."""
+    return [m.span() for m in _ASIDE.finditer(text, start, end)]
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
