@@ -99,6 +99,19 @@ CASES = [
     (
         "Reform across the country\n\nThe on-time rate was 98.2% in 2024.",
         [{"value": 98.2, "subject": "national"}],
+    ),    # places named in an aside are not the subject; a dateline place is not the article's
+    (
+        "The new Dak Lak province, formed from Dak Lak and Phu Yen, scored 83.08 out of 100 points.",
+        [{"value": 83.08, "subject": "Dak Lak"}],
+    ),
+    (
+        "Ho Chi Minh City (which absorbed Binh Duong) started with 168 commune-level units.",
+        [{"value": 168.0, "subject": "Ho Chi Minh City"}],
+    ),
+    (
+        "Staff cuts continue nationwide\n\nHa Noi (VNA) – More than 94,000 cadres have left the "
+        "public payroll.",
+        [{"value": 94000.0, "subject": "national"}],
     ),
 ]
 
