@@ -110,6 +110,12 @@ def _compile(pattern: str) -> regex.Pattern:
     return regex.compile(pattern, regex.IGNORECASE)
 
 
+def _compile_suffix(pattern: str) -> regex.Pattern:
+    """A pattern anchored at the end (``...$``), matched from the end backwards: a search
+    then costs the length of the suffix, not of the text before it."""
+    return regex.compile(pattern, regex.IGNORECASE | regex.REVERSE)
+
+
 # Words that never sit between a figure and its counted noun ("34 of the units").
 _STOP = (
     "of|the|a|an|and|or|in|at|on|for|to|by|from|with|were|was|is|are|be|been|than|that|which|"
@@ -141,6 +147,7 @@ class MetricCues:
     scope: regex.Pattern
     scopes: dict[str, str]
     cue: regex.Pattern
+    cue_suffix: regex.Pattern  # a cue that ends the text
     roles: dict[str, str]
 
     def unit_of(self, word: str) -> tuple[str, str]:
@@ -185,9 +192,9 @@ def load_cues(directory=None) -> MetricCues:
     currencies = {u.word: u.unit for u in units if u.kind == "currency"}
     return MetricCues(
         grammar=NumberGrammar(currencies),
-        qualifier=_compile(rf"(?P<q>{phrase_pattern(r.phrase for r in qualifiers)})\s*$"),
+        qualifier=_compile_suffix(rf"(?P<q>{phrase_pattern(r.phrase for r in qualifiers)})\s*$"),
         approximate=_table(qualifiers, "phrase", lambda r: r.approximate),
-        change=_compile(
+        change=_compile_suffix(
             rf"(?P<c>{phrase_pattern(r.phrase for r in changes)})(?:\s+by)?\s*(?:a\s+)?$"
         ),
         direction=_table(changes, "phrase", lambda r: r.direction),
@@ -204,11 +211,12 @@ def load_cues(directory=None) -> MetricCues:
         period_part=period("part"),
         month=regex.compile(phrase_pattern(r.phrase for r in periods if r.kind == "month")),
         now=period("now"),
-        negative_before=_compile(rf"(?:{phrase_pattern(negative('before'))})\s*$"),
+        negative_before=_compile_suffix(rf"(?:{phrase_pattern(negative('before'))})\s*$"),
         negative_after=_compile(rf"^\s*(?:{phrase_pattern(negative('after'))})"),
         scope=_compile(phrase_pattern((r.phrase for r in scopes), diacritics=True)),
         scopes=_table(scopes, "phrase", lambda r: r.subject),
         cue=_compile(phrase_pattern(r.phrase for r in cues)),
+        cue_suffix=_compile_suffix(rf"(?:{phrase_pattern(r.phrase for r in cues)})$"),
         roles=_table(cues, "phrase", lambda r: r.role),
     )
 

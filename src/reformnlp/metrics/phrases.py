@@ -99,9 +99,9 @@ class PhraseReader:
         return phrase, linked
 
     def _strip_link(self, text: str, start: int, end: int) -> int:
-        for m in self.cues.cue.finditer(text, start, end):
-            if m.end() == end and self.cues.role_of(m[0]) in ("link", "goal"):
-                return _rstrip(text, start, m.start())
+        m = self.cues.cue_suffix.search(text, start, end)
+        if m is not None and self.cues.role_of(m[0]) in ("link", "goal"):
+            return _rstrip(text, start, m.start())
         for pattern in (self.cues.qualifier, self.cues.change):
             m = pattern.search(text, start, end)
             if m:

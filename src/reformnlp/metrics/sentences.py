@@ -9,16 +9,28 @@ _ABBREVIATIONS = (
     "Mr|Mrs|Ms|Dr|Prof|No|Nos|St|Jr|Sr|Co|Ltd|Inc|Corp|Dept|Gov|Vol|Art|Fig|vs|etc|approx|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|i\\.e|e\\.g|U\\.S|a\\.m|p\\.m"
 )
+# Every candidate starts with the stop itself, so the scan jumps from stop to stop; what
+# comes before it (an abbreviation, an initial) is checked only where a stop was found.
 _SENTENCE_END = regex.compile(
-    rf"(?<!\b(?:{_ABBREVIATIONS}))(?<![\s.][A-Z])[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[\p{{Lu}}\d])"
-    r"|(?<=\S)\s*\./\.\s*"
+    r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[\p{Lu}\d])|\./\.\s*"
 )
+_NOT_AN_END = regex.compile(rf"(?:\b(?:{_ABBREVIATIONS})|[\s.][A-Z])$")
 _CLAUSE_END = regex.compile(r";")
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence of ``text[start:end]``, whitespace trimmed."""
-    return _split(text, start, end, _SENTENCE_END)
+    out, pos = [], start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if m[0][0] != "." or m[0][1:2] != "/":  # a stop, unless it closes an abbreviation
+            if _NOT_AN_END.search(text, max(start, m.start() - 8), m.start()):
+                continue
+            out.append((pos, m.end()))
+        else:  # the news agencies' end mark "./."
+            out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, end))
+    return [span for span in (_trim(text, s, e) for s, e in out) if span[1] > span[0]]
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
