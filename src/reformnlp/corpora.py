@@ -63,7 +63,8 @@ def names(path: str | Path | None = None) -> list[str]:
     """Corpora available: sub-folders of the corpora folder that hold gold files."""
     root = corpora_root(path)
     return sorted(
-        folder.name for folder in root.iterdir()
+        folder.name
+        for folder in root.iterdir()
         if folder.is_dir() and any(f.suffix in GOLD_SUFFIXES for f in folder.iterdir())
     )
 
@@ -101,11 +102,15 @@ def load(name: str | Path, path: str | Path | None = None, *, strict: bool = Tru
     for problem in gold.problems:
         if problem.origin in kept or not strict:
             warnings.warn(str(problem), stacklevel=2)
-    features = Features({
-        "id": Value("string"), "origin": Value("string"), "text": Value("string"),
-        **{f: Value("string") for f in (*STRING_FIELDS, *JSON_FIELDS, "spans")},
-        "given": Sequence(Value("string")),
-    })
+    features = Features(
+        {
+            "id": Value("string"),
+            "origin": Value("string"),
+            "text": Value("string"),
+            **{f: Value("string") for f in (*STRING_FIELDS, *JSON_FIELDS, "spans")},
+            "given": Sequence(Value("string")),
+        }
+    )
     rows = [_row(sample) for sample in gold.samples]
     return Dataset.from_list(rows, features=features)
 
@@ -114,14 +119,21 @@ def _row(sample) -> dict[str, Any]:
     record = sample.record
     data = record.model_dump(mode="json", exclude_unset=True) if record else {}
     given = sorted(set(data) - {"text", "id"})
-    row: dict[str, Any] = {"id": sample.id, "origin": sample.origin, "text": sample.text,
-                           "given": given}
+    row: dict[str, Any] = {
+        "id": sample.id,
+        "origin": sample.origin,
+        "text": sample.text,
+        "given": given,
+    }
     for field in STRING_FIELDS:
         row[field] = data.get(field)
     for field in JSON_FIELDS:
         row[field] = json.dumps(data[field], ensure_ascii=False) if field in data else None
-    spans = None if sample.spans is None else [
-        {"start": s.start, "end": s.end, "label": s.label} for s in sample.spans]
+    spans = (
+        None
+        if sample.spans is None
+        else [{"start": s.start, "end": s.end, "label": s.label} for s in sample.spans]
+    )
     row["spans"] = None if spans is None else json.dumps(spans)
     return row
 

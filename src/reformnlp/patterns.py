@@ -119,9 +119,7 @@ class IndexRow(_Row):
 
 class FurnitureRow(_Row):
     pattern: str
-    kind: Literal[
-        "HEADER", "DATELINE", "LEAD", "CAPTION", "BYLINE", "SOURCE", "RELATED", "FOOTER"
-    ]
+    kind: Literal["HEADER", "DATELINE", "LEAD", "CAPTION", "BYLINE", "SOURCE", "RELATED", "FOOTER"]
     match: Literal["line", "prefix", "regex"]
 
 

@@ -398,7 +398,7 @@ GENERIC_BODY_NOUNS = frozenset(
 
 
 def _referred_body(doc: Doc, k: int, before: int, bodies: dict[int, Span]):
-    """"of the committee": ``(end, body)`` for the last body named before ``before`` whose
+    """ "of the committee": ``(end, body)`` for the last body named before ``before`` whose
     name holds every word of the phrase, ``(end, None)`` when none does, None when the
     words after "of the" do not name a body at all."""
     j = k

@@ -242,8 +242,8 @@ class FigureReader:
                 return None
             # Unitless: a score after an index name, or a 0-1 index value ("0.6884") in an
             # article about an index; else only an attribute of another figure.
-            index_value = 0 < q.value < 1 and not q.plain and any(
-                e.label == "INDEX" for e in entities
+            index_value = (
+                0 < q.value < 1 and not q.plain and any(e.label == "INDEX" for e in entities)
             )
             score = index_value or _score_context(text, q.start, cs, entities)
             unit = ("points" if score else "", q.end)

@@ -171,8 +171,10 @@ class PhraseReader:
         return found
 
 
-_ASIDE = regex.compile(r",\s(?:formed|created|made up|merged|which|who|including|comprising|"
-                       r"consisting|with|after|like|such as)\b[^,;]*,|\([^()]*\)")
+_ASIDE = regex.compile(
+    r",\s(?:formed|created|made up|merged|which|who|including|comprising|"
+    r"consisting|with|after|like|such as)\b[^,;]*,|\([^()]*\)"
+)
 
 
 def _asides(text: str, start: int, end: int) -> list[tuple[int, int]]:

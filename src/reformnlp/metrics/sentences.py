@@ -11,9 +11,7 @@ _ABBREVIATIONS = (
 )
 # Every candidate starts with the stop itself, so the scan jumps from stop to stop; what
 # comes before it (an abbreviation, an initial) is checked only where a stop was found.
-_SENTENCE_END = regex.compile(
-    r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[\p{Lu}\d])|\./\.\s*"
-)
+_SENTENCE_END = regex.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[\p{Lu}\d])|\./\.\s*")
 _NOT_AN_END = regex.compile(rf"(?:\b(?:{_ABBREVIATIONS})|[\s.][A-Z])$")
 _CLAUSE_END = regex.compile(r";")
 
