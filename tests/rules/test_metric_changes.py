@@ -98,3 +98,20 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_changes(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# fmt: off
+CHANGE_AFTER_CASES = [
+    ("In 2023, the average PAR Index of provinces was 86.98 percent, 2.19 percent higher than in 2022.",
+     [{"value": 86.98, "average": None, "change": {"value": 2.19, "direction": "increase"}}]),
+    ("Online payments reached 41.2% in 2024, 3.5 points lower than in 2023.",
+     [{"value": 41.2, "change": {"value": 3.5, "direction": "decrease"}}]),
+    ("Ha Tinh reached 57.01%, while the national average was 38.26%.",
+     [{"value": 57.01, "average": {"value": 38.26}}]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGE_AFTER_CASES)
+def test_change_written_after_the_figure(nlp, text, expected):
+    check(nlp, text, expected)

@@ -57,6 +57,16 @@ _SCORE_LEAD = regex.compile(r"\b(?:scored|scoring|score\s+of|scores?)\s*$", rege
 _SHARED = regex.compile(
     r"[\s,]*(?:(?:at|in|for|among)\s+[\w\s'-]{1,40}?)?\s*(?:,|and|or|while|but)\s*$", regex.I
 )
+# "2.19 percent higher than in 2022": a change written after the figure.
+_CHANGE_AFTER = regex.compile(
+    r"^\s*(?:percentage\s+points?|points?)?\s*(?P<dir>higher|lower|more|less)\s+than\b",
+    regex.IGNORECASE,
+)
+# "the average PAR Index of provinces was 86.98": the average is the metric, not a comparison.
+_METRIC_THEN_LINK = regex.compile(
+    r"^\s*(?:[\p{L}\d-]+\s+){2,}(?:was|were|is|are|reached|stood\s+at|hit|totalled|came\s+to)\s+$",
+    regex.IGNORECASE,
+)
 _ATTRIBUTE_GAP = 32
 _GAP_BREAK = regex.compile(r"[,;:]")
 _SCORE_BREAK = regex.compile(r"[,;.()]")
@@ -362,6 +372,12 @@ class FigureReader:
             fig.scope = self._scope_word(gap["scope"] or "")
             fig.end = q.end + gap.end()
             return
+        after = _CHANGE_AFTER.match(right)
+        if after and fig.unit != "rank":
+            lower = after["dir"].lower() in ("lower", "less")
+            fig.role, fig.direction = "change", "decrease" if lower else "increase"
+            fig.cue_start = q.start
+            return
         cue = None
         for m in cues.cue.finditer(left_core):
             if cues.role_of(m[0]) in ("average", "previous", "target"):
@@ -372,6 +388,8 @@ class FigureReader:
         if len(between) > _ATTRIBUTE_GAP or _GAP_BREAK.search(between):
             return
         role = cues.role_of(cue[0])
+        if role == "average" and _METRIC_THEN_LINK.match(between):
+            return
         word = _key(cue[0])
         if (
             role == "previous"
