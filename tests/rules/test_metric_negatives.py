@@ -51,3 +51,20 @@ def test_same_value_for_two_subjects_stays_two(nlp):
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_negatives(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# fmt: off
+HEADLINE_CASES = [
+    ("SIPAS 2024: more than 90% satisfied\n\nSatisfaction reached 90.06% in 2024.",
+     [{"value": 90.06}]),
+    ("Viet Nam climbs 15 places in UN ranking\n\nViet Nam ranked 71st out of 193 countries in "
+     "2024, up 15 places.", [{"value": 71.0, "unit": "rank", "change": {"value": 15.0}}]),
+    ("Online filing nears half of all dossiers\n\nThe share reached 48.2% in June, against 61% "
+     "in Hanoi.", [{"value": 48.2}, {"value": 61.0}]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_CASES)
+def test_headline_figures_told_more_exactly_in_the_body(nlp, text, expected):
+    check(nlp, text, expected)

@@ -319,7 +319,20 @@ def _dedupe(found: list[Figure]) -> list[Figure]:
             kept.append(fig)
         elif _richness(fig) > _richness(twin):
             kept[kept.index(twin)] = fig
+    body = [f for f in kept if not f.headline]
+    kept = [f for f in kept if not (f.headline and any(_told_in_body(f, b) for b in body))]
     return sorted(kept, key=lambda f: f.quote_start)
+
+
+def _told_in_body(head: Figure, body: Figure) -> bool:
+    """A headline figure the body states more exactly ("tops 90%" for 90.06%) or as an
+    attribute of another figure ("climbs 15 places" for a rank "up 15 places")."""
+    change = body.attrs.get("change") or {}
+    if change.get("value") is not None and abs(change["value"] - head.value) < 0.01:
+        return head.unit == (change.get("unit") or body.unit)
+    if head.unit != body.unit or not head.approximate:
+        return False
+    return abs(head.value - body.value) <= max(1.0, 0.02 * abs(body.value))
 
 
 def _same(a: Figure, b: Figure) -> bool:
