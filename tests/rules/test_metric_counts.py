@@ -80,3 +80,25 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_counts(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# fmt: off
+COUNTED_NOUN_CASES = [
+    ("The VNeID application now offers 42 utilities.", [{"value": 42.0, "unit": "utility"}]),
+    ("The database has answered more than 1.9 billion verification requests.",
+     [{"value": 1.9e9, "unit": "verification request", "approximate": True}]),
+    ("As of March 6, 2025, 596 people had retired early.", [{"value": 596.0, "unit": "person"}]),
+    ("The province dissolved 11 divisions under departments.", [{"value": 11.0, "unit": "division"}]),
+    # attendance is no metric, whatever the noun
+    ("About 300 people attended the conference.", []),
+    ("Some 120 officials took part in the training.", []),
+    # "among N ..." names the field, not a result; the average is then a figure of its own
+    ("Among 17 ministries and ministerial-level agencies, the average was 86.52 per cent.",
+     [{"value": 86.52, "unit": "%"}]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_NOUN_CASES)
+def test_counted_nouns_and_attendance(nlp, text, expected):
+    check(nlp, text, expected)

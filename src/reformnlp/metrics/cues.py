@@ -56,7 +56,7 @@ class PeriodRow(_CueRow):
 
 class NegativeRow(_CueRow):
     phrase: str
-    side: Literal["before", "after"]
+    side: Literal["before", "after", "after_unit"]
     reason: Literal["structure", "document", "attendance", "sample", "streak", "age"]
 
 
@@ -144,6 +144,7 @@ class MetricCues:
     now: regex.Pattern
     negative_before: regex.Pattern
     negative_after: regex.Pattern
+    negative_after_unit: regex.Pattern  # words after a count's noun ("people attended")
     scope: regex.Pattern
     scopes: dict[str, str]
     cue: regex.Pattern
@@ -213,6 +214,7 @@ def load_cues(directory=None) -> MetricCues:
         now=period("now"),
         negative_before=_compile_suffix(rf"(?:{phrase_pattern(negative('before'))})\s*$"),
         negative_after=_compile(rf"^\s*(?:{phrase_pattern(negative('after'))})"),
+        negative_after_unit=_compile(rf"\s*(?:{phrase_pattern(negative('after_unit'))})"),
         scope=_compile(phrase_pattern((r.phrase for r in scopes), diacritics=True)),
         scopes=_table(scopes, "phrase", lambda r: r.subject),
         cue=_compile(phrase_pattern(r.phrase for r in cues)),

@@ -259,6 +259,8 @@ class FigureReader:
             unit = ("points" if score else "", q.end)
         if q.worded and unit[0] == "points":
             return None
+        if unit[0] and cues.negative_after_unit.match(text, unit[1]):
+            return None  # "300 people attended", "50 officials took part"
         return Figure(q=q, start=q.start, end=unit[1], value=q.value, unit=unit[0])
 
     def _unit(self, text, at, right, before) -> tuple[str, int] | None:

@@ -195,7 +195,7 @@ def _attach(text: str, figures: list[Figure], periods: list[PeriodMention]) -> l
                 fig.attrs["_lead"] = lead
             pending = []
             primaries.append(fig)
-        elif primaries:
+        elif primaries and _fits(primaries[-1], fig):
             _give(text, primaries[-1], fig, periods)
         else:
             pending.append(fig)
@@ -212,6 +212,17 @@ def _attach(text: str, figures: list[Figure], periods: list[PeriodMention]) -> l
                 _give(text, lead, attr, periods)
         primaries.append(lead)
     return [f for f in primaries if f.unit]
+
+
+def _fits(fig: Figure, attr: Figure) -> bool:
+    """Whether ``attr`` can be an attribute of ``fig``: an average, previous value or target
+    is measured like the figure ("17 ministries ..., the average was 86.52%" is no average
+    of 17); a change in places goes with a rank."""
+    if not attr.unit or attr.unit == fig.unit:
+        return True
+    if attr.role == "change":
+        return (attr.unit in ("place", "rank")) == (fig.unit == "rank") or attr.unit == "%"
+    return False
 
 
 def _give(text: str, fig: Figure, attr: Figure, periods: list[PeriodMention]) -> None:
