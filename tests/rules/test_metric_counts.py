@@ -92,6 +92,17 @@ COUNTED_NOUN_CASES = [
     # attendance is no metric, whatever the noun
     ("About 300 people attended the conference.", []),
     ("Some 120 officials took part in the training.", []),
+    # a bare count shares the noun its sentence gave before
+    ("The province received 203,112 dossiers, of which 184,912 were settled on time.",
+     [{"value": 203112.0, "unit": "dossier"}, {"value": 184912.0, "unit": "dossier"}]),
+    ("The centre received 138,313 dossiers; 87,119 had their results returned at the counters.",
+     [{"value": 138313.0}, {"value": 87119.0, "unit": "dossier"}]),
+    ("It reviewed 1,717 administrative procedures: 1,421 at provincial level and 296 at "
+     "district level.", [{"value": 1717.0}, {"value": 1421.0, "unit": "administrative procedure"},
+                         {"value": 296.0, "unit": "administrative procedure"}]),
+    ("Of 83 tasks, 67 had been completed while 16 were behind schedule.",
+     [{"value": 83.0}, {"value": 67.0, "unit": "task"}, {"value": 16.0, "unit": "task"}]),
+    ("In 2024, 25 were late.", []),
     # "among N ..." names the field, not a result; the average is then a figure of its own
     ("Among 17 ministries and ministerial-level agencies, the average was 86.52 per cent.",
      [{"value": 86.52, "unit": "%"}]),

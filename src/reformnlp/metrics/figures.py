@@ -90,19 +90,22 @@ class FigureReader:
         periods: list[PeriodMention],
         vietnamese: bool = False,
         scanned: list[Quantity] | None = None,
+        earlier: list[Figure] | None = None,
     ) -> list[Figure]:
         """The figures of ``text[start:end]`` in order; attributes keep their role.
 
         ``scanned`` holds the quantities of the clause when the caller scanned a larger
-        text once (faster than scanning clause by clause).
+        text once (faster than scanning clause by clause); ``earlier`` holds the figures
+        of the sentence's clauses before this one, whose counted noun a bare count may share.
         """
         found = self._candidates(text, start, end, entities, periods, vietnamese, scanned)
         figures: list[Figure] = []
+        known = [f for f in earlier or [] if f.role == PRIMARY]
         pos = start
         for q in found:
             if q.start < pos:
                 continue
-            read = self._figure(text, q, pos, start, end, entities, periods, figures)
+            read = self._figure(text, q, pos, start, end, entities, periods, known + figures)
             for fig in read:
                 if fig.role != DROPPED:
                     figures.append(fig)
@@ -246,6 +249,7 @@ class FigureReader:
             self._unit(text, q.end, right, before)
             or self._unit_before(left_core, q.end)
             or _shared_unit(left_core, before, q.end)
+            or _elided_unit(left_core, right, before, q.end)
         )
         if unit is None:
             if q.worded:
@@ -443,6 +447,24 @@ def _shared_unit(left: str, before: list[Figure], at: int) -> tuple[str, int] | 
     """ "1,200 at ministries and 3,400 at localities": the second count shares the unit."""
     counts = [f for f in before if f.role == PRIMARY and f.q.kind == "number"]
     if not counts or counts[-1].unit in ("", "points", "rank", "place") or not _SHARED.match(left):
+        return None
+    return counts[-1].unit, at
+
+
+# A bare count whose noun the sentence gave before: "of which 184,912 were settled",
+# "...: 1,421 at provincial level", "; 121 had resigned".
+_ELIDED_LEFT = regex.compile(r"(?:^|[,:;]|\bof\s+(?:which|these|them)|\bwhile|\band)\s*$", regex.I)
+_ELIDED_RIGHT = regex.compile(
+    r"\s*(?:(?:were|was|had|have|has|are|is|remained|got)\b|(?:at|in)\s+(?:the\s+)?[\w-]+\s+level\b)",
+    regex.I,
+)
+
+
+def _elided_unit(left: str, right: str, before: list[Figure], at: int) -> tuple[str, int] | None:
+    counts = [f for f in before if f.role == PRIMARY and f.q.kind == "number"]
+    if not counts or counts[-1].unit in ("", "points", "rank", "place"):
+        return None
+    if not _ELIDED_LEFT.search(left) or not _ELIDED_RIGHT.match(right):
         return None
     return counts[-1].unit, at
 

@@ -145,6 +145,7 @@ class StatementReader:
             periods=periods,
             vietnamese=ctx.vietnamese,
             scanned=scanned,
+            earlier=earlier,
         )
         zones = [(f.cue_start, f.end) for f in figures if f.role != PRIMARY and f.cue_start]
         primaries = _attach(text, figures, periods)
