@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from itertools import pairwise
 
 # Characters that read as a plain space but that spaCy would keep as tokens.
 _SPACE_LIKE = {"\u00a0", "\u2007", "\u202f", "\u2009", "\u200a", "\u2002", "\u2003", "\u3000"}
@@ -97,3 +98,46 @@ def remember_text(doc, text: str) -> None:
     """Record the text a Doc was tokenised from (the tokenizer knows it for free)."""
     global _last_text
     _last_text = (doc, text)
+
+
+def physical_lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every line of ``text``, line breaks excluded."""
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        out.append((pos, pos + len(line.rstrip("\r\n"))))
+        pos += len(line)
+    return out
+
+
+def is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    """True when paragraphs are broken into lines of about the same width (Markdown, e-mail
+    dumps): then a paragraph is a block of lines between blank lines, not a line."""
+    widths = [e - s for s, e in lines if e > s]
+    if len(widths) < 4:
+        return False
+    continued = sum(
+        1
+        for (s1, e1), (s2, e2) in pairwise(lines)
+        if e1 - s1 >= 50 and e2 > s2 and text[e1 - 1] not in '.!?:"”)' and text[s2].islower()
+    )
+    return continued >= max(2, len(widths) // 5)
+
+
+def paragraph_units(text: str) -> list[tuple[int, int]]:
+    """The text's paragraphs: its lines, or its blank-line blocks when it is hard-wrapped."""
+    lines = physical_lines(text)
+    if not is_hard_wrapped(text, lines):
+        return lines
+    blocks: list[tuple[int, int]] = []
+    for start, end in lines:
+        if end == start or not text[start:end].strip():
+            blocks.append((end, end))
+        elif (
+            blocks
+            and blocks[-1][1] > blocks[-1][0]
+            and text[blocks[-1][1] : start].count("\n") == 1
+        ):
+            blocks[-1] = (blocks[-1][0], end)
+        else:
+            blocks.append((start, end))
+    return blocks

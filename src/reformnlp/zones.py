@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .text import doc_text
+from .text import doc_text, paragraph_units
 
 FURNITURE_KEY = "furniture"
 TITLE_LABEL = "TITLE_LINE"
@@ -67,7 +67,7 @@ def content_paragraphs(doc: Doc) -> list[tuple[int, int]]:
     zones.sort()
     text = doc_text(doc)
     out: list[tuple[int, int]] = []
-    for start, end in _lines(text):
+    for start, end in paragraph_units(text):
         for z_start, z_end in zones:
             if z_end <= start or z_start >= end:
                 continue
@@ -81,15 +81,6 @@ def content_paragraphs(doc: Doc) -> list[tuple[int, int]]:
         start, end = _strip(text, start, end)
         if end > start:
             out.append((start, end))
-    return out
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
-        out.append((pos, pos + len(body)))
-        pos += len(line)
     return out
 
 

@@ -102,3 +102,19 @@ def test_seed_page_meta(extract, seed_text):
     assert record.published == "2024-02-02"
     assert record.author == "Phuc Quang"
     assert [p.name for p in record.provinces] == ["Ha Tinh"]
+
+
+def test_hard_wrapped_paragraphs_are_read_as_paragraphs(extract):
+    page = (
+        "Ha Tinh reviews administrative reform\n\n15/03/2025\n\n"
+        "Vice Chairman of the Provincial People's Committee Le Ngoc Chau told the review meeting\n"
+        "that Ha Tinh settled 98.5% of dossiers on time in 2024, while the online rate reached\n"
+        "57.01% against a national average of 38.26%.\n\n"
+        "The Ha Tinh Provincial Public Administration Service Centre received 45,210 dossiers in\n"
+        "the year, and officials said the province would strive for 80% online filing by 2025.\n"
+    )
+    record = extract(page)
+    assert (record.title, record.published) == ("Ha Tinh reviews administrative reform", "2025-03-15")
+    assert [o.name for o in record.officials] == ["Le Ngoc Chau"]
+    assert [m.value for m in record.metrics] == [98.5, 57.01, 45210.0, 80.0]
+    assert record.metrics[1].average.value == 38.26

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (registers the attributes)
 from ..patterns import get_patterns
-from ..text import doc_text, fold
+from ..text import doc_text, fold, paragraph_units
 from ..zones import FURNITURE_KEY, TITLE_LABEL
 
 TAIL_KINDS = frozenset({"FOOTER", "RELATED", "SOURCE"})
@@ -180,13 +180,11 @@ class PageReader:
 
 
 def _nonblank_lines(text: str) -> list[_Line]:
-    out, pos = [], 0
-    for raw in text.splitlines(keepends=True):
-        body = raw.rstrip("\r\n")
-        if body.strip():
-            out.append(_Line(pos, pos + len(body), body))
-        pos += len(raw)
-    return out
+    return [
+        _Line(start, end, text[start:end])
+        for start, end in paragraph_units(text)
+        if text[start:end].strip()
+    ]
 
 
 def _is_menu(text: str) -> bool:
