@@ -15,7 +15,10 @@ from itertools import pairwise
 # Characters that read as a plain space but that spaCy would keep as tokens.
 _SPACE_LIKE = {"\u00a0", "\u2007", "\u202f", "\u2009", "\u200a", "\u2002", "\u2003", "\u3000"}
 _ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\ufeff"}
-_FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "’": "'", "‘": "'"})
+_FOLD_EXTRA = str.maketrans(
+    {"đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "’": "'", "‘": "'"}
+    | dict.fromkeys("‐‑‒–—―−", "-")  # every dash folds to a hyphen: "Ba Ria – Vung Tau"
+)
 
 
 @lru_cache(maxsize=200_000)

@@ -68,3 +68,18 @@ HEADLINE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), HEADLINE_CASES)
 def test_headline_figures_told_more_exactly_in_the_body(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# fmt: off
+THRESHOLD_AND_STREAK_CASES = [
+    ("For the first time, all localities had PAR indexes above the benchmark of 80 percent.", []),
+    ("Hai Phong followed with 91.87 percent (four times in a row).", [{"value": 91.87}]),
+    ("Quang Ninh kept first place for the sixth time since 2012, scoring 92.18 percent in 2023.",
+     [{"value": 1.0, "unit": "rank", "period": "2023"}, {"value": 92.18, "period": "2023"}]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), THRESHOLD_AND_STREAK_CASES)
+def test_thresholds_streaks_and_since(nlp, text, expected):
+    check(nlp, text, expected)

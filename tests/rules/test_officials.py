@@ -23,6 +23,8 @@ OFFICIAL_CASES = [
      "People's Committee Le Truong Son presented awards.",
      {"Le Truong Son": ["Member of the Dong Nai Provincial Party Standing Committee",
                         "Vice Chairman of the Dong Nai Provincial People's Committee"]}),
+    ("Vice Minister of the Ministry of Home Affairs, Mr. Tran Anh Tuan chaired the workshop.",
+     {"Tran Anh Tuan": ["Vice Minister of the Ministry of Home Affairs"]}),
     ("The Son La provincial People's Committee Chairperson Nguyen Dinh Viet asked for faster work.",
      {"Nguyen Dinh Viet": ["Chairperson of the Son La Provincial People's Committee"]}),
     ("Deputy Minister of Home Affairs Nguyen Duy Thang reported the results.",
@@ -160,6 +162,8 @@ MORE_OFFICIAL_CASES = [
      "People's Committee Le Truong Son presented awards.",
      {"Le Truong Son": ["Member of the Dong Nai Provincial Party Standing Committee",
                         "Vice Chairman of the Dong Nai Provincial People's Committee"]}),
+    ("Vice Minister of the Ministry of Home Affairs, Mr. Tran Anh Tuan chaired the workshop.",
+     {"Tran Anh Tuan": ["Vice Minister of the Ministry of Home Affairs"]}),
     ("The Son La provincial People's Committee Chairperson Nguyen Dinh Viet asked for faster work.",
      {"Nguyen Dinh Viet": ["Chairperson of the Son La Provincial People's Committee"]}),
     ("The Government's Steering Committee for Administrative Reform met. Minister of Home Affairs "

@@ -19,6 +19,7 @@ PROVINCE_CASES = [
     ("Hue City became centrally run in 2025.", [("Hue City", "VN-26")]),
     ("Ba Ria-Vung Tau was merged into Ho Chi Minh City.", [("Ba Ria-Vung Tau", "VN-43"), ("Ho Chi Minh City", "VN-SG")]),
     ("Ba Ria - Vung Tau posted a high score.", [("Ba Ria - Vung Tau", "VN-43")]),
+    ("Ba Ria – Vung Tau (86.14 percent) came second.", [("Ba Ria – Vung Tau", "VN-43")]),
     ("Đắk Lắk and Dak Nong are in the Central Highlands.", [("Đắk Lắk", "VN-33"), ("Dak Nong", "VN-72")]),
     ("Kien Giang, An Giang and Ca Mau cooperate.", [("Kien Giang", "VN-47"), ("An Giang", "VN-44"), ("Ca Mau", "VN-59")]),
     ("Can Tho City chaired the Mekong meeting.", [("Can Tho City", "VN-CT")]),

@@ -12,22 +12,42 @@ from .app import app
 
 @app.command("evaluate")
 def evaluate_cli(
-    gold: Annotated[Path, typer.Argument(
-        exists=True, help="Gold JSONL file, .spacy DocBin, or a folder of them.")],
-    report: Annotated[Path | None, typer.Option(
-        "--report", help="Write every figure and every error to this JSON file.")] = None,
-    html: Annotated[Path | None, typer.Option(
-        "--html", help="Write a static HTML page with gold and predicted spans.")] = None,
-    strict: Annotated[bool, typer.Option(
-        "--strict", help="Exit with code 1 when the gold has problems.")] = False,
-    baseline: Annotated[Path | None, typer.Option(
-        "--baseline", exists=True, dir_okay=False,
-        help="Exit with code 1 when a figure falls below this baseline.")] = None,
-    update_baseline: Annotated[Path | None, typer.Option(
-        "--update-baseline", dir_okay=False,
-        help="Rewrite this baseline file with the figures of this run.")] = None,
-    label: Annotated[list[str] | None, typer.Option(
-        "--label", help="Span label to score (repeat); default: every SPEC label.")] = None,
+    gold: Annotated[
+        Path,
+        typer.Argument(exists=True, help="Gold JSONL file, .spacy DocBin, or a folder of them."),
+    ],
+    report: Annotated[
+        Path | None,
+        typer.Option("--report", help="Write every figure and every error to this JSON file."),
+    ] = None,
+    html: Annotated[
+        Path | None,
+        typer.Option("--html", help="Write a static HTML page with gold and predicted spans."),
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Exit with code 1 when the gold has problems.")
+    ] = False,
+    baseline: Annotated[
+        Path | None,
+        typer.Option(
+            "--baseline",
+            exists=True,
+            dir_okay=False,
+            help="Exit with code 1 when a figure falls below this baseline.",
+        ),
+    ] = None,
+    update_baseline: Annotated[
+        Path | None,
+        typer.Option(
+            "--update-baseline",
+            dir_okay=False,
+            help="Rewrite this baseline file with the figures of this run.",
+        ),
+    ] = None,
+    label: Annotated[
+        list[str] | None,
+        typer.Option("--label", help="Span label to score (repeat); default: every SPEC label."),
+    ] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = 32,
 ) -> None:
     """Score reformnlp against annotated samples (SPEC section 6) and print the figures."""
@@ -44,8 +64,9 @@ def evaluate_cli(
     )
 
     try:
-        result = evaluate(gold, labels=tuple(label) if label else SPAN_LABELS,
-                          batch_size=batch_size)
+        result = evaluate(
+            gold, labels=tuple(label) if label else SPAN_LABELS, batch_size=batch_size
+        )
     except InputError as exc:
         typer.echo(f"Error: {exc}", err=True)
         raise typer.Exit(code=1) from exc
@@ -59,8 +80,11 @@ def evaluate_cli(
         typer.echo("Error: no gold sample could be scored.", err=True)
         code = 1
     if update_baseline is not None and result.failures:
-        typer.echo(f"Error: the pipeline failed on {result.failures} articles; a baseline "
-                   "must come from a clean run.", err=True)
+        typer.echo(
+            f"Error: the pipeline failed on {result.failures} articles; a baseline "
+            "must come from a clean run.",
+            err=True,
+        )
         code = 1
     if strict and result.problems:
         typer.echo(f"Error: {len(result.problems)} problems in the gold (--strict).", err=True)

@@ -178,8 +178,11 @@ class EntityResolver:
         for code, row in self.provinces.items():
             if code in counts and fold(row.name) in fold(title):
                 counts[code] += 2
+        # The article is about one province when that province holds at least half of the
+        # mentions; a round-up of many provinces is about none of them.
         ranked = counts.most_common(2)
-        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+        top = ranked[0][1]
+        if 2 * top >= sum(counts.values()) and (len(ranked) == 1 or top > ranked[1][1]):
             return ranked[0][0]
         return None
 

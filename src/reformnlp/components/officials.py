@@ -329,7 +329,8 @@ def _gap(doc: Doc, end: int, start: int, honorifics: set[int]) -> str:
     if words in (["comrade"],):
         return "adjacent"
     if words == [","]:
-        return "comma"
+        # "Vice Minister of Home Affairs, Mr. Tran Anh Tuan": an honorific opens the name
+        return "adjacent" if (start - 1) in honorifics else "comma"
     if words == [":"]:
         return "colon"
     if words in ([";"], [";", "and"]):

@@ -48,7 +48,9 @@ def regressions(result: EvaluationResult, baseline: dict) -> list[str]:
             continue
         after = now.get(name)
         if after is None or after < before - tolerance:
-            found.append(f"{name}: {before:.4f} -> {'none' if after is None else f'{after:.4f}'} "
-                         f"(baseline over {baseline.get('articles', '?')} articles, "
-                         f"now {result.articles})")
+            found.append(
+                f"{name}: {before:.4f} -> {'none' if after is None else f'{after:.4f}'} "
+                f"(baseline over {baseline.get('articles', '?')} articles, "
+                f"now {result.articles})"
+            )
     return found

@@ -19,8 +19,13 @@ from spacy import displacy
 
 from .models import ArticleView, ErrorItem, EvaluationResult
 
-COLOURS = {"✓": "#9be39b", "missed": "#ff9a9a", "extra": "#ffd27f", "gold": "#b9d7ff",
-           "predicted": "#e0c8ff"}
+COLOURS = {
+    "✓": "#9be39b",
+    "missed": "#ff9a9a",
+    "extra": "#ffd27f",
+    "gold": "#b9d7ff",
+    "predicted": "#e0c8ff",
+}
 _WORD = regex.compile(r"\S+")
 
 PAGE = """<!DOCTYPE html>
@@ -45,16 +50,22 @@ def render_html(result: EvaluationResult) -> str:
     by_article: dict[str, list[ErrorItem]] = defaultdict(list)
     for error in result.errors:
         by_article[error.article].append(error)
-    legend = "".join(f'<span style="background:{c}">{html.escape(k)}</span>'
-                     for k, c in COLOURS.items())
+    legend = "".join(
+        f'<span style="background:{c}">{html.escape(k)}</span>' for k, c in COLOURS.items()
+    )
     problems: dict[str, list[str]] = defaultdict(list)
     for problem in result.problems:
         problems[problem.origin].append(str(problem))
     articles = "\n".join(
         _article(view, by_article.get(view.article, []), problems.get(view.origin, []))
-        for view in result.views)
-    return PAGE.format(title=html.escape(result.gold or "gold"), legend=legend,
-                       summary=_summary(result), articles=articles)
+        for view in result.views
+    )
+    return PAGE.format(
+        title=html.escape(result.gold or "gold"),
+        legend=legend,
+        summary=_summary(result),
+        articles=articles,
+    )
 
 
 def write_html(result: EvaluationResult, path: str | Path) -> Path:
@@ -72,9 +83,11 @@ def _summary(result: EvaluationResult) -> str:
         for name, s in [*result.types.items(), *result.spans.items()]
     )
     problems = "".join(f"<li>{html.escape(str(p))}</li>" for p in result.problems)
-    return (f"<table><tr><th></th><th>P</th><th>R</th><th>F1</th><th>TP</th><th>FP</th>"
-            f"<th>FN</th></tr>{rows}</table>"
-            + (f"<h2>Problems in the gold</h2><ul>{problems}</ul>" if problems else ""))
+    return (
+        f"<table><tr><th></th><th>P</th><th>R</th><th>F1</th><th>TP</th><th>FP</th>"
+        f"<th>FN</th></tr>{rows}</table>"
+        + (f"<h2>Problems in the gold</h2><ul>{problems}</ul>" if problems else "")
+    )
 
 
 def _fmt(value: float | None) -> str:
@@ -83,18 +96,31 @@ def _fmt(value: float | None) -> str:
 
 def _article(view: ArticleView, errors: list[ErrorItem], problems: list[str]) -> str:
     paragraphs = _paragraphs(view)
-    markup = displacy.render(paragraphs, style="span", manual=True, page=False, jupyter=False,
-                             options={"colors": _colours(paragraphs)}) if paragraphs else ""
+    markup = (
+        displacy.render(
+            paragraphs,
+            style="span",
+            manual=True,
+            page=False,
+            jupyter=False,
+            options={"colors": _colours(paragraphs)},
+        )
+        if paragraphs
+        else ""
+    )
     items = "".join(
         f'<li class="{e.outcome}">{e.outcome} {html.escape(e.type)}: '
-        f"{html.escape(e.text)}{_detail(e)}</li>" for e in errors
+        f"{html.escape(e.text)}{_detail(e)}</li>"
+        for e in errors
     )
     gold_problems = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
-    return (f'<section id="{html.escape(view.article)}"><h2>{html.escape(view.article)}</h2>'
-            f"<p><small>{html.escape(view.origin)}</small></p>{markup}"
-            f"<h3>Errors ({len(errors)})</h3><ul>{items}</ul>"
-            + (f"<h3>Problems in this gold line</h3><ul>{gold_problems}</ul>" if problems else "")
-            + "</section>")
+    return (
+        f'<section id="{html.escape(view.article)}"><h2>{html.escape(view.article)}</h2>'
+        f"<p><small>{html.escape(view.origin)}</small></p>{markup}"
+        f"<h3>Errors ({len(errors)})</h3><ul>{items}</ul>"
+        + (f"<h3>Problems in this gold line</h3><ul>{gold_problems}</ul>" if problems else "")
+        + "</section>"
+    )
 
 
 def _detail(error: ErrorItem) -> str:
@@ -108,8 +134,10 @@ def _status_spans(view: ArticleView) -> list[tuple[int, int, str]]:
     gold = {(s.start, s.end, s.label) for s in view.spans if s.side == "gold"}
     pred = {(s.start, s.end, s.label) for s in view.spans if s.side == "predicted"}
     if not view.exact:
-        return sorted([(a, b, f"{label} gold") for a, b, label in gold]
-                      + [(a, b, f"{label} predicted") for a, b, label in pred])
+        return sorted(
+            [(a, b, f"{label} gold") for a, b, label in gold]
+            + [(a, b, f"{label} predicted") for a, b, label in pred]
+        )
     marked = [(a, b, f"{label} ✓") for a, b, label in gold & pred]
     marked += [(a, b, f"{label} missed") for a, b, label in gold - pred]
     marked += [(a, b, f"{label} extra") for a, b, label in pred - gold]
@@ -127,10 +155,18 @@ def _paragraphs(view: ArticleView) -> list[dict]:
         words = [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(line)]
         if not words:
             continue
-        marks = [_token_span(words, max(a, start), min(b, end), label)
-                 for a, b, label in spans if a < end and b > start]
-        blocks.append({"text": line, "tokens": [w for _, _, w in words],
-                       "spans": [m for m in marks if m is not None]})
+        marks = [
+            _token_span(words, max(a, start), min(b, end), label)
+            for a, b, label in spans
+            if a < end and b > start
+        ]
+        blocks.append(
+            {
+                "text": line,
+                "tokens": [w for _, _, w in words],
+                "spans": [m for m in marks if m is not None],
+            }
+        )
     return blocks
 
 

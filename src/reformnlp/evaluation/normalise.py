@@ -17,8 +17,18 @@ _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 CURRENCIES = frozenset({"vnd", "usd", "eur", "jpy", "cny", "krw", "gbp", "sgd", "thb", "aud"})
 CURRENCY_WORDS = frozenset({"dong", "vietnamese dong", "dollar", "us dollar", "euro", "yen", "$"})
 TIME_UNITS = frozenset(
-    {"second", "minute", "hour", "day", "working day", "business day", "week", "month",
-     "quarter", "year"}
+    {
+        "second",
+        "minute",
+        "hour",
+        "day",
+        "working day",
+        "business day",
+        "week",
+        "month",
+        "quarter",
+        "year",
+    }
 )
 PERCENT_UNITS = frozenset({"%", "percent", "per cent", "pct"})
 POINT_UNITS = frozenset({"point", "points", "percentage point", "percentage points", "pp"})

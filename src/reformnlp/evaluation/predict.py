@@ -32,8 +32,7 @@ def pipeline_predictor(nlp: Language, batch_size: int = 32) -> Predictor:
     from ..records import doc_to_record
 
     def record_of(doc: Doc, sample: Sample) -> Prediction:
-        record = doc_to_record(doc, id=sample.id, title=sample.title,
-                               published=sample.published)
+        record = doc_to_record(doc, id=sample.id, title=sample.title, published=sample.published)
         return Prediction(record=record, doc=doc)
 
     def one(sample: Sample) -> Prediction:
@@ -44,7 +43,7 @@ def pipeline_predictor(nlp: Language, batch_size: int = 32) -> Predictor:
 
     def predict(samples: Sequence[Sample]) -> Iterator[Prediction]:
         for begin in range(0, len(samples), batch_size):
-            chunk = samples[begin:begin + batch_size]
+            chunk = samples[begin : begin + batch_size]
             try:
                 docs = list(nlp.pipe((s.text for s in chunk), batch_size=batch_size))
                 yield from [record_of(d, s) for d, s in zip(docs, chunk, strict=True)]

@@ -24,8 +24,20 @@ from .samples import SPAN_LABELS, GoldSpan, Sample
 GOLD_SUFFIXES = (".jsonl", ".spacy")
 RECORD_FIELDS = frozenset(GoldRecord.model_fields)
 # Keys of a Prodigy/spaCy span task that are not record fields.
-SPAN_TASK_KEYS = frozenset({"spans", "tokens", "meta", "answer", "label", "html", "options",
-                            "accept", "relations", "view_id"})
+SPAN_TASK_KEYS = frozenset(
+    {
+        "spans",
+        "tokens",
+        "meta",
+        "answer",
+        "label",
+        "html",
+        "options",
+        "accept",
+        "relations",
+        "view_id",
+    }
+)
 REJECTED_ANSWERS = frozenset({"reject", "ignore"})
 
 
@@ -78,9 +90,13 @@ def read_gold(source: Any, *, labels: Iterable[str] = SPAN_LABELS) -> GoldSet:
                 gold.extend(read_file(file, known))
         if not gold.samples and not gold.problems:
             where = ", ".join(display_path(Path(p)) for p in items)
-            gold.problems.append(Problem(
-                origin=where, message="no gold samples found",
-                fix="give .jsonl or .spacy files in SPEC section 6's form"))
+            gold.problems.append(
+                Problem(
+                    origin=where,
+                    message="no gold samples found",
+                    fix="give .jsonl or .spacy files in SPEC section 6's form",
+                )
+            )
         return gold
     for number, item in enumerate(items, start=1):
         gold.extend(_read_object(item, f"<gold>:{number}", f"gold-{number}", known))
@@ -96,8 +112,11 @@ def read_file(path: Path, labels: frozenset[str]) -> GoldSet:
     try:
         lines = path.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        gold.problems.append(Problem(origin=shown, message=f"cannot read the file: {exc}",
-                                     fix="save it as UTF-8 JSONL"))
+        gold.problems.append(
+            Problem(
+                origin=shown, message=f"cannot read the file: {exc}", fix="save it as UTF-8 JSONL"
+            )
+        )
         return gold
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -106,9 +125,13 @@ def read_file(path: Path, labels: frozenset[str]) -> GoldSet:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            gold.problems.append(Problem(
-                origin=origin, message=f"not valid JSON ({exc.msg}, column {exc.colno})",
-                fix="write one complete JSON object on each line"))
+            gold.problems.append(
+                Problem(
+                    origin=origin,
+                    message=f"not valid JSON ({exc.msg}, column {exc.colno})",
+                    fix="write one complete JSON object on each line",
+                )
+            )
             continue
         gold.extend(_read_object(obj, origin, f"{path.stem}:{number}", labels))
     return gold
@@ -123,23 +146,36 @@ def _read_object(obj: Any, origin: str, default_id: str, labels: frozenset[str])
         obj, origin = row_to_object(obj), obj["origin"] or origin
     gold = GoldSet()
     if not isinstance(obj, dict):
-        gold.problems.append(Problem(origin=origin, message=f"expected a JSON object, got "
-                                     f"{type(obj).__name__}", fix="write one article per line"))
+        gold.problems.append(
+            Problem(
+                origin=origin,
+                message=f"expected a JSON object, got {type(obj).__name__}",
+                fix="write one article per line",
+            )
+        )
         return gold
     if obj.get("answer") in REJECTED_ANSWERS:
         gold.skipped += 1
         return gold
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
-        gold.problems.append(Problem(origin=origin, message="the line has no 'text'",
-                                     fix="add the article text as a string field 'text'"))
+        gold.problems.append(
+            Problem(
+                origin=origin,
+                message="the line has no 'text'",
+                fix="add the article text as a string field 'text'",
+            )
+        )
         return gold
     sample = Sample(id=_sample_id(obj, default_id), origin=origin, text=text)
     if _is_html(text) and not _from_html(sample, gold):
         return gold
     is_span_task = "spans" in obj
-    record_part = {k: v for k, v in obj.items()
-                   if not (is_span_task and (k in SPAN_TASK_KEYS or k.startswith("_")))}
+    record_part = {
+        k: v
+        for k, v in obj.items()
+        if not (is_span_task and (k in SPAN_TASK_KEYS or k.startswith("_")))
+    }
     if is_span_task:
         sample.spans = _read_spans(obj["spans"], sample, labels, gold.problems)
     if set(record_part) - {"text", "id", "source"} or not is_span_task:
@@ -147,9 +183,14 @@ def _read_object(obj: Any, origin: str, default_id: str, labels: frozenset[str])
         if sample.record is None and not is_span_task:
             return gold
     if sample.record is not None and not sample.record.model_fields_set - {"text", "id", "source"}:
-        gold.problems.append(Problem(
-            origin=origin, severity="warning", message="the line gives no annotation",
-            fix="add record fields (officials, provinces, bodies, metrics, ...) or 'spans'"))
+        gold.problems.append(
+            Problem(
+                origin=origin,
+                severity="warning",
+                message="the line gives no annotation",
+                fix="add record fields (officials, provinces, bodies, metrics, ...) or 'spans'",
+            )
+        )
     gold.samples.append(sample)
     return gold
 
@@ -173,14 +214,23 @@ def _from_html(sample: Sample, gold: GoldSet) -> bool:
         ingest = importlib.import_module("reformnlp.ingest")
         article = ingest.html_to_article(sample.text, source=None, id=sample.id)
     except (ImportError, AttributeError):
-        gold.problems.append(Problem(origin=sample.origin,
-                                     message="the text is an HTML page and HTML reading "
-                                     "(reformnlp.ingest) is not available",
-                                     fix="give the article's plain text instead"))
+        gold.problems.append(
+            Problem(
+                origin=sample.origin,
+                message="the text is an HTML page and HTML reading "
+                "(reformnlp.ingest) is not available",
+                fix="give the article's plain text instead",
+            )
+        )
         return False
     except InputError as exc:
-        gold.problems.append(Problem(origin=sample.origin, message=f"HTML page unusable: {exc}",
-                                     fix="give the article's plain text instead"))
+        gold.problems.append(
+            Problem(
+                origin=sample.origin,
+                message=f"HTML page unusable: {exc}",
+                fix="give the article's plain text instead",
+            )
+        )
         return False
     sample.text, sample.from_html = article.text, True
     sample.title, sample.published = article.title, article.published
@@ -197,8 +247,13 @@ def _read_record(obj: dict, sample: Sample, problems: list[Problem]) -> GoldReco
     if sample.from_html:
         # Offsets index the HTML source, not the extracted text: match quotes by text.
         record = _without_offsets(record)
-        problems.append(Problem(origin=sample.origin, severity="warning",
-                                message="HTML gold: offsets and mentions are not scored"))
+        problems.append(
+            Problem(
+                origin=sample.origin,
+                severity="warning",
+                message="HTML gold: offsets and mentions are not scored",
+            )
+        )
     else:
         problems.extend(check_offsets(record, sample.origin))
     return record
@@ -209,16 +264,19 @@ def _schema_problems(exc: ValidationError, origin: str) -> Iterator[Problem]:
         where = ".".join(str(part) for part in error["loc"])
         value = error.get("input")
         shown = json.dumps(value, ensure_ascii=False)[:80] if error["type"] != "missing" else ""
-        yield Problem(origin=origin,
-                      message=f"field '{where}': {error['msg']}" + (f" (value: {shown})"
-                                                                    if shown else ""),
-                      fix=_schema_fix(error["type"], where))
+        yield Problem(
+            origin=origin,
+            message=f"field '{where}': {error['msg']}" + (f" (value: {shown})" if shown else ""),
+            fix=_schema_fix(error["type"], where),
+        )
 
 
 def _schema_fix(kind: str, where: str) -> str:
     if kind == "extra_forbidden":
-        return (f"remove '{where}' or correct its spelling; allowed: the fields of SPEC "
-                "sections 1-5 (see reformnlp.schema)")
+        return (
+            f"remove '{where}' or correct its spelling; allowed: the fields of SPEC "
+            "sections 1-5 (see reformnlp.schema)"
+        )
     if kind == "missing":
         return f"add '{where}'"
     return f"give '{where}' a value of the type SPEC sections 1-5 define"
@@ -232,22 +290,35 @@ def check_offsets(record: GoldRecord, origin: str) -> list[Problem]:
         for entity in getattr(record, kind):
             for start, end in entity.mentions:
                 if not 0 <= start < end <= size:
-                    problems.append(Problem(
-                        origin=origin, severity="warning",
-                        message=f"{kind} '{entity.name}': mention {start}-{end} is outside the "
-                        f"text (0-{size}) or empty", fix="point the mention at the name"))
+                    problems.append(
+                        Problem(
+                            origin=origin,
+                            severity="warning",
+                            message=f"{kind} '{entity.name}': mention {start}-{end} is outside the "
+                            f"text (0-{size}) or empty",
+                            fix="point the mention at the name",
+                        )
+                    )
     for metric in record.metrics:
         if metric.start is None or metric.end is None or not metric.quote:
             continue
-        found = record.text[metric.start:metric.end]
+        found = record.text[metric.start : metric.end]
         if found != metric.quote:
             at = record.text.find(metric.quote)
-            fix = (f"set start/end to {at}-{at + len(metric.quote)}" if at >= 0
-                   else "copy the quote exactly from the text")
-            problems.append(Problem(
-                origin=origin, severity="warning",
-                message=f"metric quote {metric.start}-{metric.end} reads {found[:60]!r}, "
-                f"not {metric.quote[:60]!r}", fix=fix))
+            fix = (
+                f"set start/end to {at}-{at + len(metric.quote)}"
+                if at >= 0
+                else "copy the quote exactly from the text"
+            )
+            problems.append(
+                Problem(
+                    origin=origin,
+                    severity="warning",
+                    message=f"metric quote {metric.start}-{metric.end} reads {found[:60]!r}, "
+                    f"not {metric.quote[:60]!r}",
+                    fix=fix,
+                )
+            )
     return problems
 
 
@@ -256,17 +327,27 @@ def _without_offsets(record: GoldRecord) -> GoldRecord:
     return record.model_copy(update={"metrics": metrics})
 
 
-def _read_spans(raw: Any, sample: Sample, labels: frozenset[str],
-                problems: list[Problem]) -> list[GoldSpan]:
+def _read_spans(
+    raw: Any, sample: Sample, labels: frozenset[str], problems: list[Problem]
+) -> list[GoldSpan]:
     if not isinstance(raw, list):
-        problems.append(Problem(origin=sample.origin, message="'spans' is not a list",
-                                fix='write "spans": [{"start": 0, "end": 5, "label": "PROVINCE"}]'))
+        problems.append(
+            Problem(
+                origin=sample.origin,
+                message="'spans' is not a list",
+                fix='write "spans": [{"start": 0, "end": 5, "label": "PROVINCE"}]',
+            )
+        )
         return []
     if sample.from_html:
         if raw:
-            problems.append(Problem(origin=sample.origin,
-                                    message="span offsets cannot be scored on an HTML page",
-                                    fix="annotate spans on the plain text"))
+            problems.append(
+                Problem(
+                    origin=sample.origin,
+                    message="span offsets cannot be scored on an HTML page",
+                    fix="annotate spans on the plain text",
+                )
+            )
         return []
     spans: list[GoldSpan] = []
     for index, item in enumerate(raw):
@@ -276,36 +357,56 @@ def _read_spans(raw: Any, sample: Sample, labels: frozenset[str],
     return spans
 
 
-def _read_span(item: Any, sample: Sample, index: int, labels: frozenset[str],
-               problems: list[Problem]) -> GoldSpan | None:
+def _read_span(
+    item: Any, sample: Sample, index: int, labels: frozenset[str], problems: list[Problem]
+) -> GoldSpan | None:
     origin = sample.origin
     if not isinstance(item, dict) or not all(k in item for k in ("start", "end", "label")):
-        problems.append(Problem(origin=origin, message=f"span #{index} needs start, end, label",
-                                fix='write {"start": 0, "end": 5, "label": "PROVINCE"}'))
+        problems.append(
+            Problem(
+                origin=origin,
+                message=f"span #{index} needs start, end, label",
+                fix='write {"start": 0, "end": 5, "label": "PROVINCE"}',
+            )
+        )
         return None
     start, end, label = item["start"], item["end"], item["label"]
-    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end
-            <= len(sample.text)):
-        problems.append(Problem(origin=origin,
-                                message=f"span {start}-{end} ({label}) is not inside the text "
-                                f"(0-{len(sample.text)})", fix="give integer offsets start < end"))
+    if not (
+        isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(sample.text)
+    ):
+        problems.append(
+            Problem(
+                origin=origin,
+                message=f"span {start}-{end} ({label}) is not inside the text "
+                f"(0-{len(sample.text)})",
+                fix="give integer offsets start < end",
+            )
+        )
         return None
     if label not in labels and label not in SPAN_LABELS:
-        problems.append(Problem(origin=origin,
-                                message=f"span {start}-{end} {sample.text[start:end]!r} has "
-                                f"unknown label {label!r}",
-                                fix=f"use one of {', '.join(sorted({*labels, *SPAN_LABELS}))}"))
+        problems.append(
+            Problem(
+                origin=origin,
+                message=f"span {start}-{end} {sample.text[start:end]!r} has "
+                f"unknown label {label!r}",
+                fix=f"use one of {', '.join(sorted({*labels, *SPAN_LABELS}))}",
+            )
+        )
         return None
     if label not in labels:  # a SPEC label the caller chose not to score
         return None
     written = item.get("text")
     if isinstance(written, str) and written != sample.text[start:end]:
         at = sample.text.find(written)
-        problems.append(Problem(
-            origin=origin, message=f"span {start}-{end} reads {sample.text[start:end]!r} "
-            f"but says {written!r}",
-            fix=f"move the offsets to {at}-{at + len(written)}" if at >= 0
-            else "correct the offsets or the span text"))
+        problems.append(
+            Problem(
+                origin=origin,
+                message=f"span {start}-{end} reads {sample.text[start:end]!r} but says {written!r}",
+                fix=f"move the offsets to {at}-{at + len(written)}"
+                if at >= 0
+                else "correct the offsets or the span text",
+            )
+        )
         return None
     return GoldSpan(start=start, end=end, label=label, origin=origin)
 
@@ -320,17 +421,26 @@ def read_docbin(path: Path, labels: frozenset[str]) -> GoldSet:
     try:
         docs = list(DocBin().from_disk(path).get_docs(spacy.blank("en").vocab))
     except (OSError, ValueError) as exc:
-        gold.problems.append(Problem(origin=shown, message=f"not a readable DocBin: {exc}",
-                                     fix="write it with spacy.tokens.DocBin().to_disk()"))
+        gold.problems.append(
+            Problem(
+                origin=shown,
+                message=f"not a readable DocBin: {exc}",
+                fix="write it with spacy.tokens.DocBin().to_disk()",
+            )
+        )
         return gold
     for number, doc in enumerate(docs, start=1):
         origin = f"{shown}#{number}"
-        raw = [{"start": s.start_char, "end": s.end_char, "label": s.label_ or key}
-               for key, group in doc.spans.items() for s in group]
+        raw = [
+            {"start": s.start_char, "end": s.end_char, "label": s.label_ or key}
+            for key, group in doc.spans.items()
+            for s in group
+        ]
         raw += [{"start": e.start_char, "end": e.end_char, "label": e.label_} for e in doc.ents]
         unique = [dict(t) for t in dict.fromkeys(tuple(sorted(r.items())) for r in raw)]
-        sample = Sample(id=str(doc.user_data.get("id") or f"{path.stem}#{number}"),
-                        origin=origin, text=doc.text)
+        sample = Sample(
+            id=str(doc.user_data.get("id") or f"{path.stem}#{number}"), origin=origin, text=doc.text
+        )
         sample.spans = _read_spans(unique, sample, labels, gold.problems)
         gold.samples.append(sample)
     return gold

@@ -39,8 +39,9 @@ def evaluate(
     """
     began = time.perf_counter()
     gold_set = read_gold(gold, labels=labels)
-    result = EvaluationResult(gold=_describe(gold), skipped=gold_set.skipped,
-                              problems=list(gold_set.problems))
+    result = EvaluationResult(
+        gold=_describe(gold), skipped=gold_set.skipped, problems=list(gold_set.problems)
+    )
     result.problems.extend(_duplicate_ids(gold_set))
     if gold_set.samples:
         if predictor is None:
@@ -54,19 +55,28 @@ def evaluate(
     return result
 
 
-def _score(samples: list[Sample], predictions: Iterable[Prediction],
-           result: EvaluationResult, labels: list[str]) -> None:
+def _score(
+    samples: list[Sample],
+    predictions: Iterable[Prediction],
+    result: EvaluationResult,
+    labels: list[str],
+) -> None:
     examples: list[Example] = []
     for sample, prediction in zip(samples, predictions, strict=True):
         if prediction.failure:
             result.failures += 1
-            result.problems.append(Problem(origin=sample.origin, severity="warning",
-                                           message=f"the pipeline failed on this article: "
-                                           f"{prediction.failure}"))
+            result.problems.append(
+                Problem(
+                    origin=sample.origin,
+                    severity="warning",
+                    message=f"the pipeline failed on this article: {prediction.failure}",
+                )
+            )
         if sample.record is not None:
             result.articles += 1
-            score_records(result, sample.record, prediction.record,
-                          article=sample.id, origin=sample.origin)
+            score_records(
+                result, sample.record, prediction.record, article=sample.id, origin=sample.origin
+            )
         gold_spans: list[tuple[int, int, str]] = []
         example = None
         if sample.spans is not None:
@@ -84,17 +94,24 @@ def _score(samples: list[Sample], predictions: Iterable[Prediction],
 def _order(result: EvaluationResult) -> None:
     """Fixed order of the figures, whatever article came first."""
     result.types = {k: result.types[k] for k in RECORD_TYPES if k in result.types}
-    result.attributes = {k: result.attributes[k] for k in METRIC_ATTRIBUTES
-                         if k in result.attributes}
+    result.attributes = {
+        k: result.attributes[k] for k in METRIC_ATTRIBUTES if k in result.attributes
+    }
     result.fields = {k: result.fields[k] for k in ARTICLE_FIELDS if k in result.fields}
 
 
-def _span_example(sample: Sample, prediction: Prediction, result: EvaluationResult,
-                  labels: list[str]) -> Example | None:
+def _span_example(
+    sample: Sample, prediction: Prediction, result: EvaluationResult, labels: list[str]
+) -> Example | None:
     doc = prediction.doc
     if doc is None:
-        result.problems.append(Problem(origin=sample.origin, severity="warning",
-                                       message="no Doc predicted: span-level gold not scored"))
+        result.problems.append(
+            Problem(
+                origin=sample.origin,
+                severity="warning",
+                message="no Doc predicted: span-level gold not scored",
+            )
+        )
         return None
     result.span_samples += 1
     spans, problems = align(doc, sample.spans or [], sample.text)
@@ -104,8 +121,9 @@ def _span_example(sample: Sample, prediction: Prediction, result: EvaluationResu
     return example
 
 
-def _span_errors(sample: Sample, example: Example, result: EvaluationResult,
-                 labels: list[str]) -> None:
+def _span_errors(
+    sample: Sample, example: Example, result: EvaluationResult, labels: list[str]
+) -> None:
     from .spans import triples
 
     gold, pred = triples(example.reference, labels), triples(example.predicted, labels)
@@ -113,37 +131,63 @@ def _span_errors(sample: Sample, example: Example, result: EvaluationResult,
     for outcome, items in (("missed", gold - pred), ("extra", pred - gold)):
         for start, end, label in sorted(items):
             a, b = to_given_offsets(doc, start, end)
-            result.errors.append(ErrorItem(
-                article=sample.id, origin=sample.origin, type=f"spans.{label}", outcome=outcome,
-                text=sample.text[a:b], detail={"start": a, "end": b, "label": label}))
+            result.errors.append(
+                ErrorItem(
+                    article=sample.id,
+                    origin=sample.origin,
+                    type=f"spans.{label}",
+                    outcome=outcome,
+                    text=sample.text[a:b],
+                    detail={"start": a, "end": b, "label": label},
+                )
+            )
 
 
-def _view(sample: Sample, prediction: Prediction, gold_spans: list[tuple[int, int, str]],
-          labels: list[str]) -> ArticleView:
+def _view(
+    sample: Sample,
+    prediction: Prediction,
+    gold_spans: list[tuple[int, int, str]],
+    labels: list[str],
+) -> ArticleView:
     spans = [ViewSpan(start=a, end=b, label=label, side="gold") for a, b, label in gold_spans]
     if not gold_spans and sample.record is not None:
-        spans += [ViewSpan(start=a, end=b, label=label, side="gold")
-                  for a, b, label in record_spans(sample.record)]
+        spans += [
+            ViewSpan(start=a, end=b, label=label, side="gold")
+            for a, b, label in record_spans(sample.record)
+        ]
     if prediction.doc is not None:
-        spans += [ViewSpan(start=a, end=b, label=label, side="predicted")
-                  for a, b, label in doc_spans(prediction.doc, labels)]
+        spans += [
+            ViewSpan(start=a, end=b, label=label, side="predicted")
+            for a, b, label in doc_spans(prediction.doc, labels)
+        ]
     elif prediction.record is not None:
-        spans += [ViewSpan(start=a, end=b, label=label, side="predicted")
-                  for a, b, label in record_spans(prediction.record)]
-    return ArticleView(article=sample.id, origin=sample.origin, text=sample.text,
-                       spans=[s for s in spans if 0 <= s.start < s.end <= len(sample.text)])
+        spans += [
+            ViewSpan(start=a, end=b, label=label, side="predicted")
+            for a, b, label in record_spans(prediction.record)
+        ]
+    return ArticleView(
+        article=sample.id,
+        origin=sample.origin,
+        text=sample.text,
+        spans=[s for s in spans if 0 <= s.start < s.end <= len(sample.text)],
+    )
 
 
-def doc_spans(doc: Doc, labels: Sequence[str], source: Doc | None = None
-              ) -> list[tuple[int, int, str]]:
+def doc_spans(
+    doc: Doc, labels: Sequence[str], source: Doc | None = None
+) -> list[tuple[int, int, str]]:
     """A Doc's labelled spans in offsets of the text as given.
 
     ``source`` is the Doc whose offset map applies (a reference Doc shares the
     predicted Doc's normalised text but not its extension values).
     """
     mapper = source if source is not None else doc
-    return [(*to_given_offsets(mapper, s.start_char, s.end_char), label)
-            for label in labels if label in doc.spans for s in doc.spans[label]]
+    return [
+        (*to_given_offsets(mapper, s.start_char, s.end_char), label)
+        for label in labels
+        if label in doc.spans
+        for s in doc.spans[label]
+    ]
 
 
 def record_spans(record: ArticleRecord) -> list[tuple[int, int, str]]:
@@ -151,8 +195,11 @@ def record_spans(record: ArticleRecord) -> list[tuple[int, int, str]]:
     found = [(a, b, "OFFICIAL") for o in record.officials for a, b in o.mentions]
     found += [(a, b, "PROVINCE") for p in record.provinces for a, b in p.mentions]
     found += [(a, b, "BODY") for body in record.bodies for a, b in body.mentions]
-    found += [(m.start, m.end, "METRIC") for m in record.metrics
-              if m.start is not None and m.end is not None]
+    found += [
+        (m.start, m.end, "METRIC")
+        for m in record.metrics
+        if m.start is not None and m.end is not None
+    ]
     return found
 
 
@@ -162,9 +209,14 @@ def _duplicate_ids(gold: GoldSet) -> list[Problem]:
     problems = []
     for sample in gold.samples:
         if counts[sample.id] > 1 and sample.id in first:
-            problems.append(Problem(origin=sample.origin, severity="warning",
-                                    message=f"article id {sample.id!r} also used at "
-                                    f"{first[sample.id]}", fix="give each article its own id"))
+            problems.append(
+                Problem(
+                    origin=sample.origin,
+                    severity="warning",
+                    message=f"article id {sample.id!r} also used at {first[sample.id]}",
+                    fix="give each article its own id",
+                )
+            )
         first.setdefault(sample.id, sample.origin)
     return problems
 

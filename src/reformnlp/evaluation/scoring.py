@@ -73,12 +73,26 @@ class ArticleScorer:
             self._officials(gold, predicted)
         if "provinces" in given:
             pairs, missed, extra = match_provinces(gold.provinces, predicted.provinces)
-            self._count("provinces", pairs, missed, extra, gold.provinces, predicted.provinces,
-                        lambda p: {"name": p.name, "code": province_key(p)})
+            self._count(
+                "provinces",
+                pairs,
+                missed,
+                extra,
+                gold.provinces,
+                predicted.provinces,
+                lambda p: {"name": p.name, "code": province_key(p)},
+            )
         if "bodies" in given:
             pairs, missed, extra = match_bodies(gold.bodies, predicted.bodies)
-            self._count("bodies", pairs, missed, extra, gold.bodies, predicted.bodies,
-                        lambda b: {"name": b.name, "aliases": b.aliases})
+            self._count(
+                "bodies",
+                pairs,
+                missed,
+                extra,
+                gold.bodies,
+                predicted.bodies,
+                lambda b: {"name": b.name, "aliases": b.aliases},
+            )
         if "metrics" in given:
             self._metrics(gold, predicted)
         for name in ARTICLE_FIELDS:
@@ -94,8 +108,15 @@ class ArticleScorer:
 
     def _officials(self, gold: GoldRecord, predicted: ArticleRecord) -> None:
         pairs, missed, extra = match_officials(gold.officials, predicted.officials)
-        self._count("officials", pairs, missed, extra, gold.officials, predicted.officials,
-                    lambda o: {"key": official_key(o), "titles": o.titles})
+        self._count(
+            "officials",
+            pairs,
+            missed,
+            extra,
+            gold.officials,
+            predicted.officials,
+            lambda o: {"key": official_key(o), "titles": o.titles},
+        )
         # Titles of a missed official count as not found (reported with the official), so
         # that finding more officials can never lower title recall.
         self.result.official_titles.total += sum(len(gold.officials[i].titles) for i in missed)
@@ -107,15 +128,17 @@ class ArticleScorer:
             self.result.official_titles.found += len(found)
             who = {"official": gold.officials[g].name}
             for i in sorted(set(range(len(gold_titles))) - set(found)):
-                self._error("official_titles", "missed", gold_titles[i],
-                            {**who, "predicted": pred_titles})
+                self._error(
+                    "official_titles", "missed", gold_titles[i], {**who, "predicted": pred_titles}
+                )
             for j in extra_titles:
                 self._error("official_titles", "extra", pred_titles[j], who)
 
     def _metrics(self, gold: GoldRecord, predicted: ArticleRecord) -> None:
         pairs, missed, extra = match_metrics(gold.metrics, predicted.metrics, gold.text)
-        self._count("metrics", pairs, missed, extra, gold.metrics, predicted.metrics,
-                    _metric_detail)
+        self._count(
+            "metrics", pairs, missed, extra, gold.metrics, predicted.metrics, _metric_detail
+        )
         for g, p in pairs:
             self._metric_attributes(gold.metrics[g], predicted.metrics[p])
 
@@ -127,9 +150,18 @@ class ArticleScorer:
             right = want is not None and got is not None and same(want, got)
             self.result.attributes.setdefault(name, AccuracyScore()).add(right)
             if not right:
-                self._error("metric_attributes", "wrong", _label(gold),
-                            {"attribute": name, "gold": want, "predicted": got,
-                             "value": gold.value, "unit": gold.unit})
+                self._error(
+                    "metric_attributes",
+                    "wrong",
+                    _label(gold),
+                    {
+                        "attribute": name,
+                        "gold": want,
+                        "predicted": got,
+                        "value": gold.value,
+                        "unit": gold.unit,
+                    },
+                )
 
     def _field(self, name: str, want: str | None, got: str | None) -> None:
         form = FIELD_FORMS[name]
@@ -140,8 +172,14 @@ class ArticleScorer:
 
     def _error(self, kind: str, outcome: str, text: str, detail: dict | None) -> None:
         self.result.errors.append(
-            ErrorItem(article=self.article, origin=self.origin, type=kind, outcome=outcome,
-                      text=text, detail=detail)
+            ErrorItem(
+                article=self.article,
+                origin=self.origin,
+                type=kind,
+                outcome=outcome,
+                text=text,
+                detail=detail,
+            )
         )
 
 
@@ -152,8 +190,13 @@ def _label(item: Any) -> str:
 
 
 def _metric_detail(metric: Metric) -> dict:
-    return {"value": metric.value, "unit": metric.unit, "subject": metric.subject,
-            "start": metric.start, "end": metric.end}
+    return {
+        "value": metric.value,
+        "unit": metric.unit,
+        "subject": metric.subject,
+        "start": metric.start,
+        "end": metric.end,
+    }
 
 
 def score_records(

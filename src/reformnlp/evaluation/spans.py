@@ -56,12 +56,15 @@ def align(doc: Doc, spans: Iterable[GoldSpan], text: str) -> tuple[list[Span], l
 def _misaligned(doc: Doc, gold: GoldSpan, text: str, start: int, end: int) -> Problem:
     wide = doc.char_span(start, end, alignment_mode="expand")
     narrow = doc.char_span(start, end, alignment_mode="contract")
-    options = [to_given_offsets(doc, s.start_char, s.end_char) for s in (narrow, wide)
-               if s is not None and len(s)]
+    options = [
+        to_given_offsets(doc, s.start_char, s.end_char)
+        for s in (narrow, wide)
+        if s is not None and len(s)
+    ]
     fix = " or ".join(f"{a}-{b}" for a, b in dict.fromkeys(options))
     return Problem(
         origin=gold.origin,
-        message=f"span {gold.start}-{gold.end} {text[gold.start:gold.end]!r} ({gold.label}) "
+        message=f"span {gold.start}-{gold.end} {text[gold.start : gold.end]!r} ({gold.label}) "
         f"does not align with token boundaries ({_cut_tokens(doc, start, end)})",
         fix=f"move the offsets to {fix}" if fix else "put the offsets on token boundaries",
     )
@@ -83,15 +86,20 @@ def reference_doc(doc: Doc, spans: Sequence[Span], labels: Iterable[str]) -> Doc
     words = [t.text for t in doc]
     reference = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
     for label in labels:
-        reference.spans[label] = [Span(reference, s.start, s.end, label=label)
-                                  for s in spans if s.label_ == label]
+        reference.spans[label] = [
+            Span(reference, s.start, s.end, label=label) for s in spans if s.label_ == label
+        ]
     return reference
 
 
 def labelled_spans(doc: Doc, labels: Sequence[str]) -> list[Span]:
     """The spans of ``doc.spans[label]`` for each label, labelled by their group."""
-    return [Span(doc, s.start, s.end, label=label)
-            for label in labels if label in doc.spans for s in doc.spans[label]]
+    return [
+        Span(doc, s.start, s.end, label=label)
+        for label in labels
+        if label in doc.spans
+        for s in doc.spans[label]
+    ]
 
 
 def triples(doc: Doc, labels: Sequence[str]) -> set[Triple]:
@@ -104,8 +112,11 @@ def score_examples(
 ) -> tuple[dict[str, SpanScore], SpanScore]:
     """Exact-span P/R/F per label (``Scorer.score_spans``, overlaps allowed) with counts."""
     scores = Scorer.score_spans(
-        examples, "spans", getter=lambda doc, _attr: labelled_spans(doc, labels),
-        labeled=True, allow_overlap=True,
+        examples,
+        "spans",
+        getter=lambda doc, _attr: labelled_spans(doc, labels),
+        labeled=True,
+        allow_overlap=True,
     )
     per_type = scores.get("spans_per_type") or {}
     counts = {label: [0, 0, 0] for label in labels}
@@ -125,11 +136,20 @@ def score_examples(
         result[label] = SpanScore(
             precision=figures.get("p") if tp + fp else None,
             recall=figures.get("r") if tp + fn else None,
-            f1=figures.get("f"), tp=tp, fp=fp, fn=fn,
+            f1=figures.get("f"),
+            tp=tp,
+            fp=fp,
+            fn=fn,
         )
     totals = [sum(c[i] for c in counts.values()) for i in range(3)]
-    overall = SpanScore(precision=scores.get("spans_p"), recall=scores.get("spans_r"),
-                        f1=scores.get("spans_f"), tp=totals[0], fp=totals[1], fn=totals[2])
+    overall = SpanScore(
+        precision=scores.get("spans_p"),
+        recall=scores.get("spans_r"),
+        f1=scores.get("spans_f"),
+        tp=totals[0],
+        fp=totals[1],
+        fn=totals[2],
+    )
     return result, overall
 
 

@@ -57,7 +57,7 @@ class PeriodRow(_CueRow):
 class NegativeRow(_CueRow):
     phrase: str
     side: Literal["before", "after", "after_unit"]
-    reason: Literal["structure", "document", "attendance", "sample", "streak", "age"]
+    reason: Literal["structure", "document", "attendance", "sample", "streak", "age", "threshold"]
 
 
 class ScopeRow(_CueRow):

@@ -232,14 +232,14 @@ class FigureReader:
             return Figure(q=q, start=q.start, end=q.end, value=q.value, unit="place")
         if q.relation == "slash":
             return self._slash(text, q, cs, right, entities)
+        if cues.negative_after.match(right) or cues.negative_before.search(left_core):
+            return None  # a threshold, a streak, a document number, attendance ...
         if q.kind == "percent":
             return Figure(q=q, start=q.start, end=q.end, value=q.value, unit="%")
         if q.kind == "money":
             return Figure(q=q, start=q.start, end=q.end, value=q.value, unit=q.currency)
         if q.kind == "multiplier":
             return Figure(q=q, start=q.start, end=q.end, value=q.value, unit="times")
-        if cues.negative_after.match(right) or cues.negative_before.search(left_core):
-            return None
         total = self._total(right) if q.relation is None else None
         if total is not None:
             return self._part_of_whole(text, q, cs, right, left_core, total, entities)

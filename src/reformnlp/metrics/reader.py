@@ -170,7 +170,11 @@ class StatementReader:
         if subject is None and previous is not None:
             subject = previous.subject
         fig.subject = subject or ctx.subject or ctx.article or "national"
-        own = [p for p in periods if not any(s <= p.start < e for s, e in zones)]
+        own = [
+            p
+            for p in periods
+            if not any(s <= p.start < e for s, e in zones) and not _SINCE.search(text, 0, p.start)
+        ]
         mention = min(own, key=lambda p: abs(p.start - fig.start), default=None)
         if mention is None:
             mention = ctx.period
@@ -213,6 +217,10 @@ def _attach(text: str, figures: list[Figure], periods: list[PeriodMention]) -> l
                 _give(text, lead, attr, periods)
         primaries.append(lead)
     return [f for f in primaries if f.unit]
+
+
+# "for the sixth time since 2012": the start of a streak, not the period of the figure.
+_SINCE = regex.compile(r"\bsince\s+(?:the\s+)?$", regex.IGNORECASE | regex.REVERSE)
 
 
 def _fits(fig: Figure, attr: Figure) -> bool:
