@@ -83,3 +83,17 @@ THRESHOLD_AND_STREAK_CASES = [
 @pytest.mark.parametrize(("text", "expected"), THRESHOLD_AND_STREAK_CASES)
 def test_thresholds_streaks_and_since(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# fmt: off
+PERIOD_NOT_METRIC_CASES = [
+    ("The meeting reviewed activities in the first 6 months of 2024.", []),
+    ("After over one month of implementation, 38 localities have set up working groups.",
+     [{"value": 38.0, "unit": "locality"}]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIOD_NOT_METRIC_CASES)
+def test_periods_written_with_numbers_are_no_metrics(nlp, text, expected):
+    check(nlp, text, expected)
