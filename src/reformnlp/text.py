@@ -8,6 +8,7 @@ so that records always index the original text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from itertools import pairwise
@@ -67,10 +68,11 @@ def normalise(text: str) -> tuple[str, list[int] | None]:
     return "".join(out), offsets
 
 
+_ODD_CHARACTERS = re.compile("[" + "".join(sorted(_SPACE_LIKE | _ZERO_WIDTH)) + "]")
+
+
 def _needs_work(text: str) -> bool:
-    if any(ch in _SPACE_LIKE or ch in _ZERO_WIDTH for ch in text):
-        return True
-    return not unicodedata.is_normalized("NFC", text)
+    return bool(_ODD_CHARACTERS.search(text)) or not unicodedata.is_normalized("NFC", text)
 
 
 def to_original(offsets: list[int] | None, start: int, end: int) -> tuple[int, int]:
