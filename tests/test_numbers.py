@@ -145,7 +145,9 @@ def test_plausibility_check(text, over_100, ok):
 def test_digits_and_words():
     assert parse_digits("2,157") == 2157
     assert parse_digits("57,01") == pytest.approx(57.01)
-    assert parse_digits("2,1570") is None
+    assert parse_digits("4,3875") == pytest.approx(4.3875)  # four digits: never a grouping
+    assert parse_digits("2,15") == pytest.approx(2.15)
+    assert parse_digits("2,157.5") == pytest.approx(2157.5)
     assert parse_words("forty-two") == 42
     assert parse_words("seven") == 7
     assert parse_words("dozen") is None

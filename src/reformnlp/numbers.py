@@ -113,9 +113,9 @@ _PCT = r"(?:\s?%|\s?(?:percent|per\s?cent|pct)\b)"
 _WORD_ONE = _alternation(_ONES[1:])
 _WORD_NUM = rf"(?:(?:{_alternation(_TENS)})(?:[-\s](?:{_alternation(_ONES[1:10])}))?|{_WORD_ONE})\b"
 # Decimal comma before a percent sign (English page): "57,01%".
-# A comma before one or two digits can only be a decimal comma ("57,01%", "5,94 out of 8",
-# "VND 1,2 trillion"): a thousands separator always has three digits after it.
-_EN_NUM = r"(?:\d+,\d{1,2}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# A comma before one or two digits, or four and more, can only be a decimal comma ("57,01%",
+# "5,94 out of 8", "VND 1,2 trillion", "4,3875"): a thousands separator has exactly three.
+_EN_NUM = r"(?:\d+,(?:\d{1,2}|\d{4,})(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _VI_NUM = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![.\d])|\d+(?:,\d+)?)"
 _SCALE = rf"(?:{_alternation(SCALES)})\b"
 _BEFORE = r"(?<![\w.,/:%$-])"  # not the tail of another token ("1m53", "07:30", "COVID-19")
@@ -163,7 +163,7 @@ _VI_GROUPED = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _VI_PLAIN = regex.compile(r"\d+(?:,\d+)?")
 _POINT_DECIMAL = regex.compile(r"\d+\.\d+")
 _EN_GROUPED = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_COMMA_DECIMAL = regex.compile(r"\d+,\d{1,2}")
+_COMMA_DECIMAL = regex.compile(r"\d+,(?:\d{1,2}|\d{4,})")
 _EN_PLAIN = regex.compile(r"\d+(?:\.\d+)?")
 _WORD_SPLIT = regex.compile(r"[-\s]+")
 

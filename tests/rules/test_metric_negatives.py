@@ -97,3 +97,7 @@ PERIOD_NOT_METRIC_CASES = [
 @pytest.mark.parametrize(("text", "expected"), PERIOD_NOT_METRIC_CASES)
 def test_periods_written_with_numbers_are_no_metrics(nlp, text, expected):
     check(nlp, text, expected)
+
+
+def test_survey_samples_are_no_metrics(nlp):
+    check(nlp, "For the 2022 PAPI Report, 16,117 randomly selected citizens were surveyed.", [])

@@ -109,3 +109,14 @@ RANK_MOVE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), RANK_MOVE_CASES)
 def test_rank_moves_and_word_ordinals(nlp, text, expected):
     check(nlp, text, expected)
+
+
+def test_slash_right_after_ranked_is_a_rank_whatever_noun_follows(nlp):
+    check(
+        nlp,
+        "Bac Giang achieved 44.3204 points and ranked 10/63 provinces and cities nationwide.",
+        [
+            {"value": 44.3204, "unit": "points"},
+            {"value": 10.0, "unit": "rank", "rank": {"total": 63}},
+        ],
+    )

@@ -305,7 +305,10 @@ class FigureReader:
             return fig
         unit = self._unit(text, q.end, right, [])
         integers = q.value == int(q.value) and q.second == int(q.second or 0)
-        if (
+        # "ranked 10/63 provinces and cities": right after a rank verb, a slash is a rank
+        # whatever noun follows; elsewhere a noun makes it a part of a whole ("67/83 communes").
+        ranked_here = integers and _RANKED_JUST_BEFORE.search(text, max(cs, q.start - 16), q.start)
+        if ranked_here or (
             unit is None
             and integers
             and (
@@ -316,6 +319,9 @@ class FigureReader:
                 return None
             fig = Figure(q=q, start=q.start, end=q.end, value=q.value, unit="rank")
             fig.rank_total = int(q.second)
+            scope = _RANK_SCOPE.match(text, fig.end)
+            if scope:
+                fig.scope, fig.end = scope["scope"], scope.end()
             return fig
         if unit is None:
             if integers and not _score_context(text, q.start, cs, entities):
@@ -457,6 +463,11 @@ _ELIDED_LEFT = regex.compile(r"(?:^|[,:;]|\bof\s+(?:which|these|them)|\bwhile|\b
 _ELIDED_RIGHT = regex.compile(
     r"\s*(?:(?:were|was|had|have|has|are|is|remained|got)\b|(?:at|in)\s+(?:the\s+)?[\w-]+\s+level\b)",
     regex.I,
+)
+
+
+_RANKED_JUST_BEFORE = regex.compile(
+    r"\b(?:ranked|ranks|ranking|placed|positioned)\s+(?:at\s+)?$", regex.IGNORECASE
 )
 
 
