@@ -113,6 +113,13 @@ CASES = [
         "public payroll.",
         [{"value": 94000.0, "subject": "national"}],
     ),
+    # a commune named by its People's Committee is a place; it governs its paragraph
+    (
+        "Phan Chi Thao, Vice Chairman of Dai Phuoc Commune People's Committee, spoke.\n\n"
+        "In July and August 2025, Dai Phuoc received over 4,100 dossiers. More than 98% of "
+        "them were processed online.",
+        [{"value": 4100.0, "subject": "Dai Phuoc"}, {"value": 98.0, "subject": "Dai Phuoc"}],
+    ),
 ]
 
 

@@ -121,6 +121,7 @@ class EntityResolver:
                 if body is not None:
                     out["BODY"].append(body)
         out["BODY"].extend(self._defined_acronyms(doc, out["BODY"]))
+        out["LOCALITY"].extend(_named_places(doc, out))
         for label, spans in out.items():
             doc.spans[label] = sorted(spans, key=lambda s: (s.start, s.end))
         return doc
@@ -291,6 +292,34 @@ class EntityResolver:
                     continue
                 spans.append(_body_span(doc, token.i, token.i + 1, dict(defined[token.text])))
         return spans
+
+
+def _named_places(doc: Doc, out: dict[str, list[Span]]) -> list[Span]:
+    """Communes and districts a body is named after ("Dai Phuoc Commune People's Committee")
+    are places of the article: their other mentions ("Dai Phuoc received ...") are localities."""
+    places = set()
+    for body in out["BODY"]:
+        fields = body._.body or {}
+        if fields.get("level") in ("district", "commune"):
+            words = fields["name"].split()
+            head_at = next(
+                (i for i, w in enumerate(words) if w in ("District", "Commune", "Ward", "Town")),
+                None,
+            )
+            if head_at:
+                places.add(tuple(words[:head_at]))
+    if not places:
+        return []
+    taken = {i for spans in out.values() for s in spans for i in range(s.start, s.end)}
+    found = []
+    texts = [t.text for t in doc]
+    for place in places:
+        size = len(place)
+        for i in range(len(texts) - size + 1):
+            if tuple(texts[i : i + size]) == place and not taken & set(range(i, i + size)):
+                found.append(Span(doc, i, i + size, "LOCALITY", kb_id=fold(" ".join(place))))
+                taken.update(range(i, i + size))
+    return found
 
 
 def _base_id(span: Span) -> str:

@@ -61,6 +61,7 @@ class _Context:
     subject: str | None = None
     period: PeriodMention | None = None
     scanned: list | None = None
+    named: frozenset[str] = frozenset()  # names of the provinces and places
 
 
 class StatementReader:
@@ -102,6 +103,7 @@ class StatementReader:
             published[:4] if published else None,
             reporting,
             vietnamese,
+            named=frozenset(e.name for e in entities if e.label in ("PROVINCE", "LOCALITY")),
         )
         found: list[Figure] = []
         for span, headline in blocks:
@@ -169,6 +171,8 @@ class StatementReader:
         subject, _ = self.phrases.subject(text, seg, fig, entities, zones, ctx.article)
         if subject is None and previous is not None:
             subject = previous.subject
+        if subject is not None and subject in ctx.named:
+            ctx.subject = subject  # a place named as the subject governs the rest of its paragraph
         fig.subject = subject or ctx.subject or ctx.article or "national"
         own = [
             p
