@@ -1,6 +1,10 @@
 """The extract and build-model commands, through typer's runner."""
 
 import json
+import shutil
+import subprocess
+import sys
+from importlib import resources
 
 import spacy
 from typer.testing import CliRunner
@@ -77,3 +81,18 @@ def test_build_model_writes_a_loadable_pipeline(tmp_path):
     assert result.exit_code == 0, result.output
     nlp = spacy.load(target)
     assert "officials" in nlp.pipe_names
+
+
+def test_a_broken_pattern_file_gives_one_line_and_exit_code_2(tmp_path):
+    folder = tmp_path / "patterns"
+    shutil.copytree(str(resources.files("reformnlp.pattern_files")), folder)
+    with (folder / "metric_negatives.csv").open("a", encoding="utf-8") as handle:
+        handle.write("oops,sideways,structure\n")
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    command = [sys.executable, "-m", "reformnlp", "extract", str(article), "--patterns", str(folder)]
+    result = subprocess.run(command, capture_output=True, text=True)
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("reformnlp: [R002] metric_negatives.csv:")
+    assert "field 'side'" in line and "'sideways'" in line

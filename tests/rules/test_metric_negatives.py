@@ -101,3 +101,19 @@ def test_periods_written_with_numbers_are_no_metrics(nlp, text, expected):
 
 def test_survey_samples_are_no_metrics(nlp):
     check(nlp, "For the 2022 PAPI Report, 16,117 randomly selected citizens were surveyed.", [])
+
+
+# fmt: off
+NAME_AND_PERIOD_CASES = [
+    ("Commune centres handle over 52,000 dossiers\n\nThe centres received 52,418 administrative "
+     "dossiers in July.", [{"value": 52418.0}]),
+    ("Staff at the Ha Giang 1 Ward Public Administration Service Centre handled 140 dossiers a day.",
+     [{"value": 140.0, "subject": "Ha Giang 1 Ward Public Administration Service Centre"}]),
+    ("In the first four weeks, the centres received 2,100 dossiers.", [{"value": 2100.0}]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_AND_PERIOD_CASES)
+def test_numbers_in_names_and_periods(nlp, text, expected):
+    check(nlp, text, expected)

@@ -2,6 +2,8 @@
 
 import importlib
 
+import typer
+
 from .app import app
 
 # Each module registers its commands on ``app`` when imported.
@@ -14,8 +16,17 @@ for _module in ("extract", "evaluate", "batch", "build"):
 
 
 def main() -> None:
-    """Entry point of the ``reformnlp`` console script."""
-    app()
+    """Entry point of the ``reformnlp`` console script.
+
+    A bad pattern file or input gives its one-line message and exit code 2, not a traceback.
+    """
+    from ..errors import ReformError
+
+    try:
+        app()
+    except ReformError as exc:
+        typer.echo(f"reformnlp: {exc}", err=True)
+        raise SystemExit(2) from None
 
 
 __all__ = ["app", "main"]

@@ -28,6 +28,10 @@ def extract_command(
     article_id: Annotated[
         str | None, typer.Option("--id", help="The record's id (default: the file's stem).")
     ] = None,
+    patterns: Annotated[
+        Path | None,
+        typer.Option(help="A folder of pattern files to use instead of the packaged ones."),
+    ] = None,
 ) -> None:
     """Print the record of one article."""
     from .. import doc_to_record, ingest
@@ -48,7 +52,7 @@ def extract_command(
             typer.echo(f"reformnlp: cannot read {file}: {exc}", err=True)
             raise typer.Exit(code=2) from None
         source, default_id = str(path), path.stem
-    doc = load()(text)
+    doc = load(patterns=patterns)(text)
     record = doc_to_record(
         doc, id=article_id or default_id, source=source, title=title, published=published
     )

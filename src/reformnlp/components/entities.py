@@ -330,15 +330,17 @@ def _base_id(span: Span) -> str:
 def _place_before(doc: Doc, level_word: int) -> Span | None:
     """The capitalised place name before a level word: "Lac Son" in "Lac Son District"."""
     i = level_word - 1
-    while (
-        i >= 0
-        and i >= level_word - 3
-        and doc[i].is_title
-        and doc[i].is_alpha
-        and doc[i].lower_ not in FUNCTION_WORDS
-    ):
+    while i >= 0 and i >= level_word - 4 and _place_word(doc, i):
         i -= 1
     return doc[i + 1 : level_word] if i + 1 < level_word else None
+
+
+def _place_word(doc: Doc, i: int) -> bool:
+    """A word of a place name: capitalised, or a number after one ("Ha Giang 1 Ward")."""
+    token = doc[i]
+    if token.like_num:
+        return i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha
+    return token.is_title and token.is_alpha and token.lower_ not in FUNCTION_WORDS
 
 
 def _fields(name, kind, level, province, acronym) -> dict:

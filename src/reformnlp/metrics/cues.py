@@ -57,7 +57,17 @@ class PeriodRow(_CueRow):
 class NegativeRow(_CueRow):
     phrase: str
     side: Literal["before", "after", "after_unit"]
-    reason: Literal["structure", "document", "attendance", "sample", "streak", "age", "threshold"]
+    reason: Literal[
+        "structure",
+        "document",
+        "attendance",
+        "sample",
+        "streak",
+        "age",
+        "threshold",
+        "period",
+        "name",
+    ]
 
 
 class ScopeRow(_CueRow):

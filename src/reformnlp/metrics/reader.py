@@ -354,8 +354,9 @@ def _told_in_body(head: Figure, body: Figure) -> bool:
     change = body.attrs.get("change") or {}
     if change.get("value") is not None and abs(change["value"] - head.value) < 0.01:
         return head.unit == (change.get("unit") or body.unit)
-    if head.unit != body.unit or not head.approximate:
-        return False
+    same_unit = head.unit == body.unit or body.unit.endswith(" " + head.unit)
+    if not same_unit or not head.approximate:
+        return False  # "over 52,000 dossiers" in the headline, "52,418 administrative dossiers"
     return abs(head.value - body.value) <= max(1.0, 0.02 * abs(body.value))
 
 
