@@ -216,6 +216,17 @@ def read_jsonl_rows(filename: str, model: type[Row], directory=None) -> list[tup
     return rows
 
 
+def _known(rows, known: set[str], filename: str, field: str, described: str) -> None:
+    """Raise when a row refers to a value that is not among ``known``."""
+    for no, value in rows:
+        if value not in known:
+            raise PatternError(
+                Messages.R006.format(
+                    file=filename, line=no, field=field, value=value, known=described
+                )
+            )
+
+
 def _unique(rows: Iterator[tuple[int, str]], filename: str, what: str) -> None:
     """Raise when a folded value appears on two lines."""
     seen: dict[str, int] = {}
@@ -264,29 +275,21 @@ def load_patterns(path: str | Path | None = None) -> PatternSet:
     _unique(((no, r.name) for no, r in provinces), "provinces.csv", "a province name")
     by_code = {row.code: row for _, row in provinces}
     names = {row.name for row in by_code.values()}
-    for no, row in provinces:
-        if row.merged_into is not None and row.merged_into not in names:
-            raise PatternError(
-                Messages.R006.format(
-                    file="provinces.csv",
-                    line=no,
-                    field="merged_into",
-                    value=row.merged_into,
-                    known="the names in provinces.csv",
-                )
-            )
+    _known(
+        ((no, r.merged_into) for no, r in provinces if r.merged_into),
+        names,
+        "provinces.csv",
+        "merged_into",
+        "the names in provinces.csv",
+    )
     aliases = read_csv_rows("province_aliases.csv", ProvinceAliasRow, directory)
-    for no, row in aliases:
-        if row.code not in by_code:
-            raise PatternError(
-                Messages.R006.format(
-                    file="province_aliases.csv",
-                    line=no,
-                    field="code",
-                    value=row.code,
-                    known="the codes in provinces.csv",
-                )
-            )
+    _known(
+        ((no, r.code) for no, r in aliases),
+        set(by_code),
+        "province_aliases.csv",
+        "code",
+        "the codes in provinces.csv",
+    )
     _check_alias_conflicts(provinces, aliases)
     bodies = read_jsonl_rows("bodies.jsonl", BodyRow, directory)
     _unique(((no, r.id) for no, r in bodies), "bodies.jsonl", "a body id")

@@ -7,21 +7,12 @@ which fields an annotator actually gave.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
 Mention = tuple[int, int]
 
-REGIONS = (
-    "Northern Midlands and Mountains",
-    "Red River Delta",
-    "North Central",
-    "South Central Coast",
-    "Central Highlands",
-    "Southeast",
-    "Mekong Delta",
-)
 Region = Literal[
     "Northern Midlands and Mountains",
     "Red River Delta",
@@ -31,6 +22,7 @@ Region = Literal[
     "Southeast",
     "Mekong Delta",
 ]
+REGIONS: tuple[str, ...] = get_args(Region)
 BodyKind = Literal[
     "ministry",
     "agency",

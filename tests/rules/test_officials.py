@@ -11,22 +11,6 @@ OFFICIAL_CASES = [
      {"Pham Minh Chinh": ["Prime Minister"]}),
     ("Minister of Home Affairs Pham Thi Thanh Tra presented the index.",
      {"Pham Thi Thanh Tra": ["Minister of Home Affairs"]}),
-    ("Deputy Secretary of the provincial Party Committee, Chairman of the provincial People's "
-     "Committee and head of the steering committee Bui Van Khanh asked for speed. Hoa Binh led.",
-     {"Bui Van Khanh": ["Deputy Secretary of the Hoa Binh Provincial Party Committee",
-                        "Chairman of the Hoa Binh Provincial People's Committee",
-                        "head of the steering committee"]}),
-    ("Hoang Manh Cuong, deputy director of the provincial Department of Information and "
-     "Communications, said Hoa Binh moved most services online.",
-     {"Hoang Manh Cuong": ["deputy director of the Hoa Binh Department of Information and Communications"]}),
-    ("Member of the Provincial Party Standing Committee, Vice Chairman of Dong Nai Provincial "
-     "People's Committee Le Truong Son presented awards.",
-     {"Le Truong Son": ["Member of the Dong Nai Provincial Party Standing Committee",
-                        "Vice Chairman of the Dong Nai Provincial People's Committee"]}),
-    ("Vice Minister of the Ministry of Home Affairs, Mr. Tran Anh Tuan chaired the workshop.",
-     {"Tran Anh Tuan": ["Vice Minister of the Ministry of Home Affairs"]}),
-    ("The Son La provincial People's Committee Chairperson Nguyen Dinh Viet asked for faster work.",
-     {"Nguyen Dinh Viet": ["Chairperson of the Son La Provincial People's Committee"]}),
     ("Deputy Minister of Home Affairs Nguyen Duy Thang reported the results.",
      {"Nguyen Duy Thang": ["Deputy Minister of Home Affairs"]}),
     ("Le Ngoc Chau, Vice Chairman of the Ha Tinh Provincial People's Committee, spoke.",
