@@ -47,3 +47,22 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_targets(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# fmt: off
+DIRECTIVE_CASES = [
+    ("Ms. Hanh asked communes to raise the share of online dossiers above 85% by the end of the "
+     "third quarter.", [{"value": 85.0, "kind": "target", "approximate": True}]),
+    ("The Prime Minister requested cutting at least 30 percent of procedures.",
+     [{"value": 30.0, "kind": "target"}]),
+    ("After the merger, 13 ministries would remain.", [{"value": 13.0, "kind": "target"}]),
+    ("About 120,500 cadres were expected to become redundant.",
+     [{"value": 120500.0, "kind": "target"}]),
+    ("Last year 13 ministries were merged into six.", [{"value": 13.0, "kind": "result"}]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), DIRECTIVE_CASES)
+def test_directives_and_modals_make_targets(nlp, text, expected):
+    check(nlp, text, expected)

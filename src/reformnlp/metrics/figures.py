@@ -68,6 +68,11 @@ _METRIC_THEN_LINK = regex.compile(
     regex.IGNORECASE,
 )
 _ATTRIBUTE_GAP = 32
+_CLAUSE_STOP = regex.compile(r"[,;.:()]")
+# Goal cues that also say so after the figure's noun ("13 ministries would remain").
+_MODALS = frozenset(
+    {"will", "would", "must", "expected to", "is expected", "are expected", "were expected"}
+)
 _GAP_BREAK = regex.compile(r"[,;:]")
 _SCORE_BREAK = regex.compile(r"[,;.()]")
 _REGION_WORD = regex.compile(r"\s+region\b")
@@ -166,7 +171,7 @@ class FigureReader:
         if not self._valid(fig, right) or (fig.unit == "" and fig.role == PRIMARY):
             fig.role = DROPPED  # a failed check: the figure and what it consumed are skipped
             return [fig]
-        if fig.role == PRIMARY and self._goal(text, cs, q.start):
+        if fig.role == PRIMARY and self._goal(text, cs, q.start, fig.end, ce):
             fig.kind = "target"
         return [fig]
 
@@ -431,8 +436,14 @@ class FigureReader:
         subject = self.cues.scopes[_key(found[-1][0])]
         return None if subject.startswith("@") else subject
 
-    def _goal(self, text: str, cs: int, at: int) -> bool:
-        return any(self.cues.role_of(m[0]) == "goal" for m in self.cues.cue.finditer(text, cs, at))
+    def _goal(self, text: str, cs: int, at: int, end: int, ce: int) -> bool:
+        """The clause states a goal: a goal cue before the figure ("asked ... to raise ... to
+        80%"), or a modal right after its noun ("13 ministries would remain")."""
+        if any(self.cues.role_of(m[0]) == "goal" for m in self.cues.cue.finditer(text, cs, at)):
+            return True
+        stop = _CLAUSE_STOP.search(text, end, min(ce, end + 40))
+        after = self.cues.cue.finditer(text, end, stop.start() if stop else min(ce, end + 40))
+        return any(_key(m[0]) in _MODALS for m in after)
 
     def _valid(self, fig: Figure, right: str) -> bool:
         if fig.out_of is not None and fig.value > fig.out_of:
