@@ -120,6 +120,18 @@ CASES = [
         "them were processed online.",
         [{"value": 4100.0, "subject": "Dai Phuoc"}, {"value": 98.0, "subject": "Dai Phuoc"}],
     ),
+    # a meeting held in Hanoi does not make a national story about Hanoi
+    (
+        "Project 06 three years on\n\nThe review was held in Hanoi on Monday.\n\n"
+        "About 86.4 million chip-based ID cards have been issued.",
+        [{"value": 86400000.0, "subject": "national"}],
+    ),
+    # "provincial-level units" names what is counted, not a scope
+    (
+        "Staff cuts continue nationwide\n\nThe number of provincial-level units has fallen from "
+        "63 to 34.",
+        [{"value": 34.0, "subject": "national"}],
+    ),
 ]
 
 

@@ -135,15 +135,16 @@ MORE_OFFICIAL_CASES = [
     ("Minister of Home Affairs Pham Thi Thanh Tra, Deputy Head of the committee, presented it.",
      {"Pham Thi Thanh Tra": ["Minister of Home Affairs", "Deputy Head of the committee"]}),
     ("Deputy Secretary of the provincial Party Committee, Chairman of the provincial People's "
-     "Committee and head of the steering committee Bui Van Khanh asked for speed. Hoa Binh led.",
+     "Committee and head of the steering committee Bui Van Khanh asked Hoa Binh's agencies for speed. "
+     "Hoa Binh led the region.",
      {"Bui Van Khanh": ["Deputy Secretary of the Hoa Binh Provincial Party Committee",
                         "Chairman of the Hoa Binh Provincial People's Committee",
                         "head of the steering committee"]}),
     ("Hoang Manh Cuong, deputy director of the provincial Department of Information and "
-     "Communications, said Hoa Binh moved most services online.",
+     "Communications, said Hoa Binh moved most services online. Hoa Binh now leads.",
      {"Hoang Manh Cuong": ["deputy director of the Hoa Binh Department of Information and Communications"]}),
     ("Member of the Provincial Party Standing Committee, Vice Chairman of Dong Nai Provincial "
-     "People's Committee Le Truong Son presented awards.",
+     "People's Committee Le Truong Son presented awards in Dong Nai.",
      {"Le Truong Son": ["Member of the Dong Nai Provincial Party Standing Committee",
                         "Vice Chairman of the Dong Nai Provincial People's Committee"]}),
     ("Vice Minister of the Ministry of Home Affairs, Mr. Tran Anh Tuan chaired the workshop.",

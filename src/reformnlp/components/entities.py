@@ -169,11 +169,11 @@ class EntityResolver:
             return None
         title = doc._.title or ""
         # A dateline place ("HÀ NỘI —") says where the story was filed, not what it is about.
-        counts = Counter(
-            s.kb_id_
-            for s in provinces
-            if not is_furniture(doc, s.start_char, s.end_char, frozenset({"LEAD"}))
-        )
+        counts: Counter = Counter()
+        for span in provinces:
+            if is_furniture(doc, span.start_char, span.end_char, frozenset({"LEAD"})):
+                continue
+            counts[span.kb_id_] += 1
         if not counts:
             return None
         for code, row in self.provinces.items():
@@ -181,8 +181,11 @@ class EntityResolver:
                 counts[code] += 2
         # The article is about one province when that province holds at least half of the
         # mentions; a round-up of many provinces is about none of them.
+        # A single passing mention ("held in Hanoi") does not make a story about Hanoi either.
         ranked = counts.most_common(2)
         top = ranked[0][1]
+        if top < 2:
+            return None
         if 2 * top >= sum(counts.values()) and (len(ranked) == 1 or top > ranked[1][1]):
             return ranked[0][0]
         return None

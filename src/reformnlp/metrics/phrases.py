@@ -137,6 +137,8 @@ class PhraseReader:
         for m in self.cues.scope.finditer(text, seg_start, fig.start):
             if _inside(m.start(), zones) or _inside_entity(m.start(), entities):
                 continue
+            if _ADJECTIVE_SCOPE.fullmatch(m[0]) and _MODIFIES_A_NOUN.match(text, m.end()):
+                continue  # "provincial-level units", "commune-level centres": no scope
             subject = self._scope(m[0], article)
             if subject and (best is None or m.start() > best[0]):
                 best = (m.start(), m.end(), subject)
@@ -174,6 +176,15 @@ class PhraseReader:
 _ASIDE = regex.compile(
     r",\s(?:formed|created|made up|merged|which|who|including|comprising|"
     r"consisting|with|after|like|such as)\b[^,;]*,|\([^()]*\)"
+)
+
+
+# Scope words that can be adjectives ("provincial", "commune-level") ...
+_ADJECTIVE_SCOPE = regex.compile(r"(?:\w+-level|provincial|district|commune|communal)", regex.I)
+# ... and are one when the next word is a noun they describe.
+_MODIFIES_A_NOUN = regex.compile(
+    r"\s+(?!(?:was|were|is|are|has|had|have|reached|stood|accounted|and|or|with|of|in|at|"
+    r"to|for|on|by|the|as|while|but|which|that|level|levels)\b)[a-z][a-z'-]+",
 )
 
 
