@@ -137,9 +137,11 @@ class StatementReader:
 
     def _clause(self, ctx, clause, sentence, earlier: list[Figure]) -> list[Figure]:
         text = ctx.text
+        scanned = [q for q in ctx.scanned if clause[0] <= q.start < clause[1]]
+        if not scanned:
+            return []  # no number in the clause: nothing to read
         entities = [e for e in ctx.entities if clause[0] <= e.start < clause[1]]
         periods = [p for p in ctx.periods if clause[0] <= p.start < clause[1]]
-        scanned = [q for q in ctx.scanned if clause[0] <= q.start < clause[1]]
         figures = self.figures.read(
             text,
             *clause,
