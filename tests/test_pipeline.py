@@ -78,3 +78,14 @@ def test_committed_model_is_current(tmp_path):
         assert (fresh / name).read_text(encoding="utf-8") == (MODELS / name).read_text(
             encoding="utf-8"
         ), f"models/ is stale: run `reformnlp build-model` ({name} differs)"
+
+
+def test_docbin_round_trip_keeps_everything_the_record_needs(nlp, seed_text):
+    from spacy.tokens import DocBin
+
+    docs = [nlp(ARTICLE), nlp(seed_text)]
+    data = DocBin(docs=docs, store_user_data=True).to_bytes()
+    restored = list(DocBin(store_user_data=True).from_bytes(data).get_docs(nlp.vocab))
+    assert [reformnlp.doc_to_record(d) for d in restored] == [
+        reformnlp.doc_to_record(d) for d in docs
+    ]
