@@ -116,6 +116,14 @@ def test_former_official_without_current_title(extract):
 
 # fmt: off
 MORE_OFFICIAL_CASES = [
+    ("Pham Minh Hung, Director of the Department for Administrative Reform under the Ministry of "
+     "Home Affairs, said so.",
+     {"Pham Minh Hung": ["Director of the Department of Administrative Reform under the Ministry of Home Affairs"]}),
+    ("Director of the Department of Local Government (Ministry of Home Affairs) Phan Trung Tuan spoke.",
+     {"Phan Trung Tuan": ["Director of the Department of Local Government under the Ministry of Home Affairs"]}),
+    ("The Ministry of Agriculture and Environment cut 21 units. Staff left in waves.\n\n"
+     "Deputy Minister Phung Duc Tien said applications were reviewed monthly.",
+     {"Phung Duc Tien": ["Deputy Minister of Agriculture and Environment"]}),
     ("Attending were Politburo members Prime Minister Pham Minh Chinh and National Assembly "
      "Chairman Tran Thanh Man.",
      {"Pham Minh Chinh": ["Member of the Politburo", "Prime Minister"],

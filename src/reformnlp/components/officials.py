@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401  (registers the attributes)
 from ..patterns import TitleRow, get_patterns
-from ..text import fold, name_key
+from ..text import doc_text, fold, name_key
 from ..zones import NO_ENTITY_LABELS, is_furniture
 from .gazetteer import SPANS_KEY
 from .names import NameCandidate, name_after, positions_of, vietnamese_names
@@ -196,6 +196,10 @@ class OfficialsFinder:
             if body is not None:
                 end = _after_province(doc, body.end, provinces_by_end)
                 text, province, provincial = _with_body(head_text, body)
+                parent = _parent_body(doc, end, bodies)
+                if parent is not None:  # "... Department of X under the Ministry of Y"
+                    end, parent_name = parent
+                    text = f"{text} under the {parent_name}"
             else:
                 glue = DOMAIN_GLUE if row.complement == "domain" else BODY_GLUE
                 stop = _complement_end(doc, k, glue, name_starts)
@@ -437,21 +441,27 @@ def _join_titles(doc: Doc, phrases: list[Phrase], honorifics: set[int]) -> list[
 
 
 def _complete_ministers(doc: Doc, phrases: list[Phrase], bodies: list[Span]) -> None:
-    """A bare "Minister X" takes the ministry the paragraph names just before it."""
+    """A bare "Minister X" takes the ministry the paragraph names just before it, or the
+    one ministry the article has named so far."""
     ministries = [b for b in bodies if (b._.body or {}).get("kind") == "ministry"]
     if not ministries or not any(p.bare_domain for p in phrases):
         return
-    text = doc.text
+    text = doc_text(doc)
     for phrase in phrases:
         if not phrase.bare_domain:
             continue
         line_start = text.rfind("\n", 0, doc[phrase.start].idx) + 1
-        before = [b for b in ministries if line_start <= b.start_char and b.end <= phrase.start]
-        if before:
-            name = before[-1]._.body["name"]
-            domain = name.split(" of ", 1)[1] if name.startswith("Ministry of ") else None
-            if domain:
-                phrase.text = f"{phrase.head} of {domain}"
+        before = [b for b in ministries if b.end <= phrase.start]
+        in_paragraph = [b for b in before if b.start_char >= line_start]
+        if in_paragraph:
+            chosen = in_paragraph[-1]
+        elif before and len({b.kb_id_ for b in before}) == 1:
+            chosen = before[-1]
+        else:
+            continue
+        name = chosen._.body["name"]
+        if name.startswith("Ministry of "):
+            phrase.text = f"{phrase.head} of {name.split(' of ', 1)[1]}"
 
 
 def _share_plural_over_pairs(doc, items, phrases, honorifics) -> None:
@@ -512,6 +522,28 @@ def _with_body(head_text: str, body: Span) -> tuple[str, str | None, bool]:
     article = "" if name.lower().startswith("the ") else "the "
     provincial = fields.get("level") in ("provincial", "district", "commune")
     return f"{head_text} of {article}{name}", fields.get("province"), provincial
+
+
+def _parent_body(doc: Doc, end: int, bodies: dict[int, Span]) -> tuple[int, str] | None:
+    """The body a unit belongs to, written after it: "under the Ministry of Home Affairs",
+    "(Ministry of Home Affairs)". Returns the end of the phrase and the body's name."""
+    j = end
+    closing = False
+    if j < len(doc) and doc[j].text == "(":
+        j, closing = j + 1, True
+    elif j + 1 < len(doc) and doc[j].lower_ in ("under", "of") and doc[j + 1].lower_ == "the":
+        j += 2
+    else:
+        return None
+    parent = bodies.get(j)
+    if parent is None:
+        return None
+    stop = parent.end
+    if closing:
+        if stop >= len(doc) or doc[stop].text != ")":
+            return None
+        stop += 1
+    return stop, (parent._.body or {}).get("name") or parent.text
 
 
 def _after_province(doc: Doc, end: int, provinces_by_end: dict[int, Span]) -> int:
