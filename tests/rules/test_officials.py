@@ -171,3 +171,9 @@ MORE_OFFICIAL_CASES = [
 def test_joint_plural_and_completed_titles(extract, text, expected):
     record = extract(text)
     assert {o.name: o.titles for o in record.officials} == expected
+
+
+def test_family_name_short_form_is_a_mention(extract):
+    text = "Prime Minister Pham Minh Chinh chaired the meeting. Pham said reform must speed up."
+    (official,) = extract(text).officials
+    assert [text[s:e] for s, e in official.mentions] == ["Pham Minh Chinh", "Pham"]

@@ -275,12 +275,17 @@ class OfficialsFinder:
         return {k: p for k, p in people.items() if p.titles or _named_as_former(doc, p)}
 
     def _short_mentions(self, doc, people, names, blocked, heads, honorifics) -> None:
-        """ "Mr. Chau", "PM Chinh", "Chinh said": the given name of exactly one person."""
+        """ "Mr. Chau", "PM Chinh", "Chinh said", "Pham hailed": the given name (or, less
+        often, the family name) of exactly one person, with a cue around it."""
         given: dict[str, list[str]] = {}
+        family: dict[str, list[str]] = {}
         for person in people.values():
             parts = person.key.split()
             if len(parts) >= 2:
                 given.setdefault(parts[-1], []).append(person.key)
+                family.setdefault(parts[0], []).append(person.key)
+        # A given name wins over a family name spelled alike.
+        given = {**{k: v for k, v in family.items() if k not in given}, **given}
         taken = {i for c in names for i in range(c.start, c.end)}
         head_ends = {h.end for h in heads}
         for position in positions_of(doc, given):
