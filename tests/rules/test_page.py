@@ -15,6 +15,7 @@ DATE_CASES = [
     ("date 2024-10-05", "2024-10-05"),
     ("Thursday, 09/20/2024", "2024-09-20"),
     ("March 8, 2024 10:15", "2024-03-08"),
+    ("November 24, 2021 10:20 PM GMT+7", "2021-11-24"),
     ("Hai Duong News 12/11/2023 08:30", "2023-11-12"),
     ("31/02/2024", None),
     ("No date here", None),
@@ -118,3 +119,13 @@ def test_hard_wrapped_paragraphs_are_read_as_paragraphs(extract):
     assert [o.name for o in record.officials] == ["Le Ngoc Chau"]
     assert [m.value for m in record.metrics] == [98.5, 57.01, 45210.0, 80.0]
     assert record.metrics[1].average.value == 38.26
+
+
+def test_dateline_with_time_zone_after_the_lead(extract):
+    page = (
+        "Members of the digital transformation committee named\n\n"
+        "VGP – The Prime Minister has signed the decision approving the list of members.\n\n"
+        "November 24, 2021 10:20 PM GMT+7\n\n"
+        "Minister of Home Affairs Pham Thi Thanh Tra is a member.\n"
+    )
+    assert extract(page).published == "2021-11-24"
