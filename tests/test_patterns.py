@@ -89,6 +89,8 @@ BAD_PATTERNS = [
      r"local_bodies\.jsonl:\d+: field 'provincial_form'"),
     ("bad furniture kind", lambda d: _append(d / "furniture.csv", "Advert,BANNER,line"),
      r"furniture\.csv:\d+: field 'kind'"),
+    ("bad word role", lambda d: _append(d / "words.csv", "said,verb,"),
+     r"words\.csv:\d+: field 'role'"),
     ("missing file", lambda d: (d / "regions.csv").unlink(),
      r"\[R001\] Pattern file regions\.csv not found"),
 ]

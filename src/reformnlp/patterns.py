@@ -117,6 +117,12 @@ class IndexRow(_Row):
     alias: str
 
 
+class WordRow(_Row):
+    word: str
+    role: Literal["level", "locality", "speech_verb", "body_noun"]
+    value: Literal["provincial", "district", "commune"] | None = None
+
+
 class FurnitureRow(_Row):
     pattern: str
     kind: Literal["HEADER", "DATELINE", "LEAD", "CAPTION", "BYLINE", "SOURCE", "RELATED", "FOOTER"]
@@ -256,7 +262,12 @@ class PatternSet:
     family_names: list[FamilyNameRow]
     indices: list[IndexRow]
     furniture: list[FurnitureRow]
+    words: list[WordRow] = field(default_factory=list)
     province_by_name: dict[str, ProvinceRow] = field(default_factory=dict)
+
+    def words_of(self, role: str) -> dict[str, str | None]:
+        """The words of one role in ``words.csv``, folded, with their value."""
+        return {fold(row.word): row.value for row in self.words if row.role == role}
 
     def province_spellings(self) -> Iterator[tuple[str, str]]:
         """Every ``(spelling, ISO code)`` a province may be written with."""
@@ -316,6 +327,7 @@ def load_patterns(path: str | Path | None = None) -> PatternSet:
         ],
         indices=[row for _, row in read_csv_rows("indices.csv", IndexRow, directory)],
         furniture=[row for _, row in read_csv_rows("furniture.csv", FurnitureRow, directory)],
+        words=[row for _, row in read_csv_rows("words.csv", WordRow, directory)],
         province_by_name={fold(row.name): row for row in by_code.values()},
     )
 

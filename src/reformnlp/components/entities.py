@@ -32,18 +32,6 @@ from .gazetteer import SPANS_KEY
 
 ENTITY_LABELS = ("PROVINCE", "REGION", "BODY", "LOCAL_BODY", "DEPARTMENT", "INDEX")
 OUTPUT_LABELS = ("PROVINCE", "LOCALITY", "REGION", "BODY", "INDEX")
-LEVEL_WORDS = {
-    "provincial": "provincial",
-    "province": "provincial",
-    "municipal": "provincial",
-    "city": "district",
-    "district": "district",
-    "town": "district",
-    "commune": "commune",
-    "communal": "commune",
-    "ward": "commune",
-}
-LOCALITY_WORDS = {"city", "town", "district", "commune", "ward"}
 # Lower-case words that may stand before a one-word body ("of the Government").
 FUNCTION_WORDS = {
     "the",
@@ -96,6 +84,8 @@ class EntityResolver:
         self.bodies = {row.id: row for row in data.bodies}
         self.local = {row.id: row for row in data.local_bodies}
         self.family = {fold(row.family) for row in data.family_names}
+        self.level_words = data.words_of("level")
+        self.locality_words = set(data.words_of("locality"))
 
     def __call__(self, doc: Doc) -> Doc:
         hits = [
@@ -155,7 +145,7 @@ class EntityResolver:
             return  # a person: "Nguyen Hoa Binh"
         after = doc[span.end] if span.end < len(doc) else None
         row = self.provinces[span.id_]
-        if after is not None and after.lower_ in LOCALITY_WORDS:
+        if after is not None and after.lower_ in self.locality_words:
             central_city = row.kind == "city" and after.lower_ == "city"
             if not central_city:
                 out["LOCALITY"].append(
@@ -254,8 +244,8 @@ class EntityResolver:
             prov = by_end[i + 1]
             return prov.start, "provincial", prov.kb_id_, None
         i = span.start - 1
-        if i >= 0 and doc[i].lower_ in LEVEL_WORDS:
-            level, level_word, start = LEVEL_WORDS[doc[i].lower_], i, i
+        if i >= 0 and doc[i].lower_ in self.level_words:
+            level, level_word, start = self.level_words[doc[i].lower_], i, i
             i -= 1
         if i >= 0 and doc[i].text in ("'s", "’s"):
             i -= 1

@@ -27,39 +27,6 @@ from ..zones import NO_ENTITY_LABELS, is_furniture
 from .gazetteer import SPANS_KEY
 from .names import NameCandidate, name_after, positions_of, vietnamese_names
 
-SPEECH_VERBS = frozenset(
-    [
-        "said",
-        "says",
-        "stressed",
-        "noted",
-        "asked",
-        "added",
-        "emphasised",
-        "emphasized",
-        "requested",
-        "affirmed",
-        "urged",
-        "suggested",
-        "proposed",
-        "highlighted",
-        "acknowledged",
-        "explained",
-        "stated",
-        "told",
-        "concluded",
-        "praised",
-        "directed",
-        "instructed",
-        "pointed",
-        "underlined",
-        "called",
-        "reported",
-        "shared",
-        "expressed",
-        "assigned",
-    ]
-)
 DOMAIN_GLUE = frozenset({"and", ",", "&"})
 BODY_GLUE = frozenset({"and", "for", "on", "of", "the", "in", "to", "'s"})
 ENTITY_GROUPS = ("PROVINCE", "LOCALITY", "REGION", "BODY", "INDEX")
@@ -100,6 +67,8 @@ class OfficialsFinder:
         self.titles: list[TitleRow] = data.titles
         self.families = frozenset(fold(row.family) for row in data.family_names)
         self.provinces = data.provinces
+        self.speech_verbs = frozenset(data.words_of("speech_verb"))
+        self.body_nouns = frozenset(data.words_of("body_noun"))
         chair = next((r for r in data.local_bodies if r.id == "peoples_committee"), None)
         self.ppc_forms = (chair.provincial_form, chair.city_form) if chair else None
 
@@ -209,7 +178,7 @@ class OfficialsFinder:
                     end = stop
                     text = f"{head_text} {doc[head.end : stop].text}"
                 else:
-                    referred = _referred_body(doc, k, head.start, bodies)
+                    referred = _referred_body(doc, k, head.start, bodies, self.body_nouns)
                     if referred is not None:  # "Deputy Head of the committee"
                         end, body = referred
                         if body is None:
@@ -297,7 +266,7 @@ class OfficialsFinder:
                 continue
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             cue = token.i in honorifics or (token.i - 1) in honorifics or token.i in head_ends
-            cue = cue or (after is not None and after.lower_ in SPEECH_VERBS)
+            cue = cue or (after is not None and after.lower_ in self.speech_verbs)
             if cue and not is_furniture(doc, token.idx, token.idx + len(token), NO_ENTITY_LABELS):
                 people[keys[0]].mentions.append((token.i, token.i + 1))
 
@@ -402,19 +371,14 @@ def _link(
             nxt, joint = nxt + 1, ("comma", "and", "dash")
 
 
-GENERIC_BODY_NOUNS = frozenset(
-    ["committee", "group", "board", "council", "centre", "center", "ministry", "department"]
-)
-
-
-def _referred_body(doc: Doc, k: int, before: int, bodies: dict[int, Span]):
+def _referred_body(doc: Doc, k: int, before: int, bodies: dict[int, Span], nouns):
     """ "of the committee": ``(end, body)`` for the last body named before ``before`` whose
     name holds every word of the phrase, ``(end, None)`` when none does, None when the
     words after "of the" do not name a body at all."""
     j = k
     while j < len(doc) and j - k < 3 and doc[j].is_lower and doc[j].is_alpha:
         j += 1
-    if j == k or doc[j - 1].lower_ not in GENERIC_BODY_NOUNS:
+    if j == k or doc[j - 1].lower_ not in nouns:
         return None
     words = {t.lower_ for t in doc[k:j]}
     earlier = [
