@@ -119,7 +119,7 @@ class IndexRow(_Row):
 
 class WordRow(_Row):
     word: str
-    role: Literal["level", "locality", "speech_verb", "body_noun"]
+    role: Literal["level", "locality", "speech_verb", "body_noun", "committee_head"]
     value: Literal["provincial", "district", "commune"] | None = None
 
 

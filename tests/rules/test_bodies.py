@@ -50,7 +50,15 @@ BODY_CASES = [
     ("UNDP and VCCI published the results.",
      [("United Nations Development Programme", "international", None),
       ("Vietnam Chamber of Commerce and Industry", "central", None)]),
+    ("Party chief To Lam, Head of the Central Steering Committee for summarising the "
+     "implementation of Resolution 18-NQ/TW, chaired the meeting.",
+     [("Central Steering Committee for summarising the implementation of Resolution 18-NQ/TW",
+       "central", None)]),
+    ("The Government's Steering Committee on Science, Technology and Innovation met.",
+     [("Government's Steering Committee on Science, Technology and Innovation", "central", None)]),
     # negatives: generic plurals, lower-case words, credits, unnamed local bodies
+    ("The steering committee met on Monday.", []),
+    ("The Steering Committee met.", []),
     ("Ministries, branches and localities must act.", []),
     ("Agencies and units reported on time.", []),
     ("Commune People's Committees handled 90% of dossiers.", []),

@@ -30,7 +30,15 @@ from ..text import fold
 from ..zones import NO_ENTITY_LABELS, is_furniture
 from .gazetteer import SPANS_KEY
 
-ENTITY_LABELS = ("PROVINCE", "REGION", "BODY", "LOCAL_BODY", "DEPARTMENT", "INDEX")
+ENTITY_LABELS = (
+    "PROVINCE",
+    "REGION",
+    "BODY",
+    "LOCAL_BODY",
+    "DEPARTMENT",
+    "INDEX",
+    "COMMITTEE_HEAD",
+)
 OUTPUT_LABELS = ("PROVINCE", "LOCALITY", "REGION", "BODY", "INDEX")
 # Lower-case words that may stand before a one-word body ("of the Government").
 FUNCTION_WORDS = {
@@ -110,6 +118,11 @@ class EntityResolver:
                 body = self._body(doc, span, out["PROVINCE"])
                 if body is not None:
                     out["BODY"].append(body)
+            elif span.label_ == "COMMITTEE_HEAD":
+                body = self._committee(doc, span, out["PROVINCE"])
+                if body is not None:
+                    out["BODY"].append(body)
+        out["BODY"] = _outermost(out["BODY"])
         out["BODY"].extend(self._defined_acronyms(doc, out["BODY"]))
         out["LOCALITY"].extend(_named_places(doc, out))
         for label, spans in out.items():
@@ -265,6 +278,33 @@ class EntityResolver:
                     return prov.kb_id_
         return None
 
+    def _committee(self, doc: Doc, head: Span, provinces: list[Span]) -> Span | None:
+        """A committee the gazetteer does not know by name: capitalised words before its
+        head, and after "for"/"on"/"of" everything up to the last capitalised word before a
+        stop ("Central Steering Committee for summarising the implementation of
+        Resolution 18-NQ/TW")."""
+        start = head.start
+        while start > 0 and head.start - start < 6:
+            before = doc[start - 1]
+            if before.text in ("'s", "’s") or (before.is_alpha and before.text[0].isupper()):
+                start -= 1
+            else:
+                break
+        while start < head.start and doc[start].lower_ in FUNCTION_WORDS:
+            start += 1
+        end = _committee_tail(doc, head.end)
+        if start == head.start and end == head.end:
+            return None  # a bare "Steering Committee" names no committee
+        name = " ".join(doc[start:end].text.split())
+        within = [p for p in provinces if start <= p.start < end]
+        provincial = "provincial" in name.lower() or bool(within)
+        province = within[0].kb_id_ if within else (doc._.article_province if provincial else None)
+        if province and not within and provincial:
+            prow = self.provinces[province]
+            name = name.replace("Provincial", f"{prow.name} Provincial", 1)
+        level = "provincial" if provincial else "central"
+        return _body_span(doc, start, end, _fields(name, "committee", level, province, None))
+
     def _defined_acronyms(self, doc: Doc, bodies: list[Span]) -> list[Span]:
         """Acronyms the text defines after a body, "(SCAR)", and their later uses."""
         defined: dict[str, dict] = {}
@@ -285,6 +325,72 @@ class EntityResolver:
                     continue
                 spans.append(_body_span(doc, token.i, token.i + 1, dict(defined[token.text])))
         return spans
+
+
+_TAIL_STOPS = frozenset(
+    [
+        "met",
+        "meets",
+        "held",
+        "holds",
+        "chaired",
+        "chairs",
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "will",
+        "would",
+        "said",
+        "to",
+        "at",
+        "which",
+        "that",
+        "who",
+        "whose",
+        "under",
+        "in",
+    ]
+)
+
+
+def _outermost(bodies: list[Span]) -> list[Span]:
+    """Drop a body inside another ("Government" inside "Government's Steering Committee
+    on ...", read by the committee grammar)."""
+    return [
+        b
+        for b in bodies
+        if not any(
+            o is not b and o.start <= b.start and b.end <= o.end and len(o) > len(b) for o in bodies
+        )
+    ]
+
+
+def _committee_tail(doc: Doc, end: int) -> int:
+    """The end of a committee's name after its head: the last capitalised word or number
+    reached through "for"/"on"/"of" before punctuation, a line end or a verb."""
+    if end >= len(doc) or doc[end].lower_ not in ("for", "on", "of"):
+        return end
+    last = None
+    k = end + 1
+    while k < len(doc) and k - end <= 16:
+        token = doc[k]
+        listed = token.text == "," and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()
+        if not listed and (
+            token.text in ',.;:()"' or token.lower_ in _TAIL_STOPS or token.is_space
+        ):
+            break
+        if token.lower_ == "on" and k > end + 1:
+            break
+        if (token.is_alpha and token.text[0].isupper()) or token.like_num or "/" in token.text:
+            last = k
+        if "\n" in token.whitespace_:
+            break
+        k += 1
+    return last + 1 if last is not None else end
 
 
 def _named_places(doc: Doc, out: dict[str, list[Span]]) -> list[Span]:

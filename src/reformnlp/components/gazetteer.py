@@ -9,7 +9,8 @@ Pattern ids:
   PROVINCE ``VN-23`` · REGION ``North Central`` · BODY ``<body id>`` or
   ``acr|<body id>|<ACRONYM>`` · LOCAL_BODY ``<local body id>`` · DEPARTMENT
   ``<canonical domain>`` · TITLE ``<row number>`` or ``<row number>|plural`` ·
-  HONORIFIC ``<kind>`` · INDEX ``<index id>`` or ``acr|<index id>|<ACRONYM>``.
+  HONORIFIC ``<kind>`` · INDEX ``<index id>`` or ``acr|<index id>|<ACRONYM>`` ·
+  COMMITTEE_HEAD ``committee`` (a committee the gazetteer may not know by name).
 """
 
 from __future__ import annotations
@@ -74,6 +75,8 @@ def gazetteer_patterns(patterns: PatternSet) -> Iterator[dict]:
         many = plural(row.title)
         if many:
             yield {"label": "TITLE", "pattern": many, "id": f"{number}|plural"}
+    for word in patterns.words_of("committee_head"):
+        yield {"label": "COMMITTEE_HEAD", "pattern": word, "id": "committee"}
     for row in patterns.honorifics:
         yield {"label": "HONORIFIC", "pattern": row.honorific, "id": row.kind}
     for row in patterns.indices:
