@@ -296,8 +296,8 @@ class OfficialsFinder:
 # -- linking titles and names --------------------------------------------------
 def _gap(doc: Doc, end: int, start: int, honorifics: set[int]) -> str:
     """What separates two items on a line: adjacent, comma, and, dash, or other."""
-    if start < end:
-        return "other"
+    if start < end or start - end > 6:
+        return "other"  # every joint is a few tokens long, honorifics included
     between = [t for t in doc[end:start] if t.i not in honorifics]
     if any("\n" in t.text or "\n" in t.whitespace_ for t in doc[max(end - 1, 0) : start]):
         return "other"
