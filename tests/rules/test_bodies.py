@@ -56,6 +56,10 @@ BODY_CASES = [
        "central", None)]),
     ("The Government's Steering Committee on Science, Technology and Innovation met.",
      [("Government's Steering Committee on Science, Technology and Innovation", "central", None)]),
+    ("In Ha Giang, the provincial Steering Committee for Administrative Reform, Digital "
+     "Transformation and Project 06 met. Ha Giang leads.",
+     [("Ha Giang Provincial Steering Committee for Administrative Reform, Digital Transformation "
+       "and Project 06", "provincial", "VN-03")]),
     # negatives: generic plurals, lower-case words, credits, unnamed local bodies
     ("The steering committee met on Monday.", []),
     ("The Steering Committee met.", []),

@@ -228,7 +228,12 @@ class EntityResolver:
             fields = _fields(
                 form.format(province=prow.name), row.kind, "provincial", province, None
             )
-        return _body_span(doc, start, span.end, fields)
+        end = span.end
+        if row.kind == "committee":
+            end = _listed_on(doc, span.end)  # "... for Administrative Reform, Digital ..."
+            if end > span.end:
+                fields["name"] += doc[span.end : end].text
+        return _body_span(doc, start, end, fields)
 
     def _department(self, doc, span, start, province) -> Span:
         domain = span.id_
@@ -355,6 +360,30 @@ _TAIL_STOPS = frozenset(
         "in",
     ]
 )
+
+
+def _listed_on(doc: Doc, end: int) -> int:
+    """A committee's name that goes on as a list of capitalised fields after its known part:
+    ", Digital Transformation and Project 06". Returns the new end (``end`` when none)."""
+    if end >= len(doc) or doc[end].text != ",":
+        return end
+    last, saw_and = None, False
+    k = end
+    while k < len(doc) and k - end <= 14:
+        token = doc[k]
+        if token.text == ",":
+            if k + 1 >= len(doc) or not doc[k + 1].text[:1].isupper():
+                break
+        elif token.lower_ == "and":
+            saw_and = True
+        elif (token.is_alpha and token.text[0].isupper()) or token.like_num:
+            last = k
+        else:
+            break
+        if "\n" in token.whitespace_:
+            break
+        k += 1
+    return last + 1 if last is not None and saw_and else end
 
 
 def _outermost(bodies: list[Span]) -> list[Span]:
