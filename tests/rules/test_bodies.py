@@ -60,6 +60,10 @@ BODY_CASES = [
      "Transformation and Project 06 met. Ha Giang leads.",
      [("Ha Giang Provincial Steering Committee for Administrative Reform, Digital Transformation "
        "and Project 06", "provincial", "VN-03")]),
+    ("After July 1, the Public Administrative Service Centre of Pu Nhung commune received 56 "
+     "dossiers.", [("Pu Nhung Commune Public Administration Service Centre", "commune", None)]),
+    ("Hai Phong leads. In Hai Phong, the city's Steering Committee for Administrative Reform met.",
+     [("Hai Phong Steering Committee for Administrative Reform", "provincial", "VN-HP")]),
     # negatives: generic plurals, lower-case words, credits, unnamed local bodies
     ("The steering committee met on Monday.", []),
     ("The Steering Committee met.", []),

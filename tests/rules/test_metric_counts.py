@@ -113,3 +113,22 @@ COUNTED_NOUN_CASES = [
 @pytest.mark.parametrize(("text", "expected"), COUNTED_NOUN_CASES)
 def test_counted_nouns_and_attendance(nlp, text, expected):
     check(nlp, text, expected)
+
+
+def test_a_breakdown_after_a_count_of_the_sentence_before(nlp):
+    check(
+        nlp,
+        "The centre settled 41,111 dossiers. Of these, 16,110 (39.19 per cent) were completed "
+        "ahead of schedule and 116 (0.28 per cent) late.",
+        [
+            {"value": 41111.0, "unit": "dossier"},
+            {"value": 16110.0, "unit": "dossier"},
+            {"value": 39.19, "unit": "%"},
+            {"value": 116.0, "unit": "dossier"},
+            {"value": 0.28, "unit": "%"},
+        ],
+    )
+
+
+def test_interview_samples_are_no_metrics(nlp):
+    check(nlp, "The 16th edition is based on interviews with 18,894 randomly selected citizens.", [])

@@ -120,3 +120,23 @@ def test_slash_right_after_ranked_is_a_rank_whatever_noun_follows(nlp):
             {"value": 10.0, "unit": "rank", "rank": {"total": 63}},
         ],
     )
+
+
+# fmt: off
+RANK_LIST_CASES = [
+    ("In the PCI 2024, Long An came third with 72.64 points, Bac Giang fourth with 71.24.",
+     [{"value": 3.0, "unit": "rank"}, {"value": 72.64, "unit": "points"},
+      {"value": 4.0, "unit": "rank"}, {"value": 71.24, "unit": "points"}]),
+    ("In the DTI 2024, the former Quang Nam province sat 57th with 0.5803.",
+     [{"value": 57.0, "unit": "rank"}, {"value": 0.5803, "unit": "points"}]),
+    ("In 2025, Khanh Hoa aims to put its DTI among the top 20 provinces and cities.",
+     [{"value": 20.0, "unit": "rank", "approximate": True, "kind": "target"}]),
+    ("The DTI averaged 0.6961. Digital government stood at 0.7582 (up 4.7%).",
+     [{"value": 0.6961}, {"value": 0.7582, "unit": "points", "change": {"value": 4.7}}]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), RANK_LIST_CASES)
+def test_ranks_listed_with_scores_and_rank_bounds(nlp, text, expected):
+    check(nlp, text, expected)

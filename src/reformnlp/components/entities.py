@@ -206,6 +206,13 @@ class EntityResolver:
         row = self.local[_base_id(span)]
         if span.id_.startswith("acr|"):
             level = level or "provincial"
+        if level is None and province is None:
+            named = self._place_after(doc, span)
+            if named is not None:  # "... Service Centre of Pú Nhung commune"
+                place, level_at, level = named
+                name = f"{place.text} {doc[level_at].text.title()} {row.head}"
+                fields = _fields(name, row.kind, level, doc._.article_province, None)
+                return _body_span(doc, start, level_at + 1, fields)
         if level in ("district", "commune"):
             place = _place_before(doc, level_word)
             if place is None:
@@ -262,6 +269,9 @@ class EntityResolver:
             prov = by_end[i + 1]
             return prov.start, "provincial", prov.kb_id_, None
         i = span.start - 1
+        if i >= 1 and doc[i].text in ("'s", "’s") and doc[i - 1].lower_ in ("city", "province"):
+            # "the city's Steering Committee ...": the article's own province
+            return i - 1, "provincial", None, None
         if i >= 0 and doc[i].lower_ in self.level_words:
             level, level_word, start = self.level_words[doc[i].lower_], i, i
             i -= 1
@@ -273,6 +283,21 @@ class EntityResolver:
         elif level in (None, "provincial"):
             province = self._province_after(doc, span, provinces)
         return start, level, province, level_word
+
+    def _place_after(self, doc: Doc, span: Span):
+        """``(place, level word index, level)`` for "<head> of Pú Nhung commune", else None."""
+        j = span.end
+        if j >= len(doc) or doc[j].lower_ != "of":
+            return None
+        k = j + 1
+        while k < len(doc) and k - j <= 4 and _place_word(doc, k):
+            k += 1
+        if k == j + 1 or k >= len(doc):
+            return None
+        level = self.level_words.get(doc[k].lower_)
+        if level not in ("district", "commune"):
+            return None
+        return doc[j + 1 : k], k, level
 
     def _province_after(self, doc: Doc, span: Span, provinces: list[Span]) -> str | None:
         j = span.end

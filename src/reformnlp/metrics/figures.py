@@ -166,7 +166,7 @@ class FigureReader:
             fig = self._cardinal(text, q, cs, ce, right, left_core, entities, before)
         if fig is None:
             return []
-        fig.approximate = approximate
+        fig.approximate = approximate or fig.approximate
         self._role(fig, text, q, pos, cs, left_core, right, periods)
         if not self._valid(fig, right) or (fig.unit == "" and fig.role == PRIMARY):
             fig.role = DROPPED  # a failed check: the figure and what it consumed are skipped
@@ -189,6 +189,7 @@ class FigureReader:
         total = self._total(right)
         is_rank = (
             cues.rank_verb.search(before)
+            or _WITH_SCORE.match(right)  # "Bac Giang fourth with 71.24"
             or total is not None
             or cues.rank_noun.match(right)
             or (q.ordinal_form == "no" and _index_near(entities, q.start, 40))
@@ -239,6 +240,11 @@ class FigureReader:
             return self._slash(text, q, cs, right, entities)
         if cues.negative_after.match(right) or cues.negative_before.search(left_core):
             return None  # a threshold, a streak, a document number, attendance ...
+        if _TOP_BEFORE.search(left_core) and q.kind == "number" and q.relation is None:
+            # "among the top 20 provinces": a rank bound, not a count
+            fig = Figure(q=q, start=q.start, end=q.end, value=q.value, unit="rank")
+            fig.approximate = True
+            return fig
         if q.kind == "percent":
             return Figure(q=q, start=q.start, end=q.end, value=q.value, unit="%")
         if q.kind == "money":
@@ -248,8 +254,13 @@ class FigureReader:
         total = self._total(right) if q.relation is None else None
         if total is not None:
             return self._part_of_whole(text, q, cs, right, left_core, total, entities)
-        if cues.rank_verb.search(left_core[-12:]) and not q.worded and q.relation is None:
-            return None  # a bare number after a rank verb without its total is too weak
+        if (
+            cues.rank_verb.search(left_core[-12:])
+            and q.plain
+            and q.relation is None
+            and not self._unit(text, q.end, right, before)
+        ):
+            return None  # a bare whole number after a rank verb without its total is too weak
         unit = (
             self._unit(text, q.end, right, before)
             or self._unit_before(left_core, q.end)
@@ -262,7 +273,9 @@ class FigureReader:
             # Unitless: a score after an index name, or a 0-1 index value ("0.6884") in an
             # article about an index; else only an attribute of another figure.
             index_value = (
-                0 < q.value < 1 and not q.plain and any(e.label == "INDEX" for e in entities)
+                (0 < q.value < 1 or _WITH_BEFORE.search(left_core))
+                and not q.plain
+                and any(e.label == "INDEX" for e in entities)
             )
             score = index_value or _score_context(text, q.start, cs, entities)
             unit = ("points" if score else "", q.end)
@@ -472,11 +485,15 @@ def _shared_unit(left: str, before: list[Figure], at: int) -> tuple[str, int] | 
 # "...: 1,421 at provincial level", "; 121 had resigned".
 _ELIDED_LEFT = regex.compile(r"(?:^|[,:;]|\bof\s+(?:which|these|them)|\bwhile|\band)\s*$", regex.I)
 _ELIDED_RIGHT = regex.compile(
-    r"\s*(?:(?:were|was|had|have|has|are|is|remained|got)\b|(?:at|in)\s+(?:the\s+)?[\w-]+\s+level\b)",
+    r"\s*(?:(?:were|was|had|have|has|are|is|remained|got)\b|(?:at|in)\s+(?:the\s+)?[\w-]+\s+level\b"
+    r"|\()",
     regex.I,
 )
 
 
+_TOP_BEFORE = regex.compile(r"\btop\s*$", regex.IGNORECASE)
+_WITH_SCORE = regex.compile(r"\s+with\s+\d")
+_WITH_BEFORE = regex.compile(r"\bwith\s*$", regex.IGNORECASE)
 _RANKED_JUST_BEFORE = regex.compile(
     r"\b(?:ranked|ranks|ranking|placed|positioned)\s+(?:at\s+)?$", regex.IGNORECASE
 )

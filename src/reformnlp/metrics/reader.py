@@ -62,6 +62,7 @@ class _Context:
     period: PeriodMention | None = None
     scanned: list | None = None
     named: frozenset[str] = frozenset()  # names of the provinces and places
+    last_count: Figure | None = None  # the paragraph's last count, for "Of these, N ..."
 
 
 class StatementReader:
@@ -108,6 +109,7 @@ class StatementReader:
         found: list[Figure] = []
         for span, headline in blocks:
             ctx.periods, ctx.subject, ctx.period = periods[span], None, None
+            ctx.last_count = None
             ctx.scanned = scanned[span]
             for sentence in sentences(text, *span):
                 figs = self._sentence(ctx, sentence)
@@ -130,9 +132,15 @@ class StatementReader:
         if lead_period is not None:
             ctx.period = lead_period
         out: list[Figure] = []
+        # "The centre settled 41,111 dossiers. Of these, 16,110 ...": the paragraph's last
+        # count lends its noun to a bare count at the start of the next sentence.
+        carried = [ctx.last_count] if ctx.last_count is not None else []
         for clause in clauses(text, *sentence):
-            out.extend(self._clause(ctx, clause, sentence, out))
+            out.extend(self._clause(ctx, clause, sentence, out or carried))
         distribute(text, sentence, out, ctx.entities, self.cues, ctx.article)
+        counts = [f for f in out if f.q.kind == "number" and f.unit not in _NOT_COUNTS]
+        if counts:
+            ctx.last_count = counts[-1]
         return out
 
     def _clause(self, ctx, clause, sentence, earlier: list[Figure]) -> list[Figure]:
@@ -140,7 +148,11 @@ class StatementReader:
         scanned = [q for q in ctx.scanned if clause[0] <= q.start < clause[1]]
         if not scanned:
             return []  # no number in the clause: nothing to read
-        entities = [e for e in ctx.entities if clause[0] <= e.start < clause[1]]
+        # The clause's entities, and every index the article names: a bare 0.7582 is a score
+        # when the article is about an index, wherever the index was named.
+        entities = [
+            e for e in ctx.entities if clause[0] <= e.start < clause[1] or e.label == "INDEX"
+        ]
         periods = [p for p in ctx.periods if clause[0] <= p.start < clause[1]]
         figures = self.figures.read(
             text,
@@ -225,6 +237,7 @@ def _attach(text: str, figures: list[Figure], periods: list[PeriodMention]) -> l
     return [f for f in primaries if f.unit]
 
 
+_NOT_COUNTS = frozenset({"", "points", "rank", "place", "%", "times"})
 # "for the sixth time since 2012": the start of a streak, not the period of the figure.
 _SINCE = regex.compile(r"\bsince\s+(?:the\s+)?$", regex.IGNORECASE | regex.REVERSE)
 
