@@ -116,6 +116,13 @@ def test_former_official_without_current_title(extract):
 
 # fmt: off
 MORE_OFFICIAL_CASES = [
+    ('"Quang Ninh shows the way," Ramla Khalidi, UNDP Resident Representative in Vietnam, said.',
+     {"Ramla Khalidi": ["Resident Representative of the United Nations Development Programme"]}),
+    ("At the meeting in Hanoi, Chairman Tran Sy Thanh said so.", {"Tran Sy Thanh": ["Chairman"]}),
+    ("Dau Anh Tuan, Deputy General Secretary of VCCI, said so.",
+     {"Dau Anh Tuan": ["Deputy General Secretary of the Vietnam Chamber of Commerce and Industry"]}),
+    ("Pham Tan Cong, Chairman of the Vietnam Chamber of Commerce and Industry (VCCI), spoke.",
+     {"Pham Tan Cong": ["Chairman of the Vietnam Chamber of Commerce and Industry"]}),
     ("Pham Minh Hung, Director of the Department for Administrative Reform under the Ministry of "
      "Home Affairs, said so.",
      {"Pham Minh Hung": ["Director of the Department of Administrative Reform under the Ministry of Home Affairs"]}),

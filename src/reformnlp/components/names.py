@@ -150,3 +150,27 @@ def name_after(doc: Doc, start: int, blocked: set[int]) -> NameCandidate | None:
     ):
         j += 1
     return NameCandidate(start, j, False) if j - start >= 2 else None
+
+
+def name_before_comma(doc: Doc, comma: int, blocked: set[int]) -> NameCandidate | None:
+    """Two or three capitalised words standing alone before ``comma``: a name of any origin
+    in apposition to the title after the comma ("Ramla Khalidi, UNDP Resident ...")."""
+    start = comma
+    while start > 0 and comma - start < 3:
+        token = doc[start - 1]
+        if (
+            start - 1 in blocked
+            or not token.is_alpha
+            or not token.text[:1].isupper()
+            or not token.text[1:].islower()
+            or token.lower_ in NOT_NAME_WORDS
+            or (start < comma and not _joined(doc, start - 1))
+        ):
+            break
+        start -= 1
+    if comma - start < 2:
+        return None
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.is_alpha and before.text[:1].isupper():
+        return None  # part of a longer capitalised run: a place or a body, not a name
+    return NameCandidate(start, comma, False)

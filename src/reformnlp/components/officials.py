@@ -25,7 +25,13 @@ from ..patterns import TitleRow, get_patterns
 from ..text import doc_text, fold, name_key
 from ..zones import NO_ENTITY_LABELS, is_furniture
 from .gazetteer import SPANS_KEY
-from .names import NameCandidate, name_after, positions_of, vietnamese_names
+from .names import (
+    NameCandidate,
+    name_after,
+    name_before_comma,
+    positions_of,
+    vietnamese_names,
+)
 
 DOMAIN_GLUE = frozenset({"and", ",", "&"})
 BODY_GLUE = frozenset({"and", "for", "on", "of", "the", "in", "to", "'s"})
@@ -93,6 +99,14 @@ class OfficialsFinder:
                 if other is not None:
                     names.append(other)
                     name_starts.add(other.start)
+        name_ends = {c.end for c in names}
+        for phrase in phrases:  # names of any origin in apposition before a title
+            comma = phrase.start - 1
+            if comma > 0 and doc[comma].text == "," and comma not in name_ends:
+                other = name_before_comma(doc, comma, blocked | {h.start for h in heads})
+                if other is not None:
+                    names.append(other)
+                    name_ends.add(other.end)
         names.sort(key=lambda c: c.start)
         _link(doc, phrases, names, honorifics)
         people = self._people(doc, phrases, names)
@@ -166,6 +180,8 @@ class OfficialsFinder:
                 end = _after_province(doc, body.end, provinces_by_end)
                 text, province, provincial = _with_body(head_text, body)
                 parent = _parent_body(doc, end, bodies)
+                if parent is not None and parent[1] == (body._.body or {}).get("name"):
+                    end, parent = parent[0], None  # "(VCCI)": the body's own acronym
                 if parent is not None:  # "... Department of X under the Ministry of Y"
                     end, parent_name = parent
                     text = f"{text} under the {parent_name}"
