@@ -90,3 +90,18 @@ CONTEXT_YEAR_CASES = [
 @pytest.mark.parametrize(("text", "expected"), CONTEXT_YEAR_CASES)
 def test_context_year(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# fmt: off
+COMPARED_PERIOD_CASES = [
+    ("Quang Ninh leads the 2024 PCI\n\nHanoi scored 68.38 points, four places higher than in 2023.",
+     [{"value": 68.38, "period": "2024"}, {"value": 4.0, "unit": "place", "period": "2024"}]),
+    ("Hai Phong tops the 2023 PAR Index\n\nThe city's score rose 1.95 points on 2022 to 91.8%.",
+     [{"value": 91.8, "period": "2023"}]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARED_PERIOD_CASES)
+def test_the_period_compared_with_is_not_the_figures_period(nlp, text, expected):
+    check(nlp, text, expected)

@@ -238,8 +238,12 @@ def _attach(text: str, figures: list[Figure], periods: list[PeriodMention]) -> l
 
 
 _NOT_COUNTS = frozenset({"", "points", "rank", "place", "%", "times"})
-# "for the sixth time since 2012": the start of a streak, not the period of the figure.
-_SINCE = regex.compile(r"\bsince\s+(?:the\s+)?$", regex.IGNORECASE | regex.REVERSE)
+# "for the sixth time since 2012", "higher than in 2023", "up 1.95 points on 2023": the start
+# of a streak or the period compared with, not the period of the figure.
+_SINCE = regex.compile(
+    r"\b(?:since|than(?:\s+in)?|compared\s+(?:with|to)|against|on)\s+(?:the\s+)?$",
+    regex.IGNORECASE | regex.REVERSE,
+)
 
 
 def _fits(fig: Figure, attr: Figure) -> bool:
