@@ -126,6 +126,17 @@ CASES = [
         "About 86.4 million chip-based ID cards have been issued.",
         [{"value": 86400000.0, "subject": "national"}],
     ),
+    # "the centre" is the centre named before; a body after a preposition is a channel
+    (
+        "The Long An Provincial Public Administration Service Centre opened in 2019. Long An "
+        "leads.\n\nThe centre settled 41,111 dossiers during the six months.",
+        [{"value": 41111.0, "subject": "Long An Provincial Public Administration Service Centre"}],
+    ),
+    (
+        "Lang Son province leads. In Lang Son, the system is connected with the National Public "
+        "Service Portal for 1,755 administrative procedures.",
+        [{"value": 1755.0, "subject": "Lang Son"}],
+    ),
     # "provincial-level units" names what is counted, not a scope
     (
         "Staff cuts continue nationwide\n\nThe number of provincial-level units has fallen from "

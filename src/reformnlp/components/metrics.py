@@ -32,7 +32,8 @@ class MetricsReader:
     def __init__(self, nlp: Language, name: str, patterns: str | None = None):
         self.name = name
         self.patterns = patterns
-        self.reader = StatementReader(get_cues(patterns))
+        nouns = frozenset(get_patterns(patterns).words_of("body_noun"))
+        self.reader = StatementReader(get_cues(patterns), nouns)
 
     def __call__(self, doc: Doc) -> Doc:
         title = zones.title_span(doc)

@@ -35,8 +35,28 @@ _OF_NP = regex.compile(
 class PhraseReader:
     """Reads ``metric`` and ``subject`` for a figure; built once from the cues."""
 
-    def __init__(self, cues: MetricCues):
+    def __init__(self, cues: MetricCues, body_nouns: frozenset[str] = frozenset()):
         self.cues = cues
+        self.referring = (
+            regex.compile(rf"\bthe\s+(?P<noun>{'|'.join(sorted(body_nouns))})\b", regex.IGNORECASE)
+            if body_nouns
+            else None
+        )
+
+    def referred_body(self, text: str, start: int, at: int, entities) -> str | None:
+        """ "the centre" before a figure: the last body named before it with that noun."""
+        if self.referring is None:
+            return None
+        found = list(self.referring.finditer(text, start, at))
+        if not found:
+            return None
+        noun = found[-1]["noun"].lower()
+        earlier = [
+            e
+            for e in entities
+            if e.label == "BODY" and e.end <= found[-1].start() and noun in e.name.lower().split()
+        ]
+        return max(earlier, key=lambda e: e.start).name if earlier else None
 
     # --- metric -------------------------------------------------------------------------
     def metric(
@@ -132,6 +152,8 @@ class PhraseReader:
             named = e.label in ("PROVINCE", "BODY", "LOCALITY")
             before = seg_start <= e.start < fig.start and not _inside(e.start, zones)
             before = before and not _inside(e.start, asides)
+            if before and e.label == "BODY" and _AFTER_PREPOSITION.search(text, seg_start, e.start):
+                continue  # "connected with the National Public Service Portal": a channel
             if named and before and (best is None or (e.start, e.end) > best[:2]):
                 best = (e.start, e.end, e.name)
         for m in self.cues.scope.finditer(text, seg_start, fig.start):
@@ -185,6 +207,12 @@ _ADJECTIVE_SCOPE = regex.compile(r"(?:\w+-level|provincial|district|commune|comm
 _MODIFIES_A_NOUN = regex.compile(
     r"\s+(?!(?:was|were|is|are|has|had|have|reached|stood|accounted|and|or|with|of|in|at|"
     r"to|for|on|by|the|as|while|but|which|that|level|levels)\b)[a-z][a-z'-]+",
+)
+
+
+_AFTER_PREPOSITION = regex.compile(
+    r"\b(?:on|through|via|with|to|into|onto|by|from|under|in\s+the|of\s+the)\s+(?:the\s+)?$",
+    regex.IGNORECASE | regex.REVERSE,
 )
 
 

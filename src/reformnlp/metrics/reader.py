@@ -68,10 +68,10 @@ class _Context:
 class StatementReader:
     """Reads metric statements; compile once, call :meth:`read` per article."""
 
-    def __init__(self, cues: MetricCues | None = None):
+    def __init__(self, cues: MetricCues | None = None, body_nouns: frozenset[str] = frozenset()):
         self.cues = cues or get_cues()
         self.figures = FigureReader(self.cues)
-        self.phrases = PhraseReader(self.cues)
+        self.phrases = PhraseReader(self.cues, body_nouns)
         self.period_finder = PeriodFinder(self.cues)
 
     def read(
@@ -183,6 +183,8 @@ class StatementReader:
         if fig.metric is None and previous is not None:
             fig.metric = previous.metric
         subject, _ = self.phrases.subject(text, seg, fig, entities, zones, ctx.article)
+        if subject is None:  # "The centre settled 41,111 dossiers": the centre named before
+            subject = self.phrases.referred_body(text, seg, fig.start, ctx.entities)
         if subject is None and previous is not None:
             subject = previous.subject
         if subject is not None and subject in ctx.named:
