@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import datetime as dt
 import fnmatch
 import json
 import os
@@ -28,6 +27,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from .dates import parse_date
 from .errors import InputError
 
 DEFAULT_MAX_BYTES = 5_000_000
@@ -260,39 +260,6 @@ def read_text_file(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BY
 
 
 # --------------------------------------------------------------------------- dates
-
-_DAY_FIRST = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
-_ISO = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
-_WORDY_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y")
-
-
-def parse_date(value: object) -> str | None:
-    """ISO ``YYYY-MM-DD`` from a date field; numeric dates are day first (``14/03/2025``)."""
-    if value is None or isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        try:
-            stamp = value / 1000 if value > 1e11 else value
-            return dt.datetime.fromtimestamp(stamp, dt.UTC).date().isoformat()
-        except (OverflowError, OSError, ValueError):
-            return None
-    text = str(value).strip()
-    for pattern, order in ((_ISO, (1, 2, 3)), (_DAY_FIRST, (3, 2, 1))):
-        match = pattern.search(text)
-        if match:
-            year, month, day = (int(match.group(i)) for i in order)
-            try:
-                return dt.date(year, month, day).isoformat()
-            except ValueError:
-                continue
-    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
-    for fmt in _WORDY_FORMATS:
-        try:
-            return dt.datetime.strptime(cleaned, fmt).date().isoformat()
-        except ValueError:
-            continue
-    return None
-
 
 # --------------------------------------------------------------------------- HTML
 

@@ -119,7 +119,17 @@ class IndexRow(_Row):
 
 class WordRow(_Row):
     word: str
-    role: Literal["level", "locality", "speech_verb", "body_noun", "committee_head"]
+    role: Literal[
+        "level",
+        "locality",
+        "speech_verb",
+        "body_noun",
+        "committee_head",
+        "function_word",
+        "lower_in_name",
+        "committee_stop",
+        "not_name",
+    ]
     value: Literal["provincial", "district", "commune"] | None = None
 
 
@@ -263,7 +273,6 @@ class PatternSet:
     indices: list[IndexRow]
     furniture: list[FurnitureRow]
     words: list[WordRow] = field(default_factory=list)
-    province_by_name: dict[str, ProvinceRow] = field(default_factory=dict)
 
     def words_of(self, role: str) -> dict[str, str | None]:
         """The words of one role in ``words.csv``, folded, with their value."""
@@ -328,7 +337,6 @@ def load_patterns(path: str | Path | None = None) -> PatternSet:
         indices=[row for _, row in read_csv_rows("indices.csv", IndexRow, directory)],
         furniture=[row for _, row in read_csv_rows("furniture.csv", FurnitureRow, directory)],
         words=[row for _, row in read_csv_rows("words.csv", WordRow, directory)],
-        province_by_name={fold(row.name): row for row in by_code.values()},
     )
 
 

@@ -42,13 +42,15 @@ def load(patterns: str | Path | None = None, exclude: tuple[str, ...] = ()) -> L
 
 def build_model(output: str | Path) -> Path:
     """Write the pipeline ``load()`` builds to ``output`` (a spacy.load-able folder)."""
+    from . import __version__  # the package is fully imported by the time this runs
+
     nlp = load()
     nlp.meta.update(
         {
             "name": "reformnlp_pipeline",
-            "version": __import__("reformnlp").__version__,
+            "version": __version__,
             "description": "Rule pipeline of reformnlp, built from its pattern files.",
-            "requirements": [f"reformnlp=={__import__('reformnlp').__version__}"],
+            "requirements": [f"reformnlp=={__version__}"],
         }
     )
     path = Path(output)

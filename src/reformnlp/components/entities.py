@@ -40,40 +40,11 @@ ENTITY_LABELS = (
     "COMMITTEE_HEAD",
 )
 OUTPUT_LABELS = ("PROVINCE", "LOCALITY", "REGION", "BODY", "INDEX")
-# Lower-case words that may stand before a one-word body ("of the Government").
-FUNCTION_WORDS = {
-    "the",
-    "of",
-    "by",
-    "and",
-    "to",
-    "with",
-    "for",
-    "from",
-    "that",
-    "said",
-    "under",
-    "at",
-    "on",
-    "in",
-    "as",
-    "a",
-    "whole",
-    "entire",
-    "its",
-    "their",
-    "our",
-    "which",
-}
 _ACRONYM = regex.compile(r"^[\p{Lu}][\p{Lu}\d&-]{1,9}$")
 
 
-# Words a capitalised name may hold in lower case ("North Central region").
-LOWER_IN_NAMES = {"region", "province", "city", "and", "of", "the", "delta", "river"}
-
-
-def _capitalised(span: Span) -> bool:
-    words = [t for t in span if t.is_alpha and t.lower_ not in LOWER_IN_NAMES]
+def _capitalised(span: Span, lower_in_names: frozenset[str]) -> bool:
+    words = [t for t in span if t.is_alpha and t.lower_ not in lower_in_names]
     return bool(words) and all(t.text[0].isupper() for t in words)
 
 
@@ -94,6 +65,9 @@ class EntityResolver:
         self.family = {fold(row.family) for row in data.family_names}
         self.level_words = data.words_of("level")
         self.locality_words = set(data.words_of("locality"))
+        self.function_words = frozenset(data.words_of("function_word"))
+        self.lower_in_names = frozenset(data.words_of("lower_in_name"))
+        self.committee_stops = frozenset(data.words_of("committee_stop"))
 
     def __call__(self, doc: Doc) -> Doc:
         hits = [
@@ -135,7 +109,7 @@ class EntityResolver:
         if ident.startswith("acr|"):
             return span.text == ident.rsplit("|", 1)[1]
         if span.label_ in ("PROVINCE", "REGION"):
-            if not _capitalised(span):
+            if not _capitalised(span, self.lower_in_names):
                 return False
             after = doc[span.end] if span.end < len(doc) else None
             return not (span.label_ == "REGION" and after is not None and after.text == "Asia")
@@ -143,7 +117,7 @@ class EntityResolver:
             return False
         if len(span) == 1 and span.start > 0:
             before = doc[span.start - 1]
-            if before.text in "-–/" or (before.is_lower and before.text not in FUNCTION_WORDS):
+            if before.text in "-–/" or (before.is_lower and before.text not in self.function_words):
                 return False
         return True
 
@@ -214,7 +188,7 @@ class EntityResolver:
                 fields = _fields(name, row.kind, level, doc._.article_province, None)
                 return _body_span(doc, start, level_at + 1, fields)
         if level in ("district", "commune"):
-            place = _place_before(doc, level_word)
+            place = _place_before(doc, level_word, self.function_words)
             if place is None:
                 if doc[level_word].lower_ == "city":
                     level = "provincial"  # "the City People's Committee" of a centrally-run city
@@ -290,7 +264,7 @@ class EntityResolver:
         if j >= len(doc) or doc[j].lower_ != "of":
             return None
         k = j + 1
-        while k < len(doc) and k - j <= 4 and _place_word(doc, k):
+        while k < len(doc) and k - j <= 4 and _place_word(doc, k, self.function_words):
             k += 1
         if k == j + 1 or k >= len(doc):
             return None
@@ -320,9 +294,9 @@ class EntityResolver:
                 start -= 1
             else:
                 break
-        while start < head.start and doc[start].lower_ in FUNCTION_WORDS:
+        while start < head.start and doc[start].lower_ in self.function_words:
             start += 1
-        end = _committee_tail(doc, head.end)
+        end = _committee_tail(doc, head.end, self.committee_stops)
         if start == head.start and end == head.end:
             return None  # a bare "Steering Committee" names no committee
         name = " ".join(doc[start:end].text.split())
@@ -355,36 +329,6 @@ class EntityResolver:
                     continue
                 spans.append(_body_span(doc, token.i, token.i + 1, dict(defined[token.text])))
         return spans
-
-
-_TAIL_STOPS = frozenset(
-    [
-        "met",
-        "meets",
-        "held",
-        "holds",
-        "chaired",
-        "chairs",
-        "has",
-        "have",
-        "had",
-        "was",
-        "were",
-        "is",
-        "are",
-        "will",
-        "would",
-        "said",
-        "to",
-        "at",
-        "which",
-        "that",
-        "who",
-        "whose",
-        "under",
-        "in",
-    ]
-)
 
 
 def _listed_on(doc: Doc, end: int) -> int:
@@ -423,7 +367,7 @@ def _outermost(bodies: list[Span]) -> list[Span]:
     ]
 
 
-def _committee_tail(doc: Doc, end: int) -> int:
+def _committee_tail(doc: Doc, end: int, stops: frozenset[str]) -> int:
     """The end of a committee's name after its head: the last capitalised word or number
     reached through "for"/"on"/"of" before punctuation, a line end or a verb."""
     if end >= len(doc) or doc[end].lower_ not in ("for", "on", "of"):
@@ -433,9 +377,7 @@ def _committee_tail(doc: Doc, end: int) -> int:
     while k < len(doc) and k - end <= 16:
         token = doc[k]
         listed = token.text == "," and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()
-        if not listed and (
-            token.text in ',.;:()"' or token.lower_ in _TAIL_STOPS or token.is_space
-        ):
+        if not listed and (token.text in ',.;:()"' or token.lower_ in stops or token.is_space):
             break
         if token.lower_ == "on" and k > end + 1:
             break
@@ -480,20 +422,20 @@ def _base_id(span: Span) -> str:
     return ident.split("|")[1] if ident.startswith("acr|") else ident
 
 
-def _place_before(doc: Doc, level_word: int) -> Span | None:
+def _place_before(doc: Doc, level_word: int, function_words: frozenset[str]) -> Span | None:
     """The capitalised place name before a level word: "Lac Son" in "Lac Son District"."""
     i = level_word - 1
-    while i >= 0 and i >= level_word - 4 and _place_word(doc, i):
+    while i >= 0 and i >= level_word - 4 and _place_word(doc, i, function_words):
         i -= 1
     return doc[i + 1 : level_word] if i + 1 < level_word else None
 
 
-def _place_word(doc: Doc, i: int) -> bool:
+def _place_word(doc: Doc, i: int, function_words: frozenset[str]) -> bool:
     """A word of a place name: capitalised, or a number after one ("Ha Giang 1 Ward")."""
     token = doc[i]
     if token.like_num:
         return i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha
-    return token.is_title and token.is_alpha and token.lower_ not in FUNCTION_WORDS
+    return token.is_title and token.is_alpha and token.lower_ not in function_words
 
 
 def _fields(name, kind, level, province, acronym) -> dict:

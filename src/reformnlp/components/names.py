@@ -21,52 +21,6 @@ SYLLABLE = regex.compile(
     r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?"
     r"(?:[aeiouy]{1,3})(?:ng|nh|ch|c|m|n|p|t)?$"
 )
-# Capitalised English words that have a syllable's shape but never continue a name.
-NOT_NAME_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "be",
-        "by",
-        "do",
-        "he",
-        "if",
-        "in",
-        "is",
-        "it",
-        "me",
-        "my",
-        "no",
-        "of",
-        "on",
-        "or",
-        "so",
-        "the",
-        "to",
-        "up",
-        "us",
-        "we",
-        "vice",
-        "chair",
-        "head",
-        "may",
-        "june",
-        "mr",
-        "ms",
-        "mrs",
-        "dr",
-        "he",
-        "she",
-        "they",
-        "this",
-        "that",
-        "then",
-        "than",
-    ]
-)
 MAX_SYLLABLES = 4
 
 
@@ -82,7 +36,7 @@ class NameCandidate:
         return doc[self.start : self.end]
 
 
-def is_syllable(token, first: bool = False) -> bool:
+def is_syllable(token, not_names: frozenset[str], first: bool = False) -> bool:
     """True for a capitalised word shaped like a Vietnamese syllable ("Chinh", "Thị").
 
     English function words are refused, except as a family name ("To Lam").
@@ -91,7 +45,7 @@ def is_syllable(token, first: bool = False) -> bool:
         token.is_alpha
         and token.text[:1].isupper()
         and (token.text[1:].islower() or len(token.text) == 1)
-        and (first or token.norm_ not in NOT_NAME_WORDS)
+        and (first or token.norm_ not in not_names)
         and bool(SYLLABLE.match(token.norm_))
     )
 
@@ -110,7 +64,9 @@ def positions_of(doc: Doc, norms) -> list[int]:
     return numpy.flatnonzero(numpy.isin(doc.to_array(NORM), wanted)).tolist()
 
 
-def vietnamese_names(doc: Doc, families: frozenset[str], blocked: set[int]) -> list[NameCandidate]:
+def vietnamese_names(
+    doc: Doc, families: frozenset[str], blocked: set[int], not_names: frozenset[str]
+) -> list[NameCandidate]:
     """Every Vietnamese name candidate of two or more syllables, left to right.
 
     ``blocked`` holds token indices inside entities (provinces, bodies ...): a
@@ -119,7 +75,7 @@ def vietnamese_names(doc: Doc, families: frozenset[str], blocked: set[int]) -> l
     out: list[NameCandidate] = []
     n, resume = len(doc), 0
     for i in positions_of(doc, families):
-        if i < resume or i in blocked or not is_syllable(doc[i], first=True):
+        if i < resume or i in blocked or not is_syllable(doc[i], not_names, first=True):
             continue
         j = i + 1
         while (
@@ -127,7 +83,7 @@ def vietnamese_names(doc: Doc, families: frozenset[str], blocked: set[int]) -> l
             and j - i < MAX_SYLLABLES
             and j not in blocked
             and _joined(doc, j - 1)
-            and is_syllable(doc[j])
+            and is_syllable(doc[j], not_names)
         ):
             j += 1
         if j - i >= 2:
@@ -136,7 +92,9 @@ def vietnamese_names(doc: Doc, families: frozenset[str], blocked: set[int]) -> l
     return out
 
 
-def name_after(doc: Doc, start: int, blocked: set[int]) -> NameCandidate | None:
+def name_after(
+    doc: Doc, start: int, blocked: set[int], not_names: frozenset[str]
+) -> NameCandidate | None:
     """Two to four capitalised words from ``start``: a name of any origin after a title."""
     j = start
     while (
@@ -145,14 +103,16 @@ def name_after(doc: Doc, start: int, blocked: set[int]) -> NameCandidate | None:
         and j not in blocked
         and doc[j].is_alpha
         and doc[j].text[:1].isupper()
-        and doc[j].lower_ not in NOT_NAME_WORDS
+        and doc[j].lower_ not in not_names
         and (j == start or _joined(doc, j - 1))
     ):
         j += 1
     return NameCandidate(start, j, False) if j - start >= 2 else None
 
 
-def name_before_comma(doc: Doc, comma: int, blocked: set[int]) -> NameCandidate | None:
+def name_before_comma(
+    doc: Doc, comma: int, blocked: set[int], not_names: frozenset[str]
+) -> NameCandidate | None:
     """Two or three capitalised words standing alone before ``comma``: a name of any origin
     in apposition to the title after the comma ("Ramla Khalidi, UNDP Resident ...")."""
     start = comma
@@ -163,7 +123,7 @@ def name_before_comma(doc: Doc, comma: int, blocked: set[int]) -> NameCandidate 
             or not token.is_alpha
             or not token.text[:1].isupper()
             or not token.text[1:].islower()
-            or token.lower_ in NOT_NAME_WORDS
+            or token.lower_ in not_names
             or (start < comma and not _joined(doc, start - 1))
         ):
             break

@@ -61,7 +61,6 @@ class Person:
     titles: list[str] = field(default_factory=list)
     province: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
-    former: bool = False
 
 
 class OfficialsFinder:
@@ -74,6 +73,7 @@ class OfficialsFinder:
         self.families = frozenset(fold(row.family) for row in data.family_names)
         self.provinces = data.provinces
         self.speech_verbs = frozenset(data.words_of("speech_verb"))
+        self.not_names = frozenset(data.words_of("not_name"))
         self.body_nouns = frozenset(data.words_of("body_noun"))
         chair = next((r for r in data.local_bodies if r.id == "peoples_committee"), None)
         self.ppc_forms = (chair.provincial_form, chair.city_form) if chair else None
@@ -95,7 +95,9 @@ class OfficialsFinder:
         _complete_ministers(doc, phrases, entities.get("BODY", []))
         for phrase in phrases:  # names of any origin right after a title
             if phrase.end not in name_starts and phrase.end not in honorifics:
-                other = name_after(doc, phrase.end, blocked | {h.start for h in heads})
+                other = name_after(
+                    doc, phrase.end, blocked | {h.start for h in heads}, self.not_names
+                )
                 if other is not None:
                     names.append(other)
                     name_starts.add(other.start)
@@ -103,7 +105,9 @@ class OfficialsFinder:
         for phrase in phrases:  # names of any origin in apposition before a title
             comma = phrase.start - 1
             if comma > 0 and doc[comma].text == "," and comma not in name_ends:
-                other = name_before_comma(doc, comma, blocked | {h.start for h in heads})
+                other = name_before_comma(
+                    doc, comma, blocked | {h.start for h in heads}, self.not_names
+                )
                 if other is not None:
                     names.append(other)
                     name_ends.add(other.end)
@@ -224,7 +228,7 @@ class OfficialsFinder:
     def _names(self, doc: Doc, blocked: set[int]) -> list[NameCandidate]:
         furniture_free = [
             c
-            for c in vietnamese_names(doc, self.families, blocked)
+            for c in vietnamese_names(doc, self.families, blocked, self.not_names)
             if not is_furniture(doc, doc[c.start].idx, doc[c.end - 1].idx + 1, NO_ENTITY_LABELS)
         ]
         return furniture_free

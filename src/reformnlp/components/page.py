@@ -9,7 +9,6 @@ components skip them) and reads ``doc._.title``, ``doc._.published`` and
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 import regex
@@ -17,34 +16,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (registers the attributes)
+from ..dates import parse_date
 from ..patterns import get_patterns
 from ..text import doc_text, fold, paragraph_units
 from ..zones import FURNITURE_KEY, TITLE_LABEL
 
 TAIL_KINDS = frozenset({"FOOTER", "RELATED", "SOURCE"})
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        1,
-    )
-}
-_DMY = regex.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
-_YMD = regex.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-_MDY_WORDS = regex.compile(r"\b([A-Z][a-z]+)\.? (\d{1,2}), (\d{4})\b")
 _BYLINE_PREFIX = regex.compile(r"^(?:By|Reported by|Written by|Story and photos by)\s+", regex.I)
 _BYLINE_SUFFIX = regex.compile(
     r"\s*(?:\((?:according to|via|from|theo)[^)]*\)|- Translated by.*)$", regex.I
@@ -222,29 +199,6 @@ def byline_name(text: str, require_marker: bool = False) -> str | None:
     if not all(_NAME_WORD.match(w) for w in words):
         return None
     return name
-
-
-def parse_date(text: str) -> str | None:
-    """ISO date from a dateline: day/month/year, year-month-day or "March 8, 2024"."""
-    for pattern, order in ((_YMD, "ymd"), (_DMY, "dmy")):
-        match = pattern.search(text)
-        if match:
-            a, b, c = (int(g) for g in match.groups())
-            year, month, day = (a, b, c) if order == "ymd" else (c, b, a)
-            if order == "dmy" and month > 12 and day <= 12:
-                month, day = day, month  # a US-ordered dateline
-            return _iso(year, month, day)
-    match = _MDY_WORDS.search(text)
-    if match and match.group(1).lower() in MONTHS:
-        return _iso(int(match.group(3)), MONTHS[match.group(1).lower()], int(match.group(2)))
-    return None
-
-
-def _iso(year: int, month: int, day: int) -> str | None:
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
 
 
 @Language.factory(
