@@ -9,6 +9,8 @@ or a list of dicts when one quote carries several figures).
 
 from __future__ import annotations
 
+import logging
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -21,6 +23,8 @@ from ..metrics.model import Entity
 from ..metrics.reader import StatementReader
 from ..patterns import get_patterns
 from ..text import doc_text
+
+log = logging.getLogger(__name__)
 
 METRIC_KEY = "METRIC"
 _ENTITY_KEYS = ("PROVINCE", "BODY", "LOCALITY", "REGION", "INDEX")
@@ -79,8 +83,13 @@ def _province_name(code: str | None, patterns: str | None) -> str | None:
 def _spans(doc: Doc, metrics: list[dict]) -> list[Span]:
     """One span per quote; a quote that carries several figures holds a list of them."""
     by_quote: dict[tuple[int, int], list[dict]] = {}
+    size = len(doc_text(doc))
     for metric in metrics:
         start, end = metric.pop("start"), metric.pop("end")
+        if not 0 <= start < end <= size:
+            # The reader guarantees this; a figure that breaks it is dropped, not the article.
+            log.debug("metric %r dropped: quote [%d, %d) outside the text", metric, start, end)
+            continue
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue

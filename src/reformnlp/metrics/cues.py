@@ -67,6 +67,7 @@ class NegativeRow(_CueRow):
         "threshold",
         "period",
         "name",
+        "breakdown",
     ]
 
 
@@ -153,6 +154,7 @@ class MetricCues:
     month: regex.Pattern
     now: regex.Pattern
     negative_before: regex.Pattern
+    negative_reasons: dict[str, str]  # a 'before' phrase -> its reason
     negative_after: regex.Pattern
     negative_after_unit: regex.Pattern  # words after a count's noun ("people attended")
     scope: regex.Pattern
@@ -164,6 +166,15 @@ class MetricCues:
     def unit_of(self, word: str) -> tuple[str, str]:
         """``(unit, kind)`` of a unit word as matched in text."""
         return self.units[fold(word)]
+
+    def negative_before_of(self, left: str, counted: bool) -> bool:
+        """Whether the words ending ``left`` make the next figure no metric. A word that
+        introduces a breakdown ("including") does so only when no count came before
+        (``counted``): "45 procedures, including 12 on land" is a part of a result."""
+        m = self.negative_before.search(left)
+        if m is None:
+            return False
+        return not (counted and self.negative_reasons.get(fold(m[0])) == "breakdown")
 
     def role_of(self, phrase: str) -> str:
         """The role of a cue phrase as matched in text."""
@@ -223,6 +234,9 @@ def load_cues(directory=None) -> MetricCues:
         month=regex.compile(phrase_pattern(r.phrase for r in periods if r.kind == "month")),
         now=period("now"),
         negative_before=_compile_suffix(rf"(?:{phrase_pattern(negative('before'))})\s*$"),
+        negative_reasons=_table(
+            (r for r in negatives if r.side == "before"), "phrase", lambda r: r.reason
+        ),
         negative_after=_compile(rf"^\s*(?:{phrase_pattern(negative('after'))})"),
         negative_after_unit=_compile(rf"\s*(?:{phrase_pattern(negative('after_unit'))})"),
         scope=_compile(phrase_pattern((r.phrase for r in scopes), diacritics=True)),

@@ -16,6 +16,7 @@ from ..numbers import Quantity, plausible
 from .cues import MetricCues
 from .model import PRIMARY, Entity, Figure
 from .periods import PeriodMention
+from .sentences import open_bracket
 
 # What may follow a rank position: punctuation, its total, its scope or a rank noun.
 _RANK_FOLLOW = regex.compile(
@@ -190,6 +191,7 @@ class FigureReader:
         is_rank = (
             cues.rank_verb.search(before)
             or _WITH_SCORE.match(right)  # "Bac Giang fourth with 71.24"
+            or _named_just_before(entities, text, q.start)  # "(Quang Ninh 1st, Hai Phong 2nd)"
             or total is not None
             or cues.rank_noun.match(right)
             or (q.ordinal_form == "no" and _index_near(entities, q.start, 40))
@@ -238,7 +240,8 @@ class FigureReader:
             return Figure(q=q, start=q.start, end=q.end, value=q.value, unit="place")
         if q.relation == "slash":
             return self._slash(text, q, cs, right, entities)
-        if cues.negative_after.match(right) or cues.negative_before.search(left_core):
+        counted = any(f.role == PRIMARY and f.q.kind == "number" and f.unit for f in before)
+        if cues.negative_after.match(right) or cues.negative_before_of(left_core, counted):
             return None  # a threshold, a streak, a document number, attendance ...
         if _TOP_BEFORE.search(left_core) and q.kind == "number" and q.relation is None:
             # "among the top 20 provinces": a rank bound, not a count
@@ -265,7 +268,8 @@ class FigureReader:
             self._unit(text, q.end, right, before)
             or self._unit_before(left_core, q.end)
             or _shared_unit(left_core, before, q.end)
-            or _elided_unit(left_core, right, before, q.end)
+            or _elided_unit(text, cs, left_core, right, before, q)
+            or self._breakdown_unit(text, q.end, ce)
         )
         if unit is None:
             if q.worded:
@@ -301,6 +305,21 @@ class FigureReader:
             mods = " ".join(m["mods"].lower().split())
             unit = f"{mods} {unit}".strip()
         return unit, at + m.end()
+
+    def _breakdown_unit(self, text: str, at: int, ce: int) -> tuple[str, int] | None:
+        """The noun of a bare count that a bracketed breakdown right after it names:
+        "500 were online (400 new applications, 100 ...)" counts applications."""
+        opened = _BREAKDOWN_OPEN.match(text, at, ce)
+        if opened is None:
+            return None
+        first = _DIGITS.match(text, opened.end(), ce)
+        if first is None:
+            return None
+        m = self.cues.unit.match(text[first.end() : ce])  # the pattern is anchored with ^
+        if m is None:
+            return None
+        unit, kind = self.cues.unit_of(m["noun"])
+        return (unit, at) if kind == "count" else None
 
     def _unit_before(self, left: str, at: int) -> tuple[str, int] | None:
         """The counted noun of "Dossiers were 1,200": a noun, then only linking words."""
@@ -415,7 +434,7 @@ class FigureReader:
         if cue is None:
             return
         between = left_core[cue.end() :]
-        if len(between) > _ATTRIBUTE_GAP or _GAP_BREAK.search(between):
+        if len(between) > _ATTRIBUTE_GAP or _GAP_BREAK.search(between.lstrip(" :")):
             return
         role = cues.role_of(cue[0])
         if role == "average" and _METRIC_THEN_LINK.match(between):
@@ -484,6 +503,12 @@ def _shared_unit(left: str, before: list[Figure], at: int) -> tuple[str, int] | 
 # A bare count whose noun the sentence gave before: "of which 184,912 were settled",
 # "...: 1,421 at provincial level", "; 121 had resigned".
 _ELIDED_LEFT = regex.compile(r"(?:^|[,:;]|\bof\s+(?:which|these|them)|\bwhile|\band)\s*$", regex.I)
+# A part of the count before, whatever follows: "of which 9,650, or 98.5%, ...".
+_ELIDED_PART = regex.compile(
+    r"(?:\bof\s+(?:which|these|them)|\bincluding|\bamong\s+(?:which|them|these)|\bin\s+which)"
+    r"\s*$",
+    regex.I,
+)
 _ELIDED_RIGHT = regex.compile(
     r"\s*(?:(?:were|was|had|have|has|are|is|remained|got)\b|(?:at|in)\s+(?:the\s+)?[\w-]+\s+level\b"
     r"|\()",
@@ -491,6 +516,10 @@ _ELIDED_RIGHT = regex.compile(
 )
 
 
+# What may stand between a bare count and the bracket that breaks it down: a short
+# predicate ("were online", "were settled"), no figure and no sentence or clause break.
+_BREAKDOWN_OPEN = regex.compile(r"[^\d()\[\];.:,]{0,40}?[(\[]\s*")
+_DIGITS = regex.compile(r"\d[\d,.]*")
 _TOP_BEFORE = regex.compile(r"\btop\s*$", regex.IGNORECASE)
 _WITH_SCORE = regex.compile(r"\s+with\s+\d")
 _WITH_BEFORE = regex.compile(r"\bwith\s*$", regex.IGNORECASE)
@@ -499,13 +528,25 @@ _RANKED_JUST_BEFORE = regex.compile(
 )
 
 
-def _elided_unit(left: str, right: str, before: list[Figure], at: int) -> tuple[str, int] | None:
+def _elided_unit(
+    text: str, cs: int, left: str, right: str, before: list[Figure], q: Quantity
+) -> tuple[str, int] | None:
     counts = [f for f in before if f.role == PRIMARY and f.q.kind == "number"]
     if not counts or counts[-1].unit in ("", "points", "rank", "place"):
         return None
-    if not _ELIDED_LEFT.search(left) or not _ELIDED_RIGHT.match(right):
-        return None
-    return counts[-1].unit, at
+    count = counts[-1]
+    told = _ELIDED_PART.search(left) or (_ELIDED_LEFT.search(left) and _ELIDED_RIGHT.match(right))
+    # "(6,100 applications online, 1,700 at the counter)": items of one bracketed list
+    listed = _ELIDED_LEFT.search(left) and 0 <= open_bracket(text, cs, q.start) < count.start
+    return (count.unit, q.end) if told or listed else None
+
+
+def _named_just_before(entities: list[Entity], text: str, at: int) -> bool:
+    """A province, locality or body ends right before ``at``, only spaces between."""
+    return any(
+        e.label in ("PROVINCE", "LOCALITY", "BODY") and e.end <= at and not text[e.end : at].strip()
+        for e in entities
+    )
 
 
 def _index_near(entities: list[Entity], at: int, distance: int) -> bool:

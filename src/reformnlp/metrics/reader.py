@@ -18,7 +18,7 @@ from .model import PRIMARY, Entity, Figure
 from .periods import PeriodFinder, PeriodMention, resolve
 from .phrases import PhraseReader
 from .respectively import distribute
-from .sentences import clauses, sentences
+from .sentences import clauses, close_brackets, open_bracket, sentences
 
 _LEAD_PERIOD = regex.compile(
     r"\s*(?:(?:in|during|throughout|for|by\s+the\s+end\s+of|as\s+of|over)\s+)?(?:the\s+)?$",
@@ -168,17 +168,19 @@ class StatementReader:
         zones += [z for f in figures for z in f.attrs.pop("_zones", [])]
         seg = clause[0]
         previous = earlier[-1] if earlier else None
-        for fig in primaries:
-            self._describe(ctx, fig, seg, clause, sentence, entities, periods, zones, previous)
+        for i, fig in enumerate(primaries):
+            # A figure's text runs from the end of the one before to the start of the next:
+            # the previous quote may have grown over a bracket that holds this figure too.
+            seg = min(seg, fig.start)
+            limit = primaries[i + 1].start if i + 1 < len(primaries) else clause[1]
+            self._describe(ctx, fig, seg, limit, sentence, entities, periods, zones, previous)
             seg = fig.quote_end
             previous = fig
         return primaries
 
-    def _describe(self, ctx, fig, seg, clause, sentence, entities, periods, zones, previous):
+    def _describe(self, ctx, fig, seg, limit, sentence, entities, periods, zones, previous):
         text = ctx.text
-        lead = _QUOTE_LEAD.match(text, seg, fig.start)
-        fig.quote_start = lead.end() if lead else seg
-        fig.quote_end = _balance(text, fig.quote_start, _attr_end(fig), clause[1])
+        fig.quote_start, fig.quote_end = _quote(text, fig, seg, limit)
         fig.metric = self.phrases.metric(text, seg, fig, entities, periods, sentence)
         if fig.metric is None and previous is not None:
             fig.metric = previous.metric
@@ -213,6 +215,8 @@ def _attach(text: str, figures: list[Figure], periods: list[PeriodMention]) -> l
     primaries: list[Figure] = []
     pending: list[Figure] = []
     for fig in figures:
+        if fig.role == PRIMARY and primaries and _earlier_value(text, primaries[-1], fig):
+            fig.role = "previous"  # "(up 2 places on 2022, 9th of 63)": 9th was the 2022 rank
         if fig.role == PRIMARY:
             for attr in pending:
                 _give(text, fig, attr, periods)
@@ -284,6 +288,29 @@ def _give(text: str, fig: Figure, attr: Figure, periods: list[PeriodMention]) ->
         fig.target = attr.value
 
 
+# Between a change's comparison period and the earlier value it had then: "on 2022, 9th",
+# "compared to 2021, ranked 15th", "over 2022 (when it was 61.2".
+_THEN_VALUE = regex.compile(
+    r"\s*(?:,|\(|:|–|—|-)\s*(?:(?:when\s+it\s+(?:was|stood\s+at|ranked)|ranked|ranking|placed|"
+    r"at|from|with)\s+)?",
+    regex.IGNORECASE,
+)
+
+
+def _earlier_value(text: str, fig: Figure, later: Figure) -> bool:
+    """``later`` is the value ``fig`` had in the period its change compares with: it follows
+    that period at once, is measured alike, and sits in a bracket opened after ``fig``."""
+    previous = fig.attrs.get("previous")
+    if not previous or previous.get("value") is not None or not previous.get("period"):
+        return False
+    if later.unit != fig.unit or not fig.attrs.get("_ends"):
+        return False
+    after = max(fig.attrs["_ends"])
+    if after > later.start or not _THEN_VALUE.fullmatch(text, after, later.start):
+        return False
+    return open_bracket(text, fig.end, later.start) >= 0
+
+
 def _period_after(text, at, periods) -> tuple[PeriodMention, int] | None:
     for p in periods:
         if at <= p.start <= at + 40 and _PREVIOUS_AFTER.match(text[at : p.start]):
@@ -291,19 +318,22 @@ def _period_after(text, at, periods) -> tuple[PeriodMention, int] | None:
     return None
 
 
-def _attr_end(fig: Figure) -> int:
-    return max([fig.end, *fig.attrs.pop("_ends", [])])
+def _quote(text: str, fig: Figure, seg: int, limit: int) -> tuple[int, int]:
+    """``(start, end)`` of the figure's quote, within ``[seg, limit)``.
 
-
-def _balance(text: str, start: int, end: int, limit: int) -> int:
-    """Extend a quote over the closing bracket of a bracket it opened."""
-    depth = text.count("(", start, end) - text.count(")", start, end)
-    while depth > 0:
-        close = text.find(")", end, limit)
-        if close < 0:
-            break
-        end, depth = close + 1, depth - 1
-    return end
+    The quote opens after the connective that joins it to the text before and closes
+    after the figure's last attribute and any bracket it opened. By construction
+    ``seg <= start <= fig.start < fig.end <= end <= max(limit, fig.end)``.
+    """
+    lead = _QUOTE_LEAD.match(text, seg, fig.start)
+    start = lead.end() if lead else seg
+    end = max([fig.end, *(e for e in fig.attrs.pop("_ends", []) if e <= limit)])
+    end = close_brackets(text, start, end, limit)
+    opened = open_bracket(text, start, end)
+    if 0 <= opened < fig.start:
+        # A bracket that holds this figure and the next ones: quote from inside it.
+        start = _QUOTE_LEAD.match(text, opened + 1, fig.start).end()
+    return start, end
 
 
 def _lead_period(text, sentence, periods) -> PeriodMention | None:

@@ -51,3 +51,41 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " \t\r\n;":
         end -= 1
     return start, end
+
+
+_OPENERS, _CLOSERS = "([", ")]"
+
+
+def open_bracket(text: str, start: int, end: int) -> int:
+    """Offset of the innermost bracket opened in ``text[start:end]`` and still open at
+    ``end``, or -1. Round and square brackets count alike; stray closers are ignored."""
+    stack: list[int] = []
+    for i in range(start, end):
+        ch = text[i]
+        if ch in _OPENERS:
+            stack.append(i)
+        elif ch in _CLOSERS and stack:
+            stack.pop()
+    return stack[-1] if stack else -1
+
+
+def close_brackets(text: str, start: int, end: int, limit: int) -> int:
+    """Extend ``[start, end)`` over the closers of the brackets it opened, never past
+    ``limit``; returns the new end (as far as the brackets could be closed)."""
+    depth = 0
+    for i in range(start, end):
+        if text[i] in _OPENERS:
+            depth += 1
+        elif text[i] in _CLOSERS and depth:
+            depth -= 1
+    lowest, pos = depth, end
+    while depth and pos < limit:
+        ch = text[pos]
+        pos += 1
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS:
+            depth -= 1
+            if depth < lowest:  # one of the brackets the span opened is closed here
+                lowest, end = depth, pos
+    return end
