@@ -115,7 +115,10 @@ def test_baseline_update_and_check(oracle, tmp_path):
     assert result.exit_code == 0, result.output
     data = json.loads(baseline.read_text(encoding="utf-8"))
     assert data["figures"] == {"officials_f1": 1.0, "provinces_f1": 1.0, "bodies_f1": 1.0,
-                               "metrics_f1": 1.0, "title_recall": 1.0}
+                               "metrics_f1": 1.0, "title_recall": 1.0,
+                               "subject_accuracy": 1.0, "period_accuracy": 1.0,
+                               "kind_accuracy": 1.0, "previous_accuracy": 1.0,
+                               "change_accuracy": None}
     assert data["articles"] == 3
     ok = runner.invoke(app, ["evaluate", str(FIXTURES / "records.jsonl"),
                              "--baseline", str(baseline)])
@@ -153,3 +156,20 @@ def test_baseline_not_written_from_a_run_with_failures(monkeypatch, tmp_path):
                                  "--update-baseline", str(baseline)])
     assert result.exit_code == 1 and not baseline.exists()
     assert "failed on 3 articles" in result.output
+
+
+def test_texts_option_joins_facts_only_gold_with_its_texts(oracle, tmp_path):
+    import hashlib
+
+    text = "Cao Bang ranked 40th of 63 provinces in the PAR Index 2023.\n"
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "cb.txt").write_text(text, encoding="utf-8", newline="")
+    line = {"id": "cb", "text_sha256": hashlib.sha256(text.encode()).hexdigest(),
+            "metrics": [{"start": 9, "end": 35, "value": 40, "unit": "rank"}]}
+    gold = tmp_path / "facts.jsonl"
+    gold.write_text(json.dumps(line), encoding="utf-8")
+    without = runner.invoke(app, ["evaluate", str(gold)])
+    assert without.exit_code == 1 and "no gold sample" in without.output
+    found = runner.invoke(app, ["evaluate", str(gold), "--texts", str(tmp_path / "texts")])
+    assert found.exit_code == 0, found.output
+    assert "1 record articles" in found.output

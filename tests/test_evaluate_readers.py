@@ -136,3 +136,70 @@ def test_html_gold_text_is_extracted(tmp_path):
     assert sample.from_html and "<" not in sample.text and "92.5%" in sample.text
     assert sample.record.metrics[0].start is None
     assert any("HTML gold" in p.message for p in gold.problems)
+
+
+# --- gold that names its text instead of holding it ----------------------------------------
+PAGE = "Lang Son settled 96.4% of its dossiers on time in 2024, up from 91.2% in 2023.\n"
+FACTS = {
+    "id": "lang-son-2024",
+    "provinces": [{"name": "Lang Son", "code": "VN-09"}],
+    "metrics": [{"start": 0, "end": 54, "value": 96.4, "unit": "%", "subject": "Lang Son"}],
+}
+
+
+def _sha(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _facts_only(tmp_path, **extra) -> Path:
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "lang-son-2024.txt").write_text(PAGE, encoding="utf-8", newline="")
+    gold = tmp_path / "gold" / "facts.jsonl"
+    gold.parent.mkdir()
+    gold.write_text(json.dumps({**FACTS, "text_sha256": _sha(PAGE), **extra}), encoding="utf-8")
+    return gold
+
+
+def test_text_is_read_from_the_texts_folder_by_id(tmp_path):
+    gold = read_gold(_facts_only(tmp_path), texts=tmp_path / "texts")
+    (sample,) = gold.samples
+    assert sample.text == PAGE and not gold.problems
+    metric = sample.record.metrics[0]
+    assert metric.quote == PAGE[0:54] == "Lang Son settled 96.4% of its dossiers on time in 2024"
+
+
+def test_text_path_is_relative_to_the_gold_file(tmp_path):
+    gold = read_gold(_facts_only(tmp_path, text_path="../texts/lang-son-2024.txt"))
+    assert [s.text for s in gold.samples] == [PAGE]
+
+
+def test_a_text_that_changed_is_refused_with_its_hashes(tmp_path):
+    path = _facts_only(tmp_path)
+    (tmp_path / "texts" / "lang-son-2024.txt").write_text(PAGE.replace("96.4", "86.4"))
+    gold = read_gold(path, texts=tmp_path / "texts")
+    assert not gold.samples
+    (problem,) = gold.problems
+    assert "sha256" in problem.message and "not the one annotated" in problem.message
+    assert _sha(PAGE)[:12] in problem.message
+
+
+def test_a_missing_text_names_where_it_looked(tmp_path):
+    path = _facts_only(tmp_path)
+    gold = read_gold(path)
+    assert not gold.samples
+    assert "--texts" in gold.problems[0].fix
+    assert "was not found" in gold.problems[0].message
+
+
+def test_texts_folder_must_exist(tmp_path):
+    with pytest.raises(InputError, match="does not exist"):
+        read_gold(_facts_only(tmp_path), texts=tmp_path / "nowhere")
+
+
+def test_evaluate_scores_facts_only_gold(tmp_path):
+    result = evaluate(_facts_only(tmp_path), texts=tmp_path / "texts",
+                      predictor=gold_predictor())
+    assert result.articles == 1 and result.f1("metrics") == 1.0

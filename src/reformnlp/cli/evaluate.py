@@ -49,6 +49,13 @@ def evaluate_cli(
         typer.Option("--label", help="Span label to score (repeat); default: every SPEC label."),
     ] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = 32,
+    texts: Annotated[
+        Path | None,
+        typer.Option(
+            "--texts",
+            help="Folder of <id>.txt texts for gold lines that give text_sha256 and no text.",
+        ),
+    ] = None,
 ) -> None:
     """Score reformnlp against annotated samples (SPEC section 6) and print the figures."""
     from ..errors import InputError
@@ -65,7 +72,10 @@ def evaluate_cli(
 
     try:
         result = evaluate(
-            gold, labels=tuple(label) if label else SPAN_LABELS, batch_size=batch_size
+            gold,
+            labels=tuple(label) if label else SPAN_LABELS,
+            batch_size=batch_size,
+            texts=texts,
         )
     except InputError as exc:
         typer.echo(f"Error: {exc}", err=True)

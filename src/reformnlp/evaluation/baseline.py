@@ -8,13 +8,18 @@ from pathlib import Path
 from .models import EvaluationResult
 
 BASELINE_TYPES = ("officials", "provinces", "bodies", "metrics")
+BASELINE_ATTRIBUTES = ("subject", "period", "kind", "change.value", "previous.value")
 TOLERANCE = 0.005
 
 
 def headline_figures(result: EvaluationResult) -> dict[str, float | None]:
-    """F1 per record type and the officials' title recall, rounded to 4 places."""
+    """F1 per record type, the officials' title recall and the accuracy of the metric
+    attributes users rely on most, rounded to 4 places."""
     figures = {f"{kind}_f1": result.f1(kind) for kind in BASELINE_TYPES}
     figures["title_recall"] = result.title_recall
+    for name in BASELINE_ATTRIBUTES:
+        score = result.attributes.get(name)
+        figures[f"{name.split('.')[0]}_accuracy"] = score.accuracy if score else None
     return {k: None if v is None else round(v, 4) for k, v in figures.items()}
 
 

@@ -7,6 +7,7 @@ gold crashes the run or passes silently: every unusable line or span becomes a
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import json
 from collections.abc import Iterable, Iterator
@@ -39,6 +40,11 @@ SPAN_TASK_KEYS = frozenset(
     }
 )
 REJECTED_ANSWERS = frozenset({"reject", "ignore"})
+# A gold line may leave its text out and name it instead (a corpus of facts about pages
+# whose text may not be redistributed): the text is read from --texts DIR/<id>.txt or
+# from 'text_path' (relative to the gold file) and must have the sha256 the line gives.
+TEXT_REFERENCE_KEYS = ("text_sha256", "text_path")
+TEXT_SUFFIXES = (".txt", ".md")
 
 
 @dataclass
@@ -73,13 +79,20 @@ def gold_files(path: Path) -> list[Path]:
     return [path]
 
 
-def read_gold(source: Any, *, labels: Iterable[str] = SPAN_LABELS) -> GoldSet:
+def read_gold(
+    source: Any, *, labels: Iterable[str] = SPAN_LABELS, texts: str | Path | None = None
+) -> GoldSet:
     """Read gold from a path (file or folder), a list of paths, or records and dicts.
 
     Dicts and :class:`GoldRecord` objects go through the same checks as JSONL lines;
     rows of a ``datasets.Dataset`` from :func:`reformnlp.corpora.load` are accepted too.
+    ``texts`` is the folder of ``<id>.txt`` files for gold lines that give ``text_sha256``
+    instead of their text.
     """
     known = frozenset(labels)
+    texts = Path(texts) if texts is not None else None
+    if texts is not None and not texts.is_dir():
+        raise InputError(f"Texts folder {texts} does not exist or is not a folder.")
     gold = GoldSet()
     if isinstance(source, str | Path):
         source = [Path(source)]
@@ -87,7 +100,7 @@ def read_gold(source: Any, *, labels: Iterable[str] = SPAN_LABELS) -> GoldSet:
     if items and all(isinstance(item, str | Path) for item in items):
         for path in items:
             for file in gold_files(Path(path)):
-                gold.extend(read_file(file, known))
+                gold.extend(read_file(file, known, texts))
         if not gold.samples and not gold.problems:
             where = ", ".join(display_path(Path(p)) for p in items)
             gold.problems.append(
@@ -99,11 +112,22 @@ def read_gold(source: Any, *, labels: Iterable[str] = SPAN_LABELS) -> GoldSet:
             )
         return gold
     for number, item in enumerate(items, start=1):
-        gold.extend(_read_object(item, f"<gold>:{number}", f"gold-{number}", known))
+        gold.extend(
+            _read_object(item, f"<gold>:{number}", f"gold-{number}", known, _Texts(texts, None))
+        )
     return gold
 
 
-def read_file(path: Path, labels: frozenset[str]) -> GoldSet:
+@dataclass(frozen=True, slots=True)
+class _Texts:
+    """Where a gold line without a text finds it: the --texts folder, else its own
+    ``text_path`` relative to ``base`` (the gold file's folder)."""
+
+    folder: Path | None
+    base: Path | None
+
+
+def read_file(path: Path, labels: frozenset[str], texts: Path | None = None) -> GoldSet:
     """Read one gold file; the format follows the suffix (``.spacy``) or each line (JSONL)."""
     if path.suffix == ".spacy":
         return read_docbin(path, labels)
@@ -133,11 +157,14 @@ def read_file(path: Path, labels: frozenset[str]) -> GoldSet:
                 )
             )
             continue
-        gold.extend(_read_object(obj, origin, f"{path.stem}:{number}", labels))
+        where = _Texts(texts, path.parent)
+        gold.extend(_read_object(obj, origin, f"{path.stem}:{number}", labels, where))
     return gold
 
 
-def _read_object(obj: Any, origin: str, default_id: str, labels: frozenset[str]) -> GoldSet:
+def _read_object(
+    obj: Any, origin: str, default_id: str, labels: frozenset[str], texts: _Texts | None = None
+) -> GoldSet:
     if isinstance(obj, GoldRecord):
         obj = obj.model_dump(exclude_unset=True)
     elif isinstance(obj, dict) and "given" in obj and "origin" in obj:
@@ -157,6 +184,15 @@ def _read_object(obj: Any, origin: str, default_id: str, labels: frozenset[str])
     if obj.get("answer") in REJECTED_ANSWERS:
         gold.skipped += 1
         return gold
+    if "text" not in obj and any(key in obj for key in TEXT_REFERENCE_KEYS):
+        problem = None
+        try:
+            obj = _with_text(obj, _sample_id(obj, default_id), texts or _Texts(None, None))
+        except _TextProblem as exc:
+            problem = Problem(origin=origin, message=str(exc), fix=exc.fix)
+        if problem is not None:
+            gold.problems.append(problem)
+            return gold
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
         gold.problems.append(
@@ -193,6 +229,65 @@ def _read_object(obj: Any, origin: str, default_id: str, labels: frozenset[str])
         )
     gold.samples.append(sample)
     return gold
+
+
+class _TextProblem(InputError):
+    def __init__(self, message: str, fix: str):
+        super().__init__(message)
+        self.fix = fix
+
+
+def _with_text(obj: dict, sample_id: str, texts: _Texts) -> dict:
+    """The gold line with the text it names, checked against its sha256, and each metric's
+    quote cut from its offsets."""
+    path = _text_file(obj, sample_id, texts)
+    data = path.read_bytes()
+    want = obj.get("text_sha256")
+    got = hashlib.sha256(data).hexdigest()
+    if want is not None and got != want:
+        raise _TextProblem(
+            f"text {display_path(path)} has sha256 {got[:12]}..., the gold was annotated on "
+            f"{str(want)[:12]}...: the page is not the one annotated",
+            "give the text the gold was written for, or annotate this text again",
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _TextProblem(
+            f"text {display_path(path)} is not UTF-8 ({exc})", "save it as UTF-8"
+        ) from exc
+    out = {k: v for k, v in obj.items() if k not in TEXT_REFERENCE_KEYS}
+    out["text"] = text
+    metrics = out.get("metrics")
+    if isinstance(metrics, list):
+        out["metrics"] = [_with_quote(m, text) for m in metrics]
+    return out
+
+
+def _text_file(obj: dict, sample_id: str, texts: _Texts) -> Path:
+    tried: list[Path] = []
+    if texts.folder is not None:
+        tried += [texts.folder / f"{sample_id}{suffix}" for suffix in TEXT_SUFFIXES]
+    named = obj.get("text_path")
+    if isinstance(named, str) and named:
+        tried.append(Path(named) if texts.base is None else texts.base / named)
+    for path in tried:
+        if path.is_file():
+            return path
+    where = ", ".join(display_path(p) for p in tried) or "nowhere (no text_path, no --texts)"
+    raise _TextProblem(
+        f"the line gives no text and its text was not found (looked at {where})",
+        "pass the folder of the annotated texts with --texts DIR",
+    )
+
+
+def _with_quote(metric: Any, text: str) -> Any:
+    if not isinstance(metric, dict) or metric.get("quote"):
+        return metric
+    start, end = metric.get("start"), metric.get("end")
+    if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
+        return {**metric, "quote": text[start:end]}
+    return metric
 
 
 def _sample_id(obj: dict, default: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
@@ -27,6 +28,7 @@ def evaluate(
     predictor: Predictor | None = None,
     labels: Sequence[str] = SPAN_LABELS,
     batch_size: int = 32,
+    texts: str | Path | None = None,
 ) -> EvaluationResult:
     """Score a predictor against annotated samples.
 
@@ -35,10 +37,12 @@ def evaluate(
     nlp: the pipeline; defaults to ``reformnlp.load()``. Ignored when ``predictor`` is given.
     predictor: any callable from samples to :class:`Prediction` objects (record and Doc).
     labels: the span labels scored on span-level samples.
+    texts: the folder of ``<id>.txt`` texts of gold lines that give ``text_sha256`` and no
+        text (lines with a ``text_path`` find theirs without it).
     RETURNS: an :class:`EvaluationResult` with every figure, problem and error.
     """
     began = time.perf_counter()
-    gold_set = read_gold(gold, labels=labels)
+    gold_set = read_gold(gold, labels=labels, texts=texts)
     result = EvaluationResult(
         gold=_describe(gold), skipped=gold_set.skipped, problems=list(gold_set.problems)
     )
