@@ -1,0 +1,57 @@
+"""Property tests: any text in, a record out, its offsets inside the text (issue 8).
+
+Texts come from ``genre.py``: the genre's pieces in random order and the damage
+real pages carry. Each CI run tries ``REFORMNLP_PROPERTY_EXAMPLES`` examples per
+property (2,000 by default); ``scripts/fuzz_extraction.py`` runs many more on demand.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import reformnlp
+from genre import articles, sentences
+from invariants import check_record
+from reformnlp.records import doc_to_record
+
+EXAMPLES = int(os.environ.get("REFORMNLP_PROPERTY_EXAMPLES", "2000"))
+SETTINGS = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    derandomize="REFORMNLP_PROPERTY_SEED" not in os.environ,
+)
+
+pytestmark = pytest.mark.issue(8)
+
+
+@SETTINGS
+@given(text=articles)
+def test_any_page_gives_a_record_with_offsets_inside_it(nlp, text):
+    check_record(text, doc_to_record(nlp(text)))
+
+
+@settings(SETTINGS, max_examples=max(1, EXAMPLES // 4))
+@given(text=sentences)
+def test_any_sentence_gives_a_record_through_extract(text):
+    check_record(text, reformnlp.extract(text))
+
+
+@settings(SETTINGS, max_examples=max(1, EXAMPLES // 20))
+@given(texts=st.lists(articles, min_size=1, max_size=6))
+def test_pipe_gives_the_same_records_as_one_by_one(nlp, texts):
+    piped = [doc_to_record(doc) for doc in nlp.pipe(texts, batch_size=3)]
+    for text, record in zip(texts, piped, strict=True):
+        check_record(text, record)
+        assert record == doc_to_record(nlp(text))
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n", "\r\n", "\t \u00a0\u200b", "\ufeff", "."])
+def test_empty_and_blank_texts(nlp, text):
+    record = doc_to_record(nlp(text))
+    check_record(text, record)
+    assert not record.metrics and not record.officials and not record.provinces
