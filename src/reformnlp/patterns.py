@@ -135,7 +135,9 @@ class WordRow(_Row):
 
 class FurnitureRow(_Row):
     pattern: str
-    kind: Literal["HEADER", "DATELINE", "LEAD", "CAPTION", "BYLINE", "SOURCE", "RELATED", "FOOTER"]
+    kind: Literal[
+        "HEADER", "DATELINE", "LEAD", "CAPTION", "BYLINE", "SOURCE", "RELATED", "FOOTER", "MENU"
+    ]
     match: Literal["line", "prefix", "regex"]
 
 

@@ -15,7 +15,9 @@ FURNITURE_KEY = "furniture"
 TITLE_LABEL = "TITLE_LINE"
 # Zones whose text yields no entities; captions are repeats and stay readable for
 # entities but not for metrics.
-NO_ENTITY_LABELS = frozenset({"HEADER", "DATELINE", "BYLINE", "SOURCE", "RELATED", "FOOTER"})
+NO_ENTITY_LABELS = frozenset(
+    {"HEADER", "DATELINE", "BYLINE", "SOURCE", "RELATED", "FOOTER", "MENU"}
+)
 
 
 def furniture(doc: Doc) -> list[Span]:

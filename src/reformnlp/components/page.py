@@ -9,6 +9,7 @@ components skip them) and reads ``doc._.title``, ``doc._.published`` and
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -41,21 +42,56 @@ class _Line:
         return fold(self.text)
 
 
+@dataclass(frozen=True)
+class ListShape:
+    """When a run of short lines is a list of links rather than the article's text.
+
+    ``min_items`` lines of at most ``max_item_words`` words (list markers aside) with no
+    sentence punctuation, of which at least ``min_known`` (a share) name a place, a region
+    or a site section, make a menu or a tag list; ``min_headlines`` headline-shaped lines
+    in a row (``headline_words`` words each, none ending a sentence) make a list of other
+    articles' headlines. A run introduced by a line ending in ":" is the article's own list.
+    """
+
+    min_items: int = 4
+    max_item_words: int = 5
+    min_known: float = 0.6
+    min_headlines: int = 3
+    headline_words: tuple[int, int] = (4, 25)
+
+
 class PageReader:
     """Marks page furniture and reads title, dateline and byline."""
 
-    def __init__(self, nlp: Language, name: str, patterns: str | None, header_lines: int):
-        rows = get_patterns(patterns).furniture
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        patterns: str | None,
+        header_lines: int,
+        lists: ListShape | None = None,
+    ):
+        data = get_patterns(patterns)
+        rows = data.furniture
         self.name = name
         self.header_lines = header_lines
+        self.lists = lists or ListShape()
         self.line_kinds = {fold(r.pattern): r.kind for r in rows if r.match == "line"}
         self.prefixes = [(fold(r.pattern), r.kind) for r in rows if r.match == "prefix"]
         self.regexes = [(regex.compile(r.pattern), r.kind) for r in rows if r.match == "regex"]
+        # What a menu or tag list names: places, regions, and the sections sites list.
+        self.list_items = frozenset(
+            {fold(spelling) for spelling, _ in data.province_spellings()}
+            | {fold(r.alias) for r in data.regions}
+            | {fold(r.pattern) for r in rows if r.match == "line" and r.kind == "MENU"}
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        lines = _nonblank_lines(text)
         zones: list[tuple[int, int, str]] = []
+        # Menus and link lists first: the headline, dateline and byline are looked for in
+        # the lines that remain, so that a menu above the headline is not taken for it.
+        lines = self._mark_lists(_nonblank_lines(text), zones)
         top = self._read_top(doc, lines, zones)
         tail = self._find_tail(lines, top)
         if tail is not None:
@@ -145,6 +181,57 @@ class PageReader:
                 zones.append((line.start, line.end, "CAPTION"))
             seen.add(key)
 
+    def _mark_lists(self, lines: list[_Line], zones: list) -> list[_Line]:
+        """Mark menus, tag lists and headline lists wherever they stand on the page;
+        returns the other lines."""
+        shape = self.lists
+        listed: set[int] = set()
+        for run, kind in self._list_runs(lines):
+            if len(run) < (shape.min_headlines if kind == "RELATED" else shape.min_items):
+                continue
+            if kind == "MENU":
+                known = sum(_item_text(line.text) in self.list_items for line in run)
+                if known < shape.min_known * len(run):
+                    continue
+            for line in run:
+                zones.append((line.start, line.end, kind))
+                listed.add(line.start)
+        return [line for line in lines if line.start not in listed]
+
+    def _list_runs(self, lines: list[_Line]) -> Iterator[tuple[list[_Line], str]]:
+        """Runs of consecutive list-shaped lines of one kind (MENU or RELATED)."""
+        run: list[_Line] = []
+        run_kind = None
+        introduced = False  # the run follows a line that ends with ":"
+        body_seen = False  # headline lists follow the article's first paragraph
+        for index, line in enumerate(lines):
+            kind = self._list_kind(line)
+            if kind == "RELATED" and not body_seen:
+                kind = None
+            body_seen = body_seen or _is_body(line.text)
+            if kind != run_kind or kind is None:
+                if run and not introduced:
+                    yield run, run_kind
+                previous = lines[index - 1].text.rstrip() if index else ""
+                run, run_kind, introduced = [], kind, previous.endswith(":")
+            if kind is not None:
+                run.append(line)
+        if run and not introduced:
+            yield run, run_kind
+
+    def _list_kind(self, line: _Line) -> str | None:
+        text = _item_text(line.text)
+        if not text or text[-1] in ".!?;:":
+            return None
+        words = len(text.split())
+        if self.line_kinds.get(text) == "MENU" or words <= self.lists.max_item_words:
+            return "MENU"
+        low, high = self.lists.headline_words
+        figures = len(_FIGURE_WORD.findall(text))
+        if low <= words <= high and figures * 3 <= words and _looks_like_headline(text):
+            return "RELATED"  # a headline: words, a figure or two at most (a table row is not)
+        return None
+
     def _mark_inline(self, body: list[_Line], zones: list) -> None:
         for line in body:
             for pattern, kind in self.regexes:
@@ -162,6 +249,17 @@ def _nonblank_lines(text: str) -> list[_Line]:
         for start, end in paragraph_units(text)
         if text[start:end].strip()
     ]
+
+
+_LIST_MARKER = regex.compile(r"^\s*(?:[-•*+·▪►»–—|#]+|\d{1,2}[.)]|\p{Ll}\))\s*")
+
+
+_FIGURE_WORD = regex.compile(r"(?<!\S)[-+(]?\d[\d.,/%]*\)?(?!\S)")
+
+
+def _item_text(text: str) -> str:
+    """A list line without its marker, folded."""
+    return fold(_LIST_MARKER.sub("", text).strip())
 
 
 def _is_menu(text: str) -> bool:
@@ -204,8 +302,26 @@ def byline_name(text: str, require_marker: bool = False) -> str | None:
 @Language.factory(
     "reformnlp_page",
     assigns=["doc.spans", "doc._.title", "doc._.published", "doc._.author"],
-    default_config={"patterns": None, "header_lines": 10},
+    default_config={
+        "patterns": None,
+        "header_lines": 10,
+        "list_min_items": 4,
+        "list_max_item_words": 5,
+        "list_min_known": 0.6,
+        "list_min_headlines": 3,
+    },
 )
-def make_page(nlp: Language, name: str, patterns: str | None, header_lines: int) -> PageReader:
-    """Build the page-furniture reader; ``patterns`` is a folder overriding the packaged data."""
-    return PageReader(nlp, name, patterns, header_lines)
+def make_page(
+    nlp: Language,
+    name: str,
+    patterns: str | None,
+    header_lines: int,
+    list_min_items: int,
+    list_max_item_words: int,
+    list_min_known: float,
+    list_min_headlines: int,
+) -> PageReader:
+    """Build the page-furniture reader; ``patterns`` is a folder overriding the packaged data,
+    the ``list_*`` settings say when a run of short lines is a menu or a headline list."""
+    shape = ListShape(list_min_items, list_max_item_words, list_min_known, list_min_headlines)
+    return PageReader(nlp, name, patterns, header_lines, shape)
