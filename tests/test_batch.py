@@ -323,30 +323,53 @@ def test_resume_refuses_another_folder(tmp_path):
     assert "resume with the same folder" in result.output
 
 
-def test_an_extraction_error_fails_that_article_only(tmp_path, monkeypatch):
+@pytest.mark.issue(8)
+def test_an_extraction_error_fails_that_article_only_and_says_where(tmp_path, monkeypatch):
+    from reformnlp.metrics.reader import StatementReader
+
     src = tmp_path / "in"
     good_folder(src)
-    (src / "trap.txt").write_text("This article makes the pipeline raise.\n")
-    real = batch_module._pipeline
+    trap = "Ha Tinh settled 4,100 dossiers. This sentence makes the reader raise.\n"
+    (src / "trap.txt").write_text(trap, encoding="utf-8")
+    real = StatementReader._sentence
 
-    def fragile():
-        nlp = real()
+    def fragile(self, ctx, sentence):
+        if "makes the reader raise" in ctx.text[sentence[0] : sentence[1]]:
+            raise IndexError("list index out of range")
+        return real(self, ctx, sentence)
 
-        def run(text):
-            if "makes the pipeline raise" in text:
-                raise RuntimeError("component exploded")
-            return nlp(text)
-
-        return run
-
-    monkeypatch.setattr(batch_module, "_pipeline", fragile)
+    monkeypatch.setattr(StatementReader, "_sentence", fragile)
     out = tmp_path / "r.jsonl"
     result = invoke(str(src), "-o", str(out), "-w", "0", "-q")
     assert result.exit_code == 1
-    assert len(read_jsonl(out)) == 6
+    assert len(read_jsonl(out)) == 6  # every other article is written
     [error] = read_jsonl(tmp_path / "r.jsonl.errors.jsonl")
     assert error["path"] == str(src / "trap.txt")
-    assert error["reason"] == "extraction failed: RuntimeError: component exploded"
+    assert error["error"] == "IndexError" and error["component"] == "metrics"
+    assert error["offset"] == trap.index("This sentence")
+    assert error["message"] == "list index out of range"
+    assert error["reason"] == (
+        f"extraction failed: component 'metrics' raised IndexError at offset "
+        f"{trap.index('This sentence')}: list index out of range"
+    )
+
+
+def test_an_error_offset_indexes_the_text_as_given(monkeypatch):
+    from reformnlp.errors import ExtractionError
+    from reformnlp.metrics.reader import StatementReader
+
+    def fragile(self, ctx, sentence):
+        if ctx.text[sentence[0] : sentence[1]].startswith("Next"):
+            raise ValueError("cannot read")
+        return []
+
+    monkeypatch.setattr(StatementReader, "_sentence", fragile)
+    text = "Ha\u0300 Ti\u0303nh\u00a0settled 4,100 dossiers. Next one."  # NFD, no-break space
+    with pytest.raises(ExtractionError) as caught:
+        reformnlp.extract(text)
+    assert caught.value.component == "metrics"
+    assert caught.value.offset == text.index("Next")  # not the composed text's offset
+    assert isinstance(caught.value.cause, ValueError)
 
 
 def test_worker_processes_write_the_same_records_as_one_process(tmp_path):

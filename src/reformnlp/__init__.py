@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .evaluation import evaluate
-from .pipeline import load
+from .pipeline import load, run
 from .records import doc_to_record
 from .schema import ArticleRecord, Body, Metric, Official, Province
 
@@ -24,8 +24,12 @@ def _default_pipeline():
 
 
 def extract(text: str, id: str | None = None, source: str | None = None) -> ArticleRecord:
-    """Read one article's text and return its record (the pipeline is built once)."""
-    return doc_to_record(_default_pipeline()(text), id=id, source=source)
+    """Read one article's text and return its record (the pipeline is built once).
+
+    Raises :class:`reformnlp.errors.ExtractionError` (naming the component and the offset)
+    only if a component meets a state it cannot handle, which is a bug worth reporting.
+    """
+    return doc_to_record(run(_default_pipeline(), text), id=id, source=source)
 
 
 __all__ = [

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError
+from .errors import ExtractionError, InputError
 from .ingest import (
     DEFAULT_MAX_BYTES,
     TEXT_SUFFIXES,
@@ -192,10 +192,12 @@ def _pipeline():
 
 def extract_article(article: Article) -> Extracted | Failure:
     """Run the pipeline on one article; any exception is a failure of this article only."""
+    from .pipeline import run
     from .records import doc_to_record
 
+    where = article.location or article.source or article.id
     try:
-        doc = _pipeline()(article.text)
+        doc = run(_pipeline(), article.text)
         record = doc_to_record(
             doc,
             id=article.id,
@@ -204,9 +206,11 @@ def extract_article(article: Article) -> Extracted | Failure:
             published=article.published,
         )
         return Extracted(article.id, record.model_dump_json())
-    except Exception as exc:
-        where = article.location or article.source or article.id
-        return Failure(where, f"extraction failed: {type(exc).__name__}: {exc}")
+    except ExtractionError as exc:
+        return Failure(where, f"extraction failed: {exc}", exc.details())
+    except Exception as exc:  # the record could not be built from the Doc
+        failure = ExtractionError("doc_to_record", None, exc)
+        return Failure(where, f"extraction failed: {failure}", failure.details())
 
 
 def _extract_chunk(chunk: list[FileTask | Article | Failure]) -> list[Extracted | Failure]:
@@ -373,7 +377,7 @@ def run_batch(config: BatchConfig, progress: bool = True) -> BatchSummary:
         checkpoint()
         for result in results:
             if isinstance(result, Failure):
-                errors.add(result.path, result.reason)
+                errors.add(result.path, result.reason, result.details)
                 summary.failed += 1
             elif result.id in done:
                 skipped[0] += 1

@@ -15,6 +15,31 @@ class InputError(ReformError, ValueError):
     """An input file or argument cannot be used."""
 
 
+class ExtractionError(ReformError, RuntimeError):
+    """A pipeline component raised on a text: a bug, named well enough to be found again.
+
+    ``component`` is the pipe that raised (``tokenizer`` for the tokenizer), ``offset``
+    the character of the text it was reading (None when it does not say), ``cause`` the
+    exception itself.
+    """
+
+    def __init__(self, component: str, offset: int | None, cause: BaseException):
+        self.component, self.offset, self.cause = component, offset, cause
+        where = "" if offset is None else f" at offset {offset}"
+        super().__init__(
+            f"component {component!r} raised {type(cause).__name__}{where}: {cause}"
+        )
+
+    def details(self) -> dict:
+        """The failure as JSON fields: error type, component, offset and message."""
+        return {
+            "error": type(self.cause).__name__,
+            "component": self.component,
+            "offset": self.offset,
+            "message": str(self.cause),
+        }
+
+
 class Messages:
     """Coded message templates; format them with the named fields."""
 

@@ -56,6 +56,7 @@ class Failure:
 
     path: str
     reason: str
+    details: dict | None = None  # for a failed extraction: error, component, offset, message
 
 
 @dataclass(frozen=True, slots=True)

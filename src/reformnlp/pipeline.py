@@ -6,9 +6,11 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401  (registers the attributes)
 from .components import entities, gazetteer, metrics, officials, page  # noqa: F401  (factories)
+from .errors import ExtractionError
 from .tokenizer import create_tokenizer  # noqa: F401  (registers the tokenizer)
 
 # Component order: each reads what the ones before it wrote.
@@ -38,6 +40,32 @@ def load(patterns: str | Path | None = None, exclude: tuple[str, ...] = ()) -> L
         config = {"patterns": folder} if name in PATTERN_COMPONENTS and folder else {}
         nlp.add_pipe(name, name=name.removeprefix("reformnlp_"), config=config)
     return nlp
+
+
+def run(nlp: Language, text: str) -> Doc:
+    """``nlp(text)``, with a failure named: an :class:`ExtractionError` says which component
+    raised and at which character of ``text`` it was reading (components that read the
+    text piece by piece keep that position in their ``at`` attribute)."""
+    try:
+        doc = nlp.make_doc(text)
+    except Exception as exc:
+        raise ExtractionError("tokenizer", None, exc) from exc
+    for name, proc in nlp.pipeline:
+        if hasattr(proc, "at"):
+            proc.at = None
+        try:
+            doc = proc(doc)
+        except Exception as exc:
+            raise ExtractionError(name, _given_offset(doc, getattr(proc, "at", None)), exc) from exc
+    return doc
+
+
+def _given_offset(doc: Doc, at: int | None) -> int | None:
+    """A position in the Doc's text as a position in the text as given."""
+    if at is None or doc._.offset_map is None:
+        return at
+    offsets = doc._.offset_map
+    return offsets[min(max(at, 0), len(offsets) - 1)]
 
 
 def build_model(output: str | Path) -> Path:

@@ -240,11 +240,12 @@ class ErrorLog:
         with contextlib.suppress(FileNotFoundError):
             self.path.unlink()  # a stale log from an earlier run would mislead
 
-    def add(self, path: str, reason: str) -> None:
-        """Record one failed input."""
+    def add(self, path: str, reason: str, details: dict | None = None) -> None:
+        """Record one failed input (with what is known of a failed extraction)."""
         if self._sink is None:
             self._sink = JsonlSink(self.path)
-        self._sink.write(json.dumps({"path": path, "reason": reason}, ensure_ascii=False))
+        line = {"path": path, "reason": reason, **(details or {})}
+        self._sink.write(json.dumps(line, ensure_ascii=False))
         self.count += 1
 
     def flush(self) -> None:

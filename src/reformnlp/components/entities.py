@@ -68,6 +68,7 @@ class EntityResolver:
         self.function_words = frozenset(data.words_of("function_word"))
         self.lower_in_names = frozenset(data.words_of("lower_in_name"))
         self.committee_stops = frozenset(data.words_of("committee_stop"))
+        self.at: int | None = None  # the character being read, for error reports
 
     def __call__(self, doc: Doc) -> Doc:
         hits = [
@@ -80,6 +81,7 @@ class EntityResolver:
         hits = filter_spans(hits)
         out: dict[str, list[Span]] = {label: [] for label in OUTPUT_LABELS}
         for span in hits:
+            self.at = span.start_char
             if span.label_ == "PROVINCE":
                 self._province(doc, span, out)
             elif span.label_ in ("REGION", "INDEX"):
@@ -88,6 +90,7 @@ class EntityResolver:
                 )
         doc._.article_province = self._article_province(doc, out["PROVINCE"])
         for span in hits:
+            self.at = span.start_char
             if span.label_ in ("BODY", "LOCAL_BODY", "DEPARTMENT"):
                 body = self._body(doc, span, out["PROVINCE"])
                 if body is not None:

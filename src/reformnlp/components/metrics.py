@@ -39,6 +39,15 @@ class MetricsReader:
         nouns = frozenset(get_patterns(patterns).words_of("body_noun"))
         self.reader = StatementReader(get_cues(patterns), nouns)
 
+    @property
+    def at(self) -> int | None:
+        """The character the reader was at (its sentence's start), for error reports."""
+        return self.reader.at
+
+    @at.setter
+    def at(self, value: int | None) -> None:
+        self.reader.at = value
+
     def __call__(self, doc: Doc) -> Doc:
         title = zones.title_span(doc)
         reading = self.reader.read(

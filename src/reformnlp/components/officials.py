@@ -75,6 +75,7 @@ class OfficialsFinder:
         self.speech_verbs = frozenset(data.words_of("speech_verb"))
         self.not_names = frozenset(data.words_of("not_name"))
         self.body_nouns = frozenset(data.words_of("body_noun"))
+        self.at: int | None = None  # the character being read, for error reports
         chair = next((r for r in data.local_bodies if r.id == "peoples_committee"), None)
         self.ppc_forms = (chair.provincial_form, chair.city_form) if chair else None
 
@@ -88,9 +89,10 @@ class OfficialsFinder:
         names = self._names(doc, blocked)
         name_starts = {c.start for c in names}
         stops = name_starts | honorifics | {h.start for h in heads}
-        phrases = [
-            self._phrase(doc, h, bodies, bodies_by_end, provinces_by_end, stops) for h in heads
-        ]
+        phrases = []
+        for head in heads:
+            self.at = head.start_char
+            phrases.append(self._phrase(doc, head, bodies, bodies_by_end, provinces_by_end, stops))
         phrases = _join_titles(doc, [p for p in phrases if p is not None], honorifics)
         _complete_ministers(doc, phrases, entities.get("BODY", []))
         for phrase in phrases:  # names of any origin right after a title

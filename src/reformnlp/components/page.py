@@ -76,6 +76,7 @@ class PageReader:
         self.name = name
         self.header_lines = header_lines
         self.lists = lists or ListShape()
+        self.at: int | None = None  # the character being read, for error reports
         self.line_kinds = {fold(r.pattern): r.kind for r in rows if r.match == "line"}
         self.prefixes = [(fold(r.pattern), r.kind) for r in rows if r.match == "prefix"]
         self.regexes = [(regex.compile(r.pattern), r.kind) for r in rows if r.match == "regex"]
@@ -205,6 +206,7 @@ class PageReader:
         introduced = False  # the run follows a line that ends with ":"
         body_seen = False  # headline lists follow the article's first paragraph
         for index, line in enumerate(lines):
+            self.at = line.start
             kind = self._list_kind(line)
             if kind == "RELATED" and not body_seen:
                 kind = None
@@ -234,6 +236,7 @@ class PageReader:
 
     def _mark_inline(self, body: list[_Line], zones: list) -> None:
         for line in body:
+            self.at = line.start
             for pattern, kind in self.regexes:
                 if kind == "DATELINE":
                     continue

@@ -73,6 +73,7 @@ class StatementReader:
         self.figures = FigureReader(self.cues)
         self.phrases = PhraseReader(self.cues, body_nouns)
         self.period_finder = PeriodFinder(self.cues)
+        self.at: int | None = None  # the sentence being read, for error reports
 
     def read(
         self,
@@ -112,6 +113,7 @@ class StatementReader:
             ctx.last_count = None
             ctx.scanned = scanned[span]
             for sentence in sentences(text, *span):
+                self.at = sentence[0]
                 figs = self._sentence(ctx, sentence)
                 for fig in figs:
                     fig.headline = headline
