@@ -15,6 +15,8 @@ FURNITURE_KEY = "furniture"
 TITLE_LABEL = "TITLE_LINE"
 # Zones whose text yields no entities; captions are repeats and stay readable for
 # entities but not for metrics.
+# Zones that say where a story was filed: their places are mentions but not its subject.
+LEAD_LABELS = frozenset({"LEAD", "DATELINE"})
 NO_ENTITY_LABELS = frozenset(
     {"HEADER", "DATELINE", "BYLINE", "SOURCE", "RELATED", "FOOTER", "MENU"}
 )

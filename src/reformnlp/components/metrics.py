@@ -22,7 +22,7 @@ from ..metrics.cues import get_cues
 from ..metrics.model import Entity
 from ..metrics.reader import StatementReader
 from ..patterns import get_patterns
-from ..text import doc_text
+from ..text import doc_text, fold
 
 log = logging.getLogger(__name__)
 
@@ -56,12 +56,45 @@ class MetricsReader:
             _entities(doc, self.patterns),
             title=(title.start_char, title.end_char) if title is not None else None,
             published=doc._.published,
-            article=_province_name(doc._.article_province, self.patterns),
+            article=_province_name(self._subject_province(doc), self.patterns),
         )
         if doc._.reporting_year is None and reading.reporting_year is not None:
             doc._.reporting_year = reading.reporting_year
         doc.spans[METRIC_KEY] = _spans(doc, reading.metrics)
         return doc
+
+
+    def _subject_province(self, doc: Doc) -> str | None:
+        """The province a figure belongs to when its sentence names no holder (SPEC 7).
+
+        The article's province (or the only province it names) when the text treats it as
+        its subject: the headline names it, a sentence names it other than as a place where
+        something happened, the text refers to "the province" or "the city", or a body of
+        that province is named. A province named only where the story was filed or a meeting
+        held ("HÀ NỘI —", "a session in Hà Nội") leaves national news national.
+        """
+        content = [
+            s
+            for s in doc.spans.get("PROVINCE", [])
+            if not zones.is_furniture(doc, s.start_char, s.end_char, zones.LEAD_LABELS)
+        ]
+        codes = {s.kb_id_ for s in content}
+        code = doc._.article_province or (next(iter(codes)) if len(codes) == 1 else None)
+        if code is None:
+            return None
+        bodies = doc.spans.get("BODY", [])
+        if any((span._.body or {}).get("province") == code for span in bodies):
+            return code
+        venue = self.reader.cues.venue_words
+        for span in content:
+            if span.kb_id_ == code and (span.start == 0 or doc[span.start - 1].norm_ not in venue):
+                return code
+        text = doc_text(doc)
+        for start, end in zones.content_paragraphs(doc):
+            for m in self.reader.cues.scope.finditer(text, start, end):
+                if self.reader.cues.scopes[fold(m[0])] == "@article":
+                    return code
+        return None
 
 
 def _entities(doc: Doc, patterns: str | None) -> list[Entity]:

@@ -76,6 +76,11 @@ class ScopeRow(_CueRow):
     subject: str
 
 
+class MetricWordRow(_CueRow):
+    word: str
+    role: Literal["degree", "off_topic", "administrative_word", "venue_word"]
+
+
 class CueRow(_CueRow):
     phrase: str
     role: Literal["average", "previous", "target", "goal", "link", "result"]
@@ -162,6 +167,7 @@ class MetricCues:
     cue: regex.Pattern
     cue_suffix: regex.Pattern  # a cue that ends the text
     roles: dict[str, str]
+    venue_words: frozenset[str]
 
     def unit_of(self, word: str) -> tuple[str, str]:
         """``(unit, kind)`` of a unit word as matched in text."""
@@ -200,6 +206,10 @@ def load_cues(directory=None) -> MetricCues:
     negatives = rows("metric_negatives.csv", NegativeRow)
     scopes = rows("metric_scopes.csv", ScopeRow)
     cues = rows("metric_cues.csv", CueRow)
+    words = rows("metric_words.csv", MetricWordRow)
+
+    def words_of(role):
+        return [r.word for r in words if r.role == role]
 
     def ranked(kind):
         return phrase_pattern(r.phrase for r in ranks if r.kind == kind)
@@ -217,7 +227,8 @@ def load_cues(directory=None) -> MetricCues:
         qualifier=_compile_suffix(rf"(?P<q>{phrase_pattern(r.phrase for r in qualifiers)})\s*$"),
         approximate=_table(qualifiers, "phrase", lambda r: r.approximate),
         change=_compile_suffix(
-            rf"(?P<c>{phrase_pattern(r.phrase for r in changes)})(?:\s+by)?\s*(?:a\s+)?$"
+            rf"(?P<c>{phrase_pattern(r.phrase for r in changes)})"
+            rf"(?:\s+(?:{phrase_pattern(words_of('degree'))}))?(?:\s+by)?\s*(?:a\s+)?$"
         ),
         direction=_table(changes, "phrase", lambda r: r.direction),
         unit=_compile(
@@ -244,6 +255,7 @@ def load_cues(directory=None) -> MetricCues:
         cue=_compile(phrase_pattern(r.phrase for r in cues)),
         cue_suffix=_compile_suffix(rf"(?:{phrase_pattern(r.phrase for r in cues)})$"),
         roles=_table(cues, "phrase", lambda r: r.role),
+        venue_words=frozenset(fold(w) for w in words_of("venue_word")),
     )
 
 

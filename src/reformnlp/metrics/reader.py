@@ -226,8 +226,8 @@ def _attach(text: str, figures: list[Figure], periods: list[PeriodMention]) -> l
                 fig.attrs["_lead"] = lead
             pending = []
             primaries.append(fig)
-        elif primaries and _fits(primaries[-1], fig):
-            _give(text, primaries[-1], fig, periods)
+        elif primaries and (holder := _holder(primaries, fig)) is not None:
+            _give(text, holder, fig, periods)
         else:
             pending.append(fig)
     orphans = [f for f in pending if f.role in ("change", "target", "average")]
@@ -252,6 +252,19 @@ _SINCE = regex.compile(
     r"\b(?:since|than(?:\s+in)?|compared\s+(?:with|to)|against|on)\s+(?:the\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
+
+
+def _holder(primaries: list[Figure], attr: Figure) -> Figure | None:
+    """The figure before ``attr`` that it qualifies: the nearest one measured alike. A change
+    in places skips back over a score to its rank ("ranked 12th ... with 87.68 points, an
+    increase of 1.14 points but down 7 places")."""
+    if _fits(primaries[-1], attr):
+        return primaries[-1]
+    if attr.role != "change":
+        return None
+    return next(
+        (p for p in reversed(primaries) if _fits(p, attr) and "change" not in p.attrs), None
+    )
 
 
 def _fits(fig: Figure, attr: Figure) -> bool:
