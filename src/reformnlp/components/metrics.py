@@ -36,8 +36,9 @@ class MetricsReader:
     def __init__(self, nlp: Language, name: str, patterns: str | None = None):
         self.name = name
         self.patterns = patterns
-        nouns = frozenset(get_patterns(patterns).words_of("body_noun"))
-        self.reader = StatementReader(get_cues(patterns), nouns)
+        cues = get_cues(patterns)
+        nouns = frozenset(get_patterns(patterns).words_of("body_noun")) | cues.reference_nouns
+        self.reader = StatementReader(cues, nouns)
 
     @property
     def at(self) -> int | None:

@@ -78,7 +78,7 @@ class ScopeRow(_CueRow):
 
 class MetricWordRow(_CueRow):
     word: str
-    role: Literal["degree", "off_topic", "administrative_word", "venue_word"]
+    role: Literal["degree", "off_topic", "administrative_word", "venue_word", "reference_noun"]
 
 
 class CueRow(_CueRow):
@@ -168,6 +168,7 @@ class MetricCues:
     cue_suffix: regex.Pattern  # a cue that ends the text
     roles: dict[str, str]
     venue_words: frozenset[str]
+    reference_nouns: frozenset[str]
 
     def unit_of(self, word: str) -> tuple[str, str]:
         """``(unit, kind)`` of a unit word as matched in text."""
@@ -256,6 +257,7 @@ def load_cues(directory=None) -> MetricCues:
         cue_suffix=_compile_suffix(rf"(?:{phrase_pattern(r.phrase for r in cues)})$"),
         roles=_table(cues, "phrase", lambda r: r.role),
         venue_words=frozenset(fold(w) for w in words_of("venue_word")),
+        reference_nouns=frozenset(fold(w) for w in words_of("reference_noun")),
     )
 
 

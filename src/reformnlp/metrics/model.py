@@ -25,6 +25,26 @@ class Entity:
     name: str
 
 
+@dataclass(frozen=True, slots=True)
+class Referents:
+    """What "the province" and "the city" refer to: the province the article is about, or
+    in a round-up of many provinces, the one named last before the reference."""
+
+    article: str | None
+    places: tuple[Entity, ...] = ()
+
+    def place_before(self, at: int) -> str | None:
+        """The article's province, else the place named last before ``at``."""
+        if self.article is not None:
+            return self.article
+        found = None
+        for place in self.places:
+            if place.start >= at:
+                break
+            found = place
+        return found.name if found is not None else None
+
+
 @dataclass(slots=True)
 class Figure:
     """One figure read in a clause, with its role and what is known about it."""

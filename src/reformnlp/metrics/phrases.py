@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from .cues import MetricCues
-from .model import Entity, Figure
+from .model import Entity, Figure, Referents
 from .periods import PeriodMention
 
 _LEAD = regex.compile(
@@ -136,12 +136,12 @@ class PhraseReader:
         fig: Figure,
         entities: list[Entity],
         zones: list[tuple[int, int]],
-        article: str | None,
+        refs: Referents,
     ) -> tuple[str | None, str]:
         """``(subject, where)``: right after the figure, else nearest before it in its segment."""
         m = _RIGHT_PREP.match(text, fig.end)
         if m:
-            found = self._subject_at(text, m.end(), entities, article)
+            found = self._subject_at(text, m.end(), entities, refs)
             if found is not None:
                 return found, "clause"
         # The nearest subject before the figure; of two starting together, the longer
@@ -161,33 +161,35 @@ class PhraseReader:
                 continue
             if _ADJECTIVE_SCOPE.fullmatch(m[0]) and _MODIFIES_A_NOUN.match(text, m.end()):
                 continue  # "provincial-level units", "commune-level centres": no scope
-            subject = self._scope(m[0], article)
+            subject = self._scope(m[0], refs, m.start())
             if subject and (best is None or m.start() > best[0]):
                 best = (m.start(), m.end(), subject)
         return (best[2], "clause") if best else (None, "none")
 
-    def _subject_at(self, text, at, entities, article) -> str | None:
+    def _subject_at(self, text, at, entities, refs: Referents) -> str | None:
         found = [
             e for e in entities if e.start == at and e.label in ("PROVINCE", "BODY", "LOCALITY")
         ]
         if found:
             return max(found, key=lambda e: e.end).name
         m = self.cues.scope.match(text, at)
-        return self._scope(m[0], article) if m else None
+        return self._scope(m[0], refs, at) if m else None
 
-    def _scope(self, phrase: str, article: str | None) -> str | None:
+    def _scope(self, phrase: str, refs: Referents, at: int) -> str | None:
+        """The subject a scope phrase gives; "the province" and "the city" refer back to the
+        place named last before ``at`` (SPEC 7)."""
         from ..text import fold
 
         subject = self.cues.scopes[fold(phrase)]
         if subject == "@article":
-            return article
+            return refs.place_before(at)
         return subject
 
-    def lead_subject(self, text, start, end, entities, article) -> str | None:
+    def lead_subject(self, text, start, end, entities, refs: Referents) -> str | None:
         """The subject a sentence opens with ("In Ha Tinh, ...", "Ha Tinh ranks ...")."""
         m = _LEAD_PREP.match(text[start:end])
         at = start + (m.end() if m else 0)
-        found = self._subject_at(text, at, entities, article)
+        found = self._subject_at(text, at, entities, refs)
         if found is None:
             return None
         if m and m[0].strip():

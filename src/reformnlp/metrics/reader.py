@@ -14,7 +14,7 @@ import regex
 from ..numbers import is_vietnamese
 from .cues import MetricCues, get_cues
 from .figures import FigureReader
-from .model import PRIMARY, Entity, Figure
+from .model import PRIMARY, Entity, Figure, Referents
 from .periods import PeriodFinder, PeriodMention, resolve
 from .phrases import PhraseReader
 from .respectively import distribute
@@ -58,6 +58,7 @@ class _Context:
     dateline_year: str | None
     reporting_year: str | None
     vietnamese: bool
+    refs: Referents = Referents(None)
     subject: str | None = None
     period: PeriodMention | None = None
     scanned: list | None = None
@@ -106,6 +107,7 @@ class StatementReader:
             reporting,
             vietnamese,
             named=frozenset(e.name for e in entities if e.label in ("PROVINCE", "LOCALITY")),
+            refs=Referents(article, tuple(e for e in entities if e.label == "PROVINCE")),
         )
         found: list[Figure] = []
         for span, headline in blocks:
@@ -127,7 +129,7 @@ class StatementReader:
     # --- one sentence -------------------------------------------------------------------
     def _sentence(self, ctx: _Context, sentence: tuple[int, int]) -> list[Figure]:
         text = ctx.text
-        lead = self.phrases.lead_subject(text, *sentence, ctx.entities, ctx.article)
+        lead = self.phrases.lead_subject(text, *sentence, ctx.entities, ctx.refs)
         if lead is not None:
             ctx.subject = lead
         lead_period = _lead_period(text, sentence, ctx.periods)
@@ -186,7 +188,7 @@ class StatementReader:
         fig.metric = self.phrases.metric(text, seg, fig, entities, periods, sentence)
         if fig.metric is None and previous is not None:
             fig.metric = previous.metric
-        subject, _ = self.phrases.subject(text, seg, fig, entities, zones, ctx.article)
+        subject, _ = self.phrases.subject(text, seg, fig, entities, zones, ctx.refs)
         if subject is None:  # "The centre settled 41,111 dossiers": the centre named before
             subject = self.phrases.referred_body(text, seg, fig.start, ctx.entities)
         if subject is None and previous is not None:
