@@ -105,3 +105,55 @@ COMPARED_PERIOD_CASES = [
 @pytest.mark.parametrize(("text", "expected"), COMPARED_PERIOD_CASES)
 def test_the_period_compared_with_is_not_the_figures_period(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# fmt: off
+# SPEC v1.1 section 7: the year a figure describes, inherited from paragraph, lead,
+# headline, then the dateline; an index edition's year; "last year"; "since".
+SPEC_11_PERIOD_CASES = [
+    # a figure with no period takes the one its paragraph named last
+    ("Lai Chau in the rankings\n\nIn the PAR Index 2019, Lai Chau climbed seven places to 51st. "
+     "Its satisfaction index rank also rose, to 44th.",
+     [{"value": 51.0, "period": "2019"}, {"value": 44.0, "period": "2019"}]),
+    ("Quang Tri results\n\nThe province received 8,200 dossiers in 2022. It settled 97.5% of them "
+     "on time.",
+     [{"value": 8200.0, "period": "2022"}, {"value": 97.5, "period": "2022"}]),
+    # "since YEAR" runs to the page's year
+    ("Cutting red tape\n\n12/06/2023\n\nSince 2021, ministries have cut 2,200 business regulations.",
+     [{"value": 2200.0, "period": "2021-2023"}]),
+    # "last year" is the year before the dateline's
+    ("Service centre report\n\n08/01/2024\n\nLast year the centre settled 98.4% of dossiers early.",
+     [{"value": 98.4, "period": "2023"}]),
+    ("Service centre report\n\n08/01/2024\n\nThe centre settled 98.4% of dossiers early last year, "
+     "up 3.1% over the same period a year earlier.",
+     [{"value": 98.4, "period": "2023"}]),
+    # the index edition named in the lead, not the year it was announced
+    ("Tra Vinh gains ground\n\n21/05/2025\n\nAccording to the 2024 Provincial Competitiveness Index "
+     "released in May, Tra Vinh ranked 18th out of 63 provinces.\n\nThe province scored 68.94 points.",
+     [{"value": 18.0, "period": "2024"}, {"value": 68.94, "period": "2024"}]),
+    ("Digital rankings\n\n09/08/2022\n\nDa Nang topped the Digital Transformation Index (DTI) rankings "
+     "for 2021, the ministry announced on Monday.\n\nThe city scored 0.6419 points.",
+     [{"value": 0.6419, "period": "2021"}]),
+    # a year a plan looks to is no reporting year
+    ("Merging provinces\n\n15/04/2025\n\nThe merger fits the master plan for 2021-2030, with a "
+     "vision to 2050.\n\nThe country will then have 34 provincial-level units.",
+     [{"value": 34.0, "period": "2025"}]),
+    # a date inside an aside is not the figure's period; "now" beats a year of a later clause
+    ("Khanh Hoa in the DTI\n\nKhanh Hoa, which absorbed Ninh Thuan on July 1, ranked 16th of 34 "
+     "provinces in the 2024 DTI.",
+     [{"value": 16.0, "period": "2024"}]),
+    ("Ha Giang services\n\n02/02/2025\n\nThe province currently applies 1,952 administrative "
+     "procedures, 256 of which were simplified in 2024.",
+     [{"value": 1952.0, "period": "2025"}, {"value": 256.0, "period": "2024"}]),
+    # with no dateline, a year the article names fixes the present tense
+    ("Two-tier model\n\nFrom July 1 to September 30, 2025, the centre received 1.1 million dossiers.\n\n"
+     "The city now has 126 communes and wards.",
+     [{"value": 1_100_000.0, "period": "2025"}, {"value": 126.0, "period": "2025"}]),
+]
+# fmt: on
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "expected"), SPEC_11_PERIOD_CASES)
+def test_spec_11_periods(nlp, text, expected):
+    check(nlp, text, expected)

@@ -51,7 +51,7 @@ class RankRow(_CueRow):
 
 class PeriodRow(_CueRow):
     phrase: str
-    kind: Literal["part", "month", "now"]
+    kind: Literal["part", "month", "now", "last"]
 
 
 class NegativeRow(_CueRow):
@@ -158,6 +158,7 @@ class MetricCues:
     period_part: regex.Pattern
     month: regex.Pattern
     now: regex.Pattern
+    last: regex.Pattern
     negative_before: regex.Pattern
     negative_reasons: dict[str, str]  # a 'before' phrase -> its reason
     negative_after: regex.Pattern
@@ -245,6 +246,7 @@ def load_cues(directory=None) -> MetricCues:
         period_part=period("part"),
         month=regex.compile(phrase_pattern(r.phrase for r in periods if r.kind == "month")),
         now=period("now"),
+        last=period("last"),
         negative_before=_compile_suffix(rf"(?:{phrase_pattern(negative('before'))})\s*$"),
         negative_reasons=_table(
             (r for r in negatives if r.side == "before"), "phrase", lambda r: r.reason

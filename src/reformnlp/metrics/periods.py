@@ -30,7 +30,7 @@ class PeriodMention:
 
     ``period`` is ``YYYY`` or ``YYYY-YYYY`` (None when the phrase gives no year,
     "in July"); ``text`` is the phrase when finer than a year; ``kind`` is
-    ``year``, ``span``, ``part``, ``date`` or ``now``.
+    ``year``, ``span``, ``part``, ``date``, ``now`` or ``last`` (the year before the page's).
     """
 
     start: int
@@ -60,6 +60,7 @@ class PeriodFinder:
         )
         self._month = regex.compile(rf"(?P<t>(?:{month})(?:\.?,?\s+{year})?)(?![\w/])")
         self._now = cues.now
+        self._last = cues.last
 
     def find(self, text: str) -> list[PeriodMention]:
         """Every period mention in ``text``, longest first where they overlap, in order."""
@@ -80,6 +81,8 @@ class PeriodFinder:
             found.append(PeriodMention(m.start(), m.end(), m["a"], None, "year"))
         for m in self._now.finditer(text):
             found.append(PeriodMention(m.start(), m.end(), None, None, "now"))
+        for m in self._last.finditer(text):
+            found.append(PeriodMention(m.start(), m.end(), None, m[0], "last"))
         return _non_overlapping(found)
 
     def find_in(self, text: str, start: int, end: int) -> list[PeriodMention]:
@@ -102,6 +105,9 @@ def _non_overlapping(found: list[PeriodMention]) -> list[PeriodMention]:
 
 def resolve(mention: PeriodMention, context_year: str | None, dateline_year: str | None):
     """``(period, period_text)`` a figure takes from a mention, filling a missing year."""
+    now = dateline_year or context_year
     if mention.kind == "now":
-        return dateline_year, None
+        return now, None
+    if mention.kind == "last":  # "last year": the year before the page's
+        return (str(int(now) - 1) if now else None), None
     return mention.period or context_year, mention.text

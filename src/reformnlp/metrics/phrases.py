@@ -147,11 +147,11 @@ class PhraseReader:
         # The nearest subject before the figure; of two starting together, the longer
         # ("Hanoi Public Administration Service Centre" over "Hanoi").
         best: tuple[int, int, str] | None = None
-        asides = _asides(text, seg_start, fig.start)
+        aside_spans = asides(text, seg_start, fig.start)
         for e in entities:
             named = e.label in ("PROVINCE", "BODY", "LOCALITY")
             before = seg_start <= e.start < fig.start and not _inside(e.start, zones)
-            before = before and not _inside(e.start, asides)
+            before = before and not _inside(e.start, aside_spans)
             if before and e.label == "BODY" and _AFTER_PREPOSITION.search(text, seg_start, e.start):
                 continue  # "connected with the National Public Service Portal": a channel
             if named and before and (best is None or (e.start, e.end) > best[:2]):
@@ -218,7 +218,7 @@ _AFTER_PREPOSITION = regex.compile(
 )
 
 
-def _asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Parenthetical asides before a figure ("Dak Lak, formed from Dak Lak and Phu Yen,"):
     the places they name are not what the figure is about."""
     return [m.span() for m in _ASIDE.finditer(text, start, end)]

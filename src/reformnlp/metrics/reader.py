@@ -7,7 +7,7 @@ named entities (provinces, bodies, localities, regions, indices) found in it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -17,6 +17,7 @@ from .figures import FigureReader
 from .model import PRIMARY, Entity, Figure, Referents
 from .periods import PeriodFinder, PeriodMention, resolve
 from .phrases import PhraseReader
+from .phrases import asides as _asides
 from .respectively import distribute
 from .sentences import clauses, close_brackets, open_bracket, sentences
 
@@ -58,7 +59,7 @@ class _Context:
     dateline_year: str | None
     reporting_year: str | None
     vietnamese: bool
-    refs: Referents = Referents(None)
+    refs: Referents = field(default_factory=lambda: Referents(None))
     subject: str | None = None
     period: PeriodMention | None = None
     scanned: list | None = None
@@ -96,7 +97,12 @@ class StatementReader:
         periods = {span: [p for p in every if span[0] <= p.start < span[1]] for span, _ in blocks}
         scanned = {span: self.figures.scan(text, *span, vietnamese) for span, _ in blocks}
         reporting = _reporting_year(
-            text, paragraphs, periods, title, published[:4] if published else None
+            text,
+            paragraphs,
+            periods,
+            title,
+            published[:4] if published else None,
+            [e for e in entities if e.label == "INDEX"],
         )
         ctx = _Context(
             text,
@@ -196,22 +202,45 @@ class StatementReader:
         if subject is not None and subject in ctx.named:
             ctx.subject = subject  # a place named as the subject governs the rest of its paragraph
         fig.subject = subject or ctx.subject or ctx.article or "national"
-        own = [
-            p
-            for p in periods
-            if not any(s <= p.start < e for s, e in zones) and not _SINCE.search(text, 0, p.start)
-        ]
-        mention = min(own, key=lambda p: abs(p.start - fig.start), default=None)
-        if mention is None:
+        self._period(ctx, fig, periods, zones)
+
+    def _period(self, ctx, fig, periods, zones) -> None:
+        """The year the figure describes (SPEC 7): its own period phrase; else the period
+        its paragraph last named; else the article's reporting year. "Since 2021" runs to
+        the year of the page; a period the figure is compared with is not its own."""
+        text = ctx.text
+        own, since = [], []
+        asides = _asides(text, min((p.start for p in periods), default=0), fig.start)
+        for p in periods:
+            if any(s <= p.start < e for s, e in (*zones, *asides)):
+                continue
+            if _SINCE_YEAR.search(text, 0, p.start):
+                since.append(p)
+            elif not _compared(text, p):
+                own.append(p)
+        # The nearest phrase that names a year; a date without one ("on July 1") only when
+        # no phrase does.
+        dated = [p for p in own if p.period or p.kind in ("now", "last")] or own
+        mention = min(dated, key=lambda p: abs(p.start - fig.start), default=None)
+        if mention is None and since and since[0].period and since[0].kind == "year":
+            now = ctx.dateline_year or ctx.reporting_year
+            start = since[0].period
+            fig.period = f"{start}-{now}" if now and now > start else start
+            return
+        inherited = mention is None
+        if inherited:
             mention = ctx.period
-        if mention is not None:
-            fig.period, fig.period_text = resolve(mention, ctx.reporting_year, ctx.dateline_year)
-            if _BY_YEAR.search(text, max(0, mention.start - 4), mention.start) and _future(
-                mention.period, ctx.dateline_year or ctx.reporting_year
-            ):
-                fig.kind = "target"
-        else:
+        if mention is None:
             fig.period = ctx.reporting_year
+            return
+        fig.period, fig.period_text = resolve(mention, ctx.reporting_year, ctx.dateline_year)
+        goal = _BY_YEAR.search(text, max(0, mention.start - 4), mention.start) and _future(
+            mention.period, ctx.dateline_year or ctx.reporting_year
+        )
+        if goal:
+            fig.kind = "target"
+        elif not inherited and mention.period and mention.kind in ("year", "part"):
+            ctx.period = mention  # the paragraph's period, for the figures after this one
 
 
 def _attach(text: str, figures: list[Figure], periods: list[PeriodMention]) -> list[Figure]:
@@ -248,10 +277,26 @@ def _attach(text: str, figures: list[Figure], periods: list[PeriodMention]) -> l
 
 
 _NOT_COUNTS = frozenset({"", "points", "rank", "place", "%", "times"})
-# "for the sixth time since 2012", "higher than in 2023", "up 1.95 points on 2023": the start
-# of a streak or the period compared with, not the period of the figure.
-_SINCE = regex.compile(
-    r"\b(?:since|than(?:\s+in)?|compared\s+(?:with|to)|against|on)\s+(?:the\s+)?$",
+# "higher than in 2023", "up 1.95 points on 2023": the period compared with, not the
+# period of the figure.
+_COMPARED = regex.compile(
+    r"\b(?:than(?:\s+(?:in|that\s+of))?|compared\s+(?:with|to)|against|on|over|from|versus|vs\.?)"
+    r"\s+(?:the\s+(?:same\s+period\s+(?:(?:of|in)\s+)?)?)?$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+def _compared(text: str, mention: PeriodMention) -> bool:
+    """A year or part of a year the figure is compared with ("up 3% on 2022"); a date
+    ("on July 1, 2025") or a span is never one."""
+    return mention.kind in ("year", "part", "last") and bool(
+        _COMPARED.search(text, 0, mention.start)
+    )
+
+
+# "Since 2021, ...": a span from that year to the page's.
+_SINCE_YEAR = regex.compile(r"\bsince\s+(?:the\s+)?$", regex.IGNORECASE | regex.REVERSE)
+# A year a plan looks to, never the year an article reports on: "a vision to 2050".
+_HORIZON = regex.compile(
+    r"\b(?:vision|orientation|toward|towards|until|till|to|by)\s+(?:the\s+(?:year\s+)?)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 
@@ -363,20 +408,29 @@ def _lead_period(text, sentence, periods) -> PeriodMention | None:
     return None
 
 
-def _reporting_year(text, paragraphs, periods, title=None, dateline=None) -> str | None:
+def _reporting_year(
+    text, paragraphs, periods, title=None, dateline=None, indices=()
+) -> str | None:
     """The year the article reports on, from the strongest cue the context gives.
 
-    In order: a lead period ("In 2023, ..."), a year in the headline ("2023 PAR Index"),
-    the year of the results reviewed ("results of PAR work in 2023"), a year in the first
-    paragraph, and last the dateline's year.
+    In order: a lead period ("In 2023, ..."); the edition of an index the headline or the
+    lead names ("PCI 2022", "the 2024 Provincial Competitiveness Index", "DTI rankings for
+    2021": the year ranked, not the year announced); a year in the headline; the year of
+    the results reviewed ("results of PAR work in 2023"); a year in the first paragraph;
+    the dateline's year; and last any year the article names. Years compared with ("than
+    in 2018") and years a plan looks to ("a vision to 2050") never count.
     """
     for span in paragraphs:
         for sentence in sentences(text, *span):
             lead = _lead_period(text, sentence, periods.get(span, []))
             if lead is not None and lead.period and lead.kind != "span":
                 return lead.period
+    lead_blocks = ([title] if title is not None else []) + list(paragraphs[:3])
+    edition = _edition_year(text, lead_blocks, periods, indices)
+    if edition:
+        return edition
     if title is not None:
-        year = _first_year(periods.get(title, []))
+        year = _first_year(text, periods.get(title, []))
         if year:
             return year
     for s, e in paragraphs:
@@ -384,17 +438,58 @@ def _reporting_year(text, paragraphs, periods, title=None, dateline=None) -> str
         if m:
             return m["y"]
     if paragraphs:
-        year = _first_year(periods.get(paragraphs[0], []))
+        year = _first_year(text, periods.get(paragraphs[0], []))
         if year:
             return year
-    return dateline
+    if dateline:
+        return dateline
+    for span in paragraphs:
+        year = _first_year(text, periods.get(span, []))
+        if year:
+            return year
+    return None
 
 
-def _first_year(mentions) -> str | None:
-    """The first single year a block names (spans such as "2021-2025" say no one year)."""
+# Between an index's name and its edition's year: "PCI 2022", "(PCI) 2022", "rankings for 2021",
+# "PCI 2022 results"; before it: "the 2024 Provincial ...", "2018's Public Administration ...".
+_EDITION_AFTER = regex.compile(
+    r"\s*(?:\(\s*[\p{Lu}\d-]+\s*\)\s*)?(?:(?:rankings?|results?|report|edition|index)\s+)?"
+    r"(?:(?:for|of|in)\s+)?(?:the\s+year\s+)?",
+    regex.IGNORECASE,
+)
+_EDITION_BEFORE = regex.compile(r"(?:['’]s)?\s*")
+
+
+def _edition_year(text, blocks, periods, indices) -> str | None:
+    """The year of the index edition the headline or lead names, if any."""
+    for block in blocks:
+        named = [e for e in indices if block[0] <= e.start < block[1]]
+        for mention in periods.get(block, []):
+            if mention.kind != "year" or not mention.period:
+                continue
+            for index in named:
+                after = index.end <= mention.start and _EDITION_AFTER.fullmatch(
+                    text, index.end, mention.start
+                )
+                before = mention.end <= index.start and _EDITION_BEFORE.fullmatch(
+                    text, mention.end, index.start
+                )
+                if after or before:
+                    return mention.period
+    return None
+
+
+def _first_year(text, mentions) -> str | None:
+    """The first single year a block names as its own (not a span such as "2021-2025", not
+    a year compared with, not a year a plan looks to)."""
     for mention in mentions:
-        if mention.kind != "span" and mention.period and len(mention.period) == 4:
-            return mention.period
+        if mention.kind == "span" or not mention.period or len(mention.period) != 4:
+            continue
+        if _compared(text, mention):
+            continue
+        if mention.kind == "year" and _HORIZON.search(text, 0, mention.start):
+            continue
+        return mention.period
     return None
 
 
