@@ -117,3 +117,53 @@ NAME_AND_PERIOD_CASES = [
 @pytest.mark.parametrize(("text", "expected"), NAME_AND_PERIOD_CASES)
 def test_numbers_in_names_and_periods(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# fmt: off
+# Issue 9: figures real pages print that are not metrics, and near misses that are.
+REAL_PAGE_FALSE_METRIC_CASES = [
+    ("Surveying nearly 9,000 businesses, VCCI ranked the provinces.", []),
+    ("Since 2009, the PAPI team has gathered the views of 18,000 citizens.", []),
+    ("Bac Giang is one of 7 localities placed in Group A.", []),
+    ("Quang Tri is one of the 12 localities that finished above average.", []),
+    ("The Standing Committees of the two provinces met on Monday.", []),
+    ("Tra Vinh entered the top 30 this year.", []),
+    ("The top ten also included Lang Son and Ninh Binh.", []),
+    ("Khanh Hoa aims to be among the top 20 provinces by 2027.",
+     [{"value": 20.0, "unit": "rank", "kind": "target", "approximate": True}]),
+    ("Lam Dong ranked 40th out of the country's 63 provinces.",
+     [{"value": 40.0, "unit": "rank", "rank": {"total": 63}}]),
+    ("Son La ranked 52nd among Vietnam's 63 cities and provinces.",
+     [{"value": 52.0, "unit": "rank", "rank": {"total": 63}}]),
+    ("The average PAR Index of the 63 localities was 84.34%.", [{"value": 84.34, "unit": "%"}]),
+    ("The Ministry of Finance led the rankings of 17 ministries with 0.6321 points.",
+     [{"value": 0.6321, "unit": "points"}]),
+    ("The new portal will save VND 4.2 billion (US$182,000) a year.",
+     [{"value": 4.2e9, "unit": "VND"}]),
+    ("Land procedures cost an average compliance cost of VND6.2 million (about US$250).",
+     [{"value": 6.2e6, "unit": "VND", "average": None}]),
+    ("The APCI score for land procedures reached 71.4 out of 100.",
+     [{"value": 71.4, "unit": "points", "out_of": 100.0}]),
+    ("Settling a construction permit took an average of 14 days.",
+     [{"value": 14.0, "unit": "day", "average": None}]),
+    ("Vietnam climbed two positions in the ranking.",
+     [{"value": 2.0, "unit": "place"}]),
+    ("The PAPI 2023 was announced two days ago in Hanoi.", []),
+    ("Tourists flocked to the city during three days of the holiday.", []),
+    # economic, tourist, demographic figures on mixed pages (SPEC 7)
+    ("Khanh Hoa welcomed 26,000 tourists over the holiday, up 5% on last year.", []),
+    ("Total tourism revenue reached VND 24 trillion, a 25% rise.", []),
+    ("Registered investment capital in Bac Ninh's industrial parks hit US$36 million.", []),
+    ("The new province covers 12,700 square kilometres with a population of 1.8 million.", []),
+    ("In 2025 the province aims for a DTI among the top 20, under a resolution on double-digit "
+     "economic growth.", [{"value": 20.0, "unit": "rank", "kind": "target"}]),
+    ("The tourism department settled 98% of its administrative dossiers online.",
+     [{"value": 98.0, "unit": "%"}]),
+]
+# fmt: on
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "expected"), REAL_PAGE_FALSE_METRIC_CASES)
+def test_real_page_false_metrics(nlp, text, expected):
+    check(nlp, text, expected)

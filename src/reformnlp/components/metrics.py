@@ -37,8 +37,11 @@ class MetricsReader:
         self.name = name
         self.patterns = patterns
         cues = get_cues(patterns)
-        nouns = frozenset(get_patterns(patterns).words_of("body_noun")) | cues.reference_nouns
-        self.reader = StatementReader(cues, nouns)
+        data = get_patterns(patterns)
+        nouns = frozenset(data.words_of("body_noun")) | cues.reference_nouns
+        # "the country's 63 provinces" names them all; "the 34 provincial-level units" after
+        # the 2025 merger is itself news (SPEC 7), so only the long-standing count is a name.
+        self.reader = StatementReader(cues, nouns, frozenset({float(len(data.provinces))}))
 
     @property
     def at(self) -> int | None:

@@ -170,6 +170,8 @@ class MetricCues:
     roles: dict[str, str]
     venue_words: frozenset[str]
     reference_nouns: frozenset[str]
+    off_topic: regex.Pattern  # a word that takes a sentence's figures out of scope
+    administrative: regex.Pattern  # a word that keeps them in
 
     def unit_of(self, word: str) -> tuple[str, str]:
         """``(unit, kind)`` of a unit word as matched in text."""
@@ -260,6 +262,8 @@ def load_cues(directory=None) -> MetricCues:
         roles=_table(cues, "phrase", lambda r: r.role),
         venue_words=frozenset(fold(w) for w in words_of("venue_word")),
         reference_nouns=frozenset(fold(w) for w in words_of("reference_noun")),
+        off_topic=_compile(phrase_pattern(words_of("off_topic"))),
+        administrative=_compile(phrase_pattern(words_of("administrative_word"))),
     )
 
 

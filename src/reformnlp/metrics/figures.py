@@ -69,6 +69,13 @@ _METRIC_THEN_LINK = regex.compile(
     regex.IGNORECASE,
 )
 _ATTRIBUTE_GAP = 32
+# "an average of 2.6 days", "an average compliance cost of": the measure, no comparison.
+_AN_AVERAGE = regex.compile(r"\ban?\s+$", regex.IGNORECASE)
+_CONTENT_WORD = regex.compile(
+    r"\b(?!(?:of|is|was|were|are|at|stood|reached|the|value|figure|score|rate|level|for|in)\b)"
+    r"\p{L}{3,}",
+    regex.IGNORECASE,
+)
 _CLAUSE_STOP = regex.compile(r"[,;.:()]")
 # Goal cues that also say so after the figure's noun ("13 ministries would remain").
 _MODALS = frozenset(
@@ -83,8 +90,11 @@ DROPPED = "dropped"
 class FigureReader:
     """Turns the quantities of a clause into figures; compiled once, used for every clause."""
 
-    def __init__(self, cues: MetricCues):
+    def __init__(self, cues: MetricCues, all_provinces: frozenset[float] = frozenset()):
         self.cues = cues
+        # How many provinces the country had for decades (63): "the country's 63 provinces"
+        # names them all and states no count.
+        self.all_provinces = all_provinces
 
     def read(
         self,
@@ -113,7 +123,7 @@ class FigureReader:
                 continue
             read = self._figure(text, q, pos, start, end, entities, periods, known + figures)
             for fig in read:
-                if fig.role != DROPPED:
+                if fig.role != DROPPED and not _same_sum_again(text, figures, fig):
                     figures.append(fig)
                 pos = max(pos, fig.end)
         return figures
@@ -174,6 +184,8 @@ class FigureReader:
             return [fig]
         if fig.role == PRIMARY and self._goal(text, cs, q.start, fig.end, ce):
             fig.kind = "target"
+        if fig.attrs.pop("_bound", False) and fig.kind != "target":
+            fig.role = DROPPED  # "made the top 30": no position of its own
         return [fig]
 
     def _qualifier(self, left: str) -> tuple[bool, str]:
@@ -244,10 +256,14 @@ class FigureReader:
         if cues.negative_after.match(right) or cues.negative_before_of(left_core, counted):
             return None  # a threshold, a streak, a document number, attendance ...
         if _TOP_BEFORE.search(left_core) and q.kind == "number" and q.relation is None:
-            # "among the top 20 provinces": a rank bound, not a count
+            # "among the top 20 provinces": a rank bound, not a count; a metric only as a
+            # goal ("aims to be among the top 20"), never as a group ("the top ten included")
             fig = Figure(q=q, start=q.start, end=q.end, value=q.value, unit="rank")
             fig.approximate = True
+            fig.attrs["_bound"] = True
             return fig
+        if q.worded and (_THE_BEFORE.search(left_core) or _ONE_OF.match(right) and q.value == 1):
+            return None  # "the two provinces", "one of the 12 localities": no count stated
         if q.kind == "percent":
             return Figure(q=q, start=q.start, end=q.end, value=q.value, unit="%")
         if q.kind == "money":
@@ -287,6 +303,8 @@ class FigureReader:
             return None
         if unit[0] and cues.negative_after_unit.match(text, unit[1]):
             return None  # "300 people attended", "50 officials took part"
+        if q.value in self.all_provinces and _ALL_OF.search(left_core) and unit[0]:
+            return None  # "of the 63 localities", "all 34 provinces": the whole country
         return Figure(q=q, start=q.start, end=unit[1], value=q.value, unit=unit[0])
 
     def _unit(self, text, at, right, before) -> tuple[str, int] | None:
@@ -375,7 +393,9 @@ class FigureReader:
             return self._rank(text, q, q.value, right, total, entities)
         unit = self._unit(text, after, text[after:], [])
         explicit = right.lstrip().lower().startswith("out of")
-        if unit is None and not (explicit and _score_context(text, q.start, cs, entities)):
+        scale = number.value in _SCORE_SCALES  # "71.4 out of 100": a score on a scale
+        score = scale or _score_context(text, q.start, cs, entities)
+        if unit is None and not (explicit and score):
             return None
         unit = unit or ("points", after)
         fig = Figure(q=q, start=q.start, end=unit[1], value=q.value, unit=unit[0])
@@ -412,6 +432,8 @@ class FigureReader:
         change = cues.change.search(left_core[-40:])
         if change and fig.unit != "rank":
             fig.role, fig.direction = "change", cues.direction[_key(change["c"])]
+            if fig.unit in _RANK_STEPS:
+                fig.unit = "place"  # "climbed two positions": places, not staff positions
             fig.cue_start = pos + max(0, len(left_core) - 40) + change.start()
             return
         gap = _AVERAGE_GAP.match(right)
@@ -437,8 +459,12 @@ class FigureReader:
         if len(between) > _ATTRIBUTE_GAP or _GAP_BREAK.search(between.lstrip(" :")):
             return
         role = cues.role_of(cue[0])
-        if role == "average" and _METRIC_THEN_LINK.match(between):
-            return
+        if role == "average" and (
+            _METRIC_THEN_LINK.match(between)
+            or _AN_AVERAGE.search(left_core, 0, cue.start())
+            or len(_CONTENT_WORD.findall(between)) > 1
+        ):
+            return  # "an average compliance cost of VND6.2 million": the figure itself
         word = _key(cue[0])
         if (
             role == "previous"
@@ -486,6 +512,24 @@ class FigureReader:
         return plausible(fig.q, over_100=over_100) or fig.q.relation == "range"
 
 
+_SCORE_SCALES = frozenset({10.0, 100.0, 1000.0})
+# "VND 4.2 billion (US$182,000)": the same sum in a second currency.
+_SECOND_CURRENCY = regex.compile(
+    r"\s*[(\[]\s*(?:(?:about|around|approximately|approx\.?|roughly|some|nearly|over|or|"
+    r"equivalent\s+to|equal\s+to)\s+)?",
+    regex.IGNORECASE,
+)
+
+
+def _same_sum_again(text: str, figures: list[Figure], fig: Figure) -> bool:
+    """A sum given again in another currency in brackets is one metric, in the first
+    currency (SPEC 7)."""
+    if fig.q.kind != "money" or not figures or figures[-1].q.kind != "money":
+        return False
+    before = figures[-1]
+    return before.unit != fig.unit and bool(_SECOND_CURRENCY.fullmatch(text, before.end, fig.start))
+
+
 def _key(phrase: str) -> str:
     from ..text import fold
 
@@ -521,6 +565,10 @@ _ELIDED_RIGHT = regex.compile(
 _BREAKDOWN_OPEN = regex.compile(r"[^\d()\[\];.:,]{0,40}?[(\[]\s*")
 _DIGITS = regex.compile(r"\d[\d,.]*")
 _TOP_BEFORE = regex.compile(r"\btop\s*$", regex.IGNORECASE)
+_THE_BEFORE = regex.compile(r"\b(?:the|both|these|those)\s*$", regex.IGNORECASE)
+_ONE_OF = regex.compile(r"\s+of\b", regex.IGNORECASE)
+_ALL_OF = regex.compile(r"(?:\b(?:the|all|across|nationwide)|['’]s)\s*$", regex.IGNORECASE)
+_RANK_STEPS = frozenset({"position", "step", "spot", "notch"})
 _WITH_SCORE = regex.compile(r"\s+with\s+\d")
 _WITH_BEFORE = regex.compile(r"\bwith\s*$", regex.IGNORECASE)
 _RANKED_JUST_BEFORE = regex.compile(

@@ -70,9 +70,14 @@ class _Context:
 class StatementReader:
     """Reads metric statements; compile once, call :meth:`read` per article."""
 
-    def __init__(self, cues: MetricCues | None = None, body_nouns: frozenset[str] = frozenset()):
+    def __init__(
+        self,
+        cues: MetricCues | None = None,
+        body_nouns: frozenset[str] = frozenset(),
+        all_provinces: frozenset[float] = frozenset(),
+    ):
         self.cues = cues or get_cues()
-        self.figures = FigureReader(self.cues)
+        self.figures = FigureReader(self.cues, all_provinces)
         self.phrases = PhraseReader(self.cues, body_nouns)
         self.period_finder = PeriodFinder(self.cues)
         self.at: int | None = None  # the sentence being read, for error reports
@@ -153,6 +158,13 @@ class StatementReader:
             ctx.last_count = counts[-1]
         return out
 
+    def _off_topic(self, text: str, sentence: tuple[int, int], end: int) -> bool:
+        """A figure about the economy, tourism, area or population (SPEC 7): its sentence
+        names such a thing before the figure ends, and nothing of administration."""
+        return bool(self.cues.off_topic.search(text, sentence[0], end)) and not (
+            self.cues.administrative.search(text, *sentence)
+        )
+
     def _clause(self, ctx, clause, sentence, earlier: list[Figure]) -> list[Figure]:
         text = ctx.text
         scanned = [q for q in ctx.scanned if clause[0] <= q.start < clause[1]]
@@ -178,15 +190,18 @@ class StatementReader:
         zones += [z for f in figures for z in f.attrs.pop("_zones", [])]
         seg = clause[0]
         previous = earlier[-1] if earlier else None
+        kept = []
         for i, fig in enumerate(primaries):
             # A figure's text runs from the end of the one before to the start of the next:
             # the previous quote may have grown over a bracket that holds this figure too.
             seg = min(seg, fig.start)
             limit = primaries[i + 1].start if i + 1 < len(primaries) else clause[1]
             self._describe(ctx, fig, seg, limit, sentence, entities, periods, zones, previous)
+            if not self._off_topic(text, sentence, fig.quote_end):
+                kept.append(fig)
             seg = fig.quote_end
             previous = fig
-        return primaries
+        return kept
 
     def _describe(self, ctx, fig, seg, limit, sentence, entities, periods, zones, previous):
         text = ctx.text
