@@ -66,3 +66,31 @@ DIRECTIVE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), DIRECTIVE_CASES)
 def test_directives_and_modals_make_targets(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# fmt: off
+# SPEC 7: planned or expected figures are targets, and so are the parts of a planned count.
+PLANNED_CASES = [
+    ("Dak Nong is expected to reduce its commune-level units from 71 to 28.",
+     [{"value": 28.0, "kind": "target", "previous": {"value": 71.0}}]),
+    ("Hanoi plans to cut its single-window offices from 673 to 30.",
+     [{"value": 30.0, "kind": "target", "previous": {"value": 673.0}}]),
+    ("After the merger, the country will have 34 provincial-level units, including 6 "
+     "centrally-run cities and 28 provinces.",
+     [{"value": 34.0, "kind": "target"}, {"value": 6.0, "kind": "target"},
+      {"value": 28.0, "kind": "target"}]),
+    ("The ministry expects to issue chip-based ID cards to 50 million citizens this year.",
+     [{"value": 50_000_000.0, "kind": "target"}]),
+    ("Businesses can save at least VND 1.5 trillion a year on registration.",
+     [{"value": 1.5e12, "kind": "target", "approximate": True}]),
+    ("The province now has 96 communes, including 82 communes and 14 wards.",
+     [{"value": 96.0, "kind": "result"}, {"value": 82.0, "kind": "result"},
+      {"value": 14.0, "kind": "result"}]),
+]
+# fmt: on
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "expected"), PLANNED_CASES)
+def test_planned_figures_are_targets(nlp, text, expected):
+    check(nlp, text, expected)

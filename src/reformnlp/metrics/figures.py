@@ -172,7 +172,11 @@ class FigureReader:
         if q.kind == "ordinal":
             fig = self._ordinal(text, q, cs, right, left_core, entities)
         elif q.relation == "range" and left_core.rstrip().lower().endswith("from"):
-            return self._from_to(text, q, pos, cs, ce, right, left_core, periods)
+            found = self._from_to(text, q, pos, cs, ce, right, left_core, periods)
+            for fig in found:  # "is expected to cut from 71 to 28": a goal too
+                if fig.role == PRIMARY and self._goal(text, cs, q.start, fig.end, ce):
+                    fig.kind = "target"
+            return found
         else:
             fig = self._cardinal(text, q, cs, ce, right, left_core, entities, before)
         if fig is None:

@@ -152,6 +152,7 @@ class StatementReader:
         carried = [ctx.last_count] if ctx.last_count is not None else []
         for clause in clauses(text, *sentence):
             out.extend(self._clause(ctx, clause, sentence, out or carried))
+        _breakdowns_share_kind(text, out)
         distribute(text, sentence, out, ctx.entities, self.cues, ctx.article)
         counts = [f for f in out if f.q.kind == "number" and f.unit not in _NOT_COUNTS]
         if counts:
@@ -256,6 +257,28 @@ class StatementReader:
             fig.kind = "target"
         elif not inherited and mention.period and mention.kind in ("year", "part"):
             ctx.period = mention  # the paragraph's period, for the figures after this one
+
+
+# Between a count and the parts that break it down: "34 units, including 6 cities and 28".
+_BREAKDOWN = regex.compile(
+    r"[\s,:;(–—-]*(?:(?:including|of\s+which|comprising|consisting\s+of|namely|and|with)\b)?"
+    r"[\s,:(]*",
+    regex.IGNORECASE,
+)
+
+
+def _breakdowns_share_kind(text: str, figures: list[Figure]) -> None:
+    """The parts of a planned count are planned too: "the country will have 34 units,
+    including 6 cities and 28 provinces"."""
+    for before, fig in zip(figures, figures[1:], strict=False):
+        if (
+            before.kind == "target"
+            and fig.kind == "result"
+            and before.q.kind == fig.q.kind == "number"
+            and before.end <= fig.start
+            and _BREAKDOWN.fullmatch(text, before.end, fig.start)
+        ):
+            fig.kind = "target"
 
 
 def _attach(text: str, figures: list[Figure], periods: list[PeriodMention]) -> list[Figure]:
