@@ -339,9 +339,7 @@ class NumberGrammar:
             if m["digits"]:
                 value, form = int(m["digits"]), "suffix"
             elif m["no_n"]:
-                if not m["no"].lower().startswith("no"):
-                    continue
-                value, form = int(m["no_n"]), "no"
+                value, form = int(m["no_n"]), "no" if m["no"].lower().startswith("no") else "number"
             else:
                 value, form = ORDINAL_VALUES[m["word"].lower()], "word"
             if value < 1:

@@ -1,4 +1,8 @@
-"""Changes against an earlier period, from-to statements and time savings (M9, M10, M21)."""
+"""Changes against an earlier period, from-to statements and time savings (M9, M10, M21).
+
+A change that qualifies no other figure is a metric of its own (SPEC 7: "climbed 23 places"
+is a metric with unit place); it is not recorded again as its own change.
+"""
 
 from __future__ import annotations
 
@@ -60,16 +64,16 @@ CASES = [
     ),
     (
         "Online payments rose 1.8 times year on year.",
-        [{"value": 1.8, "unit": "times", "change": {"direction": "increase"}}],
+        [{"value": 1.8, "unit": "times", "change": None}],
     ),
     ("Electronic transactions showed a 1.5-fold rise in 2024.", [{"value": 1.5, "unit": "times"}]),
     (
         "Processing time was cut by 30% in 2024.",
-        [{"value": 30.0, "unit": "%", "change": {"value": 30.0, "direction": "decrease"}}],
+        [{"value": 30.0, "unit": "%", "change": None}],
     ),
     (
         "Processing time was shortened by 30-60 percent.",
-        [{"value": 30.0, "unit": "%", "change": {"direction": "decrease"}}],
+        [{"value": 30.0, "unit": "%", "change": None}],
     ),
     ("The reform saved 29,300 days of waiting for citizens.", [{"value": 29300.0, "unit": "day"}]),
     ("Handling a land dossier now takes 3 working days.", [{"value": 3.0, "unit": "day"}]),
@@ -79,7 +83,7 @@ CASES = [
             {
                 "value": 1.7,
                 "unit": "points",
-                "change": {"direction": "decrease"},
+                "change": None,
                 "previous": {"value": 72.95},
             }
         ],
@@ -90,7 +94,7 @@ CASES = [
     ),
     (
         "Dossiers filed online increased by 150% in 2024.",
-        [{"value": 150.0, "unit": "%", "change": {"direction": "increase"}}],
+        [{"value": 150.0, "unit": "%", "change": None}],
     ),
 ]
 
@@ -114,4 +118,48 @@ CHANGE_AFTER_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CHANGE_AFTER_CASES)
 def test_change_written_after_the_figure(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# fmt: off
+# Issue 9: changes and earlier values written after the figure, in the next sentence, or
+# as a move "from 38th to fourth".
+AFTER_THE_FIGURE_CASES = [
+    ("Tra Vinh's business support index climbed 43 places, from 46th to third.",
+     [{"value": 3.0, "unit": "rank", "change": {"value": 43.0, "unit": "place"},
+       "previous": {"value": 46.0}}]),
+    ("The province rose one place in the regional ranking, from seventh to sixth.",
+     [{"value": 6.0, "unit": "rank", "change": {"value": 1.0}, "previous": {"value": 7.0}}]),
+    ("Vietnam moved up two positions to number 70 out of 193 countries.",
+     [{"value": 70.0, "unit": "rank", "rank": {"total": 193},
+       "change": {"value": 2.0, "unit": "place", "direction": "increase"}}]),
+    ("The country now ranks at number 86 amongst 193 countries.",
+     [{"value": 86.0, "unit": "rank", "rank": {"total": 193}}]),
+    ("Hai Duong ranked 20th of 63 provinces with 84.1 points, an increase of 1.1 points but "
+     "down 3 places on 2022.",
+     [{"value": 20.0, "unit": "rank", "change": {"value": 3.0, "direction": "decrease"}},
+      {"value": 84.1, "unit": "points", "change": {"value": 1.1, "direction": "increase"}}]),
+    ("The online share reached 69.8 percent. This marks an increase of 33.6 percent on the same "
+     "period of 2023.",
+     [{"value": 69.8, "change": {"value": 33.6, "direction": "increase"}}]),
+    ("Ca Mau scored 88.32 points. Though slightly down by 0.67 points from the previous year, it "
+     "kept first place in the region.",
+     [{"value": 88.32, "change": {"value": 0.67, "direction": "decrease"}},
+      {"value": 1.0, "unit": "rank"}]),
+    ("Tra Vinh ranked 18th out of 63 provinces. The province scored 68.94 points, up six places "
+     "and 1.48 points on 2023.",
+     [{"value": 18.0, "unit": "rank", "change": {"value": 6.0, "unit": "place"}},
+      {"value": 68.94, "change": {"value": 1.48, "unit": "points"}}]),
+    ("Lai Chau ranked 51st. Can Tho climbed 11 places in the same ranking.",
+     [{"value": 51.0, "unit": "rank", "change": None},
+      {"value": 11.0, "unit": "place", "subject": "Can Tho"}]),
+    ("Its satisfaction score was also up 11 points, putting it in 44th position.",
+     [{"value": 44.0, "unit": "rank", "change": {"value": 11.0, "unit": "points"}}]),
+]
+# fmt: on
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "expected"), AFTER_THE_FIGURE_CASES)
+def test_changes_after_the_figure(nlp, text, expected):
     check(nlp, text, expected)

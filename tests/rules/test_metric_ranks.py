@@ -66,12 +66,12 @@ CASES = [
     ),
     (
         "Kon Tum dropped 19 places in the PAR Index in 2023.",
-        [{"value": 19.0, "unit": "place", "change": {"direction": "decrease"}}],
+        [{"value": 19.0, "unit": "place", "change": None}],
     ),
     ("Binh Phuoc recorded a 23-place climb in the PAPI.", [{"value": 23.0, "unit": "place"}]),
     (
         "Ha Nam climbed two spots in the ranking.",
-        [{"value": 2.0, "unit": "place", "change": {"direction": "increase"}}],
+        [{"value": 2.0, "unit": "place", "change": None}],
     ),
     ("Quang Ninh topped the PAR Index for the sixth consecutive time.", []),
     ("Da Nang led the ICT Index for the 14th year in a row.", []),

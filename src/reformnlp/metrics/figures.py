@@ -21,7 +21,7 @@ from .sentences import open_bracket
 # What may follow a rank position: punctuation, its total, its scope or a rank noun.
 _RANK_FOLLOW = regex.compile(
     r"^\s*(?:$|[,.;:)\-–—]|(?:in|among|out|of|on|for|with|and|across|behind|after|overall|"
-    r"nationwide|place|position|spot|rank|among|as|at|by|this|last|while|but|ahead)\b)",
+    r"nationwide|place|position|spot|rank|among|amongst|as|at|by|this|last|while|but|ahead)\b)",
     regex.IGNORECASE,
 )
 _SCOPE_STOP = (
@@ -170,7 +170,7 @@ class FigureReader:
         right = text[q.end : ce]
         approximate, left_core = self._qualifier(left)
         if q.kind == "ordinal":
-            fig = self._ordinal(text, q, cs, right, left_core, entities)
+            fig = self._ordinal(text, q, cs, right, left_core, entities, before)
         elif q.relation == "range" and left_core.rstrip().lower().endswith("from"):
             found = self._from_to(text, q, pos, cs, ce, right, left_core, periods)
             for fig in found:  # "is expected to cut from 71 to 28": a goal too
@@ -183,6 +183,11 @@ class FigureReader:
             return []
         fig.approximate = approximate or fig.approximate
         self._role(fig, text, q, pos, cs, left_core, right, periods)
+        coordinated = fig.role == PRIMARY and before and before[-1].role == "change"
+        if coordinated and _AND_ONLY.fullmatch(left_core) and fig.unit != "rank":
+            # "up six places and 1.48 points": one cue, two changes
+            fig.role, fig.direction = "change", before[-1].direction
+            fig.cue_start = before[-1].cue_start
         if not self._valid(fig, right) or (fig.unit == "" and fig.role == PRIMARY):
             fig.role = DROPPED  # a failed check: the figure and what it consumed are skipped
             return [fig]
@@ -198,22 +203,39 @@ class FigureReader:
             return False, left
         return self.cues.approximate[_key(m["q"])], left[: len(left) - len(m[0])]
 
-    def _ordinal(self, text, q, cs, right, left_core, entities) -> Figure | None:
+    def _ordinal(self, text, q, cs, right, left_core, entities, figures) -> Figure | None:
         cues = self.cues
-        if cues.streak.match(right) or not _RANK_FOLLOW.match(right):
+        # "moving from 38th to fourth": the rank before, then the rank now
+        moved_from = _FROM_BEFORE.search(left_core) and _TO_ORDINAL.match(right)
+        moved_to = (
+            figures
+            and figures[-1].unit == "rank"
+            and figures[-1].role == "previous"
+            and _TO_BEFORE.fullmatch(left_core)
+        )
+        if not (moved_from or moved_to) and (
+            cues.streak.match(right) or not _RANK_FOLLOW.match(right)
+        ):
             return None
         before = text[cs : q.start]
         total = self._total(right)
+        numbered = q.ordinal_form in ("no", "number")
         is_rank = (
-            cues.rank_verb.search(before)
+            moved_from
+            or moved_to
+            or cues.rank_verb.search(before)
             or _WITH_SCORE.match(right)  # "Bac Giang fourth with 71.24"
             or _named_just_before(entities, text, q.start)  # "(Quang Ninh 1st, Hai Phong 2nd)"
             or total is not None
             or cues.rank_noun.match(right)
-            or (q.ordinal_form == "no" and _index_near(entities, q.start, 40))
+            or (numbered and _index_near(entities, q.start, 40))
         )
-        if not is_rank or (q.ordinal_form == "no" and cues.negative_before.search(left_core)):
+        if not is_rank or (numbered and cues.negative_before.search(left_core)):
             return None
+        if moved_from:
+            fig = Figure(q=q, start=q.start, end=q.end, value=q.value, unit="rank", role="previous")
+            fig.cue_start = q.start - len(left_core) + left_core.lower().rfind("from")
+            return fig
         return self._rank(text, q, q.value, right, total, entities)
 
     def _rank(self, text, q, position, right, total, entities) -> Figure:
@@ -266,7 +288,8 @@ class FigureReader:
             fig.approximate = True
             fig.attrs["_bound"] = True
             return fig
-        if q.worded and (_THE_BEFORE.search(left_core) or _ONE_OF.match(right) and q.value == 1):
+        one_of = _ONE_OF.match(right) and q.value == 1
+        if q.worded and (_THE_BEFORE.search(left_core) or one_of):
             return None  # "the two provinces", "one of the 12 localities": no count stated
         if q.kind == "percent":
             return Figure(q=q, start=q.start, end=q.end, value=q.value, unit="%")
@@ -569,6 +592,12 @@ _ELIDED_RIGHT = regex.compile(
 _BREAKDOWN_OPEN = regex.compile(r"[^\d()\[\];.:,]{0,40}?[(\[]\s*")
 _DIGITS = regex.compile(r"\d[\d,.]*")
 _TOP_BEFORE = regex.compile(r"\btop\s*$", regex.IGNORECASE)
+_FROM_BEFORE = regex.compile(r"\bfrom\s+(?:(?:number|position|level)\s+)?$", regex.IGNORECASE)
+_TO_BEFORE = regex.compile(r"\s*(?:to|into)\s+(?:(?:number|position|level)\s+)?", regex.IGNORECASE)
+_TO_ORDINAL = regex.compile(
+    r"\s*(?:in\s+\d{4}\s+)?(?:to|into)\s+(?:(?:number|position|level)\s+)?\w", regex.IGNORECASE
+)
+_AND_ONLY = regex.compile(r"\s*(?:,|and|,\s*and)\s*", regex.IGNORECASE)
 _THE_BEFORE = regex.compile(r"\b(?:the|both|these|those)\s*$", regex.IGNORECASE)
 _ONE_OF = regex.compile(r"\s+of\b", regex.IGNORECASE)
 _ALL_OF = regex.compile(r"(?:\b(?:the|all|across|nationwide)|['’]s)\s*$", regex.IGNORECASE)

@@ -7,6 +7,7 @@ named entities (provinces, bodies, localities, regions, indices) found in it.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 import regex
@@ -65,6 +66,7 @@ class _Context:
     scanned: list | None = None
     named: frozenset[str] = frozenset()  # names of the provinces and places
     last_count: Figure | None = None  # the paragraph's last count, for "Of these, N ..."
+    last_figures: list[Figure] = field(default_factory=list)  # the paragraph's last sentence's
 
 
 class StatementReader:
@@ -123,7 +125,7 @@ class StatementReader:
         found: list[Figure] = []
         for span, headline in blocks:
             ctx.periods, ctx.subject, ctx.period = periods[span], None, None
-            ctx.last_count = None
+            ctx.last_count, ctx.last_figures = None, []
             ctx.scanned = scanned[span]
             for sentence in sentences(text, *span):
                 self.at = sentence[0]
@@ -135,6 +137,7 @@ class StatementReader:
         metrics = [{**f.record(), "start": f.quote_start, "end": f.quote_end} for f in kept]
         for fig in kept:
             fig.attrs.pop("_lead", None)
+            fig.attrs.pop("_orphan", None)
         return Reading(metrics, int(reporting) if reporting else None)
 
     # --- one sentence -------------------------------------------------------------------
@@ -152,6 +155,11 @@ class StatementReader:
         carried = [ctx.last_count] if ctx.last_count is not None else []
         for clause in clauses(text, *sentence):
             out.extend(self._clause(ctx, clause, sentence, out or carried))
+        # A change that found nothing to qualify in its clause qualifies a figure before it:
+        # "ranked 18th. It scored 68.94 points, up six places", "... 69.84%. This marks an
+        # increase of 33.6%".
+        out = [f for i, f in enumerate(out) if not _continues_figure(text, sentence, i, out, ctx)]
+        ctx.last_figures = out or ctx.last_figures
         _breakdowns_share_kind(text, out)
         distribute(text, sentence, out, ctx.entities, self.cues, ctx.article)
         counts = [f for f in out if f.q.kind == "number" and f.unit not in _NOT_COUNTS]
@@ -259,6 +267,43 @@ class StatementReader:
             ctx.period = mention  # the paragraph's period, for the figures after this one
 
 
+# What may open a sentence that only gives the change of the figure before it: "This marks
+# an increase of 33.6%", "Though slightly down by 0.67 points", "That is up 12 places".
+_CONTINUATION = regex.compile(
+    r"\W*(?:(?:this|that|it|which|though|although|but|while|and|an?)\b[\p{L}\s,]{0,30})?",
+    regex.IGNORECASE,
+)
+
+
+def _continues_figure(text, sentence, index: int, out: list[Figure], ctx) -> bool:
+    """Give a change that qualified nothing in its clause to the figure before it that it
+    fits: earlier in its sentence, or in the sentence before when it opens its own."""
+    change = out[index]
+    if change.attrs.get("_orphan") != "change" or change.cue_start is None:
+        return False
+    change.role = "change"  # as it was read, for the fit
+    free = [f for f in out if f.start < change.start and "change" not in f.attrs]
+    holder = _holder(free, change) if free else None
+    opens = not free and _CONTINUATION.fullmatch(text, sentence[0], change.cue_start)
+    same_holder = not any(
+        sentence[0] <= e.start < change.start and e.label in ("PROVINCE", "BODY", "LOCALITY")
+        for e in ctx.entities
+    )
+    if holder is None and (opens or (change.unit == "place" and same_holder)):
+        last = [f for f in ctx.last_figures if "change" not in f.attrs]
+        holder = _holder(last, change) if last else None
+    if holder is None:
+        # "was also up 11 points, putting it in 44th position": the figure it leads to
+        later = [f for f in out if f.start > change.start and "change" not in f.attrs]
+        holder = later[0] if later and change.unit in ("points", "place") else None
+    if holder is None:
+        change.role = PRIMARY
+        return False
+    change.attrs.pop("change", None)
+    _give(text, holder, change, [])
+    return True
+
+
 # Between a count and the parts that break it down: "34 units, including 6 cities and 28".
 _BREAKDOWN = regex.compile(
     r"[\s,:;(–—-]*(?:(?:including|of\s+which|comprising|consisting\s+of|namely|and|with)\b)?"
@@ -270,7 +315,7 @@ _BREAKDOWN = regex.compile(
 def _breakdowns_share_kind(text: str, figures: list[Figure]) -> None:
     """The parts of a planned count are planned too: "the country will have 34 units,
     including 6 cities and 28 provinces"."""
-    for before, fig in zip(figures, figures[1:], strict=False):
+    for before, fig in itertools.pairwise(figures):
         if (
             before.kind == "target"
             and fig.kind == "result"
@@ -289,11 +334,11 @@ def _attach(text: str, figures: list[Figure], periods: list[PeriodMention]) -> l
         if fig.role == PRIMARY and primaries and _earlier_value(text, primaries[-1], fig):
             fig.role = "previous"  # "(up 2 places on 2022, 9th of 63)": 9th was the 2022 rank
         if fig.role == PRIMARY:
-            for attr in pending:
+            for attr in [a for a in pending if _fits(fig, a)]:
                 _give(text, fig, attr, periods)
                 lead = min(fig.attrs.get("_lead", fig.start), attr.cue_start or attr.start)
                 fig.attrs["_lead"] = lead
-            pending = []
+            pending = [a for a in pending if not _fits(fig, a)]
             primaries.append(fig)
         elif primaries and (holder := _holder(primaries, fig)) is not None:
             _give(text, holder, fig, periods)
@@ -305,7 +350,9 @@ def _attach(text: str, figures: list[Figure], periods: list[PeriodMention]) -> l
         if lead.role == "target":
             lead.kind = "target"
         elif lead.role == "change" or lead.difference is not None:
-            _give(text, lead, lead, periods)
+            lead.attrs["_orphan"] = lead.role
+            if lead.difference is not None:
+                _give(text, lead, lead, periods)
         lead.role = PRIMARY
         for attr in pending:
             if attr is not lead:
