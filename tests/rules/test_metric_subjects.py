@@ -149,3 +149,51 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_subjects(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# fmt: off
+# Issue 9 / SPEC v1.1 section 7: who a figure belongs to on real pages.
+SPEC_11_SUBJECT_CASES = [
+    # a body that reports, announces or decides holds nothing
+    ("The Ministry of Home Affairs said 2,800 civil servants had left the payroll.",
+     [{"value": 2800.0, "subject": "national"}]),
+    # the counted thing is not its own holder
+    ("The reform cut the number of ministries and agencies from 30 to 22.",
+     [{"value": 22.0, "subject": "national", "previous": {"value": 30.0}}]),
+    # a body that acts, named after the figure
+    ("The plan required the issuance of 11 decrees by the Government.",
+     [{"value": 11.0, "subject": "Government"}]),
+    # regions and localities named with their level word
+    ("The Mekong Delta now has 6 provincial-level units.",
+     [{"value": 6.0, "subject": "Mekong Delta"}]),
+    ("In Gia Loc district alone, 100% of commune one-stop departments were rebuilt.",
+     [{"value": 100.0, "subject": "Gia Loc district"}]),
+    ("Dong Trieu city had 19 commune-level administrative units.",
+     [{"value": 19.0, "subject": "Dong Trieu city"}]),
+    # a figure in an opening phrase belongs to the holder right after it
+    ("With 63.76 points, the PCI of Hung Yen province rose 14 places.",
+     [{"value": 63.76, "subject": "Hung Yen"},
+      {"value": 14.0, "unit": "place", "subject": "Hung Yen"}]),
+    ("Claiming 0.4736 points, the Ministry of Justice ranked first among nine ministries.",
+     [{"value": 0.4736, "subject": "Ministry of Justice"},
+      {"value": 1.0, "unit": "rank", "subject": "Ministry of Justice"}]),
+    ("In the PCI 2022, second place is Bac Giang province with a score of 72.80.",
+     [{"value": 2.0, "unit": "rank", "subject": "Bac Giang"}, {"value": 72.8, "subject": "Bac Giang"}]),
+    # "her province", "the central city": the place named before
+    ("Nguyen Thi Nga, a deputy from Hai Duong province, spoke first. In her province, 96.5 percent "
+     "of dossiers are settled on time.",
+     [{"value": 96.5, "subject": "Hai Duong"}]),
+    ("Da Nang topped the DTI ranking for cities and provinces. The central city scored 0.6419 points.",
+     [{"value": 0.6419, "subject": "Da Nang"}]),
+    # a province named only as the place of a meeting leaves national news national
+    ("HÀ NỘI — At a working session in Hà Nội on Monday, the Government Office said the group had "
+     "made 61 inspections.",
+     [{"value": 61.0, "subject": "national"}]),
+]
+# fmt: on
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "expected"), SPEC_11_SUBJECT_CASES)
+def test_spec_11_subjects(nlp, text, expected):
+    check(nlp, text, expected)

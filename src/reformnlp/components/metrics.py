@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -72,7 +73,7 @@ class MetricsReader:
         """The province a figure belongs to when its sentence names no holder (SPEC 7).
 
         The article's province (or the only province it names) when the text treats it as
-        its subject: the headline names it, a sentence names it other than as a place where
+        its subject: the headline names it, two sentences name it other than as a place where
         something happened, the text refers to "the province" or "the city", or a body of
         that province is named. A province named only where the story was filed or a meeting
         held ("HÀ NỘI —", "a session in Hà Nội") leaves national news national.
@@ -90,9 +91,16 @@ class MetricsReader:
         if any((span._.body or {}).get("province") == code for span in bodies):
             return code
         venue = self.reader.cues.venue_words
-        for span in content:
-            if span.kb_id_ == code and (span.start == 0 or doc[span.start - 1].norm_ not in venue):
-                return code
+        named = sum(
+            span.kb_id_ == code and (span.start == 0 or doc[span.start - 1].norm_ not in venue)
+            for span in content
+        )
+        title = zones.title_span(doc)
+        in_title = title is not None and any(
+            s.kb_id_ == code and title.start_char <= s.start_char < title.end_char for s in content
+        )
+        if in_title or named >= 2:
+            return code
         text = doc_text(doc)
         for start, end in zones.content_paragraphs(doc):
             for m in self.reader.cues.scope.finditer(text, start, end):
@@ -103,10 +111,31 @@ class MetricsReader:
 
 def _entities(doc: Doc, patterns: str | None) -> list[Entity]:
     out = []
+    text = doc_text(doc)
     for key in _ENTITY_KEYS:
         for span in doc.spans.get(key, []):
-            out.append(Entity(span.start_char, span.end_char, key, _name(span, key, patterns)))
+            name, end = _name(span, key, patterns), span.end_char
+            if key == "LOCALITY":  # "Gia Loc district", "Pu Nhung commune": named with its level
+                level = _LEVEL_AFTER.match(text, end)
+                if level:
+                    name, end = f"{span.text}{level[0]}", level.end()
+            out.append(Entity(span.start_char, end, key, name))
+    taken = [(e.start, e.end) for e in out]
+    for start, stop in zones.content_paragraphs(doc):
+        for m in _NAMED_LOCALITY.finditer(text, start, stop):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                out.append(Entity(m.start(), m.end(), "LOCALITY", m[0]))
     return out
+
+
+# A place named with a lower-case level word after it: "Dong Trieu city", "Gia Loc district".
+_LEVEL_AFTER = regex.compile(r" (?:district|commune|ward|town|township|city)\b")
+_NAMED_LOCALITY = regex.compile(
+    r"(?<![\p{L}'-])(?!(?:The|This|That|These|Those|A|An|Its|Their|Our|His|Her|Each|Every|Both|"
+    r"New|Old|Former|Whole|Entire|Capital|Central|Northern|Southern|In|At|On|Of|For|From|To|By|"
+    r"With|And|But|As|Across|Every|All)\s)"
+    r"(?:\p{Lu}[\p{Ll}\p{M}]+\s){1,3}(?:district|commune|ward|town|township|city)\b"
+)
 
 
 def _name(span: Span, key: str, patterns: str | None) -> str:

@@ -78,7 +78,14 @@ class ScopeRow(_CueRow):
 
 class MetricWordRow(_CueRow):
     word: str
-    role: Literal["degree", "off_topic", "administrative_word", "venue_word", "reference_noun"]
+    role: Literal[
+        "degree",
+        "off_topic",
+        "administrative_word",
+        "venue_word",
+        "reference_noun",
+        "report_verb",
+    ]
 
 
 class CueRow(_CueRow):
@@ -170,6 +177,7 @@ class MetricCues:
     roles: dict[str, str]
     venue_words: frozenset[str]
     reference_nouns: frozenset[str]
+    report_verb: regex.Pattern  # right after a body: it reports or decides, holds nothing
     off_topic: regex.Pattern  # a word that takes a sentence's figures out of scope
     administrative: regex.Pattern  # a word that keeps them in
 
@@ -262,6 +270,7 @@ def load_cues(directory=None) -> MetricCues:
         roles=_table(cues, "phrase", lambda r: r.role),
         venue_words=frozenset(fold(w) for w in words_of("venue_word")),
         reference_nouns=frozenset(fold(w) for w in words_of("reference_noun")),
+        report_verb=_compile(rf"\s*(?:{phrase_pattern(words_of('report_verb'))})"),
         off_topic=_compile(phrase_pattern(words_of("off_topic"))),
         administrative=_compile(phrase_pattern(words_of("administrative_word"))),
     )

@@ -20,7 +20,23 @@ _POSSESSIVE = regex.compile(r"^\s*['’]s\b\s*")
 _INDEX_WORDS = regex.compile(
     r"(?:\p{Lu}[\p{L}-]*\s+){0,6}(?:Index|INDEX)\b|\bPAR[- ]INDEX\b|\b(?:SIPAS|PAPI|PCI|DTI)\b"
 )
-_RIGHT_PREP = regex.compile(r"\s*(?:at|in|for|among|across|of)\s+(?:the\s+)?", regex.I)
+_RIGHT_PREP = regex.compile(
+    r"\s*(?:at|in|for|among|across|of|by|is|was|went\s+to)\s+(?:the\s+)?", regex.I
+)
+_HOLDERS = ("PROVINCE", "BODY", "LOCALITY", "REGION")
+# An event and where it was held: "a working session in Hanoi", "the conference held in Hue".
+_VENUE = regex.compile(
+    r"\b(?:session|meeting|conference|ceremony|event|forum|workshop|seminar|held|hosted|visit|"
+    r"visited|visiting|trip|tour|gathering|briefing)\b[^,.;:]{0,25}?\b(?:in|at|to)\s+(?:the\s+)?$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+# Words that make the scope after them the thing counted, not its holder.
+_COUNTED = regex.compile(
+    r"\b(?:number|numbers|total|share|proportion)\s+of\s+(?:the\s+)?$", regex.IGNORECASE
+)
+# A figure in an opening phrase, then a comma: "With 63.76 points, ...".
+_OPENING_LEAD = regex.compile(r"\W*(?:[\p{L}-]+\s+){0,2}(?:an?\s+|the\s+)?")
+_OPENING = regex.compile(r"[^,.;:]{0,30}?,\s*(?:the\s+)?", regex.IGNORECASE)
 _MAX_WORDS = 16
 _LEAD_PREP = regex.compile(r"\s*(?:(?:in|for|across|at)\s+(?:the\s+)?)?", regex.I)
 _UNTIL_COMMA = regex.compile(r"[^,]{0,40},")
@@ -140,7 +156,10 @@ class PhraseReader:
     ) -> tuple[str | None, str]:
         """``(subject, where)``: right after the figure, else nearest before it in its segment."""
         m = _RIGHT_PREP.match(text, fig.end)
-        if m:
+        adjective = m and _ADJECTIVE_SCOPE.match(text, m.end()) and _MODIFIES_A_NOUN.match(
+            text, _ADJECTIVE_SCOPE.match(text, m.end()).end()
+        )  # "100% of commune one-stop departments": an adjective, no scope
+        if m and not adjective:
             found = self._subject_at(text, m.end(), entities, refs)
             if found is not None:
                 return found, "clause"
@@ -149,11 +168,15 @@ class PhraseReader:
         best: tuple[int, int, str] | None = None
         aside_spans = asides(text, seg_start, fig.start)
         for e in entities:
-            named = e.label in ("PROVINCE", "BODY", "LOCALITY")
+            named = e.label in _HOLDERS
             before = seg_start <= e.start < fig.start and not _inside(e.start, zones)
             before = before and not _inside(e.start, aside_spans)
             if before and e.label == "BODY" and _AFTER_PREPOSITION.search(text, seg_start, e.start):
                 continue  # "connected with the National Public Service Portal": a channel
+            if before and e.label == "BODY" and self.cues.report_verb.match(text, e.end):
+                continue  # "the Government Office said", "the committee decided": not the holder
+            if before and e.label == "PROVINCE" and _VENUE.search(text, seg_start, e.start):
+                continue  # "a working session in Hanoi": where it happened, not whose figure
             if named and before and (best is None or (e.start, e.end) > best[:2]):
                 best = (e.start, e.end, e.name)
         for m in self.cues.scope.finditer(text, seg_start, fig.start):
@@ -161,10 +184,29 @@ class PhraseReader:
                 continue
             if _ADJECTIVE_SCOPE.fullmatch(m[0]) and _MODIFIES_A_NOUN.match(text, m.end()):
                 continue  # "provincial-level units", "commune-level centres": no scope
+            if _COUNTED.search(text, seg_start, m.start()):
+                continue  # "the number of ministries ... to 22": what is counted, not who
             subject = self._scope(m[0], refs, m.start())
             if subject and (best is None or m.start() > best[0]):
                 best = (m.start(), m.end(), subject)
         return (best[2], "clause") if best else (None, "none")
+
+    def after_opening(self, text, fig, sentence, entities) -> str | None:
+        """The holder named right after an opening phrase that holds the figure ("With 63.76
+        points, the PCI of Hung Yen ...", "Claiming 0.4736 points, the Academy ...")."""
+        comma = _OPENING.match(text, fig.end, sentence[1])
+        if comma is None or not _OPENING_LEAD.fullmatch(text, sentence[0], fig.start):
+            return None
+        after = [
+            e
+            for e in entities
+            if comma.end() <= e.start < sentence[1] and e.label in _HOLDERS and e.label != "REGION"
+        ]
+        if not after:
+            return None
+        first = min(after, key=lambda e: (e.start, -e.end))
+        # only the clause that follows the comma, up to its verb
+        return first.name if first.start - comma.end() <= 40 else None
 
     def _subject_at(self, text, at, entities, refs: Referents) -> str | None:
         found = [

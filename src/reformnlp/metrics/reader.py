@@ -221,6 +221,8 @@ class StatementReader:
         subject, _ = self.phrases.subject(text, seg, fig, entities, zones, ctx.refs)
         if subject is None:  # "The centre settled 41,111 dossiers": the centre named before
             subject = self.phrases.referred_body(text, seg, fig.start, ctx.entities)
+        if subject is None:  # "With 63.76 points, the PCI of Hung Yen rose ..."
+            subject = self.phrases.after_opening(text, fig, sentence, ctx.entities)
         if subject is None and previous is not None:
             subject = previous.subject
         if subject is not None and subject in ctx.named:
