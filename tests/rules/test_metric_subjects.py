@@ -197,3 +197,12 @@ SPEC_11_SUBJECT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), SPEC_11_SUBJECT_CASES)
 def test_spec_11_subjects(nlp, text, expected):
     check(nlp, text, expected)
+
+
+def test_services_a_provincial_portal_offers_are_the_provinces(nlp):
+    text = ("The Lang Son Provincial Public Service Portal went online in 2019. The portal offers "
+            "1,816 online public services. The portal received 52,000 dossiers last year.")
+    check(nlp, text, [
+        {"value": 1816.0, "subject": "Lang Son"},  # offered in the province (SPEC 7)
+        {"value": 52000.0, "subject": "Lang Son Provincial Public Service Portal"},  # its own work
+    ])

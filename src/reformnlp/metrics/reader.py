@@ -227,7 +227,7 @@ class StatementReader:
             subject = previous.subject
         if subject is not None and subject in ctx.named:
             ctx.subject = subject  # a place named as the subject governs the rest of its paragraph
-        fig.subject = subject or ctx.subject or ctx.article or "national"
+        fig.subject = _offered_in(subject, fig, ctx) or ctx.subject or ctx.article or "national"
         self._period(ctx, fig, periods, zones)
 
     def _period(self, ctx, fig, periods, zones) -> None:
@@ -326,6 +326,21 @@ def _breakdowns_share_kind(text: str, figures: list[Figure]) -> None:
             and _BREAKDOWN.fullmatch(text, before.end, fig.start)
         ):
             fig.kind = "target"
+
+
+_OFFERED = regex.compile(r"\b(?:procedures?|services?)\b")
+_SYSTEM = regex.compile(r"\b(?:Portal|System|Gateway|Platform|Database|Software)\b", regex.I)
+
+
+def _offered_in(subject: str | None, fig: Figure, ctx) -> str | None:
+    """Procedures and services a provincial portal or system offers are offered in the
+    province (SPEC 7): they belong to the province, not to the system."""
+    if subject is None or not _OFFERED.search(fig.unit) or not _SYSTEM.search(subject):
+        return subject
+    for place in ctx.refs.places:
+        if subject != place.name and subject.startswith(place.name + " "):
+            return place.name
+    return subject
 
 
 def _attach(text: str, figures: list[Figure], periods: list[PeriodMention]) -> list[Figure]:
