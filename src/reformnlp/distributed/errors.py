@@ -1,41 +1,33 @@
-"""The errors dataset: every input that gave no record, with its reason, as Parquet parts.
-
-Workers write their failures themselves, one part per batch that had any. A part
-is named by a hash of its rows, so a batch that Ray runs again (after a worker
-died) rewrites the same part instead of adding a copy.
-"""
+"""The errors dataset: every input that gave no record, with its reason (``path``, ``reason``)."""
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..ingest import Failure
+from .parts import part_name, write_part
 from .storage import Location
 
 ERROR_SCHEMA = pa.schema([pa.field("path", pa.string()), pa.field("reason", pa.string())])
 
 
-def write_failures(folder: str, failures: Iterable[Failure]) -> int:
-    """Write failures as one Parquet part under ``folder``; returns how many."""
+def failures_table(failures: Iterable[Failure]) -> pa.Table:
+    """Failures as rows of ``ERROR_SCHEMA``, sorted by path, without duplicates."""
     rows = sorted({(f.path, f.reason) for f in failures})
-    if not rows:
-        return 0
-    digest = hashlib.sha1("\n".join(f"{p}\t{r}" for p, r in rows).encode("utf-8")).hexdigest()
-    table = pa.table(
+    return pa.table(
         {"path": [p for p, _ in rows], "reason": [r for _, r in rows]}, schema=ERROR_SCHEMA
     )
-    location = Location.of(folder)
-    location.makedirs()
-    final = location.child(f"part-{digest[:20]}.parquet")
-    temporary = location.child(f".part-{digest[:20]}.parquet.tmp")
-    with location.filesystem.open_output_stream(temporary) as stream:
-        pq.write_table(table, stream, compression="zstd")
-    location.filesystem.move(temporary, final)
-    return len(rows)
+
+
+def write_failures(folder: str, failures: Iterable[Failure], name: str | None = None) -> int:
+    """Write failures as one part of ``folder`` (named after them unless ``name``)."""
+    table = failures_table(failures)
+    if table.num_rows:
+        write_part(folder, name or part_name(table["path"].to_pylist()), table)
+    return table.num_rows
 
 
 def read_failures(folder: str) -> list[Failure]:

@@ -12,6 +12,8 @@ import ray.data
 from ..arrow import record_schema
 from ..errors import InputError
 from ..ingest import Article, Failure, Fields
+from ..records import doc_to_record
+from ..schema import ArticleRecord
 from .errors import write_failures
 from .readers import ColumnRows
 from .storage import normalise
@@ -58,21 +60,14 @@ class ArticleExtractor:
         """Extract every article of ``batch``; a table is given back every ``out_rows``."""
         rows: list[dict[str, Any]] = []
         failures: list[Failure] = []
-        for item in batch.to_pylist():
-            for article in self.reader.articles(item):
-                if isinstance(article, Failure):
-                    failures.append(article)
-                    continue
-                if article.id in self.done:
-                    continue
-                result = self.extract(article)
-                if isinstance(result, Failure):
-                    failures.append(result)
-                    continue
-                rows.append(result)
-                if len(rows) >= self.out_rows:
-                    yield pa.Table.from_pylist(rows, schema=record_schema())
-                    rows = []
+        for result in self.results(batch):
+            if isinstance(result, Failure):
+                failures.append(result)
+                continue
+            rows.append(result.model_dump())
+            if len(rows) >= self.out_rows:
+                yield pa.Table.from_pylist(rows, schema=record_schema())
+                rows = []
         if failures:
             if self.errors_to is None:
                 first = failures[0]
@@ -81,19 +76,25 @@ class ArticleExtractor:
         if rows:
             yield pa.Table.from_pylist(rows, schema=record_schema())
 
-    def extract(self, article: Article) -> dict[str, Any] | Failure:
-        """One article's record as a row, or the failure of this article only."""
-        from ..records import doc_to_record
+    def results(self, batch: pa.Table) -> Iterator[ArticleRecord | Failure]:
+        """The record, or the failure, of every article of ``batch`` not already done."""
+        for item in batch.to_pylist():
+            for article in self.reader.articles(item):
+                if isinstance(article, Failure):
+                    yield article
+                elif article.id not in self.done:
+                    yield self.extract(article)
 
+    def extract(self, article: Article) -> ArticleRecord | Failure:
+        """One article's record, or the failure of this article only."""
         try:
-            record = doc_to_record(
+            return doc_to_record(
                 self.nlp(article.text),
                 id=article.id,
                 source=article.source,
                 title=article.title,
                 published=article.published,
             )
-            return record.model_dump()
         except Exception as exc:
             where = article.location or article.source or article.id
             return Failure(where, f"extraction failed: {type(exc).__name__}: {exc}")
@@ -109,20 +110,21 @@ def extract_rows(
     reader: RowReader,
     *,
     errors_to: str | None = None,
-    done: Any = None,
     workers: int | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    extractor: type[ArticleExtractor] = ArticleExtractor,
+    **options: Any,
 ) -> ray.data.Dataset:
-    """Records of every row of ``ds`` as read by ``reader``: the transform behind the API.
+    """Every row of ``ds``, as read by ``reader``, through an ``extractor`` actor pool.
 
     Actors take one CPU each; the pool grows from one to ``workers`` (default: every
-    CPU of the cluster), which leaves Ray room to schedule the reading and writing
-    steps that some sources add before the actors hold every CPU.
+    CPU of the cluster), which leaves Ray room to schedule the reading steps that
+    some sources add before the actors hold every CPU.
     """
     size = workers or cluster_cpus()
     return ds.map_batches(
-        ArticleExtractor,
-        fn_constructor_kwargs={"reader": reader, "errors_to": errors_to, "done": done},
+        extractor,
+        fn_constructor_kwargs={"reader": reader, "errors_to": errors_to, **options},
         batch_size=batch_size,
         batch_format="pyarrow",
         compute=ray.data.ActorPoolStrategy(min_size=1, max_size=size),

@@ -1,10 +1,10 @@
 """``reformnlp batch INPUT --engine ray --output OUT_DIR``: the local batch, on Ray Data.
 
-OUT_DIR holds Parquet folders: ``records/`` (one row per article, nested, in
-``record_schema()``), ``metrics/`` and ``entities/`` (the flat tables of the
+OUT_DIR holds four Parquet datasets: ``records/`` (one row per article, nested,
+in ``record_schema()``), ``metrics/`` and ``entities/`` (the flat tables of the
 CSV/Parquet writers) and ``errors/`` (``path``, ``reason`` of every input that
-gave no record). Records are written as they come; the tables are derived from
-``records/`` at the end. ``--resume`` keeps ``records/``, skips the ids it holds
+gave no record). Each batch writes its parts of all four as it finishes (see
+``parts``). ``--resume`` keeps the finished batches, skips the ids they hold
 and extracts the rest; failed inputs are tried again, as in local mode.
 """
 
@@ -18,17 +18,17 @@ import time
 from dataclasses import dataclass, field
 
 import pyarrow.fs as pafs
-import pyarrow.parquet as pq
 import ray
 import ray.data
 
 from ..batch import BatchError, BatchSummary
 from ..ingest import DEFAULT_MAX_BYTES, Fields
 from .errors import read_failures, write_failures
-from .extract import DEFAULT_BATCH_SIZE, extract_rows
+from .extract import cluster_cpus, extract_rows
+from .parts import part_names, read_column
+from .sink import PartWriter, table_folder
 from .sources import open_source
 from .storage import Location, normalise
-from .tables import entities_dataset, metrics_dataset
 
 log = logging.getLogger("reformnlp.distributed")
 
@@ -48,8 +48,7 @@ class RayBatchConfig:
     workers: int | None = None  # actors; None: one per CPU of the cluster
     address: str | None = None  # None: start a local Ray instance
     resume: bool = False
-    batch_size: int = DEFAULT_BATCH_SIZE
-    rows_per_file: int = 2_000
+    batch_size: int | None = None  # articles a part; None: from the input's size
 
     def __post_init__(self) -> None:
         # The input stays as named (records give file paths as in local mode).
@@ -60,13 +59,13 @@ class RayBatchConfig:
 
 @dataclass
 class RaySummary(BatchSummary):
-    """Counts of one run, and the seconds spent starting Ray, extracting and on the tables."""
+    """Counts of one run, and the seconds spent starting and extracting."""
 
     phases: dict[str, float] = field(default_factory=dict)
 
 
 def run_ray_batch(config: RayBatchConfig, progress: bool = True) -> RaySummary:
-    """Extract every article of ``config.input`` into the Parquet folders of ``config.output``.
+    """Extract every article of ``config.input`` into the Parquet datasets of ``config.output``.
 
     Connects to the cluster at ``config.address`` (or starts a local Ray instance,
     stopped again at the end) unless Ray is already initialised in this process.
@@ -74,11 +73,10 @@ def run_ray_batch(config: RayBatchConfig, progress: bool = True) -> RaySummary:
     """
     start = time.perf_counter()
     out = Location.of(config.output)
-    paths = {name: out.child(name) for name in TABLES}
-    uris = {name: _join(config.output, name) for name in TABLES}
     _check_output(out, config)
-    done = _prepare(out, paths, config)
-    summary = RaySummary(errors_path=uris["errors"], skipped=len(done))
+    done = _prepare(config)
+    errors = table_folder(config.output, "errors")
+    summary = RaySummary(errors_path=errors, skipped=len(done))
     started = _start_ray(config, progress)
     try:
         summary.phases["start"] = time.perf_counter() - start
@@ -89,41 +87,39 @@ def run_ray_batch(config: RayBatchConfig, progress: bool = True) -> RaySummary:
             max_bytes=config.max_bytes,
             exclude=config.output,
             done=frozenset(done),
-            batch_size=config.batch_size,
+            batch_size=config.batch_size or 64,
         )
-        write_failures(uris["errors"], source.failures)
+        write_failures(errors, source.failures)
         _write_state(out, config, "running")
         if source.dataset is not None:
-            records = extract_rows(
+            manifest = extract_rows(
                 source.dataset,
                 source.reader,
-                errors_to=uris["errors"],
+                extractor=PartWriter,
+                output=config.output,
                 done=ray.put(frozenset(done)) if done else None,
                 workers=config.workers,
-                batch_size=config.batch_size,
+                batch_size=config.batch_size or _batch_size(source.rows, config.workers),
             )
-            _write(records, uris["records"], config.rows_per_file)
-        summary.phases["extract"] = time.perf_counter() - start - summary.phases["start"]
-        total = _count_rows(out, paths["records"])
-        if total:
-            tables_start = time.perf_counter()
-            written = ray.data.read_parquet(uris["records"])
-            _write(metrics_dataset(written), uris["metrics"], config.rows_per_file * 10)
-            _write(entities_dataset(written), uris["entities"], config.rows_per_file * 10)
-            summary.phases["tables"] = time.perf_counter() - tables_start
+            for batch in manifest.iter_batches(batch_format="pyarrow", batch_size=None):
+                summary.written += sum(batch["records"].to_pylist())
     finally:
         if started:
             ray.shutdown()
-    summary.failed = len(read_failures(uris["errors"]))
-    summary.written = total - len(done)
+    summary.phases["extract"] = time.perf_counter() - start - summary.phases["start"]
+    summary.failed = len(read_failures(errors))
     summary.articles = summary.written + summary.failed
     summary.seconds = time.perf_counter() - start
     _write_state(out, config, "done")
     return summary
 
 
-def _join(base: str, name: str) -> str:
-    return f"{base.rstrip('/')}/{name}"
+def _batch_size(rows: int | None, workers: int | None) -> int:
+    # A batch is a part of each table: large enough for few files on a big run, small
+    # enough that every worker gets about 16 of them, so that none idles at the end.
+    if rows is None:
+        return 256
+    return max(16, min(2_000, rows // (16 * (workers or cluster_cpus()))))
 
 
 def _check_output(out: Location, config: RayBatchConfig) -> None:
@@ -142,46 +138,23 @@ def _check_output(out: Location, config: RayBatchConfig) -> None:
         )
 
 
-def _prepare(out: Location, paths: dict[str, str], config: RayBatchConfig) -> set[str]:
-    """Clear what this run rewrites; with ``--resume``, the ids already in ``records/``."""
-    keep = ("records",) if config.resume else ()
-    for name, path in paths.items():
-        if name not in keep:
-            Location(out.filesystem, path).remove()
-        Location(out.filesystem, path).makedirs()
-    return _written_ids(Location(out.filesystem, paths["records"])) if config.resume else set()
-
-
-def _written_ids(records: Location) -> set[str]:
-    # A part cut short by a kill has no footer: it is deleted and its articles redone.
-    ids: set[str] = set()
-    for path in records.files(".parquet"):
-        try:
-            with records.filesystem.open_input_file(path) as handle:
-                ids.update(pq.read_table(handle, columns=["id"])["id"].to_pylist())
-        except (OSError, ValueError) as exc:
-            log.warning("dropping unreadable part %s (%s); its articles are redone", path, exc)
-            records.filesystem.delete_file(path)
-    return ids
-
-
-def _count_rows(out: Location, folder: str) -> int:
-    total = 0
-    for path in Location(out.filesystem, folder).files(".parquet"):
-        with out.filesystem.open_input_file(path) as handle:
-            total += pq.ParquetFile(handle).metadata.num_rows
-    return total
-
-
-def _write(ds: ray.data.Dataset, uri: str, rows_per_file: int) -> None:
-    # Writing takes no CPU slot: every CPU is the extractors', and a write task that
-    # waited for one behind them would hold back the whole stream.
-    ds.write_parquet(
-        uri,
-        min_rows_per_file=rows_per_file,
-        compression="zstd",
-        ray_remote_args={"num_cpus": 0},
-    )
+def _prepare(config: RayBatchConfig) -> set[str]:
+    """Clear what this run rewrites; with ``--resume``, the ids of the finished batches."""
+    folders = {name: table_folder(config.output, name) for name in TABLES}
+    if not config.resume:
+        for folder in folders.values():
+            Location.of(folder).remove()
+        return set()
+    Location.of(folders["errors"]).remove()  # failed inputs are tried again
+    finished = part_names(folders["records"])
+    for name in ("metrics", "entities"):
+        location = Location.of(folders[name])
+        for orphan in part_names(folders[name]) - finished:
+            location.filesystem.delete_file(location.child(orphan))
+    ids, broken = read_column(folders["records"], "id")
+    if broken:
+        raise BatchError(f"cannot read {', '.join(broken)}; remove them and resume again")
+    return set(ids)
 
 
 def _read_state(out: Location) -> dict | None:

@@ -49,6 +49,7 @@ class Source:
     reader: RowReader
     kind: str
     failures: list[Failure] = field(default_factory=list)
+    rows: int | None = None  # input rows, when known without reading the input
 
 
 def open_source(
@@ -137,12 +138,16 @@ def _folder_source(
     if rows:
         blocks = max(1, math.ceil(len(rows) / batch_size))
         dataset = ray.data.from_items(rows, override_num_blocks=blocks)
-    return Source(dataset, FileRows(fields, max_bytes), "folder", failures)
+    return Source(dataset, FileRows(fields, max_bytes), "folder", failures, len(rows))
 
 
 def _parquet_source(filesystem: pafs.FileSystem, files: list[str], fields: Fields) -> Source:
     with filesystem.open_input_file(files[0]) as handle:
         names = set(pq.read_schema(handle).names)
+    rows = 0
+    for path in files:
+        with filesystem.open_input_file(path) as handle:
+            rows += pq.ParquetFile(handle).metadata.num_rows
     for what, candidates in (("text", fields.text), ("id", fields.id)):
         if not any(c.split(".")[0] in names for c in candidates):
             raise BatchError(
@@ -154,7 +159,7 @@ def _parquet_source(filesystem: pafs.FileSystem, files: list[str], fields: Field
     dataset = ray.data.read_parquet(
         files, filesystem=filesystem, columns=sorted(wanted), num_cpus=0
     )
-    return Source(dataset, ColumnRows(fields), "parquet")
+    return Source(dataset, ColumnRows(fields), "parquet", rows=rows)
 
 
 class JsonlLines(FileBasedDatasource):
