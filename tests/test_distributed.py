@@ -192,3 +192,19 @@ def test_extract_dataset_gives_records_and_flat_tables():
     with pytest.raises(Exception, match="no text in any of the columns text") as caught:
         extract_dataset(bad, workers=1).materialize()
     assert ExtractionFailed.__name__ in str(caught.value)
+
+
+def test_an_actor_builds_its_pipeline_afresh_and_gives_the_same_records():
+    from reformnlp.distributed.extract import ArticleExtractor
+    from reformnlp.distributed.readers import ColumnRows
+
+    extractor = ArticleExtractor(ColumnRows(), errors_to=None, refresh_after=1)
+    first = extractor.nlp
+    batch = pa.Table.from_pylist([{"id": "ht", "text": HA_TINH}, {"id": "qt", "text": QUANG_TRI}])
+    [table] = list(extractor(batch))
+    assert extractor.nlp is not first
+    nlp = reformnlp.load()
+    assert table_to_records(table) == [
+        reformnlp.doc_to_record(nlp(HA_TINH), id="ht"),
+        reformnlp.doc_to_record(nlp(QUANG_TRI), id="qt"),
+    ]
