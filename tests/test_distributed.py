@@ -208,3 +208,14 @@ def test_an_actor_builds_its_pipeline_afresh_and_gives_the_same_records():
         reformnlp.doc_to_record(nlp(HA_TINH), id="ht"),
         reformnlp.doc_to_record(nlp(QUANG_TRI), id="qt"),
     ]
+
+
+def test_a_missing_input_exits_2_and_leaves_the_output_alone(tmp_path):
+    out = tmp_path / "ray"
+    (out / "records").mkdir(parents=True)
+    (out / "records" / "part-x.parquet").write_bytes(b"kept")
+    result = batch(str(tmp_path / "nowhere"), "--engine", "ray", "-o", str(out))
+    assert result.exit_code == 2 and "does not exist" in result.output
+    assert (out / "records" / "part-x.parquet").read_bytes() == b"kept"
+    result = batch(str(SAMPLE), "--engine", "ray", "-o", str(out), "--format", "csv")
+    assert result.exit_code == 2 and "leave out --format" in result.output

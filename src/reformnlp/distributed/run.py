@@ -123,6 +123,9 @@ def _batch_size(rows: int | None, workers: int | None) -> int:
 
 
 def _check_output(out: Location, config: RayBatchConfig) -> None:
+    # The input first: a mistyped input must not cost an earlier run's output.
+    if Location.of(config.input).info().type == pafs.FileType.NotFound:
+        raise BatchError(f"input {config.input} does not exist")
     info = out.info()
     if info.type == pafs.FileType.File:
         raise BatchError(f"output {config.output} is a file; --engine ray writes a folder")
