@@ -26,6 +26,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import IO
 
 from .dates import parse_date
 from .errors import InputError
@@ -461,39 +462,70 @@ def iter_jsonl(
         yield Failure(path, f"unreadable: {exc.strerror or exc}")
         return
     try:
-        head = handle.read(4)
-        handle.seek(0)
-        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            lines: Iterable[bytes] = _utf16_lines(handle, max_bytes)
-        else:
-            lines = handle
         any_line = False
-        for lineno, raw in enumerate(lines, start=1):
-            if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
-                raw = raw[len(codecs.BOM_UTF8) :]
-            if not raw.strip():
-                continue
+        for lineno, raw in jsonl_lines(handle, max_bytes):
             any_line = True
-            where = f"{path}:{lineno}"
-            if max_bytes and len(raw) > max_bytes:
-                yield Failure(where, f"line too large ({len(raw):,} bytes; limit {max_bytes:,})")
-                continue
-            try:
-                obj = json.loads(decode_bytes(raw))
-                yield json_article(obj, fields, f"{task_id}:{lineno}", path, where)
-            except json.JSONDecodeError as exc:
-                yield Failure(where, f"malformed JSON: {exc.msg}")
-            except InputError as exc:
-                yield Failure(where, str(exc))
+            yield jsonl_article(
+                raw, fields, f"{task_id}:{lineno}", path, f"{path}:{lineno}", max_bytes
+            )
         if not any_line:
             yield Failure(path, "empty file")
     finally:
         handle.close()
 
 
-def _utf16_lines(handle, max_bytes: int) -> Iterator[bytes]:
+def jsonl_lines(
+    handle: IO[bytes], max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[tuple[int, bytes]]:
+    """``(line number, bytes)`` of every non-blank line of a binary JSONL stream.
+
+    Needs only ``read``, so any stream will do (a file, a pyarrow input stream).
+    A UTF-8 BOM is dropped; UTF-16 files are decoded whole and given back as UTF-8.
+    """
+    head = handle.read(4)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        lines: Iterable[bytes] = _utf16_lines(head, handle, max_bytes)
+    else:
+        lines = _split_lines(head, handle)
+    for lineno, raw in enumerate(lines, start=1):
+        if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
+        if raw.strip():
+            yield lineno, raw
+
+
+def jsonl_article(
+    raw: bytes, fields: Fields, default_id: str, source: str, where: str, max_bytes: int
+) -> Article | Failure:
+    """One JSONL line as an article, or the failure (at ``where``) that explains why not."""
+    if max_bytes and len(raw) > max_bytes:
+        return Failure(where, f"line too large ({len(raw):,} bytes; limit {max_bytes:,})")
+    try:
+        return json_article(json.loads(decode_bytes(raw)), fields, default_id, source, where)
+    except json.JSONDecodeError as exc:
+        return Failure(where, f"malformed JSON: {exc.msg}")
+    except InputError as exc:
+        return Failure(where, str(exc))
+
+
+def _split_lines(head: bytes, handle: IO[bytes], size: int = 1 << 20) -> Iterator[bytes]:
+    # Lines with their newline, read in chunks: one line at most is held beyond a chunk.
+    buffer = head
+    while True:
+        chunk = handle.read(size)
+        if not chunk:
+            break
+        buffer += chunk
+        *whole, buffer = buffer.split(b"\n")
+        for line in whole:
+            yield line + b"\n"
+    if buffer:
+        yield buffer
+
+
+def _utf16_lines(head: bytes, handle: IO[bytes], max_bytes: int) -> Iterator[bytes]:
     # UTF-16 lines cannot be split on b"\n"; decode the whole (bounded) file instead.
-    data = handle.read(max_bytes + 1 if max_bytes else -1)
+    data = head + handle.read(max_bytes + 1 - len(head) if max_bytes else -1)
     if max_bytes and len(data) > max_bytes:
         raise InputError(f"UTF-16 JSONL file too large (over {max_bytes:,} bytes)")
     for line in decode_bytes(data).splitlines():
@@ -577,6 +609,17 @@ def iter_files(
             yield found.path, found.rel
 
 
+def iter_file_tasks(
+    root: str | os.PathLike[str], glob: str | None = None, exclude: str | None = None
+) -> Iterator[FileTask | Failure]:
+    """A ``FileTask`` per supported file under ``root`` in walk order, JSONL files unsplit."""
+    for found in _walk(os.fspath(root), "", glob, exclude):
+        if isinstance(found, Failure):
+            yield found
+        else:
+            yield FileTask(found.path, found.id, os.path.splitext(found.rel)[1].lower())
+
+
 def iter_tasks(
     root: str | os.PathLike[str],
     glob: str | None = None,
@@ -586,15 +629,11 @@ def iter_tasks(
 ) -> Iterator[FileTask | Article | Failure]:
     """Work items in input order: a ``FileTask`` per file, JSONL files split into articles."""
     fields = fields or Fields()
-    for found in _walk(os.fspath(root), "", glob, exclude):
-        if isinstance(found, Failure):
-            yield found
-            continue
-        suffix = os.path.splitext(found.rel)[1].lower()
-        if suffix == ".jsonl":
-            yield from iter_jsonl(found.path, found.id, fields, max_bytes)
+    for task in iter_file_tasks(root, glob, exclude):
+        if isinstance(task, FileTask) and task.suffix == ".jsonl":
+            yield from iter_jsonl(task.path, task.id, fields, max_bytes)
         else:
-            yield FileTask(found.path, found.id, suffix)
+            yield task
 
 
 def read_task(
