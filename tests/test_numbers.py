@@ -266,3 +266,56 @@ def test_comma_before_one_or_two_digits_is_decimal(text, values):
 
     grammar = NumberGrammar({"VND": "VND"})
     assert [q.value for q in grammar.quantities(text)] == values
+
+
+# --- number styles real pages use (issue 9) ------------------------------------------------
+REAL_PAGE_STYLES = [
+    ("two thirds of communes", 66.67, "percent"),
+    ("one-sixth of procedures", 16.67, "percent"),
+    ("half of business conditions", 50.0, "percent"),
+    ("a quarter of the dossiers", 25.0, "percent"),
+    ("a hundred and two procedures", 102.0, "number"),
+    ("three hundred and fifty dossiers", 350.0, "number"),
+    ("VND10M per commune", 10e6, "money"),
+    ("a $2.1T programme", 2.1e12, "money"),
+    ("VND 5bn a year", 5e9, "money"),
+    ("10 035 communes", 10035.0, "number"),
+    ("1 200 000 records", 1_200_000.0, "number"),
+]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "value", "kind"), REAL_PAGE_STYLES)
+def test_real_page_number_styles(text, value, kind):
+    q = one(text)
+    assert q.value == pytest.approx(value, abs=0.01)
+    assert q.kind == kind
+
+
+@pytest.mark.parametrize(("text", "sign"), [("down -0.5 points", "-"), ("(−1.2%)", "-"),
+                                            ("rose +2.1 points", "+"), ("COVID-19", None)])
+def test_signs_before_a_figure(text, sign):
+    found = GRAMMAR.quantities(text)
+    assert (found[0].sign if found else None) == sign
+
+
+@pytest.mark.parametrize("text", ["the first half of 2024", "10m tall", "5km away", "in 2023 150"])
+def test_styles_that_are_not_these(text):
+    values = [q.value for q in GRAMMAR.quantities(text) if not q.is_years]
+    assert 50.0 not in values and 10e6 not in values and 2023150.0 not in values
+
+
+@given(st.integers(min_value=1000, max_value=999_999_999))
+def test_space_grouped_thousands_round_trip(n):
+    assert one(f"{n:,}".replace(",", " ") + " dossiers").value == n
+
+
+@given(st.integers(min_value=1, max_value=9), st.integers(min_value=0, max_value=99))
+def test_hundreds_in_words_round_trip(hundreds, rest):
+    from reformnlp.numbers import WORD_VALUES
+
+    words = {v: k for k, v in WORD_VALUES.items()}
+    below = "" if rest == 0 else " and " + (
+        words[rest] if rest in words else f"{words[rest - rest % 10]}-{words[rest % 10]}"
+    )
+    assert one(f"{words[hundreds]} hundred{below} procedures").value == 100 * hundreds + rest

@@ -8,9 +8,9 @@ import zlib
 from pathlib import Path
 
 import pytest
+
 from genre import perturbations
 from invariants import check_record
-
 from reformnlp.records import doc_to_record
 
 TEXTS = Path(__file__).resolve().parents[2] / "shared" / "realpages" / "texts"

@@ -111,13 +111,26 @@ def _alternation(words: Iterable[str]) -> str:
 # --- atoms -------------------------------------------------------------------------------
 _PCT = r"(?:\s?%|\s?(?:percent|per\s?cent|pct)\b)"
 _WORD_ONE = _alternation(_ONES[1:])
-_WORD_NUM = rf"(?:(?:{_alternation(_TENS)})(?:[-\s](?:{_alternation(_ONES[1:10])}))?|{_WORD_ONE})\b"
+_BELOW_100 = rf"(?:(?:{_alternation(_TENS)})(?:[-\s](?:{_alternation(_ONES[1:10])}))?|{_WORD_ONE})"
+# "a hundred and two", "three hundred and fifty": hundreds in words (thousands and more are
+# scales: "three thousand").
+_HUNDREDS = rf"(?:(?:a|one|{_alternation(_ONES[2:10])})\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?)"
+_WORD_NUM = rf"(?:{_HUNDREDS}|{_BELOW_100})\b"
 # Decimal comma before a percent sign (English page): "57,01%".
 # A comma before one or two digits, or four and more, can only be a decimal comma ("57,01%",
 # "5,94 out of 8", "VND 1,2 trillion", "4,3875"): a thousands separator has exactly three.
-_EN_NUM = r"(?:\d+,(?:\d{1,2}|\d{4,})(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_EN_NUM = (
+    r"(?:\d+,(?:\d{1,2}|\d{4,})(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:\x20\d{3})+(?![\d.,]\d)|\d+(?:\.\d+)?)"
+)
 _VI_NUM = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![.\d])|\d+(?:,\d+)?)"
 _SCALE = rf"(?:{_alternation(SCALES)})\b"
+# Scales written glued to the digits: "VND10M", "$2.1T", "5bn", "USD3.2B" (capital letters only,
+# so that "10m" and "5km" stay lengths).
+GLUED_SCALES: dict[str, float] = {
+    "K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12, "bn": 1e9, "tn": 1e12, "mn": 1e6
+}
+_GLUED_SCALE = rf"(?-i:{_alternation(GLUED_SCALES)})(?![\w])"
 _BEFORE = r"(?<![\w.,/:%$-])"  # not the tail of another token ("1m53", "07:30", "COVID-19")
 # Not followed by more of a token: a date or document number ("02/02/2024", "107/2021/ND-CP",
 # "18-NQ/TW"), a clock time, or letters glued to the digits ("1m53").
@@ -130,8 +143,9 @@ def _quantity_pattern(num: str, currencies: Iterable[str]) -> str:
     return rf"""
     {_BEFORE}
     (?:(?P<cur_pre>{cur})\s?)?
+    (?:(?<=^|[\s(\[])(?P<sign>[-−+])(?=\d))?
     (?P<n1>{value})
-    (?:\s(?P<scale1>{_SCALE}))?
+    (?:\s(?P<scale1>{_SCALE})|(?P<glued1>{_GLUED_SCALE}))?
     (?P<pct1>{_PCT})?
     (?:
         (?P<range>\s?(?:-|–|—|to)\s?)
@@ -163,6 +177,7 @@ _VI_GROUPED = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _VI_PLAIN = regex.compile(r"\d+(?:,\d+)?")
 _POINT_DECIMAL = regex.compile(r"\d+\.\d+")
 _EN_GROUPED = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_SPACE_GROUPED = regex.compile(r"\d{1,3}(?: \d{3})+")
 _COMMA_DECIMAL = regex.compile(r"\d+,(?:\d{1,2}|\d{4,})")
 _EN_PLAIN = regex.compile(r"\d+(?:\.\d+)?")
 _WORD_SPLIT = regex.compile(r"[-\s]+")
@@ -189,6 +204,7 @@ class Quantity:
     worded: bool = False
     ordinal_form: str | None = None
     plain: bool = False  # written as bare digits, without separators or decimals
+    sign: str | None = None  # "+" or "-" written before the digits ("down -0.5 points")
 
     @property
     def is_years(self) -> bool:
@@ -227,6 +243,8 @@ def parse_digits(text: str, *, vietnamese: bool = False) -> float | None:
             return None
     elif _EN_GROUPED.fullmatch(s):
         s = s.replace(",", "")
+    elif _SPACE_GROUPED.fullmatch(s):  # "10 035": thousands grouped with (thin) spaces
+        s = s.replace(" ", "")
     elif _COMMA_DECIMAL.fullmatch(s):
         s = s.replace(",", ".")
     elif not _EN_PLAIN.fullmatch(s):
@@ -235,8 +253,18 @@ def parse_digits(text: str, *, vietnamese: bool = False) -> float | None:
 
 
 def parse_words(text: str) -> int | None:
-    """Read a number written in words ("three", "twenty-five"); None otherwise."""
-    parts = _WORD_SPLIT.split(text.strip().lower())
+    """Read a number written in words ("three", "twenty-five", "a hundred and two");
+    None otherwise."""
+    words = text.strip().lower()
+    if " hundred" in words:
+        head, _, rest = words.partition(" hundred")
+        hundreds = 1 if head in ("a", "one") else WORD_VALUES.get(head)
+        rest = rest.strip().removeprefix("and").strip()
+        below = parse_words(rest) if rest else 0
+        if hundreds is None or below is None or below >= 100:
+            return None
+        return 100 * hundreds + below
+    parts = _WORD_SPLIT.split(words)
     if len(parts) == 1:
         return WORD_VALUES.get(parts[0])
     if len(parts) == 2 and parts[0] in _TENS and parts[1] in _ONES[1:10]:
@@ -272,6 +300,10 @@ class NumberGrammar:
             q = self._quantity(m, vietnamese)
             if q is not None:
                 out.append(q)
+        fractions = [_fraction(m) for m in _FRACTION.finditer(text)]
+        if fractions:  # a share in words wins over the number word inside it ("one-sixth")
+            out = [q for q in out if not any(f.start < q.end < f.end + 1 for f in fractions)]
+            out = sorted(out + fractions, key=lambda q: q.start)
         return out
 
     def parse(self, text: str, *, vietnamese: bool = False) -> Quantity | None:
@@ -291,6 +323,7 @@ class NumberGrammar:
         if value is None:
             return None
         value *= SCALES[g["scale1"].lower()] if g["scale1"] else 1
+        value *= GLUED_SCALES[g["glued1"]] if g["glued1"] else 1
         second = relation = None
         if g["n2"]:
             second, _ = _number(g["n2"], vietnamese)
@@ -319,6 +352,7 @@ class NumberGrammar:
         else:
             kind = "number"
         compound = g["compound"].lower() if g["compound"] and kind == "compound" else None
+        sign = {"+": "+", "-": "-", "−": "-"}.get(g["sign"] or "")
         return Quantity(
             start=m.start(),
             end=m.end(),
@@ -330,6 +364,7 @@ class NumberGrammar:
             word=compound,
             worded=worded,
             plain=g["n1"].isdigit(),
+            sign=sign,
         )
 
     def ordinals(self, text: str) -> list[Quantity]:
@@ -346,6 +381,26 @@ class NumberGrammar:
                 continue
             out.append(Quantity(m.start(), m.end(), float(value), "ordinal", ordinal_form=form))
         return out
+
+
+# A share written in words, read as a percentage: "two thirds of communes", "one-sixth of",
+# "half of business conditions" (only before "of", never after "first": "the first half of
+# 2024" is a period).
+_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+          "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10}
+_FRACTION = regex.compile(
+    r"(?<!\b(?:first|second|third|fourth|last|past|next)\s)"
+    rf"(?<![\w-])(?:(?P<num>a|an|one|two|three|four|five|nine)[\s-])?(?P<part>{_alternation(_PARTS)})"
+    r"(?=\s+of\b)",
+    regex.IGNORECASE,
+)
+
+
+def _fraction(m: regex.Match) -> Quantity:
+    numerator = m["num"].lower() if m["num"] else "one"
+    count = 1 if numerator in ("a", "an", "one") else WORD_VALUES[numerator]
+    value = round(100 * count / _PARTS[m["part"].lower()], 2)
+    return Quantity(m.start(), m.end(), value, "percent", worded=True)
 
 
 def _fields(q: Quantity) -> dict:

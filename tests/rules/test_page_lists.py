@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from reformnlp.records import doc_to_record
-
 pytestmark = pytest.mark.issue(8)
 
 PROVINCE_MENU = "\n".join(

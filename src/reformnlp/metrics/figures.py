@@ -456,6 +456,10 @@ class FigureReader:
     # --- roles --------------------------------------------------------------------------
     def _role(self, fig, text, q, pos, cs, left_core, right, periods) -> None:
         cues = self.cues
+        if q.sign and fig.unit not in ("rank", ""):  # "+2.1 points", "(−1.2%)": a change
+            fig.role = "change"
+            fig.direction = "decrease" if q.sign == "-" else "increase"
+            fig.cue_start = q.start
         change = cues.change.search(left_core[-40:])
         if change and fig.unit != "rank":
             fig.role, fig.direction = "change", cues.direction[_key(change["c"])]

@@ -622,7 +622,9 @@ def _told_in_body(head: Figure, body: Figure) -> bool:
     same_unit = head.unit == body.unit or body.unit.endswith(" " + head.unit)
     if not same_unit or not head.approximate:
         return False  # "over 52,000 dossiers" in the headline, "52,418 administrative dossiers"
-    return abs(head.value - body.value) <= max(1.0, 0.02 * abs(body.value))
+    # a share in words ("more than half") is rounder than any figure in digits
+    rounding = 10.0 if head.q.worded and head.unit == "%" else 1.0
+    return abs(head.value - body.value) <= max(rounding, 0.02 * abs(body.value))
 
 
 def _same(a: Figure, b: Figure) -> bool:
