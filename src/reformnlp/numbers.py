@@ -134,7 +134,9 @@ _GLUED_SCALE = rf"(?-i:{_alternation(GLUED_SCALES)})(?![\w])"
 _BEFORE = r"(?<![\w.,/:%$-])"  # not the tail of another token ("1m53", "07:30", "COVID-19")
 # Not followed by more of a token: a date or document number ("02/02/2024", "107/2021/ND-CP",
 # "18-NQ/TW"), a clock time, or letters glued to the digits ("1m53").
-_AFTER = r"(?![\w]|[.,]\d|\s?/\s?[\w]|:\d|(?-i:-\p{Lu}))"
+# Letters glued to the digits end the figure only when they are a word of four or more
+# lower-case letters: scraped pages lose spaces ("437administrative procedures").
+_AFTER = r"(?!(?!(?-i:\p{Ll}{4}))[\w]|[.,]\d|\s?/\s?[\w]|:\d|(?-i:-\p{Lu}))"
 
 
 def _quantity_pattern(num: str, currencies: Iterable[str]) -> str:

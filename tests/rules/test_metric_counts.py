@@ -132,3 +132,30 @@ def test_a_breakdown_after_a_count_of_the_sentence_before(nlp):
 
 def test_interview_samples_are_no_metrics(nlp):
     check(nlp, "The 16th edition is based on interviews with 18,894 randomly selected citizens.", [])
+
+
+# fmt: off
+# Issue 9: counts of nouns no cue file lists, and spaces lost in scraping.
+ANY_NOUN_CASES = [
+    ("The provincial People's Committee issued 22 decisions on procedure lists.",
+     [{"value": 22.0, "unit": "decision"}]),
+    ("The merger will cut 80,000 state jobs.", [{"value": 80000.0, "unit": "state job"}]),
+    ("The centre completed 6 comparisons of customer data.",
+     [{"value": 6.0, "unit": "comparison"}]),
+    ("Biometric checks are now run by 57 credit institutions.",
+     [{"value": 57.0, "unit": "credit institution"}]),
+    ("Ministries have streamlined 437administrative procedures.",
+     [{"value": 437.0, "unit": "administrative procedure"}]),
+    # nouns that make digits no count of results
+    ("The index is built from 142 indicators in 10 sub-indices.", []),
+    ("The reform has 3 levels and 4 phases.", []),
+    ("The resolution was passed by 461 deputies.", []),
+    ("The Government approved 34 plans for the arrangement.", []),
+]
+# fmt: on
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "expected"), ANY_NOUN_CASES)
+def test_counts_of_any_noun(nlp, text, expected):
+    check(nlp, text, expected)

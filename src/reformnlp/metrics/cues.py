@@ -85,6 +85,7 @@ class MetricWordRow(_CueRow):
         "venue_word",
         "reference_noun",
         "report_verb",
+        "not_counted",
     ]
 
 
@@ -178,6 +179,7 @@ class MetricCues:
     venue_words: frozenset[str]
     reference_nouns: frozenset[str]
     report_verb: regex.Pattern  # right after a body: it reports or decides, holds nothing
+    not_counted: frozenset[str]  # plural nouns after a figure that make it no count
     off_topic: regex.Pattern  # a word that takes a sentence's figures out of scope
     administrative: regex.Pattern  # a word that keeps them in
 
@@ -271,6 +273,7 @@ def load_cues(directory=None) -> MetricCues:
         venue_words=frozenset(fold(w) for w in words_of("venue_word")),
         reference_nouns=frozenset(fold(w) for w in words_of("reference_noun")),
         report_verb=_compile(rf"\s*(?:{phrase_pattern(words_of('report_verb'))})"),
+        not_counted=frozenset(fold(w) for w in words_of("not_counted")),
         off_topic=_compile(phrase_pattern(words_of("off_topic"))),
         administrative=_compile(phrase_pattern(words_of("administrative_word"))),
     )

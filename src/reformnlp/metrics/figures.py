@@ -13,6 +13,7 @@ from dataclasses import replace
 import regex
 
 from ..numbers import Quantity, plausible
+from ..text import fold
 from .cues import MetricCues
 from .model import PRIMARY, Entity, Figure
 from .periods import PeriodMention
@@ -313,6 +314,7 @@ class FigureReader:
             or _shared_unit(left_core, before, q.end)
             or _elided_unit(text, cs, left_core, right, before, q)
             or self._breakdown_unit(text, q.end, ce)
+            or self._plural_noun(q, right)
         )
         if unit is None:
             if q.worded:
@@ -350,6 +352,18 @@ class FigureReader:
             mods = " ".join(m["mods"].lower().split())
             unit = f"{mods} {unit}".strip()
         return unit, at + m.end()
+
+    def _plural_noun(self, q: Quantity, right: str) -> tuple[str, int] | None:
+        """A count of anything: digits followed by a plural noun phrase the cue files do not
+        list ("22 decisions", "57 credit institutions", "80,000 state jobs"); its unit is
+        the phrase in the singular. Numbers in words need a listed noun."""
+        if q.worded or q.kind != "number" or q.relation is not None:
+            return None
+        m = _PLURAL_PHRASE.match(right)
+        if m is None or fold(m["head"]) in self.cues.not_counted:
+            return None
+        words = [*m["mods"].split(), singular(m["head"])]
+        return " ".join(words), q.end + m.end()
 
     def _breakdown_unit(self, text: str, at: int, ce: int) -> tuple[str, int] | None:
         """The noun of a bare count that a bracketed breakdown right after it names:
@@ -561,6 +575,26 @@ def _same_sum_again(text: str, figures: list[Figure], fig: Figure) -> bool:
     return before.unit != fig.unit and bool(_SECOND_CURRENCY.fullmatch(text, before.end, fig.start))
 
 
+_STOP_WORDS = (
+    "of|the|a|an|and|or|in|at|on|for|to|by|from|with|were|was|is|are|be|been|than|that|which|"
+    "this|these|those|its|their|per|as|into|over|under|out|among|while|each|every|all|more|"
+    "less|about|nearly|almost|some|other|others|new|more"
+)
+
+
+def singular(word: str) -> str:
+    """A plural noun in the singular, the way units are written ("facilities" -> "facility",
+    "businesses" -> "business", "indices" -> "index"); other words unchanged."""
+    lower = word
+    for plural, single in (("ices", "ex"), ("ies", "y"), ("sses", "ss"), ("shes", "sh"),
+                           ("ches", "ch"), ("xes", "x"), ("uses", "us")):
+        if lower.endswith(plural) and len(lower) > len(plural) + 1:
+            return lower[: -len(plural)] + single
+    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
+        return lower[:-1]
+    return lower
+
+
 def _key(phrase: str) -> str:
     from ..text import fold
 
@@ -596,6 +630,13 @@ _ELIDED_RIGHT = regex.compile(
 _BREAKDOWN_OPEN = regex.compile(r"[^\d()\[\];.:,]{0,40}?[(\[]\s*")
 _DIGITS = regex.compile(r"\d[\d,.]*")
 _TOP_BEFORE = regex.compile(r"\btop\s*$", regex.IGNORECASE)
+# Up to three words that describe a counted plural noun, then the noun: "state jobs",
+# "medical examination and treatment facilities" is too long and reads "facilities".
+_PLURAL_PHRASE = regex.compile(
+    rf"\s(?P<mods>(?:(?!(?:{_STOP_WORDS})\b)[\p{{L}}][\p{{L}}'-]*\s){{0,2}}?)"
+    r"(?P<head>(?!(?:this|its|his|was|has|is|as|us|bus|status|plus|thus|less|press|process)\b)"
+    r"\p{Ll}[\p{Ll}-]{2,}(?:s|people|staff|personnel))\b"
+)
 _FROM_BEFORE = regex.compile(r"\bfrom\s+(?:(?:number|position|level)\s+)?$", regex.IGNORECASE)
 _TO_BEFORE = regex.compile(r"\s*(?:to|into)\s+(?:(?:number|position|level)\s+)?", regex.IGNORECASE)
 _TO_ORDINAL = regex.compile(
