@@ -129,6 +129,7 @@ class WordRow(_Row):
         "lower_in_name",
         "committee_stop",
         "not_name",
+        "lower_case_head",
     ]
     value: Literal["provincial", "district", "commune"] | None = None
 

@@ -68,6 +68,7 @@ class EntityResolver:
         self.function_words = frozenset(data.words_of("function_word"))
         self.lower_in_names = frozenset(data.words_of("lower_in_name"))
         self.committee_stops = frozenset(data.words_of("committee_stop"))
+        self.lower_case_heads = frozenset(data.words_of("lower_case_head"))
         self.at: int | None = None  # the character being read, for error reports
 
     def __call__(self, doc: Doc) -> Doc:
@@ -116,13 +117,26 @@ class EntityResolver:
                 return False
             after = doc[span.end] if span.end < len(doc) else None
             return not (span.label_ == "REGION" and after is not None and after.text == "Asia")
-        if not _starts_capitalised(span):
+        if not _starts_capitalised(span) and not (
+            span.label_ in ("BODY", "LOCAL_BODY", "DEPARTMENT") and self._lower_case_name(span)
+        ):
             return False
         if len(span) == 1 and span.start > 0:
             before = doc[span.start - 1]
             if before.text in "-–/" or (before.is_lower and before.text not in self.function_words):
                 return False
         return True
+
+    def _lower_case_name(self, span: Span) -> bool:
+        """A name the press also writes in lower case: three content words or more ("the
+        national database on population", "provincial public administration service centre"),
+        or two around a head such as "ministry" ("the transport ministry", "ministry of justice").
+        """
+        words = [t.lower_ for t in span if t.is_alpha]
+        content = [w for w in words if w not in self.function_words]
+        return len(content) >= 3 or (
+            len(content) == 2 and bool(self.lower_case_heads.intersection(content))
+        )
 
     def _province(self, doc: Doc, span: Span, out: dict[str, list[Span]]) -> None:
         before = doc[span.start - 1] if span.start > 0 else None
