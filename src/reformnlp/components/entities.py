@@ -69,6 +69,7 @@ class EntityResolver:
         self.lower_in_names = frozenset(data.words_of("lower_in_name"))
         self.committee_stops = frozenset(data.words_of("committee_stop"))
         self.lower_case_heads = frozenset(data.words_of("lower_case_head"))
+        self.central_domains, self.department_domains = _domain_tables(nlp, data)
         self.at: int | None = None  # the character being read, for error reports
 
     def __call__(self, doc: Doc) -> Doc:
@@ -90,8 +91,20 @@ class EntityResolver:
                     Span(doc, span.start, span.end, span.label_, kb_id=_base_id(span))
                 )
         doc._.article_province = self._article_province(doc, out["PROVINCE"])
+        claimed: set[int] = set()
+        for head in doc.spans.get(SPANS_KEY, []):
+            if head.label_ == "LIST_HEAD" and not is_furniture(
+                doc, head.start_char, head.end_char, NO_ENTITY_LABELS
+            ):
+                self.at = head.start_char
+                listed = self._listed(doc, head, out["PROVINCE"])
+                if listed:
+                    out["BODY"].extend(listed)
+                    claimed.update(range(head.start, listed[-1].end))
         for span in hits:
             self.at = span.start_char
+            if span.label_ != "PROVINCE" and claimed.intersection(range(span.start, span.end)):
+                continue  # read as part of a list: "People's Councils of A and B provinces"
             if span.label_ in ("BODY", "LOCAL_BODY", "DEPARTMENT"):
                 body = self._body(doc, span, out["PROVINCE"])
                 if body is not None:
@@ -326,6 +339,97 @@ class EntityResolver:
         level = "provincial" if provincial else "central"
         return _body_span(doc, start, end, _fields(name, "committee", level, province, None))
 
+    # -- lists under one plural head ------------------------------------
+    def _listed(self, doc: Doc, head: Span, provinces: list[Span]) -> list[Span]:
+        """The bodies of a list under a plural head: "the ministries of finance, justice and
+        home affairs", "the Departments of Home Affairs and Justice", "the People's
+        Committees of Binh Long and An Loc wards". Empty when no item is read."""
+        kind, _, ident = head.id_.partition("|")
+        if kind == "central":
+            spans = []
+            for start, end, body_id in _domain_list(doc, head.end, self.central_domains):
+                row = self.bodies[body_id]
+                fields = _fields(row.name, row.kind, row.level, None, None)
+                spans.append(_body_span(doc, start, end, fields))
+            return spans
+        if kind == "department":
+            _, _, province, _ = self._qualifiers(doc, head, provinces)
+            province = province or doc._.article_province
+            prow = self.provinces[province] if province else None
+            spans = []
+            for start, end, domain in _domain_list(doc, head.end, self.department_domains):
+                name = f"{prow.name} Department of {domain}" if prow else f"Department of {domain}"
+                fields = _fields(name, "department", "provincial", province, None)
+                spans.append(_body_span(doc, start, end, fields))
+            return spans
+        return self._local_list(doc, head, self.local[ident], provinces)
+
+    def _local_list(self, doc: Doc, head: Span, row, provinces: list[Span]) -> list[Span]:
+        by_start = {p.start: p for p in provinces}
+        items = []  # (start, end, province span or None, level word or None)
+        k = head.end
+        while k < len(doc):
+            prov = by_start.get(k)
+            if prov is not None:
+                end = prov.end
+            else:
+                end = k
+                while (
+                    end < len(doc)
+                    and end - k < 4
+                    and self._level_of(doc[end]) is None
+                    and _place_word(doc, end, self.function_words)
+                ):
+                    end += 1
+                if end == k:
+                    break
+            if end < len(doc) and doc[end].text in ("'s", "’s"):
+                return []  # "the centres of Lang Son's communes": a scope, not a list
+            level_word = None
+            if end < len(doc) and self._level_of(doc[end]) is not None:
+                level_word, end = doc[end], end + 1
+            items.append((k, end, prov, level_word))
+            k = _after_separator(doc, end)
+            if k == end:
+                break
+        if not items:
+            return []
+        shared = items[-1][3]  # "... of Nha Bich and Tan Quan communes"
+        if shared is not None and not shared.lower_.endswith("s"):
+            shared = None
+        spans = []
+        for start, end, prov, level_word in items:
+            word = level_word or shared
+            level = self._level_of(word) if word is not None else None
+            if level is None and prov is None:
+                return []  # no place and no level: not a list of bodies
+            if level in ("district", "commune"):
+                place_end = end - 1 if level_word is not None else end
+                place = doc[start:place_end].text
+                singular = self._singular_level(word)
+                name = f"{place} {singular.title()} {row.head}"
+                fields = _fields(name, row.kind, level, doc._.article_province, None)
+            elif prov is not None:
+                prow = self.provinces[prov.kb_id_]
+                form = row.city_form if prow.kind == "city" else row.provincial_form
+                fields = _fields(
+                    form.format(province=prow.name), row.kind, "provincial", prow.code, None
+                )
+            else:
+                return []
+            spans.append(_body_span(doc, start, end, fields))
+        return spans
+
+    def _level_of(self, token) -> str | None:
+        """The level a level word gives, singular or plural ("ward", "Communes")."""
+        return self.level_words.get(self._singular_level(token))
+
+    def _singular_level(self, token) -> str:
+        word = token.lower_
+        if word not in self.level_words and word.endswith("s"):
+            return word[:-1]
+        return word
+
     def _defined_acronyms(self, doc: Doc, bodies: list[Span]) -> list[Span]:
         """Acronyms the text defines after a body, "(SCAR)", and their later uses."""
         defined: dict[str, dict] = {}
@@ -346,6 +450,63 @@ class EntityResolver:
                     continue
                 spans.append(_body_span(doc, token.i, token.i + 1, dict(defined[token.text])))
         return spans
+
+
+def _domain_tables(nlp: Language, data) -> tuple[dict, dict]:
+    """Token tables of the domains a list may name: ``(norms) -> ministry body id`` from the
+    ministries named "Ministry of <domain>", and ``(norms) -> canonical domain`` from
+    departments.csv."""
+    central: dict[tuple[str, ...], str] = {}
+    for row in data.bodies:
+        if row.kind != "ministry":
+            continue
+        for name in (row.name, *row.aliases):
+            head, _, domain = name.partition(" of ")
+            if domain and " " not in head:
+                central.setdefault(_norms(nlp, domain), row.id)
+    departments: dict[tuple[str, ...], str] = {}
+    for row in data.departments:
+        for domain in filter(None, (row.domain, row.alias)):
+            departments.setdefault(_norms(nlp, domain), row.domain)
+    return central, departments
+
+
+def _norms(nlp: Language, text: str) -> tuple[str, ...]:
+    return tuple(t.norm_ for t in nlp.make_doc(text))
+
+
+def _domain_list(doc: Doc, start: int, table: dict) -> list[tuple[int, int, str]]:
+    """``(start, end, value)`` of each domain in a list read from ``start``: the longest
+    known domain at each step, joined by ",", ";" and "and" ("finance, justice, industry and
+    trade; and home affairs")."""
+    if not table:
+        return []
+    longest = max(len(key) for key in table)
+    items = []
+    k = start
+    while k < len(doc):
+        for size in range(min(longest, len(doc) - k), 0, -1):
+            value = table.get(tuple(t.norm_ for t in doc[k : k + size]))
+            if value is not None:
+                break
+        else:
+            break
+        items.append((k, k + size, value))
+        end = k + size
+        k = _after_separator(doc, end)
+        if k == end:
+            break
+    return items
+
+
+def _after_separator(doc: Doc, end: int) -> int:
+    """The token after a list separator at ``end`` (",", ";", "and", ", and"), else ``end``."""
+    k = end
+    if k < len(doc) and doc[k].text in (",", ";"):
+        k += 1
+    if k < len(doc) and doc[k].lower_ == "and":
+        k += 1
+    return k if k < len(doc) else end
 
 
 def _listed_on(doc: Doc, end: int) -> int:
