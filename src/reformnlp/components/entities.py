@@ -70,6 +70,14 @@ class EntityResolver:
         self.committee_stops = frozenset(data.words_of("committee_stop"))
         self.lower_case_heads = frozenset(data.words_of("lower_case_head"))
         self.central_domains, self.department_domains = _domain_tables(nlp, data)
+        self.status_words = frozenset(data.words_of("status_word"))
+        # inner local body id -> [(norms of a part, outer row)]: "Office" of a People's Committee
+        self.parts: dict[str, list] = {}
+        for row in data.local_bodies:
+            for part in row.of_parts if row.of_body else ():
+                self.parts.setdefault(row.of_body, []).append((_norms(nlp, part), row))
+        for options in self.parts.values():
+            options.sort(key=lambda option: -len(option[0]))
         self.at: int | None = None  # the character being read, for error reports
 
     def __call__(self, doc: Doc) -> Doc:
@@ -109,11 +117,15 @@ class EntityResolver:
                 body = self._body(doc, span, out["PROVINCE"])
                 if body is not None:
                     out["BODY"].append(body)
+                    if span.label_ == "LOCAL_BODY":
+                        outer = self._part_of(doc, body, _base_id(span))
+                        if outer is not None:
+                            out["BODY"].append(outer)
             elif span.label_ == "COMMITTEE_HEAD":
                 body = self._committee(doc, span, out["PROVINCE"])
                 if body is not None:
                     out["BODY"].append(body)
-        out["BODY"] = _outermost(out["BODY"])
+        out["BODY"] = _outermost(doc, out["BODY"], self.status_words)
         out["BODY"].extend(self._defined_acronyms(doc, out["BODY"]))
         out["LOCALITY"].extend(_named_places(doc, out))
         for label, spans in out.items():
@@ -339,6 +351,41 @@ class EntityResolver:
         level = "provincial" if provincial else "central"
         return _body_span(doc, start, end, _fields(name, "committee", level, province, None))
 
+    def _part_of(self, doc: Doc, inner: Span, inner_id: str) -> Span | None:
+        """A body named as a part of a local body: "the Office of the Provincial People's
+        Committee", "the Standing Committee of the old Ha Giang Provincial Party Committee"."""
+        options = self.parts.get(inner_id)
+        i = inner.start - 1
+        while i >= 0 and doc[i].lower_ in self.status_words:
+            i -= 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        if not options or i < 1 or doc[i].lower_ != "of":
+            return None
+        found = next(
+            (
+                (i - len(norms), row)
+                for norms, row in options
+                if i >= len(norms) and tuple(t.norm_ for t in doc[i - len(norms) : i]) == norms
+            ),
+            None,
+        )
+        if found is None:
+            return None
+        start, row = found
+        fields = dict(inner._.body)
+        province, level = fields.get("province"), fields.get("level")
+        if level != "provincial":
+            name = f"{row.of_parts[0]} of the {fields['name']}"
+        elif province is None:
+            name = row.bare_form
+        else:
+            prow = self.provinces[province]
+            form = row.city_form if prow.kind == "city" else row.provincial_form
+            name = form.format(province=prow.name)
+        fields.update(name=name, kind=row.kind, acronym=None)
+        return _body_span(doc, start, inner.end, fields)
+
     # -- lists under one plural head ------------------------------------
     def _listed(self, doc: Doc, head: Span, provinces: list[Span]) -> list[Span]:
         """The bodies of a list under a plural head: "the ministries of finance, justice and
@@ -533,16 +580,32 @@ def _listed_on(doc: Doc, end: int) -> int:
     return last + 1 if last is not None and saw_and else end
 
 
-def _outermost(bodies: list[Span]) -> list[Span]:
+def _outermost(doc: Doc, bodies: list[Span], status_words: frozenset[str]) -> list[Span]:
     """Drop a body inside another ("Government" inside "Government's Steering Committee
-    on ...", read by the committee grammar)."""
+    on ...", read by the committee grammar), but keep one the outer body is "of": the
+    People's Committee in "the Office of the People's Committee" is named too."""
     return [
         b
         for b in bodies
         if not any(
-            o is not b and o.start <= b.start and b.end <= o.end and len(o) > len(b) for o in bodies
+            o is not b
+            and o.start <= b.start
+            and b.end <= o.end
+            and len(o) > len(b)
+            and not _of_complement(doc, o, b, status_words)
+            for o in bodies
         )
     ]
+
+
+def _of_complement(doc: Doc, outer: Span, inner: Span, status_words: frozenset[str]) -> bool:
+    """True when ``inner`` follows "of (the) (old)" inside ``outer``."""
+    i = inner.start - 1
+    while i > outer.start and doc[i].lower_ in status_words:
+        i -= 1
+    if i > outer.start and doc[i].lower_ == "the":
+        i -= 1
+    return i > outer.start and doc[i].lower_ == "of"
 
 
 def _committee_tail(doc: Doc, end: int, stops: frozenset[str]) -> int:
