@@ -133,6 +133,7 @@ class WordRow(_Row):
         "not_name",
         "lower_case_head",
         "status_word",
+        "credit_word",
     ]
     value: Literal["provincial", "district", "commune"] | None = None
 

@@ -189,6 +189,16 @@ BODY_CASES = [
      [("Working Group of the Provincial People's Committee", "provincial", None),
       ("Provincial People's Committee", "provincial", None)]),
     ("The Standing Committee met on Friday.", []),
+    # a committee read from its head: "No. 18" goes on, a later "of <another body>" ends it
+    ("The Government's Steering Committee for the review of Resolution 18 of the 12th Central "
+     "Committee met.", [("Government's Steering Committee for the review of Resolution 18", "central", None),
+                        ("Party Central Committee", "central", None)]),
+    ("The Steering Committee on reviewing Resolution No. 18 of the 6th Central Conference held its "
+     "first session.",
+     [("Steering Committee on reviewing Resolution No. 18 of the 6th Central Conference", "central", None)]),
+    ("The Central Steering Committee for summarising Resolution No. 18-NQ/TW of the Politburo met.",
+     [("Central Steering Committee for summarising Resolution No. 18-NQ/TW", "central", None),
+      ("Politburo", "central", None)]),
     # negatives: generic plurals, lower-case words, credits, unnamed local bodies
     ("The steering committee met on Monday.", []),
     ("The Steering Committee met.", []),
@@ -206,6 +216,10 @@ BODY_CASES = [
     ("Review conference held in Hanoi\nThe Prime Minister chairs the review. Photo: Duong Giang/VNA",
      []),
     ("Review conference held in Hanoi\nOfficials at the opening ceremony (Photo: VNA)\n", []),
+    ("Chairwoman Nguyen Thi Lan speaks at the event (Photo: VNA)\n\nBac Ninh leads the region.", []),
+    ("Residents sign in on the VNeID app__Photo: VNA\n", [("VNeID", "central", None)]),
+    ("Delegates at the conference. VNA/VNS Photo Minh Duc", []),
+    ("Photos: VGP/Nhat Bac", []),
     ("Vietnam News Agency reporters covered the meeting.", [("Vietnam News Agency", "central", None)]),
     ("Pham Minh Hung, Director of the Department for Administrative Reform, spoke.",
      [("Department of Administrative Reform", "central", None)]),

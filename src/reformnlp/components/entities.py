@@ -71,6 +71,7 @@ class EntityResolver:
         self.lower_case_heads = frozenset(data.words_of("lower_case_head"))
         self.central_domains, self.department_domains = _domain_tables(nlp, data)
         self.status_words = frozenset(data.words_of("status_word"))
+        self.credit_words = frozenset(data.words_of("credit_word"))
         # inner local body id -> [(norms of a part, outer row)]: "Office" of a People's Committee
         self.parts: dict[str, list] = {}
         for row in data.local_bodies:
@@ -100,6 +101,7 @@ class EntityResolver:
                 )
         doc._.article_province = self._article_province(doc, out["PROVINCE"])
         claimed: set[int] = set()
+        named = {s.start for s in hits if s.label_ in ("BODY", "LOCAL_BODY", "DEPARTMENT")}
         for head in doc.spans.get(SPANS_KEY, []):
             if head.label_ == "LIST_HEAD" and not is_furniture(
                 doc, head.start_char, head.end_char, NO_ENTITY_LABELS
@@ -122,7 +124,7 @@ class EntityResolver:
                         if outer is not None:
                             out["BODY"].append(outer)
             elif span.label_ == "COMMITTEE_HEAD":
-                body = self._committee(doc, span, out["PROVINCE"])
+                body = self._committee(doc, span, out["PROVINCE"], named)
                 if body is not None:
                     out["BODY"].append(body)
         out["BODY"] = _outermost(doc, out["BODY"], self.status_words)
@@ -135,6 +137,8 @@ class EntityResolver:
     # -- which hits stand -------------------------------------------------
     def _plausible(self, doc: Doc, span: Span) -> bool:
         ident = span.id_
+        if span.label_ == "BODY" and self._credit(doc, span):
+            return False
         if ident.startswith("acr|"):
             return span.text == ident.rsplit("|", 1)[1]
         if span.label_ in ("PROVINCE", "REGION"):
@@ -151,6 +155,28 @@ class EntityResolver:
             if before.text in "-–/" or (before.is_lower and before.text not in self.function_words):
                 return False
         return True
+
+    def _credit(self, doc: Doc, span: Span) -> bool:
+        """A photo credit or source tag on the line: "(Photo: VNA)", "Photo: Duong Giang/VNA",
+        "VNA/VNS Photo". SPEC: credits name no body."""
+        i = span.start - 1
+        while i >= 0 and span.start - i <= 5 and "\n" not in doc[i].text:
+            if doc[i].text == ":" and i > 0 and self._credit_word(doc[i - 1]):
+                return True
+            if doc[i].text in (".", "(", ")") or "\n" in doc[i].whitespace_:
+                break
+            i -= 1
+        k = span.end
+        if k + 1 < len(doc) and doc[k].text == "/" and doc[k + 1].text.isupper():
+            k += 2  # "VNA/VNS Photo"
+        return k < len(doc) and doc[k].norm_ in self.credit_words
+
+    def _credit_word(self, token) -> bool:
+        """A credit word, also glued to the word before it ("app__Photo")."""
+        word = token.norm_
+        return word in self.credit_words or any(
+            word.endswith("_" + credit) for credit in self.credit_words
+        )
 
     def _lower_case_name(self, span: Span) -> bool:
         """A name the press also writes in lower case: three content words or more ("the
@@ -324,7 +350,9 @@ class EntityResolver:
                     return prov.kb_id_
         return None
 
-    def _committee(self, doc: Doc, head: Span, provinces: list[Span]) -> Span | None:
+    def _committee(
+        self, doc: Doc, head: Span, provinces: list[Span], named: set[int]
+    ) -> Span | None:
         """A committee the gazetteer does not know by name: capitalised words before its
         head, and after "for"/"on"/"of" everything up to the last capitalised word before a
         stop ("Central Steering Committee for summarising the implementation of
@@ -338,7 +366,7 @@ class EntityResolver:
                 break
         while start < head.start and doc[start].lower_ in self.function_words:
             start += 1
-        end = _committee_tail(doc, head.end, self.committee_stops)
+        end = _committee_tail(doc, head.end, self.committee_stops, named)
         if start == head.start and end == head.end:
             return None  # a bare "Steering Committee" names no committee
         name = " ".join(doc[start:end].text.split())
@@ -608,9 +636,11 @@ def _of_complement(doc: Doc, outer: Span, inner: Span, status_words: frozenset[s
     return i > outer.start and doc[i].lower_ == "of"
 
 
-def _committee_tail(doc: Doc, end: int, stops: frozenset[str]) -> int:
+def _committee_tail(doc: Doc, end: int, stops: frozenset[str], named: set[int]) -> int:
     """The end of a committee's name after its head: the last capitalised word or number
-    reached through "for"/"on"/"of" before punctuation, a line end or a verb."""
+    reached through "for"/"on"/"of" before punctuation, a line end or a verb. A later "of"
+    that opens another body's name ends it ("... of Resolution 18 of the 12th Central
+    Committee": the Central Committee is a body of its own); "No." before a number does not."""
     if end >= len(doc) or doc[end].lower_ not in ("for", "on", "of"):
         return end
     last = None
@@ -618,9 +648,20 @@ def _committee_tail(doc: Doc, end: int, stops: frozenset[str]) -> int:
     while k < len(doc) and k - end <= 16:
         token = doc[k]
         listed = token.text == "," and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()
+        numbered = (
+            token.text == "."
+            and doc[k - 1].lower_ == "no"
+            and k + 1 < len(doc)
+            and doc[k + 1].like_num
+        )
+        if numbered:
+            k += 1
+            continue
         if not listed and (token.text in ',.;:()"' or token.lower_ in stops or token.is_space):
             break
         if token.lower_ == "on" and k > end + 1:
+            break
+        if token.lower_ == "of" and _opens_body(doc, k + 1, named):
             break
         if (token.is_alpha and token.text[0].isupper()) or token.like_num or "/" in token.text:
             last = k
@@ -628,6 +669,15 @@ def _committee_tail(doc: Doc, end: int, stops: frozenset[str]) -> int:
             break
         k += 1
     return last + 1 if last is not None else end
+
+
+def _opens_body(doc: Doc, k: int, named: set[int]) -> bool:
+    """True when a known body's name starts at ``k``, after "the" and an ordinal ("12th")."""
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    if k < len(doc) and doc[k].text[:1].isdigit():
+        k += 1
+    return k in named
 
 
 def _named_places(doc: Doc, out: dict[str, list[Span]]) -> list[Span]:
