@@ -199,6 +199,17 @@ BODY_CASES = [
     ("The Central Steering Committee for summarising Resolution No. 18-NQ/TW of the Politburo met.",
      [("Central Steering Committee for summarising Resolution No. 18-NQ/TW", "central", None),
       ("Politburo", "central", None)]),
+    # in a story about several provinces, a bare provincial body is that of the one province
+    # whose local bodies the story names
+    ("Lam Dong, Dak Nong and Binh Thuan will merge. The Lam Dong Provincial People's Council met "
+     "on Monday; the Chair of the Provincial People's Council said the Provincial Party Committee "
+     "agreed.", [("Lam Dong Provincial People's Council", "provincial", "VN-35"),
+                 ("Lam Dong Provincial Party Committee", "provincial", "VN-35")]),
+    ("Ha Tinh and Nghe An merged units. The Ha Tinh Provincial People's Committee and the Nghe An "
+     "Provincial People's Committee met; the Provincial Party Committee agreed.",
+     [("Ha Tinh Provincial People's Committee", "provincial", "VN-23"),
+      ("Nghe An Provincial People's Committee", "provincial", "VN-22"),
+      ("Provincial Party Committee", "provincial", None)]),
     # negatives: generic plurals, lower-case words, credits, unnamed local bodies
     ("The steering committee met on Monday.", []),
     ("The Steering Committee met.", []),

@@ -80,6 +80,7 @@ class EntityResolver:
         for options in self.parts.values():
             options.sort(key=lambda option: -len(option[0]))
         self.at: int | None = None  # the character being read, for error reports
+        self.home: str | None = None  # the province a bare provincial body belongs to
 
     def __call__(self, doc: Doc) -> Doc:
         hits = [
@@ -100,6 +101,7 @@ class EntityResolver:
                     Span(doc, span.start, span.end, span.label_, kb_id=_base_id(span))
                 )
         doc._.article_province = self._article_province(doc, out["PROVINCE"])
+        self.home = doc._.article_province or self._named_home(doc, hits, out["PROVINCE"])
         claimed: set[int] = set()
         named = {s.start for s in hits if s.label_ in ("BODY", "LOCAL_BODY", "DEPARTMENT")}
         for head in doc.spans.get(SPANS_KEY, []):
@@ -177,6 +179,17 @@ class EntityResolver:
         return word in self.credit_words or any(
             word.endswith("_" + credit) for credit in self.credit_words
         )
+
+    def _named_home(self, doc: Doc, hits: list[Span], provinces: list[Span]) -> str | None:
+        """When the article is about no one province, the province its local bodies are
+        named with, if they name only one ("the Lam Dong Provincial People's Council ... the
+        Provincial Party Committee"): a bare provincial body there is that province's."""
+        named = {
+            self._qualifiers(doc, s, provinces)[2]
+            for s in hits
+            if s.label_ in ("LOCAL_BODY", "DEPARTMENT")
+        } - {None}
+        return named.pop() if len(named) == 1 else None
 
     def _lower_case_name(self, span: Span) -> bool:
         """A name the press also writes in lower case: three content words or more ("the
@@ -268,7 +281,7 @@ class EntityResolver:
                 return _body_span(doc, place.start, span.end, fields)
         if level is None and province is None:
             return None  # a bare head ("the People's Committee") is too vague
-        province = province or doc._.article_province
+        province = province or self.home
         if province is None:
             fields = _fields(row.bare_form, row.kind, "provincial", None, None)
         else:
@@ -286,7 +299,7 @@ class EntityResolver:
 
     def _department(self, doc, span, start, province) -> Span:
         domain = span.id_
-        province = province or doc._.article_province
+        province = province or self.home
         if province is None:
             fields = _fields(f"Department of {domain}", "department", "provincial", None, None)
         else:
@@ -372,7 +385,7 @@ class EntityResolver:
         name = " ".join(doc[start:end].text.split())
         within = [p for p in provinces if start <= p.start < end]
         provincial = "provincial" in name.lower() or bool(within)
-        province = within[0].kb_id_ if within else (doc._.article_province if provincial else None)
+        province = within[0].kb_id_ if within else (self.home if provincial else None)
         if province and not within and provincial:
             prow = self.provinces[province]
             name = name.replace("Provincial", f"{prow.name} Provincial", 1)
@@ -429,7 +442,7 @@ class EntityResolver:
             return spans
         if kind == "department":
             _, _, province, _ = self._qualifiers(doc, head, provinces)
-            province = province or doc._.article_province
+            province = province or self.home
             prow = self.provinces[province] if province else None
             spans = []
             for start, end, domain in _domain_list(doc, head.end, self.department_domains):
