@@ -210,6 +210,19 @@ BODY_CASES = [
      [("Ha Tinh Provincial People's Committee", "provincial", "VN-23"),
       ("Nghe An Provincial People's Committee", "provincial", "VN-22"),
       ("Provincial Party Committee", "provincial", None)]),
+    # a commune's or district's own body, written with a possessive
+    ("The Pu Nhung commune's Public Administrative Service Center has four computers.",
+     [("Pu Nhung Commune Public Administration Service Centre", "commune", None)]),
+    ("Tan Hung commune’s People's Committee met on Monday.",
+     [("Tan Hung Commune People's Committee", "commune", None)]),
+    # numbered teams and groups; a name after "of" ends at its first lower-case word
+    ("Tran Van Ba, Head of Inspection Team 195, announced the decision.",
+     [("Inspection Team 195", "central", None)]),
+    ("Working Group No. 3 and Working Group 5 of the Government visited three ministries.",
+     [("Working Group No. 3", "central", None), ("Working Group 5 of the Government", "central", None),
+      ("Government", "central", None)]),
+    ("The Working Group 2025 plan was adopted.", []),
+    ("The inspection team visited three wards.", []),
     # negatives: generic plurals, lower-case words, credits, unnamed local bodies
     ("The steering committee met on Monday.", []),
     ("The Steering Committee met.", []),

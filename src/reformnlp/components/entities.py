@@ -327,6 +327,12 @@ class EntityResolver:
         if i >= 1 and doc[i].text in ("'s", "’s") and doc[i - 1].lower_ in ("city", "province"):
             # "the city's Steering Committee ...": the article's own province
             return i - 1, "provincial", None, None
+        if (
+            i >= 1
+            and doc[i].text in ("'s", "’s")
+            and self.level_words.get(doc[i - 1].lower_) in ("district", "commune")
+        ):
+            i -= 1  # "Pu Nhung commune's Public Administration Service Centre"
         if i >= 0 and doc[i].lower_ in self.level_words:
             level, level_word, start = self.level_words[doc[i].lower_], i, i
             i -= 1
@@ -379,7 +385,8 @@ class EntityResolver:
                 break
         while start < head.start and doc[start].lower_ in self.function_words:
             start += 1
-        end = _committee_tail(doc, head.end, self.committee_stops, named)
+        end = _numbered(doc, head.end)  # "Inspection Team 195", "Working Group No. 3"
+        end = _committee_tail(doc, end, self.committee_stops, named)
         if start == head.start and end == head.end:
             return None  # a bare "Steering Committee" names no committee
         name = " ".join(doc[start:end].text.split())
@@ -657,6 +664,7 @@ def _committee_tail(doc: Doc, end: int, stops: frozenset[str], named: set[int]) 
     if end >= len(doc) or doc[end].lower_ not in ("for", "on", "of"):
         return end
     last = None
+    of_name = doc[end].lower_ == "of"
     k = end + 1
     while k < len(doc) and k - end <= 16:
         token = doc[k]
@@ -676,12 +684,32 @@ def _committee_tail(doc: Doc, end: int, stops: frozenset[str], named: set[int]) 
             break
         if token.lower_ == "of" and _opens_body(doc, k + 1, named):
             break
+        if of_name and last is not None and token.is_alpha and token.is_lower:
+            break  # "Working Group of the Government inspected ...": a name after "of" ends
+
         if (token.is_alpha and token.text[0].isupper()) or token.like_num or "/" in token.text:
             last = k
         if "\n" in token.whitespace_:
             break
         k += 1
     return last + 1 if last is not None else end
+
+
+def _numbered(doc: Doc, end: int) -> int:
+    """The end of a group's number after its head ("Team 195", "Group No. 3"), else ``end``.
+    A year is no group number ("the Working Group 2025 plan")."""
+    k = end
+    if k + 2 < len(doc) and doc[k].lower_ == "no" and doc[k + 1].text == ".":
+        k += 2
+    elif k + 1 < len(doc) and doc[k].lower_ == "no.":
+        k += 1
+    if (
+        k < len(doc)
+        and doc[k].like_num
+        and not (len(doc[k].text) == 4 and doc[k].text[:2] in ("19", "20"))
+    ):
+        return k + 1
+    return end
 
 
 def _opens_body(doc: Doc, k: int, named: set[int]) -> bool:
