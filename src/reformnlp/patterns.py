@@ -134,6 +134,7 @@ class WordRow(_Row):
         "lower_case_head",
         "status_word",
         "credit_word",
+        "unit_head",
     ]
     value: Literal["provincial", "district", "commune"] | None = None
 

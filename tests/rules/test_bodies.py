@@ -223,6 +223,26 @@ BODY_CASES = [
       ("Government", "central", None)]),
     ("The Working Group 2025 plan was adopted.", []),
     ("The inspection team visited three wards.", []),
+    # public service units named by their head: hospitals, operation and data centres
+    ("Bach Mai Hospital and Cho Ray Hospital accept chip-based ID cards, as does Ha Tinh General "
+     "Hospital.", [("Bach Mai Hospital", "central", None), ("Cho Ray Hospital", "central", None),
+                   ("Ha Tinh General Hospital", "provincial", "VN-23")]),
+    ("The Da Nang Intelligent Operation Centre links 40 camera systems.",
+     [("Da Nang Intelligent Operation Centre", "provincial", "VN-DN")]),
+    ("Residents queue at the Da Nang Administrative Centre.",
+     [("Da Nang Administrative Centre", "provincial", "VN-DN")]),
+    ("The district hospital treated 300 patients; the Hospital said so.", []),
+    # one-stop sections and provincial data platforms
+    ("By 2020, the One-Stop Service of Nhon Trach district took 34,000 records.",
+     [("Nhon Trach District One-Stop Service", "district", None)]),
+    ("At the one-stop service, people wait less.", []),
+    ("Lao Cai runs a provincial data integration and sharing platform (LGSP). Lao Cai grew.",
+     [("Lao Cai Provincial Data Integration and Sharing Platform", "provincial", "VN-02")]),
+    ("The National Data Integration and Sharing Platform links 100 systems.",
+     [("National Data Integration and Sharing Platform", "central", None)]),
+    # ministries' acronyms as the press writes them
+    ("Nine banks signed an agreement with MoIT and MoHA.",
+     [("Ministry of Industry and Trade", "central", None), ("Ministry of Home Affairs", "central", None)]),
     # negatives: generic plurals, lower-case words, credits, unnamed local bodies
     ("The steering committee met on Monday.", []),
     ("The Steering Committee met.", []),

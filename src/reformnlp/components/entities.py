@@ -196,7 +196,7 @@ class EntityResolver:
         national database on population", "provincial public administration service centre"),
         or two around a head such as "ministry" ("the transport ministry", "ministry of justice").
         """
-        words = [t.lower_ for t in span if t.is_alpha]
+        words = [t.lower_ for t in span if t.is_alpha and not _hyphened(t)]
         content = [w for w in words if w not in self.function_words]
         return len(content) >= 3 or (
             len(content) == 2 and bool(self.lower_case_heads.intersection(content))
@@ -397,7 +397,8 @@ class EntityResolver:
             prow = self.provinces[province]
             name = name.replace("Provincial", f"{prow.name} Provincial", 1)
         level = "provincial" if provincial else "central"
-        return _body_span(doc, start, end, _fields(name, "committee", level, province, None))
+        kind = "committee" if head.id_ == "committee" else head.id_
+        return _body_span(doc, start, end, _fields(name, kind, level, province, None))
 
     def _part_of(self, doc: Doc, inner: Span, inner_id: str) -> Span | None:
         """A body named as a part of a local body: "the Office of the Provincial People's
@@ -545,6 +546,14 @@ class EntityResolver:
                     continue
                 spans.append(_body_span(doc, token.i, token.i + 1, dict(defined[token.text])))
         return spans
+
+
+def _hyphened(token) -> bool:
+    """A word of a hyphen compound ("one-stop"): no word of a name on its own."""
+    doc = token.doc
+    return (token.i > 0 and doc[token.i - 1].text == "-") or (
+        token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
+    )
 
 
 def _domain_tables(nlp: Language, data) -> tuple[dict, dict]:

@@ -10,7 +10,8 @@ Pattern ids:
   ``acr|<body id>|<ACRONYM>`` · LOCAL_BODY ``<local body id>`` · DEPARTMENT
   ``<canonical domain>`` · TITLE ``<row number>`` or ``<row number>|plural`` ·
   HONORIFIC ``<kind>`` · INDEX ``<index id>`` or ``acr|<index id>|<ACRONYM>`` ·
-  COMMITTEE_HEAD ``committee`` (a committee the gazetteer may not know by name) ·
+  COMMITTEE_HEAD ``committee`` or ``other`` (a committee or public service unit the
+  gazetteer may not know by name: "... Steering Committee for ...", "Bach Mai Hospital") ·
   LIST_HEAD ``central|<head>``, ``department`` or ``local|<local body id>`` (a plural head
   opening a list: "Ministries of Finance and Justice").
 """
@@ -81,6 +82,8 @@ def gazetteer_patterns(patterns: PatternSet) -> Iterator[dict]:
     yield from _list_heads(patterns)
     for word in patterns.words_of("committee_head"):
         yield {"label": "COMMITTEE_HEAD", "pattern": word, "id": "committee"}
+    for word in patterns.words_of("unit_head"):
+        yield {"label": "COMMITTEE_HEAD", "pattern": word, "id": "other"}
     for row in patterns.honorifics:
         yield {"label": "HONORIFIC", "pattern": row.honorific, "id": row.kind}
     for row in patterns.indices:
