@@ -135,6 +135,7 @@ class WordRow(_Row):
         "status_word",
         "credit_word",
         "unit_head",
+        "companion",
     ]
     value: Literal["provincial", "district", "commune"] | None = None
 

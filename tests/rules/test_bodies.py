@@ -243,6 +243,42 @@ BODY_CASES = [
     # ministries' acronyms as the press writes them
     ("Nine banks signed an agreement with MoIT and MoHA.",
      [("Ministry of Industry and Trade", "central", None), ("Ministry of Home Affairs", "central", None)]),
+    # a local body's head owned by a central body
+    ("The Party Committee of the Ministry of Home Affairs held its congress.",
+     [("Party Committee of the Ministry of Home Affairs", "central", None),
+      ("Ministry of Home Affairs", "central", None)]),
+    ("The Ministry of Public Security's Party Committee launched the drive.",
+     [("Party Committee of the Ministry of Public Security", "central", None)]),
+    ("The Inspectorate of the Ministry of Finance checked 40 units.",
+     [("Inspectorate of the Ministry of Finance", "central", None), ("Ministry of Finance", "central", None)]),
+    ("The Public Service Portal of the Ministry of Public Security took 3 million dossiers.",
+     [("Public Service Portal of the Ministry of Public Security", "central", None),
+      ("Ministry of Public Security", "central", None)]),
+    ("The Party Committee of the Government met.", [("Government Party Committee", "central", None)]),
+    ("The National Assembly Party Committee met.", [("National Assembly Party Committee", "central", None)]),
+    ("The Standing Committee of the NA and the National Assembly's Office met.",
+     [("National Assembly Standing Committee", "central", None),
+      ("Office of the National Assembly", "central", None)]),
+    ("Records are synced with the National Database on Cadres, Civil Servants and Public Employees.",
+     [("National Database on Cadres, Civil Servants and Public Employees", "central", None)]),
+    ("The Government Portal published the decree.", [("Government Portal", "central", None)]),
+    # a committee's subjects joined by "and" after its known name
+    ("In Ha Tinh, the Provincial Steering Committee for Administrative Reform and Digital "
+     "Transformation met. Ha Tinh grew.",
+     [("Ha Tinh Provincial Steering Committee for Administrative Reform and Digital Transformation",
+       "provincial", "VN-23")]),
+    ("In Ha Tinh, the Provincial Steering Committee for Administrative Reform and the Department of "
+     "Home Affairs met. Ha Tinh grew.",
+     [("Ha Tinh Provincial Steering Committee for Administrative Reform", "provincial", "VN-23"),
+      ("Ha Tinh Department of Home Affairs", "provincial", "VN-23")]),
+    # a place's body named with a companion: "the Party Committee and authorities of X"
+    ("In its first days, the Party Committee and authorities of Pu Nhung commune acted quickly.",
+     [("Pu Nhung Commune Party Committee", "commune", None)]),
+    ("The Party Committee and the people of Ha Tinh province made great efforts.",
+     [("Ha Tinh Provincial Party Committee", "provincial", "VN-23")]),
+    ("The Public Administration Service Centre of Ben Thanh Ward opened.",
+     [("Ben Thanh Ward Public Administration Service Centre", "commune", None)]),
+    ("The Party Committee and agencies of the province met.", []),
     # negatives: generic plurals, lower-case words, credits, unnamed local bodies
     ("The steering committee met on Monday.", []),
     ("The Steering Committee met.", []),

@@ -72,6 +72,7 @@ class EntityResolver:
         self.central_domains, self.department_domains = _domain_tables(nlp, data)
         self.status_words = frozenset(data.words_of("status_word"))
         self.credit_words = frozenset(data.words_of("credit_word"))
+        self.companions = frozenset(data.words_of("companion"))
         # inner local body id -> [(norms of a part, outer row)]: "Office" of a People's Committee
         self.parts: dict[str, list] = {}
         for row in data.local_bodies:
@@ -81,6 +82,8 @@ class EntityResolver:
             options.sort(key=lambda option: -len(option[0]))
         self.at: int | None = None  # the character being read, for error reports
         self.home: str | None = None  # the province a bare provincial body belongs to
+        self.central: list[Span] = []  # the central bodies' hits of the Doc being read
+        self.named: set[int] = set()  # where a known name starts in that Doc
 
     def __call__(self, doc: Doc) -> Doc:
         hits = [
@@ -104,6 +107,8 @@ class EntityResolver:
         self.home = doc._.article_province or self._named_home(doc, hits, out["PROVINCE"])
         claimed: set[int] = set()
         named = {s.start for s in hits if s.label_ in ("BODY", "LOCAL_BODY", "DEPARTMENT")}
+        self.central = [s for s in hits if s.label_ == "BODY"]
+        self.named = named | {s.start for s in hits if s.label_ == "PROVINCE"}
         for head in doc.spans.get(SPANS_KEY, []):
             if head.label_ == "LIST_HEAD" and not is_furniture(
                 doc, head.start_char, head.end_char, NO_ENTITY_LABELS
@@ -268,6 +273,9 @@ class EntityResolver:
                 name = f"{place.text} {doc[level_at].text.title()} {row.head}"
                 fields = _fields(name, row.kind, level, doc._.article_province, None)
                 return _body_span(doc, start, level_at + 1, fields)
+            owned = self._central_owner(doc, span, row)
+            if owned is not None:  # "the Party Committee of the Ministry of Finance"
+                return owned
         if level in ("district", "commune"):
             place = _place_before(doc, level_word, self.function_words)
             if place is None:
@@ -292,9 +300,10 @@ class EntityResolver:
             )
         end = span.end
         if row.kind == "committee":
-            end = _listed_on(doc, span.end)  # "... for Administrative Reform, Digital ..."
+            end = _listed_on(doc, span.end, self.named)  # "... Reform, Digital ..."
             if end > span.end:
-                fields["name"] += doc[span.end : end].text
+                gap = "" if doc[span.end].text == "," else " "
+                fields["name"] += gap + doc[span.end : end].text
         return _body_span(doc, start, end, fields)
 
     def _department(self, doc, span, start, province) -> Span:
@@ -345,13 +354,41 @@ class EntityResolver:
             province = self._province_after(doc, span, provinces)
         return start, level, province, level_word
 
+    def _central_owner(self, doc: Doc, span: Span, row) -> Span | None:
+        """A local body's head owned by a central body: "the Party Committee of the Ministry
+        of Finance", "the Ministry of Public Security's Party Committee", "the MPS Public
+        Service Portal". Named "<head> of the <central body>"."""
+        j = span.end
+        if j < len(doc) and doc[j].lower_ == "of":
+            j += 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "the")
+            owner = next((b for b in self.central if b.start == j), None)
+            start, end = span.start, owner.end if owner is not None else 0
+        else:
+            i = span.start - (
+                1 if span.start > 0 and doc[span.start - 1].text in ("'s", "’s") else 0
+            )
+            owner = next((b for b in self.central if b.end == i), None)
+            start, end = owner.start if owner is not None else 0, span.end
+        if owner is None:
+            return None
+        body = self.bodies[_base_id(owner)]
+        if body.level != "central" or body.kind in ("portal", "international"):
+            return None
+        fields = _fields(f"{row.head} of the {body.name}", row.kind, "central", None, None)
+        return _body_span(doc, start, end, fields)
+
     def _place_after(self, doc: Doc, span: Span):
         """``(place, level word index, level)`` for "<head> of Pú Nhung commune", else None."""
-        j = span.end
-        if j >= len(doc) or doc[j].lower_ != "of":
+        k = self._of_after(doc, span.end)
+        if k is None:
             return None
-        k = j + 1
-        while k < len(doc) and k - j <= 4 and _place_word(doc, k, self.function_words):
+        j = k - 1
+        while (
+            k < len(doc)
+            and k - j <= 4
+            and doc[k].lower_ not in self.level_words
+            and _place_word(doc, k, self.function_words)
+        ):
             k += 1
         if k == j + 1 or k >= len(doc):
             return None
@@ -361,12 +398,25 @@ class EntityResolver:
         return doc[j + 1 : k], k, level
 
     def _province_after(self, doc: Doc, span: Span, provinces: list[Span]) -> str | None:
-        j = span.end
-        if j < len(doc) and doc[j].lower_ == "of":
-            j += 1
+        j = self._of_after(doc, span.end)
+        if j is not None:
             for prov in provinces:
                 if prov.start == j:
                     return prov.kb_id_
+        return None
+
+    def _of_after(self, doc: Doc, j: int) -> int | None:
+        """The token after the "of" that follows a head at ``j``, also across a companion
+        ("the Party Committee and authorities of Ha Tinh province"); None when there is none.
+        """
+        if j < len(doc) and doc[j].lower_ == "and":
+            k = j + 1
+            if k < len(doc) and doc[k].lower_ == "the":
+                k += 1
+            if k < len(doc) and doc[k].lower_ in self.companions:
+                j = k + 1
+        if j < len(doc) and doc[j].lower_ == "of":
+            return j + 1
         return None
 
     def _committee(
@@ -613,15 +663,19 @@ def _after_separator(doc: Doc, end: int) -> int:
     return k if k < len(doc) else end
 
 
-def _listed_on(doc: Doc, end: int) -> int:
+def _listed_on(doc: Doc, end: int, named: set[int]) -> int:
     """A committee's name that goes on as a list of capitalised fields after its known part:
-    ", Digital Transformation and Project 06". Returns the new end (``end`` when none)."""
-    if end >= len(doc) or doc[end].text != ",":
+    ", Digital Transformation and Project 06", " and Digital Transformation". A field that is
+    another known name ("... Reform and Ha Tinh Department ...") ends it. Returns the new end
+    (``end`` when none)."""
+    if end >= len(doc) or doc[end].text not in (",", "and"):
         return end
     last, saw_and = None, False
     k = end
     while k < len(doc) and k - end <= 14:
         token = doc[k]
+        if k in named:
+            break
         if token.text == ",":
             if k + 1 >= len(doc) or not doc[k + 1].text[:1].isupper():
                 break
@@ -675,7 +729,7 @@ def _committee_tail(doc: Doc, end: int, stops: frozenset[str], named: set[int]) 
     last = None
     of_name = doc[end].lower_ == "of"
     k = end + 1
-    while k < len(doc) and k - end <= 16:
+    while k < len(doc) and k - end <= 24:
         token = doc[k]
         listed = token.text == "," and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()
         numbered = (
