@@ -136,6 +136,7 @@ class WordRow(_Row):
         "credit_word",
         "unit_head",
         "companion",
+        "generic_word",
     ]
     value: Literal["provincial", "district", "commune"] | None = None
 

@@ -279,6 +279,16 @@ BODY_CASES = [
     ("The Public Administration Service Centre of Ben Thanh Ward opened.",
      [("Ben Thanh Ward Public Administration Service Centre", "commune", None)]),
     ("The Party Committee and agencies of the province met.", []),
+    # an unnamed district or commune body in a story about one district or commune is its body
+    ("Nhon Trach district took 34,000 records. The District Administrative Reform Steering "
+     "Committee said 99% were on time.",
+     [("Nhon Trach District Steering Committee for Administrative Reform", "district", None)]),
+    ("Pu Nhung commune opened a centre. The commune People's Committee posted the procedures.",
+     [("Pu Nhung Commune People's Committee", "commune", None)]),
+    ("Tan Hung commune and Tan Quan commune met. The commune People's Committee said.", []),
+    ("Pu Nhung commune met. Each commune People's Committee must report.", []),
+    ("Each District People's Committee must report.", []),
+    ("The An Loc Ward People's Committee met.", [("An Loc Ward People's Committee", "commune", None)]),
     # negatives: generic plurals, lower-case words, credits, unnamed local bodies
     ("The steering committee met on Monday.", []),
     ("The Steering Committee met.", []),

@@ -73,6 +73,10 @@ class EntityResolver:
         self.status_words = frozenset(data.words_of("status_word"))
         self.credit_words = frozenset(data.words_of("credit_word"))
         self.companions = frozenset(data.words_of("companion"))
+        self.generic_words = frozenset(data.words_of("generic_word"))
+        # words that start no place name: function words, and generic words of three letters
+        # or more ("Each district ..."; "An" is a syllable of place names: "An Loc", "Long An")
+        self.not_place = self.function_words | {w for w in self.generic_words if len(w) > 2}
         # inner local body id -> [(norms of a part, outer row)]: "Office" of a People's Committee
         self.parts: dict[str, list] = {}
         for row in data.local_bodies:
@@ -84,6 +88,7 @@ class EntityResolver:
         self.home: str | None = None  # the province a bare provincial body belongs to
         self.central: list[Span] = []  # the central bodies' hits of the Doc being read
         self.named: set[int] = set()  # where a known name starts in that Doc
+        self.home_places: dict[str, tuple[str, str]] = {}  # level -> (place, level word)
 
     def __call__(self, doc: Doc) -> Doc:
         hits = [
@@ -105,6 +110,7 @@ class EntityResolver:
                 )
         doc._.article_province = self._article_province(doc, out["PROVINCE"])
         self.home = doc._.article_province or self._named_home(doc, hits, out["PROVINCE"])
+        self.home_places = self._home_places(doc)
         claimed: set[int] = set()
         named = {s.start for s in hits if s.label_ in ("BODY", "LOCAL_BODY", "DEPARTMENT")}
         self.central = [s for s in hits if s.label_ == "BODY"]
@@ -196,6 +202,30 @@ class EntityResolver:
         } - {None}
         return named.pop() if len(named) == 1 else None
 
+    def _home_places(self, doc: Doc) -> dict[str, tuple[str, str]]:
+        """The district and the commune a story is about, when it names only one of each
+        level by place ("Nhon Trach district", "Pu Nhung commune"): level -> (place, word)."""
+        seen: dict[str, dict[str, tuple[str, str]]] = {}
+        for token in doc:
+            level = self.level_words.get(token.lower_)
+            if level not in ("district", "commune") or token.lower_ == "city":
+                continue
+            place = _place_before(doc, token.i, self.not_place)
+            if place is None or is_furniture(doc, place.start_char, token.idx, NO_ENTITY_LABELS):
+                continue
+            seen.setdefault(level, {})[fold(place.text)] = (place.text, token.text.title())
+        return {
+            level: next(iter(places.values())) for level, places in seen.items() if len(places) == 1
+        }
+
+    def _home_place(self, doc: Doc, level: str, level_word: int) -> tuple[str, str] | None:
+        """The story's own place for an unnamed district or commune body, unless a word such
+        as "each" or "a" makes the body generic."""
+        before = doc[level_word - 1] if level_word > 0 else None
+        if before is not None and before.lower_ in self.generic_words:
+            return None
+        return self.home_places.get(level)
+
     def _lower_case_name(self, span: Span) -> bool:
         """A name the press also writes in lower case: three content words or more ("the
         national database on population", "provincial public administration service centre"),
@@ -277,10 +307,15 @@ class EntityResolver:
             if owned is not None:  # "the Party Committee of the Ministry of Finance"
                 return owned
         if level in ("district", "commune"):
-            place = _place_before(doc, level_word, self.function_words)
+            place = _place_before(doc, level_word, self.not_place)
             if place is None:
+                home = self._home_place(doc, level, level_word)
                 if doc[level_word].lower_ == "city":
                     level = "provincial"  # "the City People's Committee" of a centrally-run city
+                elif home is not None:  # "the commune People's Committee" in a story on one commune
+                    name = f"{home[0]} {home[1]} {row.head}"
+                    fields = _fields(name, row.kind, level, doc._.article_province, None)
+                    return _body_span(doc, start, span.end, fields)
                 else:
                     return None  # unnamed district/commune bodies are generic
             else:
@@ -387,7 +422,7 @@ class EntityResolver:
             k < len(doc)
             and k - j <= 4
             and doc[k].lower_ not in self.level_words
-            and _place_word(doc, k, self.function_words)
+            and _place_word(doc, k, self.not_place)
         ):
             k += 1
         if k == j + 1 or k >= len(doc):
@@ -524,7 +559,7 @@ class EntityResolver:
                     end < len(doc)
                     and end - k < 4
                     and self._level_of(doc[end]) is None
-                    and _place_word(doc, end, self.function_words)
+                    and _place_word(doc, end, self.not_place)
                 ):
                     end += 1
                 if end == k:
