@@ -289,6 +289,17 @@ BODY_CASES = [
     ("Pu Nhung commune met. Each commune People's Committee must report.", []),
     ("Each District People's Committee must report.", []),
     ("The An Loc Ward People's Committee met.", [("An Loc Ward People's Committee", "commune", None)]),
+    # a known central committee whose subjects go on after its known name
+    ("The Government's Steering Committee for Administrative Reform and Digital Transformation met.",
+     [("Government's Steering Committee for Administrative Reform and Digital Transformation",
+       "central", None)]),
+    ("The National Committee on Digital Transformation and the Ministry of Finance met.",
+     [("National Committee on Digital Transformation", "central", None),
+      ("Ministry of Finance", "central", None)]),
+    # a possessive part names its owner too
+    ("Ninh Binh missed the goal of the provincial Party Committee's Standing Board. Ninh Binh rose.",
+     [("Ninh Binh Provincial Party Committee", "provincial", "VN-18"),
+      ("Ninh Binh Provincial Party Standing Committee", "provincial", "VN-18")]),
     # negatives: generic plurals, lower-case words, credits, unnamed local bodies
     ("The steering committee met on Monday.", []),
     ("The Steering Committee met.", []),

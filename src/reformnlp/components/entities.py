@@ -59,6 +59,7 @@ class EntityResolver:
     def __init__(self, nlp: Language, name: str, patterns: str | None):
         data = get_patterns(patterns)
         self.name = name
+        self.nlp = nlp
         self.provinces = data.provinces
         self.bodies = {row.id: row for row in data.bodies}
         self.local = {row.id: row for row in data.local_bodies}
@@ -112,6 +113,7 @@ class EntityResolver:
         self.home = doc._.article_province or self._named_home(doc, hits, out["PROVINCE"])
         self.home_places = self._home_places(doc)
         claimed: set[int] = set()
+        owners: set[tuple[int, int]] = set()  # bodies named inside their part's name
         named = {s.start for s in hits if s.label_ in ("BODY", "LOCAL_BODY", "DEPARTMENT")}
         self.central = [s for s in hits if s.label_ == "BODY"]
         self.named = named | {s.start for s in hits if s.label_ == "PROVINCE"}
@@ -136,11 +138,15 @@ class EntityResolver:
                         outer = self._part_of(doc, body, _base_id(span))
                         if outer is not None:
                             out["BODY"].append(outer)
+                        inner = self._owner_inside(doc, span, body)
+                        if inner is not None:
+                            out["BODY"].append(inner)
+                            owners.add((inner.start, inner.end))
             elif span.label_ == "COMMITTEE_HEAD":
                 body = self._committee(doc, span, out["PROVINCE"], named)
                 if body is not None:
                     out["BODY"].append(body)
-        out["BODY"] = _outermost(doc, out["BODY"], self.status_words)
+        out["BODY"] = _outermost(doc, out["BODY"], self.status_words, owners)
         out["BODY"].extend(self._defined_acronyms(doc, out["BODY"]))
         out["LOCALITY"].extend(_named_places(doc, out))
         for label, spans in out.items():
@@ -289,7 +295,13 @@ class EntityResolver:
             row = self.bodies[_base_id(span)]
             acronym = span.text if span.id_.startswith("acr|") else None
             fields = _fields(row.name, row.kind, row.level, None, acronym)
-            return _body_span(doc, span.start, span.end, fields)
+            end = span.end
+            if row.kind == "committee" and acronym is None:
+                end = _listed_on(doc, span.end, self.named)  # "... Reform and Digital ..."
+                if end > span.end:
+                    gap = "" if doc[span.end].text == "," else " "
+                    fields["name"] += gap + doc[span.end : end].text
+            return _body_span(doc, span.start, end, fields)
         start, level, province, level_word = self._qualifiers(doc, span, provinces)
         if span.label_ == "DEPARTMENT":
             return self._department(doc, span, start, province)
@@ -388,6 +400,30 @@ class EntityResolver:
         elif level in (None, "provincial"):
             province = self._province_after(doc, span, provinces)
         return start, level, province, level_word
+
+    def _owner_inside(self, doc: Doc, span: Span, body: Span) -> Span | None:
+        """The body a part is of, when the part's name holds it as a possessive: the
+        Provincial Party Committee in "the provincial Party Committee's Standing Board"."""
+        row = self.local[_base_id(span)]
+        owner = self.local.get(row.of_body) if row.of_body else None
+        fields = body._.body
+        if owner is None or fields.get("level") != "provincial":
+            return None
+        head = _norms(self.nlp, owner.head)
+        k = span.start + len(head)
+        if k >= span.end or doc[k].text not in ("'s", "’s"):
+            return None
+        if tuple(t.norm_ for t in doc[span.start : k]) != head:
+            return None
+        province = fields.get("province")
+        if province is None:
+            name = owner.bare_form
+        else:
+            prow = self.provinces[province]
+            form = owner.city_form if prow.kind == "city" else owner.provincial_form
+            name = form.format(province=prow.name)
+        inner = _fields(name, owner.kind, "provincial", province, None)
+        return _body_span(doc, body.start, k, inner)
 
     def _central_owner(self, doc: Doc, span: Span, row) -> Span | None:
         """A local body's head owned by a central body: "the Party Committee of the Ministry
@@ -726,14 +762,18 @@ def _listed_on(doc: Doc, end: int, named: set[int]) -> int:
     return last + 1 if last is not None and saw_and else end
 
 
-def _outermost(doc: Doc, bodies: list[Span], status_words: frozenset[str]) -> list[Span]:
+def _outermost(
+    doc: Doc, bodies: list[Span], status_words: frozenset[str], owners: set[tuple[int, int]]
+) -> list[Span]:
     """Drop a body inside another ("Government" inside "Government's Steering Committee
     on ...", read by the committee grammar), but keep one the outer body is "of": the
-    People's Committee in "the Office of the People's Committee" is named too."""
+    People's Committee in "the Office of the People's Committee" is named too, and so is
+    the Party Committee in "the Party Committee's Standing Board" (``owners``)."""
     return [
         b
         for b in bodies
-        if not any(
+        if (b.start, b.end) in owners
+        or not any(
             o is not b
             and o.start <= b.start
             and b.end <= o.end
