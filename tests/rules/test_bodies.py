@@ -300,6 +300,16 @@ BODY_CASES = [
     ("Ninh Binh missed the goal of the provincial Party Committee's Standing Board. Ninh Binh rose.",
      [("Ninh Binh Provincial Party Committee", "provincial", "VN-18"),
       ("Ninh Binh Provincial Party Standing Committee", "provincial", "VN-18")]),
+    # a committee's province after its extended name; numbered known groups; bare parts
+    ("The Steering Committee for Digital Transformation and Project 06 of Ha Tinh province met.",
+     [("Ha Tinh Provincial Steering Committee for Digital Transformation and Project 06",
+       "provincial", "VN-23")]),
+    ("The Prime Minister's Working Group No. 5 inspected Nghe An.",
+     [("Prime Minister's Working Group No. 5", "central", None)]),
+    ("The NA's Standing Committee and the NA's Office agreed.",
+     [("National Assembly Standing Committee", "central", None),
+      ("Office of the National Assembly", "central", None)]),
+    ("The Government's Standing Committee met.", [("Government", "central", None)]),
     # negatives: generic plurals, lower-case words, credits, unnamed local bodies
     ("The steering committee met on Monday.", []),
     ("The Steering Committee met.", []),

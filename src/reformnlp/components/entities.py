@@ -297,6 +297,10 @@ class EntityResolver:
             fields = _fields(row.name, row.kind, row.level, None, acronym)
             end = span.end
             if row.kind == "committee" and acronym is None:
+                end = _numbered(doc, span.end)  # "the Prime Minister's Working Group No. 5"
+                if end > span.end:
+                    fields["name"] += " " + doc[span.end : end].text
+                    return _body_span(doc, span.start, end, fields)
                 end = _listed_on(doc, span.end, self.named)  # "... Reform and Digital ..."
                 if end > span.end:
                     gap = "" if doc[span.end].text == "," else " "
@@ -308,6 +312,10 @@ class EntityResolver:
         row = self.local[_base_id(span)]
         if span.id_.startswith("acr|"):
             level = level or "provincial"
+        if level is None and province is None and row.kind == "committee":
+            # "the Steering Committee for Digital Transformation and Project 06 of Ha Tinh"
+            after = self._of_after(doc, _listed_on(doc, span.end, self.named))
+            province = next((p.kb_id_ for p in provinces if p.start == after), None)
         if level is None and province is None:
             named = self._place_after(doc, span)
             if named is not None:  # "... Service Centre of Pú Nhung commune"
@@ -445,6 +453,8 @@ class EntityResolver:
         body = self.bodies[_base_id(owner)]
         if body.level != "central" or body.kind in ("portal", "international"):
             return None
+        if fold(span.text) in {fold(part) for part in row.of_parts}:
+            return None  # a bare "Standing Committee" is no Party body of a ministry
         fields = _fields(f"{row.head} of the {body.name}", row.kind, "central", None, None)
         return _body_span(doc, start, end, fields)
 
