@@ -86,6 +86,8 @@ class LocalBodyRow(_Row):
     provincial_form: str
     city_form: str
     bare_form: str
+    of_parts: tuple[str, ...] = ()
+    of_body: str | None = None
 
 
 class DepartmentRow(_Row):
@@ -129,6 +131,12 @@ class WordRow(_Row):
         "lower_in_name",
         "committee_stop",
         "not_name",
+        "lower_case_head",
+        "status_word",
+        "credit_word",
+        "unit_head",
+        "companion",
+        "generic_word",
     ]
     value: Literal["provincial", "district", "commune"] | None = None
 
@@ -322,6 +330,13 @@ def load_patterns(path: str | Path | None = None) -> PatternSet:
     )
     local = read_jsonl_rows("local_bodies.jsonl", LocalBodyRow, directory)
     _unique(((no, r.id) for no, r in local), "local_bodies.jsonl", "a local body id")
+    _known(
+        ((no, r.of_body) for no, r in local if r.of_body),
+        {r.id for _, r in local},
+        "local_bodies.jsonl",
+        "of_body",
+        "the ids in local_bodies.jsonl",
+    )
     titles = read_csv_rows("titles.csv", TitleRow, directory)
     _unique(((no, r.title) for no, r in titles), "titles.csv", "a title")
     return PatternSet(

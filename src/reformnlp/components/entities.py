@@ -59,6 +59,7 @@ class EntityResolver:
     def __init__(self, nlp: Language, name: str, patterns: str | None):
         data = get_patterns(patterns)
         self.name = name
+        self.nlp = nlp
         self.provinces = data.provinces
         self.bodies = {row.id: row for row in data.bodies}
         self.local = {row.id: row for row in data.local_bodies}
@@ -68,7 +69,27 @@ class EntityResolver:
         self.function_words = frozenset(data.words_of("function_word"))
         self.lower_in_names = frozenset(data.words_of("lower_in_name"))
         self.committee_stops = frozenset(data.words_of("committee_stop"))
+        self.lower_case_heads = frozenset(data.words_of("lower_case_head"))
+        self.central_domains, self.department_domains = _domain_tables(nlp, data)
+        self.status_words = frozenset(data.words_of("status_word"))
+        self.credit_words = frozenset(data.words_of("credit_word"))
+        self.companions = frozenset(data.words_of("companion"))
+        self.generic_words = frozenset(data.words_of("generic_word"))
+        # words that start no place name: function words, and generic words of three letters
+        # or more ("Each district ..."; "An" is a syllable of place names: "An Loc", "Long An")
+        self.not_place = self.function_words | {w for w in self.generic_words if len(w) > 2}
+        # inner local body id -> [(norms of a part, outer row)]: "Office" of a People's Committee
+        self.parts: dict[str, list] = {}
+        for row in data.local_bodies:
+            for part in row.of_parts if row.of_body else ():
+                self.parts.setdefault(row.of_body, []).append((_norms(nlp, part), row))
+        for options in self.parts.values():
+            options.sort(key=lambda option: -len(option[0]))
         self.at: int | None = None  # the character being read, for error reports
+        self.home: str | None = None  # the province a bare provincial body belongs to
+        self.central: list[Span] = []  # the central bodies' hits of the Doc being read
+        self.named: set[int] = set()  # where a known name starts in that Doc
+        self.home_places: dict[str, tuple[str, str]] = {}  # level -> (place, level word)
 
     def __call__(self, doc: Doc) -> Doc:
         hits = [
@@ -89,17 +110,43 @@ class EntityResolver:
                     Span(doc, span.start, span.end, span.label_, kb_id=_base_id(span))
                 )
         doc._.article_province = self._article_province(doc, out["PROVINCE"])
+        self.home = doc._.article_province or self._named_home(doc, hits, out["PROVINCE"])
+        self.home_places = self._home_places(doc)
+        claimed: set[int] = set()
+        owners: set[tuple[int, int]] = set()  # bodies named inside their part's name
+        named = {s.start for s in hits if s.label_ in ("BODY", "LOCAL_BODY", "DEPARTMENT")}
+        self.central = [s for s in hits if s.label_ == "BODY"]
+        self.named = named | {s.start for s in hits if s.label_ == "PROVINCE"}
+        for head in doc.spans.get(SPANS_KEY, []):
+            if head.label_ == "LIST_HEAD" and not is_furniture(
+                doc, head.start_char, head.end_char, NO_ENTITY_LABELS
+            ):
+                self.at = head.start_char
+                listed = self._listed(doc, head, out["PROVINCE"])
+                if listed:
+                    out["BODY"].extend(listed)
+                    claimed.update(range(head.start, listed[-1].end))
         for span in hits:
             self.at = span.start_char
+            if span.label_ != "PROVINCE" and claimed.intersection(range(span.start, span.end)):
+                continue  # read as part of a list: "People's Councils of A and B provinces"
             if span.label_ in ("BODY", "LOCAL_BODY", "DEPARTMENT"):
                 body = self._body(doc, span, out["PROVINCE"])
                 if body is not None:
                     out["BODY"].append(body)
+                    if span.label_ == "LOCAL_BODY":
+                        outer = self._part_of(doc, body, _base_id(span))
+                        if outer is not None:
+                            out["BODY"].append(outer)
+                        inner = self._owner_inside(doc, span, body)
+                        if inner is not None:
+                            out["BODY"].append(inner)
+                            owners.add((inner.start, inner.end))
             elif span.label_ == "COMMITTEE_HEAD":
-                body = self._committee(doc, span, out["PROVINCE"])
+                body = self._committee(doc, span, out["PROVINCE"], named)
                 if body is not None:
                     out["BODY"].append(body)
-        out["BODY"] = _outermost(out["BODY"])
+        out["BODY"] = _outermost(doc, out["BODY"], self.status_words, owners)
         out["BODY"].extend(self._defined_acronyms(doc, out["BODY"]))
         out["LOCALITY"].extend(_named_places(doc, out))
         for label, spans in out.items():
@@ -109,6 +156,8 @@ class EntityResolver:
     # -- which hits stand -------------------------------------------------
     def _plausible(self, doc: Doc, span: Span) -> bool:
         ident = span.id_
+        if span.label_ == "BODY" and self._credit(doc, span):
+            return False
         if ident.startswith("acr|"):
             return span.text == ident.rsplit("|", 1)[1]
         if span.label_ in ("PROVINCE", "REGION"):
@@ -116,13 +165,83 @@ class EntityResolver:
                 return False
             after = doc[span.end] if span.end < len(doc) else None
             return not (span.label_ == "REGION" and after is not None and after.text == "Asia")
-        if not _starts_capitalised(span):
+        if not _starts_capitalised(span) and not (
+            span.label_ in ("BODY", "LOCAL_BODY", "DEPARTMENT") and self._lower_case_name(span)
+        ):
             return False
         if len(span) == 1 and span.start > 0:
             before = doc[span.start - 1]
             if before.text in "-–/" or (before.is_lower and before.text not in self.function_words):
                 return False
         return True
+
+    def _credit(self, doc: Doc, span: Span) -> bool:
+        """A photo credit or source tag on the line: "(Photo: VNA)", "Photo: Duong Giang/VNA",
+        "VNA/VNS Photo". SPEC: credits name no body."""
+        i = span.start - 1
+        while i >= 0 and span.start - i <= 5 and "\n" not in doc[i].text:
+            if doc[i].text == ":" and i > 0 and self._credit_word(doc[i - 1]):
+                return True
+            if doc[i].text in (".", "(", ")") or "\n" in doc[i].whitespace_:
+                break
+            i -= 1
+        k = span.end
+        if k + 1 < len(doc) and doc[k].text == "/" and doc[k + 1].text.isupper():
+            k += 2  # "VNA/VNS Photo"
+        return k < len(doc) and doc[k].norm_ in self.credit_words
+
+    def _credit_word(self, token) -> bool:
+        """A credit word, also glued to the word before it ("app__Photo")."""
+        word = token.norm_
+        return word in self.credit_words or any(
+            word.endswith("_" + credit) for credit in self.credit_words
+        )
+
+    def _named_home(self, doc: Doc, hits: list[Span], provinces: list[Span]) -> str | None:
+        """When the article is about no one province, the province its local bodies are
+        named with, if they name only one ("the Lam Dong Provincial People's Council ... the
+        Provincial Party Committee"): a bare provincial body there is that province's."""
+        named = {
+            self._qualifiers(doc, s, provinces)[2]
+            for s in hits
+            if s.label_ in ("LOCAL_BODY", "DEPARTMENT")
+        } - {None}
+        return named.pop() if len(named) == 1 else None
+
+    def _home_places(self, doc: Doc) -> dict[str, tuple[str, str]]:
+        """The district and the commune a story is about, when it names only one of each
+        level by place ("Nhon Trach district", "Pu Nhung commune"): level -> (place, word)."""
+        seen: dict[str, dict[str, tuple[str, str]]] = {}
+        for token in doc:
+            level = self.level_words.get(token.lower_)
+            if level not in ("district", "commune") or token.lower_ == "city":
+                continue
+            place = _place_before(doc, token.i, self.not_place)
+            if place is None or is_furniture(doc, place.start_char, token.idx, NO_ENTITY_LABELS):
+                continue
+            seen.setdefault(level, {})[fold(place.text)] = (place.text, token.text.title())
+        return {
+            level: next(iter(places.values())) for level, places in seen.items() if len(places) == 1
+        }
+
+    def _home_place(self, doc: Doc, level: str, level_word: int) -> tuple[str, str] | None:
+        """The story's own place for an unnamed district or commune body, unless a word such
+        as "each" or "a" makes the body generic."""
+        before = doc[level_word - 1] if level_word > 0 else None
+        if before is not None and before.lower_ in self.generic_words:
+            return None
+        return self.home_places.get(level)
+
+    def _lower_case_name(self, span: Span) -> bool:
+        """A name the press also writes in lower case: three content words or more ("the
+        national database on population", "provincial public administration service centre"),
+        or two around a head such as "ministry" ("the transport ministry", "ministry of justice").
+        """
+        words = [t.lower_ for t in span if t.is_alpha and not _hyphened(t)]
+        content = [w for w in words if w not in self.function_words]
+        return len(content) >= 3 or (
+            len(content) == 2 and bool(self.lower_case_heads.intersection(content))
+        )
 
     def _province(self, doc: Doc, span: Span, out: dict[str, list[Span]]) -> None:
         before = doc[span.start - 1] if span.start > 0 else None
@@ -176,13 +295,27 @@ class EntityResolver:
             row = self.bodies[_base_id(span)]
             acronym = span.text if span.id_.startswith("acr|") else None
             fields = _fields(row.name, row.kind, row.level, None, acronym)
-            return _body_span(doc, span.start, span.end, fields)
+            end = span.end
+            if row.kind == "committee" and acronym is None:
+                end = _numbered(doc, span.end)  # "the Prime Minister's Working Group No. 5"
+                if end > span.end:
+                    fields["name"] += " " + doc[span.end : end].text
+                    return _body_span(doc, span.start, end, fields)
+                end = _listed_on(doc, span.end, self.named)  # "... Reform and Digital ..."
+                if end > span.end:
+                    gap = "" if doc[span.end].text == "," else " "
+                    fields["name"] += gap + doc[span.end : end].text
+            return _body_span(doc, span.start, end, fields)
         start, level, province, level_word = self._qualifiers(doc, span, provinces)
         if span.label_ == "DEPARTMENT":
             return self._department(doc, span, start, province)
         row = self.local[_base_id(span)]
         if span.id_.startswith("acr|"):
             level = level or "provincial"
+        if level is None and province is None and row.kind == "committee":
+            # "the Steering Committee for Digital Transformation and Project 06 of Ha Tinh"
+            after = self._of_after(doc, _listed_on(doc, span.end, self.named))
+            province = next((p.kb_id_ for p in provinces if p.start == after), None)
         if level is None and province is None:
             named = self._place_after(doc, span)
             if named is not None:  # "... Service Centre of Pú Nhung commune"
@@ -190,11 +323,19 @@ class EntityResolver:
                 name = f"{place.text} {doc[level_at].text.title()} {row.head}"
                 fields = _fields(name, row.kind, level, doc._.article_province, None)
                 return _body_span(doc, start, level_at + 1, fields)
+            owned = self._central_owner(doc, span, row)
+            if owned is not None:  # "the Party Committee of the Ministry of Finance"
+                return owned
         if level in ("district", "commune"):
-            place = _place_before(doc, level_word, self.function_words)
+            place = _place_before(doc, level_word, self.not_place)
             if place is None:
+                home = self._home_place(doc, level, level_word)
                 if doc[level_word].lower_ == "city":
                     level = "provincial"  # "the City People's Committee" of a centrally-run city
+                elif home is not None:  # "the commune People's Committee" in a story on one commune
+                    name = f"{home[0]} {home[1]} {row.head}"
+                    fields = _fields(name, row.kind, level, doc._.article_province, None)
+                    return _body_span(doc, start, span.end, fields)
                 else:
                     return None  # unnamed district/commune bodies are generic
             else:
@@ -203,7 +344,7 @@ class EntityResolver:
                 return _body_span(doc, place.start, span.end, fields)
         if level is None and province is None:
             return None  # a bare head ("the People's Committee") is too vague
-        province = province or doc._.article_province
+        province = province or self.home
         if province is None:
             fields = _fields(row.bare_form, row.kind, "provincial", None, None)
         else:
@@ -214,14 +355,15 @@ class EntityResolver:
             )
         end = span.end
         if row.kind == "committee":
-            end = _listed_on(doc, span.end)  # "... for Administrative Reform, Digital ..."
+            end = _listed_on(doc, span.end, self.named)  # "... Reform, Digital ..."
             if end > span.end:
-                fields["name"] += doc[span.end : end].text
+                gap = "" if doc[span.end].text == "," else " "
+                fields["name"] += gap + doc[span.end : end].text
         return _body_span(doc, start, end, fields)
 
     def _department(self, doc, span, start, province) -> Span:
         domain = span.id_
-        province = province or doc._.article_province
+        province = province or self.home
         if province is None:
             fields = _fields(f"Department of {domain}", "department", "provincial", None, None)
         else:
@@ -249,6 +391,12 @@ class EntityResolver:
         if i >= 1 and doc[i].text in ("'s", "’s") and doc[i - 1].lower_ in ("city", "province"):
             # "the city's Steering Committee ...": the article's own province
             return i - 1, "provincial", None, None
+        if (
+            i >= 1
+            and doc[i].text in ("'s", "’s")
+            and self.level_words.get(doc[i - 1].lower_) in ("district", "commune")
+        ):
+            i -= 1  # "Pu Nhung commune's Public Administration Service Centre"
         if i >= 0 and doc[i].lower_ in self.level_words:
             level, level_word, start = self.level_words[doc[i].lower_], i, i
             i -= 1
@@ -261,13 +409,67 @@ class EntityResolver:
             province = self._province_after(doc, span, provinces)
         return start, level, province, level_word
 
+    def _owner_inside(self, doc: Doc, span: Span, body: Span) -> Span | None:
+        """The body a part is of, when the part's name holds it as a possessive: the
+        Provincial Party Committee in "the provincial Party Committee's Standing Board"."""
+        row = self.local[_base_id(span)]
+        owner = self.local.get(row.of_body) if row.of_body else None
+        fields = body._.body
+        if owner is None or fields.get("level") != "provincial":
+            return None
+        head = _norms(self.nlp, owner.head)
+        k = span.start + len(head)
+        if k >= span.end or doc[k].text not in ("'s", "’s"):
+            return None
+        if tuple(t.norm_ for t in doc[span.start : k]) != head:
+            return None
+        province = fields.get("province")
+        if province is None:
+            name = owner.bare_form
+        else:
+            prow = self.provinces[province]
+            form = owner.city_form if prow.kind == "city" else owner.provincial_form
+            name = form.format(province=prow.name)
+        inner = _fields(name, owner.kind, "provincial", province, None)
+        return _body_span(doc, body.start, k, inner)
+
+    def _central_owner(self, doc: Doc, span: Span, row) -> Span | None:
+        """A local body's head owned by a central body: "the Party Committee of the Ministry
+        of Finance", "the Ministry of Public Security's Party Committee", "the MPS Public
+        Service Portal". Named "<head> of the <central body>"."""
+        j = span.end
+        if j < len(doc) and doc[j].lower_ == "of":
+            j += 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "the")
+            owner = next((b for b in self.central if b.start == j), None)
+            start, end = span.start, owner.end if owner is not None else 0
+        else:
+            i = span.start - (
+                1 if span.start > 0 and doc[span.start - 1].text in ("'s", "’s") else 0
+            )
+            owner = next((b for b in self.central if b.end == i), None)
+            start, end = owner.start if owner is not None else 0, span.end
+        if owner is None:
+            return None
+        body = self.bodies[_base_id(owner)]
+        if body.level != "central" or body.kind in ("portal", "international"):
+            return None
+        if fold(span.text) in {fold(part) for part in row.of_parts}:
+            return None  # a bare "Standing Committee" is no Party body of a ministry
+        fields = _fields(f"{row.head} of the {body.name}", row.kind, "central", None, None)
+        return _body_span(doc, start, end, fields)
+
     def _place_after(self, doc: Doc, span: Span):
         """``(place, level word index, level)`` for "<head> of Pú Nhung commune", else None."""
-        j = span.end
-        if j >= len(doc) or doc[j].lower_ != "of":
+        k = self._of_after(doc, span.end)
+        if k is None:
             return None
-        k = j + 1
-        while k < len(doc) and k - j <= 4 and _place_word(doc, k, self.function_words):
+        j = k - 1
+        while (
+            k < len(doc)
+            and k - j <= 4
+            and doc[k].lower_ not in self.level_words
+            and _place_word(doc, k, self.not_place)
+        ):
             k += 1
         if k == j + 1 or k >= len(doc):
             return None
@@ -277,15 +479,30 @@ class EntityResolver:
         return doc[j + 1 : k], k, level
 
     def _province_after(self, doc: Doc, span: Span, provinces: list[Span]) -> str | None:
-        j = span.end
-        if j < len(doc) and doc[j].lower_ == "of":
-            j += 1
+        j = self._of_after(doc, span.end)
+        if j is not None:
             for prov in provinces:
                 if prov.start == j:
                     return prov.kb_id_
         return None
 
-    def _committee(self, doc: Doc, head: Span, provinces: list[Span]) -> Span | None:
+    def _of_after(self, doc: Doc, j: int) -> int | None:
+        """The token after the "of" that follows a head at ``j``, also across a companion
+        ("the Party Committee and authorities of Ha Tinh province"); None when there is none.
+        """
+        if j < len(doc) and doc[j].lower_ == "and":
+            k = j + 1
+            if k < len(doc) and doc[k].lower_ == "the":
+                k += 1
+            if k < len(doc) and doc[k].lower_ in self.companions:
+                j = k + 1
+        if j < len(doc) and doc[j].lower_ == "of":
+            return j + 1
+        return None
+
+    def _committee(
+        self, doc: Doc, head: Span, provinces: list[Span], named: set[int]
+    ) -> Span | None:
         """A committee the gazetteer does not know by name: capitalised words before its
         head, and after "for"/"on"/"of" everything up to the last capitalised word before a
         stop ("Central Steering Committee for summarising the implementation of
@@ -299,18 +516,146 @@ class EntityResolver:
                 break
         while start < head.start and doc[start].lower_ in self.function_words:
             start += 1
-        end = _committee_tail(doc, head.end, self.committee_stops)
+        end = _numbered(doc, head.end)  # "Inspection Team 195", "Working Group No. 3"
+        end = _committee_tail(doc, end, self.committee_stops, named)
         if start == head.start and end == head.end:
             return None  # a bare "Steering Committee" names no committee
         name = " ".join(doc[start:end].text.split())
         within = [p for p in provinces if start <= p.start < end]
         provincial = "provincial" in name.lower() or bool(within)
-        province = within[0].kb_id_ if within else (doc._.article_province if provincial else None)
+        province = within[0].kb_id_ if within else (self.home if provincial else None)
         if province and not within and provincial:
             prow = self.provinces[province]
             name = name.replace("Provincial", f"{prow.name} Provincial", 1)
         level = "provincial" if provincial else "central"
-        return _body_span(doc, start, end, _fields(name, "committee", level, province, None))
+        kind = "committee" if head.id_ == "committee" else head.id_
+        return _body_span(doc, start, end, _fields(name, kind, level, province, None))
+
+    def _part_of(self, doc: Doc, inner: Span, inner_id: str) -> Span | None:
+        """A body named as a part of a local body: "the Office of the Provincial People's
+        Committee", "the Standing Committee of the old Ha Giang Provincial Party Committee"."""
+        options = self.parts.get(inner_id)
+        i = inner.start - 1
+        while i >= 0 and doc[i].lower_ in self.status_words:
+            i -= 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        if not options or i < 1 or doc[i].lower_ != "of":
+            return None
+        found = next(
+            (
+                (i - len(norms), row)
+                for norms, row in options
+                if i >= len(norms) and tuple(t.norm_ for t in doc[i - len(norms) : i]) == norms
+            ),
+            None,
+        )
+        if found is None:
+            return None
+        start, row = found
+        fields = dict(inner._.body)
+        province, level = fields.get("province"), fields.get("level")
+        if level != "provincial":
+            name = f"{row.of_parts[0]} of the {fields['name']}"
+        elif province is None:
+            name = row.bare_form
+        else:
+            prow = self.provinces[province]
+            form = row.city_form if prow.kind == "city" else row.provincial_form
+            name = form.format(province=prow.name)
+        fields.update(name=name, kind=row.kind, acronym=None)
+        return _body_span(doc, start, inner.end, fields)
+
+    # -- lists under one plural head ------------------------------------
+    def _listed(self, doc: Doc, head: Span, provinces: list[Span]) -> list[Span]:
+        """The bodies of a list under a plural head: "the ministries of finance, justice and
+        home affairs", "the Departments of Home Affairs and Justice", "the People's
+        Committees of Binh Long and An Loc wards". Empty when no item is read."""
+        kind, _, ident = head.id_.partition("|")
+        if kind == "central":
+            spans = []
+            for start, end, body_id in _domain_list(doc, head.end, self.central_domains):
+                row = self.bodies[body_id]
+                fields = _fields(row.name, row.kind, row.level, None, None)
+                spans.append(_body_span(doc, start, end, fields))
+            return spans
+        if kind == "department":
+            _, _, province, _ = self._qualifiers(doc, head, provinces)
+            province = province or self.home
+            prow = self.provinces[province] if province else None
+            spans = []
+            for start, end, domain in _domain_list(doc, head.end, self.department_domains):
+                name = f"{prow.name} Department of {domain}" if prow else f"Department of {domain}"
+                fields = _fields(name, "department", "provincial", province, None)
+                spans.append(_body_span(doc, start, end, fields))
+            return spans
+        return self._local_list(doc, head, self.local[ident], provinces)
+
+    def _local_list(self, doc: Doc, head: Span, row, provinces: list[Span]) -> list[Span]:
+        by_start = {p.start: p for p in provinces}
+        items = []  # (start, end, province span or None, level word or None)
+        k = head.end
+        while k < len(doc):
+            prov = by_start.get(k)
+            if prov is not None:
+                end = prov.end
+            else:
+                end = k
+                while (
+                    end < len(doc)
+                    and end - k < 4
+                    and self._level_of(doc[end]) is None
+                    and _place_word(doc, end, self.not_place)
+                ):
+                    end += 1
+                if end == k:
+                    break
+            if end < len(doc) and doc[end].text in ("'s", "’s"):
+                return []  # "the centres of Lang Son's communes": a scope, not a list
+            level_word = None
+            if end < len(doc) and self._level_of(doc[end]) is not None:
+                level_word, end = doc[end], end + 1
+            items.append((k, end, prov, level_word))
+            k = _after_separator(doc, end)
+            if k == end:
+                break
+        if not items:
+            return []
+        shared = items[-1][3]  # "... of Nha Bich and Tan Quan communes"
+        if shared is not None and not shared.lower_.endswith("s"):
+            shared = None
+        spans = []
+        for start, end, prov, level_word in items:
+            word = level_word or shared
+            level = self._level_of(word) if word is not None else None
+            if level is None and prov is None:
+                return []  # no place and no level: not a list of bodies
+            if level in ("district", "commune"):
+                place_end = end - 1 if level_word is not None else end
+                place = doc[start:place_end].text
+                singular = self._singular_level(word)
+                name = f"{place} {singular.title()} {row.head}"
+                fields = _fields(name, row.kind, level, doc._.article_province, None)
+            elif prov is not None:
+                prow = self.provinces[prov.kb_id_]
+                form = row.city_form if prow.kind == "city" else row.provincial_form
+                fields = _fields(
+                    form.format(province=prow.name), row.kind, "provincial", prow.code, None
+                )
+            else:
+                return []
+            spans.append(_body_span(doc, start, end, fields))
+        return spans
+
+    def _level_of(self, token) -> str | None:
+        """The level a level word gives, singular or plural ("ward", "Communes")."""
+        return self.level_words.get(self._singular_level(token))
+
+    def _singular_level(self, token) -> str:
+        word = token.lower_
+        if word not in self.level_words and word.endswith("s"):
+            return word[:-1]
+        return word
 
     def _defined_acronyms(self, doc: Doc, bodies: list[Span]) -> list[Span]:
         """Acronyms the text defines after a body, "(SCAR)", and their later uses."""
@@ -334,15 +679,84 @@ class EntityResolver:
         return spans
 
 
-def _listed_on(doc: Doc, end: int) -> int:
+def _hyphened(token) -> bool:
+    """A word of a hyphen compound ("one-stop"): no word of a name on its own."""
+    doc = token.doc
+    return (token.i > 0 and doc[token.i - 1].text == "-") or (
+        token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
+    )
+
+
+def _domain_tables(nlp: Language, data) -> tuple[dict, dict]:
+    """Token tables of the domains a list may name: ``(norms) -> ministry body id`` from the
+    ministries named "Ministry of <domain>", and ``(norms) -> canonical domain`` from
+    departments.csv."""
+    central: dict[tuple[str, ...], str] = {}
+    for row in data.bodies:
+        if row.kind != "ministry":
+            continue
+        for name in (row.name, *row.aliases):
+            head, _, domain = name.partition(" of ")
+            if domain and " " not in head:
+                central.setdefault(_norms(nlp, domain), row.id)
+    departments: dict[tuple[str, ...], str] = {}
+    for row in data.departments:
+        for domain in filter(None, (row.domain, row.alias)):
+            departments.setdefault(_norms(nlp, domain), row.domain)
+    return central, departments
+
+
+def _norms(nlp: Language, text: str) -> tuple[str, ...]:
+    return tuple(t.norm_ for t in nlp.make_doc(text))
+
+
+def _domain_list(doc: Doc, start: int, table: dict) -> list[tuple[int, int, str]]:
+    """``(start, end, value)`` of each domain in a list read from ``start``: the longest
+    known domain at each step, joined by ",", ";" and "and" ("finance, justice, industry and
+    trade; and home affairs")."""
+    if not table:
+        return []
+    longest = max(len(key) for key in table)
+    items = []
+    k = start
+    while k < len(doc):
+        for size in range(min(longest, len(doc) - k), 0, -1):
+            value = table.get(tuple(t.norm_ for t in doc[k : k + size]))
+            if value is not None:
+                break
+        else:
+            break
+        items.append((k, k + size, value))
+        end = k + size
+        k = _after_separator(doc, end)
+        if k == end:
+            break
+    return items
+
+
+def _after_separator(doc: Doc, end: int) -> int:
+    """The token after a list separator at ``end`` (",", ";", "and", ", and"), else ``end``."""
+    k = end
+    if k < len(doc) and doc[k].text in (",", ";"):
+        k += 1
+    if k < len(doc) and doc[k].lower_ == "and":
+        k += 1
+    return k if k < len(doc) else end
+
+
+def _listed_on(doc: Doc, end: int, named: set[int]) -> int:
     """A committee's name that goes on as a list of capitalised fields after its known part:
-    ", Digital Transformation and Project 06". Returns the new end (``end`` when none)."""
-    if end >= len(doc) or doc[end].text != ",":
+    ", Digital Transformation and Project 06", " and Digital Transformation". A field that is
+    another known name ("... Reform and Ha Tinh Department ...") ends it. Returns the new end
+    (``end`` when none)."""
+    if end >= len(doc) or doc[end].text not in (",", "and"):
         return end
     last, saw_and = None, False
     k = end
     while k < len(doc) and k - end <= 14:
         token = doc[k]
+        if k in named:
+            break
         if token.text == ",":
             if k + 1 >= len(doc) or not doc[k + 1].text[:1].isupper():
                 break
@@ -358,38 +772,101 @@ def _listed_on(doc: Doc, end: int) -> int:
     return last + 1 if last is not None and saw_and else end
 
 
-def _outermost(bodies: list[Span]) -> list[Span]:
+def _outermost(
+    doc: Doc, bodies: list[Span], status_words: frozenset[str], owners: set[tuple[int, int]]
+) -> list[Span]:
     """Drop a body inside another ("Government" inside "Government's Steering Committee
-    on ...", read by the committee grammar)."""
+    on ...", read by the committee grammar), but keep one the outer body is "of": the
+    People's Committee in "the Office of the People's Committee" is named too, and so is
+    the Party Committee in "the Party Committee's Standing Board" (``owners``)."""
     return [
         b
         for b in bodies
-        if not any(
-            o is not b and o.start <= b.start and b.end <= o.end and len(o) > len(b) for o in bodies
+        if (b.start, b.end) in owners
+        or not any(
+            o is not b
+            and o.start <= b.start
+            and b.end <= o.end
+            and len(o) > len(b)
+            and not _of_complement(doc, o, b, status_words)
+            for o in bodies
         )
     ]
 
 
-def _committee_tail(doc: Doc, end: int, stops: frozenset[str]) -> int:
+def _of_complement(doc: Doc, outer: Span, inner: Span, status_words: frozenset[str]) -> bool:
+    """True when ``inner`` follows "of (the) (old)" inside ``outer``."""
+    i = inner.start - 1
+    while i > outer.start and doc[i].lower_ in status_words:
+        i -= 1
+    if i > outer.start and doc[i].lower_ == "the":
+        i -= 1
+    return i > outer.start and doc[i].lower_ == "of"
+
+
+def _committee_tail(doc: Doc, end: int, stops: frozenset[str], named: set[int]) -> int:
     """The end of a committee's name after its head: the last capitalised word or number
-    reached through "for"/"on"/"of" before punctuation, a line end or a verb."""
+    reached through "for"/"on"/"of" before punctuation, a line end or a verb. A later "of"
+    that opens another body's name ends it ("... of Resolution 18 of the 12th Central
+    Committee": the Central Committee is a body of its own); "No." before a number does not."""
     if end >= len(doc) or doc[end].lower_ not in ("for", "on", "of"):
         return end
     last = None
+    of_name = doc[end].lower_ == "of"
     k = end + 1
-    while k < len(doc) and k - end <= 16:
+    while k < len(doc) and k - end <= 24:
         token = doc[k]
         listed = token.text == "," and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()
+        numbered = (
+            token.text == "."
+            and doc[k - 1].lower_ == "no"
+            and k + 1 < len(doc)
+            and doc[k + 1].like_num
+        )
+        if numbered:
+            k += 1
+            continue
         if not listed and (token.text in ',.;:()"' or token.lower_ in stops or token.is_space):
             break
         if token.lower_ == "on" and k > end + 1:
             break
+        if token.lower_ == "of" and _opens_body(doc, k + 1, named):
+            break
+        if of_name and last is not None and token.is_alpha and token.is_lower:
+            break  # "Working Group of the Government inspected ...": a name after "of" ends
+
         if (token.is_alpha and token.text[0].isupper()) or token.like_num or "/" in token.text:
             last = k
         if "\n" in token.whitespace_:
             break
         k += 1
     return last + 1 if last is not None else end
+
+
+def _numbered(doc: Doc, end: int) -> int:
+    """The end of a group's number after its head ("Team 195", "Group No. 3"), else ``end``.
+    A year is no group number ("the Working Group 2025 plan")."""
+    k = end
+    if k + 2 < len(doc) and doc[k].lower_ == "no" and doc[k + 1].text == ".":
+        k += 2
+    elif k + 1 < len(doc) and doc[k].lower_ == "no.":
+        k += 1
+    if (
+        k < len(doc)
+        and doc[k].like_num
+        and not (len(doc[k].text) == 4 and doc[k].text[:2] in ("19", "20"))
+    ):
+        return k + 1
+    return end
+
+
+def _opens_body(doc: Doc, k: int, named: set[int]) -> bool:
+    """True when a known body's name starts at ``k``, after "the" and an ordinal ("12th")."""
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    if k < len(doc) and doc[k].text[:1].isdigit():
+        k += 1
+    return k in named
 
 
 def _named_places(doc: Doc, out: dict[str, list[Span]]) -> list[Span]:

@@ -10,7 +10,10 @@ Pattern ids:
   ``acr|<body id>|<ACRONYM>`` · LOCAL_BODY ``<local body id>`` · DEPARTMENT
   ``<canonical domain>`` · TITLE ``<row number>`` or ``<row number>|plural`` ·
   HONORIFIC ``<kind>`` · INDEX ``<index id>`` or ``acr|<index id>|<ACRONYM>`` ·
-  COMMITTEE_HEAD ``committee`` (a committee the gazetteer may not know by name).
+  COMMITTEE_HEAD ``committee`` or ``other`` (a committee or public service unit the
+  gazetteer may not know by name: "... Steering Committee for ...", "Bach Mai Hospital") ·
+  LIST_HEAD ``central|<head>``, ``department`` or ``local|<local body id>`` (a plural head
+  opening a list: "Ministries of Finance and Justice").
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from spacy.language import Language
 from spacy.pipeline import SpanRuler
 
 from ..patterns import PatternSet, get_patterns
+from ..text import fold
 
 SPANS_KEY = "gazetteer"
 
@@ -75,14 +79,38 @@ def gazetteer_patterns(patterns: PatternSet) -> Iterator[dict]:
         many = plural(row.title)
         if many:
             yield {"label": "TITLE", "pattern": many, "id": f"{number}|plural"}
+    yield from _list_heads(patterns)
     for word in patterns.words_of("committee_head"):
         yield {"label": "COMMITTEE_HEAD", "pattern": word, "id": "committee"}
+    for word in patterns.words_of("unit_head"):
+        yield {"label": "COMMITTEE_HEAD", "pattern": word, "id": "other"}
     for row in patterns.honorifics:
         yield {"label": "HONORIFIC", "pattern": row.honorific, "id": row.kind}
     for row in patterns.indices:
         for name in {row.name, row.alias}:
             label_id = acronym_id(row.id, name) if _is_acronym(name) else row.id
             yield {"label": "INDEX", "pattern": name, "id": label_id}
+
+
+def _list_heads(patterns: PatternSet) -> Iterator[dict]:
+    """Plural heads that open a list of bodies sharing them: "Ministries of" (the ministries
+    named "Ministry of <domain>"), "Departments of" (provincial departments) and the plural
+    of a local body whose head ends in a body noun ("People's Committees of")."""
+    for row in patterns.bodies:
+        if row.kind != "ministry":
+            continue
+        for name in (row.name, *row.aliases):
+            head, _, domain = name.partition(" of ")
+            many = plural(head) if domain and " " not in head else None
+            if many:
+                yield {"label": "LIST_HEAD", "pattern": f"{many} of", "id": f"central|{head}"}
+    yield {"label": "LIST_HEAD", "pattern": "Departments of", "id": "department"}
+    nouns = {fold(word) for word in patterns.words_of("body_noun")}
+    for row in patterns.local_bodies:
+        for head in (row.head, *row.variants):
+            many = plural(head)
+            if many and fold(head.rsplit(" ", 1)[-1]) in nouns:
+                yield {"label": "LIST_HEAD", "pattern": f"{many} of", "id": f"local|{row.id}"}
 
 
 @Language.factory(
