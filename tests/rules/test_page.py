@@ -129,3 +129,31 @@ def test_dateline_with_time_zone_after_the_lead(extract):
         "Minister of Home Affairs Pham Thi Thanh Tra is a member.\n"
     )
     assert extract(page).published == "2021-11-24"
+
+
+def test_a_dateline_opening_the_first_paragraph_is_read_and_the_paragraph_kept(extract):
+    text = (" date 2022-08-09 Da Nang topped the DTI rankings for 2021, scoring 0.6419 points, "
+            "the ministry announced on Monday at a meeting of the national committee.\n")
+    record = extract(text)
+    assert record.published == "2022-08-09"
+    assert [p.name for p in record.provinces] == ["Da Nang"]
+    assert [m.value for m in record.metrics] == [0.6419]
+
+
+def test_a_place_alone_in_capitals_above_the_headline_is_the_dateline_place(extract):
+    text = ("HANOI\nVietnam merges provinces, cutting state jobs\n\n"
+            "Vietnam's National Assembly on Thursday approved plans to merge provinces, cutting "
+            "80,000 state jobs as part of reforms to the country's administrative structure.\n")
+    record = extract(text)
+    assert [p.name for p in record.provinces] == ["Hanoi"]
+    assert record.title == "Vietnam merges provinces, cutting state jobs"
+
+
+def test_a_photo_source_line_does_not_end_the_article(extract):
+    text = ("Bac Ninh speeds up online services\n\n"
+            "Bac Ninh settled 98.5% of its dossiers on time in 2024, the provincial Department of "
+            "Home Affairs said in a report released to the press on Monday morning.\n"
+            "Source: Internet\n"
+            "The province also moved 1,850 public services online, a record for the northern "
+            "province, according to the same report released on Monday.\n")
+    assert [m.value for m in extract(text).metrics] == [98.5, 1850.0]

@@ -76,6 +76,7 @@ class PageReader:
         self.name = name
         self.header_lines = header_lines
         self.lists = lists or ListShape()
+        self.places = frozenset(fold(spelling) for spelling, _ in data.province_spellings())
         self.at: int | None = None  # the character being read, for error reports
         self.line_kinds = {fold(r.pattern): r.kind for r in rows if r.match == "line"}
         self.prefixes = [(fold(r.pattern), r.kind) for r in rows if r.match == "prefix"]
@@ -131,6 +132,11 @@ class PageReader:
         """
         window = lines[: self.header_lines]
         kinds = [self._head_kind(line) for line in window]
+        for line in window:  # "date 2025-06-12 Vietnam merges ...": a dateline opening a line
+            prefix = self._dateline_prefix(line)
+            if prefix is not None:
+                zones.append((line.start + prefix[0], line.start + prefix[1], "DATELINE"))
+                doc._.published = doc._.published or parse_date(line.text[prefix[0] : prefix[1]])
         first_body = next(
             (i for i, line in enumerate(window) if kinds[i] is None and _is_body(line.text)),
             len(window),
@@ -145,6 +151,8 @@ class PageReader:
             if kind == "DATELINE":
                 zones.append((line.start, line.end, kind))
                 doc._.published = doc._.published or parse_date(line.text)
+            elif fold(line.text) in self.places and line.text.strip().isupper():
+                zones.append((line.start, line.end, "LEAD"))  # "HANOI": where it was filed
             elif kind == "HEADER" or (title_index is not None and i < title_index):
                 zones.append((line.start, line.end, "HEADER"))
         if title_index is not None:
@@ -153,7 +161,21 @@ class PageReader:
             zones.append((line.start, line.end, TITLE_LABEL))
         return 0 if title_index is None else title_index + 1
 
+    def _dateline_prefix(self, line: _Line) -> tuple[int, int] | None:
+        """The span of a dateline that opens a line of running text, if any."""
+        for pattern, kind in self.regexes:
+            if kind != "DATELINE":
+                continue
+            m = pattern.search(line.text)
+            if m and not line.text[: m.start()].strip():
+                rest = line.text[m.end() :].split()
+                if len(rest) >= 3:
+                    return m.start(), m.end()
+        return None
+
     def _head_kind(self, line: _Line) -> str | None:
+        if self._dateline_prefix(line) is not None:
+            return None  # the line is the text after its dateline
         kind = self._kind(line) or self._regex_kind(line, frozenset({"DATELINE"}))
         if kind in {"HEADER", "DATELINE"}:
             return kind
@@ -161,7 +183,12 @@ class PageReader:
 
     def _find_tail(self, lines: list[_Line], top: int) -> int | None:
         for index in range(top + 1, len(lines)):
-            if self._kind(lines[index]) in TAIL_KINDS:
+            kind = self._kind(lines[index])
+            line = lines[index]
+            credit = kind == "SOURCE" and ":" in line.text and line.text.split(":", 1)[1].strip()
+            if credit and index + 1 < len(lines) and _is_body(lines[index + 1].text):
+                continue  # "Source: Internet" under a photo, then the article goes on
+            if kind in TAIL_KINDS:
                 return index
         return None
 
