@@ -294,15 +294,40 @@ class NumberGrammar:
         self._en = regex.compile(_quantity_pattern(_EN_NUM, words), flags)
         self._vi = regex.compile(_quantity_pattern(_VI_NUM, words), flags)
 
-    def quantities(self, text: str, *, vietnamese: bool = False) -> list[Quantity]:
-        """Every quantity in ``text`` that reads cleanly, in order."""
+    @property
+    def start_words(self) -> frozenset[str]:
+        """Lower-cased words a quantity, share or ordinal may start with (the prefilter)."""
+        return self.quantity_words | FRACTION_WORDS | ORDINAL_WORDS
+
+    @property
+    def quantity_words(self) -> frozenset[str]:
+        """Lower-cased words a quantity may start with: number words and currencies."""
+        return frozenset({*WORD_VALUES, "a"} | {w.split()[0].lower() for w in self.currencies})
+
+    def quantities(
+        self,
+        text: str,
+        *,
+        vietnamese: bool = False,
+        starts: list[int] | None = None,
+        end: int | None = None,
+        share_starts: list[int] | None = None,
+    ) -> list[Quantity]:
+        """Every quantity in ``text`` that reads cleanly, in order.
+
+        ``starts`` (sorted offsets) limits the scan to where a quantity may begin, and
+        ``share_starts`` to where a share in words may ("two thirds of"): much faster, and
+        the same quantities when every possible start is given (see
+        :class:`reformnlp.anchors.Anchors`); ``end`` bounds the matches.
+        """
         pattern = self._vi if vietnamese else self._en
         out = []
-        for m in pattern.finditer(text):
+        for m in matches_at(pattern, text, starts, end):
             q = self._quantity(m, vietnamese)
             if q is not None:
                 out.append(q)
-        fractions = [_fraction(m) for m in _FRACTION.finditer(text)]
+        shares = starts if share_starts is None else share_starts
+        fractions = [_fraction(m) for m in matches_at(_FRACTION, text, shares, end)]
         if fractions:  # a share in words wins over the number word inside it ("one-sixth")
             out = [q for q in out if not any(f.start < q.end < f.end + 1 for f in fractions)]
             out = sorted(out + fractions, key=lambda q: q.start)
@@ -369,10 +394,13 @@ class NumberGrammar:
             sign=sign,
         )
 
-    def ordinals(self, text: str) -> list[Quantity]:
-        """Every ordinal ("27th", "second", "No. 1") in ``text``, in order."""
+    def ordinals(
+        self, text: str, *, starts: list[int] | None = None, end: int | None = None
+    ) -> list[Quantity]:
+        """Every ordinal ("27th", "second", "No. 1") in ``text``, in order (``starts`` and
+        ``end`` as for :meth:`quantities`)."""
         out = []
-        for m in _ORDINAL.finditer(text):
+        for m in matches_at(_ORDINAL, text, starts, end):
             if m["digits"]:
                 value, form = int(m["digits"]), "suffix"
             elif m["no_n"]:
@@ -403,6 +431,29 @@ def _fraction(m: regex.Match) -> Quantity:
     count = 1 if numerator in ("a", "an", "one") else WORD_VALUES[numerator]
     value = round(100 * count / _PARTS[m["part"].lower()], 2)
     return Quantity(m.start(), m.end(), value, "percent", worded=True)
+
+
+FRACTION_WORDS = frozenset({"a", "an", "one", "two", "three", "four", "five", "nine", *_PARTS})
+ORDINAL_WORDS = frozenset(
+    {*ORDINAL_VALUES, *(w.split("-")[0] for w in ORDINAL_VALUES), "no", "no.", "number"}
+)
+
+
+def matches_at(pattern: regex.Pattern, text: str, starts: list[int] | None, end: int | None):
+    """``pattern.finditer(text)`` up to ``end``, tried only at ``starts`` when given: the same
+    matches as long as every match starts at one of them."""
+    stop = len(text) if end is None else end
+    if starts is None:
+        yield from pattern.finditer(text, 0, stop)
+        return
+    reached = -1
+    for start in starts:
+        if start < reached or start >= stop:
+            continue
+        m = pattern.match(text, start, stop)
+        if m is not None and m.end() > m.start():
+            reached = m.end()
+            yield m
 
 
 def _fields(q: Quantity) -> dict:

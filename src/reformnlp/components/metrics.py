@@ -19,6 +19,7 @@ from .. import (
     extensions,  # noqa: F401  (registers the attributes)
     zones,
 )
+from ..anchors import Anchors
 from ..metrics.cues import get_cues
 from ..metrics.model import Entity
 from ..metrics.reader import StatementReader
@@ -55,13 +56,15 @@ class MetricsReader:
 
     def __call__(self, doc: Doc) -> Doc:
         title = zones.title_span(doc)
+        text = doc_text(doc)
         reading = self.reader.read(
-            doc_text(doc),
+            text,
             zones.content_paragraphs(doc),
             _entities(doc, self.patterns),
             title=(title.start_char, title.end_char) if title is not None else None,
             published=doc._.published,
             article=_province_name(self._subject_province(doc), self.patterns),
+            anchors=Anchors.from_doc(doc, text, self.reader.start_words),
         )
         if doc._.reporting_year is None and reading.reporting_year is not None:
             doc._.reporting_year = reading.reporting_year

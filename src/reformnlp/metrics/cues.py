@@ -167,6 +167,10 @@ class MetricCues:
     month: regex.Pattern
     now: regex.Pattern
     last: regex.Pattern
+    part_words: tuple[str, ...]  # the phrases behind the four period patterns above
+    month_words: tuple[str, ...]
+    now_words: tuple[str, ...]
+    last_words: tuple[str, ...]
     negative_before: regex.Pattern
     negative_reasons: dict[str, str]  # a 'before' phrase -> its reason
     negative_after: regex.Pattern
@@ -259,6 +263,10 @@ def load_cues(directory=None) -> MetricCues:
         month=regex.compile(phrase_pattern(r.phrase for r in periods if r.kind == "month")),
         now=period("now"),
         last=period("last"),
+        part_words=tuple(r.phrase for r in periods if r.kind == "part"),
+        month_words=tuple(r.phrase for r in periods if r.kind == "month"),
+        now_words=tuple(r.phrase for r in periods if r.kind == "now"),
+        last_words=tuple(r.phrase for r in periods if r.kind == "last"),
         negative_before=_compile_suffix(rf"(?:{phrase_pattern(negative('before'))})\s*$"),
         negative_reasons=_table(
             (r for r in negatives if r.side == "before"), "phrase", lambda r: r.reason

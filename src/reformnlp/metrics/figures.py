@@ -12,7 +12,8 @@ from dataclasses import replace
 
 import regex
 
-from ..numbers import Quantity, plausible
+from ..anchors import Anchors
+from ..numbers import FRACTION_WORDS, ORDINAL_WORDS, Quantity, plausible
 from ..text import fold
 from .cues import MetricCues
 from .model import PRIMARY, Entity, Figure
@@ -130,9 +131,21 @@ class FigureReader:
         return figures
 
     # --- candidates ---------------------------------------------------------------------
-    def scan(self, text: str, start: int, end: int, vietnamese: bool) -> list[Quantity]:
-        """Every quantity and ordinal of ``text[start:end]``, offsets into ``text``."""
+    def scan(
+        self, text: str, start: int, end: int, vietnamese: bool, anchors: Anchors | None = None
+    ) -> list[Quantity]:
+        """Every quantity and ordinal of ``text[start:end]``, offsets into ``text``; with
+        ``anchors``, tried only where one may begin (see :mod:`reformnlp.anchors`)."""
         grammar = self.cues.grammar
+        if anchors is not None:
+            within = Anchors.within
+            numbers = within(anchors.starts(grammar.quantity_words, digits=True), start, end)
+            shares = within(anchors.starts(FRACTION_WORDS), start, end)
+            ordinals = within(anchors.starts(ORDINAL_WORDS, digits=True), start, end)
+            quantities = grammar.quantities(
+                text, vietnamese=vietnamese, starts=numbers, end=end, share_starts=shares
+            )
+            return quantities + grammar.ordinals(text, starts=ordinals, end=end)
         sub = text[start:end]
         return [
             replace(q, start=q.start + start, end=q.end + start)

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 import regex
 
+from ..anchors import Anchors, first_words
+from ..numbers import matches_at
 from .cues import MetricCues
 
 _YEAR = r"(?:19[4-9]\d|20\d\d)"
@@ -61,27 +63,50 @@ class PeriodFinder:
         self._month = regex.compile(rf"(?P<t>(?:{month})(?:\.?,?\s+{year})?)(?![\w/])")
         self._now = cues.now
         self._last = cues.last
+        months = first_words(cues.month_words)
+        self._starts = {
+            "as_of": frozenset({"as"}),
+            "part": first_words(cues.part_words) | {"the"},
+            "date": months,
+            "month": months,
+            "now": first_words(cues.now_words),
+            "last": first_words(cues.last_words),
+        }
 
-    def find(self, text: str) -> list[PeriodMention]:
-        """Every period mention in ``text``, longest first where they overlap, in order."""
+    @property
+    def start_words(self) -> frozenset[str]:
+        """Lower-cased words a period phrase may start with (for the scan prefilter)."""
+        return frozenset().union(*self._starts.values())
+
+    def find(self, text: str, anchors: Anchors | None = None) -> list[PeriodMention]:
+        """Every period mention in ``text``, longest first where they overlap, in order.
+
+        ``anchors`` limits each phrase to the places it may start (much faster)."""
+
+        def scan(pattern, key=None, digits=False):
+            if anchors is None:
+                return pattern.finditer(text)
+            words = self._starts[key] if key else frozenset()
+            return matches_at(pattern, text, anchors.starts(words, digits=digits), None)
+
         found = []
-        for m in self._as_of.finditer(text):
+        for m in scan(self._as_of, "as_of"):
             found.append(PeriodMention(m.start(), m.end(), m["y"], m[0], "date"))
-        for m in self._part.finditer(text):
+        for m in scan(self._part, "part"):
             found.append(PeriodMention(m.start(), m.end(), m["y"], m["t"], "part"))
-        for m in self._date.finditer(text):
+        for m in scan(self._date, "date", digits=True):
             found.append(PeriodMention(m.start(), m.end(), m["y"], m["t"], "date"))
-        for m in self._month.finditer(text):
+        for m in scan(self._month, "month"):
             found.append(PeriodMention(m.start(), m.end(), m["y"], m["t"], "part"))
-        for m in _NUMERIC_DATE.finditer(text):
+        for m in scan(_NUMERIC_DATE, digits=True):
             found.append(PeriodMention(m.start(), m.end(), None, m[0], "date"))
-        for m in _SPAN.finditer(text):
+        for m in scan(_SPAN, digits=True):
             found.append(PeriodMention(m.start(), m.end(), f"{m['a']}-{m['b']}", None, "span"))
-        for m in _BARE.finditer(text):
+        for m in scan(_BARE, digits=True):
             found.append(PeriodMention(m.start(), m.end(), m["a"], None, "year"))
-        for m in self._now.finditer(text):
+        for m in scan(self._now, "now"):
             found.append(PeriodMention(m.start(), m.end(), None, None, "now"))
-        for m in self._last.finditer(text):
+        for m in scan(self._last, "last"):
             found.append(PeriodMention(m.start(), m.end(), None, m[0], "last"))
         return _non_overlapping(found)
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..anchors import Anchors
 from ..numbers import is_vietnamese
 from .cues import MetricCues, get_cues
 from .figures import FigureReader
@@ -82,6 +83,7 @@ class StatementReader:
         self.figures = FigureReader(self.cues, all_provinces)
         self.phrases = PhraseReader(self.cues, body_nouns)
         self.period_finder = PeriodFinder(self.cues)
+        self.start_words = self.cues.grammar.start_words | self.period_finder.start_words
         self.at: int | None = None  # the sentence being read, for error reports
 
     def read(
@@ -94,15 +96,21 @@ class StatementReader:
         published: str | None = None,
         article: str | None = None,
         vietnamese: bool | None = None,
+        anchors: Anchors | None = None,
     ) -> Reading:
-        """Every metric statement in ``paragraphs`` (and the headline ``title``)."""
+        """Every metric statement in ``paragraphs`` (and the headline ``title``).
+
+        ``anchors`` are the places a figure or period may start; they are read from the
+        text when not given (a caller holding a Doc reads them faster from its tokens)."""
         entities = sorted(entities, key=lambda e: e.start)
         if vietnamese is None:
             vietnamese = is_vietnamese(" ".join(text[s:e] for s, e in paragraphs))
         blocks = ([(title, True)] if title else []) + [(p, False) for p in paragraphs]
-        every = self.period_finder.find(text)
+        if anchors is None:
+            anchors = Anchors.from_text(text)
+        every = self.period_finder.find(text, anchors)
         periods = {span: [p for p in every if span[0] <= p.start < span[1]] for span, _ in blocks}
-        scanned = {span: self.figures.scan(text, *span, vietnamese) for span, _ in blocks}
+        scanned = {span: self.figures.scan(text, *span, vietnamese, anchors) for span, _ in blocks}
         reporting = _reporting_year(
             text,
             paragraphs,
