@@ -55,3 +55,23 @@ def test_empty_and_blank_texts(nlp, text):
     record = doc_to_record(nlp(text))
     check_record(text, record)
     assert not record.metrics and not record.officials and not record.provinces
+
+
+@settings(SETTINGS, max_examples=max(1, EXAMPLES // 4))
+@given(text=articles)
+def test_anchored_scans_find_what_full_scans_find(nlp, text):
+    """The scan prefilter (reformnlp.anchors) never loses a figure or a period phrase."""
+    from reformnlp.anchors import Anchors
+    from reformnlp.metrics.cues import get_cues
+    from reformnlp.metrics.figures import FigureReader
+    from reformnlp.metrics.periods import PeriodFinder
+
+    cues = get_cues()
+    figures, periods = FigureReader(cues), PeriodFinder(cues)
+    doc = nlp.make_doc(text)
+    clean = doc.text
+    words = cues.grammar.start_words | periods.start_words
+    full = figures.scan(clean, 0, len(clean), False)
+    for anchors in (Anchors.from_text(clean), Anchors.from_doc(doc, clean, words)):
+        assert figures.scan(clean, 0, len(clean), False, anchors) == full
+        assert periods.find(clean, anchors) == periods.find(clean)

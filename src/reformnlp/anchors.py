@@ -19,12 +19,13 @@ from collections.abc import Iterable
 
 import numpy
 import regex
-from spacy.attrs import IDX, LOWER
+from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_SPACE, LIKE_NUM, LOWER
 from spacy.tokens import Doc
 
 _DIGIT_RUN = regex.compile(r"\d+")
-_WORD = regex.compile(r"[^\W\d_]+(?:\.(?=\s|$))?|[$€£¥]|(?<!\w)[Nn]o\.")
+_WORD = regex.compile(r"[^\W_]+(?:\.(?=\s|$))?|[$€£¥]|(?<!\w)[Nn]o\.")
 _SIGNS = "-−+"
+_HAS_DIGIT = regex.compile(r"\d")
 
 
 class Anchors:
@@ -40,23 +41,42 @@ class Anchors:
     def from_text(cls, text: str) -> Anchors:
         """Starts read from the text alone (one scan for digits, one for words)."""
         words: dict[str, list[int]] = {}
+        glued = set()  # words holding a digit ("VND411", "US$2"): the figure may start there
         for m in _WORD.finditer(text):
-            words.setdefault(m[0].lower(), []).append(m.start())
-        return cls(text, _digit_starts(text), words)
+            word = m[0].lower()
+            words.setdefault(word, []).append(m.start())
+            if word.endswith(".") and word != "no.":  # "Q1." ends a sentence: "q1" too
+                words.setdefault(word[:-1], []).append(m.start())
+            if _HAS_DIGIT.search(m[0]):
+                glued.add(m.start())
+        return cls(text, sorted(glued.union(_digit_starts(text))), words)
 
     @classmethod
     def from_doc(cls, doc: Doc, text: str, vocabulary: Iterable[str]) -> Anchors:
         """Starts read from the Doc's tokens: only words of ``vocabulary`` are kept."""
-        array = doc.to_array([IDX, LOWER])
+        array = doc.to_array([IDX, LOWER, IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_SPACE, LIKE_NUM])
         if not len(array):
             return cls(text, [], {})
-        wanted = _hashes(doc.vocab.strings, vocabulary)
+        vocabulary = frozenset(vocabulary)
+        wanted, keys = _hashes(doc.vocab.strings, vocabulary)
         words: dict[str, list[int]] = {}
         starts = array[:, 0].tolist()
-        for start, lower in zip(starts, array[:, 1].tolist(), strict=True):
-            word = wanted.get(lower)
-            if word is not None:
-                words.setdefault(word, []).append(start)
+        lowers = array[:, 1]
+        place = numpy.minimum(numpy.searchsorted(keys, lowers), len(keys) - 1)
+        for row in numpy.flatnonzero(keys[place] == lowers).tolist():
+            words.setdefault(wanted[int(lowers[row])], []).append(starts[row])
+        # Tokens mixing letters, digits and marks ("Q1./.", "No.5", "VND411") may hold a
+        # word the scanners start at: read those few the way from_text does.
+        mixed = numpy.flatnonzero(array[:, 2:].sum(axis=1) == 0).tolist()
+        for row in mixed:
+            token = doc[row]
+            for m in _WORD.finditer(token.text):
+                word = m[0].lower()
+                for form in (word, word[:-1]) if word.endswith(".") else (word,):
+                    if form in vocabulary:
+                        words.setdefault(form, []).append(token.idx + m.start())
+        for found in words.values():
+            found.sort()
         digits = _digit_starts(text)
         # a digit inside a token ("VND10M", "US$2"): the token's start may open the figure
         inside = numpy.searchsorted(array[:, 0], digits, side="right") - 1 if digits else ()
@@ -78,15 +98,19 @@ class Anchors:
         return starts[bisect_left(starts, begin) : bisect_left(starts, end)]
 
 
-_HASHES: dict[tuple[int, frozenset[str]], dict[int, str]] = {}
+_HASHES: dict[tuple[int, frozenset[str]], tuple[dict[int, str], numpy.ndarray]] = {}
 
 
-def _hashes(strings, vocabulary: Iterable[str]) -> dict[int, str]:
-    """``{hash: word}`` of a vocabulary in a string store, computed once per store."""
-    words = frozenset(vocabulary)
+def _hashes(strings, words: frozenset[str]) -> tuple[dict[int, str], numpy.ndarray]:
+    """``{hash: word}`` of a vocabulary in a string store and its sorted hashes, computed
+    once per store."""
     key = (id(strings), words)
     if key not in _HASHES:
-        _HASHES[key] = {strings.add(word): word for word in words}
+        # a token may keep a full stop ("Q1." at the end of a sentence)
+        forms = {f"{word}.": word for word in words if not word.endswith(".")}
+        forms.update({word: word for word in words})
+        table = {strings.add(form): word for form, word in forms.items()}
+        _HASHES[key] = table, numpy.array(sorted(table), dtype=numpy.uint64)
     return _HASHES[key]
 
 
