@@ -129,6 +129,7 @@ class WordRow(_Row):
         "lower_in_name",
         "committee_stop",
         "not_name",
+        "name_final",
     ]
     value: Literal["provincial", "district", "commune"] | None = None
 

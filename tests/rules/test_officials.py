@@ -57,6 +57,16 @@ OFFICIAL_CASES = [
      {"Tran Thanh Man": ["National Assembly Chairman"]}),
     ("UNDP Resident Representative Ramla Khalidi praised the survey.",
      {"Ramla Khalidi": ["Resident Representative of the United Nations Development Programme"]}),
+    # names of ethnic minorities and of any origin after an honorific
+    ("Mr. Hau A Lenh - Member of the Party Central Committee spoke.",
+     {"Hau A Lenh": ["Member of the Party Central Committee"]}),
+    ("Mr. Ma The Hong - Deputy Secretary of the Tuyen Quang Provincial Party Committee spoke.",
+     {"Ma The Hong": ["Deputy Secretary of the Tuyen Quang Provincial Party Committee"]}),
+    ("Mr. Y Thanh Ha Nie Kdam - Secretary of the Dak Lak Provincial Party Committee spoke.",
+     {"Y Thanh Ha Nie Kdam": ["Secretary of the Dak Lak Provincial Party Committee"]}),
+    # words of a title or a body are no name of any origin
+    ("Pham Thi Thanh Tra - Minister of Home Affairs, Deputy Head of the committee, spoke.",
+     {"Pham Thi Thanh Tra": ["Minister of Home Affairs", "Deputy Head of the committee"]}),
     # negatives: bylines, citizens, places that look like names, untitled people
     ("Ha Tinh ranked 27th.", {}),
     ("Mr. Nguyen Van Binh, a resident of the commune, waited ten minutes.", {}),

@@ -74,6 +74,7 @@ class OfficialsFinder:
         self.provinces = data.provinces
         self.speech_verbs = frozenset(data.words_of("speech_verb"))
         self.not_names = frozenset(data.words_of("not_name"))
+        self.name_finals = frozenset(data.words_of("name_final"))
         self.body_nouns = frozenset(data.words_of("body_noun"))
         self.at: int | None = None  # the character being read, for error reports
         chair = next((r for r in data.local_bodies if r.id == "peoples_committee"), None)
@@ -82,7 +83,7 @@ class OfficialsFinder:
     def __call__(self, doc: Doc) -> Doc:
         entities = {label: list(doc.spans[label]) for label in ENTITY_GROUPS if label in doc.spans}
         blocked = {i for spans in entities.values() for s in spans for i in range(s.start, s.end)}
-        heads, honorifics = self._heads(doc, blocked)
+        heads, honorifics, courtesy = self._heads(doc, blocked)
         bodies = {s.start: s for s in entities.get("BODY", [])}
         bodies_by_end = {s.end: s for s in entities.get("BODY", [])}
         provinces_by_end = {s.end: s for s in entities.get("PROVINCE", [])}
@@ -95,21 +96,28 @@ class OfficialsFinder:
             phrases.append(self._phrase(doc, head, bodies, bodies_by_end, provinces_by_end, stops))
         phrases = _join_titles(doc, [p for p in phrases if p is not None], honorifics)
         _complete_ministers(doc, phrases, entities.get("BODY", []))
+        # A name of any origin may not take a word of a title phrase ("Minister of Home
+        # Affairs, Deputy Head ...": "Home Affairs" is no name).
+        in_titles = {i for p in phrases for i in range(p.start, p.end)}
+        not_a_name = blocked | {h.start for h in heads} | in_titles
         for phrase in phrases:  # names of any origin right after a title
             if phrase.end not in name_starts and phrase.end not in honorifics:
-                other = name_after(
-                    doc, phrase.end, blocked | {h.start for h in heads}, self.not_names
-                )
+                other = name_after(doc, phrase.end, not_a_name, self.not_names)
                 if other is not None:
                     names.append(other)
                     name_starts.add(other.start)
+        for end in sorted(honorifics - courtesy):  # names of any origin after "Mr.", "Ms."
+            if end not in name_starts and end < len(doc):
+                other = name_after(doc, end, not_a_name, self.not_names, most=5)
+                if other is not None:
+                    names = [c for c in names if c.end <= other.start or c.start >= other.end]
+                    names.append(other)
+                    name_starts = {c.start for c in names}
         name_ends = {c.end for c in names}
         for phrase in phrases:  # names of any origin in apposition before a title
             comma = phrase.start - 1
             if comma > 0 and doc[comma].text == "," and comma not in name_ends:
-                other = name_before_comma(
-                    doc, comma, blocked | {h.start for h in heads}, self.not_names
-                )
+                other = name_before_comma(doc, comma, not_a_name, self.not_names)
                 if other is not None:
                     names.append(other)
                     name_ends.add(other.end)
@@ -122,7 +130,9 @@ class OfficialsFinder:
         return doc
 
     # -- title heads and phrases -------------------------------------------
-    def _heads(self, doc: Doc, blocked: set[int]) -> tuple[list[Span], set[int]]:
+    def _heads(self, doc: Doc, blocked: set[int]) -> tuple[list[Span], set[int], set[int]]:
+        """Title heads, the honorifics' tokens and ends (a name starts at an end), and the
+        honorifics' own tokens."""
         raw = [
             s
             for s in doc.spans.get(SPANS_KEY, [])
@@ -136,7 +146,7 @@ class OfficialsFinder:
         honorific_tokens = {
             i for s in kept if s.label_ == "HONORIFIC" for i in range(s.start, s.end)
         }
-        return titles, honorific_ends | honorific_tokens
+        return titles, honorific_ends | honorific_tokens, honorific_tokens
 
     def _case_ok(self, span: Span) -> bool:
         """Abbreviations match only in their own case ("PM", not "3 pm"); heads start upper-case
@@ -230,7 +240,7 @@ class OfficialsFinder:
     def _names(self, doc: Doc, blocked: set[int]) -> list[NameCandidate]:
         furniture_free = [
             c
-            for c in vietnamese_names(doc, self.families, blocked, self.not_names)
+            for c in vietnamese_names(doc, self.families, blocked, self.not_names, self.name_finals)
             if not is_furniture(doc, doc[c.start].idx, doc[c.end - 1].idx + 1, NO_ENTITY_LABELS)
         ]
         return furniture_free
