@@ -194,3 +194,38 @@ def test_family_name_short_form_is_a_mention(extract):
     text = "Prime Minister Pham Minh Chinh chaired the meeting. Pham said reform must speed up."
     (official,) = extract(text).officials
     assert [text[s:e] for s, e in official.mentions] == ["Pham Minh Chinh", "Pham"]
+
+
+# fmt: off
+HEAD_CASES = [
+    # title heads the press uses that the list lacked
+    ("Interior Minister Pham Thi Thanh Tra told lawmakers the cuts were needed.",
+     {"Pham Thi Thanh Tra": ["Interior Minister"]}),
+    ("Communist Party General Secretary To Lam set the goal.",
+     {"To Lam": ["General Secretary of the Communist Party"]}),
+    ("Dau Anh Tuan, Vice Secretary General of the Vietnam Chamber of Commerce and Industry, "
+     "presented the index.",
+     {"Dau Anh Tuan": ["Vice Secretary General of the Vietnam Chamber of Commerce and Industry"]}),
+    ("Pham Thi Phuc, Chair of the Lam Dong Provincial People's Council, opened the session.",
+     {"Pham Thi Phuc": ["Chair of the Lam Dong Provincial People's Council"]}),
+    ("Vice Chair of the Hanoi People's Council Phung Thi Hong Ha spoke.",
+     {"Phung Thi Hong Ha": ["Vice Chair of the Hanoi People's Council"]}),
+    ("Vice-Chairman of the Hanoi People's Committee Duong Duc Tuan said so.",
+     {"Duong Duc Tuan": ["Vice-Chairman of the Hanoi People's Committee"]}),
+    ("Director-General of the Department of Local Government Phan Trung Tuan said so.",
+     {"Phan Trung Tuan": ["Director-General of the Department of Local Government"]}),
+    ("Secretary-General of the National Assembly Le Quang Tung presented the agenda.",
+     {"Le Quang Tung": ["Secretary-General of the National Assembly"]}),
+    ("Foreign Ministry Spokesperson Pham Thu Hang said the visit went well.",
+     {"Pham Thu Hang": ["Spokesperson of the Ministry of Foreign Affairs"]}),
+    # a verb spelled like a plural title is no title
+    ("Minister Nguyen Van Thang chairs the meeting of the council.",
+     {"Nguyen Van Thang": ["Minister"]}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), HEAD_CASES)
+def test_title_heads(extract, text, expected):
+    record = extract(text)
+    assert {o.name: o.titles for o in record.officials} == expected

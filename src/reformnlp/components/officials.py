@@ -161,6 +161,15 @@ class OfficialsFinder:
                     for a, b in zip(span.text.split(), row.title.split(), strict=False)
                     if b.isupper()
                 )
+            if len(span) == 1 and span.text.islower() and row.complement == "optional":
+                # "chairs the meeting": a verb, not the plural of "Chair"
+                after = span.doc[span.end] if span.end < len(span.doc) else None
+                return not (
+                    after is not None
+                    and after.is_alpha
+                    and after.is_lower
+                    and after.lower_ not in ("of", "from")
+                )
             return True
         return span.text[:1].isupper()
 
