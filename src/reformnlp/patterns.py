@@ -130,6 +130,10 @@ class WordRow(_Row):
         "committee_stop",
         "not_name",
         "name_final",
+        "title_link",
+        "former_word",
+        "former_body_word",
+        "current_word",
     ]
     value: Literal["provincial", "district", "commune"] | None = None
 

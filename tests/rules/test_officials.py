@@ -229,3 +229,76 @@ HEAD_CASES = [
 def test_title_heads(extract, text, expected):
     record = extract(text)
     assert {o.name: o.titles for o in record.officials} == expected
+
+
+# fmt: off
+LINK_CASES = [
+    # a title after a name through an article, an age, a relative clause or an appointment verb
+    ("Mr. Le Quang Huy, the Director of the Quang Nam Department of Home Affairs, spoke.",
+     {"Le Quang Huy": ["Director of the Quang Nam Department of Home Affairs"]}),
+    ("Vo Van Hung, 52, who serves as Party Secretary of Quang Tri, opened the centre.",
+     {"Vo Van Hung": ["Party Secretary of Quang Tri"]}),
+    ("The eldest is Tran Van Nam, the 61-year-old Party Secretary of Hau Giang.",
+     {"Tran Van Nam": ["Party Secretary of Hau Giang"]}),
+    ("Nguyen Van Tho, born in 1967, who serves as Chairman of the Ba Ria-Vung Tau Provincial "
+     "People's Committee, spoke.",
+     {"Nguyen Van Tho": ["Chairman of the Ba Ria-Vung Tau Provincial People's Committee"]}),
+    ("Deputy Prime Minister Tran Hong Ha is the Deputy Head of the Government's Steering "
+     "Committee for Administrative Reform.",
+     {"Tran Hong Ha": ["Deputy Prime Minister",
+                       "Deputy Head of the Government's Steering Committee for Administrative Reform"]}),
+    ("Nguyen Chi Dung was elected as Deputy Prime Minister on Tuesday.",
+     {"Nguyen Chi Dung": ["Deputy Prime Minister"]}),
+    ("Minister of Transport Tran Hong Minh will assume the position of the Minister of "
+     "Construction after the merger.",
+     {"Tran Hong Minh": ["Minister of Transport", "Minister of Construction"]}),
+    ("Mr. Lo Van Tien - Member of the Party Central Committee was appointed to hold the position "
+     "of Secretary of the Dien Bien Provincial Party Committee.",
+     {"Lo Van Tien": ["Member of the Party Central Committee",
+                      "Secretary of the Dien Bien Provincial Party Committee"]}),
+    ("Permanent Deputy Prime Minister Nguyen Hoa Binh head of the Government's Steering "
+     "Committee for Administrative Reform visited the province.",
+     {"Nguyen Hoa Binh": ["Permanent Deputy Prime Minister",
+                          "head of the Government's Steering Committee for Administrative Reform"]}),
+    # a short form named before takes the post after it; before it, it only refers
+    ("Vietnam's top leader To Lam backed the plan. The change is needed, said Lam, the Communist "
+     "Party general secretary.",
+     {"To Lam": ["General Secretary of the Communist Party"]}),
+    ("The youngest chairman is Ho Van Mung. Mung is also an alternate member of the 13th Party "
+     "Central Committee.",
+     {"Ho Van Mung": ["alternate member of the 13th Party Central Committee"]}),
+    ("Prime Minister Pham Minh Chinh opened the session. Minister Chinh said the plan was ready.",
+     {"Pham Minh Chinh": ["Prime Minister"]}),
+    # former posts are no titles, in every place the word "former" or "old" stands
+    ("Mrs. Nguyen Thi Thu Ha, former Vice Chairwoman of the Provincial People's Committee, now "
+     "Director of the Department of Home Affairs, spoke in Lai Chau. Lai Chau improved.",
+     {"Nguyen Thi Thu Ha": ["Director of the Lai Chau Department of Home Affairs"]}),
+    ("Mr. Hoang Gia Long, Vice Chairman of the old Ha Giang Provincial People's Committee, "
+     "attended.", {}),
+    ("Ms. Vu Thi Hien, member of the Standing Committee of the old Bac Kan Provincial Party "
+     "Committee, attended.", {}),
+    # names glued together by the page are the spaced name the page also has
+    ("Prime Minister Nguyen Xuan Phuc spoke. Later, Prime Minister NguyenXuan Phuc left.",
+     {"Nguyen Xuan Phuc": ["Prime Minister"]}),
+    # a plural post in a chain after a name is other people's
+    ("Minister of Home Affairs Pham Thi Thanh Tra - Deputy Head of the Steering Committee, "
+     "Deputy Minister Vu Chien Thang, members of the working group, attended.",
+     {"Pham Thi Thanh Tra": ["Minister of Home Affairs", "Deputy Head of the Steering Committee"],
+      "Vu Chien Thang": ["Deputy Minister"]}),
+    ("Nguyen Van Long, Permanent Deputy Head of the Working Group, members of the working group, "
+     "and guests attended.",
+     {"Nguyen Van Long": ["Permanent Deputy Head of the Working Group"]}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), LINK_CASES)
+def test_titles_linked_after_names(extract, text, expected):
+    record = extract(text)
+    assert {o.name: o.titles for o in record.officials} == expected
+
+
+def test_untitled_full_name_is_a_mention_of_the_titled_person(extract):
+    text = "Prime Minister Pham Minh Chinh chaired it. Later, Pham Minh Chinh said so."
+    (official,) = extract(text).officials
+    assert [text[s:e] for s, e in official.mentions] == ["Pham Minh Chinh", "Pham Minh Chinh"]

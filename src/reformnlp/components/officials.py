@@ -14,6 +14,7 @@ Writes ``doc.spans["OFFICIAL"]`` (kb_id = name key), ``doc.spans["TITLE"]``
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -36,6 +37,9 @@ from .names import (
 DOMAIN_GLUE = frozenset({"and", ",", "&"})
 BODY_GLUE = frozenset({"and", "for", "on", "of", "the", "in", "to", "'s"})
 ENTITY_GROUPS = ("PROVINCE", "LOCALITY", "REGION", "BODY", "INDEX")
+ARTICLES = frozenset({"the", "a", "an"})
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+MAX_JOINT = 10  # tokens between a name and its title: "was appointed to hold the position of the"
 
 
 @dataclass
@@ -76,6 +80,10 @@ class OfficialsFinder:
         self.not_names = frozenset(data.words_of("not_name"))
         self.name_finals = frozenset(data.words_of("name_final"))
         self.body_nouns = frozenset(data.words_of("body_noun"))
+        self.links = frozenset(tuple(w.split()) for w in data.words_of("title_link"))
+        self.former_words = frozenset(data.words_of("former_word"))
+        self.former_body_words = self.former_words | frozenset(data.words_of("former_body_word"))
+        self.qualifiers = self.former_body_words | frozenset(data.words_of("current_word"))
         self.at: int | None = None  # the character being read, for error reports
         chair = next((r for r in data.local_bodies if r.id == "peoples_committee"), None)
         self.ppc_forms = (chair.provincial_form, chair.city_form) if chair else None
@@ -121,12 +129,14 @@ class OfficialsFinder:
                 if other is not None:
                     names.append(other)
                     name_ends.add(other.end)
+        names.extend(self._short_names(doc, names, blocked | in_titles, courtesy))
         names.sort(key=lambda c: c.start)
-        _link(doc, phrases, names, honorifics)
-        people = self._people(doc, phrases, names)
+        _link(doc, phrases, names, honorifics, self.links, self.former_words)
+        identities = _identities(doc, names)
+        people = self._people(doc, phrases, names, identities)
         self._short_mentions(doc, people, names, blocked, heads, honorifics)
         _title_only_mentions(people, phrases)
-        self._write(doc, people, phrases, names)
+        self._write(doc, people, phrases, identities)
         return doc
 
     # -- title heads and phrases -------------------------------------------
@@ -184,6 +194,7 @@ class OfficialsFinder:
         province = None
         provincial = row.level == "provincial"
         text = head_text
+        former = False
         before = bodies_by_end.get(start)
         if before is not None:  # "Hanoi People's Committee Chairman"
             start = before.start
@@ -198,12 +209,15 @@ class OfficialsFinder:
             k = end + 1
             if k < len(doc) and doc[k].lower_ == "the":
                 k += 1
-            body = bodies.get(k)
+            # "of the old Ha Giang ...", "of the new ...", "of the 13th Party Central Committee"
+            at_body, past, ordinal = self._qualified(doc, k)
+            body = bodies.get(at_body)
             if body is not None and body.end < len(doc) and doc[body.end].text in ("'s", "’s"):
                 body = None  # "Head of the Government's Steering Committee for ...": a longer name
             if body is not None:
+                former = past
                 end = _after_province(doc, body.end, provinces_by_end)
-                text, province, provincial = _with_body(head_text, body)
+                text, province, provincial = _with_body(head_text, body, ordinal)
                 parent = _parent_body(doc, end, bodies)
                 if parent is not None and parent[1] == (body._.body or {}).get("name"):
                     end, parent = parent[0], None  # "(VCCI)": the body's own acronym
@@ -230,7 +244,7 @@ class OfficialsFinder:
                         return None  # "Head of ..." with nothing after is not a title
         elif row.complement == "body":
             return None
-        former = start > 0 and doc[start - 1].lower_ == "former"
+        former = former or self._former_before(doc, start) or self._former_after(doc, end)
         bare_domain = row.complement == "domain" and end == head.end and start == head.start
         return Phrase(
             start,
@@ -245,6 +259,42 @@ class OfficialsFinder:
             bare_domain=bare_domain,
         )
 
+    def _qualified(self, doc: Doc, k: int) -> tuple[int, bool, str | None]:
+        """Skip the words between "of the" and a body: "old"/"new" and an ordinal. Returns where
+        the body may start, whether a word made the post a past one, and the ordinal."""
+        past = False
+        while k < len(doc) and doc[k].lower_ in self.qualifiers:
+            past = past or doc[k].lower_ in self.former_body_words
+            k += 1
+        ordinal = None
+        if k < len(doc) and ORDINAL.match(doc[k].text):
+            ordinal, k = doc[k].text, k + 1
+        return k, past, ordinal
+
+    def _former_before(self, doc: Doc, start: int) -> bool:
+        """ "former Minister", "ex-Chairman", "former Communist Party chief": a past post."""
+        i, steps = start - 1, 0
+        while i >= 0 and steps < 4:
+            token = doc[i]
+            if token.lower_ in self.former_words:
+                return True
+            if token.text in ("-", "–"):
+                i -= 1
+                continue
+            if not (token.is_alpha and token.text[:1].isupper()):
+                return False
+            i, steps = i - 1, steps + 1
+        return False
+
+    def _former_after(self, doc: Doc, end: int) -> bool:
+        """ "member of the Standing Committee of the old Ha Giang ...": a past post."""
+        if end >= len(doc) or doc[end].lower_ != "of":
+            return False
+        k = end + 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        return k < len(doc) and doc[k].lower_ in self.former_body_words
+
     # -- names -------------------------------------------------------------
     def _names(self, doc: Doc, blocked: set[int]) -> list[NameCandidate]:
         furniture_free = [
@@ -254,34 +304,71 @@ class OfficialsFinder:
         ]
         return furniture_free
 
+    def _short_names(
+        self, doc: Doc, names: list[NameCandidate], blocked: set[int], honorifics: set[int]
+    ) -> list[NameCandidate]:
+        """Short forms of Vietnamese names named earlier ("said Lam, the Communist Party general
+        secretary", "Mung is also ..."): the given name (or, less often, the family name) of
+        exactly one full name before it, standing alone between lower-case words or
+        punctuation. They take titles like full names do."""
+        given: dict[str, dict[str, NameCandidate]] = {}
+        family: dict[str, dict[str, NameCandidate]] = {}
+        for cand in names:
+            if not cand.vietnamese:
+                continue
+            key = name_key(cand.span(doc).text)
+            parts = key.split()
+            given.setdefault(parts[-1], {}).setdefault(key, cand)
+            family.setdefault(parts[0], {}).setdefault(key, cand)
+        lookup = {**{k: v for k, v in family.items() if k not in given}, **given}
+        taken = {i for c in names for i in range(c.start, c.end)}
+        out = []
+        for i in positions_of(doc, lookup):
+            token = doc[i]
+            keys = lookup.get(token.norm_, {})
+            if len(keys) != 1 or i in taken or i in blocked or i in honorifics:
+                continue
+            ((key, full),) = keys.items()
+            if full.start > i or not token.is_title or not token.is_alpha:
+                continue
+            neighbours = [doc[j] for j in (i - 1, i + 1) if 0 <= j < len(doc)]
+            if any(t.is_alpha and t.is_title and t.i not in honorifics for t in neighbours):
+                continue  # part of a longer capitalised run: a place, a body, another name
+            if is_furniture(doc, token.idx, token.idx + len(token), NO_ENTITY_LABELS):
+                continue
+            out.append(NameCandidate(i, i + 1, False, key=key, full=(full.start, full.end)))
+        return out
+
     # -- people --------------------------------------------------------------
     def _people(
-        self, doc: Doc, phrases: list[Phrase], names: list[NameCandidate]
+        self, doc: Doc, phrases: list[Phrase], names: list[NameCandidate], identities
     ) -> dict[str, Person]:
         people: dict[str, Person] = {}
         titled = {p.holder for p in phrases if p.holder is not None}
         for index, cand in enumerate(names):
-            span = cand.span(doc)
             if index not in titled and not (cand.vietnamese and _after_former(doc, cand.start)):
                 continue
-            key = name_key(span.text)
-            person = people.setdefault(key, Person(name=span.text, key=key))
-            if len(span.text) > len(person.name):
-                person.name = span.text
+            key, text = identities[index]
+            person = people.setdefault(key, Person(name=text, key=key))
+            if len(text) > len(person.name):
+                person.name = text
             person.mentions.append((cand.start, cand.end))
-        for phrase in sorted(phrases, key=lambda p: p.start):
-            if phrase.holder is None:
-                continue
-            key = name_key(names[phrase.holder].span(doc).text)
-            person = people.get(key)
+        held = sorted((p for p in phrases if p.holder is not None), key=lambda p: p.start)
+        for phrase in held:
+            person = people.get(identities[phrase.holder][0])
             if person is None:
                 continue
             if phrase.former:
                 continue  # former posts are not titles (SPEC section 7)
             province = phrase.province or (doc._.article_province if phrase.provincial else None)
-            _add_title(person, phrase.text)
+            text = phrase.text
+            _add_title(person, text)
             person.province = person.province or province
-        # Names seen only untitled in one place but titled in another merge by key above.
+        # The same name seen untitled elsewhere in the article is a mention of that person.
+        for index, cand in enumerate(names):
+            key = identities[index][0]
+            if index not in titled and cand.key is None and key in people:
+                people[key].mentions.append((cand.start, cand.end))
         return {k: p for k, p in people.items() if p.titles or _named_as_former(doc, p)}
 
     def _short_mentions(self, doc, people, names, blocked, heads, honorifics) -> None:
@@ -296,7 +383,7 @@ class OfficialsFinder:
                 family.setdefault(parts[0], []).append(person.key)
         # A given name wins over a family name spelled alike.
         given = {**{k: v for k, v in family.items() if k not in given}, **given}
-        taken = {i for c in names for i in range(c.start, c.end)}
+        taken = {i for c in names if c.key is None for i in range(c.start, c.end)}
         head_ends = {h.end for h in heads}
         for position in positions_of(doc, given):
             token = doc[position]
@@ -311,7 +398,7 @@ class OfficialsFinder:
             if cue and not is_furniture(doc, token.idx, token.idx + len(token), NO_ENTITY_LABELS):
                 people[keys[0]].mentions.append((token.i, token.i + 1))
 
-    def _write(self, doc: Doc, people: dict[str, Person], phrases: list[Phrase], names) -> None:
+    def _write(self, doc: Doc, people: dict[str, Person], phrases: list[Phrase], identities):
         official_spans, title_spans = [], []
         for person in people.values():
             for start, end in sorted(set(person.mentions)):
@@ -319,8 +406,8 @@ class OfficialsFinder:
         for phrase in phrases:
             if phrase.holder is None:
                 continue
-            key = name_key(names[phrase.holder].span(doc).text)
-            if key not in people:
+            key = identities[phrase.holder][0]
+            if key not in people or phrase.former:
                 continue
             span = Span(doc, phrase.start, phrase.end, "TITLE", kb_id=key)
             span._.holder = key
@@ -335,10 +422,16 @@ class OfficialsFinder:
 
 
 # -- linking titles and names --------------------------------------------------
-def _gap(doc: Doc, end: int, start: int, honorifics: set[int]) -> str:
-    """What separates two items on a line: adjacent, comma, and, dash, or other."""
-    if start < end or start - end > 6:
-        return "other"  # every joint is a few tokens long, honorifics included
+def _gap(
+    doc: Doc, end: int, start: int, honorifics: set[int], links=frozenset(), former=frozenset()
+) -> str:
+    """What separates two items on a line: adjacent, comma, colon, semicolon, and, dash,
+    link (a phrase of ``links``: "who is also", "was appointed as the"), or other.
+
+    An apposition may carry an article or an age (", the Director", ", 47, who serves as",
+    ", the 60-year-old Party Secretary")."""
+    if start < end or start - end > MAX_JOINT:
+        return "other"
     between = [t for t in doc[end:start] if t.i not in honorifics]
     if any("\n" in t.text or "\n" in t.whitespace_ for t in doc[max(end - 1, 0) : start]):
         return "other"
@@ -350,6 +443,14 @@ def _gap(doc: Doc, end: int, start: int, honorifics: set[int]) -> str:
     if words == [","]:
         # "Vice Minister of Home Affairs, Mr. Tran Anh Tuan": an honorific opens the name
         return "adjacent" if (start - 1) in honorifics else "comma"
+    words = _without_age(words)
+    # ", former Vice Chairwoman of ...", ", ex-Director": the word belongs to the (past) post
+    if len(words) >= 3 and words[-1] == "-" and words[-2] in former:
+        words = words[:-2]
+    elif len(words) >= 2 and words[-1] in former:
+        words = words[:-1]
+    if words in ([","], [",", "the"], [",", "a"], [",", "an"]):
+        return "comma"
     if words == [":"]:
         return "colon"
     if words in ([";"], [";", "and"]):
@@ -358,11 +459,67 @@ def _gap(doc: Doc, end: int, start: int, honorifics: set[int]) -> str:
         return "and"
     if words in (["-"], ["–"], ["—"], [",", "-"]):
         return "dash"
+    if links:
+        rest = words[1:] if words[:1] == [","] else words
+        if rest and rest[-1] in ARTICLES:
+            rest = rest[:-1]
+        if tuple(rest) in links:
+            return "link"
     return "other"
 
 
+def _without_age(words: list[str]) -> list[str]:
+    """Drop an age or a birth year written in apposition: ", 47,", "the 60-year-old",
+    ", born in 1969,"."""
+    out = list(words)
+    for i in range(len(out) - 4):
+        if out[i].isdigit() and out[i + 1 : i + 5] == ["-", "year", "-", "old"]:
+            del out[i : i + 5]
+            break
+    if len(out) >= 3 and out[0] == "," and out[1].isdigit() and out[2] == ",":
+        del out[1:3]
+    if len(out) >= 5 and out[0] == "," and out[1:3] == ["born", "in"] and out[4] == ",":
+        del out[1:5]
+    return out
+
+
+def _apposed(doc: Doc, phrase: Phrase, name: NameCandidate) -> bool:
+    """ "The Minister of Home Affairs, Pham Thi Thanh Tra, said": a title with its article,
+    then the name between commas (or before the end of the sentence)."""
+    return (
+        phrase.start > 0
+        and doc[phrase.start - 1].lower_ == "the"
+        and not phrase.plural
+        and (name.end >= len(doc) or doc[name.end].text in (",", ".", ")", ";"))
+    )
+
+
+def _honorific_comma(doc: Doc, end: int, start: int, honorifics: set[int]) -> bool:
+    """ "Title, Mr. Name": the comma a title and a name are "adjacent" across."""
+    return any(t.text == "," for t in doc[end:start])
+
+
+def _after_name(doc, items, back, phrases, honorifics, links) -> bool:
+    """The phrase at ``items[back]`` ends a chain of titles after a name ("Ms. A - Standing
+    Deputy Secretary of ..., Mr. B - ..."): it is that name's, not the next one's."""
+    i = back
+    while i - 1 >= 0:
+        gap = _gap(doc, items[i - 1][1], items[i][0], honorifics, links)
+        if items[i - 1][2] == "N":
+            return gap in ("comma", "dash", "link")
+        if gap not in ("comma", "and", "dash", "link"):
+            return False
+        i -= 1
+    return False
+
+
 def _link(
-    doc: Doc, phrases: list[Phrase], names: list[NameCandidate], honorifics: set[int]
+    doc: Doc,
+    phrases: list[Phrase],
+    names: list[NameCandidate],
+    honorifics: set[int],
+    links: frozenset[tuple[str, ...]] = frozenset(),
+    former: frozenset[str] = frozenset(),
 ) -> None:
     """Give each phrase its holder (an index into ``names``)."""
     items = sorted(
@@ -376,8 +533,18 @@ def _link(
         back = pos - 1
         if back < 0 or items[back][2] != "P":
             continue
-        if _gap(doc, items[back][1], items[pos][0], honorifics) != "adjacent":
+        if names[index].key is not None:
+            continue  # "Minister Tra said": a short form refers to a person, it gives no post
+        gap = _gap(doc, items[back][1], items[pos][0], honorifics)
+        if gap == "comma" and _apposed(doc, phrases[items[back][3]], names[index]):
+            if _after_name(doc, items, back, phrases, honorifics, links):
+                continue
+        elif gap != "adjacent":
             continue
+        if _honorific_comma(doc, items[back][1], items[pos][0], honorifics) and _after_name(
+            doc, items, back, phrases, honorifics, links
+        ):
+            continue  # "A - Deputy Secretary of ..., Mr. B - ...": the title is A's
         phrase = phrases[items[back][3]]
         phrase.holder = index
         if phrase.plural:
@@ -397,19 +564,24 @@ def _link(
             phrases[prev[3]].holder = index
             back -= 1
     _share_plural_over_pairs(doc, items, phrases, honorifics)
-    # Titles after a name: "Le Ngoc Chau, Vice Chairman of ...", "Chinh - Head of ...".
+    # Titles after a name: "Le Ngoc Chau, Vice Chairman of ...", "Chinh - Head of ...",
+    # "Binh is the Deputy Head of ...", "Truong Hoa Binh head of the ..." (no comma).
     for pos, (_start, _end, kind, index) in enumerate(items):
         if kind != "N":
             continue
-        nxt, joint = pos + 1, ("comma", "dash")
+        nxt, joint = pos + 1, ("comma", "dash", "link")
         while nxt < len(items) and items[nxt][2] == "P":
             phrase = phrases[items[nxt][3]]
             if phrase.holder is not None:
                 break
-            if _gap(doc, items[nxt - 1][1], items[nxt][0], honorifics) not in joint:
+            if phrase.plural:
+                break  # "A, Deputy Head of the group, members of the group, ...": others
+            gap = _gap(doc, items[nxt - 1][1], items[nxt][0], honorifics, links, former)
+            completed = phrase.text != phrase.head
+            if gap not in joint and not (nxt == pos + 1 and gap == "adjacent" and completed):
                 break
             phrase.holder = index
-            nxt, joint = nxt + 1, ("comma", "and", "dash")
+            nxt, joint = nxt + 1, ("comma", "and", "dash", "link")
 
 
 def _referred_body(doc: Doc, k: int, before: int, bodies: dict[int, Span], nouns):
@@ -526,9 +698,13 @@ def _inside(span: Span, blocked: set[int]) -> bool:
     return all(i in blocked for i in range(span.start, span.end))
 
 
-def _with_body(head_text: str, body: Span) -> tuple[str, str | None, bool]:
+def _with_body(
+    head_text: str, body: Span, ordinal: str | None = None
+) -> tuple[str, str | None, bool]:
     fields = body._.body or {}
     name = fields.get("name") or body.text
+    if ordinal:  # "Alternate Member of the 13th Party Central Committee"
+        name = f"{ordinal} {name}"
     article = "" if name.lower().startswith("the ") else "the "
     provincial = fields.get("level") in ("provincial", "district", "commune")
     return f"{head_text} of {article}{name}", fields.get("province"), provincial
@@ -625,3 +801,25 @@ def _named_as_former(doc: Doc, person: Person) -> bool:
 def make_officials(nlp: Language, name: str, patterns: str | None) -> OfficialsFinder:
     """Build the officials finder; ``patterns`` is a folder overriding the packaged data."""
     return OfficialsFinder(nlp, name, patterns)
+
+
+def _identities(doc: Doc, names: list[NameCandidate]) -> list[tuple[str, str]]:
+    """``(key, name)`` of each candidate. A short form is the full name it stands for; a name
+    glued together by the page ("NguyenXuan Phuc") is the spaced form the page also has."""
+    spelled: dict[str, tuple[str, str]] = {}
+    for cand in names:
+        if cand.key is None:
+            text = cand.span(doc).text
+            key = name_key(text)
+            compact = key.replace(" ", "")
+            best = spelled.get(compact)
+            if best is None or (len(key.split()), len(text)) > (len(best[0].split()), len(best[1])):
+                spelled[compact] = (key, text)
+    out = []
+    for cand in names:
+        if cand.key is not None and cand.full is not None:
+            full = doc[cand.full[0] : cand.full[1]].text
+            out.append(spelled.get(cand.key.replace(" ", ""), (cand.key, full)))
+        else:
+            out.append(spelled[name_key(cand.span(doc).text).replace(" ", "")])
+    return out
