@@ -129,11 +129,16 @@ class WordRow(_Row):
         "lower_in_name",
         "committee_stop",
         "not_name",
-        "name_final",
         "title_link",
+        "roster_cue",
+        "roster_verb",
+        "headed_noun",
         "former_word",
         "former_body_word",
         "current_word",
+        "name_final",
+        "head_verb",
+        "headed_by",
     ]
     value: Literal["provincial", "district", "commune"] | None = None
 

@@ -40,6 +40,9 @@ ENTITY_GROUPS = ("PROVINCE", "LOCALITY", "REGION", "BODY", "INDEX")
 ARTICLES = frozenset({"the", "a", "an"})
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 MAX_JOINT = 10  # tokens between a name and its title: "was appointed to hold the position of the"
+ROSTER_GLUE = frozenset({"and", "of", "the", "for", "on", "in", "'s", "’s", "&", "mr", "ms"})
+HEADED_KINDS = frozenset({"committee", "party", "other", "international"})
+ROSTER_PUNCT = frozenset({",", ";", ":", "-", "–", "—", "(", ")"})
 
 
 @dataclass
@@ -56,6 +59,8 @@ class Phrase:
     former: bool = False
     head: str = ""
     bare_domain: bool = False
+    complement: str = ""
+    elliptic: bool = False
 
 
 @dataclass
@@ -79,14 +84,30 @@ class OfficialsFinder:
         self.speech_verbs = frozenset(data.words_of("speech_verb"))
         self.not_names = frozenset(data.words_of("not_name"))
         self.name_finals = frozenset(data.words_of("name_final"))
+        self.head_verbs = frozenset(data.words_of("head_verb"))
+        self.headed_by = frozenset(tuple(w.split()) for w in data.words_of("headed_by"))
+        self.head_row = next((r for r in data.titles if r.title == "Head"), None)
         self.body_nouns = frozenset(data.words_of("body_noun"))
+        self.levels = frozenset(data.words_of("level"))
         self.links = frozenset(tuple(w.split()) for w in data.words_of("title_link"))
+        self.roster_cues = frozenset(data.words_of("roster_cue"))
+        self.roster_verbs = frozenset(data.words_of("roster_verb"))
+        self.headed_nouns = frozenset(data.words_of("headed_noun"))
         self.former_words = frozenset(data.words_of("former_word"))
         self.former_body_words = self.former_words | frozenset(data.words_of("former_body_word"))
         self.qualifiers = self.former_body_words | frozenset(data.words_of("current_word"))
+        self.roster_words = (
+            ROSTER_GLUE
+            | self.levels
+            | self.qualifiers
+            | self.roster_verbs
+            | {w for ws in self.links for w in ws}
+        )
         self.at: int | None = None  # the character being read, for error reports
         chair = next((r for r in data.local_bodies if r.id == "peoples_committee"), None)
         self.ppc_forms = (chair.provincial_form, chair.city_form) if chair else None
+        party = next((r for r in data.local_bodies if r.id == "party_committee"), None)
+        self.party_forms = (party.provincial_form, party.city_form) if party else None
 
     def __call__(self, doc: Doc) -> Doc:
         entities = {label: list(doc.spans[label]) for label in ENTITY_GROUPS if label in doc.spans}
@@ -95,6 +116,7 @@ class OfficialsFinder:
         bodies = {s.start: s for s in entities.get("BODY", [])}
         bodies_by_end = {s.end: s for s in entities.get("BODY", [])}
         provinces_by_end = {s.end: s for s in entities.get("PROVINCE", [])}
+        provinces_by_start = {s.start: s for s in entities.get("PROVINCE", [])}
         names = self._names(doc, blocked)
         name_starts = {c.start for c in names}
         stops = name_starts | honorifics | {h.start for h in heads}
@@ -131,7 +153,10 @@ class OfficialsFinder:
                     name_ends.add(other.end)
         names.extend(self._short_names(doc, names, blocked | in_titles, courtesy))
         names.sort(key=lambda c: c.start)
+        phrases.extend(self._headed_by(doc, names, phrases, bodies_by_end, bodies, courtesy))
+        phrases = _resolve_elliptic(doc, phrases)
         _link(doc, phrases, names, honorifics, self.links, self.former_words)
+        self._rosters(doc, phrases, names, courtesy, blocked, provinces_by_start)
         identities = _identities(doc, names)
         people = self._people(doc, phrases, names, identities)
         self._short_mentions(doc, people, names, blocked, heads, honorifics)
@@ -179,6 +204,7 @@ class OfficialsFinder:
                     and after.is_alpha
                     and after.is_lower
                     and after.lower_ not in ("of", "from")
+                    and after.lower_ not in self.roster_cues | self.roster_verbs
                 )
             return True
         return span.text[:1].isupper()
@@ -189,12 +215,24 @@ class OfficialsFinder:
         number, _, kind = head.id_.partition("|")
         row = self.titles[int(number)]
         plural = kind == "plural"
-        head_text = row.expansion or (row.title if plural else head.text)
         start, end = head.start, head.end
+        # "who heads the working group": the verb is the post "Head of the working group"
+        verb = (
+            plural
+            and head.text.islower()
+            and head.text.lower() in self.head_verbs
+            and end < len(doc)
+            and doc[end].lower_ == "the"
+        )
+        plural = plural and not verb
+        of = "of " if verb else ""
+        head_text = row.expansion or (row.title if plural or verb else head.text)
         province = None
         provincial = row.level == "provincial"
         text = head_text
         former = False
+        elliptic = False
+        named = None  # the body the complement names, if any
         before = bodies_by_end.get(start)
         if before is not None:  # "Hanoi People's Committee Chairman"
             start = before.start
@@ -205,8 +243,8 @@ class OfficialsFinder:
             prow = self.provinces[province]
             form = self.ppc_forms[1] if prow.kind == "city" else self.ppc_forms[0]
             text = f"{head_text} of the {form.format(province=prow.name)}"
-        elif row.complement != "none" and end < len(doc) and doc[end].lower_ == "of":
-            k = end + 1
+        elif row.complement != "none" and end < len(doc) and (doc[end].lower_ == "of" or verb):
+            k = end if verb else end + 1
             if k < len(doc) and doc[k].lower_ == "the":
                 k += 1
             # "of the old Ha Giang ...", "of the new ...", "of the 13th Party Central Committee"
@@ -218,6 +256,7 @@ class OfficialsFinder:
                 former = past
                 end = _after_province(doc, body.end, provinces_by_end)
                 text, province, provincial = _with_body(head_text, body, ordinal)
+                named = body
                 parent = _parent_body(doc, end, bodies)
                 if parent is not None and parent[1] == (body._.body or {}).get("name"):
                     end, parent = parent[0], None  # "(VCCI)": the body's own acronym
@@ -231,19 +270,32 @@ class OfficialsFinder:
                     stop -= 1
                 if stop > k:
                     end = stop
-                    text = f"{head_text} {doc[head.end : stop].text}"
+                    text = f"{head_text} {of}{doc[head.end : stop].text}"
                 else:
                     referred = _referred_body(doc, k, head.start, bodies, self.body_nouns)
                     if referred is not None:  # "Deputy Head of the committee"
                         end, body = referred
                         if body is None:
-                            text = f"{head_text} {doc[head.end : end].text}"
+                            text = f"{head_text} {of}{doc[head.end : end].text}"
                         else:
                             text, province, provincial = _with_body(head_text, body)
+                            named = body
                     elif row.complement == "body":
                         return None  # "Head of ..." with nothing after is not a title
+        elif row.complement == "body" and start > 0 and doc[start - 1].lower_ in ("its", "their"):
+            owner = _last_body(bodies, start, HEADED_KINDS)  # "Its members include: ..."
+            if owner is None:
+                return None
+            text, province, provincial = _with_body(head_text, owner)
         elif row.complement == "body":
-            return None
+            if start == 0 or doc[start - 1].lower_ != "as":
+                return None
+            elliptic = True  # "B as Deputy Head": the body of the post named before it
+        if verb and (
+            (named is not None and (named._.body or {}).get("kind") not in HEADED_KINDS)
+            or (named is None and doc[end - 1].lower_ not in self.headed_nouns)
+        ):
+            return None  # "A heads the ministry": a ministry's head is its Minister
         former = former or self._former_before(doc, start) or self._former_after(doc, end)
         bare_domain = row.complement == "domain" and end == head.end and start == head.start
         return Phrase(
@@ -257,7 +309,41 @@ class OfficialsFinder:
             former,
             head=head_text,
             bare_domain=bare_domain,
+            complement=row.complement,
+            elliptic=elliptic,
         )
+
+    def _of_place(self, head_text: str, province: str | None) -> str | None:
+        """A post "of" a province written in full: a chair's is the People's Committee's ("Ha
+        Giang Vice Chairman" -> "Vice Chairman of the Ha Giang Provincial People's Committee"),
+        a Party secretary's the Party Committee's ("Hanoi Party Secretary" -> "Secretary of
+        the Hanoi Party Committee"). None for other posts, or without a province."""
+        if province not in self.provinces:
+            return None
+        lower = head_text.lower()
+        if "chair" in lower and self.ppc_forms:
+            forms = self.ppc_forms
+        elif ("secretary" in lower or lower == "party chief") and "general" not in lower:
+            forms = self.party_forms
+            if lower in ("party chief", "party secretary"):
+                head_text = "Secretary"
+        else:
+            return None
+        if forms is None:
+            return None
+        prow = self.provinces[province]
+        form = forms[1] if prow.kind == "city" else forms[0]
+        return f"{head_text} of the {form.format(province=prow.name)}"
+
+    def _post_of_place(self, head_text: str, province: str) -> str:
+        """Any post of a province: a chair's or a secretary's in full, a deputy's "from" the
+        province ("National Assembly deputy from Dien Bien"), other posts "of" it."""
+        full = self._of_place(head_text, province)
+        if full is not None:
+            return full
+        name = self.provinces[province].name
+        joint = "from" if head_text.lower().endswith("deputy") else "of"
+        return f"{head_text} {joint} {name}"
 
     def _qualified(self, doc: Doc, k: int) -> tuple[int, bool, str | None]:
         """Skip the words between "of the" and a body: "old"/"new" and an ordinal. Returns where
@@ -338,6 +424,214 @@ class OfficialsFinder:
                 continue
             out.append(NameCandidate(i, i + 1, False, key=key, full=(full.start, full.end)))
         return out
+
+    def _headed_by(self, doc, names, phrases, bodies_by_end, bodies, courtesy) -> list[Phrase]:
+        """ "the Working Group for Project 06, headed by Minister A", "The committee is headed
+        by B": the name after the verb is the Head of the body before it."""
+        if not self.headed_by or self.head_row is None:
+            return []
+        name_at = {c.start: i for i, c in enumerate(names) if c.key is None}
+        skip = set(courtesy) | {i for p in phrases for i in range(p.start, p.end)}
+        out = []
+        firsts = {words[0] for words in self.headed_by}
+        for token in doc:
+            if token.lower_ not in firsts:
+                continue
+            words = next(
+                (
+                    w
+                    for w in self.headed_by
+                    if tuple(t.lower_ for t in doc[token.i : token.i + len(w)]) == w
+                ),
+                None,
+            )
+            if words is None:
+                continue
+            begin, stop = token.i, token.i + len(words)
+            k = stop
+            while k < len(doc) and (k in skip or doc[k].text in (",", "and")) and k - stop < 12:
+                k += 1
+            if k not in name_at:
+                continue
+            text = self._body_before(doc, begin, bodies_by_end, bodies)
+            if text is None:
+                continue
+            head = self.head_row.title
+            out.append(
+                Phrase(
+                    begin,
+                    stop,
+                    f"{head} of {text}",
+                    False,
+                    None,
+                    False,
+                    holder=name_at[k],
+                    head=head,
+                    complement="body",
+                )
+            )
+        return out
+
+    def _body_before(self, doc, begin, bodies_by_end, bodies) -> str | None:
+        """The body right before ``begin`` (a comma or "is"/"was" may stand between), as "the
+        <name>": a named body, or a short reference resolved to one named earlier ("the
+        committee"), else the reference as written."""
+        j = begin
+        while j > 0 and doc[j - 1].lower_ in (",", "is", "was", "are", "were", "be", "been"):
+            j -= 1
+        body = bodies_by_end.get(j)
+        if body is not None:
+            fields = body._.body or {}
+            if fields.get("kind") not in HEADED_KINDS:
+                return None  # a ministry is led by its Minister, a department by its Director
+            return f"the {fields.get('name') or body.text}"
+        i = j
+        while i > 0 and j - i < 3 and doc[i - 1].is_alpha and doc[i - 1].lower_ != "the":
+            i -= 1
+        if (
+            i == j
+            or i == 0
+            or doc[i - 1].lower_ != "the"
+            or doc[j - 1].lower_ not in self.headed_nouns
+        ):
+            return None
+        referred = _referred_body(doc, i, i, bodies, self.body_nouns, j)
+        if referred is not None and referred[1] is not None:
+            return f"the {(referred[1]._.body or {}).get('name') or referred[1].text}"
+        return f"the {doc[i:j].text}"
+
+    # -- rosters ---------------------------------------------------------------
+    def _rosters(self, doc, phrases, names, honorifics, blocked, provinces_by_start) -> None:
+        """A plural title followed by the people who hold it ("The members of the committee
+        include: A; B; C", "four new Deputy Secretaries, including A - ..., B - ...",
+        "chairpersons are A (Dong Thap) and B (An Giang)"), or a line ending in a colon
+        after a title with the people listed on the following lines: every listed person
+        gets the title, in the singular."""
+        name_at = {c.start: i for i, c in enumerate(names)}
+        covered = set(blocked) | set(honorifics)
+        covered |= {i for c in names for i in range(c.start, c.end)}
+        covered |= {i for p in phrases for i in range(p.start, p.end)}
+        phrase_starts = {p.start for p in phrases}
+        shared = []
+        for phrase in list(phrases):
+            if phrase.holder is not None or phrase.former:
+                continue
+            members = []
+            if phrase.plural:
+                begin = self._roster_start(doc, phrase.end, name_at, honorifics, phrase_starts)
+                if begin is not None:
+                    members = self._roster_members(doc, begin, name_at, names, covered)
+                else:
+                    members = _listed_before(doc, phrase.start, names, honorifics)
+            if not members:
+                members = self._line_roster(doc, phrase, phrases, names, name_at, honorifics)
+            for index in members:
+                text, province, provincial = phrase.text, phrase.province, phrase.provincial
+                place = _place_after(doc, names[index].end, provinces_by_start)
+                if place is not None and phrase.text == phrase.head:
+                    province, provincial = place, True
+                    text = self._post_of_place(phrase.head, place)
+                shared.append(
+                    Phrase(
+                        phrase.start,
+                        phrase.end,
+                        text,
+                        False,
+                        province,
+                        provincial,
+                        holder=index,
+                        head=phrase.head,
+                    )
+                )
+        phrases.extend(shared)
+
+    def _roster_start(self, doc, end, name_at, honorifics, phrase_starts) -> int | None:
+        """Where the names of a roster start after its plural title, or None when what follows
+        is no roster cue: "include(s)", "including" or a colon, also a few lower-case words on
+        ("Deputy Secretaries were named, including"); "are"/"were" right after the title
+        and before a name or a title ("chairpersons are A", "Secretaries are members of ...:
+        A, B", not "chairpersons were born");
+        or a comma and a name."""
+        j, comma, cue = end, False, False
+        if j < len(doc) and doc[j].text == ",":
+            j, comma = j + 1, True
+        listing = j + 1 < len(doc) and (
+            not (doc[j + 1].is_alpha and doc[j + 1].is_lower) or j + 1 in phrase_starts
+        )
+        if j < len(doc) and (
+            doc[j].lower_ in self.roster_cues or (doc[j].lower_ in self.roster_verbs and listing)
+        ):
+            j, cue = j + 1, True
+        else:
+            k = j
+            while k < len(doc) and k - j < 6 and (doc[k].is_lower or doc[k].text == ","):
+                if doc[k].lower_ in self.roster_cues:
+                    j, cue = k + 1, True
+                    break
+                k += 1
+        if j < len(doc) and doc[j].text == ":":
+            j, cue = j + 1, True
+        if any("\n" in t.text + t.whitespace_ for t in doc[end - 1 : j - 1]):
+            return None
+        if cue:
+            return j
+        while comma and j in honorifics:
+            j += 1
+        return j if comma and j in name_at else None
+
+    def _roster_members(self, doc, begin, name_at, names, covered) -> list[int]:
+        """Names listed from ``begin`` to the end of the sentence, through their own titles,
+        honorifics, places in brackets and list punctuation; any other word ends the list."""
+        members, k = [], begin
+        while k < len(doc):
+            token = doc[k]
+            if k > begin and "\n" in doc[k - 1].whitespace_:
+                break
+            if k in name_at:
+                members.append(name_at[k])
+                k = names[name_at[k]].end
+                continue
+            if token.text == "." or "\n" in token.text:
+                break
+            if (
+                k in covered
+                or token.text in ROSTER_PUNCT
+                or token.like_num
+                or token.lower_ in self.roster_words
+                or (token.is_alpha and token.text[:1].isupper())
+            ):
+                k += 1
+                continue
+            break
+        return members
+
+    def _line_roster(self, doc, phrase, phrases, names, name_at, honorifics) -> list[int]:
+        """ "... to hold the position of Vice Chairman of the ... for the new term, including:"
+        then one person a line: the last title of a line that ends in a colon, when no name
+        stands between it and the colon, goes to every line that opens with a name."""
+        text = doc_text(doc)
+        line_end = text.find("\n", doc[phrase.end - 1].idx)
+        if line_end < 0 or not text[:line_end].rstrip().endswith(":"):
+            return []
+        if any(p.start >= phrase.end and doc[p.start].idx < line_end for p in phrases):
+            return []
+        if any(c.start >= phrase.end and doc[c.start].idx < line_end for c in names):
+            return []
+        members = []
+        k = _token_after(doc, line_end)
+        while k < len(doc):
+            while k < len(doc) and (
+                k in honorifics or doc[k].is_space or doc[k].text in ("-", "•", "*")
+            ):
+                k += 1
+            if k not in name_at:
+                break
+            members.append(name_at[k])
+            line_break = text.find("\n", doc[k].idx)
+            if line_break < 0:
+                break
+            k = _token_after(doc, line_break)
+        return members
 
     # -- people --------------------------------------------------------------
     def _people(
@@ -584,13 +878,21 @@ def _link(
             nxt, joint = nxt + 1, ("comma", "and", "dash", "link")
 
 
-def _referred_body(doc: Doc, k: int, before: int, bodies: dict[int, Span], nouns):
-    """ "of the committee": ``(end, body)`` for the last body named before ``before`` whose
-    name holds every word of the phrase, ``(end, None)`` when none does, None when the
-    words after "of the" do not name a body at all."""
+def _referred_body(
+    doc: Doc, k: int, before: int, bodies: dict[int, Span], nouns, stop: int | None = None
+):
+    """ "of the committee", "of the Steering Committee": ``(end, body)`` for the last body
+    named before ``before`` whose name holds every word of the phrase, ``(end, None)`` when
+    none does, None when the words after "of the" do not name a body at all. Lower-case
+    words are read up to three; ``stop`` gives the end of a capitalised reference."""
     j = k
-    while j < len(doc) and j - k < 3 and doc[j].is_lower and doc[j].is_alpha:
-        j += 1
+    if stop is not None:
+        j = stop
+    else:
+        while j < len(doc) and j - k < 5 and doc[j].is_lower and doc[j].is_alpha:
+            j += 1
+        while j > k and doc[j - 1].lower_ not in nouns:  # "the provincial public ... centre"
+            j -= 1
     if j == k or doc[j - 1].lower_ not in nouns:
         return None
     words = {t.lower_ for t in doc[k:j]}
@@ -599,6 +901,9 @@ def _referred_body(doc: Doc, k: int, before: int, bodies: dict[int, Span], nouns
         for start, b in bodies.items()
         if start < before and words <= set(fold((b._.body or {}).get("name", "")).split())
     ]
+    if doc[j - 1].lower_ == "committee":  # "the committee" is a steering committee first
+        committees = [b for b in earlier if (b._.body or {}).get("kind") == "committee"]
+        earlier = committees or earlier
     return j, (max(earlier, key=lambda b: b.start) if earlier else None)
 
 
@@ -644,6 +949,29 @@ def _complete_ministers(doc: Doc, phrases: list[Phrase], bodies: list[Span]) -> 
         name = chosen._.body["name"]
         if name.startswith("Ministry of "):
             phrase.text = f"{phrase.head} of {name.split(' of ', 1)[1]}"
+
+
+def _resolve_elliptic(doc: Doc, phrases: list[Phrase]) -> list[Phrase]:
+    """ "appointing A as Head of the Steering Committee and B as Deputy Head": a post written
+    without its body takes the body of the post named last before it in the sentence; one
+    that finds none is dropped."""
+    out = []
+    for phrase in sorted(phrases, key=lambda p: p.start):
+        if not phrase.elliptic:
+            out.append(phrase)
+            continue
+        for prev in reversed(out):
+            between = doc[prev.end : phrase.start]
+            if any(t.text == "." or "\n" in t.whitespace_ for t in between):
+                break
+            if prev.complement == "body" and prev.head and prev.text.startswith(f"{prev.head} of "):
+                rest = prev.text[len(prev.head) :]
+                phrase.text = f"{phrase.head}{rest}"
+                phrase.province, phrase.provincial = prev.province, prev.provincial
+                phrase.elliptic = False
+                out.append(phrase)
+                break
+    return out
 
 
 def _share_plural_over_pairs(doc, items, phrases, honorifics) -> None:
@@ -823,3 +1151,55 @@ def _identities(doc: Doc, names: list[NameCandidate]) -> list[tuple[str, str]]:
         else:
             out.append(spelled[name_key(cand.span(doc).text).replace(" ", "")])
     return out
+
+
+def _listed_before(doc: Doc, start: int, names, honorifics: set[int]) -> list[int]:
+    """ "C, D and E as members": the names listed right before "as" and a plural title."""
+    if start == 0 or doc[start - 1].lower_ != "as":
+        return []
+    name_end = {c.end: i for i, c in enumerate(names)}
+    out, j = [], start - 1
+    while j in name_end:
+        index = name_end[j]
+        out.append(index)
+        j = names[index].start
+        while j - 1 >= 0 and j - 1 in honorifics:
+            j -= 1
+        if j - 1 >= 0 and doc[j - 1].text == ",":
+            j -= 1
+        if j - 1 >= 0 and doc[j - 1].lower_ == "and":
+            j -= 1
+            if j - 1 >= 0 and doc[j - 1].text == ",":
+                j -= 1
+        elif not (j < start - 1 and doc[j].text == ","):
+            break
+    return sorted(out)
+
+
+def _last_body(
+    bodies: dict[int, Span], before: int, kinds: frozenset[str] | None = None
+) -> Span | None:
+    """The last body (of one of ``kinds``, if given) named before token ``before``."""
+    earlier = [
+        b
+        for b in bodies.values()
+        if b.end <= before and (kinds is None or (b._.body or {}).get("kind") in kinds)
+    ]
+    return max(earlier, key=lambda b: b.start) if earlier else None
+
+
+def _place_after(doc: Doc, end: int, provinces_by_start: dict[int, Span]) -> str | None:
+    """ "Tran Tri Quang (Dong Thap)": the province in brackets right after a name."""
+    if end + 2 < len(doc) and doc[end].text == "(" and end + 1 in provinces_by_start:
+        province = provinces_by_start[end + 1]
+        if province.end < len(doc) and doc[province.end].text == ")":
+            return province.kb_id_
+    return None
+
+
+def _token_after(doc: Doc, char: int) -> int:
+    """Index of the first token that starts after character ``char``."""
+    for token in doc:
+        if token.idx > char:
+            return token.i
+    return len(doc)
