@@ -19,6 +19,9 @@ ROSTER_CASES = [
      "Ho Duc Phoc, on Monday.",
      {"Tran Hong Ha": ["Deputy Prime Minister"], "Le Thanh Long": ["Deputy Prime Minister"],
       "Ho Duc Phoc": ["Deputy Prime Minister"]}),
+    ("The confirmed deputy prime ministers include former minister of justice Le Thanh Long and "
+     "former Party chief of Binh Dinh province Ho Quoc Dung, state media said.",
+     {"Le Thanh Long": ["Deputy Prime Minister"], "Ho Quoc Dung": ["Deputy Prime Minister"]}),
     # each listed person's own post stays theirs, the shared one comes on top
     ("In Dak Lak, two Deputy Secretaries of the Dak Lak Provincial Party Committee were named, "
      "including Mr. Y Thanh Ha Nie Kdam - Standing Deputy Secretary of the Dak Lak Provincial "

@@ -103,11 +103,15 @@ class OfficialsFinder:
             | self.roster_verbs
             | {w for ws in self.links for w in ws}
         )
+        self.domains = _ministry_domains(data.bodies)
         self.at: int | None = None  # the character being read, for error reports
         chair = next((r for r in data.local_bodies if r.id == "peoples_committee"), None)
         self.ppc_forms = (chair.provincial_form, chair.city_form) if chair else None
         party = next((r for r in data.local_bodies if r.id == "party_committee"), None)
         self.party_forms = (party.provincial_form, party.city_form) if party else None
+        self.bare_forms = {
+            r.bare_form: (r.provincial_form, r.city_form) for r in data.local_bodies if r.bare_form
+        }
 
     def __call__(self, doc: Doc) -> Doc:
         entities = {label: list(doc.spans[label]) for label in ENTITY_GROUPS if label in doc.spans}
@@ -123,7 +127,11 @@ class OfficialsFinder:
         phrases = []
         for head in heads:
             self.at = head.start_char
-            phrases.append(self._phrase(doc, head, bodies, bodies_by_end, provinces_by_end, stops))
+            phrases.append(
+                self._phrase(
+                    doc, head, bodies, bodies_by_end, provinces_by_end, provinces_by_start, stops
+                )
+            )
         phrases = _join_titles(doc, [p for p in phrases if p is not None], honorifics)
         _complete_ministers(doc, phrases, entities.get("BODY", []))
         # A name of any origin may not take a word of a title phrase ("Minister of Home
@@ -156,6 +164,23 @@ class OfficialsFinder:
         phrases.extend(self._headed_by(doc, names, phrases, bodies_by_end, bodies, courtesy))
         phrases = _resolve_elliptic(doc, phrases)
         _link(doc, phrases, names, honorifics, self.links, self.former_words)
+        _complete_after_name(
+            doc,
+            phrases,
+            names,
+            bodies,
+            honorifics,
+            self.body_nouns,
+            provinces_by_start,
+            self._post_of_place,
+        )
+        _complete_bare(doc, phrases, names, entities.get("BODY", []))
+        for phrase in phrases:  # "At the Tuyen Quang bridge point, A, Vice Chairman of the ..."
+            if phrase.provincial and phrase.province is None:
+                place = _opening_province(doc, phrase.start, provinces_by_start)
+                if place is not None:
+                    phrase.text = self._with_province(phrase.text, place)
+                    phrase.province = place
         self._rosters(doc, phrases, names, courtesy, blocked, provinces_by_start)
         identities = _identities(doc, names)
         people = self._people(doc, phrases, names, identities)
@@ -185,7 +210,10 @@ class OfficialsFinder:
 
     def _case_ok(self, span: Span) -> bool:
         """Abbreviations match only in their own case ("PM", not "3 pm"); heads start upper-case
-        unless they are the lower-case forms the press uses after a name ("deputy director")."""
+        unless they are the lower-case forms the press uses after a name ("deputy director").
+        A lower-case one-word head that may stand alone is a verb or a noun, not a title, when
+        a lower-case word other than "of" or a roster cue follows ("chairs the meeting", not
+        "chairpersons are A and B")."""
         if span.label_ == "TITLE":
             row = self.titles[int(span.id_.split("|")[0])]
             if row.title.isupper() or (
@@ -197,7 +225,6 @@ class OfficialsFinder:
                     if b.isupper()
                 )
             if len(span) == 1 and span.text.islower() and row.complement == "optional":
-                # "chairs the meeting": a verb, not the plural of "Chair"
                 after = span.doc[span.end] if span.end < len(span.doc) else None
                 return not (
                     after is not None
@@ -207,13 +234,22 @@ class OfficialsFinder:
                     and after.lower_ not in self.roster_cues | self.roster_verbs
                 )
             return True
-        return span.text[:1].isupper()
+        # An honorific stands before a name: "General Department of Taxation" holds none.
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        return span.text[:1].isupper() and not (
+            after is not None and after.lower_ in self.not_names and after.is_title
+        )
 
     def _phrase(
-        self, doc, head, bodies, bodies_by_end, provinces_by_end, name_starts
+        self, doc, head, bodies, bodies_by_end, provinces_by_end, provinces_by_start, name_starts
     ) -> Phrase | None:
         number, _, kind = head.id_.partition("|")
         row = self.titles[int(number)]
+        if row.expansion and " " not in row.title and not row.title.isupper():
+            # "Deputy A" is "National Assembly deputy A" only where the Assembly is named
+            owner = row.expansion.rsplit(" ", 1)[0]
+            if not any((b._.body or {}).get("name") == owner for b in bodies.values()):
+                return None
         plural = kind == "plural"
         start, end = head.start, head.end
         # "who heads the working group": the verb is the post "Head of the working group"
@@ -237,12 +273,23 @@ class OfficialsFinder:
         if before is not None:  # "Hanoi People's Committee Chairman"
             start = before.start
             text, province, provincial = _with_body(head_text, before)
-        elif start in provinces_by_end and self.ppc_forms and "chair" in row.title.lower():
-            prov = provinces_by_end[start]  # "Ha Giang Vice Chairman"
+        elif start in provinces_by_end and self._of_place(head_text, "VN-01"):
+            prov = provinces_by_end[start]  # "Ha Giang Vice Chairman", "Hanoi Party Secretary"
             start, province, provincial = prov.start, prov.kb_id_, True
-            prow = self.provinces[province]
-            form = self.ppc_forms[1] if prow.kind == "city" else self.ppc_forms[0]
-            text = f"{head_text} of the {form.format(province=prow.name)}"
+            text = self._of_place(head_text, province)
+        elif (
+            start - 1 in provinces_by_end
+            and doc[start - 1].text in ("'s", "’s")
+            and (self._of_place(head_text, "VN-01"))
+        ):
+            prov = provinces_by_end[start - 1]  # "Hanoi's Party chief", "Da Nang's Chairman"
+            start, province, provincial = prov.start, prov.kb_id_, True
+            text = self._of_place(head_text, province)
+        elif self._local_reference(doc, start) and self._of_place(head_text, "VN-01"):
+            # "the city's Party chief", "the provincial Party chief": the article's province
+            start = start - 1 if doc[start - 1].lower_ == "provincial" else start - 2
+            province, provincial = doc._.article_province, True
+            text = self._of_place(head_text, province)
         elif row.complement != "none" and end < len(doc) and (doc[end].lower_ == "of" or verb):
             k = end if verb else end + 1
             if k < len(doc) and doc[k].lower_ == "the":
@@ -252,12 +299,21 @@ class OfficialsFinder:
             body = bodies.get(at_body)
             if body is not None and body.end < len(doc) and doc[body.end].text in ("'s", "’s"):
                 body = None  # "Head of the Government's Steering Committee for ...": a longer name
-            if body is not None:
+            its = k < len(doc) and doc[k].lower_ == "its"
+            owner = _last_body(bodies, start) if its else None
+            unit = _complement_end(doc, k + 1, BODY_GLUE, name_starts) if owner else k
+            if owner is not None and unit > k + 1:  # "Head of its Legal Department"
+                end = unit
+                fields = owner._.body or {}
+                text = f"{head_text} of the {doc[k + 1 : unit].text} of the {fields.get('name')}"
+                province = fields.get("province")
+                provincial = fields.get("level") in ("provincial", "district", "commune")
+            elif body is not None:
                 former = past
                 end = _after_province(doc, body.end, provinces_by_end)
                 text, province, provincial = _with_body(head_text, body, ordinal)
                 named = body
-                parent = _parent_body(doc, end, bodies)
+                parent = _parent_body(doc, end, bodies, body)
                 if parent is not None and parent[1] == (body._.body or {}).get("name"):
                     end, parent = parent[0], None  # "(VCCI)": the body's own acronym
                 if parent is not None:  # "... Department of X under the Ministry of Y"
@@ -265,12 +321,26 @@ class OfficialsFinder:
                     text = f"{text} under the {parent_name}"
             else:
                 glue = DOMAIN_GLUE if row.complement == "domain" else BODY_GLUE
-                stop = _complement_end(doc, k, glue, name_starts)
+                stop = _complement_end(doc, k, glue, name_starts, self.levels)
                 if stop > k and doc[stop - 1].lower_ in glue:
                     stop -= 1
-                if stop > k:
+                domain = self._domain_end(doc, k) if row.complement == "domain" else None
+                referred = None
+                if stop > k and _generic_reference(doc, k, stop, self.body_nouns):
+                    referred = _referred_body(doc, k, head.start, bodies, self.body_nouns, stop)
+                if referred is not None and referred[1] is not None:  # "Head of the Working Group"
+                    end, body = referred
+                    text, province, provincial = _with_body(head_text, body)
+                    named = body
+                elif domain is not None and domain > stop:  # "minister of home affairs"
+                    end = domain
+                    text = f"{head_text} {of}{doc[head.end : end].text}"
+                elif stop > k:
                     end = stop
                     text = f"{head_text} {of}{doc[head.end : stop].text}"
+                    end, text, province, provincial = self._placed(
+                        doc, k, stop, text, head_text, provinces_by_start, province, provincial
+                    )
                 else:
                     referred = _referred_body(doc, k, head.start, bodies, self.body_nouns)
                     if referred is not None:  # "Deputy Head of the committee"
@@ -282,6 +352,18 @@ class OfficialsFinder:
                             named = body
                     elif row.complement == "body":
                         return None  # "Head of ..." with nothing after is not a title
+        elif (
+            row.complement == "optional"
+            and end + 1 < len(doc)
+            and doc[end].lower_ == "from"
+            and end + 1 in provinces_by_start
+        ):  # "a deputy from Hai Duong province"
+            place = provinces_by_start[end + 1]
+            end = place.end
+            if end < len(doc) and doc[end].lower_ in ("province", "city"):
+                end += 1
+            text = f"{head_text} {doc[head.end : end].text}"
+            province, provincial = place.kb_id_, True
         elif row.complement == "body" and start > 0 and doc[start - 1].lower_ in ("its", "their"):
             owner = _last_body(bodies, start, HEADED_KINDS)  # "Its members include: ..."
             if owner is None:
@@ -345,6 +427,31 @@ class OfficialsFinder:
         joint = "from" if head_text.lower().endswith("deputy") else "of"
         return f"{head_text} {joint} {name}"
 
+    def _with_province(self, text: str, province: str) -> str:
+        """ "Chair of the Provincial People's Council" of a province: "Chair of the Lam Dong
+        Provincial People's Council" (the city form for the centrally-run cities)."""
+        prow = self.provinces.get(province)
+        if prow is None:
+            return text
+        for bare, (provincial_form, city_form) in self.bare_forms.items():
+            if text.endswith(f" of the {bare}"):
+                form = city_form if prow.kind == "city" else provincial_form
+                return f"{text[: -len(bare)]}{form.format(province=prow.name)}"
+        return text
+
+    def _local_reference(self, doc: Doc, start: int) -> bool:
+        """ "the province's", "the city's" or a lower-case "provincial" right before a title,
+        in an article whose province is fixed."""
+        if start < 1 or doc._.article_province not in self.provinces:
+            return False
+        if doc[start - 1].text == "provincial":
+            return True
+        return (
+            start >= 2
+            and doc[start - 1].text in ("'s", "’s")
+            and doc[start - 2].lower_ in ("province", "city")
+        )
+
     def _qualified(self, doc: Doc, k: int) -> tuple[int, bool, str | None]:
         """Skip the words between "of the" and a body: "old"/"new" and an ordinal. Returns where
         the body may start, whether a word made the post a past one, and the ordinal."""
@@ -356,6 +463,41 @@ class OfficialsFinder:
         if k < len(doc) and ORDINAL.match(doc[k].text):
             ordinal, k = doc[k].text, k + 1
         return k, past, ordinal
+
+    def _domain_end(self, doc: Doc, k: int) -> int | None:
+        """End of a ministry's domain written in lower case after "minister of"."""
+        best = None
+        for words in self.domains:
+            stop = k + len(words)
+            if stop <= len(doc) and tuple(t.norm_ for t in doc[k:stop]) == words:
+                best = max(best or stop, stop)
+        return best
+
+    def _placed(self, doc, k, stop, text, head_text, provinces_by_start, province, provincial):
+        """A complement the gazetteer does not know as a body: ``(end, text, province,
+        provincial)``. A province alone ("Vice Chairman of Ha Tinh province") makes a chair's
+        or a Party secretary's post in full; a province inside sets the post's province
+        ("Party Secretary of An Giang"); "provincial" takes the article's province
+        ("Chairwoman of the provincial People's Commitee" in a Bac Ninh article)."""
+        place = provinces_by_start.get(k)
+        if place is not None and place.end == stop:
+            end = stop
+            if end < len(doc) and doc[end].lower_ in ("province", "city"):
+                end += 1
+            full = self._of_place(head_text, place.kb_id_)
+            if full is not None:
+                return end, full, place.kb_id_, True
+            return stop, text, place.kb_id_, True
+        for i in range(k, stop):
+            if i in provinces_by_start:
+                return stop, text, provinces_by_start[i].kb_id_, True
+        article = doc._.article_province
+        if doc[k].lower_ == "provincial" and article in self.provinces:
+            rest = doc[k:stop].text
+            name = self.provinces[article].name
+            full = f"{head_text} of the {name} {rest[:1].upper()}{rest[1:]}"
+            return stop, full, article, True
+        return stop, text, province, provincial
 
     def _former_before(self, doc: Doc, start: int) -> bool:
         """ "former Minister", "ex-Chairman", "former Communist Party chief": a past post."""
@@ -647,15 +789,30 @@ class OfficialsFinder:
             if len(text) > len(person.name):
                 person.name = text
             person.mentions.append((cand.start, cand.end))
+        formerly: set[str] = set()  # named with a past post: an official with no title
         held = sorted((p for p in phrases if p.holder is not None), key=lambda p: p.start)
         for phrase in held:
             person = people.get(identities[phrase.holder][0])
             if person is None:
                 continue
             if phrase.former:
+                formerly.add(person.key)
                 continue  # former posts are not titles (SPEC section 7)
             province = phrase.province or (doc._.article_province if phrase.provincial else None)
             text = phrase.text
+            if phrase.provincial and province is None:
+                # "Deputy Secretary of the Lam Dong Provincial Party Committee and Chair of the
+                # Provincial People's Council": the province of the person's other posts
+                sibling = next(
+                    (
+                        p.province
+                        for p in held
+                        if p.holder == phrase.holder and p.province and not p.former
+                    ),
+                    None,
+                )
+                if sibling is not None:
+                    text, province = self._with_province(text, sibling), sibling
             _add_title(person, text)
             person.province = person.province or province
         # The same name seen untitled elsewhere in the article is a mention of that person.
@@ -663,7 +820,9 @@ class OfficialsFinder:
             key = identities[index][0]
             if index not in titled and cand.key is None and key in people:
                 people[key].mentions.append((cand.start, cand.end))
-        return {k: p for k, p in people.items() if p.titles or _named_as_former(doc, p)}
+        return {
+            k: p for k, p in people.items() if p.titles or k in formerly or _named_as_former(doc, p)
+        }
 
     def _short_mentions(self, doc, people, names, blocked, heads, honorifics) -> None:
         """ "Mr. Chau", "PM Chinh", "Chinh said", "Pham hailed": the given name (or, less
@@ -749,7 +908,7 @@ def _gap(
         return "colon"
     if words in ([";"], [";", "and"]):
         return "semicolon"
-    if words in (["and"], [",", "and"]):
+    if words in (["and"], [",", "and"], ["cum"]):
         return "and"
     if words in (["-"], ["–"], ["—"], [",", "-"]):
         return "dash"
@@ -907,21 +1066,39 @@ def _referred_body(
     return j, (max(earlier, key=lambda b: b.start) if earlier else None)
 
 
+def _generic_reference(doc: Doc, k: int, stop: int, nouns) -> bool:
+    """ "Steering Committee", "Working Group": one to three capitalised words ending in a
+    body noun, a short reference to a body named in full before."""
+    tokens = doc[k:stop]
+    return (
+        0 < len(tokens) <= 3
+        and all(t.is_alpha and t.is_title for t in tokens)
+        and tokens[-1].lower_ in nouns
+        and not (stop < len(doc) and doc[stop].lower_ in ("for", "on", "of"))
+    )
+
+
 def _join_titles(doc: Doc, phrases: list[Phrase], honorifics: set[int]) -> list[Phrase]:
     """ "Minister and Chairman of the Government Office": one post, written as one title."""
     out: list[Phrase] = []
     for phrase in phrases:
         prev = out[-1] if out else None
+        gap = _gap(doc, prev.end, phrase.start, honorifics) if prev is not None else None
         if (
             prev is not None
             and prev.end == prev.start + len(prev.head.split())
             and prev.text == prev.head
-            and _gap(doc, prev.end, phrase.start, honorifics) == "and"
+            and prev.complement != "none"  # "Deputy Prime Minister and Minister of ...": two
+            and (gap == "and" or (gap in ("comma", "dash") and prev.bare_domain))
             and phrase.text != phrase.head
         ):
-            prev.end, prev.text = phrase.end, f"{prev.head} and {phrase.text}"
+            # "Minister and Chairman of ...", "Minister, Head of ...", "Minister-Chairman of ..."
+            joint = {"and": " and ", "comma": ", ", "dash": "-"}[gap]
+            if gap == "dash" and doc[prev.end - 1].whitespace_:
+                joint = " - "
+            prev.end, prev.text = phrase.end, f"{prev.head}{joint}{phrase.text}"
             prev.province, prev.provincial = phrase.province, phrase.provincial
-            prev.bare_domain = False
+            prev.bare_domain, prev.former = False, prev.former or phrase.former
             continue
         out.append(phrase)
     return out
@@ -944,11 +1121,22 @@ def _complete_ministers(doc: Doc, phrases: list[Phrase], bodies: list[Span]) -> 
             chosen = in_paragraph[-1]
         elif before and len({b.kb_id_ for b in before}) == 1:
             chosen = before[-1]
+        elif before and _refers_to_ministry(doc, line_start, phrase.start):
+            chosen = before[0]  # "The ministry has ...": the ministry the article is about
         else:
             continue
         name = chosen._.body["name"]
         if name.startswith("Ministry of "):
             phrase.text = f"{phrase.head} of {name.split(' of ', 1)[1]}"
+
+
+def _refers_to_ministry(doc: Doc, line_start: int, before: int) -> bool:
+    """The paragraph says "the ministry" before token ``before``."""
+    return any(
+        t.lower_ == "ministry" and t.i > 0 and doc[t.i - 1].lower_ == "the"
+        for t in doc[:before]
+        if t.idx >= line_start
+    )
 
 
 def _resolve_elliptic(doc: Doc, phrases: list[Phrase]) -> list[Phrase]:
@@ -972,6 +1160,83 @@ def _resolve_elliptic(doc: Doc, phrases: list[Phrase]) -> list[Phrase]:
                 out.append(phrase)
                 break
     return out
+
+
+def _complete_bare(doc: Doc, phrases: list[Phrase], names, bodies: list[Span]) -> None:
+    """A bare post held by a full name takes the body the text fixes: the body a sentence
+    opens with ("At the Van Quan Commune Public Administration Service Centre, Deputy
+    Director A said"), else, for a chair, the People's Committee the paragraph names just
+    before it, or the one People's Committee the article has named so far."""
+    committees = [b for b in bodies if (b._.body or {}).get("kind") == "peoples_committee"]
+    text = doc_text(doc)
+    for phrase in phrases:
+        if (
+            phrase.holder is None
+            or names[phrase.holder].key is not None
+            or phrase.plural
+            or phrase.text != phrase.head
+            or phrase.complement not in ("optional", "body")
+        ):
+            continue
+        setting = _setting(doc, phrase.start, bodies)
+        if setting is not None:
+            phrase.text, phrase.province, phrase.provincial = _with_body(phrase.head, setting)
+            continue
+        if "chair" not in phrase.head.lower() or not committees:
+            continue
+        line_start = text.rfind("\n", 0, doc[phrase.start].idx) + 1
+        before = [b for b in committees if b.end <= phrase.start]
+        in_paragraph = [b for b in before if b.start_char >= line_start]
+        if in_paragraph:
+            chosen = in_paragraph[-1]
+        elif before and len({(b._.body or {}).get("name") for b in before}) == 1:
+            chosen = before[-1]
+        else:
+            continue
+        phrase.text, phrase.province, phrase.provincial = _with_body(phrase.head, chosen)
+
+
+def _opening_province(doc: Doc, start: int, provinces_by_start: dict[int, Span]) -> str | None:
+    """The province a sentence opens with ("At the Tuyen Quang bridge point, ...", "In Ha
+    Tinh province, ..."), when the sentence holds ``start``."""
+    i = start - 1
+    while i >= 0 and doc[i].text != "." and "\n" not in doc[i].text + doc[i].whitespace_:
+        i -= 1
+    k = i + 1
+    while k < start and doc[k].is_space:
+        k += 1
+    if k < start and doc[k].lower_ in ("at", "in"):
+        k += 1
+    else:
+        return None
+    if k < start and doc[k].lower_ == "the":
+        k += 1
+    place = provinces_by_start.get(k)
+    if place is None:
+        return None
+    comma = next((t.i for t in doc[place.end : min(place.end + 4, start)] if t.text == ","), None)
+    return place.kb_id_ if comma is not None else None
+
+
+def _setting(doc: Doc, start: int, bodies: list[Span]) -> Span | None:
+    """The body a sentence opens with ("At the X Centre, ...", "In the Y Department, ..."),
+    when the sentence holds ``start``."""
+    i = start - 1
+    while i >= 0 and doc[i].text != "." and "\n" not in doc[i].text + doc[i].whitespace_:
+        i -= 1
+    k = i + 1
+    while k < start and doc[k].is_space:
+        k += 1
+    if k < start and doc[k].lower_ in ("at", "in"):
+        k += 1
+    else:
+        return None
+    if k < start and doc[k].lower_ == "the":
+        k += 1
+    body = next((b for b in bodies if b.start == k), None)
+    if body is None or body.end >= start or doc[body.end].text != ",":
+        return None
+    return body
 
 
 def _share_plural_over_pairs(doc, items, phrases, honorifics) -> None:
@@ -1038,19 +1303,32 @@ def _with_body(
     return f"{head_text} of {article}{name}", fields.get("province"), provincial
 
 
-def _parent_body(doc: Doc, end: int, bodies: dict[int, Span]) -> tuple[int, str] | None:
+def _parent_body(
+    doc: Doc, end: int, bodies: dict[int, Span], unit: Span | None = None
+) -> tuple[int, str] | None:
     """The body a unit belongs to, written after it: "under the Ministry of Home Affairs",
-    "(Ministry of Home Affairs)". Returns the end of the phrase and the body's name."""
+    "(Ministry of Home Affairs)", and for a department ", Ministry of Home Affairs". Returns
+    the end of the phrase and the body's name."""
     j = end
     closing = False
+    comma = False
     if j < len(doc) and doc[j].text == "(":
         j, closing = j + 1, True
     elif j + 1 < len(doc) and doc[j].lower_ in ("under", "of") and doc[j + 1].lower_ == "the":
         j += 2
+    elif j + 1 < len(doc) and doc[j].text == "," and unit is not None:
+        j, comma = j + 1, True
+        if doc[j].lower_ == "the":
+            j += 1
     else:
         return None
     parent = bodies.get(j)
     if parent is None:
+        return None
+    if comma and not (
+        (unit._.body or {}).get("kind") in ("department", "agency")
+        and (parent._.body or {}).get("kind") == "ministry"
+    ):
         return None
     stop = parent.end
     if closing:
@@ -1071,8 +1349,11 @@ def _after_province(doc: Doc, end: int, provinces_by_end: dict[int, Span]) -> in
     return end
 
 
-def _complement_end(doc: Doc, k: int, glue: frozenset[str], name_starts: set[int]) -> int:
-    """End of a complement that is not a known body: capitalised words and glue."""
+def _complement_end(
+    doc: Doc, k: int, glue: frozenset[str], name_starts: set[int], levels=frozenset()
+) -> int:
+    """End of a complement that is not a known body: capitalised words and glue, and a
+    lower-case level word before a capitalised one ("of the provincial People's ...")."""
     last = k
     j = k
     while j < len(doc) and j - k < 14 and j not in name_starts:
@@ -1081,6 +1362,13 @@ def _complement_end(doc: Doc, k: int, glue: frozenset[str], name_starts: set[int
             break
         if (token.is_alpha and token.text[:1].isupper()) or (token.like_num and j > k):
             last = j + 1
+        elif (
+            token.lower_ in levels
+            and j + 1 < len(doc)
+            and doc[j + 1].is_title
+            and j + 1 not in name_starts
+        ):
+            pass
         elif token.lower_ not in glue:
             break
         j += 1
@@ -1131,6 +1419,18 @@ def make_officials(nlp: Language, name: str, patterns: str | None) -> OfficialsF
     return OfficialsFinder(nlp, name, patterns)
 
 
+# -- helpers for short forms, rosters and the ministries' domains ----------------------
+def _ministry_domains(bodies) -> frozenset[tuple[str, ...]]:
+    """Folded word tuples of every ministry's domain ("home affairs", "labour , invalids and
+    social affairs"), to read a domain written in lower case."""
+    out = set()
+    for row in bodies:
+        if row.kind == "ministry" and row.name.startswith("Ministry of "):
+            domain = row.name[len("Ministry of ") :]
+            out.add(tuple(fold(domain).replace(",", " ,").split()))
+    return frozenset(out)
+
+
 def _identities(doc: Doc, names: list[NameCandidate]) -> list[tuple[str, str]]:
     """``(key, name)`` of each candidate. A short form is the full name it stands for; a name
     glued together by the page ("NguyenXuan Phuc") is the spaced form the page also has."""
@@ -1151,6 +1451,56 @@ def _identities(doc: Doc, names: list[NameCandidate]) -> list[tuple[str, str]]:
         else:
             out.append(spelled[name_key(cand.span(doc).text).replace(" ", "")])
     return out
+
+
+def _complete_after_name(
+    doc,
+    phrases,
+    names,
+    bodies,
+    honorifics,
+    nouns=frozenset(),
+    provinces_by_start=None,
+    of_place=None,
+) -> None:
+    """ "General Secretary To Lam of the Communist Party of Vietnam", "Deputy Director Phan
+    Kieu Thanh Huong of the Ho Chi Minh City Department of Home Affairs": a bare title right
+    before a name takes the body written right after the name (or a reference to one ending
+    in a body noun: "of the Hai Duong delegation")."""
+    provinces_by_start = provinces_by_start or {}
+    for phrase in phrases:
+        if phrase.holder is None or phrase.plural or phrase.text != phrase.head:
+            continue
+        cand = names[phrase.holder]
+        if cand.start < phrase.end or _gap(doc, phrase.end, cand.start, honorifics) != "adjacent":
+            continue
+        k = cand.end
+        place = _place_after(doc, k, provinces_by_start)
+        if place is None and k + 1 < len(doc) and doc[k].lower_ == "from":
+            place = provinces_by_start[k + 1].kb_id_ if k + 1 in provinces_by_start else None
+        if place is not None and of_place is not None:  # "NA deputy A (Dien Bien)"
+            phrase.text, phrase.province, phrase.provincial = (
+                of_place(phrase.head, place),
+                place,
+                True,
+            )
+            continue
+        if k >= len(doc) or doc[k].lower_ != "of":
+            continue
+        k += 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        body = bodies.get(k)
+        if body is not None:
+            phrase.text, phrase.province, phrase.provincial = _with_body(phrase.head, body)
+            continue
+        stop = _complement_end(doc, k, BODY_GLUE, set())
+        if stop > k and stop < len(doc) and doc[stop].lower_ in nouns:
+            stop += 1
+        if stop > k and doc[stop - 1].lower_ in nouns:  # "Deputy A of the Hai Duong delegation"
+            phrase.text = f"{phrase.head} of the {doc[k:stop].text}"
+            if k in provinces_by_start:
+                phrase.province, phrase.provincial = provinces_by_start[k].kb_id_, True
 
 
 def _listed_before(doc: Doc, start: int, names, honorifics: set[int]) -> list[int]:
