@@ -276,6 +276,10 @@ COMPLETION_CASES = [
      "said no more mergers were planned.",
      {"Phan Trung Tuan": ["director of the Department of Local Government under the Ministry "
                           "of Home Affairs"]}),
+    ("Mr. Pham Quang Hung, Head of the Division of Civil Servants under the Department of Home "
+     "Affairs, spoke in Ha Tinh. Ha Tinh led the region.",
+     {"Pham Quang Hung": ["Head of the Division of Civil Servants under the Ha Tinh Department "
+                          "of Home Affairs"]}),
     ("Luong Tam Quang, minister of public security, said VNeID had grown.",
      {"Luong Tam Quang": ["minister of public security"]}),
     # a short reference to a committee named before

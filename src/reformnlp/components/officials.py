@@ -5,8 +5,12 @@ them into title phrases ("Vice Chairman" + "of the Provincial People's
 Committee" → "Vice Chairman of the Ha Tinh Provincial People's Committee"),
 finds personal names, links phrases to names in every order the press uses
 (title before the name, stacked titles, apposition after a comma or a dash, a
-plural title shared by a list of names) and merges each person's mentions,
-including "Mr. Chau", "Chinh said" and "the Prime Minister" once he was named.
+link such as "who is also" or "was appointed as", a plural title shared by a
+list of names), gives every person a roster or an appointment lists the
+roster's post, completes bare posts with the body or province the text fixes,
+drops former posts, and merges each person's mentions, including "Mr. Chau",
+"Chinh said" and "the Prime Minister" once he was named. The words these rules
+read are data in ``words.csv`` and ``titles.csv``.
 
 Writes ``doc.spans["OFFICIAL"]`` (kb_id = name key), ``doc.spans["TITLE"]``
 (``span._.holder``, ``span._.title_text``) and ``doc._.officials``.
@@ -341,6 +345,20 @@ class OfficialsFinder:
                     end, text, province, provincial = self._placed(
                         doc, k, stop, text, head_text, provinces_by_start, province, provincial
                     )
+                    parent = _parent_body(doc, end, bodies)
+                    if parent is not None:  # "Head of the Division of X under the Department"
+                        end, parent_name = parent
+                        text = f"{text} under the {parent_name}"
+                        fields = next(
+                            (
+                                b._.body
+                                for b in bodies.values()
+                                if (b._.body or {}).get("name") == parent_name
+                            ),
+                            None,
+                        )
+                        if fields and province is None and fields.get("province"):
+                            province, provincial = fields["province"], True
                 else:
                     referred = _referred_body(doc, k, head.start, bodies, self.body_nouns)
                     if referred is not None:  # "Deputy Head of the committee"
