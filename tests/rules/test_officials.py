@@ -296,6 +296,11 @@ COMPLETION_CASES = [
      "the Provincial People's Council, spoke in Lam Dong.",
      {"Pham Thi Phuc": ["Deputy Secretary of the Lam Dong Provincial Party Committee",
                         "Chair of the Lam Dong Provincial People's Council"]}),
+    # a body or a ministry's domain before the post
+    ("VCCI's Vice Secretary General Dau Anh Tuan presented the PCI.",
+     {"Dau Anh Tuan": ["Vice Secretary General of the Vietnam Chamber of Commerce and Industry"]}),
+    ("Natural Resources and Environment Deputy Minister Le Cong Thanh said so.",
+     {"Le Cong Thanh": ["Deputy Minister of Natural Resources and Environment"]}),
     # a place before the post, with "'s" or "provincial"
     ("In Nghe An, the provincial Party chief Nguyen Duc Trung asked for speed. Nghe An grew.",
      {"Nguyen Duc Trung": ["Secretary of the Nghe An Provincial Party Committee"]}),

@@ -274,9 +274,15 @@ class OfficialsFinder:
         elliptic = False
         named = None  # the body the complement names, if any
         before = bodies_by_end.get(start)
+        if before is None and start > 0 and doc[start - 1].text in ("'s", "’s"):
+            before = bodies_by_end.get(start - 1)  # "VCCI's Vice Secretary General"
+        domain = self._domain_before(doc, start) if row.complement == "domain" else None
         if before is not None:  # "Hanoi People's Committee Chairman"
             start = before.start
             text, province, provincial = _with_body(head_text, before)
+        elif domain is not None:  # "Home Affairs Deputy Minister"
+            text = f"{head_text} of {doc[domain:start].text}"
+            start = domain
         elif start in provinces_by_end and self._of_place(head_text, "VN-01"):
             prov = provinces_by_end[start]  # "Ha Giang Vice Chairman", "Hanoi Party Secretary"
             start, province, provincial = prov.start, prov.kb_id_, True
@@ -481,6 +487,21 @@ class OfficialsFinder:
         if k < len(doc) and ORDINAL.match(doc[k].text):
             ordinal, k = doc[k].text, k + 1
         return k, past, ordinal
+
+    def _domain_before(self, doc: Doc, start: int) -> int | None:
+        """Start of a ministry's domain written before a domain head ("Home Affairs Deputy
+        Minister"), capitalised as a name."""
+        best = None
+        for words in self.domains:
+            begin = start - len(words)
+            if (
+                begin >= 0
+                and tuple(t.norm_ for t in doc[begin:start]) == words
+                and doc[begin].is_title
+                and (best is None or begin < best)
+            ):
+                best = begin
+        return best
 
     def _domain_end(self, doc: Doc, k: int) -> int | None:
         """End of a ministry's domain written in lower case after "minister of"."""
