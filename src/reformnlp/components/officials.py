@@ -615,9 +615,8 @@ class OfficialsFinder:
         skip = set(courtesy) | {i for p in phrases for i in range(p.start, p.end)}
         out = []
         firsts = {words[0] for words in self.headed_by}
-        for token in doc:
-            if token.lower_ not in firsts:
-                continue
+        for position in positions_of(doc, firsts):
+            token = doc[position]
             words = next(
                 (
                     w
@@ -790,16 +789,15 @@ class OfficialsFinder:
         """ "... to hold the position of Vice Chairman of the ... for the new term, including:"
         then one person a line: the last title of a line that ends in a colon, when no name
         stands between it and the colon, goes to every line that opens with a name."""
-        text = doc_text(doc)
-        line_end = text.find("\n", doc[phrase.end - 1].idx)
-        if line_end < 0 or not text[:line_end].rstrip().endswith(":"):
+        last = _line_last(doc, phrase.end - 1)
+        if last is None or doc[last].text != ":":
             return []
-        if any(p.start >= phrase.end and doc[p.start].idx < line_end for p in phrases):
+        if any(phrase.end <= p.start <= last for p in phrases):
             return []
-        if any(c.start >= phrase.end and doc[c.start].idx < line_end for c in names):
+        if any(phrase.end <= c.start <= last for c in names):
             return []
         members = []
-        k = _token_after(doc, line_end)
+        k = last + 1
         while k < len(doc):
             while k < len(doc) and (
                 k in honorifics or doc[k].is_space or doc[k].text in ("-", "•", "*")
@@ -808,10 +806,10 @@ class OfficialsFinder:
             if k not in name_at:
                 break
             members.append(name_at[k])
-            line_break = text.find("\n", doc[k].idx)
-            if line_break < 0:
+            end = _line_last(doc, k)
+            if end is None:
                 break
-            k = _token_after(doc, line_break)
+            k = end + 1
         return members
 
     # -- people --------------------------------------------------------------
@@ -1207,7 +1205,6 @@ def _complete_bare(doc: Doc, phrases: list[Phrase], names, bodies: list[Span]) -
     Director A said"), else, for a chair, the People's Committee the paragraph names just
     before it, or the one People's Committee the article has named so far."""
     committees = [b for b in bodies if (b._.body or {}).get("kind") == "peoples_committee"]
-    text = doc_text(doc)
     for phrase in phrases:
         if (
             phrase.holder is None
@@ -1223,7 +1220,7 @@ def _complete_bare(doc: Doc, phrases: list[Phrase], names, bodies: list[Span]) -
             continue
         if "chair" not in phrase.head.lower() or not committees:
             continue
-        line_start = text.rfind("\n", 0, doc[phrase.start].idx) + 1
+        line_start = doc_text(doc).rfind("\n", 0, doc[phrase.start].idx) + 1
         before = [b for b in committees if b.end <= phrase.start]
         in_paragraph = [b for b in before if b.start_char >= line_start]
         if in_paragraph:
@@ -1586,9 +1583,16 @@ def _place_after(doc: Doc, end: int, provinces_by_start: dict[int, Span]) -> str
     return None
 
 
-def _token_after(doc: Doc, char: int) -> int:
-    """Index of the first token that starts after character ``char``."""
-    for token in doc:
-        if token.idx > char:
-            return token.i
-    return len(doc)
+def _line_last(doc: Doc, i: int) -> int | None:
+    """Index of the last token before the line break that follows token ``i`` (space tokens
+    aside), or None when no line break follows within a few hundred tokens."""
+    last = i
+    for j in range(i, min(len(doc), i + 300)):
+        token = doc[j]
+        if "\n" in token.text and token.is_space:
+            return last
+        if not token.is_space:
+            last = j
+        if "\n" in token.whitespace_:
+            return last
+    return None
