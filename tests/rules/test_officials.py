@@ -57,6 +57,8 @@ OFFICIAL_CASES = [
      {"Tran Thanh Man": ["National Assembly Chairman"]}),
     ("UNDP Resident Representative Ramla Khalidi praised the survey.",
      {"Ramla Khalidi": ["Resident Representative of the United Nations Development Programme"]}),
+    ("World Bank Country Director Carolyn J. Turk praised the one-stop shops.",
+     {"Carolyn J. Turk": ["Country Director of the World Bank"]}),
     # names of ethnic minorities and of any origin after an honorific
     ("Mr. Hau A Lenh - Member of the Party Central Committee spoke.",
      {"Hau A Lenh": ["Member of the Party Central Committee"]}),

@@ -134,19 +134,37 @@ def name_after(
     doc: Doc, start: int, blocked: set[int], not_names: frozenset[str], most: int = MAX_SYLLABLES
 ) -> NameCandidate | None:
     """Two to ``most`` capitalised words from ``start``: a name of any origin after a title
-    or an honorific ("Resident Representative Ramla Khalidi", "Mr. Y Thanh Ha Nie Kdam")."""
+    or an honorific ("Resident Representative Ramla Khalidi", "Mr. Y Thanh Ha Nie Kdam"),
+    a middle initial included ("Mariam J. Sherman")."""
     j = start
     while (
         j < len(doc)
         and j - start < most
         and j not in blocked
-        and doc[j].is_alpha
+        and (
+            (doc[j].is_alpha and doc[j].lower_ not in not_names)
+            or (j > start and _initial(doc, j))
+        )
         and doc[j].text[:1].isupper()
-        and doc[j].lower_ not in not_names
         and (j == start or _joined(doc, j - 1))
     ):
         j += 1
+    if j > start and _initial(doc, j - 1):
+        j -= 1  # a name does not end in an initial
     return NameCandidate(start, j, False) if j - start >= 2 else None
+
+
+def _initial(doc: Doc, j: int) -> bool:
+    """A middle initial ("J.") followed on the same line by a capitalised word."""
+    return (
+        len(doc[j].text) == 2
+        and doc[j].text[0].isupper()
+        and doc[j].text[1] == "."
+        and j + 1 < len(doc)
+        and _joined(doc, j)
+        and doc[j + 1].is_alpha
+        and doc[j + 1].text[:1].isupper()
+    )
 
 
 def name_before_comma(
