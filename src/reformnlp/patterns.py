@@ -137,6 +137,16 @@ class WordRow(_Row):
         "unit_head",
         "companion",
         "generic_word",
+        "title_link",
+        "roster_cue",
+        "roster_verb",
+        "headed_noun",
+        "former_word",
+        "former_body_word",
+        "current_word",
+        "name_final",
+        "head_verb",
+        "headed_by",
     ]
     value: Literal["provincial", "district", "commune"] | None = None
 

@@ -17,6 +17,12 @@ NAME_CASES = [
     ("Dang Minh Duc, Cao Tuong Huy and Bui Van Khanh.", ["Dang Minh Duc", "Cao Tuong Huy", "Bui Van Khanh"]),
     ("Huynh Thi Ngoc Dung met Vo Van Thuong.", ["Huynh Thi Ngoc Dung", "Vo Van Thuong"]),
     ("Lo Thi Hoa, a Thai official, spoke.", ["Lo Thi Hoa"]),
+    # syllables spelled like English words inside a name, and at its end before no capital
+    ("Mr. Sung A Pao chaired the commune meeting.", ["Sung A Pao"]),
+    ("Ms. Lo Thi The Ha and Mr. Ma The Vinh attended.", ["Lo Thi The Ha", "Ma The Vinh"]),
+    ("Nguyen Thi My Hanh reported.", ["Nguyen Thi My Hanh"]),
+    ("Tran Van An said the portal was slow.", ["Tran Van An"]),
+    ("Le Van A, a resident, waited.", ["Le Van A"]),
     # negatives: English words, places, lower case, line breaks
     ("The Government Office reviewed it.", []),
     ("Vice Chairman spoke.", []),
@@ -25,6 +31,8 @@ NAME_CASES = [
     ("Le Monde published it.", []),
     ("Dong Thap Province", []),
     ("To Improve services is key.", []),
+    ("PM Tran Hong Ha To Visit Hue", ["Tran Hong Ha"]),
+    ("Deputy PM Le Thanh Long A Week Later", ["Le Thanh Long"]),
 ]
 # fmt: on
 
@@ -37,7 +45,10 @@ def test_vietnamese_names(nlp, text, expected):
     if text.startswith("Dong Thap"):
         blocked = {0, 1}  # a province span, as the entity resolver would mark it
     not_names = frozenset(get_patterns().words_of("not_name"))
-    found = [c.span(doc).text for c in vietnamese_names(doc, families, blocked, not_names)]
+    finals = frozenset(get_patterns().words_of("name_final"))
+    found = [
+        c.span(doc).text for c in vietnamese_names(doc, families, blocked, not_names, finals)
+    ]
     assert found == expected
 
 

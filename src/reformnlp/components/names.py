@@ -26,11 +26,16 @@ MAX_SYLLABLES = 4
 
 @dataclass(frozen=True)
 class NameCandidate:
-    """A run of tokens that reads as a personal name."""
+    """A run of tokens that reads as a personal name.
+
+    A short form ("Lam", "Mung") that stands for a full name named earlier carries that
+    name's ``key`` and the token range of the ``full`` form."""
 
     start: int
     end: int
     vietnamese: bool
+    key: str | None = None
+    full: tuple[int, int] | None = None
 
     def span(self, doc: Doc) -> Span:
         return doc[self.start : self.end]
@@ -50,6 +55,32 @@ def is_syllable(token, not_names: frozenset[str], first: bool = False) -> bool:
     )
 
 
+def _middle(doc: Doc, j: int, blocked: set[int], not_names: frozenset[str]) -> bool:
+    """A syllable spelled like an English word inside a name ("Hau A Lenh", "Ma The Hong",
+    "Nguyen Thi My Linh"): a syllable only when a name syllable follows on the same line."""
+    return (
+        is_syllable(doc[j], not_names, first=True)
+        and j + 1 < len(doc)
+        and j + 1 not in blocked
+        and _joined(doc, j)
+        and is_syllable(doc[j + 1], not_names)
+    )
+
+
+def _final(doc: Doc, j: int, blocked: set[int], finals: frozenset[str]) -> bool:
+    """ "Nguyen Van An", "Tran Thi My": a last syllable spelled like an English word, taken
+    when it is capitalised, joined to the name, and not followed by another capitalised word."""
+    after = doc[j + 1] if j + 1 < len(doc) else None
+    return (
+        doc[j].norm_ in finals
+        and j not in blocked
+        and _joined(doc, j - 1)
+        and doc[j].text[:1].isupper()
+        and (doc[j].text[1:].islower() or len(doc[j].text) == 1)
+        and not (after is not None and after.is_alpha and after.text[:1].isupper())
+    )
+
+
 def _joined(doc: Doc, i: int) -> bool:
     """Token ``i`` is followed by exactly one space and then a token on the same line."""
     return doc[i].whitespace_ == " " and i + 1 < len(doc)
@@ -65,12 +96,17 @@ def positions_of(doc: Doc, norms) -> list[int]:
 
 
 def vietnamese_names(
-    doc: Doc, families: frozenset[str], blocked: set[int], not_names: frozenset[str]
+    doc: Doc,
+    families: frozenset[str],
+    blocked: set[int],
+    not_names: frozenset[str],
+    finals: frozenset[str] = frozenset(),
 ) -> list[NameCandidate]:
     """Every Vietnamese name candidate of two or more syllables, left to right.
 
     ``blocked`` holds token indices inside entities (provinces, bodies ...): a
-    name may not start inside one.
+    name may not start inside one. ``finals`` are syllables spelled like English words
+    that may end a name when no capitalised word follows ("Nguyen Van An said").
     """
     out: list[NameCandidate] = []
     n, resume = len(doc), 0
@@ -83,8 +119,10 @@ def vietnamese_names(
             and j - i < MAX_SYLLABLES
             and j not in blocked
             and _joined(doc, j - 1)
-            and is_syllable(doc[j], not_names)
+            and (is_syllable(doc[j], not_names) or _middle(doc, j, blocked, not_names))
         ):
+            j += 1
+        if j - i >= 2 and j < n and j - i < MAX_SYLLABLES and _final(doc, j, blocked, finals):
             j += 1
         if j - i >= 2:
             out.append(NameCandidate(i, j, True))
@@ -93,21 +131,40 @@ def vietnamese_names(
 
 
 def name_after(
-    doc: Doc, start: int, blocked: set[int], not_names: frozenset[str]
+    doc: Doc, start: int, blocked: set[int], not_names: frozenset[str], most: int = MAX_SYLLABLES
 ) -> NameCandidate | None:
-    """Two to four capitalised words from ``start``: a name of any origin after a title."""
+    """Two to ``most`` capitalised words from ``start``: a name of any origin after a title
+    or an honorific ("Resident Representative Ramla Khalidi", "Mr. Y Thanh Ha Nie Kdam"),
+    a middle initial included ("Mariam J. Sherman")."""
     j = start
     while (
         j < len(doc)
-        and j - start < MAX_SYLLABLES
+        and j - start < most
         and j not in blocked
-        and doc[j].is_alpha
+        and (
+            (doc[j].is_alpha and doc[j].lower_ not in not_names)
+            or (j > start and _initial(doc, j))
+        )
         and doc[j].text[:1].isupper()
-        and doc[j].lower_ not in not_names
         and (j == start or _joined(doc, j - 1))
     ):
         j += 1
+    if j > start and _initial(doc, j - 1):
+        j -= 1  # a name does not end in an initial
     return NameCandidate(start, j, False) if j - start >= 2 else None
+
+
+def _initial(doc: Doc, j: int) -> bool:
+    """A middle initial ("J.") followed on the same line by a capitalised word."""
+    return (
+        len(doc[j].text) == 2
+        and doc[j].text[0].isupper()
+        and doc[j].text[1] == "."
+        and j + 1 < len(doc)
+        and _joined(doc, j)
+        and doc[j + 1].is_alpha
+        and doc[j + 1].text[:1].isupper()
+    )
 
 
 def name_before_comma(

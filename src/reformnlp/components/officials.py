@@ -5,8 +5,12 @@ them into title phrases ("Vice Chairman" + "of the Provincial People's
 Committee" → "Vice Chairman of the Ha Tinh Provincial People's Committee"),
 finds personal names, links phrases to names in every order the press uses
 (title before the name, stacked titles, apposition after a comma or a dash, a
-plural title shared by a list of names) and merges each person's mentions,
-including "Mr. Chau", "Chinh said" and "the Prime Minister" once he was named.
+link such as "who is also" or "was appointed as", a plural title shared by a
+list of names), gives every person a roster or an appointment lists the
+roster's post, completes bare posts with the body or province the text fixes,
+drops former posts, and merges each person's mentions, including "Mr. Chau",
+"Chinh said" and "the Prime Minister" once he was named. The words these rules
+read are data in ``words.csv`` and ``titles.csv``.
 
 Writes ``doc.spans["OFFICIAL"]`` (kb_id = name key), ``doc.spans["TITLE"]``
 (``span._.holder``, ``span._.title_text``) and ``doc._.officials``.
@@ -14,6 +18,7 @@ Writes ``doc.spans["OFFICIAL"]`` (kb_id = name key), ``doc.spans["TITLE"]``
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -36,6 +41,12 @@ from .names import (
 DOMAIN_GLUE = frozenset({"and", ",", "&"})
 BODY_GLUE = frozenset({"and", "for", "on", "of", "the", "in", "to", "'s"})
 ENTITY_GROUPS = ("PROVINCE", "LOCALITY", "REGION", "BODY", "INDEX")
+ARTICLES = frozenset({"the", "a", "an"})
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+MAX_JOINT = 10  # tokens between a name and its title: "was appointed to hold the position of the"
+ROSTER_GLUE = frozenset({"and", "of", "the", "for", "on", "in", "'s", "’s", "&", "mr", "ms"})
+HEADED_KINDS = frozenset({"committee", "party", "other", "international"})
+ROSTER_PUNCT = frozenset({",", ";", ":", "-", "–", "—", "(", ")"})
 
 
 @dataclass
@@ -52,6 +63,8 @@ class Phrase:
     former: bool = False
     head: str = ""
     bare_domain: bool = False
+    complement: str = ""
+    elliptic: bool = False
 
 
 @dataclass
@@ -74,55 +87,116 @@ class OfficialsFinder:
         self.provinces = data.provinces
         self.speech_verbs = frozenset(data.words_of("speech_verb"))
         self.not_names = frozenset(data.words_of("not_name"))
+        self.name_finals = frozenset(data.words_of("name_final"))
+        self.head_verbs = frozenset(data.words_of("head_verb"))
+        self.headed_by = frozenset(tuple(w.split()) for w in data.words_of("headed_by"))
+        self.head_row = next((r for r in data.titles if r.title == "Head"), None)
         self.body_nouns = frozenset(data.words_of("body_noun"))
+        self.levels = frozenset(data.words_of("level"))
+        self.links = frozenset(tuple(w.split()) for w in data.words_of("title_link"))
+        self.roster_cues = frozenset(data.words_of("roster_cue"))
+        self.roster_verbs = frozenset(data.words_of("roster_verb"))
+        self.headed_nouns = frozenset(data.words_of("headed_noun"))
+        self.former_words = frozenset(data.words_of("former_word"))
+        self.former_body_words = self.former_words | frozenset(data.words_of("former_body_word"))
+        self.qualifiers = self.former_body_words | frozenset(data.words_of("current_word"))
+        self.roster_words = (
+            ROSTER_GLUE
+            | self.levels
+            | self.qualifiers
+            | self.roster_verbs
+            | {w for ws in self.links for w in ws}
+        )
+        self.domains = _ministry_domains(data.bodies)
         self.at: int | None = None  # the character being read, for error reports
         chair = next((r for r in data.local_bodies if r.id == "peoples_committee"), None)
         self.ppc_forms = (chair.provincial_form, chair.city_form) if chair else None
+        party = next((r for r in data.local_bodies if r.id == "party_committee"), None)
+        self.party_forms = (party.provincial_form, party.city_form) if party else None
+        self.bare_forms = {
+            r.bare_form: (r.provincial_form, r.city_form) for r in data.local_bodies if r.bare_form
+        }
 
     def __call__(self, doc: Doc) -> Doc:
         entities = {label: list(doc.spans[label]) for label in ENTITY_GROUPS if label in doc.spans}
         blocked = {i for spans in entities.values() for s in spans for i in range(s.start, s.end)}
-        heads, honorifics = self._heads(doc, blocked)
+        heads, honorifics, courtesy = self._heads(doc, blocked)
         bodies = {s.start: s for s in entities.get("BODY", [])}
         bodies_by_end = {s.end: s for s in entities.get("BODY", [])}
         provinces_by_end = {s.end: s for s in entities.get("PROVINCE", [])}
+        provinces_by_start = {s.start: s for s in entities.get("PROVINCE", [])}
         names = self._names(doc, blocked)
         name_starts = {c.start for c in names}
         stops = name_starts | honorifics | {h.start for h in heads}
         phrases = []
         for head in heads:
             self.at = head.start_char
-            phrases.append(self._phrase(doc, head, bodies, bodies_by_end, provinces_by_end, stops))
+            phrases.append(
+                self._phrase(
+                    doc, head, bodies, bodies_by_end, provinces_by_end, provinces_by_start, stops
+                )
+            )
         phrases = _join_titles(doc, [p for p in phrases if p is not None], honorifics)
         _complete_ministers(doc, phrases, entities.get("BODY", []))
+        # A name of any origin may not take a word of a title phrase ("Minister of Home
+        # Affairs, Deputy Head ...": "Home Affairs" is no name).
+        in_titles = {i for p in phrases for i in range(p.start, p.end)}
+        not_a_name = blocked | {h.start for h in heads} | in_titles
         for phrase in phrases:  # names of any origin right after a title
             if phrase.end not in name_starts and phrase.end not in honorifics:
-                other = name_after(
-                    doc, phrase.end, blocked | {h.start for h in heads}, self.not_names
-                )
+                other = name_after(doc, phrase.end, not_a_name, self.not_names)
                 if other is not None:
                     names.append(other)
                     name_starts.add(other.start)
+        for end in sorted(honorifics - courtesy):  # names of any origin after "Mr.", "Ms."
+            if end not in name_starts and end < len(doc):
+                other = name_after(doc, end, not_a_name, self.not_names, most=5)
+                if other is not None:
+                    names = [c for c in names if c.end <= other.start or c.start >= other.end]
+                    names.append(other)
+                    name_starts = {c.start for c in names}
         name_ends = {c.end for c in names}
         for phrase in phrases:  # names of any origin in apposition before a title
             comma = phrase.start - 1
             if comma > 0 and doc[comma].text == "," and comma not in name_ends:
-                other = name_before_comma(
-                    doc, comma, blocked | {h.start for h in heads}, self.not_names
-                )
+                other = name_before_comma(doc, comma, not_a_name, self.not_names)
                 if other is not None:
                     names.append(other)
                     name_ends.add(other.end)
+        names.extend(self._short_names(doc, names, blocked | in_titles, courtesy))
         names.sort(key=lambda c: c.start)
-        _link(doc, phrases, names, honorifics)
-        people = self._people(doc, phrases, names)
+        phrases.extend(self._headed_by(doc, names, phrases, bodies_by_end, bodies, courtesy))
+        phrases = _resolve_elliptic(doc, phrases)
+        _link(doc, phrases, names, honorifics, self.links, self.former_words)
+        _complete_after_name(
+            doc,
+            phrases,
+            names,
+            bodies,
+            honorifics,
+            self.body_nouns,
+            provinces_by_start,
+            self._post_of_place,
+        )
+        _complete_bare(doc, phrases, names, entities.get("BODY", []))
+        for phrase in phrases:  # "At the Tuyen Quang bridge point, A, Vice Chairman of the ..."
+            if phrase.provincial and phrase.province is None:
+                place = _opening_province(doc, phrase.start, provinces_by_start)
+                if place is not None:
+                    phrase.text = self._with_province(phrase.text, place)
+                    phrase.province = place
+        self._rosters(doc, phrases, names, courtesy, blocked, provinces_by_start)
+        identities = _identities(doc, names)
+        people = self._people(doc, phrases, names, identities)
         self._short_mentions(doc, people, names, blocked, heads, honorifics)
         _title_only_mentions(people, phrases)
-        self._write(doc, people, phrases, names)
+        self._write(doc, people, phrases, identities)
         return doc
 
     # -- title heads and phrases -------------------------------------------
-    def _heads(self, doc: Doc, blocked: set[int]) -> tuple[list[Span], set[int]]:
+    def _heads(self, doc: Doc, blocked: set[int]) -> tuple[list[Span], set[int], set[int]]:
+        """Title heads, the honorifics' tokens and ends (a name starts at an end), and the
+        honorifics' own tokens."""
         raw = [
             s
             for s in doc.spans.get(SPANS_KEY, [])
@@ -136,11 +210,14 @@ class OfficialsFinder:
         honorific_tokens = {
             i for s in kept if s.label_ == "HONORIFIC" for i in range(s.start, s.end)
         }
-        return titles, honorific_ends | honorific_tokens
+        return titles, honorific_ends | honorific_tokens, honorific_tokens
 
     def _case_ok(self, span: Span) -> bool:
         """Abbreviations match only in their own case ("PM", not "3 pm"); heads start upper-case
-        unless they are the lower-case forms the press uses after a name ("deputy director")."""
+        unless they are the lower-case forms the press uses after a name ("deputy director").
+        A lower-case one-word head that may stand alone is a verb or a noun, not a title, when
+        a lower-case word other than "of" or a roster cue follows ("chairs the meeting", not
+        "chairpersons are A and B")."""
         if span.label_ == "TITLE":
             row = self.titles[int(span.id_.split("|")[0])]
             if row.title.isupper() or (
@@ -151,41 +228,102 @@ class OfficialsFinder:
                     for a, b in zip(span.text.split(), row.title.split(), strict=False)
                     if b.isupper()
                 )
+            if len(span) == 1 and span.text.islower() and row.complement == "optional":
+                after = span.doc[span.end] if span.end < len(span.doc) else None
+                return not (
+                    after is not None
+                    and after.is_alpha
+                    and after.is_lower
+                    and after.lower_ not in ("of", "from")
+                    and after.lower_ not in self.roster_cues | self.roster_verbs
+                )
             return True
-        return span.text[:1].isupper()
+        # An honorific stands before a name: "General Department of Taxation" holds none.
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        return span.text[:1].isupper() and not (
+            after is not None and after.lower_ in self.not_names and after.is_title
+        )
 
     def _phrase(
-        self, doc, head, bodies, bodies_by_end, provinces_by_end, name_starts
+        self, doc, head, bodies, bodies_by_end, provinces_by_end, provinces_by_start, name_starts
     ) -> Phrase | None:
         number, _, kind = head.id_.partition("|")
         row = self.titles[int(number)]
+        if row.expansion and " " not in row.title and not row.title.isupper():
+            # "Deputy A" is "National Assembly deputy A" only where the Assembly is named
+            owner = row.expansion.rsplit(" ", 1)[0]
+            if not any((b._.body or {}).get("name") == owner for b in bodies.values()):
+                return None
         plural = kind == "plural"
-        head_text = row.expansion or (row.title if plural else head.text)
         start, end = head.start, head.end
+        # "who heads the working group": the verb is the post "Head of the working group"
+        verb = (
+            plural
+            and head.text.islower()
+            and head.text.lower() in self.head_verbs
+            and end < len(doc)
+            and doc[end].lower_ == "the"
+        )
+        plural = plural and not verb
+        of = "of " if verb else ""
+        head_text = row.expansion or (row.title if plural or verb else head.text)
         province = None
         provincial = row.level == "provincial"
         text = head_text
+        former = False
+        elliptic = False
+        named = None  # the body the complement names, if any
         before = bodies_by_end.get(start)
+        if before is None and start > 0 and doc[start - 1].text in ("'s", "’s"):
+            before = bodies_by_end.get(start - 1)  # "VCCI's Vice Secretary General"
+        domain = self._domain_before(doc, start) if row.complement == "domain" else None
         if before is not None:  # "Hanoi People's Committee Chairman"
             start = before.start
             text, province, provincial = _with_body(head_text, before)
-        elif start in provinces_by_end and self.ppc_forms and "chair" in row.title.lower():
-            prov = provinces_by_end[start]  # "Ha Giang Vice Chairman"
+        elif domain is not None:  # "Home Affairs Deputy Minister"
+            text = f"{head_text} of {doc[domain:start].text}"
+            start = domain
+        elif start in provinces_by_end and self._of_place(head_text, "VN-01"):
+            prov = provinces_by_end[start]  # "Ha Giang Vice Chairman", "Hanoi Party Secretary"
             start, province, provincial = prov.start, prov.kb_id_, True
-            prow = self.provinces[province]
-            form = self.ppc_forms[1] if prow.kind == "city" else self.ppc_forms[0]
-            text = f"{head_text} of the {form.format(province=prow.name)}"
-        elif row.complement != "none" and end < len(doc) and doc[end].lower_ == "of":
-            k = end + 1
+            text = self._of_place(head_text, province)
+        elif (
+            start - 1 in provinces_by_end
+            and doc[start - 1].text in ("'s", "’s")
+            and (self._of_place(head_text, "VN-01"))
+        ):
+            prov = provinces_by_end[start - 1]  # "Hanoi's Party chief", "Da Nang's Chairman"
+            start, province, provincial = prov.start, prov.kb_id_, True
+            text = self._of_place(head_text, province)
+        elif self._local_reference(doc, start) and self._of_place(head_text, "VN-01"):
+            # "the city's Party chief", "the provincial Party chief": the article's province
+            start = start - 1 if doc[start - 1].lower_ == "provincial" else start - 2
+            province, provincial = doc._.article_province, True
+            text = self._of_place(head_text, province)
+        elif row.complement != "none" and end < len(doc) and (doc[end].lower_ == "of" or verb):
+            k = end if verb else end + 1
             if k < len(doc) and doc[k].lower_ == "the":
                 k += 1
-            body = bodies.get(k)
+            # "of the old Ha Giang ...", "of the new ...", "of the 13th Party Central Committee"
+            at_body, past, ordinal = self._qualified(doc, k)
+            body = bodies.get(at_body)
             if body is not None and body.end < len(doc) and doc[body.end].text in ("'s", "’s"):
                 body = None  # "Head of the Government's Steering Committee for ...": a longer name
-            if body is not None:
+            its = k < len(doc) and doc[k].lower_ == "its"
+            owner = _last_body(bodies, start) if its else None
+            unit = _complement_end(doc, k + 1, BODY_GLUE, name_starts) if owner else k
+            if owner is not None and unit > k + 1:  # "Head of its Legal Department"
+                end = unit
+                fields = owner._.body or {}
+                text = f"{head_text} of the {doc[k + 1 : unit].text} of the {fields.get('name')}"
+                province = fields.get("province")
+                provincial = fields.get("level") in ("provincial", "district", "commune")
+            elif body is not None:
+                former = past
                 end = _after_province(doc, body.end, provinces_by_end)
-                text, province, provincial = _with_body(head_text, body)
-                parent = _parent_body(doc, end, bodies)
+                text, province, provincial = _with_body(head_text, body, ordinal)
+                named = body
+                parent = _parent_body(doc, end, bodies, body)
                 if parent is not None and parent[1] == (body._.body or {}).get("name"):
                     end, parent = parent[0], None  # "(VCCI)": the body's own acronym
                 if parent is not None:  # "... Department of X under the Ministry of Y"
@@ -193,25 +331,78 @@ class OfficialsFinder:
                     text = f"{text} under the {parent_name}"
             else:
                 glue = DOMAIN_GLUE if row.complement == "domain" else BODY_GLUE
-                stop = _complement_end(doc, k, glue, name_starts)
+                stop = _complement_end(doc, k, glue, name_starts, self.levels)
                 if stop > k and doc[stop - 1].lower_ in glue:
                     stop -= 1
-                if stop > k:
+                domain = self._domain_end(doc, k) if row.complement == "domain" else None
+                referred = None
+                if stop > k and _generic_reference(doc, k, stop, self.body_nouns):
+                    referred = _referred_body(doc, k, head.start, bodies, self.body_nouns, stop)
+                if referred is not None and referred[1] is not None:  # "Head of the Working Group"
+                    end, body = referred
+                    text, province, provincial = _with_body(head_text, body)
+                    named = body
+                elif domain is not None and domain > stop:  # "minister of home affairs"
+                    end = domain
+                    text = f"{head_text} {of}{doc[head.end : end].text}"
+                elif stop > k:
                     end = stop
-                    text = f"{head_text} {doc[head.end : stop].text}"
+                    text = f"{head_text} {of}{doc[head.end : stop].text}"
+                    end, text, province, provincial = self._placed(
+                        doc, k, stop, text, head_text, provinces_by_start, province, provincial
+                    )
+                    parent = _parent_body(doc, end, bodies)
+                    if parent is not None:  # "Head of the Division of X under the Department"
+                        end, parent_name = parent
+                        text = f"{text} under the {parent_name}"
+                        fields = next(
+                            (
+                                b._.body
+                                for b in bodies.values()
+                                if (b._.body or {}).get("name") == parent_name
+                            ),
+                            None,
+                        )
+                        if fields and province is None and fields.get("province"):
+                            province, provincial = fields["province"], True
                 else:
                     referred = _referred_body(doc, k, head.start, bodies, self.body_nouns)
                     if referred is not None:  # "Deputy Head of the committee"
                         end, body = referred
                         if body is None:
-                            text = f"{head_text} {doc[head.end : end].text}"
+                            text = f"{head_text} {of}{doc[head.end : end].text}"
                         else:
                             text, province, provincial = _with_body(head_text, body)
+                            named = body
                     elif row.complement == "body":
                         return None  # "Head of ..." with nothing after is not a title
+        elif (
+            row.complement == "optional"
+            and end + 1 < len(doc)
+            and doc[end].lower_ == "from"
+            and end + 1 in provinces_by_start
+        ):  # "a deputy from Hai Duong province"
+            place = provinces_by_start[end + 1]
+            end = place.end
+            if end < len(doc) and doc[end].lower_ in ("province", "city"):
+                end += 1
+            text = f"{head_text} {doc[head.end : end].text}"
+            province, provincial = place.kb_id_, True
+        elif row.complement == "body" and start > 0 and doc[start - 1].lower_ in ("its", "their"):
+            owner = _last_body(bodies, start, HEADED_KINDS)  # "Its members include: ..."
+            if owner is None:
+                return None
+            text, province, provincial = _with_body(head_text, owner)
         elif row.complement == "body":
-            return None
-        former = start > 0 and doc[start - 1].lower_ == "former"
+            if start == 0 or doc[start - 1].lower_ != "as":
+                return None
+            elliptic = True  # "B as Deputy Head": the body of the post named before it
+        if verb and (
+            (named is not None and (named._.body or {}).get("kind") not in HEADED_KINDS)
+            or (named is None and doc[end - 1].lower_ not in self.headed_nouns)
+        ):
+            return None  # "A heads the ministry": a ministry's head is its Minister
+        former = former or self._former_before(doc, start) or self._former_after(doc, end)
         bare_domain = row.complement == "domain" and end == head.end and start == head.start
         return Phrase(
             start,
@@ -224,46 +415,451 @@ class OfficialsFinder:
             former,
             head=head_text,
             bare_domain=bare_domain,
+            complement=row.complement,
+            elliptic=elliptic,
         )
+
+    def _of_place(self, head_text: str, province: str | None) -> str | None:
+        """A post "of" a province written in full: a chair's is the People's Committee's ("Ha
+        Giang Vice Chairman" -> "Vice Chairman of the Ha Giang Provincial People's Committee"),
+        a Party secretary's the Party Committee's ("Hanoi Party Secretary" -> "Secretary of
+        the Hanoi Party Committee"). None for other posts, or without a province."""
+        if province not in self.provinces:
+            return None
+        lower = head_text.lower()
+        if "chair" in lower and self.ppc_forms:
+            forms = self.ppc_forms
+        elif ("secretary" in lower or lower == "party chief") and "general" not in lower:
+            forms = self.party_forms
+            if lower in ("party chief", "party secretary"):
+                head_text = "Secretary"
+        else:
+            return None
+        if forms is None:
+            return None
+        prow = self.provinces[province]
+        form = forms[1] if prow.kind == "city" else forms[0]
+        return f"{head_text} of the {form.format(province=prow.name)}"
+
+    def _post_of_place(self, head_text: str, province: str) -> str:
+        """Any post of a province: a chair's or a secretary's in full, a deputy's "from" the
+        province ("National Assembly deputy from Dien Bien"), other posts "of" it."""
+        full = self._of_place(head_text, province)
+        if full is not None:
+            return full
+        name = self.provinces[province].name
+        joint = "from" if head_text.lower().endswith("deputy") else "of"
+        return f"{head_text} {joint} {name}"
+
+    def _with_province(self, text: str, province: str) -> str:
+        """ "Chair of the Provincial People's Council" of a province: "Chair of the Lam Dong
+        Provincial People's Council" (the city form for the centrally-run cities)."""
+        prow = self.provinces.get(province)
+        if prow is None:
+            return text
+        for bare, (provincial_form, city_form) in self.bare_forms.items():
+            if text.endswith(f" of the {bare}"):
+                form = city_form if prow.kind == "city" else provincial_form
+                return f"{text[: -len(bare)]}{form.format(province=prow.name)}"
+        return text
+
+    def _local_reference(self, doc: Doc, start: int) -> bool:
+        """ "the province's", "the city's" or a lower-case "provincial" right before a title,
+        in an article whose province is fixed."""
+        if start < 1 or doc._.article_province not in self.provinces:
+            return False
+        if doc[start - 1].text == "provincial":
+            return True
+        return (
+            start >= 2
+            and doc[start - 1].text in ("'s", "’s")
+            and doc[start - 2].lower_ in ("province", "city")
+        )
+
+    def _qualified(self, doc: Doc, k: int) -> tuple[int, bool, str | None]:
+        """Skip the words between "of the" and a body: "old"/"new" and an ordinal. Returns where
+        the body may start, whether a word made the post a past one, and the ordinal."""
+        past = False
+        while k < len(doc) and doc[k].lower_ in self.qualifiers:
+            past = past or doc[k].lower_ in self.former_body_words
+            k += 1
+        ordinal = None
+        if k < len(doc) and ORDINAL.match(doc[k].text):
+            ordinal, k = doc[k].text, k + 1
+        return k, past, ordinal
+
+    def _domain_before(self, doc: Doc, start: int) -> int | None:
+        """Start of a ministry's domain written before a domain head ("Home Affairs Deputy
+        Minister"), capitalised as a name."""
+        best = None
+        for words in self.domains:
+            begin = start - len(words)
+            if (
+                begin >= 0
+                and tuple(t.norm_ for t in doc[begin:start]) == words
+                and doc[begin].is_title
+                and (best is None or begin < best)
+            ):
+                best = begin
+        return best
+
+    def _domain_end(self, doc: Doc, k: int) -> int | None:
+        """End of a ministry's domain written in lower case after "minister of"."""
+        best = None
+        for words in self.domains:
+            stop = k + len(words)
+            if stop <= len(doc) and tuple(t.norm_ for t in doc[k:stop]) == words:
+                best = max(best or stop, stop)
+        return best
+
+    def _placed(self, doc, k, stop, text, head_text, provinces_by_start, province, provincial):
+        """A complement the gazetteer does not know as a body: ``(end, text, province,
+        provincial)``. A province alone ("Vice Chairman of Ha Tinh province") makes a chair's
+        or a Party secretary's post in full; a province inside sets the post's province
+        ("Party Secretary of An Giang"); "provincial" takes the article's province
+        ("Chairwoman of the provincial People's Commitee" in a Bac Ninh article)."""
+        place = provinces_by_start.get(k)
+        if place is not None and place.end == stop:
+            end = stop
+            if end < len(doc) and doc[end].lower_ in ("province", "city"):
+                end += 1
+            full = self._of_place(head_text, place.kb_id_)
+            if full is not None:
+                return end, full, place.kb_id_, True
+            return stop, text, place.kb_id_, True
+        for i in range(k, stop):
+            if i in provinces_by_start:
+                return stop, text, provinces_by_start[i].kb_id_, True
+        article = doc._.article_province
+        if doc[k].lower_ == "provincial" and article in self.provinces:
+            rest = doc[k:stop].text
+            name = self.provinces[article].name
+            full = f"{head_text} of the {name} {rest[:1].upper()}{rest[1:]}"
+            return stop, full, article, True
+        return stop, text, province, provincial
+
+    def _former_before(self, doc: Doc, start: int) -> bool:
+        """ "former Minister", "ex-Chairman", "former Communist Party chief": a past post."""
+        i, steps = start - 1, 0
+        while i >= 0 and steps < 4:
+            token = doc[i]
+            if token.lower_ in self.former_words:
+                return True
+            if token.text in ("-", "–"):
+                i -= 1
+                continue
+            if not (token.is_alpha and token.text[:1].isupper()):
+                return False
+            i, steps = i - 1, steps + 1
+        return False
+
+    def _former_after(self, doc: Doc, end: int) -> bool:
+        """ "member of the Standing Committee of the old Ha Giang ...": a past post."""
+        if end >= len(doc) or doc[end].lower_ != "of":
+            return False
+        k = end + 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        return k < len(doc) and doc[k].lower_ in self.former_body_words
 
     # -- names -------------------------------------------------------------
     def _names(self, doc: Doc, blocked: set[int]) -> list[NameCandidate]:
         furniture_free = [
             c
-            for c in vietnamese_names(doc, self.families, blocked, self.not_names)
+            for c in vietnamese_names(doc, self.families, blocked, self.not_names, self.name_finals)
             if not is_furniture(doc, doc[c.start].idx, doc[c.end - 1].idx + 1, NO_ENTITY_LABELS)
         ]
         return furniture_free
 
+    def _short_names(
+        self, doc: Doc, names: list[NameCandidate], blocked: set[int], honorifics: set[int]
+    ) -> list[NameCandidate]:
+        """Short forms of Vietnamese names named earlier ("said Lam, the Communist Party general
+        secretary", "Mung is also ..."): the given name (or, less often, the family name) of
+        exactly one full name before it, standing alone between lower-case words or
+        punctuation. They take titles like full names do."""
+        given: dict[str, dict[str, NameCandidate]] = {}
+        family: dict[str, dict[str, NameCandidate]] = {}
+        for cand in names:
+            if not cand.vietnamese:
+                continue
+            key = name_key(cand.span(doc).text)
+            parts = key.split()
+            given.setdefault(parts[-1], {}).setdefault(key, cand)
+            family.setdefault(parts[0], {}).setdefault(key, cand)
+        lookup = {**{k: v for k, v in family.items() if k not in given}, **given}
+        taken = {i for c in names for i in range(c.start, c.end)}
+        out = []
+        for i in positions_of(doc, lookup):
+            token = doc[i]
+            keys = lookup.get(token.norm_, {})
+            if len(keys) != 1 or i in taken or i in blocked or i in honorifics:
+                continue
+            ((key, full),) = keys.items()
+            if full.start > i or not token.is_title or not token.is_alpha:
+                continue
+            neighbours = [doc[j] for j in (i - 1, i + 1) if 0 <= j < len(doc)]
+            if any(t.is_alpha and t.is_title and t.i not in honorifics for t in neighbours):
+                continue  # part of a longer capitalised run: a place, a body, another name
+            if is_furniture(doc, token.idx, token.idx + len(token), NO_ENTITY_LABELS):
+                continue
+            out.append(NameCandidate(i, i + 1, False, key=key, full=(full.start, full.end)))
+        return out
+
+    def _headed_by(self, doc, names, phrases, bodies_by_end, bodies, courtesy) -> list[Phrase]:
+        """ "the Working Group for Project 06, headed by Minister A", "The committee is headed
+        by B": the name after the verb is the Head of the body before it."""
+        if not self.headed_by or self.head_row is None:
+            return []
+        name_at = {c.start: i for i, c in enumerate(names) if c.key is None}
+        skip = set(courtesy) | {i for p in phrases for i in range(p.start, p.end)}
+        out = []
+        firsts = {words[0] for words in self.headed_by}
+        for position in positions_of(doc, firsts):
+            token = doc[position]
+            words = next(
+                (
+                    w
+                    for w in self.headed_by
+                    if tuple(t.lower_ for t in doc[token.i : token.i + len(w)]) == w
+                ),
+                None,
+            )
+            if words is None:
+                continue
+            begin, stop = token.i, token.i + len(words)
+            k = stop
+            while k < len(doc) and (k in skip or doc[k].text in (",", "and")) and k - stop < 12:
+                k += 1
+            if k not in name_at:
+                continue
+            text = self._body_before(doc, begin, bodies_by_end, bodies)
+            if text is None:
+                continue
+            head = self.head_row.title
+            out.append(
+                Phrase(
+                    begin,
+                    stop,
+                    f"{head} of {text}",
+                    False,
+                    None,
+                    False,
+                    holder=name_at[k],
+                    head=head,
+                    complement="body",
+                )
+            )
+        return out
+
+    def _body_before(self, doc, begin, bodies_by_end, bodies) -> str | None:
+        """The body right before ``begin`` (a comma or "is"/"was" may stand between), as "the
+        <name>": a named body, or a short reference resolved to one named earlier ("the
+        committee"), else the reference as written."""
+        j = begin
+        while j > 0 and doc[j - 1].lower_ in (",", "is", "was", "are", "were", "be", "been"):
+            j -= 1
+        body = bodies_by_end.get(j)
+        if body is not None:
+            fields = body._.body or {}
+            if fields.get("kind") not in HEADED_KINDS:
+                return None  # a ministry is led by its Minister, a department by its Director
+            return f"the {fields.get('name') or body.text}"
+        i = j
+        while i > 0 and j - i < 3 and doc[i - 1].is_alpha and doc[i - 1].lower_ != "the":
+            i -= 1
+        if (
+            i == j
+            or i == 0
+            or doc[i - 1].lower_ != "the"
+            or doc[j - 1].lower_ not in self.headed_nouns
+        ):
+            return None
+        referred = _referred_body(doc, i, i, bodies, self.body_nouns, j)
+        if referred is not None and referred[1] is not None:
+            return f"the {(referred[1]._.body or {}).get('name') or referred[1].text}"
+        return f"the {doc[i:j].text}"
+
+    # -- rosters ---------------------------------------------------------------
+    def _rosters(self, doc, phrases, names, honorifics, blocked, provinces_by_start) -> None:
+        """A plural title followed by the people who hold it ("The members of the committee
+        include: A; B; C", "four new Deputy Secretaries, including A - ..., B - ...",
+        "chairpersons are A (Dong Thap) and B (An Giang)"), or a line ending in a colon
+        after a title with the people listed on the following lines: every listed person
+        gets the title, in the singular."""
+        name_at = {c.start: i for i, c in enumerate(names)}
+        covered = set(blocked) | set(honorifics)
+        covered |= {i for c in names for i in range(c.start, c.end)}
+        covered |= {i for p in phrases for i in range(p.start, p.end)}
+        phrase_starts = {p.start for p in phrases}
+        shared = []
+        for phrase in list(phrases):
+            if phrase.holder is not None or phrase.former:
+                continue
+            members = []
+            if phrase.plural:
+                begin = self._roster_start(doc, phrase.end, name_at, honorifics, phrase_starts)
+                if begin is not None:
+                    members = self._roster_members(doc, begin, name_at, names, covered)
+                else:
+                    members = _listed_before(doc, phrase.start, names, honorifics)
+            if not members:
+                members = self._line_roster(doc, phrase, phrases, names, name_at, honorifics)
+            for index in members:
+                text, province, provincial = phrase.text, phrase.province, phrase.provincial
+                place = _place_after(doc, names[index].end, provinces_by_start)
+                if place is not None and phrase.text == phrase.head:
+                    province, provincial = place, True
+                    text = self._post_of_place(phrase.head, place)
+                shared.append(
+                    Phrase(
+                        phrase.start,
+                        phrase.end,
+                        text,
+                        False,
+                        province,
+                        provincial,
+                        holder=index,
+                        head=phrase.head,
+                    )
+                )
+        phrases.extend(shared)
+
+    def _roster_start(self, doc, end, name_at, honorifics, phrase_starts) -> int | None:
+        """Where the names of a roster start after its plural title, or None when what follows
+        is no roster cue: "include(s)", "including" or a colon, also a few lower-case words on
+        ("Deputy Secretaries were named, including"); "are"/"were" right after the title
+        and before a name or a title ("chairpersons are A", "Secretaries are members of ...:
+        A, B", not "chairpersons were born");
+        or a comma and a name."""
+        j, comma, cue = end, False, False
+        if j < len(doc) and doc[j].text == ",":
+            j, comma = j + 1, True
+        listing = j + 1 < len(doc) and (
+            not (doc[j + 1].is_alpha and doc[j + 1].is_lower) or j + 1 in phrase_starts
+        )
+        if j < len(doc) and (
+            doc[j].lower_ in self.roster_cues or (doc[j].lower_ in self.roster_verbs and listing)
+        ):
+            j, cue = j + 1, True
+        else:
+            k = j
+            while k < len(doc) and k - j < 6 and (doc[k].is_lower or doc[k].text == ","):
+                if doc[k].lower_ in self.roster_cues:
+                    j, cue = k + 1, True
+                    break
+                k += 1
+        if j < len(doc) and doc[j].text == ":":
+            j, cue = j + 1, True
+        if any("\n" in t.text + t.whitespace_ for t in doc[end - 1 : j - 1]):
+            return None
+        if cue:
+            return j
+        while comma and j in honorifics:
+            j += 1
+        return j if comma and j in name_at else None
+
+    def _roster_members(self, doc, begin, name_at, names, covered) -> list[int]:
+        """Names listed from ``begin`` to the end of the sentence, through their own titles,
+        honorifics, places in brackets and list punctuation; any other word ends the list."""
+        members, k = [], begin
+        while k < len(doc):
+            token = doc[k]
+            if k > begin and "\n" in doc[k - 1].whitespace_:
+                break
+            if k in name_at:
+                members.append(name_at[k])
+                k = names[name_at[k]].end
+                continue
+            if token.text == "." or "\n" in token.text:
+                break
+            if (
+                k in covered
+                or token.text in ROSTER_PUNCT
+                or token.like_num
+                or token.lower_ in self.roster_words
+                or (token.is_alpha and token.text[:1].isupper())
+            ):
+                k += 1
+                continue
+            break
+        return members
+
+    def _line_roster(self, doc, phrase, phrases, names, name_at, honorifics) -> list[int]:
+        """ "... to hold the position of Vice Chairman of the ... for the new term, including:"
+        then one person a line: the last title of a line that ends in a colon, when no name
+        stands between it and the colon, goes to every line that opens with a name."""
+        last = _line_last(doc, phrase.end - 1)
+        if last is None or doc[last].text != ":":
+            return []
+        if any(phrase.end <= p.start <= last for p in phrases):
+            return []
+        if any(phrase.end <= c.start <= last for c in names):
+            return []
+        members = []
+        k = last + 1
+        while k < len(doc):
+            while k < len(doc) and (
+                k in honorifics or doc[k].is_space or doc[k].text in ("-", "•", "*")
+            ):
+                k += 1
+            if k not in name_at:
+                break
+            members.append(name_at[k])
+            end = _line_last(doc, k)
+            if end is None:
+                break
+            k = end + 1
+        return members
+
     # -- people --------------------------------------------------------------
     def _people(
-        self, doc: Doc, phrases: list[Phrase], names: list[NameCandidate]
+        self, doc: Doc, phrases: list[Phrase], names: list[NameCandidate], identities
     ) -> dict[str, Person]:
         people: dict[str, Person] = {}
         titled = {p.holder for p in phrases if p.holder is not None}
         for index, cand in enumerate(names):
-            span = cand.span(doc)
             if index not in titled and not (cand.vietnamese and _after_former(doc, cand.start)):
                 continue
-            key = name_key(span.text)
-            person = people.setdefault(key, Person(name=span.text, key=key))
-            if len(span.text) > len(person.name):
-                person.name = span.text
+            key, text = identities[index]
+            person = people.setdefault(key, Person(name=text, key=key))
+            if len(text) > len(person.name):
+                person.name = text
             person.mentions.append((cand.start, cand.end))
-        for phrase in sorted(phrases, key=lambda p: p.start):
-            if phrase.holder is None:
-                continue
-            key = name_key(names[phrase.holder].span(doc).text)
-            person = people.get(key)
+        formerly: set[str] = set()  # named with a past post: an official with no title
+        held = sorted((p for p in phrases if p.holder is not None), key=lambda p: p.start)
+        for phrase in held:
+            person = people.get(identities[phrase.holder][0])
             if person is None:
                 continue
             if phrase.former:
+                formerly.add(person.key)
                 continue  # former posts are not titles (SPEC section 7)
             province = phrase.province or (doc._.article_province if phrase.provincial else None)
-            _add_title(person, phrase.text)
+            text = phrase.text
+            if phrase.provincial and province is None:
+                # "Deputy Secretary of the Lam Dong Provincial Party Committee and Chair of the
+                # Provincial People's Council": the province of the person's other posts
+                sibling = next(
+                    (
+                        p.province
+                        for p in held
+                        if p.holder == phrase.holder and p.province and not p.former
+                    ),
+                    None,
+                )
+                if sibling is not None:
+                    text, province = self._with_province(text, sibling), sibling
+            _add_title(person, text)
             person.province = person.province or province
-        # Names seen only untitled in one place but titled in another merge by key above.
-        return {k: p for k, p in people.items() if p.titles or _named_as_former(doc, p)}
+        # The same name seen untitled elsewhere in the article is a mention of that person.
+        for index, cand in enumerate(names):
+            key = identities[index][0]
+            if index not in titled and cand.key is None and key in people:
+                people[key].mentions.append((cand.start, cand.end))
+        return {
+            k: p for k, p in people.items() if p.titles or k in formerly or _named_as_former(doc, p)
+        }
 
     def _short_mentions(self, doc, people, names, blocked, heads, honorifics) -> None:
         """ "Mr. Chau", "PM Chinh", "Chinh said", "Pham hailed": the given name (or, less
@@ -277,7 +873,7 @@ class OfficialsFinder:
                 family.setdefault(parts[0], []).append(person.key)
         # A given name wins over a family name spelled alike.
         given = {**{k: v for k, v in family.items() if k not in given}, **given}
-        taken = {i for c in names for i in range(c.start, c.end)}
+        taken = {i for c in names if c.key is None for i in range(c.start, c.end)}
         head_ends = {h.end for h in heads}
         for position in positions_of(doc, given):
             token = doc[position]
@@ -292,7 +888,7 @@ class OfficialsFinder:
             if cue and not is_furniture(doc, token.idx, token.idx + len(token), NO_ENTITY_LABELS):
                 people[keys[0]].mentions.append((token.i, token.i + 1))
 
-    def _write(self, doc: Doc, people: dict[str, Person], phrases: list[Phrase], names) -> None:
+    def _write(self, doc: Doc, people: dict[str, Person], phrases: list[Phrase], identities):
         official_spans, title_spans = [], []
         for person in people.values():
             for start, end in sorted(set(person.mentions)):
@@ -300,8 +896,8 @@ class OfficialsFinder:
         for phrase in phrases:
             if phrase.holder is None:
                 continue
-            key = name_key(names[phrase.holder].span(doc).text)
-            if key not in people:
+            key = identities[phrase.holder][0]
+            if key not in people or phrase.former:
                 continue
             span = Span(doc, phrase.start, phrase.end, "TITLE", kb_id=key)
             span._.holder = key
@@ -316,10 +912,16 @@ class OfficialsFinder:
 
 
 # -- linking titles and names --------------------------------------------------
-def _gap(doc: Doc, end: int, start: int, honorifics: set[int]) -> str:
-    """What separates two items on a line: adjacent, comma, and, dash, or other."""
-    if start < end or start - end > 6:
-        return "other"  # every joint is a few tokens long, honorifics included
+def _gap(
+    doc: Doc, end: int, start: int, honorifics: set[int], links=frozenset(), former=frozenset()
+) -> str:
+    """What separates two items on a line: adjacent, comma, colon, semicolon, and, dash,
+    link (a phrase of ``links``: "who is also", "was appointed as the"), or other.
+
+    An apposition may carry an article or an age (", the Director", ", 47, who serves as",
+    ", the 60-year-old Party Secretary")."""
+    if start < end or start - end > MAX_JOINT:
+        return "other"
     between = [t for t in doc[end:start] if t.i not in honorifics]
     if any("\n" in t.text or "\n" in t.whitespace_ for t in doc[max(end - 1, 0) : start]):
         return "other"
@@ -331,19 +933,83 @@ def _gap(doc: Doc, end: int, start: int, honorifics: set[int]) -> str:
     if words == [","]:
         # "Vice Minister of Home Affairs, Mr. Tran Anh Tuan": an honorific opens the name
         return "adjacent" if (start - 1) in honorifics else "comma"
+    words = _without_age(words)
+    # ", former Vice Chairwoman of ...", ", ex-Director": the word belongs to the (past) post
+    if len(words) >= 3 and words[-1] == "-" and words[-2] in former:
+        words = words[:-2]
+    elif len(words) >= 2 and words[-1] in former:
+        words = words[:-1]
+    if words in ([","], [",", "the"], [",", "a"], [",", "an"]):
+        return "comma"
     if words == [":"]:
         return "colon"
     if words in ([";"], [";", "and"]):
         return "semicolon"
-    if words in (["and"], [",", "and"]):
+    if words in (["and"], [",", "and"], ["cum"]):
         return "and"
     if words in (["-"], ["–"], ["—"], [",", "-"]):
         return "dash"
+    if links:
+        rest = words[1:] if words[:1] == [","] else words
+        if rest and rest[-1] in ARTICLES:
+            rest = rest[:-1]
+        if tuple(rest) in links:
+            return "link"
     return "other"
 
 
+def _without_age(words: list[str]) -> list[str]:
+    """Drop an age or a birth year written in apposition: ", 47,", "the 60-year-old",
+    ", born in 1969,"."""
+    out = list(words)
+    for i in range(len(out) - 4):
+        if out[i].isdigit() and out[i + 1 : i + 5] == ["-", "year", "-", "old"]:
+            del out[i : i + 5]
+            break
+    if len(out) >= 3 and out[0] == "," and out[1].isdigit() and out[2] == ",":
+        del out[1:3]
+    if len(out) >= 5 and out[0] == "," and out[1:3] == ["born", "in"] and out[4] == ",":
+        del out[1:5]
+    return out
+
+
+def _apposed(doc: Doc, phrase: Phrase, name: NameCandidate) -> bool:
+    """ "The Minister of Home Affairs, Pham Thi Thanh Tra, said": a title with its article,
+    then the name between commas (or before the end of the sentence)."""
+    return (
+        phrase.start > 0
+        and doc[phrase.start - 1].lower_ == "the"
+        and not phrase.plural
+        and (name.end >= len(doc) or doc[name.end].text in (",", ".", ")", ";"))
+    )
+
+
+def _honorific_comma(doc: Doc, end: int, start: int, honorifics: set[int]) -> bool:
+    """ "Title, Mr. Name": the comma a title and a name are "adjacent" across."""
+    return any(t.text == "," for t in doc[end:start])
+
+
+def _after_name(doc, items, back, phrases, honorifics, links) -> bool:
+    """The phrase at ``items[back]`` ends a chain of titles after a name ("Ms. A - Standing
+    Deputy Secretary of ..., Mr. B - ..."): it is that name's, not the next one's."""
+    i = back
+    while i - 1 >= 0:
+        gap = _gap(doc, items[i - 1][1], items[i][0], honorifics, links)
+        if items[i - 1][2] == "N":
+            return gap in ("comma", "dash", "link")
+        if gap not in ("comma", "and", "dash", "link"):
+            return False
+        i -= 1
+    return False
+
+
 def _link(
-    doc: Doc, phrases: list[Phrase], names: list[NameCandidate], honorifics: set[int]
+    doc: Doc,
+    phrases: list[Phrase],
+    names: list[NameCandidate],
+    honorifics: set[int],
+    links: frozenset[tuple[str, ...]] = frozenset(),
+    former: frozenset[str] = frozenset(),
 ) -> None:
     """Give each phrase its holder (an index into ``names``)."""
     items = sorted(
@@ -357,8 +1023,18 @@ def _link(
         back = pos - 1
         if back < 0 or items[back][2] != "P":
             continue
-        if _gap(doc, items[back][1], items[pos][0], honorifics) != "adjacent":
+        if names[index].key is not None:
+            continue  # "Minister Tra said": a short form refers to a person, it gives no post
+        gap = _gap(doc, items[back][1], items[pos][0], honorifics)
+        if gap == "comma" and _apposed(doc, phrases[items[back][3]], names[index]):
+            if _after_name(doc, items, back, phrases, honorifics, links):
+                continue
+        elif gap != "adjacent":
             continue
+        if _honorific_comma(doc, items[back][1], items[pos][0], honorifics) and _after_name(
+            doc, items, back, phrases, honorifics, links
+        ):
+            continue  # "A - Deputy Secretary of ..., Mr. B - ...": the title is A's
         phrase = phrases[items[back][3]]
         phrase.holder = index
         if phrase.plural:
@@ -378,28 +1054,41 @@ def _link(
             phrases[prev[3]].holder = index
             back -= 1
     _share_plural_over_pairs(doc, items, phrases, honorifics)
-    # Titles after a name: "Le Ngoc Chau, Vice Chairman of ...", "Chinh - Head of ...".
+    # Titles after a name: "Le Ngoc Chau, Vice Chairman of ...", "Chinh - Head of ...",
+    # "Binh is the Deputy Head of ...", "Truong Hoa Binh head of the ..." (no comma).
     for pos, (_start, _end, kind, index) in enumerate(items):
         if kind != "N":
             continue
-        nxt, joint = pos + 1, ("comma", "dash")
+        nxt, joint = pos + 1, ("comma", "dash", "link")
         while nxt < len(items) and items[nxt][2] == "P":
             phrase = phrases[items[nxt][3]]
             if phrase.holder is not None:
                 break
-            if _gap(doc, items[nxt - 1][1], items[nxt][0], honorifics) not in joint:
+            if phrase.plural:
+                break  # "A, Deputy Head of the group, members of the group, ...": others
+            gap = _gap(doc, items[nxt - 1][1], items[nxt][0], honorifics, links, former)
+            completed = phrase.text != phrase.head
+            if gap not in joint and not (nxt == pos + 1 and gap == "adjacent" and completed):
                 break
             phrase.holder = index
-            nxt, joint = nxt + 1, ("comma", "and", "dash")
+            nxt, joint = nxt + 1, ("comma", "and", "dash", "link")
 
 
-def _referred_body(doc: Doc, k: int, before: int, bodies: dict[int, Span], nouns):
-    """ "of the committee": ``(end, body)`` for the last body named before ``before`` whose
-    name holds every word of the phrase, ``(end, None)`` when none does, None when the
-    words after "of the" do not name a body at all."""
+def _referred_body(
+    doc: Doc, k: int, before: int, bodies: dict[int, Span], nouns, stop: int | None = None
+):
+    """ "of the committee", "of the Steering Committee": ``(end, body)`` for the last body
+    named before ``before`` whose name holds every word of the phrase, ``(end, None)`` when
+    none does, None when the words after "of the" do not name a body at all. Lower-case
+    words are read up to three; ``stop`` gives the end of a capitalised reference."""
     j = k
-    while j < len(doc) and j - k < 3 and doc[j].is_lower and doc[j].is_alpha:
-        j += 1
+    if stop is not None:
+        j = stop
+    else:
+        while j < len(doc) and j - k < 5 and doc[j].is_lower and doc[j].is_alpha:
+            j += 1
+        while j > k and doc[j - 1].lower_ not in nouns:  # "the provincial public ... centre"
+            j -= 1
     if j == k or doc[j - 1].lower_ not in nouns:
         return None
     words = {t.lower_ for t in doc[k:j]}
@@ -408,7 +1097,22 @@ def _referred_body(doc: Doc, k: int, before: int, bodies: dict[int, Span], nouns
         for start, b in bodies.items()
         if start < before and words <= set(fold((b._.body or {}).get("name", "")).split())
     ]
+    if doc[j - 1].lower_ == "committee":  # "the committee" is a steering committee first
+        committees = [b for b in earlier if (b._.body or {}).get("kind") == "committee"]
+        earlier = committees or earlier
     return j, (max(earlier, key=lambda b: b.start) if earlier else None)
+
+
+def _generic_reference(doc: Doc, k: int, stop: int, nouns) -> bool:
+    """ "Steering Committee", "Working Group": one to three capitalised words ending in a
+    body noun, a short reference to a body named in full before."""
+    tokens = doc[k:stop]
+    return (
+        0 < len(tokens) <= 3
+        and all(t.is_alpha and t.is_title for t in tokens)
+        and tokens[-1].lower_ in nouns
+        and not (stop < len(doc) and doc[stop].lower_ in ("for", "on", "of"))
+    )
 
 
 def _join_titles(doc: Doc, phrases: list[Phrase], honorifics: set[int]) -> list[Phrase]:
@@ -416,16 +1120,22 @@ def _join_titles(doc: Doc, phrases: list[Phrase], honorifics: set[int]) -> list[
     out: list[Phrase] = []
     for phrase in phrases:
         prev = out[-1] if out else None
+        gap = _gap(doc, prev.end, phrase.start, honorifics) if prev is not None else None
         if (
             prev is not None
             and prev.end == prev.start + len(prev.head.split())
             and prev.text == prev.head
-            and _gap(doc, prev.end, phrase.start, honorifics) == "and"
+            and prev.complement != "none"  # "Deputy Prime Minister and Minister of ...": two
+            and (gap == "and" or (gap in ("comma", "dash") and prev.bare_domain))
             and phrase.text != phrase.head
         ):
-            prev.end, prev.text = phrase.end, f"{prev.head} and {phrase.text}"
+            # "Minister and Chairman of ...", "Minister, Head of ...", "Minister-Chairman of ..."
+            joint = {"and": " and ", "comma": ", ", "dash": "-"}[gap]
+            if gap == "dash" and doc[prev.end - 1].whitespace_:
+                joint = " - "
+            prev.end, prev.text = phrase.end, f"{prev.head}{joint}{phrase.text}"
             prev.province, prev.provincial = phrase.province, phrase.provincial
-            prev.bare_domain = False
+            prev.bare_domain, prev.former = False, prev.former or phrase.former
             continue
         out.append(phrase)
     return out
@@ -448,11 +1158,121 @@ def _complete_ministers(doc: Doc, phrases: list[Phrase], bodies: list[Span]) -> 
             chosen = in_paragraph[-1]
         elif before and len({b.kb_id_ for b in before}) == 1:
             chosen = before[-1]
+        elif before and _refers_to_ministry(doc, line_start, phrase.start):
+            chosen = before[0]  # "The ministry has ...": the ministry the article is about
         else:
             continue
         name = chosen._.body["name"]
         if name.startswith("Ministry of "):
             phrase.text = f"{phrase.head} of {name.split(' of ', 1)[1]}"
+
+
+def _refers_to_ministry(doc: Doc, line_start: int, before: int) -> bool:
+    """The paragraph says "the ministry" before token ``before``."""
+    return any(
+        t.lower_ == "ministry" and t.i > 0 and doc[t.i - 1].lower_ == "the"
+        for t in doc[:before]
+        if t.idx >= line_start
+    )
+
+
+def _resolve_elliptic(doc: Doc, phrases: list[Phrase]) -> list[Phrase]:
+    """ "appointing A as Head of the Steering Committee and B as Deputy Head": a post written
+    without its body takes the body of the post named last before it in the sentence; one
+    that finds none is dropped."""
+    out = []
+    for phrase in sorted(phrases, key=lambda p: p.start):
+        if not phrase.elliptic:
+            out.append(phrase)
+            continue
+        for prev in reversed(out):
+            between = doc[prev.end : phrase.start]
+            if any(t.text == "." or "\n" in t.whitespace_ for t in between):
+                break
+            if prev.complement == "body" and prev.head and prev.text.startswith(f"{prev.head} of "):
+                rest = prev.text[len(prev.head) :]
+                phrase.text = f"{phrase.head}{rest}"
+                phrase.province, phrase.provincial = prev.province, prev.provincial
+                phrase.elliptic = False
+                out.append(phrase)
+                break
+    return out
+
+
+def _complete_bare(doc: Doc, phrases: list[Phrase], names, bodies: list[Span]) -> None:
+    """A bare post held by a full name takes the body the text fixes: the body a sentence
+    opens with ("At the Van Quan Commune Public Administration Service Centre, Deputy
+    Director A said"), else, for a chair, the People's Committee the paragraph names just
+    before it, or the one People's Committee the article has named so far."""
+    committees = [b for b in bodies if (b._.body or {}).get("kind") == "peoples_committee"]
+    for phrase in phrases:
+        if (
+            phrase.holder is None
+            or names[phrase.holder].key is not None
+            or phrase.plural
+            or phrase.text != phrase.head
+            or phrase.complement not in ("optional", "body")
+        ):
+            continue
+        setting = _setting(doc, phrase.start, bodies)
+        if setting is not None:
+            phrase.text, phrase.province, phrase.provincial = _with_body(phrase.head, setting)
+            continue
+        if "chair" not in phrase.head.lower() or not committees:
+            continue
+        line_start = doc_text(doc).rfind("\n", 0, doc[phrase.start].idx) + 1
+        before = [b for b in committees if b.end <= phrase.start]
+        in_paragraph = [b for b in before if b.start_char >= line_start]
+        if in_paragraph:
+            chosen = in_paragraph[-1]
+        elif before and len({(b._.body or {}).get("name") for b in before}) == 1:
+            chosen = before[-1]
+        else:
+            continue
+        phrase.text, phrase.province, phrase.provincial = _with_body(phrase.head, chosen)
+
+
+def _opening_province(doc: Doc, start: int, provinces_by_start: dict[int, Span]) -> str | None:
+    """The province a sentence opens with ("At the Tuyen Quang bridge point, ...", "In Ha
+    Tinh province, ..."), when the sentence holds ``start``."""
+    i = start - 1
+    while i >= 0 and doc[i].text != "." and "\n" not in doc[i].text + doc[i].whitespace_:
+        i -= 1
+    k = i + 1
+    while k < start and doc[k].is_space:
+        k += 1
+    if k < start and doc[k].lower_ in ("at", "in"):
+        k += 1
+    else:
+        return None
+    if k < start and doc[k].lower_ == "the":
+        k += 1
+    place = provinces_by_start.get(k)
+    if place is None:
+        return None
+    comma = next((t.i for t in doc[place.end : min(place.end + 4, start)] if t.text == ","), None)
+    return place.kb_id_ if comma is not None else None
+
+
+def _setting(doc: Doc, start: int, bodies: list[Span]) -> Span | None:
+    """The body a sentence opens with ("At the X Centre, ...", "In the Y Department, ..."),
+    when the sentence holds ``start``."""
+    i = start - 1
+    while i >= 0 and doc[i].text != "." and "\n" not in doc[i].text + doc[i].whitespace_:
+        i -= 1
+    k = i + 1
+    while k < start and doc[k].is_space:
+        k += 1
+    if k < start and doc[k].lower_ in ("at", "in"):
+        k += 1
+    else:
+        return None
+    if k < start and doc[k].lower_ == "the":
+        k += 1
+    body = next((b for b in bodies if b.start == k), None)
+    if body is None or body.end >= start or doc[body.end].text != ",":
+        return None
+    return body
 
 
 def _share_plural_over_pairs(doc, items, phrases, honorifics) -> None:
@@ -507,27 +1327,44 @@ def _inside(span: Span, blocked: set[int]) -> bool:
     return all(i in blocked for i in range(span.start, span.end))
 
 
-def _with_body(head_text: str, body: Span) -> tuple[str, str | None, bool]:
+def _with_body(
+    head_text: str, body: Span, ordinal: str | None = None
+) -> tuple[str, str | None, bool]:
     fields = body._.body or {}
     name = fields.get("name") or body.text
+    if ordinal:  # "Alternate Member of the 13th Party Central Committee"
+        name = f"{ordinal} {name}"
     article = "" if name.lower().startswith("the ") else "the "
     provincial = fields.get("level") in ("provincial", "district", "commune")
     return f"{head_text} of {article}{name}", fields.get("province"), provincial
 
 
-def _parent_body(doc: Doc, end: int, bodies: dict[int, Span]) -> tuple[int, str] | None:
+def _parent_body(
+    doc: Doc, end: int, bodies: dict[int, Span], unit: Span | None = None
+) -> tuple[int, str] | None:
     """The body a unit belongs to, written after it: "under the Ministry of Home Affairs",
-    "(Ministry of Home Affairs)". Returns the end of the phrase and the body's name."""
+    "(Ministry of Home Affairs)", and for a department ", Ministry of Home Affairs". Returns
+    the end of the phrase and the body's name."""
     j = end
     closing = False
+    comma = False
     if j < len(doc) and doc[j].text == "(":
         j, closing = j + 1, True
     elif j + 1 < len(doc) and doc[j].lower_ in ("under", "of") and doc[j + 1].lower_ == "the":
         j += 2
+    elif j + 1 < len(doc) and doc[j].text == "," and unit is not None:
+        j, comma = j + 1, True
+        if doc[j].lower_ == "the":
+            j += 1
     else:
         return None
     parent = bodies.get(j)
     if parent is None:
+        return None
+    if comma and not (
+        (unit._.body or {}).get("kind") in ("department", "agency")
+        and (parent._.body or {}).get("kind") == "ministry"
+    ):
         return None
     stop = parent.end
     if closing:
@@ -548,8 +1385,11 @@ def _after_province(doc: Doc, end: int, provinces_by_end: dict[int, Span]) -> in
     return end
 
 
-def _complement_end(doc: Doc, k: int, glue: frozenset[str], name_starts: set[int]) -> int:
-    """End of a complement that is not a known body: capitalised words and glue."""
+def _complement_end(
+    doc: Doc, k: int, glue: frozenset[str], name_starts: set[int], levels=frozenset()
+) -> int:
+    """End of a complement that is not a known body: capitalised words and glue, and a
+    lower-case level word before a capitalised one ("of the provincial People's ...")."""
     last = k
     j = k
     while j < len(doc) and j - k < 14 and j not in name_starts:
@@ -558,6 +1398,13 @@ def _complement_end(doc: Doc, k: int, glue: frozenset[str], name_starts: set[int
             break
         if (token.is_alpha and token.text[:1].isupper()) or (token.like_num and j > k):
             last = j + 1
+        elif (
+            token.lower_ in levels
+            and j + 1 < len(doc)
+            and doc[j + 1].is_title
+            and j + 1 not in name_starts
+        ):
+            pass
         elif token.lower_ not in glue:
             break
         j += 1
@@ -606,3 +1453,146 @@ def _named_as_former(doc: Doc, person: Person) -> bool:
 def make_officials(nlp: Language, name: str, patterns: str | None) -> OfficialsFinder:
     """Build the officials finder; ``patterns`` is a folder overriding the packaged data."""
     return OfficialsFinder(nlp, name, patterns)
+
+
+# -- helpers for short forms, rosters and the ministries' domains ----------------------
+def _ministry_domains(bodies) -> frozenset[tuple[str, ...]]:
+    """Folded word tuples of every ministry's domain ("home affairs", "labour , invalids and
+    social affairs"), to read a domain written in lower case."""
+    out = set()
+    for row in bodies:
+        if row.kind == "ministry" and row.name.startswith("Ministry of "):
+            domain = row.name[len("Ministry of ") :]
+            out.add(tuple(fold(domain).replace(",", " ,").split()))
+    return frozenset(out)
+
+
+def _identities(doc: Doc, names: list[NameCandidate]) -> list[tuple[str, str]]:
+    """``(key, name)`` of each candidate. A short form is the full name it stands for; a name
+    glued together by the page ("NguyenXuan Phuc") is the spaced form the page also has."""
+    spelled: dict[str, tuple[str, str]] = {}
+    for cand in names:
+        if cand.key is None:
+            text = cand.span(doc).text
+            key = name_key(text)
+            compact = key.replace(" ", "")
+            best = spelled.get(compact)
+            if best is None or (len(key.split()), len(text)) > (len(best[0].split()), len(best[1])):
+                spelled[compact] = (key, text)
+    out = []
+    for cand in names:
+        if cand.key is not None and cand.full is not None:
+            full = doc[cand.full[0] : cand.full[1]].text
+            out.append(spelled.get(cand.key.replace(" ", ""), (cand.key, full)))
+        else:
+            out.append(spelled[name_key(cand.span(doc).text).replace(" ", "")])
+    return out
+
+
+def _complete_after_name(
+    doc,
+    phrases,
+    names,
+    bodies,
+    honorifics,
+    nouns=frozenset(),
+    provinces_by_start=None,
+    of_place=None,
+) -> None:
+    """ "General Secretary To Lam of the Communist Party of Vietnam", "Deputy Director Phan
+    Kieu Thanh Huong of the Ho Chi Minh City Department of Home Affairs": a bare title right
+    before a name takes the body written right after the name (or a reference to one ending
+    in a body noun: "of the Hai Duong delegation")."""
+    provinces_by_start = provinces_by_start or {}
+    for phrase in phrases:
+        if phrase.holder is None or phrase.plural or phrase.text != phrase.head:
+            continue
+        cand = names[phrase.holder]
+        if cand.start < phrase.end or _gap(doc, phrase.end, cand.start, honorifics) != "adjacent":
+            continue
+        k = cand.end
+        place = _place_after(doc, k, provinces_by_start)
+        if place is None and k + 1 < len(doc) and doc[k].lower_ == "from":
+            place = provinces_by_start[k + 1].kb_id_ if k + 1 in provinces_by_start else None
+        if place is not None and of_place is not None:  # "NA deputy A (Dien Bien)"
+            phrase.text, phrase.province, phrase.provincial = (
+                of_place(phrase.head, place),
+                place,
+                True,
+            )
+            continue
+        if k >= len(doc) or doc[k].lower_ != "of":
+            continue
+        k += 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        body = bodies.get(k)
+        if body is not None:
+            phrase.text, phrase.province, phrase.provincial = _with_body(phrase.head, body)
+            continue
+        stop = _complement_end(doc, k, BODY_GLUE, set())
+        if stop > k and stop < len(doc) and doc[stop].lower_ in nouns:
+            stop += 1
+        if stop > k and doc[stop - 1].lower_ in nouns:  # "Deputy A of the Hai Duong delegation"
+            phrase.text = f"{phrase.head} of the {doc[k:stop].text}"
+            if k in provinces_by_start:
+                phrase.province, phrase.provincial = provinces_by_start[k].kb_id_, True
+
+
+def _listed_before(doc: Doc, start: int, names, honorifics: set[int]) -> list[int]:
+    """ "C, D and E as members": the names listed right before "as" and a plural title."""
+    if start == 0 or doc[start - 1].lower_ != "as":
+        return []
+    name_end = {c.end: i for i, c in enumerate(names)}
+    out, j = [], start - 1
+    while j in name_end:
+        index = name_end[j]
+        out.append(index)
+        j = names[index].start
+        while j - 1 >= 0 and j - 1 in honorifics:
+            j -= 1
+        if j - 1 >= 0 and doc[j - 1].text == ",":
+            j -= 1
+        if j - 1 >= 0 and doc[j - 1].lower_ == "and":
+            j -= 1
+            if j - 1 >= 0 and doc[j - 1].text == ",":
+                j -= 1
+        elif not (j < start - 1 and doc[j].text == ","):
+            break
+    return sorted(out)
+
+
+def _last_body(
+    bodies: dict[int, Span], before: int, kinds: frozenset[str] | None = None
+) -> Span | None:
+    """The last body (of one of ``kinds``, if given) named before token ``before``."""
+    earlier = [
+        b
+        for b in bodies.values()
+        if b.end <= before and (kinds is None or (b._.body or {}).get("kind") in kinds)
+    ]
+    return max(earlier, key=lambda b: b.start) if earlier else None
+
+
+def _place_after(doc: Doc, end: int, provinces_by_start: dict[int, Span]) -> str | None:
+    """ "Tran Tri Quang (Dong Thap)": the province in brackets right after a name."""
+    if end + 2 < len(doc) and doc[end].text == "(" and end + 1 in provinces_by_start:
+        province = provinces_by_start[end + 1]
+        if province.end < len(doc) and doc[province.end].text == ")":
+            return province.kb_id_
+    return None
+
+
+def _line_last(doc: Doc, i: int) -> int | None:
+    """Index of the last token before the line break that follows token ``i`` (space tokens
+    aside), or None when no line break follows within a few hundred tokens."""
+    last = i
+    for j in range(i, min(len(doc), i + 300)):
+        token = doc[j]
+        if "\n" in token.text and token.is_space:
+            return last
+        if not token.is_space:
+            last = j
+        if "\n" in token.whitespace_:
+            return last
+    return None

@@ -1,0 +1,120 @@
+"""Rosters and appointments: every listed person gets the roster's post (SPEC section 7)."""
+
+import pytest
+
+STEERING = "Government's Steering Committee for Administrative Reform"
+
+# fmt: off
+ROSTER_CASES = [
+    # (text, {name: [titles]})
+    # a plural post, a cue ("include", "including", "are", a colon) and the people
+    (f"The {STEERING} was reshuffled. Its members include: Deputy Prime Minister Le Thanh Long; "
+     "Minister of Justice Nguyen Hai Ninh; Minister of Finance Nguyen Van Thang.",
+     {"Le Thanh Long": ["Deputy Prime Minister", f"Member of the {STEERING}"],
+      "Nguyen Hai Ninh": [f"Member of the {STEERING}", "Minister of Justice"],
+      "Nguyen Van Thang": [f"Member of the {STEERING}", "Minister of Finance"]}),
+    ("The new deputy prime ministers are Ho Duc Phoc and Bui Thanh Son, the assembly said.",
+     {"Ho Duc Phoc": ["Deputy Prime Minister"], "Bui Thanh Son": ["Deputy Prime Minister"]}),
+    ("The assembly approved three Deputy Prime Ministers, Tran Hong Ha, Le Thanh Long and "
+     "Ho Duc Phoc, on Monday.",
+     {"Tran Hong Ha": ["Deputy Prime Minister"], "Le Thanh Long": ["Deputy Prime Minister"],
+      "Ho Duc Phoc": ["Deputy Prime Minister"]}),
+    ("The confirmed deputy prime ministers include former minister of justice Le Thanh Long and "
+     "former Party chief of Binh Dinh province Ho Quoc Dung, state media said.",
+     {"Le Thanh Long": ["Deputy Prime Minister"], "Ho Quoc Dung": ["Deputy Prime Minister"]}),
+    # each listed person's own post stays theirs, the shared one comes on top
+    ("In Dak Lak, two Deputy Secretaries of the Dak Lak Provincial Party Committee were named, "
+     "including Mr. Y Thanh Ha Nie Kdam - Standing Deputy Secretary of the Dak Lak Provincial "
+     "Party Committee, and Mr. Ta Anh Tuan - Deputy Secretary, appointed as Chairman of the "
+     "Dak Lak Provincial People's Committee.",
+     {"Y Thanh Ha Nie Kdam": ["Standing Deputy Secretary of the Dak Lak Provincial Party Committee"],
+      "Ta Anh Tuan": ["Deputy Secretary of the Dak Lak Provincial Party Committee",
+                      "Chairman of the Dak Lak Provincial People's Committee"]}),
+    # places in brackets complete a bare shared post
+    ("The two youngest chairpersons are Le Van Hoa (Ca Mau) and Tran Van Lau (Can Tho).",
+     {"Le Van Hoa": ["Chairperson of the Ca Mau Provincial People's Committee"],
+      "Tran Van Lau": ["Chairperson of the Can Tho People's Committee"]}),
+    ("Three of them are members of the Party Central Committee: Le Van Hoa (Ca Mau), "
+     "Tran Van Lau (Can Tho) and Pham Van Ha (Soc Trang).",
+     {"Le Van Hoa": ["Member of the Party Central Committee"],
+      "Tran Van Lau": ["Member of the Party Central Committee"],
+      "Pham Van Ha": ["Member of the Party Central Committee"]}),
+    # a decision: "A as Head, B as Deputy Head, C and D as members"
+    ("The decision names Vice Chairman Ho Van Mung as Head of the Steering Committee for "
+     "Digital Transformation, Nguyen Thanh Ngoc as Deputy Head, and Tran Van Hai and Le Thi "
+     "Bich as members.",
+     {"Ho Van Mung": ["Vice Chairman", "Head of the Steering Committee for Digital Transformation"],
+      "Nguyen Thanh Ngoc": ["Deputy Head of the Steering Committee for Digital Transformation"],
+      "Tran Van Hai": ["Member of the Steering Committee for Digital Transformation"],
+      "Le Thi Bich": ["Member of the Steering Committee for Digital Transformation"]}),
+    ("The Prime Minister assigned Deputy Prime Minister Tran Hong Ha as Head of the working "
+     "group, with Minister of Home Affairs Pham Thi Thanh Tra as Deputy Head.",
+     {"Tran Hong Ha": ["Deputy Prime Minister", "Head of the working group"],
+      "Pham Thi Thanh Tra": ["Minister of Home Affairs", "Deputy Head of the working group"]}),
+    # a body "headed by" someone: the Head of that body
+    ("Project 06 is steered by the Working Group for Project 06, headed by Minister of Public "
+     "Security Luong Tam Quang.",
+     {"Luong Tam Quang": ["Head of the Working Group for Project 06", "Minister of Public Security"]}),
+    ("The working group, led by Minister Tran Van Son, inspected five ministries.",
+     {"Tran Van Son": ["Head of the working group", "Minister"]}),
+    ("Deputy Minister of Finance Nguyen Duc Chi, who heads the working group, briefed reporters.",
+     {"Nguyen Duc Chi": ["Deputy Minister of Finance", "Head of the working group"]}),
+    # a ministry is led by its Minister: no "Head of the Ministry"
+    ("The Ministry of Finance, led by Minister Nguyen Van Thang, took over the planning tasks.",
+     {"Nguyen Van Thang": ["Minister of Finance"]}),
+    ("Do Duc Duy, Minister of Agriculture and Environment, heads the ministry formed in March.",
+     {"Do Duc Duy": ["Minister of Agriculture and Environment"]}),
+    # not rosters: a plural post and a comma before no name, a verb after the plural
+    ("He met ministers, deputy ministers and provincial chairmen in Hanoi.", {}),
+    ("Minister Nguyen Van Thang chairs the meeting of the council.",
+     {"Nguyen Van Thang": ["Minister"]}),
+    ("All six provincial chairpersons were born in the 1970s.", {}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ROSTER_CASES)
+def test_rosters_and_appointments(extract, text, expected):
+    record = extract(text)
+    got = {o.name: sorted(o.titles) for o in record.officials}
+    want = {name: sorted(titles) for name, titles in expected.items()}
+    if len(want) < len(got):  # cases that check only some of the people listed
+        got = {name: got.get(name) for name in want}
+    assert got == want
+
+
+def test_roster_listed_on_the_lines_after_a_colon(extract):
+    text = (
+        "In Ha Nam, a decision of the Prime Minister approved two people as Vice Chairman of "
+        "the Ha Nam Provincial People's Committee for the 2021 - 2026 term:\n"
+        "Mr. Tran Xuan Duong, Vice Chairman of the old Ha Nam Provincial People's Committee.\n"
+        "Ms. Nguyen Thi Hong Hanh, member of the Standing Committee of the old Nam Dinh "
+        "Provincial Party Committee.\n"
+        "The session closed at noon."
+    )
+    got = {o.name: o.titles for o in extract(text).officials}
+    title = "Vice Chairman of the Ha Nam Provincial People's Committee"
+    assert got == {"Tran Xuan Duong": [title], "Nguyen Thi Hong Hanh": [title]}
+
+
+def test_roster_keeps_each_persons_own_post_and_province(extract):
+    text = (
+        "The Politburo named four Deputy Secretaries of the Gia Lai Provincial Party Committee, "
+        "including Ms. Nguyen Thi Thanh Lich - Standing Deputy Secretary of the Gia Lai "
+        "Provincial Party Committee, Mr. Pham Anh Tuan - Deputy Secretary, also Chairman of "
+        "the Gia Lai Provincial People's Council, and Mr. Rah Lan Chung - Deputy Secretary. "
+        "Gia Lai now has 135 communes."
+    )
+    got = {o.name: (o.province, o.titles) for o in extract(text).officials}
+    deputy = "Deputy Secretary of the Gia Lai Provincial Party Committee"
+    assert got == {
+        "Nguyen Thi Thanh Lich": (
+            "VN-30",
+            ["Standing Deputy Secretary of the Gia Lai Provincial Party Committee"],
+        ),
+        "Pham Anh Tuan": (
+            "VN-30",
+            [deputy, "Chairman of the Gia Lai Provincial People's Council"],
+        ),
+        "Rah Lan Chung": ("VN-30", [deputy]),
+    }
