@@ -252,7 +252,7 @@ COMPLETION_CASES = [
      {"Nguyen Van Loi": ["Secretary of the Ho Chi Minh City Party Committee"]}),
     ("In Bac Ninh, reform went on. Chairwoman of the provincial People's Commitee Nguyen Huong "
      "Giang presented the PCI results for Bac Ninh.",
-     {"Nguyen Huong Giang": ["Chairwoman of the Bac Ninh Provincial People's Commitee"]}),
+     {"Nguyen Huong Giang": ["Chairwoman of the Bac Ninh Provincial People's Committee"]}),
     # the province a sentence opens with, or of the person's other post
     ("At the Tuyen Quang bridge point, Hoang Viet Phuong, Vice Chairman of the Provincial "
      "People's Committee, reported 124 communes. Ha Giang and Hanoi followed.",

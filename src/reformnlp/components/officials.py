@@ -319,7 +319,13 @@ class OfficialsFinder:
                 province = fields.get("province")
                 provincial = fields.get("level") in ("provincial", "district", "commune")
             elif body is not None:
-                former = past
+                # "of the Standing Committee of the old Bac Kan Provincial Party Committee":
+                # a body named with one of its parts still says the post is past
+                former = past or any(
+                    t.lower_ in self.former_body_words and doc[t.i - 1].lower_ == "the"
+                    for t in body
+                    if t.i > body.start
+                )
                 end = _after_province(doc, body.end, provinces_by_end)
                 text, province, provincial = _with_body(head_text, body, ordinal)
                 named = body
