@@ -58,12 +58,12 @@ h2.problems, h2#index { margin-top: 1em; }
          background: #fde2e2; color: #900; vertical-align: middle; }
 .count.none { background: #e6f4e6; color: #260; }
 td.status { white-space: nowrap; font-weight: bold; }
-table.metrics td.quote { max-width: 24em; min-width: 14em; font-size: .92em; }
-table.metrics .c-subject { min-width: 12em; } table.metrics .c-unit { min-width: 8em; }
+table.metrics td.quote { max-width: 24em; min-width: 12em; font-size: .92em; }
+table.metrics .c-subject { min-width: 10em; } table.metrics .c-unit { min-width: 7em; }
 td.num { text-align: right; } td.zero { color: #999; }
 tr.missed { background: #fff1f1; } tr.extra { background: #fff7e8; }
 tr.missed td.status { color: #b00; } tr.extra td.status { color: #a55a00; }
-td.wrong { background: #fbd5d5; box-shadow: inset 3px 0 0 #c00; min-width: 9em; }
+td.wrong { background: #fbd5d5; box-shadow: inset 3px 0 0 #c00; min-width: 8em; }
 td.wrong .sym { color: #b00; font-weight: bold; }
 .side { display: block; } .side b { font-weight: 600; color: #555; }
 .alt { display: block; color: #777; font-size: .85em; }
