@@ -22,7 +22,7 @@ def evaluate_cli(
     ] = None,
     html: Annotated[
         Path | None,
-        typer.Option("--html", help="Write a static HTML page with gold and predicted spans."),
+        typer.Option("--html", help="Write a static HTML review page of the errors, by article."),
     ] = None,
     strict: Annotated[
         bool, typer.Option("--strict", help="Exit with code 1 when the gold has problems.")
@@ -84,7 +84,7 @@ def evaluate_cli(
     if report is not None:
         typer.echo(f"Report written to {write_report(result, report)}")
     if html is not None:
-        typer.echo(f"HTML view written to {write_html(result, html)}")
+        typer.echo(f"HTML review page written to {write_html(result, html)}")
     code = 0
     if not result.articles and not result.span_samples:
         typer.echo("Error: no gold sample could be scored.", err=True)

@@ -6,6 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
+from ..schema import ArticleRecord, GoldRecord
+
 Severity = Literal["error", "warning"]
 Outcome = Literal["missed", "extra", "wrong"]
 
@@ -136,6 +138,8 @@ class ArticleView(_Result):
 
     ``exact`` is True when the spans were scored span by span (span-level gold);
     record-level articles are matched by record, so their spans are only shown.
+    ``gold`` is the record-level gold as read (its ``model_fields_set`` says what it
+    annotates) and ``predicted`` the record the predictor gave, for the review tables.
     """
 
     article: str
@@ -143,6 +147,8 @@ class ArticleView(_Result):
     text: str
     exact: bool = False
     spans: list[ViewSpan] = Field(default_factory=list)
+    gold: GoldRecord | None = None
+    predicted: ArticleRecord | None = None
 
 
 class EvaluationResult(_Result):

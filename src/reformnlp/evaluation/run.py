@@ -174,6 +174,8 @@ def _view(
         origin=sample.origin,
         text=sample.text,
         spans=[s for s in spans if 0 <= s.start < s.end <= len(sample.text)],
+        gold=sample.record,
+        predicted=prediction.record,
     )
 
 

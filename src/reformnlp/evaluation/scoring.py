@@ -50,6 +50,19 @@ METRIC_ATTRIBUTES: dict[str, tuple[Callable[[Metric], Any], Callable[[Any, Any],
     "kind": (lambda m: m.kind, lambda a, b: a == b),
 }
 
+
+def compare_attribute(name: str, gold: Metric, predicted: Metric) -> tuple[Any, Any, bool | None]:
+    """The compared forms of one attribute of a matched pair and whether they agree.
+
+    The verdict is None when neither side gives the attribute (it is not scored).
+    """
+    read, same = METRIC_ATTRIBUTES[name]
+    want, got = read(gold), read(predicted)
+    if want is None and got is None:
+        return want, got, None
+    return want, got, want is not None and got is not None and same(want, got)
+
+
 FIELD_FORMS: dict[str, Callable[[str | None], Any]] = {
     "title": headline_form,
     "published": lambda v: v.strip() if v else None,
@@ -143,11 +156,10 @@ class ArticleScorer:
             self._metric_attributes(gold.metrics[g], predicted.metrics[p])
 
     def _metric_attributes(self, gold: Metric, predicted: Metric) -> None:
-        for name, (read, same) in METRIC_ATTRIBUTES.items():
-            want, got = read(gold), read(predicted)
-            if want is None and got is None:
+        for name in METRIC_ATTRIBUTES:
+            want, got, right = compare_attribute(name, gold, predicted)
+            if right is None:
                 continue
-            right = want is not None and got is not None and same(want, got)
             self.result.attributes.setdefault(name, AccuracyScore()).add(right)
             if not right:
                 self._error(
