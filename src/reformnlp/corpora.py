@@ -20,19 +20,16 @@ Columns, one row an article:
 
 from __future__ import annotations
 
-import json
 import os
 import warnings
 from pathlib import Path
-from typing import Any
 
 from .errors import InputError
+from .evaluation.rows import JSON_FIELDS, STRING_FIELDS, row_to_object, sample_row
 from .schema import GoldRecord
 
 ENV_VAR = "REFORMNLP_CORPORA"
 FOLDER = "corpora"
-STRING_FIELDS = ("source", "title", "published", "author")
-JSON_FIELDS = ("officials", "provinces", "bodies", "metrics")
 GOLD_SUFFIXES = (".jsonl", ".spacy")
 
 
@@ -111,42 +108,8 @@ def load(name: str | Path, path: str | Path | None = None, *, strict: bool = Tru
             "given": Sequence(Value("string")),
         }
     )
-    rows = [_row(sample) for sample in gold.samples]
+    rows = [sample_row(sample) for sample in gold.samples]
     return Dataset.from_list(rows, features=features)
-
-
-def _row(sample) -> dict[str, Any]:
-    record = sample.record
-    data = record.model_dump(mode="json", exclude_unset=True) if record else {}
-    given = sorted(set(data) - {"text", "id"})
-    row: dict[str, Any] = {
-        "id": sample.id,
-        "origin": sample.origin,
-        "text": sample.text,
-        "given": given,
-    }
-    for field in STRING_FIELDS:
-        row[field] = data.get(field)
-    for field in JSON_FIELDS:
-        row[field] = json.dumps(data[field], ensure_ascii=False) if field in data else None
-    spans = (
-        None
-        if sample.spans is None
-        else [{"start": s.start, "end": s.end, "label": s.label} for s in sample.spans]
-    )
-    row["spans"] = None if spans is None else json.dumps(spans)
-    return row
-
-
-def row_to_object(row: dict[str, Any]) -> dict[str, Any]:
-    """A dataset row back as a gold JSONL object (what the annotator wrote)."""
-    obj: dict[str, Any] = {"id": row["id"], "text": row["text"]}
-    for field in row["given"]:
-        value = row.get(field)
-        obj[field] = json.loads(value) if field in JSON_FIELDS and value is not None else value
-    if row.get("spans") is not None:
-        obj["spans"] = json.loads(row["spans"])
-    return obj
 
 
 def to_records(dataset) -> list[GoldRecord]:

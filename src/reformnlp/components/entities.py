@@ -935,5 +935,18 @@ def _body_span(doc: Doc, start: int, end: int, fields: dict) -> Span:
     default_config={"patterns": None},
 )
 def make_entities(nlp: Language, name: str, patterns: str | None) -> EntityResolver:
-    """Build the resolver; ``patterns`` is a folder overriding the packaged data."""
+    """Resolve the gazetteer's raw hits into the article's places and bodies.
+
+    Reads ``doc.spans["gazetteer"]`` (the SpanRuler's hits) and ``doc.spans["furniture"]``
+    (hits in site furniture are dropped). Writes ``doc.spans`` groups ``PROVINCE``,
+    ``LOCALITY``, ``REGION``, ``INDEX`` and ``BODY`` (each BODY span's ``span._.body``
+    holds name, kind, level, province and acronym) and ``doc._.article_province``.
+
+    patterns (str | None): a folder of pattern files replacing the packaged ones.
+
+    >>> nlp = reformnlp.load()
+    >>> doc = nlp("The Ha Tinh Provincial People's Committee met in Ha Tinh City.")
+    >>> [s._.body["name"] for s in doc.spans["BODY"]]
+    ["Ha Tinh Provincial People's Committee"]
+    """
     return EntityResolver(nlp, name, patterns)

@@ -119,7 +119,19 @@ def _list_heads(patterns: PatternSet) -> Iterator[dict]:
     default_config={"patterns": None},
 )
 def make_gazetteer(nlp: Language, name: str, patterns: str | None) -> SpanRuler:
-    """A SpanRuler holding every gazetteer phrase; ``patterns`` overrides the packaged folder."""
+    """One SpanRuler of phrase patterns (matched on the folded NORM) for every gazetteer
+    entry: provinces and their aliases, regions, bodies, local-body and department
+    templates, titles, honorifics and indices, each labelled and carrying its id.
+
+    Reads the tokens only. Writes ``doc.spans["gazetteer"]``, the raw hits the entities
+    and officials components resolve.
+
+    patterns (str | None): a folder of pattern files replacing the packaged ones.
+
+    >>> doc = reformnlp.load()("Hà Tĩnh ranks 27th in the PAR Index.")
+    >>> [(s.text, s.label_) for s in doc.spans["gazetteer"]]
+    [('Hà Tĩnh', 'PROVINCE'), ('PAR Index', 'INDEX')]
+    """
     ruler = SpanRuler(
         nlp,
         name,

@@ -1457,7 +1457,19 @@ def _named_as_former(doc: Doc, person: Person) -> bool:
     default_config={"patterns": None},
 )
 def make_officials(nlp: Language, name: str, patterns: str | None) -> OfficialsFinder:
-    """Build the officials finder; ``patterns`` is a folder overriding the packaged data."""
+    """Find the officials and every post the article gives them (SPEC sections 2 and 7).
+
+    Reads ``doc.spans["gazetteer"]`` (title heads, honorifics), the resolved ``PROVINCE``
+    and ``BODY`` groups, ``doc.spans["furniture"]`` and ``doc._.article_province``. Writes
+    ``doc.spans["OFFICIAL"]`` (every mention of a person, ``kb_id_`` = name key),
+    ``doc.spans["TITLE"]`` and ``doc._.officials`` (name, key, titles, province).
+
+    patterns (str | None): a folder of pattern files replacing the packaged ones.
+
+    >>> doc = reformnlp.load()("Minister of Home Affairs Pham Thi Thanh Tra spoke.")
+    >>> [(o["name"], o["titles"]) for o in doc._.officials]
+    [('Pham Thi Thanh Tra', ['Minister of Home Affairs'])]
+    """
     return OfficialsFinder(nlp, name, patterns)
 
 

@@ -351,7 +351,24 @@ def make_page(
     list_min_known: float,
     list_min_headlines: int,
 ) -> PageReader:
-    """Build the page-furniture reader; ``patterns`` is a folder overriding the packaged data,
-    the ``list_*`` settings say when a run of short lines is a menu or a headline list."""
+    """Tell the article from the page around it.
+
+    Reads the text's lines. Writes ``doc.spans["furniture"]`` (site header, menus and link
+    lists, dateline, headline line, byline, captions, credits, related headlines, footer:
+    the other components skip them), ``doc._.title``, ``doc._.published`` and
+    ``doc._.author``. Line shapes are data in ``patterns/furniture.csv``.
+
+    patterns (str | None): a folder of pattern files replacing the packaged ones.
+    header_lines (int): how many lines from the top a dateline is looked for in.
+    list_min_items, list_max_item_words, list_min_known (int, int, float): a run of at
+        least that many lines of at most that many words, of which that share name a
+        place, region or site section, is a menu or tag list.
+    list_min_headlines (int): that many headline-shaped lines in a row after the article
+        has begun are a list of other articles.
+
+    >>> doc = reformnlp.load()("Home\nPolitics\nHa Tinh\nLao Cai\n\nHa Tinh cuts procedures\n\n...")
+    >>> sorted({s.label_ for s in doc.spans["furniture"]})
+    ['MENU', 'TITLE_LINE']
+    """
     shape = ListShape(list_min_items, list_max_item_words, list_min_known, list_min_headlines)
     return PageReader(nlp, name, patterns, header_lines, shape)

@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from ..errors import InputError
 from ..schema import GoldRecord
 from .models import Problem
+from .rows import row_to_object
 from .samples import SPAN_LABELS, GoldSpan, Sample
 
 GOLD_SUFFIXES = (".jsonl", ".spacy")
@@ -168,8 +169,6 @@ def _read_object(
     if isinstance(obj, GoldRecord):
         obj = obj.model_dump(exclude_unset=True)
     elif isinstance(obj, dict) and "given" in obj and "origin" in obj:
-        from ..corpora import row_to_object
-
         obj, origin = row_to_object(obj), obj["origin"] or origin
     gold = GoldSet()
     if not isinstance(obj, dict):

@@ -195,7 +195,7 @@ class MetricCues:
         """Whether the words ending ``left`` make the next figure no metric. A word that
         introduces a breakdown ("including") does so only when no count came before
         (``counted``): "45 procedures, including 12 on land" is a part of a result."""
-        m = self.negative_before.search(left)
+        m = self.negative_before.search(left, suffix_start(left, 0, len(left)))
         if m is None:
             return False
         return not (counted and self.negative_reasons.get(fold(m[0])) == "breakdown")
@@ -203,6 +203,20 @@ class MetricCues:
     def role_of(self, phrase: str) -> str:
         """The role of a cue phrase as matched in text."""
         return self.roles[fold(phrase)]
+
+
+# Longer than any cue phrase (the longest is about 40 characters): a cue that must end a
+# text is looked for in its last LONGEST_CUE characters (and trailing spaces) only.
+LONGEST_CUE = 64
+
+
+def suffix_start(text: str, start: int, end: int) -> int:
+    """Where to begin looking for a phrase that ends ``text[start:end]`` (before trailing
+    spaces): no phrase starts earlier, so the search finds what a whole-range search finds."""
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    return max(start, stop - LONGEST_CUE)
 
 
 def _table(rows, key, value) -> dict:

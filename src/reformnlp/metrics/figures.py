@@ -15,7 +15,7 @@ import regex
 from ..anchors import Anchors
 from ..numbers import FRACTION_WORDS, ORDINAL_WORDS, Quantity, plausible
 from ..text import fold
-from .cues import MetricCues
+from .cues import LONGEST_CUE, MetricCues
 from .model import PRIMARY, Entity, Figure
 from .periods import PeriodMention
 from .sentences import open_bracket
@@ -97,6 +97,7 @@ class FigureReader:
         # How many provinces the country had for decades (63): "the country's 63 provinces"
         # names them all and states no count.
         self.all_provinces = all_provinces
+        self._goal_cache: tuple[str | None, tuple[int, int] | None, int | None] = (None, None, None)
 
     def read(
         self,
@@ -508,7 +509,9 @@ class FigureReader:
             fig.cue_start = q.start
             return
         cue = None
-        for m in cues.cue.finditer(left_core):
+        # an attribute's cue ends at most _ATTRIBUTE_GAP characters before the figure
+        window = max(0, len(left_core) - _ATTRIBUTE_GAP - 2 * LONGEST_CUE)
+        for m in cues.cue.finditer(left_core, window):
             if cues.role_of(m[0]) in ("average", "previous", "target"):
                 cue = m
         if cue is None:
@@ -555,11 +558,27 @@ class FigureReader:
     def _goal(self, text: str, cs: int, at: int, end: int, ce: int) -> bool:
         """The clause states a goal: a goal cue before the figure ("asked ... to raise ... to
         80%"), or a modal right after its noun ("13 ministries would remain")."""
-        if any(self.cues.role_of(m[0]) == "goal" for m in self.cues.cue.finditer(text, cs, at)):
+        first = self._first_goal(text, cs, ce)
+        if first is not None and first <= at:
             return True
         stop = _CLAUSE_STOP.search(text, end, min(ce, end + 40))
         after = self.cues.cue.finditer(text, end, stop.start() if stop else min(ce, end + 40))
         return any(_key(m[0]) in _MODALS for m in after)
+
+    def _first_goal(self, text: str, cs: int, ce: int) -> int | None:
+        """Where the clause's first goal cue ends (read once per clause; cue phrases hold no
+        digits, so none runs into a figure and the clause's cues before a figure are the
+        cues of the text before it)."""
+        cached_text, span, first = self._goal_cache
+        if cached_text is not text or span != (cs, ce):
+            goals = (
+                m.end()
+                for m in self.cues.cue.finditer(text, cs, ce)
+                if self.cues.role_of(m[0]) == "goal"
+            )
+            first = next(goals, None)
+            self._goal_cache = (text, (cs, ce), first)
+        return first
 
     def _valid(self, fig: Figure, right: str) -> bool:
         if fig.out_of is not None and fig.value > fig.out_of:
@@ -682,9 +701,11 @@ def _elided_unit(
 
 def _named_just_before(entities: list[Entity], text: str, at: int) -> bool:
     """A province, locality or body ends right before ``at``, only spaces between."""
+    word_end = at
+    while word_end > 0 and text[word_end - 1].isspace():
+        word_end -= 1
     return any(
-        e.label in ("PROVINCE", "LOCALITY", "BODY") and e.end <= at and not text[e.end : at].strip()
-        for e in entities
+        word_end <= e.end <= at and e.label in ("PROVINCE", "LOCALITY", "BODY") for e in entities
     )
 
 

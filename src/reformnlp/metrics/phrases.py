@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from .cues import MetricCues
+from .cues import MetricCues, suffix_start
 from .model import Entity, Figure, Referents
 from .periods import PeriodMention
 
@@ -135,11 +135,12 @@ class PhraseReader:
         return phrase, linked
 
     def _strip_link(self, text: str, start: int, end: int) -> int:
-        m = self.cues.cue_suffix.search(text, start, end)
+        near = suffix_start(text, start, end)  # the phrases end the text: look near its end
+        m = self.cues.cue_suffix.search(text, near, end)
         if m is not None and self.cues.role_of(m[0]) in ("link", "goal"):
             return _rstrip(text, start, m.start())
         for pattern in (self.cues.qualifier, self.cues.change):
-            m = pattern.search(text, start, end)
+            m = pattern.search(text, near, end)
             if m:
                 return _rstrip(text, start, m.start())
         return end

@@ -85,6 +85,7 @@ class StatementReader:
         self.period_finder = PeriodFinder(self.cues)
         self.start_words = self.cues.grammar.start_words | self.period_finder.start_words
         self.at: int | None = None  # the sentence being read, for error reports
+        self._topic_cache: tuple[tuple[str, tuple[int, int]] | None, int | None] = (None, None)
 
     def read(
         self,
@@ -108,6 +109,7 @@ class StatementReader:
         blocks = ([(title, True)] if title else []) + [(p, False) for p in paragraphs]
         if anchors is None:
             anchors = Anchors.from_text(text)
+        self._topic_cache = (None, None)
         every = self.period_finder.find(text, anchors)
         periods = {span: [p for p in every if span[0] <= p.start < span[1]] for span, _ in blocks}
         scanned = {span: self.figures.scan(text, *span, vietnamese, anchors) for span, _ in blocks}
@@ -178,9 +180,19 @@ class StatementReader:
     def _off_topic(self, text: str, sentence: tuple[int, int], end: int) -> bool:
         """A figure about the economy, tourism, area or population (SPEC 7): its sentence
         names such a thing before the figure ends, and nothing of administration."""
-        return bool(self.cues.off_topic.search(text, sentence[0], end)) and not (
-            self.cues.administrative.search(text, *sentence)
-        )
+        first = self._topic_words(text, sentence)
+        return first is not None and first < end
+
+    def _topic_words(self, text: str, sentence: tuple[int, int]) -> int | None:
+        """Where the sentence first names an off-topic thing, None when it names none or
+        also names something administrative (read once per sentence)."""
+        if self._topic_cache[0] != (text, sentence):
+            off = self.cues.off_topic.search(text, *sentence)
+            first = None
+            if off is not None and not self.cues.administrative.search(text, *sentence):
+                first = off.start()
+            self._topic_cache = ((text, sentence), first)
+        return self._topic_cache[1]
 
     def _clause(self, ctx, clause, sentence, earlier: list[Figure]) -> list[Figure]:
         text = ctx.text
