@@ -366,7 +366,7 @@ def make_page(
     list_min_headlines (int): that many headline-shaped lines in a row after the article
         has begun are a list of other articles.
 
-    >>> doc = reformnlp.load()("Home\nPolitics\nHa Tinh\nLao Cai\n\nHa Tinh cuts procedures\n\n...")
+    >>> doc = reformnlp.load()(page_with_a_province_menu_above_its_headline)
     >>> sorted({s.label_ for s in doc.spans["furniture"]})
     ['MENU', 'TITLE_LINE']
     """
