@@ -95,3 +95,11 @@ def test_a_short_article_list_of_figures_is_no_menu(extract):
     record = extract(text)
     assert [m.value for m in record.metrics] == [72.5, 99.1, 95.0]
     assert provinces(record) == ["VN-02"]
+
+
+def test_a_short_headline_after_a_menu_and_a_blank_line_is_the_headline(extract):
+    text = page("Home\nPolitics\nHa Tinh\nLao Cai\nQuang Tri", "Ha Tinh cuts procedures",
+                BODY_1.replace("Quang Tri", "Ha Tinh"))
+    record = extract(text)
+    assert record.title == "Ha Tinh cuts procedures"
+    assert [p.name for p in record.provinces] == ["Ha Tinh"]

@@ -90,6 +90,7 @@ class PageReader:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
+        self._text = text
         zones: list[tuple[int, int, str]] = []
         # Menus and link lists first: the headline, dateline and byline are looked for in
         # the lines that remain, so that a menu above the headline is not taken for it.
@@ -238,6 +239,10 @@ class PageReader:
             if kind == "RELATED" and not body_seen:
                 kind = None
             body_seen = body_seen or _is_body(line.text)
+            # after a blank line, an unknown short line (a headline, a label) ends a menu
+            apart = bool(run) and "\n\n" in self.text_between(run[-1], line)
+            if kind == "MENU" and apart and _item_text(line.text) not in self.list_items:
+                kind = None
             if kind != run_kind or kind is None:
                 if run and not introduced:
                     yield run, run_kind
@@ -247,6 +252,10 @@ class PageReader:
                 run.append(line)
         if run and not introduced:
             yield run, run_kind
+
+    def text_between(self, before: _Line, after: _Line) -> str:
+        """The text between two lines, normalised to plain newlines."""
+        return self._text[before.end : after.start].replace("\r", "")
 
     def _list_kind(self, line: _Line) -> str | None:
         text = _item_text(line.text)
