@@ -1,4 +1,10 @@
-"""``doc_to_record``: the one place a processed Doc becomes an ArticleRecord."""
+"""``doc_to_record``: the one place a processed Doc becomes an ArticleRecord.
+
+The values on the Doc were checked where they were made (pattern files at load, typed
+fields in the components), so the record is assembled with pydantic's
+``model_construct`` instead of being validated field by field again: validation
+happens once, at the boundary, and a test validates every record built here.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,17 @@ from collections import defaultdict
 from spacy.tokens import Doc, Span
 
 from .patterns import get_patterns
-from .schema import ArticleRecord, Body, Metric, Official, Province
+from .schema import (
+    ArticleRecord,
+    Average,
+    Body,
+    Change,
+    Metric,
+    Official,
+    Previous,
+    Province,
+    Rank,
+)
 from .text import doc_text, fold, to_original
 
 
@@ -24,7 +40,7 @@ def doc_to_record(
     Offsets are mapped back to the text as given; explicit ``title`` and
     ``published`` (e.g. from an HTML page's metadata) win over the page reader's.
     """
-    return ArticleRecord(
+    return ArticleRecord.model_construct(
         id=id or "",
         source=source,
         title=title or doc._.title,
@@ -55,7 +71,7 @@ def _officials(doc: Doc) -> list[Official]:
     for span in _group(doc, "OFFICIAL"):
         mentions[span.kb_id_].append(_offsets(doc, span))
     return [
-        Official(
+        Official.model_construct(
             name=person["name"],
             key=person["key"],
             titles=list(person["titles"]),
@@ -75,7 +91,7 @@ def _provinces(doc: Doc) -> list[Province]:
     for code, mentions in found.items():
         row = rows[code]
         out.append(
-            Province(
+            Province.model_construct(
                 name=row.name,
                 name_vi=row.name_vi,
                 code=code,
@@ -101,7 +117,14 @@ def _bodies(doc: Doc) -> list[Body]:
         known = {fold(entry["name"])} | {fold(a) for a in entry["aliases"]}
         if fold(surface) not in known:
             entry["aliases"].append(surface)
-    return [Body(**entry) for entry in grouped.values()]
+    return [_body(entry) for entry in grouped.values()]
+
+
+_BODY_DEFAULTS = {"acronym": None, "kind": None, "level": None, "province": None}
+
+
+def _body(entry: dict) -> Body:
+    return Body.model_construct(**{**_BODY_DEFAULTS, **entry})
 
 
 def _metrics(doc: Doc) -> list[Metric]:
@@ -113,6 +136,29 @@ def _metrics(doc: Doc) -> list[Metric]:
             continue
         start, end = _offsets(doc, span)
         for fields in payload if isinstance(payload, list) else [payload]:
-            out.append(Metric(quote=text[start:end], start=start, end=end, **fields))
+            out.append(_metric(text[start:end], start, end, fields))
     out.sort(key=lambda m: (m.start or 0, m.end or 0))
     return out
+
+
+_NESTED = {"average": Average, "previous": Previous, "change": Change, "rank": Rank}
+
+
+def _metric(quote: str, start: int, end: int, fields: dict) -> Metric:
+    values = {**_DEFAULTS[Metric], **fields, "quote": quote, "start": start, "end": end}
+    for name, model in _NESTED.items():
+        nested = values[name]
+        if nested is not None:
+            values[name] = model.model_construct(**{**_DEFAULTS[model], **nested})
+    return Metric.model_construct(**values)
+
+
+# The plain defaults of the models built field by field above.
+_DEFAULTS = {
+    model: {
+        name: info.default
+        for name, info in model.model_fields.items()
+        if not info.is_required() and info.default_factory is None
+    }
+    for model in (Metric, Average, Previous, Change, Rank)
+}
