@@ -29,7 +29,9 @@ def extract(text: str, id: str | None = None, source: str | None = None) -> Arti
     Raises :class:`reformnlp.errors.ExtractionError` (naming the component and the offset)
     only if a component meets a state it cannot handle, which is a bug worth reporting.
     """
-    return doc_to_record(run(_default_pipeline(), text), id=id, source=source)
+    nlp = _default_pipeline()
+    with nlp.memory_zone():  # the Doc is not kept: free what it added to the vocabulary
+        return doc_to_record(run(nlp, text), id=id, source=source)
 
 
 __all__ = [

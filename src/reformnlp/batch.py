@@ -75,11 +75,12 @@ class BatchConfig:
     max_bytes: int = DEFAULT_MAX_BYTES
     workers: int | None = None  # None: one per core; 0: in this process
     resume: bool = False
-    chunk_size: int = 16
+    chunk_size: int = 32
     flush_seconds: float = 1.0
-    # A worker process is replaced after this many articles: the pipeline's string
-    # store and caches grow with every new name and number, about 12 MB per 1,000.
-    recycle_after: int = 10_000
+    # Replace each worker process after this many articles (0: never). Workers free what
+    # each chunk adds to the vocabulary (spaCy's memory zones), so memory stays flat
+    # without replacing them; the setting remains for pipelines that cache elsewhere.
+    recycle_after: int = 0
 
     def __post_init__(self) -> None:
         self.root = Path(self.root)
@@ -215,13 +216,16 @@ def extract_article(article: Article) -> Extracted | Failure:
 
 def _extract_chunk(chunk: list[FileTask | Article | Failure]) -> list[Extracted | Failure]:
     out: list[Extracted | Failure] = []
-    for item in chunk:
-        if isinstance(item, FileTask):
-            items = read_task(item, _WORKER["fields"], _WORKER["max_bytes"])
-        else:
-            items = [item]
-        for one in items:
-            out.append(one if isinstance(one, Failure) else extract_article(one))
+    # Strings and lexemes the chunk adds to the vocabulary are freed when it is done, so a
+    # long run does not grow with the names and numbers it meets.
+    with _pipeline().memory_zone():
+        for item in chunk:
+            if isinstance(item, FileTask):
+                items = read_task(item, _WORKER["fields"], _WORKER["max_bytes"])
+            else:
+                items = [item]
+            for one in items:
+                out.append(one if isinstance(one, Failure) else extract_article(one))
     return out
 
 
@@ -242,14 +246,14 @@ def extract_items(
     workers: int = 0,
     fields: Fields | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    chunk_size: int = 16,
-    recycle_after: int = 10_000,
+    chunk_size: int = 32,
+    recycle_after: int = 0,
 ) -> Iterator[Extracted | Failure]:
     """Extract every item, in input order, with ``workers`` processes (0: in this process).
 
-    Failures among ``items`` pass through in their place. Worker processes are
-    replaced every ``recycle_after`` articles or so, which keeps memory flat; the
-    in-process mode grows with the vocabulary and suits small folders and debugging.
+    Failures among ``items`` pass through in their place. Each chunk runs in a spaCy
+    memory zone, so memory stays flat in both modes; ``recycle_after`` (0: never)
+    replaces worker processes every so many articles all the same.
     """
     init = (fields or Fields(), max_bytes)
     work = _chunks(items, chunk_size)
@@ -260,14 +264,14 @@ def extract_items(
         return
     # Each pool serves a fixed number of chunks and is then replaced by a fresh one
     # (ProcessPoolExecutor's own max_tasks_per_child can deadlock on Python 3.11).
-    per_pool = max(1, workers * recycle_after // chunk_size)
+    per_pool = max(1, workers * recycle_after // chunk_size) if recycle_after else None
     window = 3 * workers  # chunks in flight: enough to keep workers busy, never the folder
     pending: deque[Future] = deque()
     pool: ProcessPoolExecutor | None = None
     served = 0
     try:
         for chunk in work:
-            if pool is None or served >= per_pool:
+            if pool is None or (per_pool is not None and served >= per_pool):
                 while pending:
                     yield from pending.popleft().result()
                 if pool is not None:

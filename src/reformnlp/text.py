@@ -22,9 +22,22 @@ _FOLD_EXTRA = str.maketrans(
 )
 
 
-@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower-case ASCII comparison form: diacritics removed, ``Đ``→``d``, spaces single."""
+    # Words and names repeat across articles and are cached; lines and sentences do not,
+    # and caching them would make memory grow with the corpus.
+    return _fold_word(text) if len(text) <= _CACHED_LENGTH else _fold(text)
+
+
+_CACHED_LENGTH = 48
+
+
+@lru_cache(maxsize=50_000)
+def _fold_word(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.translate(_FOLD_EXTRA))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.lower().split())
