@@ -194,20 +194,53 @@ def test_extract_dataset_gives_records_and_flat_tables():
     assert ExtractionFailed.__name__ in str(caught.value)
 
 
-def test_an_actor_builds_its_pipeline_afresh_and_gives_the_same_records():
+def test_an_actor_frees_what_each_batch_adds_and_gives_the_same_records():
     from reformnlp.distributed.extract import ArticleExtractor
     from reformnlp.distributed.readers import ColumnRows
 
-    extractor = ArticleExtractor(ColumnRows(), errors_to=None, refresh_after=1)
-    first = extractor.nlp
+    extractor = ArticleExtractor(ColumnRows(), errors_to=None)
     batch = pa.Table.from_pylist([{"id": "ht", "text": HA_TINH}, {"id": "qt", "text": QUANG_TRI}])
-    [table] = list(extractor(batch))
-    assert extractor.nlp is not first
+    strings = len(extractor.nlp.vocab.strings)
+    tables = [t for _ in range(3) for t in extractor(batch)]
+    # The names and numbers of the articles are gone from the vocabulary after each batch.
+    assert len(extractor.nlp.vocab.strings) == strings
     nlp = reformnlp.load()
-    assert table_to_records(table) == [
+    expected = [
         reformnlp.doc_to_record(nlp(HA_TINH), id="ht"),
         reformnlp.doc_to_record(nlp(QUANG_TRI), id="qt"),
     ]
+    assert [table_to_records(t) for t in tables] == [expected] * 3
+
+
+@pytest.mark.issue(8)
+def test_an_actor_reports_the_component_and_offset_that_raised(tmp_path, monkeypatch):
+    from reformnlp.distributed.errors import read_failures
+    from reformnlp.distributed.extract import ArticleExtractor
+    from reformnlp.distributed.readers import ColumnRows
+    from reformnlp.metrics.reader import StatementReader
+
+    trap = "Ha Tinh settled 4,100 dossiers. This sentence makes the reader raise.\n"
+    real = StatementReader._sentence
+
+    def fragile(self, ctx, sentence):
+        if "makes the reader raise" in ctx.text[sentence[0] : sentence[1]]:
+            raise IndexError("list index out of range")
+        return real(self, ctx, sentence)
+
+    monkeypatch.setattr(StatementReader, "_sentence", fragile)
+    errors = tmp_path / "errors"
+    extractor = ArticleExtractor(ColumnRows(), errors_to=str(errors))
+    batch = pa.Table.from_pylist([{"id": "trap", "text": trap}, {"id": "ht", "text": HA_TINH}])
+    [table] = list(extractor(batch))
+    assert [r.id for r in table_to_records(table)] == ["ht"]
+    [failure] = read_failures(str(errors))
+    assert failure.path == "id trap"  # where a table row is, as local mode names it
+    assert failure.details == {
+        "error": "IndexError",
+        "component": "metrics",
+        "offset": trap.index("This sentence"),
+        "message": "list index out of range",
+    }
 
 
 def test_a_missing_input_exits_2_and_leaves_the_output_alone(tmp_path):

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import ExtractionError, InputError
 from .ingest import (
@@ -45,6 +45,11 @@ from .writers import (
     write_json_atomic,
     write_tables,
 )
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from .schema import ArticleRecord
 
 log = logging.getLogger("reformnlp.batch")
 
@@ -191,27 +196,38 @@ def _pipeline():
     return _WORKER["nlp"]
 
 
-def extract_article(article: Article) -> Extracted | Failure:
-    """Run the pipeline on one article; any exception is a failure of this article only."""
+def extract_record(nlp: Language, article: Article) -> ArticleRecord | Failure:
+    """``article``'s record, or its ``Failure``: any exception fails this article only.
+
+    A failure of the pipeline names the component that raised and the offset it
+    was at (``ExtractionError.details``). Local and Ray batches both extract here.
+    """
     from .pipeline import run
     from .records import doc_to_record
 
     where = article.location or article.source or article.id
     try:
-        doc = run(_pipeline(), article.text)
-        record = doc_to_record(
+        doc = run(nlp, article.text)
+        return doc_to_record(
             doc,
             id=article.id,
             source=article.source,
             title=article.title,
             published=article.published,
         )
-        return Extracted(article.id, record.model_dump_json())
     except ExtractionError as exc:
         return Failure(where, f"extraction failed: {exc}", exc.details())
     except Exception as exc:  # the record could not be built from the Doc
         failure = ExtractionError("doc_to_record", None, exc)
         return Failure(where, f"extraction failed: {failure}", failure.details())
+
+
+def extract_article(article: Article) -> Extracted | Failure:
+    """Run the pipeline on one article; the record travels as JSON, which pickles cheaply."""
+    result = extract_record(_pipeline(), article)
+    if isinstance(result, Failure):
+        return result
+    return Extracted(article.id, result.model_dump_json())
 
 
 def _extract_chunk(chunk: list[FileTask | Article | Failure]) -> list[Extracted | Failure]:

@@ -10,9 +10,9 @@ import ray
 import ray.data
 
 from ..arrow import record_schema
+from ..batch import extract_record
 from ..errors import InputError
 from ..ingest import Article, Failure, Fields
-from ..records import doc_to_record
 from ..schema import ArticleRecord
 from .errors import write_failures
 from .readers import ColumnRows
@@ -34,12 +34,12 @@ class RowReader(Protocol):
 class ArticleExtractor:
     """``map_batches`` callable: input rows in, Arrow records (``record_schema()``) out.
 
-    The pipeline is built once per actor, and built afresh every ``refresh_after``
-    articles: its string store grows with every new name and number (about 12 MB
-    per 1,000 articles), and an actor lives as long as the run. Failures
-    (unreadable input, an exception in the pipeline) go to ``errors_to`` as
-    Parquet parts; without it the first one raises ``ExtractionFailed``. Ids in
-    ``done`` are skipped before extraction.
+    The pipeline is built once per actor. Each batch runs in a spaCy memory zone,
+    so the strings and lexemes its articles add are freed when it is done and an
+    actor that lives as long as the run keeps a flat memory. Failures (unreadable
+    input, an exception in the pipeline, named by component and offset) go to
+    ``errors_to`` as Parquet parts; without it the first one raises
+    ``ExtractionFailed``. Ids in ``done`` are skipped before extraction.
     """
 
     def __init__(
@@ -48,14 +48,10 @@ class ArticleExtractor:
         errors_to: str | None = None,
         done: Any = None,
         out_rows: int = 64,
-        refresh_after: int = 10_000,
     ):
         import reformnlp
 
-        self.load = reformnlp.load
-        self.nlp = self.load()
-        self.refresh_after = refresh_after
-        self.since_load = 0
+        self.nlp = reformnlp.load()
         self.reader = reader
         self.errors_to = errors_to
         if isinstance(done, ray.ObjectRef):
@@ -65,49 +61,30 @@ class ArticleExtractor:
 
     def __call__(self, batch: pa.Table) -> Iterator[pa.Table]:
         """Extract every article of ``batch``; a table is given back every ``out_rows``."""
-        rows: list[dict[str, Any]] = []
-        failures: list[Failure] = []
-        for result in self.results(batch):
-            if isinstance(result, Failure):
-                failures.append(result)
-                continue
-            rows.append(result.model_dump())
-            if len(rows) >= self.out_rows:
-                yield pa.Table.from_pylist(rows, schema=record_schema())
-                rows = []
+        records, failures = self.extract_batch(batch)
         if failures:
             if self.errors_to is None:
                 first = failures[0]
                 raise ExtractionFailed(f"{first.path}: {first.reason}")
             write_failures(self.errors_to, failures)
-        if rows:
+        for start in range(0, len(records), self.out_rows):
+            rows = [record.model_dump() for record in records[start : start + self.out_rows]]
             yield pa.Table.from_pylist(rows, schema=record_schema())
 
-    def results(self, batch: pa.Table) -> Iterator[ArticleRecord | Failure]:
-        """The record, or the failure, of every article of ``batch`` not already done."""
-        for item in batch.to_pylist():
-            for article in self.reader.articles(item):
-                if isinstance(article, Failure):
-                    yield article
-                elif article.id not in self.done:
-                    yield self.extract(article)
-
-    def extract(self, article: Article) -> ArticleRecord | Failure:
-        """One article's record, or the failure of this article only."""
-        if self.since_load >= self.refresh_after:
-            self.nlp, self.since_load = self.load(), 0
-        self.since_load += 1
-        try:
-            return doc_to_record(
-                self.nlp(article.text),
-                id=article.id,
-                source=article.source,
-                title=article.title,
-                published=article.published,
-            )
-        except Exception as exc:
-            where = article.location or article.source or article.id
-            return Failure(where, f"extraction failed: {type(exc).__name__}: {exc}")
+    def extract_batch(self, batch: pa.Table) -> tuple[list[ArticleRecord], list[Failure]]:
+        """The records, and the failures, of every article of ``batch`` not already done."""
+        records: list[ArticleRecord] = []
+        failures: list[Failure] = []
+        # Records hold plain values, never Doc objects, so they outlive the zone.
+        with self.nlp.memory_zone():
+            for item in batch.to_pylist():
+                for article in self.reader.articles(item):
+                    if isinstance(article, Failure):
+                        failures.append(article)
+                    elif article.id not in self.done:
+                        result = extract_record(self.nlp, article)
+                        (failures if isinstance(result, Failure) else records).append(result)
+        return records, failures
 
 
 def cluster_cpus() -> int:
@@ -123,21 +100,25 @@ def extract_rows(
     workers: int | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     extractor: type[ArticleExtractor] = ArticleExtractor,
+    read_tasks: bool = True,
     **options: Any,
 ) -> ray.data.Dataset:
     """Every row of ``ds``, as read by ``reader``, through an ``extractor`` actor pool.
 
-    Actors take one CPU each; the pool grows from one to ``workers`` (default: every
-    CPU of the cluster), which leaves Ray room to schedule the reading steps that
-    some sources add before the actors hold every CPU.
+    Actors take one CPU each, ``workers`` of them (default: every CPU of the
+    cluster). When ``ds`` is already in the object store (``read_tasks=False``),
+    all of them start at once; otherwise the pool grows from one, because Ray
+    Data starts actors before read tasks, and actors holding every CPU would
+    leave the reads waiting for ever (ray-project/ray#44687).
     """
     size = workers or cluster_cpus()
+    smallest = 1 if read_tasks else size
     return ds.map_batches(
         extractor,
         fn_constructor_kwargs={"reader": reader, "errors_to": errors_to, **options},
         batch_size=batch_size,
         batch_format="pyarrow",
-        compute=ray.data.ActorPoolStrategy(min_size=1, max_size=size),
+        compute=ray.data.ActorPoolStrategy(min_size=smallest, max_size=size),
         num_cpus=1,
     )
 

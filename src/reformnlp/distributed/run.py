@@ -100,6 +100,7 @@ def run_ray_batch(config: RayBatchConfig, progress: bool = True) -> RaySummary:
                 done=ray.put(frozenset(done)) if done else None,
                 workers=config.workers,
                 batch_size=config.batch_size or _batch_size(source.rows, config.workers),
+                read_tasks=source.kind != "folder",
             )
             for batch in manifest.iter_batches(batch_format="pyarrow", batch_size=None):
                 summary.written += sum(batch["records"].to_pylist())

@@ -13,7 +13,6 @@ from typing import Any
 import pyarrow as pa
 
 from ..arrow import columns_schema, record_schema
-from ..ingest import Failure
 from ..writers import ENTITY_COLUMNS, METRIC_COLUMNS, entity_rows, metric_rows
 from .errors import write_failures
 from .extract import ArticleExtractor, RowReader
@@ -40,9 +39,7 @@ class PartWriter(ArticleExtractor):
 
     def __call__(self, batch: pa.Table) -> pa.Table:
         """Extract ``batch``, write its parts, and give back its counts."""
-        records, failures = [], []
-        for result in self.results(batch):
-            (failures if isinstance(result, Failure) else records).append(result)
+        records, failures = self.extract_batch(batch)
         keys = [r.id for r in records] + [f.path for f in failures]
         name = part_name(keys) if keys else ""
         if failures:
