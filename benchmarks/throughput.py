@@ -9,8 +9,8 @@ compilation), then the median of ``--passes`` timed passes is reported, with
 its ratio to tokenisation alone (the project's speed yardstick). A profile
 follows: milliseconds per article of the tokenizer, of each component and of
 building the record, each timed on its own over the same texts (median of the
-passes), so that the next profile is this one command. Last, the process's
-peak resident memory.
+passes), so that the next profile is this one command. Last, the peak
+resident memory of the process during the timed passes.
 """
 
 from __future__ import annotations
@@ -98,9 +98,10 @@ def main() -> None:
             f"{name:<30} {len(texts) / seconds:>11,.0f} {words / seconds:>12,.0f} "
             f"{seconds / baseline:>17.1f} {baseline / seconds:>7.3f}"
         )
-    print_profile(component_ms(nlp, texts, args.passes))
+    # Before the profile, which holds every Doc of a pass at once.
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"\npeak RSS of this process: {peak:,.0f} MB")
+    print_profile(component_ms(nlp, texts, args.passes))
+    print(f"\npeak RSS of the timed passes: {peak:,.0f} MB")
 
 
 def component_ms(nlp: Language, texts: list[str], passes: int) -> list[tuple[str, float]]:
