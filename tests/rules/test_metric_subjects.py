@@ -189,6 +189,18 @@ SPEC_11_SUBJECT_CASES = [
     ("HÀ NỘI — At a working session in Hà Nội on Monday, the Government Office said the group had "
      "made 61 inspections.",
      [{"value": 61.0, "subject": "national"}]),
+    # a level right after counted units says which units, not whose figure (SPEC 7 counts)
+    ("After the merger, Ninh Binh province is expected to have 129 administrative units at the "
+     "commune level, of which 32 are wards.",
+     [{"value": 129.0, "subject": "Ninh Binh"}, {"value": 32.0, "subject": "Ninh Binh"}]),
+    ("The new Lam Dong will keep 124 units at the commune level, including 103 communes, "
+     "20 wards and one special zone.",
+     [{"value": 124.0, "subject": "Lam Dong"}, {"value": 103.0, "subject": "Lam Dong"},
+      {"value": 20.0, "subject": "Lam Dong"},
+      {"value": 1.0, "unit": "special zone", "subject": "Lam Dong"}]),
+    # ... while a level before a rate is the rate's holder
+    ("Thanh Hoa has 166 communes. At the commune level, 88% of dossiers were filed online.",
+     [{"value": 166.0, "subject": "Thanh Hoa"}, {"value": 88.0, "subject": "commune level"}]),
 ]
 # fmt: on
 

@@ -86,6 +86,7 @@ class MetricWordRow(_CueRow):
         "reference_noun",
         "report_verb",
         "not_counted",
+        "leveled_unit",
     ]
 
 
@@ -186,6 +187,7 @@ class MetricCues:
     not_counted: frozenset[str]  # plural nouns after a figure that make it no count
     off_topic: regex.Pattern  # a word that takes a sentence's figures out of scope
     administrative: regex.Pattern  # a word that keeps them in
+    leveled_units: frozenset[str]  # units a level after describes ("units at the commune level")
 
     def unit_of(self, word: str) -> tuple[str, str]:
         """``(unit, kind)`` of a unit word as matched in text."""
@@ -298,6 +300,7 @@ def load_cues(directory=None) -> MetricCues:
         not_counted=frozenset(fold(w) for w in words_of("not_counted")),
         off_topic=_compile(phrase_pattern(words_of("off_topic"))),
         administrative=_compile(phrase_pattern(words_of("administrative_word"))),
+        leveled_units=frozenset(fold(w) for w in words_of("leveled_unit")),
     )
 
 

@@ -162,7 +162,7 @@ class PhraseReader:
         )  # "100% of commune one-stop departments": an adjective, no scope
         if m and not adjective:
             found = self._subject_at(text, m.end(), entities, refs)
-            if found is not None:
+            if found is not None and not self._levels_the_unit(found, fig.unit):
                 return found, "clause"
         # The nearest subject before the figure; of two starting together, the longer
         # ("Hanoi Public Administration Service Centre" over "Hanoi").
@@ -187,6 +187,8 @@ class PhraseReader:
                 continue  # "provincial-level units", "commune-level centres": no scope
             if _COUNTED.search(text, seg_start, m.start()):
                 continue  # "the number of ministries ... to 22": what is counted, not who
+            if self._after_leveled_unit(text, m.start()):
+                continue  # "135 units at the commune level, of which 25 wards": which units
             subject = self._scope(m[0], refs, m.start())
             if subject and (best is None or m.start() > best[0]):
                 best = (m.start(), m.end(), subject)
@@ -208,6 +210,27 @@ class PhraseReader:
         first = min(after, key=lambda e: (e.start, -e.end))
         # only the clause that follows the comma, up to its verb
         return first.name if first.start - comma.end() <= 40 else None
+
+    def _levels_the_unit(self, subject: str, unit: str) -> bool:
+        """A level right after counted units says which units, not whose figure: "78
+        administrative units at the commune level" belong to the province of the clause."""
+        from ..text import fold
+
+        return subject.endswith(" level") and fold(unit) in self.cues.leveled_units
+
+    def _after_leveled_unit(self, text: str, at: int) -> bool:
+        """The scope at ``at`` follows a counted unit noun ("units at the commune level"); the
+        noun may end the segment before the scope's."""
+        from ..text import fold
+
+        m = _UNIT_BEFORE_LEVEL.search(text, max(0, at - 40), at)
+        if m is None:
+            return False
+        words = fold(m["noun"]).split()
+        return any(
+            " ".join(words[i:]).removesuffix("s") in self.cues.leveled_units
+            for i in range(len(words))
+        )
 
     def _subject_at(self, text, at, entities, refs: Referents) -> str | None:
         found = [
@@ -245,6 +268,8 @@ _ASIDE = regex.compile(
     r"consisting|with|after|like|such as)\b[^,;]*,|\([^()]*\)"
 )
 
+
+_UNIT_BEFORE_LEVEL = regex.compile(r"(?P<noun>\p{L}+(?:\s\p{L}+)?)\s+(?:at|in)\s+(?:the\s+)?$")
 
 # Scope words that can be adjectives ("provincial", "commune-level") ...
 _ADJECTIVE_SCOPE = regex.compile(r"(?:\w+-level|provincial|district|commune|communal)", regex.I)
