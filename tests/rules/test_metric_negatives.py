@@ -135,6 +135,12 @@ REAL_PAGE_FALSE_METRIC_CASES = [
      [{"value": 40.0, "unit": "rank", "rank": {"total": 63}}]),
     ("Son La ranked 52nd among Vietnam's 63 cities and provinces.",
      [{"value": 52.0, "unit": "rank", "rank": {"total": 63}}]),
+    # the whole country as the frame of a figure, after a preposition: no count
+    ("The ministry sent the new forms to 63 provinces and cities.", []),
+    ("Training courses were held in 63 provinces last year.", []),
+    ("The survey gathered answers from 63 provinces.", []),
+    ("Online filing reached 45% across the country's 63 provinces.",
+     [{"value": 45.0, "unit": "%"}]),
     ("The average PAR Index of the 63 localities was 84.34%.", [{"value": 84.34, "unit": "%"}]),
     ("The Ministry of Finance led the rankings of 17 ministries with 0.6321 points.",
      [{"value": 0.6321, "unit": "points"}]),

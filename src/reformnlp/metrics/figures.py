@@ -677,7 +677,9 @@ _TO_ORDINAL = regex.compile(
 _AND_ONLY = regex.compile(r"\s*(?:,|and|,\s*and)\s*", regex.IGNORECASE)
 _THE_BEFORE = regex.compile(r"\b(?:the|both|these|those)\s*$", regex.IGNORECASE)
 _ONE_OF = regex.compile(r"\s+of\b", regex.IGNORECASE)
-_ALL_OF = regex.compile(r"(?:\b(?:the|all|across|nationwide)|['’]s)\s*$", regex.IGNORECASE)
+_ALL_OF = regex.compile(
+    r"(?:\b(?:the|all|across|nationwide|in|for|among|to|from)|['’]s)\s*$", regex.IGNORECASE
+)
 _RANK_STEPS = frozenset({"position", "step", "spot", "notch"})
 _WITH_SCORE = regex.compile(r"\s+with\s+\d")
 _WITH_BEFORE = regex.compile(r"\bwith\s*$", regex.IGNORECASE)
