@@ -149,6 +149,17 @@ SPEC_11_PERIOD_CASES = [
     ("Two-tier model\n\nFrom July 1 to September 30, 2025, the centre received 1.1 million dossiers.\n\n"
      "The city now has 126 communes and wards.",
      [{"value": 1_100_000.0, "period": "2025"}, {"value": 126.0, "period": "2025"}]),
+    # a year that dates a life, a founding or a legal text is no period, nor the page's year
+    ("Merger vote\n\nThe chairman, born in 1968, said the province would keep 96 communes.",
+     [{"value": 96.0, "period": None}]),
+    ("Reform vote\n\nThe minister called it the largest change since the party was founded\" "
+     "in 1930. The plan removes 2,300 posts.",
+     [{"value": 2300.0, "period": None}]),
+    ("ID cards\n\nUnder the Law on Residence of 2020, 12 million people have updated records.",
+     [{"value": 12_000_000.0, "period": None}]),
+    ("ID cards\n\nThe 2021 survey found that 71% of people used the portal. The centre was "
+     "established in 1998.",
+     [{"value": 71.0, "period": "2021"}]),
 ]
 # fmt: on
 

@@ -51,7 +51,7 @@ class RankRow(_CueRow):
 
 class PeriodRow(_CueRow):
     phrase: str
-    kind: Literal["part", "month", "now", "last"]
+    kind: Literal["part", "month", "now", "last", "history"]
 
 
 class NegativeRow(_CueRow):
@@ -168,6 +168,7 @@ class MetricCues:
     month: regex.Pattern
     now: regex.Pattern
     last: regex.Pattern
+    history: regex.Pattern  # words right before a year that make it no period ("born in")
     part_words: tuple[str, ...]  # the phrases behind the four period patterns above
     month_words: tuple[str, ...]
     now_words: tuple[str, ...]
@@ -279,6 +280,9 @@ def load_cues(directory=None) -> MetricCues:
         month=regex.compile(phrase_pattern(r.phrase for r in periods if r.kind == "month")),
         now=period("now"),
         last=period("last"),
+        history=_compile_suffix(
+            rf"(?:{phrase_pattern(r.phrase for r in periods if r.kind == 'history')})\s+$"
+        ),
         part_words=tuple(r.phrase for r in periods if r.kind == "part"),
         month_words=tuple(r.phrase for r in periods if r.kind == "month"),
         now_words=tuple(r.phrase for r in periods if r.kind == "now"),

@@ -42,6 +42,17 @@ class PeriodMention:
     kind: str
 
 
+# A legal text named with its year: "the Law on Citizen Identification in 2014", "the
+# Constitution of 2013".
+_LEGAL_TEXT_YEAR = regex.compile(
+    r"\b(?:Law|Constitution|Code|Ordinance)\b(?:\s+on\s+\p{Lu}[\p{L}\s]{0,50}?)?\s+(?:in|of)\s+$",
+    regex.REVERSE,
+)
+
+
+_QUOTES = regex.compile(r"[\"“”‘’]")
+
+
 class PeriodFinder:
     """Finds period mentions with the phrases of ``patterns/metric_periods.csv``."""
 
@@ -63,6 +74,7 @@ class PeriodFinder:
         self._month = regex.compile(rf"(?P<t>(?:{month})(?:\.?,?\s+{year})?)(?![\w/])")
         self._now = cues.now
         self._last = cues.last
+        self._history = cues.history
         months = first_words(cues.month_words)
         self._starts = {
             "as_of": frozenset({"as"}),
@@ -101,14 +113,22 @@ class PeriodFinder:
         for m in scan(_NUMERIC_DATE, digits=True):
             found.append(PeriodMention(m.start(), m.end(), None, m[0], "date"))
         for m in scan(_SPAN, digits=True):
-            found.append(PeriodMention(m.start(), m.end(), f"{m['a']}-{m['b']}", None, "span"))
+            if not self._historical(text, m.start()):
+                found.append(PeriodMention(m.start(), m.end(), f"{m['a']}-{m['b']}", None, "span"))
         for m in scan(_BARE, digits=True):
-            found.append(PeriodMention(m.start(), m.end(), m["a"], None, "year"))
+            if not self._historical(text, m.start()):
+                found.append(PeriodMention(m.start(), m.end(), m["a"], None, "year"))
         for m in scan(self._now, "now"):
             found.append(PeriodMention(m.start(), m.end(), None, None, "now"))
         for m in scan(self._last, "last"):
             found.append(PeriodMention(m.start(), m.end(), None, m[0], "last"))
         return _non_overlapping(found)
+
+    def _historical(self, text: str, at: int) -> bool:
+        """The year at ``at`` dates a life, a founding or a legal text ("born in 1969", "the
+        Law on Citizen Identification in 2014"), not the period of any figure."""
+        before = _QUOTES.sub("", text[max(0, at - 60) : at])  # 'was founded" in 1945'
+        return bool(self._history.search(before) or _LEGAL_TEXT_YEAR.search(before))
 
     def find_in(self, text: str, start: int, end: int) -> list[PeriodMention]:
         """The mentions of ``text[start:end]``, with offsets into ``text``."""
