@@ -56,6 +56,8 @@ DIRECTIVE_CASES = [
     ("The Prime Minister requested cutting at least 30 percent of procedures.",
      [{"value": 30.0, "kind": "target"}]),
     ("After the merger, 13 ministries would remain.", [{"value": 13.0, "kind": "target"}]),
+    ("About 4,200 officials will have to leave the payroll.", [{"value": 4200.0, "kind": "target"}]),
+    ("Some 310 posts must be cut by the end of the year.", [{"value": 310.0, "kind": "target"}]),
     ("About 120,500 cadres were expected to become redundant.",
      [{"value": 120500.0, "kind": "target"}]),
     ("Last year 13 ministries were merged into six.", [{"value": 13.0, "kind": "result"}]),
