@@ -383,7 +383,7 @@ class NumberGrammar:
         return Quantity(
             start=m.start(),
             end=m.end(),
-            value=value,
+            value=float(value),
             kind=kind,
             second=second,
             relation=relation,

@@ -125,6 +125,13 @@ def test_change_written_after_the_figure(nlp, text, expected):
 # Issue 9: changes and earlier values written after the figure, in the next sentence, or
 # as a move "from 38th to fourth".
 AFTER_THE_FIGURE_CASES = [
+    # a change in words after a count
+    ("The new cabinet has 14 ministries (a reduction of four).",
+     [{"value": 14.0, "change": {"value": 4.0, "unit": "ministry", "direction": "decrease"}}]),
+    ("It keeps six agencies under the Government, down by two.",
+     [{"value": 6.0, "change": {"value": 2.0, "direction": "decrease"}}]),
+    ("The province has 96 communes (a reduction of 65) and 31 wards (a reduction of nine).",
+     [{"value": 96.0, "change": {"value": 65.0}}, {"value": 31.0, "change": {"value": 9.0}}]),
     ("Tra Vinh's business support index climbed 43 places, from 46th to third.",
      [{"value": 3.0, "unit": "rank", "change": {"value": 43.0, "unit": "place"},
        "previous": {"value": 46.0}}]),

@@ -199,6 +199,8 @@ class FigureReader:
         fig.approximate = approximate or fig.approximate
         self._role(fig, text, q, pos, cs, left_core, right, periods)
         coordinated = fig.role == PRIMARY and before and before[-1].role == "change"
+        # "(a reduction of five) and five agencies": a bracket closes the change's phrase
+        coordinated = coordinated and ")" not in text[before[-1].q.end : q.start]
         if coordinated and _AND_ONLY.fullmatch(left_core) and fig.unit != "rank":
             # "up six places and 1.48 points": one cue, two changes
             fig.role, fig.direction = "change", before[-1].direction
@@ -331,8 +333,8 @@ class FigureReader:
             or self._plural_noun(q, right)
         )
         if unit is None:
-            if q.worded:
-                return None
+            if q.worded and not (before and self.cues.change.search(left_core[-40:])):
+                return None  # "(a reduction of five)" after a count: that count's change
             # Unitless: a score after an index name, or a 0-1 index value ("0.6884") in an
             # article about an index; else only an attribute of another figure.
             index_value = (
