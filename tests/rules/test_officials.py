@@ -140,6 +140,11 @@ MORE_OFFICIAL_CASES = [
      {"Pham Minh Hung": ["Director of the Department of Administrative Reform under the Ministry of Home Affairs"]}),
     ("Director of the Department of Local Government (Ministry of Home Affairs) Phan Trung Tuan spoke.",
      {"Phan Trung Tuan": ["Director of the Department of Local Government under the Ministry of Home Affairs"]}),
+    # an organ of the Party is named without the Party it belongs to
+    ("Le Van Hung, Member of the Party Central Committee under the Communist Party of Vietnam and "
+     "Secretary of the Ca Mau Provincial Party Committee, chaired the meeting.",
+     {"Le Van Hung": ["Member of the Party Central Committee",
+                      "Secretary of the Ca Mau Provincial Party Committee"]}),
     ("The Ministry of Agriculture and Environment cut 21 units. Staff left in waves.\n\n"
      "Deputy Minister Phung Duc Tien said applications were reviewed monthly.",
      {"Phung Duc Tien": ["Deputy Minister of Agriculture and Environment"]}),

@@ -330,8 +330,13 @@ class OfficialsFinder:
                 text, province, provincial = _with_body(head_text, body, ordinal)
                 named = body
                 parent = _parent_body(doc, end, bodies, body)
-                if parent is not None and parent[1] == (body._.body or {}).get("name"):
-                    end, parent = parent[0], None  # "(VCCI)": the body's own acronym
+                if parent is not None and (
+                    parent[1] == (body._.body or {}).get("name")
+                    or _party_organ_of_the_party(body, parent[1], bodies)
+                ):
+                    # "(VCCI)": the body's own acronym; "the Party Central Committee under
+                    # the Communist Party of Vietnam": an organ the Party's name adds nothing to
+                    end, parent = parent[0], None
                 if parent is not None:  # "... Department of X under the Ministry of Y"
                     end, parent_name = parent
                     text = f"{text} under the {parent_name}"
@@ -1343,6 +1348,16 @@ def _with_body(
     article = "" if name.lower().startswith("the ") else "the "
     provincial = fields.get("level") in ("provincial", "district", "commune")
     return f"{head_text} of {article}{name}", fields.get("province"), provincial
+
+
+def _party_organ_of_the_party(body: Span, parent_name: str, bodies: dict[int, Span]) -> bool:
+    """``body`` is an organ of the Party and its written parent the Party itself."""
+    if (body._.body or {}).get("kind") != "party":
+        return False
+    return any(
+        (b._.body or {}).get("name") == parent_name and (b._.body or {}).get("kind") == "party"
+        for b in bodies.values()
+    )
 
 
 def _parent_body(
