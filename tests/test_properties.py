@@ -75,3 +75,21 @@ def test_anchored_scans_find_what_full_scans_find(nlp, text):
     for anchors in (Anchors.from_text(clean), Anchors.from_doc(doc, clean, words)):
         assert figures.scan(clean, 0, len(clean), False, anchors) == full
         assert periods.find(clean, anchors) == periods.find(clean)
+
+
+def _fold_per_character(text: str) -> str:
+    import unicodedata
+
+    from reformnlp.text import _FOLD_EXTRA
+
+    decomposed = unicodedata.normalize("NFD", text.translate(_FOLD_EXTRA))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.lower().split())
+
+
+@given(st.text(max_size=300) | st.text(alphabet="aăâđeêioôơuưy áàảãạ\u0301\u0300\u0323Đ", max_size=80))
+@settings(max_examples=500, deadline=None)
+def test_fold_removes_exactly_the_combining_characters(text):
+    from reformnlp.text import _fold
+
+    assert _fold(text) == _fold_per_character(text)
