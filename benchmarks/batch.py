@@ -122,6 +122,20 @@ def run_batch(corpus: Path, workers: int, out_dir: Path) -> dict:
     }
 
 
+def tree_mib(result: dict) -> str:
+    """Peak MiB of the whole process tree, or n/a where /proc is not there to read."""
+    return f"{result['tree_mib']:.0f}" if result["tree_mib"] is not None else "n/a"
+
+
+def print_table(headers: list[str], rows: list[list[str]]) -> None:
+    """Right-aligned columns, each as wide as its header or its widest cell."""
+    widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(headers)]
+    line = " ".join(h.rjust(w) for h, w in zip(headers, widths, strict=True))
+    print(f"{line}\n{'-' * len(line)}")
+    for row in rows:
+        print(" ".join(c.rjust(w) for c, w in zip(row, widths, strict=True)))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=10_000, help="articles to generate")
@@ -141,18 +155,27 @@ def main() -> None:
         results = [run_batch(corpus, workers, tmp_path) for workers in args.workers]
 
     print(f"\nreformnlp batch over {results[0]['articles']:,} articles ({os.cpu_count()} cores)\n")
-    header = (
-        f"{'workers':>7} {'wall s':>8} {'articles/s (wall)':>18} {'articles/s (run)':>17} "
-        f"{'peak MiB, largest process':>26} {'peak MiB, all processes':>24}"
+    print_table(
+        [
+            "workers",
+            "wall s",
+            "articles/s (wall)",
+            "articles/s (run)",
+            "peak MiB, largest process",
+            "peak MiB, all processes",
+        ],
+        [
+            [
+                str(r["workers"]),
+                f"{r['wall']:.1f}",
+                f"{r['rate_wall']:.1f}",
+                f"{r['rate_run']:.1f}",
+                f"{r['largest_mib']:.0f}",
+                tree_mib(r),
+            ]
+            for r in results
+        ],
     )
-    print(header)
-    print("-" * len(header))
-    for r in results:
-        tree = f"{r['tree_mib']:.0f}" if r["tree_mib"] is not None else "n/a"
-        print(
-            f"{r['workers']:>7} {r['wall']:>8.1f} {r['rate_wall']:>18.1f} {r['rate_run']:>17.1f} "
-            f"{r['largest_mib']:>26.0f} {tree:>24}"
-        )
     if len(results) > 1:
         base = results[0]["rate_wall"]
         speedups = ", ".join(f"{r['workers']}: {r['rate_wall'] / base:.2f}x" for r in results[1:])

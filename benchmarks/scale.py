@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from batch import run_batch  # sibling scripts, not a package
+from batch import print_table, run_batch, tree_mib  # sibling scripts, not a package
 from generate import generate, write_jsonl
 
 
@@ -44,17 +44,27 @@ def main() -> None:
             (folder / "articles.jsonl").unlink()
 
     print(f"\nreformnlp batch --workers {args.workers} ({os.cpu_count()} cores)\n")
-    header = (
-        f"{'articles':>9} {'wall s':>8} {'s per 1,000':>12} {'articles/s':>11} "
-        f"{'peak MiB, largest process':>26} {'peak MiB, all processes':>24}"
+    print_table(
+        [
+            "articles",
+            "wall s",
+            "s per 1,000",
+            "articles/s",
+            "peak MiB, largest process",
+            "peak MiB, all processes",
+        ],
+        [
+            [
+                f"{r['size']:,}",
+                f"{r['wall']:.1f}",
+                f"{1000 * r['wall'] / r['size']:.2f}",
+                f"{r['rate_wall']:.1f}",
+                f"{r['largest_mib']:.0f}",
+                tree_mib(r),
+            ]
+            for r in results
+        ],
     )
-    print(f"{header}\n{'-' * len(header)}")
-    for r in results:
-        tree = f"{r['tree_mib']:.0f}" if r["tree_mib"] is not None else "n/a"
-        print(
-            f"{r['size']:>9,} {r['wall']:>8.1f} {1000 * r['wall'] / r['size']:>12.2f} "
-            f"{r['rate_wall']:>11.1f} {r['largest_mib']:>26.0f} {tree:>24}"
-        )
     if len(results) > 1:
         first, last = results[-2], results[-1]
         growth = (last["wall"] / last["size"]) / (first["wall"] / first["size"]) - 1

@@ -323,14 +323,14 @@ def test_resume_refuses_another_folder(tmp_path):
     assert "resume with the same folder" in result.output
 
 
-@pytest.mark.issue(8)
-def test_an_extraction_error_fails_that_article_only_and_says_where(tmp_path, monkeypatch):
+# An article whose second sentence makes the metric reader raise (see ``trap_the_reader``).
+TRAP = "Ha Tinh settled 4,100 dossiers. This sentence makes the reader raise.\n"
+
+
+def trap_the_reader(monkeypatch) -> None:
+    """Make the metric reader raise IndexError on the sentence of ``TRAP`` that says so."""
     from reformnlp.metrics.reader import StatementReader
 
-    src = tmp_path / "in"
-    good_folder(src)
-    trap = "Ha Tinh settled 4,100 dossiers. This sentence makes the reader raise.\n"
-    (src / "trap.txt").write_text(trap, encoding="utf-8")
     real = StatementReader._sentence
 
     def fragile(self, ctx, sentence):
@@ -339,6 +339,15 @@ def test_an_extraction_error_fails_that_article_only_and_says_where(tmp_path, mo
         return real(self, ctx, sentence)
 
     monkeypatch.setattr(StatementReader, "_sentence", fragile)
+
+
+@pytest.mark.issue(8)
+def test_an_extraction_error_fails_that_article_only_and_says_where(tmp_path, monkeypatch):
+    src = tmp_path / "in"
+    good_folder(src)
+    trap = TRAP
+    (src / "trap.txt").write_text(trap, encoding="utf-8")
+    trap_the_reader(monkeypatch)
     out = tmp_path / "r.jsonl"
     result = invoke(str(src), "-o", str(out), "-w", "0", "-q")
     assert result.exit_code == 1

@@ -28,7 +28,14 @@ from reformnlp.distributed import (  # noqa: E402
 from reformnlp.distributed.run import RayBatchConfig, run_ray_batch  # noqa: E402
 from reformnlp.schema import ArticleRecord  # noqa: E402
 from reformnlp.writers import entity_rows, metric_rows  # noqa: E402
-from test_batch import HA_TINH, QUANG_TRI, bad_folder, good_folder  # noqa: E402
+from test_batch import (  # noqa: E402
+    HA_TINH,
+    QUANG_TRI,
+    TRAP,
+    bad_folder,
+    good_folder,
+    trap_the_reader,
+)
 
 SAMPLE = Path(__file__).resolve().parents[1] / "corpora" / "sample"
 runner = CliRunner()
@@ -217,17 +224,9 @@ def test_an_actor_reports_the_component_and_offset_that_raised(tmp_path, monkeyp
     from reformnlp.distributed.errors import read_failures
     from reformnlp.distributed.extract import ArticleExtractor
     from reformnlp.distributed.readers import ColumnRows
-    from reformnlp.metrics.reader import StatementReader
 
-    trap = "Ha Tinh settled 4,100 dossiers. This sentence makes the reader raise.\n"
-    real = StatementReader._sentence
-
-    def fragile(self, ctx, sentence):
-        if "makes the reader raise" in ctx.text[sentence[0] : sentence[1]]:
-            raise IndexError("list index out of range")
-        return real(self, ctx, sentence)
-
-    monkeypatch.setattr(StatementReader, "_sentence", fragile)
+    trap = TRAP
+    trap_the_reader(monkeypatch)
     errors = tmp_path / "errors"
     extractor = ArticleExtractor(ColumnRows(), errors_to=str(errors))
     batch = pa.Table.from_pylist([{"id": "trap", "text": trap}, {"id": "ht", "text": HA_TINH}])

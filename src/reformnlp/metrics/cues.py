@@ -51,7 +51,7 @@ class RankRow(_CueRow):
 
 class PeriodRow(_CueRow):
     phrase: str
-    kind: Literal["part", "month", "now", "last", "history"]
+    kind: Literal["part", "month", "now", "last", "history", "legal_text"]
 
 
 class NegativeRow(_CueRow):
@@ -169,6 +169,7 @@ class MetricCues:
     now: regex.Pattern
     last: regex.Pattern
     history: regex.Pattern  # words right before a year that make it no period ("born in")
+    legal_text: regex.Pattern  # a legal text named with its year ("the Law on X in 2014")
     part_words: tuple[str, ...]  # the phrases behind the four period patterns above
     month_words: tuple[str, ...]
     now_words: tuple[str, ...]
@@ -249,8 +250,11 @@ def load_cues(directory=None) -> MetricCues:
     def ranked(kind):
         return phrase_pattern(r.phrase for r in ranks if r.kind == kind)
 
+    def period_phrases(kind):
+        return [r.phrase for r in periods if r.kind == kind]
+
     def period(kind):
-        return _compile(phrase_pattern(r.phrase for r in periods if r.kind == kind))
+        return _compile(phrase_pattern(period_phrases(kind)))
 
     def negative(side):
         return [r.phrase for r in negatives if r.side == side]
@@ -281,7 +285,13 @@ def load_cues(directory=None) -> MetricCues:
         now=period("now"),
         last=period("last"),
         history=_compile_suffix(
-            rf"(?:{phrase_pattern(r.phrase for r in periods if r.kind == 'history')})\s+$"
+            rf"(?:{phrase_pattern(period_phrases('history'))})\s+$"
+        ),
+        # Case matters: "the Law on Citizen Identification in 2014", not "by law in 2024".
+        legal_text=regex.compile(
+            rf"(?:{phrase_pattern(period_phrases('legal_text'))})"
+            r"(?:\s+on\s+\p{Lu}[\p{L}\s]{0,50}?)?\s+(?:in|of)\s+$",
+            regex.REVERSE,
         ),
         part_words=tuple(r.phrase for r in periods if r.kind == "part"),
         month_words=tuple(r.phrase for r in periods if r.kind == "month"),

@@ -566,9 +566,8 @@ class FigureReader:
         stop = _CLAUSE_STOP.search(text, end, min(ce, end + 40))
         after = self.cues.cue.finditer(text, end, stop.start() if stop else min(ce, end + 40))
         # "will have to be streamlined": a longer cue that opens with a modal says so too
-        return any(
-            _key(m[0]) in _MODALS or _key(m[0]).split(" ", 1)[0] in _MODALS for m in after
-        )
+        keys = (_key(m[0]) for m in after)
+        return any(key in _MODALS or key.split(" ", 1)[0] in _MODALS for key in keys)
 
     def _first_goal(self, text: str, cs: int, ce: int) -> int | None:
         """Where the clause's first goal cue ends (read once per clause; cue phrases hold no

@@ -42,14 +42,6 @@ class PeriodMention:
     kind: str
 
 
-# A legal text named with its year: "the Law on Citizen Identification in 2014", "the
-# Constitution of 2013".
-_LEGAL_TEXT_YEAR = regex.compile(
-    r"\b(?:Law|Constitution|Code|Ordinance)\b(?:\s+on\s+\p{Lu}[\p{L}\s]{0,50}?)?\s+(?:in|of)\s+$",
-    regex.REVERSE,
-)
-
-
 _QUOTES = regex.compile(r"[\"“”‘’]")
 
 
@@ -75,6 +67,7 @@ class PeriodFinder:
         self._now = cues.now
         self._last = cues.last
         self._history = cues.history
+        self._legal_text = cues.legal_text
         months = first_words(cues.month_words)
         self._starts = {
             "as_of": frozenset({"as"}),
@@ -128,7 +121,7 @@ class PeriodFinder:
         """The year at ``at`` dates a life, a founding or a legal text ("born in 1969", "the
         Law on Citizen Identification in 2014"), not the period of any figure."""
         before = _QUOTES.sub("", text[max(0, at - 60) : at])  # 'was founded" in 1945'
-        return bool(self._history.search(before) or _LEGAL_TEXT_YEAR.search(before))
+        return bool(self._history.search(before) or self._legal_text.search(before))
 
     def find_in(self, text: str, start: int, end: int) -> list[PeriodMention]:
         """The mentions of ``text[start:end]``, with offsets into ``text``."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from ..text import fold
 from .cues import MetricCues, suffix_start
 from .model import Entity, Figure, Referents
 from .periods import PeriodMention
@@ -162,7 +163,7 @@ class PhraseReader:
         )  # "100% of commune one-stop departments": an adjective, no scope
         if m and not adjective:
             found = self._subject_at(text, m.end(), entities, refs)
-            if found is not None and not self._levels_the_unit(found, fig.unit):
+            if found is not None and not self._names_the_units(text, m.end(), found):
                 return found, "clause"
         # The nearest subject before the figure; of two starting together, the longer
         # ("Hanoi Public Administration Service Centre" over "Hanoi").
@@ -187,9 +188,9 @@ class PhraseReader:
                 continue  # "provincial-level units", "commune-level centres": no scope
             if _COUNTED.search(text, seg_start, m.start()):
                 continue  # "the number of ministries ... to 22": what is counted, not who
-            if self._after_leveled_unit(text, m.start()):
-                continue  # "135 units at the commune level, of which 25 wards": which units
             subject = self._scope(m[0], refs, m.start())
+            if subject and self._names_the_units(text, m.start(), subject):
+                continue  # "135 units at the commune level, of which 25 wards": which units
             if subject and (best is None or m.start() > best[0]):
                 best = (m.start(), m.end(), subject)
         return (best[2], "clause") if best else (None, "none")
@@ -211,18 +212,12 @@ class PhraseReader:
         # only the clause that follows the comma, up to its verb
         return first.name if first.start - comma.end() <= 40 else None
 
-    def _levels_the_unit(self, subject: str, unit: str) -> bool:
-        """A level right after counted units says which units, not whose figure: "78
-        administrative units at the commune level" belong to the province of the clause."""
-        from ..text import fold
-
-        return subject.endswith(" level") and fold(unit) in self.cues.leveled_units
-
-    def _after_leveled_unit(self, text: str, at: int) -> bool:
-        """The scope at ``at`` follows a counted unit noun ("units at the commune level"); the
-        noun may end the segment before the scope's."""
-        from ..text import fold
-
+    def _names_the_units(self, text: str, at: int, subject: str) -> bool:
+        """The level scope at ``at`` follows counted units and says which units, not whose
+        figure: "78 administrative units at the commune level" belong to the province of
+        the clause. The noun may end the segment before the scope's."""
+        if not subject.endswith(" level"):
+            return False
         m = _UNIT_BEFORE_LEVEL.search(text, max(0, at - 40), at)
         if m is None:
             return False
@@ -244,8 +239,6 @@ class PhraseReader:
     def _scope(self, phrase: str, refs: Referents, at: int) -> str | None:
         """The subject a scope phrase gives; "the province" and "the city" refer back to the
         place named last before ``at`` (SPEC 7)."""
-        from ..text import fold
-
         subject = self.cues.scopes[fold(phrase)]
         if subject == "@article":
             return refs.place_before(at)
