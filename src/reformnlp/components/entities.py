@@ -19,7 +19,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+import numpy
 import regex
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -65,6 +67,11 @@ class EntityResolver:
         self.local = {row.id: row for row in data.local_bodies}
         self.family = {fold(row.family) for row in data.family_names}
         self.level_words = data.words_of("level")
+        self.home_level_words = frozenset(
+            word
+            for word, level in self.level_words.items()
+            if level in ("district", "commune") and word != "city"
+        )
         self.locality_words = set(data.words_of("locality"))
         self.function_words = frozenset(data.words_of("function_word"))
         self.lower_in_names = frozenset(data.words_of("lower_in_name"))
@@ -212,10 +219,9 @@ class EntityResolver:
         """The district and the commune a story is about, when it names only one of each
         level by place ("Nhon Trach district", "Pu Nhung commune"): level -> (place, word)."""
         seen: dict[str, dict[str, tuple[str, str]]] = {}
-        for token in doc:
-            level = self.level_words.get(token.lower_)
-            if level not in ("district", "commune") or token.lower_ == "city":
-                continue
+        for i in _positions(doc, self.home_level_words):
+            token = doc[i]
+            level = self.level_words[token.lower_]
             place = _place_before(doc, token.i, self.not_place)
             if place is None or is_furniture(doc, place.start_char, token.idx, NO_ENTITY_LABELS):
                 continue
@@ -950,3 +956,13 @@ def make_entities(nlp: Language, name: str, patterns: str | None) -> EntityResol
     ["Ha Tinh Provincial People's Committee"]
     """
     return EntityResolver(nlp, name, patterns)
+
+
+def _positions(doc: Doc, words: frozenset[str]) -> list[int]:
+    """Token indices whose lower-cased text is one of ``words``, read from the token array
+    (no Python object per token)."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    wanted = numpy.array([strings[w] for w in words], dtype=numpy.uint64)
+    return numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), wanted)).tolist()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 from spacy.language import Language
@@ -37,7 +38,7 @@ class _Line:
     end: int
     text: str
 
-    @property
+    @cached_property
     def folded(self) -> str:
         return fold(self.text)
 
@@ -79,6 +80,12 @@ class PageReader:
         self.places = frozenset(fold(spelling) for spelling, _ in data.province_spellings())
         self.at: int | None = None  # the character being read, for error reports
         self.line_kinds = {fold(r.pattern): r.kind for r in rows if r.match == "line"}
+        # No line of more words than this is a list item; a list marker is one word at most.
+        self._longest_item = 1 + max(
+            self.lists.max_item_words,
+            self.lists.headline_words[1],
+            *(len(key.split()) for key, kind in self.line_kinds.items() if kind == "MENU"),
+        )
         self.prefixes = [(fold(r.pattern), r.kind) for r in rows if r.match == "prefix"]
         self.regexes = [(regex.compile(r.pattern), r.kind) for r in rows if r.match == "regex"]
         # What a menu or tag list names: places, regions, and the sections sites list.
@@ -152,7 +159,7 @@ class PageReader:
             if kind == "DATELINE":
                 zones.append((line.start, line.end, kind))
                 doc._.published = doc._.published or parse_date(line.text)
-            elif fold(line.text) in self.places and line.text.strip().isupper():
+            elif line.text.strip().isupper() and line.folded in self.places:
                 zones.append((line.start, line.end, "LEAD"))  # "HANOI": where it was filed
             elif kind == "HEADER" or (title_index is not None and i < title_index):
                 zones.append((line.start, line.end, "HEADER"))
@@ -258,6 +265,8 @@ class PageReader:
         return self._text[before.end : after.start].replace("\r", "")
 
     def _list_kind(self, line: _Line) -> str | None:
+        if len(line.text.split()) > self._longest_item:
+            return None  # a paragraph: not folded, which costs most on long lines
         text = _item_text(line.text)
         if not text or text[-1] in ".!?;:":
             return None
