@@ -117,17 +117,32 @@ def _letters(word: str) -> str:
     return "".join(out)
 
 
-def phrase_pattern(phrases, *, flexible_case: bool = True, diacritics: bool = False) -> str:
+def phrase_pattern(
+    phrases, *, flexible_case: bool = True, diacritics: bool = False, reverse: bool = False
+) -> str:
     """A regex alternation matching any phrase as whole words, longest first, in any case;
     with ``diacritics``, also with Vietnamese diacritics the phrase is written without
-    (slower: only for cues that name places, such as scopes)."""
+    (slower: only for cues that name places, such as scopes).
+
+    The phrases are grouped by their first letter (by their last with ``reverse``, for
+    patterns matched from the end): only one group can match at a position, so the
+    engine rejects most positions after one letter instead of trying every phrase, and
+    the matches are those of the plain longest-first alternation."""
     word = _letters if diacritics else regex.escape
-    parts = []
+    groups: dict[str, list[str]] = {}
     for phrase in sorted(set(phrases), key=len, reverse=True):
         body = r"\s+".join(word(w) for w in phrase.split())
         head = r"(?<![\w])" if phrase[0].isalnum() else ""
         tail = r"(?![\w])" if phrase[-1].isalnum() else ""
-        parts.append(f"{head}{body}{tail}")
+        if reverse:
+            groups.setdefault(fold(phrase[-1]) or phrase[-1], []).append(f"{head}{body}")
+        else:
+            groups.setdefault(fold(phrase[0]) or phrase[0], []).append(f"{body}{tail}")
+    parts = []
+    for letter, alternatives in groups.items():
+        bound = r"(?<![\w])" if reverse is False and letter[0].isalnum() else ""
+        after = r"(?![\w])" if reverse and letter[-1].isalnum() else ""
+        parts.append(f"{bound}(?:{'|'.join(alternatives)}){after}")
     return "|".join(parts) if parts else r"(?!x)x"
 
 
@@ -263,11 +278,13 @@ def load_cues(directory=None) -> MetricCues:
     currencies = {u.word: u.unit for u in units if u.kind == "currency"}
     return MetricCues(
         grammar=NumberGrammar(currencies),
-        qualifier=_compile_suffix(rf"(?P<q>{phrase_pattern(r.phrase for r in qualifiers)})\s*$"),
+        qualifier=_compile_suffix(
+            rf"(?P<q>{phrase_pattern((r.phrase for r in qualifiers), reverse=True)})\s*$"),
         approximate=_table(qualifiers, "phrase", lambda r: r.approximate),
         change=_compile_suffix(
-            rf"(?P<c>{phrase_pattern(r.phrase for r in changes)})"
-            rf"(?:\s+(?:{phrase_pattern(words_of('degree'))}))?(?:\s+by)?\s*(?:a\s+)?$"
+            rf"(?P<c>{phrase_pattern((r.phrase for r in changes), reverse=True)})"
+            rf"(?:\s+(?:{phrase_pattern(words_of('degree'), reverse=True)}))?"
+            r"(?:\s+by)?\s*(?:a\s+)?$"
         ),
         direction=_table(changes, "phrase", lambda r: r.direction),
         unit=_compile(
@@ -285,11 +302,11 @@ def load_cues(directory=None) -> MetricCues:
         now=period("now"),
         last=period("last"),
         history=_compile_suffix(
-            rf"(?:{phrase_pattern(period_phrases('history'))})\s+$"
+            rf"(?:{phrase_pattern(period_phrases('history'), reverse=True)})\s+$"
         ),
         # Case matters: "the Law on Citizen Identification in 2014", not "by law in 2024".
         legal_text=regex.compile(
-            rf"(?:{phrase_pattern(period_phrases('legal_text'))})"
+            rf"(?:{phrase_pattern(period_phrases('legal_text'), reverse=True)})"
             r"(?:\s+on\s+\p{Lu}[\p{L}\s]{0,50}?)?\s+(?:in|of)\s+$",
             regex.REVERSE,
         ),
@@ -297,7 +314,9 @@ def load_cues(directory=None) -> MetricCues:
         month_words=tuple(r.phrase for r in periods if r.kind == "month"),
         now_words=tuple(r.phrase for r in periods if r.kind == "now"),
         last_words=tuple(r.phrase for r in periods if r.kind == "last"),
-        negative_before=_compile_suffix(rf"(?:{phrase_pattern(negative('before'))})\s*$"),
+        negative_before=_compile_suffix(
+            rf"(?:{phrase_pattern(negative('before'), reverse=True)})\s*$"
+        ),
         negative_reasons=_table(
             (r for r in negatives if r.side == "before"), "phrase", lambda r: r.reason
         ),
@@ -306,7 +325,9 @@ def load_cues(directory=None) -> MetricCues:
         scope=_compile(phrase_pattern((r.phrase for r in scopes), diacritics=True)),
         scopes=_table(scopes, "phrase", lambda r: r.subject),
         cue=_compile(phrase_pattern(r.phrase for r in cues)),
-        cue_suffix=_compile_suffix(rf"(?:{phrase_pattern(r.phrase for r in cues)})$"),
+        cue_suffix=_compile_suffix(
+            rf"(?:{phrase_pattern((r.phrase for r in cues), reverse=True)})$"
+        ),
         roles=_table(cues, "phrase", lambda r: r.role),
         venue_words=frozenset(fold(w) for w in words_of("venue_word")),
         reference_nouns=frozenset(fold(w) for w in words_of("reference_noun")),
