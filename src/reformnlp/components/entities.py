@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-import numpy
 import regex
 from spacy.attrs import LOWER
 from spacy.language import Language
@@ -31,6 +30,7 @@ from ..patterns import get_patterns
 from ..text import fold
 from ..zones import NO_ENTITY_LABELS, is_furniture
 from .gazetteer import SPANS_KEY
+from .names import positions_of
 
 ENTITY_LABELS = (
     "PROVINCE",
@@ -219,7 +219,7 @@ class EntityResolver:
         """The district and the commune a story is about, when it names only one of each
         level by place ("Nhon Trach district", "Pu Nhung commune"): level -> (place, word)."""
         seen: dict[str, dict[str, tuple[str, str]]] = {}
-        for i in _positions(doc, self.home_level_words):
+        for i in positions_of(doc, self.home_level_words, LOWER):
             token = doc[i]
             level = self.level_words[token.lower_]
             place = _place_before(doc, token.i, self.not_place)
@@ -957,12 +957,3 @@ def make_entities(nlp: Language, name: str, patterns: str | None) -> EntityResol
     """
     return EntityResolver(nlp, name, patterns)
 
-
-def _positions(doc: Doc, words: frozenset[str]) -> list[int]:
-    """Token indices whose lower-cased text is one of ``words``, read from the token array
-    (no Python object per token)."""
-    if not len(doc):
-        return []
-    strings = doc.vocab.strings
-    wanted = numpy.array([strings[w] for w in words], dtype=numpy.uint64)
-    return numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), wanted)).tolist()

@@ -9,6 +9,7 @@ title stands right before them ("Resident Representative Ramla Khalidi").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy
 import regex
@@ -86,13 +87,26 @@ def _joined(doc: Doc, i: int) -> bool:
     return doc[i].whitespace_ == " " and i + 1 < len(doc)
 
 
-def positions_of(doc: Doc, norms) -> list[int]:
-    """Indices of the tokens whose folded form is one of ``norms``, found without a Python
-    loop over every token."""
+def positions_of(doc: Doc, norms, attr: int = NORM) -> list[int]:
+    """Indices of the tokens whose ``attr`` (by default the folded form) is one of
+    ``norms``, found from the token array without a Python loop over every token."""
     if not norms or not len(doc):
         return []
-    wanted = numpy.fromiter((get_string_id(n) for n in norms), dtype=numpy.uint64)
-    return numpy.flatnonzero(numpy.isin(doc.to_array(NORM), wanted)).tolist()
+    # a fixed vocabulary (a frozenset) is hashed once; a per-article one each time
+    wanted = _sorted_ids(norms) if isinstance(norms, frozenset) else _ids(norms)
+    values = doc.to_array(attr)
+    # A sorted lookup: for a few hundred words many times faster than numpy.isin.
+    place = numpy.minimum(numpy.searchsorted(wanted, values), len(wanted) - 1)
+    return numpy.flatnonzero(wanted[place] == values).tolist()
+
+
+@lru_cache(maxsize=64)
+def _sorted_ids(norms: frozenset[str]) -> numpy.ndarray:
+    return _ids(norms)
+
+
+def _ids(norms) -> numpy.ndarray:
+    return numpy.sort(numpy.fromiter((get_string_id(n) for n in norms), dtype=numpy.uint64))
 
 
 def vietnamese_names(
