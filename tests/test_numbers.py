@@ -45,6 +45,8 @@ QUANTITIES = [
     ("from 80 to 90%", 80, "percent", 90, "range", None),
     ("80-90%", 80, "percent", 90, "range", None),
     ("30–60 percent", 30, "percent", 60, "range", None),
+    ("from 63 to just 34 provinces", 63, "number", 34, "range", None),
+    ("from 526 to only 126", 526, "number", 126, "range", None),
     ("4.6 times", 4.6, "multiplier", None, None, None),
     ("1.5-fold", 1.5, "multiplier", None, None, None),
     ("(94.44/90%)", 94.44, "percent", 90, "slash", None),

@@ -150,7 +150,7 @@ def _quantity_pattern(num: str, currencies: Iterable[str]) -> str:
     (?:\s(?P<scale1>{_SCALE})|(?P<glued1>{_GLUED_SCALE}))?
     (?P<pct1>{_PCT})?
     (?:
-        (?P<range>\s?(?:-|–|—|to)\s?)
+        (?P<range>\s?(?:-|–|—|to(?:\s(?:just|only))?)\s?)
         (?:(?P=cur_pre)\s?)?
         (?P<n2>{value})(?:\s(?P<scale2>{_SCALE}))?
       |

@@ -170,3 +170,36 @@ AFTER_THE_FIGURE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), AFTER_THE_FIGURE_CASES)
 def test_changes_after_the_figure(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# fmt: off
+# The value a change led to: "rose 0.31 points to 6.42" states the new score with its change,
+# and "from 63 to just 34" a count with its previous value.
+CHANGED_TO_CASES = [
+    ("Ben Tre's PAR Index score fell by 0.4 points, to 81.25, in 2023.",
+     [{"value": 81.25, "unit": "points", "period": "2023",
+       "change": {"value": 0.4, "unit": "points", "direction": "decrease"}}]),
+    ("In the PCI, openness rose 0.31 points to 6.42.",
+     [{"value": 6.42, "unit": "points", "change": {"value": 0.31, "direction": "increase"}}]),
+    ("The online filing rate climbed 4.5 percentage points to 61.2 last year.",
+     [{"value": 61.2, "unit": "%", "change": {"value": 4.5, "direction": "increase"}}]),
+    ("Its land access score slipped 0.15 points to only 5.9.",
+     [{"value": 5.9, "unit": "points", "change": {"value": 0.15, "direction": "decrease"}}]),
+    ("Hanoi reduced its communes from 526 to only 126 in 2025.",
+     [{"value": 126.0, "unit": "commune", "previous": {"value": 526.0}}]),
+    ("The merger cut the provinces from 63 to just 34.",
+     [{"value": 34.0, "unit": "province", "previous": {"value": 63.0}}]),
+    # a change with its own unit after "to" is not touched: "to 85%" is read as written
+    ("The rate rose 2.1 points to 85% in 2024.",
+     [{"value": 85.0, "unit": "%", "change": {"value": 2.1}}]),
+    # a "to" that is not right after the change gives it no new value
+    ("Its score rose 0.5 points in 2024 and moved to 70.1 in 2025.",
+     [{"value": 0.5, "unit": "points", "change": None}]),
+]
+# fmt: on
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "expected"), CHANGED_TO_CASES)
+def test_the_value_a_change_led_to(nlp, text, expected):
+    check(nlp, text, expected)

@@ -328,6 +328,7 @@ class FigureReader:
             self._unit(text, q.end, right, before)
             or self._unit_before(left_core, q.end)
             or _shared_unit(left_core, before, q.end)
+            or _changed_to_unit(text, before, q)
             or _elided_unit(text, cs, left_core, right, before, q)
             or self._breakdown_unit(text, q.end, ce)
             or self._plural_noun(q, right)
@@ -643,6 +644,22 @@ def _shared_unit(left: str, before: list[Figure], at: int) -> tuple[str, int] | 
     if not counts or counts[-1].unit in ("", "points", "rank", "place") or not _SHARED.match(left):
         return None
     return counts[-1].unit, at
+
+
+# "rose 0.31 points to 6.42", "fell by 0.4 points, to 81.25", "down 3 units to just 18".
+_TO_NEW_VALUE = regex.compile(r"[\s,]*to\s+(?:just\s+|only\s+)?", regex.I)
+
+
+def _changed_to_unit(text: str, before: list[Figure], q: Quantity) -> tuple[str, int] | None:
+    """A bare figure right after a change and "to" is the value the change led to, in the
+    change's unit (a change in percentage points leads to a percentage)."""
+    if not before or before[-1].role != "change" or before[-1].unit in ("", "rank", "place"):
+        return None
+    change = before[-1]
+    if _TO_NEW_VALUE.fullmatch(text, change.end, q.start) is None:
+        return None
+    unit = "%" if "percentage" in text[change.q.end : change.end].lower() else change.unit
+    return unit, q.end
 
 
 # A bare count whose noun the sentence gave before: "of which 184,912 were settled",
