@@ -58,3 +58,31 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_scores(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# fmt: off
+# Scores listed after the first: a bare figure in brackets, or after "with" or "at", right
+# after a place, is that place's score on the same measure.
+LISTED_CASES = [
+    ("Quang Ninh topped the PAR Index 2023 with 91.7 points, followed by Hai Phong (89.2) and "
+     "Ben Tre (88.6).",
+     [{"value": 91.7, "subject": "Quang Ninh"},
+      {"value": 89.2, "unit": "points", "subject": "Hai Phong", "metric": "Quang Ninh topped the PAR Index"},
+      {"value": 88.6, "unit": "points", "subject": "Ben Tre"}]),
+    ("Ca Mau's PCI score was 85.5 points, ahead of Bac Lieu with 84.1 and Soc Trang at 80.3.",
+     [{"value": 85.5, "metric": "PCI score"},
+      {"value": 84.1, "unit": "points", "subject": "Bac Lieu", "metric": "PCI score"},
+      {"value": 80.3, "unit": "points", "subject": "Soc Trang", "metric": "PCI score"}]),
+    # no score before: a place and a bracketed figure are not a score
+    ("Hai Phong (2024) and Ben Tre (15) were visited.", []),
+    # a whole number is a count, not a listed score
+    ("Hue scored 80.5 points, followed by Da Nang (12) in the number of new services.",
+     [{"value": 80.5, "subject": "Thua Thien Hue"}]),
+]
+# fmt: on
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "expected"), LISTED_CASES)
+def test_scores_listed_after_the_first(nlp, text, expected):
+    check(nlp, text, expected)

@@ -333,6 +333,7 @@ class FigureReader:
             or self._breakdown_unit(text, q.end, ce)
             or self._plural_noun(q, right)
         )
+        listed = False
         if unit is None:
             if q.worded and not (before and self.cues.change.search(left_core[-40:])):
                 return None  # "(a reduction of five)" after a count: that count's change
@@ -343,7 +344,8 @@ class FigureReader:
                 and not q.plain
                 and any(e.label == "INDEX" for e in entities)
             )
-            score = index_value or _score_context(text, q.start, cs, entities)
+            listed = _listed_score(text, q, right, before, entities)
+            score = index_value or _score_context(text, q.start, cs, entities) or listed
             unit = ("points" if score else "", q.end)
         if q.worded and unit[0] == "points":
             return None
@@ -351,7 +353,10 @@ class FigureReader:
             return None  # "300 people attended", "50 officials took part"
         if q.value in self.all_provinces and _ALL_OF.search(left_core) and unit[0]:
             return None  # "of the 63 localities", "all 34 provinces": the whole country
-        return Figure(q=q, start=q.start, end=unit[1], value=q.value, unit=unit[0])
+        fig = Figure(q=q, start=q.start, end=unit[1], value=q.value, unit=unit[0])
+        if listed:
+            fig.attrs["_listed"] = True  # measures what the score before it measures
+        return fig
 
     def _unit(self, text, at, right, before) -> tuple[str, int] | None:
         """``(unit, end)`` from the words right after a figure, or None."""
@@ -720,6 +725,25 @@ def _elided_unit(
     # "(6,100 applications online, 1,700 at the counter)": items of one bracketed list
     listed = _ELIDED_LEFT.search(left) and 0 <= open_bracket(text, cs, q.start) < count.start
     return (count.unit, q.end) if told or listed else None
+
+
+# "followed by Hai Phong (89.2) and Ben Tre (88.6)", "... Ca Mau with 85.1": a bare figure
+# in brackets or after "with" or "at", right after a place.
+_AFTER_PLACE = regex.compile(r"(?:\(|\b(?:with|at))\s*$", regex.IGNORECASE)
+_CLOSES = regex.compile(r"\s*\)")
+
+
+def _listed_score(
+    text: str, q: Quantity, right: str, before: list[Figure], entities: list[Entity]
+) -> bool:
+    """A bare figure after a place, in a sentence that stated a score before it, is that
+    place's score ("led with 91.7 points, followed by Hai Phong (89.2)")."""
+    if q.plain or not any(f.role == PRIMARY and f.unit == "points" for f in before):
+        return False
+    m = _AFTER_PLACE.search(text, max(0, q.start - 8), q.start)
+    if m is None or (m[0].startswith("(") and not _CLOSES.match(right)):
+        return False
+    return _named_just_before(entities, text, m.start())
 
 
 def _named_just_before(entities: list[Entity], text: str, at: int) -> bool:

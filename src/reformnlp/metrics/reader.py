@@ -236,6 +236,8 @@ class StatementReader:
         text = ctx.text
         fig.quote_start, fig.quote_end = _quote(text, fig, seg, limit)
         fig.metric = self.phrases.metric(text, seg, fig, entities, periods, sentence)
+        if fig.attrs.pop("_listed", False) and previous is not None:
+            fig.metric = previous.metric  # "followed by Hai Phong (89.2)": the same score
         if fig.metric is None and previous is not None:
             fig.metric = previous.metric
         subject, _ = self.phrases.subject(text, seg, fig, entities, zones, ctx.refs)
