@@ -189,6 +189,10 @@ CHANGED_TO_CASES = [
      [{"value": 126.0, "unit": "commune", "previous": {"value": 526.0}}]),
     ("The merger cut the provinces from 63 to just 34.",
      [{"value": 34.0, "unit": "province", "previous": {"value": 63.0}}]),
+    ("Ben Tre rose three notches to 12th in the PAR Index.",
+     [{"value": 12.0, "unit": "rank", "change": {"value": 3.0, "unit": "place"}}]),
+    ("Hue climbed 2 steps to 5th in the SIPAS.",
+     [{"value": 5.0, "unit": "rank", "change": {"value": 2.0, "direction": "increase"}}]),
     # a change with its own unit after "to" is not touched: "to 85%" is read as written
     ("The rate rose 2.1 points to 85% in 2024.",
      [{"value": 85.0, "unit": "%", "change": {"value": 2.1}}]),

@@ -224,10 +224,10 @@ class FigureReader:
         cues = self.cues
         # "moving from 38th to fourth": the rank before, then the rank now
         moved_from = _FROM_BEFORE.search(left_core) and _TO_ORDINAL.match(right)
+        # "... from 38th to fourth", "rose three notches to 12th": the rank it moved to
         moved_to = (
             figures
-            and figures[-1].unit == "rank"
-            and figures[-1].role == "previous"
+            and (figures[-1].role, figures[-1].unit) in (("previous", "rank"), ("change", "place"))
             and _TO_BEFORE.fullmatch(left_core)
         )
         if not (moved_from or moved_to) and (
