@@ -87,6 +87,8 @@ class MetricWordRow(_CueRow):
         "report_verb",
         "not_counted",
         "leveled_unit",
+        "table_header",
+        "table_rank",
     ]
 
 
@@ -205,6 +207,8 @@ class MetricCues:
     off_topic: regex.Pattern  # a word that takes a sentence's figures out of scope
     administrative: regex.Pattern  # a word that keeps them in
     leveled_units: frozenset[str]  # units a level after describes ("units at the commune level")
+    table_header_words: frozenset[str]  # "Year" before a table's header of years
+    table_rank_words: frozenset[str]  # "Ranking": a table row of positions
 
     def unit_of(self, word: str) -> tuple[str, str]:
         """``(unit, kind)`` of a unit word as matched in text."""
@@ -336,6 +340,8 @@ def load_cues(directory=None) -> MetricCues:
         off_topic=_compile(phrase_pattern(words_of("off_topic"))),
         administrative=_compile(phrase_pattern(words_of("administrative_word"))),
         leveled_units=frozenset(fold(w) for w in words_of("leveled_unit")),
+        table_header_words=frozenset(fold(w) for w in words_of("table_header")),
+        table_rank_words=frozenset(fold(w) for w in words_of("table_rank")),
     )
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..anchors import Anchors
-from ..numbers import is_vietnamese
+from ..numbers import Quantity, is_vietnamese
 from .cues import MetricCues, get_cues
 from .figures import FigureReader
 from .model import PRIMARY, Entity, Figure, Referents
@@ -22,6 +22,7 @@ from .phrases import PhraseReader
 from .phrases import asides as _asides
 from .respectively import distribute
 from .sentences import clauses, close_brackets, open_bracket, sentences
+from .tables import TableCell, TableReader
 
 _LEAD_PERIOD = regex.compile(
     r"\s*(?:(?:in|during|throughout|for|by\s+the\s+end\s+of|as\s+of|over)\s+)?(?:the\s+)?$",
@@ -83,6 +84,7 @@ class StatementReader:
         self.figures = FigureReader(self.cues, all_provinces)
         self.phrases = PhraseReader(self.cues, body_nouns)
         self.period_finder = PeriodFinder(self.cues)
+        self.tables = TableReader(self.cues.table_header_words, self.cues.table_rank_words)
         self.start_words = self.cues.grammar.start_words | self.period_finder.start_words
         self.at: int | None = None  # the sentence being read, for error reports
         self._topic_cache: tuple[tuple[str, tuple[int, int]] | None, int | None] = (None, None)
@@ -143,6 +145,11 @@ class StatementReader:
                 for fig in figs:
                     fig.headline = headline
                 found.extend(figs)
+        cells = self.tables.read(text, paragraphs)
+        if cells:  # a table's rows are read as a table, not as sentences
+            rows = {cell.row for cell in cells}
+            found = [f for f in found if not any(s <= f.start < e for s, e in rows)]
+            found += [_table_figure(cell, ctx.article) for cell in cells]
         kept = _dedupe(found)
         metrics = [{**f.record(), "start": f.quote_start, "end": f.quote_end} for f in kept]
         for fig in kept:
@@ -619,6 +626,16 @@ def _first_year(text, mentions) -> str | None:
 
 def _future(period: str | None, now: str | None) -> bool:
     return bool(period and now and period[:4] > now[:4])
+
+
+def _table_figure(cell: TableCell, article: str | None) -> Figure:
+    """A table's cell as a figure about the article's province (else the country)."""
+    q = Quantity(cell.start, cell.end, cell.value, "number")
+    fig = Figure(q=q, start=cell.start, end=cell.end, value=cell.value, unit=cell.unit)
+    fig.metric, fig.period, fig.rank_total = cell.metric, cell.period, cell.rank_total
+    fig.subject = article or "national"
+    fig.quote_start, fig.quote_end = cell.start, cell.end
+    return fig
 
 
 def _dedupe(found: list[Figure]) -> list[Figure]:
