@@ -6,6 +6,8 @@ per year, as index profile pages print them once their HTML is stripped::
     Entry Costs 7.77 7.28 8.54
     Ranking 30 49 32
 
+(cells may also be split by tabs or "|", as some sites print them).
+
 Each cell is a metric: the row's label is what it measures and the column's year its
 period. A row of decimals holds scores (points); a row whose label names a rank holds
 positions, out of the N of a "(1-N)" just above the header; a row of whole numbers with
@@ -26,7 +28,7 @@ _YEAR = regex.compile(r"(?:19[4-9]\d|20\d\d)")
 _CELL = regex.compile(r"-?\d+(?:[.,]\d+)?|N/?A|n/?a|[-–—]")
 _DECIMAL = regex.compile(r"\d[.,]\d")
 _SCALE = regex.compile(r"\(\s*1\s*[-–]\s*(\d{2,4})\s*\)")
-_TOKEN = regex.compile(r"\S+")
+_TOKEN = regex.compile(r"[^\s|]+")  # cells split by spaces, tabs or "|"
 _LETTER = regex.compile(r"\p{L}")
 
 
