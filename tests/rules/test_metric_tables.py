@@ -101,3 +101,28 @@ def test_a_table_printed_twice_is_read_once(nlp):
     text = "Quang Tri in the index\n\n" + RANKS + "\n" + RANKS.replace("(1-63) ", "")
     got = [(m.value, m.period) for m in doc_to_record(nlp(text)).metrics]
     assert got == [(82.6, "2024"), (80.9, "2023"), (12.0, "2024"), (19.0, "2023")]
+
+
+PROFILE_PAGE = """Index of provinces
+
+Binh Dinh
+
+Region South Central Coast
+
+Rankings in the index (1-63) Binh Dinh
+Year | 2018 | 2019 | 2020 |
+Entry Costs | 7.10 | 7.35 | 7.60 |
+PCI Scores | 62.50 | 63.80 | 64.10 |
+Ranking | 25 | 23 | 21 |
+"""
+
+
+def test_a_table_of_short_barred_lines_at_the_top_of_a_page_is_content_not_a_menu(nlp):
+    doc = nlp(PROFILE_PAGE)
+    got = [(m.metric, m.value, m.period) for m in doc_to_record(doc).metrics]
+    assert got == [
+        ("Entry Costs", 7.10, "2018"), ("Entry Costs", 7.35, "2019"), ("Entry Costs", 7.60, "2020"),
+        ("PCI Scores", 62.50, "2018"), ("PCI Scores", 63.80, "2019"), ("PCI Scores", 64.10, "2020"),
+        ("Ranking", 25.0, "2018"), ("Ranking", 23.0, "2019"), ("Ranking", 21.0, "2020"),
+    ]
+    assert {m.subject for m in doc_to_record(doc).metrics} == {"Binh Dinh"}

@@ -19,6 +19,8 @@ from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (registers the attributes)
 from ..dates import parse_date
+from ..metrics.cues import get_cues
+from ..metrics.tables import TableReader
 from ..patterns import get_patterns
 from ..text import doc_text, fold, paragraph_units
 from ..zones import FURNITURE_KEY, TITLE_LABEL
@@ -73,6 +75,9 @@ class PageReader:
         lists: ListShape | None = None,
     ):
         data = get_patterns(patterns)
+        cues = get_cues(patterns)
+        self.tables = TableReader(cues.table_header_words, cues.table_rank_words)
+        self._table_lines: frozenset[int] = frozenset()  # starts of the page's table lines
         rows = data.furniture
         self.name = name
         self.header_lines = header_lines
@@ -101,6 +106,8 @@ class PageReader:
         zones: list[tuple[int, int, str]] = []
         # Menus and link lists first: the headline, dateline and byline are looked for in
         # the lines that remain, so that a menu above the headline is not taken for it.
+        # A table's rows are short and list-like, but content: never a menu or a header.
+        self._table_lines = frozenset(s for s, _ in self.tables.lines(text, [(0, len(text))]))
         lines = self._mark_lists(_nonblank_lines(text), zones)
         top = self._read_top(doc, lines, zones)
         tail = self._find_tail(lines, top)
@@ -182,6 +189,8 @@ class PageReader:
         return None
 
     def _head_kind(self, line: _Line) -> str | None:
+        if line.start in self._table_lines:
+            return None
         if self._dateline_prefix(line) is not None:
             return None  # the line is the text after its dateline
         kind = self._kind(line) or self._regex_kind(line, frozenset({"DATELINE"}))
@@ -265,6 +274,8 @@ class PageReader:
         return self._text[before.end : after.start].replace("\r", "")
 
     def _list_kind(self, line: _Line) -> str | None:
+        if line.start in self._table_lines:
+            return None
         if len(line.text.split()) > self._longest_item:
             return None  # a paragraph: not folded, which costs most on long lines
         text = _item_text(line.text)

@@ -30,6 +30,7 @@ _DECIMAL = regex.compile(r"\d[.,]\d")
 _SCALE = regex.compile(r"\(\s*1\s*[-–]\s*(\d{2,4})\s*\)")
 _TOKEN = regex.compile(r"[^\s|]+")  # cells split by spaces, tabs or "|"
 _LETTER = regex.compile(r"\p{L}")
+_LONGEST_HEADER = 400  # characters: eighty years and a label
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +56,16 @@ class TableReader:
 
     def read(self, text: str, blocks: list[tuple[int, int]]) -> list[TableCell]:
         """Every cell of every table whose lines lie in ``blocks`` (character spans)."""
+        return [cell for _, cells in self._rows(text, blocks) for cell in cells]
+
+    def lines(self, text: str, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The spans of every table's lines, header rows included: content, however short
+        and list-like they look."""
+        return [line for line, _ in self._rows(text, blocks)]
+
+    def _rows(self, text, blocks):
+        """``(line, cells)`` of each header (no cells) and row of every table."""
         lines = [line for block in blocks for line in _lines(text, *block)]
-        cells: list[TableCell] = []
         i = 0
         while i < len(lines):
             years = self._header(text, *lines[i])
@@ -64,17 +73,24 @@ class TableReader:
                 i += 1
                 continue
             total = _scale_above(text, lines, i)
+            header = lines[i]
             i += 1
+            rows = []
             while i < len(lines):
                 row = self._row(text, *lines[i], years, total)
                 if row is None:
                     break
-                cells.extend(row)
+                rows.append((lines[i], row))
                 i += 1
-        return cells
+            if rows:  # a header with no row under it is a line of years, no table
+                yield header, []
+                yield from rows
 
     def _header(self, text: str, start: int, end: int) -> list[str] | None:
         """The years of a header row ("Year 2022 2021 2020"), None for any other line."""
+        last = text[start:end].rstrip(" \t|")
+        if len(last) > _LONGEST_HEADER or not last[-4:].isdigit():
+            return None  # most lines: no year at their end, or a paragraph's length
         tokens = _TOKEN.findall(text, start, end)
         while tokens and fold(tokens[0]) in self.header_words:
             tokens = tokens[1:]
