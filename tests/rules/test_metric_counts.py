@@ -159,3 +159,34 @@ ANY_NOUN_CASES = [
 @pytest.mark.parametrize(("text", "expected"), ANY_NOUN_CASES)
 def test_counts_of_any_noun(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# fmt: off
+# A count merged "into" another: the second is the count now, the first its previous value,
+# and the first is no metric of its own.
+MERGED_INTO_CASES = [
+    ("Eight ministries are merged into four.",
+     [{"value": 4.0, "unit": "ministry", "metric": "ministries", "subject": "national",
+       "previous": {"value": 8.0}}]),
+    ("In 2025, 12 departments were merged into 7 departments.",
+     [{"value": 7.0, "unit": "department", "period": "2025", "previous": {"value": 12.0}}]),
+    ("Binh Dinh plans to merge 155 communes and wards into 58 new units.",
+     [{"value": 58.0, "kind": "target", "subject": "Binh Dinh", "previous": {"value": 155.0}}]),
+    ("The country will merge 10,035 communes into 3,321.",
+     [{"value": 3321.0, "unit": "commune", "metric": "communes", "previous": {"value": 10035.0}}]),
+    ("Hoan Kiem district will merge its 18 wards into just four.",
+     [{"value": 4.0, "unit": "ward", "previous": {"value": 18.0}}]),
+    # "into" that follows no count of units: nothing merged
+    ("The centre put 1,200 dossiers into the system in 2024.",
+     [{"value": 1200.0, "unit": "dossier", "previous": None}]),
+    # a percentage is no count of units
+    ("About 85% of dossiers were merged into 40 files.",
+     [{"value": 85.0, "unit": "%", "previous": None}, {"value": 40.0, "previous": None}]),
+]
+# fmt: on
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "expected"), MERGED_INTO_CASES)
+def test_counts_merged_into_fewer(nlp, text, expected):
+    check(nlp, text, expected)

@@ -60,7 +60,8 @@ DIRECTIVE_CASES = [
     ("Some 310 posts must be cut by the end of the year.", [{"value": 310.0, "kind": "target"}]),
     ("About 120,500 cadres were expected to become redundant.",
      [{"value": 120500.0, "kind": "target"}]),
-    ("Last year 13 ministries were merged into six.", [{"value": 13.0, "kind": "result"}]),
+    ("Last year 13 ministries were merged into six.",
+     [{"value": 6.0, "kind": "result", "previous": {"value": 13.0}}]),
 ]
 # fmt: on
 

@@ -655,10 +655,23 @@ def _shared_unit(left: str, before: list[Figure], at: int) -> tuple[str, int] | 
 _TO_NEW_VALUE = regex.compile(r"[\s,]*to\s+(?:just\s+|only\s+)?", regex.I)
 
 
+# "merged 10 ministries into five", "consolidate 137 communes and wards into 51": what a
+# count of units became.
+MERGED_INTO = regex.compile(r"[^.;:()\d]{0,60}?\binto\s+(?:just\s+|only\s+)?", regex.I)
+
+
 def _changed_to_unit(text: str, before: list[Figure], q: Quantity) -> tuple[str, int] | None:
     """A bare figure right after a change and "to" is the value the change led to, in the
-    change's unit (a change in percentage points leads to a percentage)."""
-    if not before or before[-1].role != "change" or before[-1].unit in ("", "rank", "place"):
+    change's unit (a change in percentage points leads to a percentage); one after a count
+    and "into" is what the counted units became ("ten ministries are merged into five")."""
+    if not before or before[-1].unit in ("", "rank", "place"):
+        return None
+    if before[-1].role == PRIMARY and before[-1].q.kind == "number":
+        count = before[-1]
+        if count.unit in ("points", "%") or not MERGED_INTO.fullmatch(text, count.end, q.start):
+            return None
+        return count.unit, q.end
+    if before[-1].role != "change":
         return None
     change = before[-1]
     if _TO_NEW_VALUE.fullmatch(text, change.end, q.start) is None:

@@ -15,7 +15,7 @@ import regex
 from ..anchors import Anchors
 from ..numbers import Quantity, is_vietnamese
 from .cues import MetricCues, get_cues
-from .figures import FigureReader
+from .figures import MERGED_INTO, FigureReader
 from .model import PRIMARY, Entity, Figure, Referents
 from .periods import PeriodFinder, PeriodMention, resolve
 from .phrases import PhraseReader
@@ -243,6 +243,9 @@ class StatementReader:
         text = ctx.text
         fig.quote_start, fig.quote_end = _quote(text, fig, seg, limit)
         fig.metric = self.phrases.metric(text, seg, fig, entities, periods, sentence)
+        counted = fig.attrs.pop("_counted", None)
+        if counted:
+            fig.metric = counted  # "merge 10,035 communes into 3,321": communes
         if fig.attrs.pop("_listed", False) and previous is not None:
             fig.metric = previous.metric  # "followed by Hai Phong (89.2)": the same score
         if fig.metric is None and previous is not None:
@@ -379,6 +382,14 @@ def _attach(text: str, figures: list[Figure], periods: list[PeriodMention]) -> l
     for fig in figures:
         if fig.role == PRIMARY and primaries and _earlier_value(text, primaries[-1], fig):
             fig.role = "previous"  # "(up 2 places on 2022, 9th of 63)": 9th was the 2022 rank
+        if fig.role == PRIMARY and primaries and _merged_into(text, primaries[-1], fig):
+            # "merge 137 communes into 51": 51 is the count now, 137 the count before
+            merged = primaries.pop()
+            merged.role = "previous"
+            _give(text, fig, merged, periods)
+            fig.attrs["_lead"] = min(merged.attrs.get("_lead", merged.start), merged.start)
+            fig.attrs["_counted"] = " ".join(text[merged.q.end : merged.end].split())
+            fig.attrs.setdefault("_zones", []).append((merged.start, merged.end))  # no subject
         if fig.role == PRIMARY:
             for attr in [a for a in pending if _fits(fig, a)]:
                 _give(text, fig, attr, periods)
@@ -488,6 +499,16 @@ _THEN_VALUE = regex.compile(
     r"at|from|with)\s+)?",
     regex.IGNORECASE,
 )
+
+
+def _merged_into(text: str, count: Figure, later: Figure) -> bool:
+    """``later`` is what the units ``count`` counts were merged into: a count of units
+    of the same kind of thing, after "into" ("10,035 communes into 3,321 communes")."""
+    if count.q.kind != "number" or later.q.kind != "number" or count.unit in _NOT_COUNTS:
+        return False
+    if later.unit in _NOT_COUNTS or count.attrs.get("previous") or count.kind != later.kind:
+        return False
+    return MERGED_INTO.fullmatch(text, count.end, later.start) is not None
 
 
 def _earlier_value(text: str, fig: Figure, later: Figure) -> bool:
