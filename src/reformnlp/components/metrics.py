@@ -4,7 +4,8 @@ Reads the article's own paragraphs and its headline (never page furniture),
 with the provinces, bodies, localities, regions and indices the earlier
 components found, and writes ``doc.spans["METRIC"]``: each span covers the
 statement's quote and carries the typed figure in ``span._.metric`` (a dict,
-or a list of dicts when one quote carries several figures).
+or a list of dicts when one quote carries several figures). A table flattened to
+text (a header of years, a row per measure) gives one span per cell.
 """
 
 from __future__ import annotations
