@@ -157,6 +157,10 @@ SPEC_11_SUBJECT_CASES = [
     # a body that reports, announces or decides holds nothing
     ("The Ministry of Home Affairs said 2,800 civil servants had left the payroll.",
      [{"value": 2800.0, "subject": "national"}]),
+    ("The National Assembly voted to merge 63 provinces into 34.",
+     [{"value": 34.0, "subject": "national", "previous": {"value": 63.0}}]),
+    ("The Politburo approved a plan to cut 20% of the payroll.",
+     [{"value": 20.0, "subject": "national"}]),
     # the counted thing is not its own holder
     ("The reform cut the number of ministries and agencies from 30 to 22.",
      [{"value": 22.0, "subject": "national", "previous": {"value": 30.0}}]),
