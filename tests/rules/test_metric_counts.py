@@ -176,6 +176,13 @@ MERGED_INTO_CASES = [
      [{"value": 3321.0, "unit": "commune", "metric": "communes", "previous": {"value": 10035.0}}]),
     ("Hoan Kiem district will merge its 18 wards into just four.",
      [{"value": 4.0, "unit": "ward", "previous": {"value": 18.0}}]),
+    # a whole ("its", "the country's") reduced "to" a smaller count
+    ("The resolution cuts the country's 63 provinces and cities to just 34.",
+     [{"value": 34.0, "unit": "province", "subject": "national", "previous": {"value": 63.0}}]),
+    ("Hoan Kiem will cut its 18 wards to 4.",
+     [{"value": 4.0, "unit": "ward", "previous": {"value": 18.0}}]),
+    # ... but a bare count cut "to" a figure is the amount cut: no whole before it
+    ("The district cut 3 units to just 18.", [{"value": 3.0, "previous": None}]),
     # "into" that follows no count of units: nothing merged
     ("The centre put 1,200 dossiers into the system in 2024.",
      [{"value": 1200.0, "unit": "dossier", "previous": None}]),

@@ -351,7 +351,12 @@ class FigureReader:
             return None
         if unit[0] and cues.negative_after_unit.match(text, unit[1]):
             return None  # "300 people attended", "50 officials took part"
-        if q.value in self.all_provinces and _ALL_OF.search(left_core) and unit[0]:
+        if (
+            q.value in self.all_provinces
+            and _ALL_OF.search(left_core)
+            and unit[0]
+            and not _reduced_to(text, q.start, unit[1], ce)
+        ):
             return None  # "of the 63 localities", "all 34 provinces": the whole country
         fig = Figure(q=q, start=q.start, end=unit[1], value=q.value, unit=unit[0])
         if listed:
@@ -660,6 +665,21 @@ _TO_NEW_VALUE = regex.compile(r"[\s,]*to\s+(?:just\s+|only\s+)?", regex.I)
 MERGED_INTO = regex.compile(r"[^.;:()\d]{0,60}?\binto\s+(?:just\s+|only\s+)?", regex.I)
 
 
+# "the country's 63 provinces ... to just 34", "its 18 wards to 4": the whole before, then
+# what it was cut to (a bare "cut 3 units to 18" is the amount cut, not the whole).
+_WHOLE_BEFORE = regex.compile(r"(?:\b(?:its|their)|['’]s)\s*$", regex.I)
+REDUCED_TO = regex.compile(r"[^.;:()\d]{0,60}?\b(?:in)?to\s+(?:just\s+|only\s+)?", regex.I)
+
+
+def _reduced_to(text: str, start: int, end: int, ce: int) -> bool:
+    """The count at ``start`` is a whole named with "its" or "the country's" and reduced
+    "to" (or merged "into") a figure after it in the clause."""
+    if not _WHOLE_BEFORE.search(text, max(0, start - 24), start):
+        return False
+    m = REDUCED_TO.match(text, end, ce)
+    return m is not None and m.end() < ce and text[m.end()].isalnum()
+
+
 def _changed_to_unit(text: str, before: list[Figure], q: Quantity) -> tuple[str, int] | None:
     """A bare figure right after a change and "to" is the value the change led to, in the
     change's unit (a change in percentage points leads to a percentage); one after a count
@@ -668,7 +688,7 @@ def _changed_to_unit(text: str, before: list[Figure], q: Quantity) -> tuple[str,
         return None
     if before[-1].role == PRIMARY and before[-1].q.kind == "number":
         count = before[-1]
-        if count.unit in ("points", "%") or not MERGED_INTO.fullmatch(text, count.end, q.start):
+        if count.unit in ("points", "%") or not _into(text, count, q.start):
             return None
         return count.unit, q.end
     if before[-1].role != "change":
@@ -678,6 +698,19 @@ def _changed_to_unit(text: str, before: list[Figure], q: Quantity) -> tuple[str,
         return None
     unit = "%" if "percentage" in text[change.q.end : change.end].lower() else change.unit
     return unit, q.end
+
+
+def merged_or_reduced(text: str, count: Figure, at: int) -> bool:
+    """``count``'s units became the figure at ``at``: merged "into" it, or, when the count is
+    a whole ("its", "the country's"), reduced "to" it."""
+    return _into(text, count, at)
+
+
+def _into(text: str, count: Figure, at: int) -> bool:
+    if MERGED_INTO.fullmatch(text, count.end, at):
+        return True
+    whole = _WHOLE_BEFORE.search(text, max(0, count.start - 24), count.start)
+    return bool(whole) and REDUCED_TO.fullmatch(text, count.end, at) is not None
 
 
 # A bare count whose noun the sentence gave before: "of which 184,912 were settled",

@@ -15,7 +15,7 @@ import regex
 from ..anchors import Anchors
 from ..numbers import Quantity, is_vietnamese
 from .cues import MetricCues, get_cues
-from .figures import MERGED_INTO, FigureReader
+from .figures import FigureReader, merged_or_reduced
 from .model import PRIMARY, Entity, Figure, Referents
 from .periods import PeriodFinder, PeriodMention, resolve
 from .phrases import PhraseReader
@@ -508,7 +508,7 @@ def _merged_into(text: str, count: Figure, later: Figure) -> bool:
         return False
     if later.unit in _NOT_COUNTS or count.attrs.get("previous") or count.kind != later.kind:
         return False
-    return MERGED_INTO.fullmatch(text, count.end, later.start) is not None
+    return merged_or_reduced(text, count, later.start)
 
 
 def _earlier_value(text: str, fig: Figure, later: Figure) -> bool:
