@@ -176,6 +176,12 @@ MERGED_INTO_CASES = [
      [{"value": 3321.0, "unit": "commune", "metric": "communes", "previous": {"value": 10035.0}}]),
     ("Hoan Kiem district will merge its 18 wards into just four.",
      [{"value": 4.0, "unit": "ward", "previous": {"value": 18.0}}]),
+    # a plan's merger: the second count is its goal
+    ("The plan will merge 10,035 communes into 3,321.",
+     [{"value": 3321.0, "kind": "target", "metric": "communes", "previous": {"value": 10035.0}}]),
+    # the second count's own noun is what it counts
+    ("The city merged 12 agencies into 5 bureaus in 2025.",
+     [{"value": 5.0, "metric": "bureaus", "period": "2025", "previous": {"value": 12.0}}]),
     # a whole ("its", "the country's") reduced "to" a smaller count
     ("The resolution cuts the country's 63 provinces and cities to just 34.",
      [{"value": 34.0, "unit": "province", "subject": "national", "previous": {"value": 63.0}}]),

@@ -671,6 +671,13 @@ _WHOLE_BEFORE = regex.compile(r"(?:\b(?:its|their)|['’]s)\s*$", regex.I)
 REDUCED_TO = regex.compile(r"[^.;:()\d]{0,60}?\b(?:in)?to\s+(?:just\s+|only\s+)?", regex.I)
 
 
+_NO_NOUN_AFTER = regex.compile(
+    r"\s*(?:[^\w\s]|$|(?:in|by|from|after|under|as|and|or|with|at|on|per|each|this|last|next"
+    r"|new)\b)",
+    regex.I,
+)
+
+
 def _reduced_to(text: str, start: int, end: int, ce: int) -> bool:
     """The count at ``start`` is a whole named with "its" or "the country's" and reduced
     "to" (or merged "into") a figure after it in the clause."""
@@ -686,11 +693,12 @@ def _changed_to_unit(text: str, before: list[Figure], q: Quantity) -> tuple[str,
     and "into" is what the counted units became ("ten ministries are merged into five")."""
     if not before or before[-1].unit in ("", "rank", "place"):
         return None
-    if before[-1].role == PRIMARY and before[-1].q.kind == "number":
+    if before[-1].role in (PRIMARY, "target") and before[-1].q.kind == "number":
         count = before[-1]
         if count.unit in ("points", "%") or not _into(text, count, q.start):
             return None
-        return count.unit, q.end
+        # "into five.", "into 3,321 by July": no noun of its own ("into 40 teams" has one)
+        return (count.unit, q.end) if _NO_NOUN_AFTER.match(text, q.end) else None
     if before[-1].role != "change":
         return None
     change = before[-1]

@@ -384,12 +384,11 @@ def _attach(text: str, figures: list[Figure], periods: list[PeriodMention]) -> l
             fig.role = "previous"  # "(up 2 places on 2022, 9th of 63)": 9th was the 2022 rank
         if fig.role == PRIMARY and primaries and _merged_into(text, primaries[-1], fig):
             # "merge 137 communes into 51": 51 is the count now, 137 the count before
-            merged = primaries.pop()
-            merged.role = "previous"
-            _give(text, fig, merged, periods)
-            fig.attrs["_lead"] = min(merged.attrs.get("_lead", merged.start), merged.start)
-            fig.attrs["_counted"] = " ".join(text[merged.q.end : merged.end].split())
-            fig.attrs.setdefault("_zones", []).append((merged.start, merged.end))  # no subject
+            _take_merged(text, fig, primaries.pop(), periods)
+        elif fig.role == PRIMARY and pending and _planned_merger(text, pending[-1], fig):
+            # "the plan will merge 10,035 communes into 3,321": the plan's goal is the second
+            _take_merged(text, fig, pending.pop(), periods)
+            fig.kind = "target"
         if fig.role == PRIMARY:
             for attr in [a for a in pending if _fits(fig, a)]:
                 _give(text, fig, attr, periods)
@@ -499,6 +498,26 @@ _THEN_VALUE = regex.compile(
     r"at|from|with)\s+)?",
     regex.IGNORECASE,
 )
+
+
+def _take_merged(text: str, fig: Figure, merged: Figure, periods: list[PeriodMention]) -> None:
+    """``merged`` counted the units ``fig`` counts after a merger: its previous value, no
+    metric of its own, and no subject (its noun is what ``fig`` measures)."""
+    merged.role = "previous"
+    _give(text, fig, merged, periods)
+    fig.attrs["_lead"] = min(merged.attrs.get("_lead", merged.start), merged.start)
+    # what is counted: the figure's own noun ("into 58 new units"), else the first count's
+    # ("ten ministries are merged into five")
+    own = " ".join(text[fig.q.end : fig.end].split())
+    fig.attrs["_counted"] = own or " ".join(text[merged.q.end : merged.end].split())
+    fig.attrs.setdefault("_zones", []).append((merged.start, merged.end))
+
+
+def _planned_merger(text: str, count: Figure, later: Figure) -> bool:
+    """A count a plan cue made a target, merged into the figure after it."""
+    if count.role != "target" or count.unit in _NOT_COUNTS or later.unit in _NOT_COUNTS:
+        return False
+    return count.q.kind == later.q.kind == "number" and merged_or_reduced(text, count, later.start)
 
 
 def _merged_into(text: str, count: Figure, later: Figure) -> bool:
