@@ -165,6 +165,12 @@ REAL_PAGE_FALSE_METRIC_CASES = [
      "economic growth.", [{"value": 20.0, "unit": "rank", "kind": "target"}]),
     ("The tourism department settled 98% of its administrative dossiers online.",
      [{"value": 98.0, "unit": "%"}]),
+    # an off-topic noun right before a figure takes it out, whatever else the sentence names
+    ("The merged province keeps 124 administrative units and a population of over 3.2 million.",
+     [{"value": 124.0, "unit": "administrative unit"}]),
+    ("After the merger, Gia Lai spans about 21,500 square km, has 135 communes and wards and a "
+     "population of nearly 3.6 million.",
+     [{"value": 135.0}]),
 ]
 # fmt: on
 

@@ -205,6 +205,7 @@ class MetricCues:
     report_verb: regex.Pattern  # right after a body: it reports or decides, holds nothing
     not_counted: frozenset[str]  # plural nouns after a figure that make it no count
     off_topic: regex.Pattern  # a word that takes a sentence's figures out of scope
+    off_topic_before: regex.Pattern  # ... and one right before a figure ("population of over")
     administrative: regex.Pattern  # a word that keeps them in
     leveled_units: frozenset[str]  # units a level after describes ("units at the commune level")
     table_header_words: frozenset[str]  # "Year" before a table's header of years
@@ -338,6 +339,12 @@ def load_cues(directory=None) -> MetricCues:
         report_verb=_compile(rf"\s*(?:{phrase_pattern(words_of('report_verb'))})"),
         not_counted=frozenset(fold(w) for w in words_of("not_counted")),
         off_topic=_compile(phrase_pattern(words_of("off_topic"))),
+        off_topic_before=_compile_suffix(
+            rf"(?:{phrase_pattern(words_of('off_topic'), reverse=True)})"
+            r"(?:\s+(?:of|at|to|was|is|reached|stood\s+at|totall?ing))?"
+            r"(?:\s+(?:over|about|nearly|almost|around|some|approximately|roughly|more\s+than))?"
+            r"\s*$"
+        ),
         administrative=_compile(phrase_pattern(words_of("administrative_word"))),
         leveled_units=frozenset(fold(w) for w in words_of("leveled_unit")),
         table_header_words=frozenset(fold(w) for w in words_of("table_header")),

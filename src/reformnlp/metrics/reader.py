@@ -190,6 +190,13 @@ class StatementReader:
         first = self._topic_words(text, sentence)
         return first is not None and first < end
 
+    def _off_topic_before(self, text: str, seg: int, fig: Figure) -> bool:
+        """An off-topic noun right before the figure makes it off topic whatever else the
+        sentence names ("... 137 administrative units, and a population of over 3.87
+        million")."""
+        found = self.cues.off_topic_before.search(text, max(seg, fig.start - 80), fig.start)
+        return found is not None
+
     def _topic_words(self, text: str, sentence: tuple[int, int]) -> int | None:
         """Where the sentence first names an off-topic thing, None when it names none or
         also names something administrative (read once per sentence)."""
@@ -233,7 +240,9 @@ class StatementReader:
             seg = min(seg, fig.start)
             limit = primaries[i + 1].start if i + 1 < len(primaries) else clause[1]
             self._describe(ctx, fig, seg, limit, sentence, entities, periods, zones, previous)
-            if not self._off_topic(text, sentence, fig.quote_end):
+            if not self._off_topic(text, sentence, fig.quote_end) and not self._off_topic_before(
+                text, seg, fig
+            ):
                 kept.append(fig)
             seg = fig.quote_end
             previous = fig
