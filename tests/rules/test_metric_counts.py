@@ -189,6 +189,9 @@ MERGED_INTO_CASES = [
      [{"value": 4.0, "unit": "ward", "previous": {"value": 18.0}}]),
     # ... but a bare count cut "to" a figure is the amount cut: no whole before it
     ("The district cut 3 units to just 18.", [{"value": 3.0, "previous": None}]),
+    # a pair of modifiers before an unlisted plural noun
+    ("Lawmakers voted to cut the country's 63 provincial and city administrations to just 34.",
+     [{"value": 34.0, "unit": "provincial and city administration", "previous": {"value": 63.0}}]),
     # "into" that follows no count of units: nothing merged
     ("The centre put 1,200 dossiers into the system in 2024.",
      [{"value": 1200.0, "unit": "dossier", "previous": None}]),
@@ -202,4 +205,25 @@ MERGED_INTO_CASES = [
 @pytest.mark.issue(9)
 @pytest.mark.parametrize(("text", "expected"), MERGED_INTO_CASES)
 def test_counts_merged_into_fewer(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# fmt: off
+# Counts of an unlisted plural noun whose modifiers are a pair joined by "and" or "or".
+PAIRED_MODIFIER_CASES = [
+    ("Vietnam has 52 provincial and city administrations.",
+     [{"value": 52.0, "unit": "provincial and city administration"}]),
+    ("The team trained 300 commune and ward officials.",
+     [{"value": 300.0, "unit": "commune and ward official"}]),
+    ("The portal links 16 national or specialised registers.",
+     [{"value": 16.0, "unit": "national or specialised register"}]),
+    # a plural first is a list of two counted nouns, not a modifier
+    ("The city has 12 wards and communes.", [{"value": 12.0, "unit": "ward"}]),
+]
+# fmt: on
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "expected"), PAIRED_MODIFIER_CASES)
+def test_counts_with_paired_modifiers(nlp, text, expected):
     check(nlp, text, expected)

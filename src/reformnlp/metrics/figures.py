@@ -745,7 +745,10 @@ _TOP_BEFORE = regex.compile(r"\btop\s*$", regex.IGNORECASE)
 # Up to three words that describe a counted plural noun, then the noun: "state jobs",
 # "medical examination and treatment facilities" is too long and reads "facilities".
 _PLURAL_PHRASE = regex.compile(
-    rf"\s(?P<mods>(?:(?!(?:{_STOP_WORDS})\b)[\p{{L}}][\p{{L}}'-]*\s){{0,2}}?)"
+    # a pair of modifiers joined by "and"/"or" may open it ("provincial and city
+    # administrations"); its first word is no plural noun ("wards and communes" is a list)
+    rf"\s(?P<mods>(?:(?!(?:{_STOP_WORDS})\b)[\p{{L}}][\p{{L}}'-]*(?<!s)\s(?:and|or)\s)?"
+    rf"(?:(?!(?:{_STOP_WORDS})\b)[\p{{L}}][\p{{L}}'-]*\s){{0,2}}?)"
     r"(?P<head>(?!(?:this|its|his|was|has|is|as|us|bus|status|plus|thus|less|press|process)\b)"
     r"\p{Ll}[\p{Ll}-]{2,}(?:s|people|staff|personnel))\b"
 )
