@@ -99,8 +99,17 @@ def test_periods_written_with_numbers_are_no_metrics(nlp, text, expected):
     check(nlp, text, expected)
 
 
-def test_survey_samples_are_no_metrics(nlp):
-    check(nlp, "For the 2022 PAPI Report, 16,117 randomly selected citizens were surveyed.", [])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("For the 2022 PAPI Report, 16,117 randomly selected citizens were surveyed.", []),
+        ("The report drew on responses from 15,400 citizens.", []),
+        ("The 2023 index, based on replies from nearly 12,000 domestic and foreign firms, ranked "
+         "Hue 5th.", [{"value": 5.0, "unit": "rank"}]),
+    ],
+)
+def test_survey_samples_are_no_metrics(nlp, text, expected):
+    check(nlp, text, expected)
 
 
 # fmt: off
