@@ -63,6 +63,8 @@ def test_a_rank_row_takes_the_total_written_above_the_header():
         ("Year | 2022 | 2023 |\nLaw & Order | 6.25 | N/A |\nRanking | 8 | 11 |\n",
          [("Law & Order", 6.25), ("Ranking", 8.0), ("Ranking", 11.0)]),
         ("Year\t2022\t2023\nTime Costs\t7.01\t7.32\n", [("Time Costs", 7.01), ("Time Costs", 7.32)]),
+        # Windows line breaks
+        ("Year 2022 2023\r\nTime Costs 7.01 7.32\r\n", [("Time Costs", 7.01), ("Time Costs", 7.32)]),
         # no word before the years, and a label ending in a digit
         ("2022 2023\nSub-index 1 6.10 6.45\n", [("Sub-index 1", 6.10), ("Sub-index 1", 6.45)]),
         # whole numbers with no rank word: nothing says what they count

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import regex
 
 from ..numbers import parse_digits
-from ..text import fold
+from ..text import fold, physical_lines
 
 _YEAR = regex.compile(r"(?:19[4-9]\d|20\d\d)")
 _CELL = regex.compile(r"-?\d+(?:[.,]\d+)?|N/?A|n/?a|[-–—]")
@@ -137,13 +137,10 @@ class TableReader:
 
 
 def _lines(text: str, start: int, end: int):
-    """``(start, end)`` of each non-blank line of ``text[start:end]``."""
-    at = start
-    for line in text[start:end].split("\n"):
-        stop = at + len(line)
-        if line.strip():
-            yield at, stop
-        at = stop + 1
+    """``(start, end)`` of each non-blank line of ``text[start:end]`` (any line break)."""
+    for s, e in physical_lines(text[start:end]):
+        if text[start + s : start + e].strip():
+            yield start + s, start + e
 
 
 def _scale_above(text: str, lines: list[tuple[int, int]], header: int) -> int | None:
