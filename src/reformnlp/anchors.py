@@ -62,8 +62,7 @@ class Anchors:
         words: dict[str, list[int]] = {}
         starts = array[:, 0].tolist()
         lowers = array[:, 1]
-        place = numpy.minimum(numpy.searchsorted(keys, lowers), len(keys) - 1)
-        for row in numpy.flatnonzero(keys[place] == lowers).tolist():
+        for row in rows_in(keys, lowers):
             words.setdefault(wanted[int(lowers[row])], []).append(starts[row])
         # Tokens mixing letters, digits and marks ("Q1./.", "No.5", "VND411") may hold a
         # word the scanners start at: read those few the way from_text does.
@@ -96,6 +95,13 @@ class Anchors:
     def within(starts: list[int], begin: int, end: int) -> list[int]:
         """The starts that fall in ``[begin, end)``."""
         return starts[bisect_left(starts, begin) : bisect_left(starts, end)]
+
+
+def rows_in(keys: numpy.ndarray, values: numpy.ndarray) -> list[int]:
+    """Indices of ``values`` found in the sorted array ``keys``: for a few hundred keys many
+    times faster than ``numpy.isin``, which sorts both arrays on every call."""
+    place = numpy.minimum(numpy.searchsorted(keys, values), len(keys) - 1)
+    return numpy.flatnonzero(keys[place] == values).tolist()
 
 
 _HASHES: dict[tuple[int, frozenset[str]], tuple[dict[int, str], numpy.ndarray]] = {}

@@ -956,4 +956,3 @@ def make_entities(nlp: Language, name: str, patterns: str | None) -> EntityResol
     ["Ha Tinh Provincial People's Committee"]
     """
     return EntityResolver(nlp, name, patterns)
-

@@ -142,7 +142,7 @@ def phrase_pattern(
             groups.setdefault(fold(phrase[0]) or phrase[0], []).append(f"{body}{tail}")
     parts = []
     for letter, alternatives in groups.items():
-        bound = r"(?<![\w])" if reverse is False and letter[0].isalnum() else ""
+        bound = r"(?<![\w])" if not reverse and letter[0].isalnum() else ""
         after = r"(?![\w])" if reverse and letter[-1].isalnum() else ""
         parts.append(f"{bound}(?:{'|'.join(alternatives)}){after}")
     return "|".join(parts) if parts else r"(?!x)x"
@@ -280,6 +280,7 @@ def load_cues(directory=None) -> MetricCues:
         return [r.phrase for r in negatives if r.side == side]
 
     nouns = [u.word for u in units if u.kind != "currency"]
+    links = [r.phrase for r in cues if r.role == "link"]
     currencies = {u.word: u.unit for u in units if u.kind == "currency"}
     return MetricCues(
         grammar=NumberGrammar(currencies),
@@ -339,10 +340,12 @@ def load_cues(directory=None) -> MetricCues:
         report_verb=_compile(rf"\s*(?:{phrase_pattern(words_of('report_verb'))})"),
         not_counted=frozenset(fold(w) for w in words_of("not_counted")),
         off_topic=_compile(phrase_pattern(words_of("off_topic"))),
+        # "a population of over 3.87 million", "tourist arrivals reached 2.1 million": the
+        # off-topic noun, "of" or a link cue, a qualifier, then the figure
         off_topic_before=_compile_suffix(
             rf"(?:{phrase_pattern(words_of('off_topic'), reverse=True)})"
-            r"(?:\s+(?:of|at|to|was|is|reached|stood\s+at|totall?ing))?"
-            r"(?:\s+(?:over|about|nearly|almost|around|some|approximately|roughly|more\s+than))?"
+            rf"(?:\s+(?:of|{phrase_pattern(links, reverse=True)}))?"
+            rf"(?:\s+(?:{phrase_pattern((r.phrase for r in qualifiers), reverse=True)}))?"
             r"\s*$"
         ),
         administrative=_compile(phrase_pattern(words_of("administrative_word"))),

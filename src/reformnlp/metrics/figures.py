@@ -328,7 +328,8 @@ class FigureReader:
             self._unit(text, q.end, right, before)
             or self._unit_before(left_core, q.end)
             or _shared_unit(left_core, before, q.end)
-            or _changed_to_unit(text, before, q)
+            or _new_value_unit(text, before, q)
+            or _merged_unit(text, before, q)
             or _elided_unit(text, cs, left_core, right, before, q)
             or self._breakdown_unit(text, q.end, ce)
             or self._plural_noun(q, right)
@@ -355,7 +356,7 @@ class FigureReader:
             q.value in self.all_provinces
             and _ALL_OF.search(left_core)
             and unit[0]
-            and not _reduced_to(text, q.start, unit[1], ce)
+            and not _reduced_later(text, q.start, unit[1], ce)
         ):
             return None  # "of the 63 localities", "all 34 provinces": the whole country
         fig = Figure(q=q, start=q.start, end=unit[1], value=q.value, unit=unit[0])
@@ -656,50 +657,42 @@ def _shared_unit(left: str, before: list[Figure], at: int) -> tuple[str, int] | 
     return counts[-1].unit, at
 
 
-# "rose 0.31 points to 6.42", "fell by 0.4 points, to 81.25", "down 3 units to just 18".
-_TO_NEW_VALUE = regex.compile(r"[\s,]*to\s+(?:just\s+|only\s+)?", regex.I)
-
-
-# "merged 10 ministries into five", "consolidate 137 communes and wards into 51": what a
-# count of units became.
-MERGED_INTO = regex.compile(r"[^.;:()\d]{0,60}?\binto\s+(?:just\s+|only\s+)?", regex.I)
-
-
-# "the country's 63 provinces ... to just 34", "its 18 wards to 4": the whole before, then
-# what it was cut to (a bare "cut 3 units to 18" is the amount cut, not the whole).
+# "to just 34", "into only five": the words before a value a count or a score became.
+_JUST = r"(?:(?:just|only)\s+)?"
+# "rose 0.31 points to 6.42", "fell by 0.4 points, to 81.25".
+_TO_NEW_VALUE = regex.compile(rf"[\s,]*to\s+{_JUST}", regex.I)
+# "merge 137 communes and wards into 51", "the country's 63 provinces ... to just 34": what
+# the counted units became ("into" always; "to" only after a whole, see _WHOLE_BEFORE).
+_BECAME = regex.compile(rf"[^.;:()\d]{{0,60}}?\b(?P<into>in)?to\s+{_JUST}", regex.I)
+# A whole: "its 18 wards", "the country's 63 provinces" (a bare "cut 3 units to 18" is the
+# amount cut, not the whole).
 _WHOLE_BEFORE = regex.compile(r"(?:\b(?:its|their)|['’]s)\s*$", regex.I)
-REDUCED_TO = regex.compile(r"[^.;:()\d]{0,60}?\b(?:in)?to\s+(?:just\s+|only\s+)?", regex.I)
+# After "into five": punctuation, the end or a small word, so no noun of its own.
+_NO_NOUN_AFTER = regex.compile(rf"\s*(?:[^\w\s]|$|(?:{_STOP_WORDS}|after|last|next)\b)", regex.I)
 
 
-_NO_NOUN_AFTER = regex.compile(
-    r"\s*(?:[^\w\s]|$|(?:in|by|from|after|under|as|and|or|with|at|on|per|each|this|last|next"
-    r"|new)\b)",
-    regex.I,
-)
+def became(text: str, count: Figure, at: int) -> bool:
+    """The units ``count`` counts became the figure at ``at``: merged "into" it, or, when
+    the count is a whole ("its", "the country's"), reduced "to" it."""
+    m = _BECAME.fullmatch(text, count.end, at)
+    return m is not None and (bool(m["into"]) or _is_whole(text, count.start))
 
 
-def _reduced_to(text: str, start: int, end: int, ce: int) -> bool:
-    """The count at ``start`` is a whole named with "its" or "the country's" and reduced
-    "to" (or merged "into") a figure after it in the clause."""
-    if not _WHOLE_BEFORE.search(text, max(0, start - 24), start):
-        return False
-    m = REDUCED_TO.match(text, end, ce)
-    return m is not None and m.end() < ce and text[m.end()].isalnum()
+def _is_whole(text: str, start: int) -> bool:
+    return _WHOLE_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
-def _changed_to_unit(text: str, before: list[Figure], q: Quantity) -> tuple[str, int] | None:
+def _reduced_later(text: str, start: int, end: int, ce: int) -> bool:
+    """The whole counted at ``start`` ("the country's 63 provinces") is reduced "to" or
+    merged "into" a figure later in the clause: it is a count, not the frame."""
+    m = _BECAME.match(text, end, ce)
+    return m is not None and m.end() < ce and text[m.end()].isalnum() and _is_whole(text, start)
+
+
+def _new_value_unit(text: str, before: list[Figure], q: Quantity) -> tuple[str, int] | None:
     """A bare figure right after a change and "to" is the value the change led to, in the
-    change's unit (a change in percentage points leads to a percentage); one after a count
-    and "into" is what the counted units became ("ten ministries are merged into five")."""
-    if not before or before[-1].unit in ("", "rank", "place"):
-        return None
-    if before[-1].role in (PRIMARY, "target") and before[-1].q.kind == "number":
-        count = before[-1]
-        if count.unit in ("points", "%") or not _into(text, count, q.start):
-            return None
-        # "into five.", "into 3,321 by July": no noun of its own ("into 40 teams" has one)
-        return (count.unit, q.end) if _NO_NOUN_AFTER.match(text, q.end) else None
-    if before[-1].role != "change":
+    change's unit (a change in percentage points leads to a percentage)."""
+    if not before or before[-1].role != "change" or before[-1].unit in ("", "rank", "place"):
         return None
     change = before[-1]
     if _TO_NEW_VALUE.fullmatch(text, change.end, q.start) is None:
@@ -708,17 +701,17 @@ def _changed_to_unit(text: str, before: list[Figure], q: Quantity) -> tuple[str,
     return unit, q.end
 
 
-def merged_or_reduced(text: str, count: Figure, at: int) -> bool:
-    """``count``'s units became the figure at ``at``: merged "into" it, or, when the count is
-    a whole ("its", "the country's"), reduced "to" it."""
-    return _into(text, count, at)
-
-
-def _into(text: str, count: Figure, at: int) -> bool:
-    if MERGED_INTO.fullmatch(text, count.end, at):
-        return True
-    whole = _WHOLE_BEFORE.search(text, max(0, count.start - 24), count.start)
-    return bool(whole) and REDUCED_TO.fullmatch(text, count.end, at) is not None
+def _merged_unit(text: str, before: list[Figure], q: Quantity) -> tuple[str, int] | None:
+    """A bare figure the counted units before it became, with no noun of its own, counts
+    them too ("ten ministries are merged into five")."""
+    if not before or before[-1].role not in (PRIMARY, "target"):
+        return None
+    count = before[-1]
+    if count.q.kind != "number" or count.unit in ("", "rank", "place", "points", "%"):
+        return None
+    if not became(text, count, q.start) or not _NO_NOUN_AFTER.match(text, q.end):
+        return None
+    return count.unit, q.end
 
 
 # A bare count whose noun the sentence gave before: "of which 184,912 were settled",

@@ -15,7 +15,7 @@ import regex
 from ..anchors import Anchors
 from ..numbers import Quantity, is_vietnamese
 from .cues import MetricCues, get_cues
-from .figures import FigureReader, merged_or_reduced
+from .figures import FigureReader, became
 from .model import PRIMARY, Entity, Figure, Referents
 from .periods import PeriodFinder, PeriodMention, resolve
 from .phrases import PhraseReader
@@ -524,19 +524,24 @@ def _take_merged(text: str, fig: Figure, merged: Figure, periods: list[PeriodMen
 
 def _planned_merger(text: str, count: Figure, later: Figure) -> bool:
     """A count a plan cue made a target, merged into the figure after it."""
-    if count.role != "target" or count.unit in _NOT_COUNTS or later.unit in _NOT_COUNTS:
-        return False
-    return count.q.kind == later.q.kind == "number" and merged_or_reduced(text, count, later.start)
+    return count.role == "target" and _counts_became(text, count, later)
 
 
 def _merged_into(text: str, count: Figure, later: Figure) -> bool:
     """``later`` is what the units ``count`` counts were merged into: a count of units
     of the same kind of thing, after "into" ("10,035 communes into 3,321 communes")."""
-    if count.q.kind != "number" or later.q.kind != "number" or count.unit in _NOT_COUNTS:
+    if count.attrs.get("previous") or count.kind != later.kind:
         return False
-    if later.unit in _NOT_COUNTS or count.attrs.get("previous") or count.kind != later.kind:
+    return _counts_became(text, count, later)
+
+
+def _counts_became(text: str, count: Figure, later: Figure) -> bool:
+    """Both are counts of units, and the units of ``count`` became ``later``."""
+    if count.q.kind != "number" or later.q.kind != "number":
         return False
-    return merged_or_reduced(text, count, later.start)
+    if count.unit in _NOT_COUNTS or later.unit in _NOT_COUNTS:
+        return False
+    return became(text, count, later.start)
 
 
 def _earlier_value(text: str, fig: Figure, later: Figure) -> bool:
