@@ -13,8 +13,15 @@ import pyarrow.parquet as pq
 import pytest
 from pydantic import BaseModel
 
-from reformnlp.arrow import arrow_type, record_schema, records_to_table, table_to_records
-from reformnlp.schema import ArticleRecord, Mention
+from reformnlp.arrow import (
+    NotConformable,
+    arrow_type,
+    conform,
+    record_schema,
+    records_to_table,
+    table_to_records,
+)
+from reformnlp.schema import ArticleRecord, Change, Mention, Metric
 
 SCALARS = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_()}
 
@@ -137,6 +144,53 @@ def test_a_record_with_every_field_set_survives_arrow_and_parquet():
     assert back.schema.equals(record_schema())
     assert table_to_records(back) == [record, ArticleRecord(id="bare")]
     assert ArticleRecord.model_validate(back.to_pylist()[0]) == record
+
+
+def _mixed() -> list[ArticleRecord]:
+    """Records whose optional parts are set on some rows and absent on others."""
+    full = _full(ArticleRecord)
+    sparse = full.model_copy(deep=True)
+    sparse.metrics[0].change = None
+    sparse.metrics[1].rank = None
+    sparse.metrics[1].average = None
+    sparse.officials = []
+    plain = ArticleRecord(id="plain", metrics=[Metric(value=26, unit="unit", change=None)])
+    return [full, sparse, ArticleRecord(id="bare"), plain, full]
+
+
+def test_the_fast_arrow_path_builds_what_python_dicts_build():
+    records = _mixed()
+    expected = pa.Table.from_pylist([r.model_dump() for r in records], schema=record_schema())
+    table = records_to_table(records)
+    table.validate(full=True)
+    assert table.schema.equals(record_schema())
+    assert table.equals(expected)
+    assert table_to_records(table) == records
+    buffer = io.BytesIO()
+    pq.write_table(table, buffer)
+    assert table_to_records(pq.read_table(io.BytesIO(buffer.getvalue()))) == records
+    assert records_to_table([]).schema.equals(record_schema())
+    assert records_to_table([]).num_rows == 0
+
+
+def test_a_value_json_cannot_carry_takes_the_exact_path():
+    record = ArticleRecord(id="nan", metrics=[Metric(value=float("nan"), unit="%")])
+    value = records_to_table([record]).column("metrics")[0][0]["value"].as_py()
+    assert value != value  # NaN kept, not turned into a placeholder
+
+
+def test_conform_fills_required_children_only_under_null_parents():
+    field = pa.field("change", arrow_type(Change), nullable=True)
+    loose = pa.struct([pa.field(f.name, f.type) for f in field.type])
+    hidden = pa.array([{"value": 1.5, "unit": "%", "direction": "increase"}, None], type=loose)
+    conformed = conform(hidden, field)
+    assert conformed.type == field.type
+    assert conformed.to_pylist() == [{"value": 1.5, "unit": "%", "direction": "increase"}, None]
+    seen = pa.array([{"value": None, "unit": "%", "direction": None}], type=loose)
+    with pytest.raises(NotConformable, match="value"):
+        conform(seen, field)
+    with pytest.raises(NotConformable, match="mentions"):
+        conform(pa.array([[1, 2, 3]]), pa.field("mentions", arrow_type(Mention), nullable=False))
 
 
 def test_mentions_are_pairs():

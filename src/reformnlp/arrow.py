@@ -10,12 +10,15 @@ its annotation admits ``None``.
 from __future__ import annotations
 
 import functools
+import io
 import types
 import typing
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.json as pajson
 from pydantic import BaseModel
 
 from .schema import ArticleRecord
@@ -86,8 +89,87 @@ def columns_schema(columns: Iterable[tuple[str, str]]) -> pa.Schema:
 
 
 def records_to_table(records: Iterable[ArticleRecord]) -> pa.Table:
-    """An Arrow table of records, one row each, in ``record_schema()``."""
-    return pa.Table.from_pylist([r.model_dump() for r in records], schema=record_schema())
+    """An Arrow table of records, one row each, in ``record_schema()``.
+
+    The records go through their JSON form and Arrow's JSON reader, several times
+    faster than building the table from Python dicts; a record the JSON form
+    cannot carry (a NaN where a value is required) takes the slow, exact path.
+    """
+    records = list(records)
+    try:
+        return _from_json(records, record_schema())
+    except NotConformable:
+        return pa.Table.from_pylist([r.model_dump() for r in records], schema=record_schema())
+
+
+class NotConformable(ValueError):
+    """A required value is missing where its parent holds one."""
+
+
+def _from_json(models: Sequence[BaseModel], schema: pa.Schema) -> pa.Table:
+    if not models:
+        return schema.empty_table()
+    data = b"\n".join(m.model_dump_json().encode("utf-8") for m in models)
+    options = pajson.ParseOptions(
+        explicit_schema=_loose_schema(schema), unexpected_field_behavior="error"
+    )
+    # One block holds every line: the reader never has to split a record.
+    read = pajson.ReadOptions(use_threads=False, block_size=max(1 << 20, len(data) + 1))
+    raw = pajson.read_json(io.BytesIO(data), read_options=read, parse_options=options)
+    columns = [conform(raw.column(f.name).combine_chunks(), f) for f in schema]
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
+@functools.cache
+def _loose_schema(schema: pa.Schema) -> pa.Schema:
+    """``schema`` as the JSON reader can fill it: every field nullable, pairs as plain lists."""
+    return pa.schema([pa.field(f.name, _loose(f.type)) for f in schema])
+
+
+def _loose(kind: pa.DataType) -> pa.DataType:
+    if pa.types.is_list(kind) or pa.types.is_fixed_size_list(kind):
+        return pa.list_(_loose(kind.value_type))
+    if pa.types.is_struct(kind):
+        return pa.struct([pa.field(f.name, _loose(f.type)) for f in kind])
+    return kind
+
+
+_FILLER = {pa.string(): "", pa.int64(): 0, pa.float64(): 0.0, pa.bool_(): False}
+
+
+def conform(array: pa.Array, field: pa.Field, hidden: pa.Array | None = None) -> pa.Array:
+    """``array``, as read from JSON, in the exact type and nullability of ``field``.
+
+    Under a null struct (``hidden``) the JSON reader leaves every child null,
+    which a non-nullable child may not hold even there (Parquet refuses it): such
+    slots are filled with a placeholder nobody reads. A required value missing
+    where it would be read raises ``NotConformable``. Pairs become fixed-size
+    lists, checked for their length.
+    """
+    kind = field.type
+    nulls = array.is_null() if array.null_count else None
+    seen_null = nulls is not None and (hidden is None or pc.any(pc.and_not(nulls, hidden)).as_py())
+    if seen_null and not field.nullable:
+        raise NotConformable(f"{field.name!r} is required and missing")
+    mask = nulls if field.nullable else None
+    if pa.types.is_struct(kind):
+        below = nulls if hidden is None else (hidden if nulls is None else pc.or_(hidden, nulls))
+        children = [conform(array.field(i), child, below) for i, child in enumerate(kind)]
+        return pa.StructArray.from_arrays(children, fields=list(kind), mask=mask)
+    if pa.types.is_list(kind) or pa.types.is_fixed_size_list(kind):
+        below = None
+        if hidden is not None:
+            below = hidden.take(pc.list_parent_indices(array))
+        values = conform(array.flatten(), kind.value_field, below)
+        if pa.types.is_fixed_size_list(kind):
+            if pc.any(pc.not_equal(pc.list_value_length(array), kind.list_size)).as_py():
+                raise NotConformable(f"{field.name!r} holds a list of another length")
+            return pa.FixedSizeListArray.from_arrays(values, type=kind, mask=mask)
+        offsets = pc.subtract(array.offsets, array.offsets[0])
+        return pa.ListArray.from_arrays(offsets, values, type=kind, mask=mask)
+    if nulls is not None and not field.nullable:
+        array = pc.fill_null(array, pa.scalar(_FILLER[kind], kind))
+    return array
 
 
 def table_to_records(table: pa.Table) -> list[ArticleRecord]:

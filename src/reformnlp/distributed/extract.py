@@ -9,7 +9,7 @@ import pyarrow as pa
 import ray
 import ray.data
 
-from ..arrow import record_schema
+from ..arrow import records_to_table
 from ..batch import extract_record
 from ..errors import InputError
 from ..ingest import Article, Failure, Fields
@@ -68,8 +68,7 @@ class ArticleExtractor:
                 raise ExtractionFailed(f"{first.path}: {first.reason}")
             write_failures(self.errors_to, failures)
         for start in range(0, len(records), self.out_rows):
-            rows = [record.model_dump() for record in records[start : start + self.out_rows]]
-            yield pa.Table.from_pylist(rows, schema=record_schema())
+            yield records_to_table(records[start : start + self.out_rows])
 
     def extract_batch(self, batch: pa.Table) -> tuple[list[ArticleRecord], list[Failure]]:
         """The records, and the failures, of every article of ``batch`` not already done."""

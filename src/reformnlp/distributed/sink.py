@@ -12,7 +12,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from ..arrow import columns_schema, record_schema
+from ..arrow import columns_schema, records_to_table
 from ..writers import ENTITY_COLUMNS, METRIC_COLUMNS, entity_rows, metric_rows
 from .errors import write_failures
 from .extract import ArticleExtractor, RowReader
@@ -49,9 +49,8 @@ class PartWriter(ArticleExtractor):
             entities = [row for record in records for row in entity_rows(record)]
             self._write("metrics", name, pa.Table.from_pylist(metrics, schema=self.metric_schema))
             self._write("entities", name, pa.Table.from_pylist(entities, schema=self.entity_schema))
-            rows = [record.model_dump() for record in records]
             # Last: a batch whose record part exists is complete.
-            self._write("records", name, pa.Table.from_pylist(rows, schema=record_schema()))
+            self._write("records", name, records_to_table(records))
         return pa.Table.from_pylist(
             [{"part": name, "records": len(records), "failed": len(failures)}],
             schema=MANIFEST_SCHEMA,
