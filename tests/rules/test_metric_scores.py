@@ -73,6 +73,15 @@ LISTED_CASES = [
      [{"value": 85.5, "metric": "PCI score"},
       {"value": 84.1, "unit": "points", "subject": "Bac Lieu", "metric": "PCI score"},
       {"value": 80.3, "unit": "points", "subject": "Soc Trang", "metric": "PCI score"}]),
+    # a sentence that speaks of scores, with no score stated yet, lists them all
+    ("Both cities had a weak score in environmental governance (Hanoi at 2.87 and HCMC "
+     "at 2.96).",
+     [{"value": 2.87, "unit": "points", "subject": "Hanoi"},
+      {"value": 2.96, "unit": "points", "subject": "Ho Chi Minh City"}]),
+    ("Scores on the e-government pillar were lower this year, with Can Tho at 6.42 and "
+     "Kien Giang (5.98).",
+     [{"value": 6.42, "unit": "points", "subject": "Can Tho"},
+      {"value": 5.98, "unit": "points", "subject": "Kien Giang"}]),
     # no score before: a place and a bracketed figure are not a score
     ("Hai Phong (2024) and Ben Tre (15) were visited.", []),
     # a whole number is a count, not a listed score

@@ -345,7 +345,7 @@ class FigureReader:
                 and not q.plain
                 and any(e.label == "INDEX" for e in entities)
             )
-            listed = _listed_score(text, q, right, before, entities)
+            listed = _listed_score(text, q, right, before, entities, cs)
             score = index_value or _score_context(text, q.start, cs, entities) or listed
             unit = ("points" if score else "", q.end)
         if q.worded and unit[0] == "points":
@@ -779,16 +779,21 @@ def _elided_unit(
 
 # "followed by Hai Phong (89.2) and Ben Tre (88.6)", "... Ca Mau with 85.1": a bare figure
 # in brackets or after "with" or "at", right after a place.
+_SCORE_WORD = regex.compile(r"\bscor(?:e|es|ed|ing)\b", regex.IGNORECASE)
 _AFTER_PLACE = regex.compile(r"(?:\(|\b(?:with|at))\s*$", regex.IGNORECASE)
 _CLOSES = regex.compile(r"\s*\)")
 
 
 def _listed_score(
-    text: str, q: Quantity, right: str, before: list[Figure], entities: list[Entity]
+    text: str, q: Quantity, right: str, before: list[Figure], entities: list[Entity], cs: int
 ) -> bool:
-    """A bare figure after a place, in a sentence that stated a score before it, is that
-    place's score ("led with 91.7 points, followed by Hai Phong (89.2)")."""
-    if q.plain or not any(f.role == PRIMARY and f.unit == "points" for f in before):
+    """A bare figure after a place, in a sentence that stated a score or spoke of scores
+    before it, is that place's score ("led with 91.7 points, followed by Hai Phong (89.2)",
+    "their low score in one index (Hanoi at 2.87 and HCMC at 2.96)")."""
+    if q.plain:
+        return False
+    stated = any(f.role == PRIMARY and f.unit == "points" for f in before)
+    if not stated and not _SCORE_WORD.search(text, cs, q.start):
         return False
     m = _AFTER_PLACE.search(text, max(0, q.start - 8), q.start)
     if m is None or (m[0].startswith("(") and not _CLOSES.match(right)):
