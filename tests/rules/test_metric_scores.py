@@ -52,6 +52,14 @@ CASES = [
     ),
     ("The score of 12.5/10 points was wrongly printed.", []),
     ("Quang Tri earned 2.1 percentage points more in 2023.", [{"value": 2.1, "unit": "points"}]),
+    # an index named with its acronym in brackets makes the article one about that index, so a
+    # bare decimal "with" a ranking is a score even sentences away
+    (
+        "Hai Duong rose in the Public Administrative Reform (PAR) Index of 2019. "
+        "Among the mountainous provinces, Cao Bang ranked last with 71.45.",
+        [{"value": 71.45, "unit": "points", "subject": "Cao Bang"}],
+    ),
+    ("Among the mountainous provinces, Cao Bang ranked last with 71.45.", []),
 ]
 
 
