@@ -227,3 +227,26 @@ PAIRED_MODIFIER_CASES = [
 @pytest.mark.parametrize(("text", "expected"), PAIRED_MODIFIER_CASES)
 def test_counts_with_paired_modifiers(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# fmt: off
+# A counted noun, then what qualifies the count, then the verb: the noun still counts
+# (count_qualifier words in metric_words.csv).
+QUALIFIED_COUNT_CASES = [
+    ("The number of communes after the merger is 3,321.",
+     [{"value": 3321.0, "unit": "commune", "subject": "national"}]),
+    ("The number of provincial-level units following the arrangement is 34.",
+     [{"value": 34.0, "unit": "unit"}]),
+    ("Wards nationwide totalled 687 in July.", [{"value": 687.0, "unit": "ward"}]),
+    ("The number of commune-level units across the country is 3,321.",
+     [{"value": 3321.0, "unit": "unit"}]),
+    # a qualifier that is not listed still leaves the figure without a unit
+    ("The number of communes after the vote of the council is 3,321.", []),
+]
+# fmt: on
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "expected"), QUALIFIED_COUNT_CASES)
+def test_counts_with_a_qualifier_before_the_verb(nlp, text, expected):
+    check(nlp, text, expected)

@@ -89,6 +89,7 @@ class MetricWordRow(_CueRow):
         "leveled_unit",
         "table_header",
         "table_rank",
+        "count_qualifier",
     ]
 
 
@@ -210,6 +211,7 @@ class MetricCues:
     leveled_units: frozenset[str]  # units a level after describes ("units at the commune level")
     table_header_words: frozenset[str]  # "Year" before a table's header of years
     table_rank_words: frozenset[str]  # "Ranking": a table row of positions
+    count_qualifier: regex.Pattern  # "units after the merger is 34": between noun and verb
 
     def unit_of(self, word: str) -> tuple[str, str]:
         """``(unit, kind)`` of a unit word as matched in text."""
@@ -352,6 +354,7 @@ def load_cues(directory=None) -> MetricCues:
         leveled_units=frozenset(fold(w) for w in words_of("leveled_unit")),
         table_header_words=frozenset(fold(w) for w in words_of("table_header")),
         table_rank_words=frozenset(fold(w) for w in words_of("table_rank")),
+        count_qualifier=_compile(phrase_pattern(words_of("count_qualifier"))),
     )
 
 

@@ -409,11 +409,12 @@ class FigureReader:
         return (unit, at) if kind == "count" else None
 
     def _unit_before(self, left: str, at: int) -> tuple[str, int] | None:
-        """The counted noun of "Dossiers were 1,200": a noun, then only linking words."""
+        """The counted noun of "Dossiers were 1,200": a noun, then only linking words, and
+        at most what qualifies the count ("units after the merger is 34")."""
         nouns = list(self.cues.count_noun.finditer(left))
         if not nouns:
             return None
-        between = left[nouns[-1].end() :]
+        between = self.cues.count_qualifier.sub(" ", left[nouns[-1].end() :], count=1)
         for m in self.cues.cue.finditer(between):
             if self.cues.role_of(m[0]) == "link":
                 between = between.replace(m[0], " ", 1)
