@@ -86,6 +86,11 @@ PLANNED_CASES = [
      [{"value": 50_000_000.0, "kind": "target"}]),
     ("Businesses can save at least VND 1.5 trillion a year on registration.",
      [{"value": 1.5e12, "kind": "target", "approximate": True}]),
+    # a decision on what a reorganisation will leave is a plan
+    ("The Politburo decided that the number of communes after the merger is 3,321, "
+     "including 2,621 communes and 687 wards.",
+     [{"value": 3321.0, "kind": "target", "unit": "commune"}, {"value": 2621.0, "kind": "target"},
+      {"value": 687.0, "kind": "target"}]),
     ("The province now has 96 communes, including 82 communes and 14 wards.",
      [{"value": 96.0, "kind": "result"}, {"value": 82.0, "kind": "result"},
       {"value": 14.0, "kind": "result"}]),
