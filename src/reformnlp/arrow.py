@@ -137,6 +137,11 @@ def _loose(kind: pa.DataType) -> pa.DataType:
 _FILLER = {pa.string(): "", pa.int64(): 0, pa.float64(): 0.0, pa.bool_(): False}
 
 
+def _all_hidden(nulls: pa.Array, hidden: pa.Array | None) -> bool:
+    """Every null slot lies under a null parent."""
+    return hidden is not None and not pc.any(pc.and_not(nulls, hidden)).as_py()
+
+
 def conform(array: pa.Array, field: pa.Field, hidden: pa.Array | None = None) -> pa.Array:
     """``array``, as read from JSON, in the exact type and nullability of ``field``.
 
@@ -148,8 +153,7 @@ def conform(array: pa.Array, field: pa.Field, hidden: pa.Array | None = None) ->
     """
     kind = field.type
     nulls = array.is_null() if array.null_count else None
-    seen_null = nulls is not None and (hidden is None or pc.any(pc.and_not(nulls, hidden)).as_py())
-    if seen_null and not field.nullable:
+    if nulls is not None and not field.nullable and not _all_hidden(nulls, hidden):
         raise NotConformable(f"{field.name!r} is required and missing")
     mask = nulls if field.nullable else None
     if pa.types.is_struct(kind):

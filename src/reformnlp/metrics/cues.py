@@ -90,6 +90,7 @@ class MetricWordRow(_CueRow):
         "table_header",
         "table_rank",
         "count_qualifier",
+        "score_word",
     ]
 
 
@@ -212,6 +213,8 @@ class MetricCues:
     table_header_words: frozenset[str]  # "Year" before a table's header of years
     table_rank_words: frozenset[str]  # "Ranking": a table row of positions
     count_qualifier: regex.Pattern  # "units after the merger is 34": between noun and verb
+    score_word: regex.Pattern  # "score", "scored": the sentence speaks of scores
+    score_lead: regex.Pattern  # a score word (or "score of") right before a bare figure
 
     def unit_of(self, word: str) -> tuple[str, str]:
         """``(unit, kind)`` of a unit word as matched in text."""
@@ -355,6 +358,10 @@ def load_cues(directory=None) -> MetricCues:
         table_header_words=frozenset(fold(w) for w in words_of("table_header")),
         table_rank_words=frozenset(fold(w) for w in words_of("table_rank")),
         count_qualifier=_compile(phrase_pattern(words_of("count_qualifier"))),
+        score_word=_compile(phrase_pattern(words_of("score_word"))),
+        score_lead=_compile(
+            rf"(?:(?<![\w])score\s+of|{phrase_pattern(words_of('score_word'))})\s*$"
+        ),
     )
 
 

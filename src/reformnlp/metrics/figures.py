@@ -56,7 +56,6 @@ _CHANGE_CONTEXT = regex.compile(
     regex.IGNORECASE,
 )
 _WEAK_PREVIOUS = frozenset({"from", "over", "than"})
-_SCORE_LEAD = regex.compile(r"\b(?:scored|scoring|score\s+of|scores?)\s*$", regex.IGNORECASE)
 _SHARED = regex.compile(
     r"[\s,]*(?:(?:at|in|for|among)\s+[\w\s'-]{1,40}?)?\s*(?:,|and|or|while|but)\s*$", regex.I
 )
@@ -345,8 +344,8 @@ class FigureReader:
                 and not q.plain
                 and any(e.label == "INDEX" for e in entities)
             )
-            listed = _listed_score(text, q, right, before, entities, cs)
-            score = index_value or _score_context(text, q.start, cs, entities) or listed
+            listed = self._listed_score(text, q, right, before, entities, cs)
+            score = index_value or self._score_context(text, q.start, cs, entities) or listed
             unit = ("points" if score else "", q.end)
         if q.worded and unit[0] == "points":
             return None
@@ -408,6 +407,37 @@ class FigureReader:
         unit, kind = self.cues.unit_of(m["noun"])
         return (unit, at) if kind == "count" else None
 
+    def _listed_score(
+        self,
+        text: str,
+        q: Quantity,
+        right: str,
+        before: list[Figure],
+        entities: list[Entity],
+        cs: int,
+    ) -> bool:
+        """A bare figure after a place, in a sentence that stated a score or spoke of scores
+        before it, is that place's score ("led with 91.7 points, followed by Hai Phong (89.2)",
+        "their low score in one index (Hanoi at 2.87 and HCMC at 2.96)")."""
+        if q.plain:
+            return False
+        stated = any(f.role == PRIMARY and f.unit == "points" for f in before)
+        if not stated and not self.cues.score_word.search(text, cs, q.start):
+            return False
+        m = _AFTER_PLACE.search(text, max(0, q.start - 8), q.start)
+        if m is None or (m[0].startswith("(") and not _CLOSES.match(right)):
+            return False
+        return _named_just_before(entities, text, m.start())
+
+    def _score_context(self, text: str, at: int, cs: int, entities: list[Entity]) -> bool:
+        """An index name (or "scored") just before a bare number makes it a score."""
+        for e in entities:
+            if e.label == "INDEX" and cs <= e.end <= at and at - e.end <= 30:
+                between = text[e.end : at]
+                if not _SCORE_BREAK.search(between) and len(between.split()) <= 5:
+                    return True
+        return bool(self.cues.score_lead.search(text[cs:at]))
+
     def _unit_before(self, left: str, at: int) -> tuple[str, int] | None:
         """The counted noun of "Dossiers were 1,200": a noun, then only linking words, and
         at most what qualifies the count ("units after the merger is 34")."""
@@ -449,7 +479,7 @@ class FigureReader:
                 fig.scope, fig.end = scope["scope"], scope.end()
             return fig
         if unit is None:
-            if integers and not _score_context(text, q.start, cs, entities):
+            if integers and not self._score_context(text, q.start, cs, entities):
                 return None
             unit = ("points", q.end)
         fig = Figure(q=q, start=q.start, end=unit[1], value=q.value, unit=unit[0])
@@ -464,7 +494,7 @@ class FigureReader:
         unit = self._unit(text, after, text[after:], [])
         explicit = right.lstrip().lower().startswith("out of")
         scale = number.value in _SCORE_SCALES  # "71.4 out of 100": a score on a scale
-        score = scale or _score_context(text, q.start, cs, entities)
+        score = scale or self._score_context(text, q.start, cs, entities)
         if unit is None and not (explicit and score):
             return None
         unit = unit or ("points", after)
@@ -780,26 +810,8 @@ def _elided_unit(
 
 # "followed by Hai Phong (89.2) and Ben Tre (88.6)", "... Ca Mau with 85.1": a bare figure
 # in brackets or after "with" or "at", right after a place.
-_SCORE_WORD = regex.compile(r"\bscor(?:e|es|ed|ing)\b", regex.IGNORECASE)
 _AFTER_PLACE = regex.compile(r"(?:\(|\b(?:with|at))\s*$", regex.IGNORECASE)
 _CLOSES = regex.compile(r"\s*\)")
-
-
-def _listed_score(
-    text: str, q: Quantity, right: str, before: list[Figure], entities: list[Entity], cs: int
-) -> bool:
-    """A bare figure after a place, in a sentence that stated a score or spoke of scores
-    before it, is that place's score ("led with 91.7 points, followed by Hai Phong (89.2)",
-    "their low score in one index (Hanoi at 2.87 and HCMC at 2.96)")."""
-    if q.plain:
-        return False
-    stated = any(f.role == PRIMARY and f.unit == "points" for f in before)
-    if not stated and not _SCORE_WORD.search(text, cs, q.start):
-        return False
-    m = _AFTER_PLACE.search(text, max(0, q.start - 8), q.start)
-    if m is None or (m[0].startswith("(") and not _CLOSES.match(right)):
-        return False
-    return _named_just_before(entities, text, m.start())
 
 
 def _named_just_before(entities: list[Entity], text: str, at: int) -> bool:
@@ -814,16 +826,6 @@ def _named_just_before(entities: list[Entity], text: str, at: int) -> bool:
 
 def _index_near(entities: list[Entity], at: int, distance: int) -> bool:
     return any(e.label == "INDEX" and 0 <= at - e.end <= distance for e in entities)
-
-
-def _score_context(text: str, at: int, cs: int, entities: list[Entity]) -> bool:
-    """An index name (or "scored") just before a bare number makes it a score."""
-    for e in entities:
-        if e.label == "INDEX" and cs <= e.end <= at and at - e.end <= 30:
-            between = text[e.end : at]
-            if not _SCORE_BREAK.search(between) and len(between.split()) <= 5:
-                return True
-    return bool(_SCORE_LEAD.search(text[cs:at]))
 
 
 def _region_after(tail: str, offset: int, entities: list[Entity]) -> tuple[str, int] | None:
