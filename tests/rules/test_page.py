@@ -76,6 +76,35 @@ def test_page_meta_and_furniture(extract, page, title, published, author, absent
     assert not names & set(absent)
 
 
+# A dateline line as sites print it, under the headline: (line, published)
+DATELINE_LINES = [
+    ("June 03, 2023, 08:15 [GMT+7]", "2023-06-03"),
+    ("Published: March 2, 2024 14:05:10 IST", "2024-03-02"),
+    ("August 9, 2022 | 09:40 pm GMT+7", "2022-08-09"),
+    ("by VNS/VNA12 March 2023 Last updated at 10:00 AM", "2023-03-12"),
+    ("18 May 2025", "2025-05-18"),
+    ("Sept 4th, 2024 - 07:30", "2024-09-04"),
+    ("2024-11-05 09:30:00.0", "2024-11-05"),
+    ("12-06-2023 07:15:40+07:00", "2023-06-12"),
+    ("16:20 | 11/10/2022", "2022-10-11"),
+    ("Friday, 19/09/2025 - 21:15", "2025-09-19"),
+    # a sentence that holds a date is not a dateline
+    ("The resolution takes effect from May 9, 2025.", None),
+]
+
+
+@pytest.mark.parametrize(("line", "published"), DATELINE_LINES)
+def test_dateline_lines_are_read_and_kept_out_of_the_title(extract, line, published):
+    headline = "Thai Binh speeds up online public services"
+    page = (
+        f"{headline}\n\n{line}\n\n"
+        "The province settled 97.2% of dossiers on time in the first quarter, the provincial "
+        "Department of Home Affairs said at a review meeting on Tuesday.\n"
+    )
+    record = extract(page)
+    assert (record.title, record.published) == (headline, published)
+
+
 def test_byline_is_never_an_official(extract):
     page = "Reform news\n\nPrime Minister Pham Minh Chinh spoke.\n\nHoang Minh Tuan\n\nSource\n"
     record = extract(page)
