@@ -61,6 +61,11 @@ HEADLINE_CASES = [
      "2024, up 15 places.", [{"value": 71.0, "unit": "rank", "change": {"value": 15.0}}]),
     ("Hanoi files 48% of dossiers online\n\nIn Da Nang, the share was 61% in June.",
      [{"value": 48.0}, {"value": 61.0}]),
+    # the headline's subject is vaguer than the body's; the figure is the same one
+    ("Nghe An wards settle 96% of files on time\n\nThe Vinh Ward Public Administration Service "
+     "Centre settled 96% of the 31,200 files it received in May on time.",
+     [{"value": 96.0, "subject": "Vinh Ward Public Administration Service Centre"},
+      {"value": 31200.0}]),
 ]
 # fmt: on
 

@@ -713,6 +713,8 @@ def _told_in_body(head: Figure, body: Figure) -> bool:
     if change.get("value") is not None and abs(change["value"] - head.value) < 0.01:
         return head.unit == (change.get("unit") or body.unit)
     same_unit = head.unit == body.unit or body.unit.endswith(" " + head.unit)
+    if same_unit and round(head.value, 4) == round(body.value, 4):
+        return True  # the headline sums up the body: its subject is vaguer, not another one
     if not same_unit or not head.approximate:
         return False  # "over 52,000 dossiers" in the headline, "52,418 administrative dossiers"
     # a share in words ("more than half") is rounder than any figure in digits
