@@ -41,6 +41,19 @@ CASES = [
             {"value": 61.0, "unit": "province", "out_of": 63.0},
         ],
     ),
+    # a listed count keeps its own noun; only a bare one shares the noun before it
+    (
+        "Inspectors visited 9 localities, 6 economic groups and 4 universities in 2022.",
+        [
+            {"value": 9.0, "unit": "locality"},
+            {"value": 6.0, "unit": "economic group"},
+            {"value": 4.0, "unit": "university"},
+        ],
+    ),
+    (
+        "The portal took 5,300 requests from ministries and 8,100 from localities in 2021.",
+        [{"value": 5300.0, "unit": "request"}, {"value": 8100.0, "unit": "request"}],
+    ),
     (
         "The district met seven of nine models in 2024.",
         [{"value": 7.0, "unit": "model", "out_of": 9.0}],
@@ -131,7 +144,9 @@ def test_a_breakdown_after_a_count_of_the_sentence_before(nlp):
 
 
 def test_interview_samples_are_no_metrics(nlp):
-    check(nlp, "The 16th edition is based on interviews with 18,894 randomly selected citizens.", [])
+    check(
+        nlp, "The 16th edition is based on interviews with 18,894 randomly selected citizens.", []
+    )
 
 
 # fmt: off

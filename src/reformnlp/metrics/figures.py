@@ -57,7 +57,8 @@ _CHANGE_CONTEXT = regex.compile(
 )
 _WEAK_PREVIOUS = frozenset({"from", "over", "than"})
 _SHARED = regex.compile(
-    r"[\s,]*(?:(?:at|in|for|among)\s+[\w\s'-]{1,40}?)?\s*(?:,|and|or|while|but)\s*$", regex.I
+    r"[\s,]*(?:(?:at|in|for|among|from|by)\s+[\w\s'-]{1,40}?)?\s*(?:,|and|or|while|but)\s*$",
+    regex.I,
 )
 # "2.19 percent higher than in 2022": a change written after the figure.
 _CHANGE_AFTER = regex.compile(
@@ -326,12 +327,12 @@ class FigureReader:
         unit = (
             self._unit(text, q.end, right, before)
             or self._unit_before(left_core, q.end)
-            or _shared_unit(left_core, before, q.end)
+            or _shared_unit(left_core, right, before, q.end)
             or _new_value_unit(text, before, q)
             or _merged_unit(text, before, q)
             or _elided_unit(text, cs, left_core, right, before, q)
             or self._breakdown_unit(text, q.end, ce)
-            or self._plural_noun(q, right)
+            or self._plural_noun(q, right, listed=_last_listed_count(left_core, before) is not None)
         )
         listed = False
         if unit is None:
@@ -380,11 +381,12 @@ class FigureReader:
             unit = f"{mods} {unit}".strip()
         return unit, at + m.end()
 
-    def _plural_noun(self, q: Quantity, right: str) -> tuple[str, int] | None:
+    def _plural_noun(self, q: Quantity, right: str, listed: bool) -> tuple[str, int] | None:
         """A count of anything: digits followed by a plural noun phrase the cue files do not
         list ("22 decisions", "57 credit institutions", "80,000 state jobs"); its unit is
-        the phrase in the singular. Numbers in words need a listed noun."""
-        if q.worded or q.kind != "number" or q.relation is not None:
+        the phrase in the singular. Numbers in words need a listed noun, unless they are an
+        item of a list of counts (``listed``: "13 localities and four party commissions")."""
+        if (q.worded and not listed) or q.kind != "number" or q.relation is not None:
             return None
         m = _PLURAL_PHRASE.match(right)
         if m is None or fold(m["head"]) in self.cues.not_counted:
@@ -680,12 +682,21 @@ def _key(phrase: str) -> str:
     return fold(phrase)
 
 
-def _shared_unit(left: str, before: list[Figure], at: int) -> tuple[str, int] | None:
-    """ "1,200 at ministries and 3,400 at localities": the second count shares the unit."""
+def _shared_unit(left: str, right: str, before: list[Figure], at: int) -> tuple[str, int] | None:
+    """ "1,200 at ministries and 3,400 at localities": the second count shares the unit,
+    unless a noun of its own follows ("13 localities, 10 economic groups")."""
+    count = _last_listed_count(left, before)
+    if count is None or _PLURAL_PHRASE.match(right):
+        return None
+    return count.unit, at
+
+
+def _last_listed_count(left: str, before: list[Figure]) -> Figure | None:
+    """The count a figure follows as the next item of a list ("1,200 dossiers ..., and")."""
     counts = [f for f in before if f.role == PRIMARY and f.q.kind == "number"]
     if not counts or counts[-1].unit in ("", "points", "rank", "place") or not _SHARED.match(left):
         return None
-    return counts[-1].unit, at
+    return counts[-1]
 
 
 # "to just 34", "into only five": the words before a value a count or a score became.
