@@ -205,6 +205,14 @@ SPEC_11_SUBJECT_CASES = [
     # ... while a level before a rate is the rate's holder
     ("Thanh Hoa has 166 communes. At the commune level, 88% of dossiers were filed online.",
      [{"value": 166.0, "subject": "Thanh Hoa"}, {"value": 88.0, "subject": "commune level"}]),
+    # "the province" resolves to the province named ...
+    ("Yen Bai reviewed its one-stop shops. The whole province received 61,400 files in 2023.",
+     [{"value": 61400.0, "subject": "Yen Bai"}]),
+    # ... and on a provincial site's page that names none, stays the scope it is
+    ("In the first half, the entire province handled 52,310 files, 98.4% of them on time.",
+     [{"value": 52310.0, "subject": "province"}, {"value": 98.4, "subject": "province"}]),
+    ("Across the city, 1,204 procedures were offered online in 2024.",
+     [{"value": 1204.0, "subject": "city"}]),
 ]
 # fmt: on
 

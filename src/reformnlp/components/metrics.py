@@ -64,7 +64,7 @@ class MetricsReader:
             _entities(doc, self.patterns),
             title=(title.start_char, title.end_char) if title is not None else None,
             published=doc._.published,
-            article=_province_name(self._subject_province(doc), self.patterns),
+            article=self._article_subject(doc),
             anchors=Anchors.from_doc(doc, text, self.reader.start_words),
         )
         if doc._.reporting_year is None and reading.reporting_year is not None:
@@ -72,6 +72,24 @@ class MetricsReader:
         doc.spans[METRIC_KEY] = _spans(doc, reading.metrics)
         return doc
 
+
+    def _article_subject(self, doc: Doc) -> str | None:
+        """The province's name (see ``_subject_province``); on a page that names no province
+        but speaks of "the province" (a provincial site's own news), the bare noun."""
+        code = self._subject_province(doc)
+        if code is not None:
+            return _province_name(code, self.patterns)
+        if any(
+            not zones.is_furniture(doc, s.start_char, s.end_char, zones.LEAD_LABELS)
+            for s in doc.spans.get("PROVINCE", [])
+        ):
+            return None
+        text = doc_text(doc)
+        for start, end in zones.content_paragraphs(doc):
+            for m in self.reader.cues.scope.finditer(text, start, end):
+                if self.reader.cues.scopes[fold(m[0])] == "@article":
+                    return m[0].split()[-1].lower()
+        return None
 
     def _subject_province(self, doc: Doc) -> str | None:
         """The province a figure belongs to when its sentence names no holder (SPEC 7).
