@@ -77,6 +77,17 @@ def test_headline_figures_told_more_exactly_in_the_body(nlp, text, expected):
 
 # fmt: off
 THRESHOLD_AND_STREAK_CASES = [
+    # a bar a counted group passed or missed is no metric; the count is
+    ("In the 2022 index, 17 provinces scored more than 85 points and no province fell below 70%.",
+     [{"value": 17.0, "unit": "province", "period": "2022"}]),
+    ("Eleven localities achieved at least 95% of dossiers on time in 2021.",
+     [{"value": 11.0, "unit": "locality"}]),
+    ("Nine ministries exceeded 90 percent in 2024.", [{"value": 9.0, "unit": "ministry"}]),
+    # a holder's own figure after the same words is a metric
+    ("Quang Tri scored more than 84 points in 2024.",
+     [{"value": 84.0, "unit": "points", "subject": "Quang Tri"}]),
+    ("The centre has 12 staff and handled over 2,300 dossiers in 2024.",
+     [{"value": 12.0, "unit": "staff"}, {"value": 2300.0, "unit": "dossier"}]),
     ("For the first time, all localities had PAR indexes above the benchmark of 80 percent.", []),
     ("Hai Phong followed with 91.87 percent (four times in a row).", [{"value": 91.87}]),
     ("Quang Ninh kept first place for the sixth time since 2012, scoring 92.18 percent in 2023.",

@@ -91,6 +91,8 @@ class MetricWordRow(_CueRow):
         "table_rank",
         "count_qualifier",
         "score_word",
+        "bar_bound",
+        "bar_verb",
     ]
 
 
@@ -215,6 +217,8 @@ class MetricCues:
     count_qualifier: regex.Pattern  # "units after the merger is 34": between noun and verb
     score_word: regex.Pattern  # "score", "scored": the sentence speaks of scores
     score_lead: regex.Pattern  # a score word (or "score of") right before a bare figure
+    bar_bounds: frozenset[str]  # "more than", "below": a qualifier that sets a bar
+    bar_verb: regex.Pattern  # "scored", "fell": a group's verb that ends the text before a bar
 
     def unit_of(self, word: str) -> tuple[str, str]:
         """``(unit, kind)`` of a unit word as matched in text."""
@@ -362,6 +366,8 @@ def load_cues(directory=None) -> MetricCues:
         score_lead=_compile(
             rf"(?:(?<![\w])score\s+of|{phrase_pattern(words_of('score_word'))})\s*$"
         ),
+        bar_bounds=frozenset(fold(w) for w in words_of("bar_bound")),
+        bar_verb=_compile(rf"(?<![\w])(?:{phrase_pattern(words_of('bar_verb'))})\s*$"),
     )
 
 

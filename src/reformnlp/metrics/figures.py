@@ -184,6 +184,8 @@ class FigureReader:
         left = text[pos : q.start]
         right = text[q.end : ce]
         approximate, left_core = self._qualifier(left)
+        if approximate and self._bar(text, pos, left, before):
+            return []
         if q.kind == "ordinal":
             fig = self._ordinal(text, q, cs, right, left_core, entities, before)
         elif q.relation == "range" and left_core.rstrip().lower().endswith("from"):
@@ -213,6 +215,27 @@ class FigureReader:
         if fig.attrs.pop("_bound", False) and fig.kind != "target":
             fig.role = DROPPED  # "made the top 30": no position of its own
         return [fig]
+
+    def _bar(self, text: str, pos: int, left: str, before: list[Figure]) -> bool:
+        """Whether the figure is the bar a counted group passed or missed: "29 localities
+        scored more than 80 points", "no province fell below 60%". The count is the metric;
+        the bar only says what was counted."""
+        m = self.cues.qualifier.search(left[-32:])
+        if m is None or _key(m["q"]) not in self.cues.bar_bounds:
+            return False
+        head = left[: len(left) - len(m[0])]
+        verb = self.cues.bar_verb.search(head)
+        if verb is not None:
+            head = head[: verb.start()]
+        elif not self.cues.bar_verb.search(m["q"]):  # "exceeded" is a bar and its verb
+            return False
+        if _NO_GROUP.search(head):
+            return True
+        counts = [f for f in before if f.role == PRIMARY and f.q.kind == "number"]
+        if not counts or counts[-1].unit in _NOT_A_GROUP:
+            return False
+        between = text[counts[-1].end : pos + len(head)]
+        return counts[-1].end <= pos + len(head) and bool(_GROUP_TAIL.fullmatch(between))
 
     def _qualifier(self, left: str) -> tuple[bool, str]:
         m = self.cues.qualifier.search(left[-32:])
@@ -697,6 +720,13 @@ def _last_listed_count(left: str, before: list[Figure]) -> Figure | None:
     if not counts or counts[-1].unit in ("", "points", "rank", "place") or not _SHARED.match(left):
         return None
     return counts[-1]
+
+
+# A bar's group: "no localities scored", "none of the provinces fell" ...
+_NO_GROUP = regex.compile(r"\b(?:no|none\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*$", regex.I)
+# ... or a count, then at most a few words (no punctuation, no second predicate) before the verb.
+_GROUP_TAIL = regex.compile(r"\s*(?:(?!(?:and|or|but|while|which|that|who)\b)[\w'-]+\s+){0,4}")
+_NOT_A_GROUP = frozenset({"", "%", "points", "rank", "place", "times"})
 
 
 # "to just 34", "into only five": the words before a value a count or a score became.
