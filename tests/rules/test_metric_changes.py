@@ -105,6 +105,27 @@ def test_changes(nlp, text, expected):
 
 
 # fmt: off
+# "ranging from A to B" is a spread across holders: both ends are figures, and neither is
+# the earlier value of a change, even in a clause that speaks of one.
+SPREAD_CASES = [
+    ("The index rose 2.1% on 2022 to 81.7% in 2023, with provinces ranging from 74.02% to "
+     "88.35%.",
+     [{"value": 81.7, "previous": {"value": None}}, {"value": 74.02}, {"value": 88.35}]),
+    ("Scores varied from 3.41-4.67 points across the provinces in 2022.",
+     [{"value": 3.41, "unit": "points"}, {"value": 4.67, "unit": "points"}]),
+    # "rose from A to B" stays a change
+    ("The on-time rate rose from 82.4% to 95.1% in 2024.",
+     [{"value": 95.1, "previous": {"value": 82.4}}]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), SPREAD_CASES)
+def test_spreads_are_no_changes(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# fmt: off
 CHANGE_AFTER_CASES = [
     ("In 2023, the average PAR Index of provinces was 86.98 percent, 2.19 percent higher than in 2022.",
      [{"value": 86.98, "average": None, "change": {"value": 2.19, "direction": "increase"}}]),

@@ -93,6 +93,7 @@ class MetricWordRow(_CueRow):
         "score_word",
         "bar_bound",
         "bar_verb",
+        "spread_verb",
     ]
 
 
@@ -219,6 +220,7 @@ class MetricCues:
     score_lead: regex.Pattern  # a score word (or "score of") right before a bare figure
     bar_bounds: frozenset[str]  # "more than", "below": a qualifier that sets a bar
     bar_verb: regex.Pattern  # "scored", "fell": a group's verb that ends the text before a bar
+    spread_from: regex.Pattern  # "ranging from" ending the text: a spread, no change
 
     def unit_of(self, word: str) -> tuple[str, str]:
         """``(unit, kind)`` of a unit word as matched in text."""
@@ -368,6 +370,9 @@ def load_cues(directory=None) -> MetricCues:
         ),
         bar_bounds=frozenset(fold(w) for w in words_of("bar_bound")),
         bar_verb=_compile(rf"(?<![\w])(?:{phrase_pattern(words_of('bar_verb'))})\s*$"),
+        spread_from=_compile(
+            rf"(?<![\w])(?:{phrase_pattern(words_of('spread_verb'))})\s+from\s*$"
+        ),
     )
 
 

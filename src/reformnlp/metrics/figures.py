@@ -529,7 +529,8 @@ class FigureReader:
 
     def _from_to(self, text, q, pos, cs, ce, right, left_core, periods) -> list[Figure]:
         """ "rose from 28% to 51.5%" gives an earlier value and a figure; "from 80 to 90%"
-        without a change is a range, read as its lower bound."""
+        without a change is a range, read as its lower bound; "ranging from 78.16% to
+        90.59%" is a spread across holders, read as both its ends."""
         unit = "%" if q.kind == "percent" else q.currency if q.kind == "money" else None
         if unit is None:
             found = self._unit(text, q.end, right, [])
@@ -539,13 +540,18 @@ class FigureReader:
                     return []
                 found = (self.cues.unit_of(nouns[-1][0])[0], q.end)
             unit = found[0]
+        joint = _RANGE_JOINT.search(text, q.start, q.end)
+        cut = joint.start() if joint else q.end
+        if q.second is not None and self.cues.spread_from.search(left_core):
+            low = Figure(q=q, start=q.start, end=cut, value=q.value, unit=unit)
+            high = joint.end() if joint else q.end
+            return [low, Figure(q=q, start=high, end=q.end, value=q.second, unit=unit)]
         changed = q.second is not None and (
             q.second < q.value or _CHANGE_CONTEXT.search(text[cs : q.start])
         )
         if not changed:
             fig = Figure(q=q, start=q.start, end=q.end, value=q.value, unit=unit)
             return [fig] if plausible(replace(q, second=None)) else []
-        cut = q.start + len(text[q.start : q.end].split("to")[0])
         old = Figure(q=q, start=q.start, end=cut, value=q.value, unit=unit, role="previous")
         old.cue_start = pos + left_core.lower().rfind("from")
         new = Figure(q=q, start=cut, end=q.end, value=q.second or 0.0, unit=unit)
@@ -722,6 +728,8 @@ def _last_listed_count(left: str, before: list[Figure]) -> Figure | None:
     return counts[-1]
 
 
+# Where a range's second number starts: "28% to 51.5%", "78.18-92.00 percent".
+_RANGE_JOINT = regex.compile(r"(?<=\S)\s*(?:\bto\b|[-–—])")
 # A bar's group: "no localities scored", "none of the provinces fell" ...
 _NO_GROUP = regex.compile(r"\b(?:no|none\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*$", regex.I)
 # ... or a count, then at most a few words (no punctuation, no second predicate) before the verb.
