@@ -15,6 +15,12 @@ CASES = [
     ("More than 300 delegates attended the conference.", []),
     ("The meeting linked 63 bridge points.", []),
     ("The survey polled 15,000 respondents.", []),
+    # every count that describes a survey's sample is the sample, not a result ...
+    ("The ministry surveyed 28,410 people across 180 districts, 402 communes and 1,050 "
+     "hamlets.", []),
+    ("Some 9,300 firms in 63 provinces were interviewed for the 2021 index.", []),
+    # ... while what the survey found is
+    ("A survey of 11,200 citizens in 2023 found 86.5% satisfied.", [{"value": 86.5}]),
     ("The province took part in the 2023-2025 period of the programme.", []),
     ("The plan includes 35 tasks for the year.", []),
     ("The PAPI survey is in its 15th edition.", []),

@@ -200,6 +200,8 @@ class MetricCues:
     negative_reasons: dict[str, str]  # a 'before' phrase -> its reason
     negative_after: regex.Pattern
     negative_after_unit: regex.Pattern  # words after a count's noun ("people attended")
+    sample_chain: regex.Pattern  # "surveyed 36,525 people across 195 districts": a sample
+    sample_word: regex.Pattern  # each phrase's longest word: where a text holds none, no sample
     scope: regex.Pattern
     scopes: dict[str, str]
     cue: regex.Pattern
@@ -254,6 +256,18 @@ def suffix_start(text: str, start: int, end: int) -> int:
     return max(start, stop - LONGEST_CUE)
 
 
+# The counts that describe a survey's sample: "36,525 people across 195 district-level
+# units, 385 commune-level units and 1,170 villages", each a number and a few words.
+_SAMPLE_JOINT = (
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:across|in|from|at|of|including|covering)\s+)"
+)
+_SAMPLE_ITEM = (
+    r"(?:(?:about|around|over|nearly|almost|some|more\s+than)\s+)?\d[\d.,]*"
+    r"(?:\s+(?!(?:and|across|in|from|at|of|including|covering)\b)[\p{L}'-]+){1,3}"
+)
+_SAMPLE_CHAIN = rf"{_SAMPLE_ITEM}(?:{_SAMPLE_JOINT}{_SAMPLE_ITEM})*"
+
+
 def _table(rows, key, value) -> dict:
     return {fold(getattr(r, key)): value(r) for r in rows}
 
@@ -289,6 +303,9 @@ def load_cues(directory=None) -> MetricCues:
 
     def negative(side):
         return [r.phrase for r in negatives if r.side == side]
+
+    def sample(side):
+        return [r.phrase for r in negatives if r.side == side and r.reason == "sample"]
 
     nouns = [u.word for u in units if u.kind != "currency"]
     links = [r.phrase for r in cues if r.role == "link"]
@@ -339,6 +356,15 @@ def load_cues(directory=None) -> MetricCues:
         ),
         negative_after=_compile(rf"^\s*(?:{phrase_pattern(negative('after'))})"),
         negative_after_unit=_compile(rf"\s*(?:{phrase_pattern(negative('after_unit'))})"),
+        sample_word=_compile(
+            phrase_pattern(
+                {max(p.split(), key=len) for p in sample("before") + sample("after_unit")}
+            )
+        ),
+        sample_chain=_compile(
+            rf"(?<![\w])(?:{phrase_pattern(sample('before'))})\s+(?P<chain>{_SAMPLE_CHAIN})"
+            rf"|(?P<chain>{_SAMPLE_CHAIN})\s*(?:{phrase_pattern(sample('after_unit'))})"
+        ),
         scope=_compile(phrase_pattern((r.phrase for r in scopes), diacritics=True)),
         scopes=_table(scopes, "phrase", lambda r: r.subject),
         cue=_compile(phrase_pattern(r.phrase for r in cues)),

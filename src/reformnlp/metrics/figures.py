@@ -98,6 +98,8 @@ class FigureReader:
         # names them all and states no count.
         self.all_provinces = all_provinces
         self._goal_cache: tuple[str | None, tuple[int, int] | None, int | None] = (None, None, None)
+        self._sample_text: str | None = None  # the text _sample_spans were found in
+        self._sample_spans: list[tuple[int, int]] = []
 
     def read(
         self,
@@ -121,7 +123,11 @@ class FigureReader:
         figures: list[Figure] = []
         known = [f for f in earlier or [] if f.role == PRIMARY]
         pos = start
+        samples = self._samples(text, start, end) if found else ()
         for q in found:
+            sample = next((e for s, e in samples if s <= q.start < e), None)
+            if sample is not None:
+                pos = max(pos, sample)
             if q.start < pos:
                 continue
             read = self._figure(text, q, pos, start, end, entities, periods, known + figures)
@@ -130,6 +136,18 @@ class FigureReader:
                     figures.append(fig)
                 pos = max(pos, fig.end)
         return figures
+
+    def _samples(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Spans of counts that describe a survey's sample ("polled 19,536 citizens across
+        63 provinces"): who was asked, not a result (SPEC 5). Found once per text."""
+        if text is not self._sample_text:
+            self._sample_text = text
+            self._sample_spans = (
+                [m.span("chain") for m in self.cues.sample_chain.finditer(text)]
+                if self.cues.sample_word.search(text)
+                else []
+            )
+        return [(s, e) for s, e in self._sample_spans if s < end and e > start]
 
     # --- candidates ---------------------------------------------------------------------
     def scan(
