@@ -107,3 +107,10 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_rates(nlp, text, expected):
     check(nlp, text, expected)
+
+
+def test_a_thousands_separator_is_no_comma_between_phrases(extract):
+    record = extract("A poll of 14,000 residents put satisfaction with the portal at 85% in 2023.")
+    (metric,) = record.metrics
+    assert metric.value == 85.0
+    assert metric.metric.startswith("poll of 14,000 residents")  # not "000 residents ..."

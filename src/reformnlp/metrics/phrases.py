@@ -96,8 +96,9 @@ class PhraseReader:
         end = fig.attrs.get("_lead", fig.start)
         start = seg_start
         left = text[start:end]
-        if "," in left:
-            head, tail = left.rsplit(",", 1)
+        commas = [m.start() for m in _WORD_COMMA.finditer(left)]
+        if commas:
+            head, tail = left[: commas[-1]], left[commas[-1] + 1 :]
             if len(tail.split()) >= 2 or not head.strip():
                 start = end - len(tail)
         phrase, linked = self._clean(text, start, end, entities, periods)
@@ -255,6 +256,9 @@ class PhraseReader:
             return found if _UNTIL_COMMA.match(text[at:end]) else None
         return found
 
+
+# A comma between words, not the thousands separator of "14,000".
+_WORD_COMMA = regex.compile(r"(?<!\d),|,(?!\d)")
 
 _ASIDE = regex.compile(
     r",\s(?:formed|created|made up|merged|which|who|including|comprising|"
