@@ -161,6 +161,8 @@ SPEC_11_SUBJECT_CASES = [
      [{"value": 34.0, "subject": "national", "previous": {"value": 63.0}}]),
     ("The Politburo approved a plan to cut 20% of the payroll.",
      [{"value": 20.0, "subject": "national"}]),
+    ("The Government Office informs that 3,150 procedures were simplified in 2022.",
+     [{"value": 3150.0, "subject": "national"}]),
     # the counted thing is not its own holder
     ("The reform cut the number of ministries and agencies from 30 to 22.",
      [{"value": 22.0, "subject": "national", "previous": {"value": 30.0}}]),

@@ -60,6 +60,13 @@ DIRECTIVE_CASES = [
     ("Some 310 posts must be cut by the end of the year.", [{"value": 310.0, "kind": "target"}]),
     ("About 120,500 cadres were expected to become redundant.",
      [{"value": 120500.0, "kind": "target"}]),
+    ("The directive ensures that 95% of records are digitised in 2026.",
+     [{"value": 95.0, "kind": "target", "period": "2026"}]),
+    # a bound written after the figure: the goal is approximate, its unit comes after
+    ("Binh Dinh aims for a PAR Index of 88% or above in 2024.",
+     [{"value": 88.0, "kind": "target", "approximate": True}]),
+    ("The centre plans to settle 2,500 or more dossiers a month.",
+     [{"value": 2500.0, "unit": "dossier", "kind": "target", "approximate": True}]),
     ("Last year 13 ministries were merged into six.",
      [{"value": 6.0, "kind": "result", "previous": {"value": 13.0}}]),
 ]

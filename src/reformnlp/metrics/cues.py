@@ -94,6 +94,7 @@ class MetricWordRow(_CueRow):
         "bar_bound",
         "bar_verb",
         "spread_verb",
+        "trailing_bound",
     ]
 
 
@@ -223,6 +224,7 @@ class MetricCues:
     bar_bounds: frozenset[str]  # "more than", "below": a qualifier that sets a bar
     bar_verb: regex.Pattern  # "scored", "fell": a group's verb that ends the text before a bar
     spread_from: regex.Pattern  # "ranging from" ending the text: a spread, no change
+    trailing_bound: regex.Pattern  # "or more" right after a figure: a bound, then its unit
 
     def unit_of(self, word: str) -> tuple[str, str]:
         """``(unit, kind)`` of a unit word as matched in text."""
@@ -396,6 +398,7 @@ def load_cues(directory=None) -> MetricCues:
         ),
         bar_bounds=frozenset(fold(w) for w in words_of("bar_bound")),
         bar_verb=_compile(rf"(?<![\w])(?:{phrase_pattern(words_of('bar_verb'))})\s*$"),
+        trailing_bound=_compile(rf"^\s*(?:{phrase_pattern(words_of('trailing_bound'))})"),
         spread_from=_compile(
             rf"(?<![\w])(?:{phrase_pattern(words_of('spread_verb'))})\s+from\s*$"
         ),

@@ -202,6 +202,11 @@ class FigureReader:
         left = text[pos : q.start]
         right = text[q.end : ce]
         approximate, left_core = self._qualifier(left)
+        bound = self.cues.trailing_bound.match(right) if q.relation is None else None
+        if bound:  # "84% or above", "1,200 or more dossiers": the bound is part of the figure
+            q = replace(q, end=q.end + bound.end())
+            right = text[q.end : ce]
+            approximate = True
         if approximate and self._bar(text, pos, left, before):
             return []
         if q.kind == "ordinal":
