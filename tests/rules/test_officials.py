@@ -399,6 +399,22 @@ LINK_CASES = [
     ("Nguyen Van Long, Permanent Deputy Head of the Working Group, members of the working group, "
      "and guests attended.",
      {"Nguyen Van Long": ["Permanent Deputy Head of the Working Group"]}),
+    # appointments as decisions word them: names listed before a link and a plural post, an
+    # abbreviation's plural, two links in a row, a name set off by dashes
+    ("Ho Duc Phoc and Bui Thanh Son have been appointed as Deputy Prime Ministers.",
+     {"Ho Duc Phoc": ["Deputy Prime Minister"], "Bui Thanh Son": ["Deputy Prime Minister"]}),
+    ("Le Thanh Long and Tran Luu Quang were elected as Deputy PMs on Monday.",
+     {"Le Thanh Long": ["Deputy Prime Minister"], "Tran Luu Quang": ["Deputy Prime Minister"]}),
+    ("Dang Xuan Phong has been assigned to undertake the position as Secretary of the Lao Cai "
+     "Provincial Party Committee.",
+     {"Dang Xuan Phong": ["Secretary of the Lao Cai Provincial Party Committee"]}),
+    ("Doan Hong Phong was appointed as Standing Deputy Inspector General of the Government "
+     "Inspectorate.",
+     {"Doan Hong Phong": ["Standing Deputy Inspector General of the Government Inspectorate"]}),
+    ("The Prime Minister signed a decision appointing Vice Chairwoman of the Ha Nam Provincial "
+     "People's Committee - Ms. Tran Thi Hong - as Deputy Minister of Justice.",
+     {"Tran Thi Hong": ["Vice Chairwoman of the Ha Nam Provincial People's Committee",
+                        "Deputy Minister of Justice"]}),
 ]
 # fmt: on
 

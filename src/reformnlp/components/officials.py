@@ -223,10 +223,11 @@ class OfficialsFinder:
             if row.title.isupper() or (
                 row.expansion and any(w.isupper() for w in row.title.split())
             ):
+                words = span.text.split()
+                if span.id_.endswith("|plural") and words[-1].endswith("s"):
+                    words[-1] = words[-1][:-1]  # "Deputy PMs": the abbreviation's plural
                 return all(
-                    a == b
-                    for a, b in zip(span.text.split(), row.title.split(), strict=False)
-                    if b.isupper()
+                    a == b for a, b in zip(words, row.title.split(), strict=False) if b.isupper()
                 )
             if len(span) == 1 and span.text.islower() and row.complement == "optional":
                 after = span.doc[span.end] if span.end < len(span.doc) else None
@@ -713,7 +714,7 @@ class OfficialsFinder:
                 if begin is not None:
                     members = self._roster_members(doc, begin, name_at, names, covered)
                 else:
-                    members = _listed_before(doc, phrase.start, names, honorifics)
+                    members = _listed_before(doc, phrase.start, names, honorifics, self.links)
             if not members:
                 members = self._line_roster(doc, phrase, phrases, names, name_at, honorifics)
             for index in members:
@@ -961,11 +962,13 @@ def _gap(
     if words in (["-"], ["–"], ["—"], [",", "-"]):
         return "dash"
     if links:
-        rest = words[1:] if words[:1] == [","] else words
+        rest = words[1:] if words[:1] in ([","], ["-"], ["–"], ["—"]) else words
         if rest and rest[-1] in ARTICLES:
             rest = rest[:-1]
-        if tuple(rest) in links:
-            return "link"
+        if tuple(rest) in links or any(
+            tuple(rest[:i]) in links and tuple(rest[i:]) in links for i in range(1, len(rest))
+        ):
+            return "link"  # "has been assigned" + "to undertake the position as"
     return "other"
 
 
@@ -1040,6 +1043,8 @@ def _link(
         if gap == "comma" and _apposed(doc, phrases[items[back][3]], names[index]):
             if _after_name(doc, items, back, phrases, honorifics, links):
                 continue
+        elif gap == "dash" and _DASHES.intersection(_next_text(doc, names[index].end)):
+            pass  # "appointing Vice Chair of ... - Ms. Phan Thi Thang - as ...": set off by dashes
         elif gap != "adjacent":
             continue
         if _honorific_comma(doc, items[back][1], items[pos][0], honorifics) and _after_name(
@@ -1334,6 +1339,12 @@ def _share_plural(doc, items, pos, phrases, honorifics, phrase_index) -> None:
 
 
 # -- small helpers -------------------------------------------------------------
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _next_text(doc: Doc, i: int) -> set[str]:
+    return {doc[i].text} if i < len(doc) else set()
+
 def _inside(span: Span, blocked: set[int]) -> bool:
     return all(i in blocked for i in range(span.start, span.end))
 
@@ -1572,12 +1583,25 @@ def _complete_after_name(
                 phrase.province, phrase.provincial = provinces_by_start[k].kb_id_, True
 
 
-def _listed_before(doc: Doc, start: int, names, honorifics: set[int]) -> list[int]:
-    """ "C, D and E as members": the names listed right before "as" and a plural title."""
-    if start == 0 or doc[start - 1].lower_ != "as":
+def _listed_before(
+    doc: Doc, start: int, names, honorifics: set[int], links=frozenset()
+) -> list[int]:
+    """ "C, D and E as members", "A and B have been appointed as Deputy Prime Ministers":
+    the names listed right before "as" (or a title link) and a plural title."""
+    if start > 0 and doc[start - 1].lower_ in ARTICLES:
+        start -= 1
+    size = next(
+        (
+            n
+            for n in range(min(8, start), 0, -1)
+            if tuple(t.lower_ for t in doc[start - n : start]) in links
+        ),
+        0,
+    )
+    if size == 0 and (start == 0 or doc[start - 1].lower_ != "as"):
         return []
     name_end = {c.end: i for i, c in enumerate(names)}
-    out, j = [], start - 1
+    out, j = [], start - max(size, 1)
     while j in name_end:
         index = name_end[j]
         out.append(index)
