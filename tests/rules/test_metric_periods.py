@@ -168,3 +168,14 @@ SPEC_11_PERIOD_CASES = [
 @pytest.mark.parametrize(("text", "expected"), SPEC_11_PERIOD_CASES)
 def test_spec_11_periods(nlp, text, expected):
     check(nlp, text, expected)
+
+
+def test_a_line_break_inside_a_period_is_a_space(extract):
+    page = (
+        "Officials of the Ninh Thuan provincial public administration centre told a meeting\n"
+        "that the work went well. From May 1 to August 31,\n"
+        "2024, the centre received 7,100 dossiers from people and businesses, and most of\n"
+        "them were settled on time, according to the report presented at the meeting.\n"
+    )
+    (metric,) = extract(page).metrics
+    assert (metric.value, metric.period, metric.period_text) == (7100.0, "2024", "August 31, 2024")

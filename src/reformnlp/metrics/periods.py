@@ -148,4 +148,6 @@ def resolve(mention: PeriodMention, context_year: str | None, dateline_year: str
         return now, None
     if mention.kind == "last":  # "last year": the year before the page's
         return (str(int(now) - 1) if now else None), None
-    return mention.period or context_year, mention.text
+    # a page's line break inside "November 15,\n2022" is a space in the record
+    text = " ".join(mention.text.split()) if mention.text else mention.text
+    return mention.period or context_year, text
