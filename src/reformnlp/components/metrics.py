@@ -72,7 +72,6 @@ class MetricsReader:
         doc.spans[METRIC_KEY] = _spans(doc, reading.metrics)
         return doc
 
-
     def _article_subject(self, doc: Doc) -> str | None:
         """The province's name (see ``_subject_province``); on a page that names no province
         but speaks of "the province" (a provincial site's own news), the bare noun."""
@@ -84,12 +83,8 @@ class MetricsReader:
             for s in doc.spans.get("PROVINCE", [])
         ):
             return None
-        text = doc_text(doc)
-        for start, end in zones.content_paragraphs(doc):
-            for m in self.reader.cues.scope.finditer(text, start, end):
-                if self.reader.cues.scopes[fold(m[0])] == "@article":
-                    return m[0].split()[-1].lower()
-        return None
+        reference = self._province_reference(doc)
+        return reference.split()[-1].lower() if reference else None
 
     def _subject_province(self, doc: Doc) -> str | None:
         """The province a figure belongs to when its sentence names no holder (SPEC 7).
@@ -123,11 +118,15 @@ class MetricsReader:
         )
         if in_title or named >= 2:
             return code
+        return code if self._province_reference(doc) else None
+
+    def _province_reference(self, doc: Doc) -> str | None:
+        """The first "the province", "the city" ... in the article's own paragraphs."""
         text = doc_text(doc)
         for start, end in zones.content_paragraphs(doc):
             for m in self.reader.cues.scope.finditer(text, start, end):
                 if self.reader.cues.scopes[fold(m[0])] == "@article":
-                    return code
+                    return m[0]
         return None
 
 

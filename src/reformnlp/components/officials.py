@@ -1043,7 +1043,7 @@ def _link(
         if gap == "comma" and _apposed(doc, phrases[items[back][3]], names[index]):
             if _after_name(doc, items, back, phrases, honorifics, links):
                 continue
-        elif gap == "dash" and _DASHES.intersection(_next_text(doc, names[index].end)):
+        elif gap == "dash" and _dash_at(doc, names[index].end):
             pass  # "appointing Vice Chair of ... - Ms. Phan Thi Thang - as ...": set off by dashes
         elif gap != "adjacent":
             continue
@@ -1339,11 +1339,9 @@ def _share_plural(doc, items, pos, phrases, honorifics, phrase_index) -> None:
 
 
 # -- small helpers -------------------------------------------------------------
-_DASHES = frozenset({"-", "–", "—"})
+def _dash_at(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].text in ("-", "–", "—")
 
-
-def _next_text(doc: Doc, i: int) -> set[str]:
-    return {doc[i].text} if i < len(doc) else set()
 
 def _inside(span: Span, blocked: set[int]) -> bool:
     return all(i in blocked for i in range(span.start, span.end))
