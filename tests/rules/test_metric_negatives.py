@@ -19,6 +19,7 @@ CASES = [
     ("The ministry surveyed 28,410 people across 180 districts, 402 communes and 1,050 "
      "hamlets.", []),
     ("Some 9,300 firms in 63 provinces were interviewed for the 2021 index.", []),
+    ("The index drew on the experiences of 13,552 citizens randomly selected nationwide.", []),
     # ... while what the survey found is
     ("A survey of 11,200 citizens in 2023 found 86.5% satisfied.", [{"value": 86.5}]),
     ("The province took part in the 2023-2025 period of the programme.", []),

@@ -101,6 +101,16 @@ RANK_MOVE_CASES = [
     ("On online payment, Quang Ninh ranked second at 58.1 percent.",
      [{"value": 2.0, "unit": "rank"}, {"value": 58.1, "unit": "%"}]),
     ("Quang Ninh Province remained No. 1 in the PCI.", [{"value": 1.0, "unit": "rank"}]),
+    # a total after the rank's noun, or after "over"; a move counted in grades
+    ("In the 2019 PAPI, Kon Tum came in at the 40th place out of 63 provinces.",
+     [{"value": 40.0, "unit": "rank", "rank": {"total": 63}}]),
+    ("Kon Tum ranked 40th over 63 provinces in the 2019 PAPI, up 9 grades over 2018.",
+     [{"value": 40.0, "unit": "rank", "rank": {"total": 63},
+       "change": {"value": 9.0, "unit": "place"}}]),
+    # the comparison's year between a change and the value it led to
+    ("Its PAPI score rose 1.35 points over 2018 to 43.7 points.",
+     [{"value": 43.7, "unit": "points", "previous": {"period": "2018", "value": None},
+       "change": {"value": 1.35, "unit": "points"}}]),
     ("As of Aug 12, 2024, the system held 2,100 accounts.", [{"value": 2100.0}]),
 ]
 # fmt: on

@@ -277,11 +277,16 @@ class FigureReader:
             and _TO_BEFORE.fullmatch(left_core)
         )
         if not (moved_from or moved_to) and (
-            cues.streak.match(right) or not _RANK_FOLLOW.match(right)
+            cues.streak.match(right)
+            or not (_RANK_FOLLOW.match(right) or cues.rank_total.match(right))
         ):
             return None
         before = text[cs : q.start]
         total = self._total(right)
+        noun = cues.rank_noun.match(right)
+        if total is None and noun:  # "the 31st place out of 63 provinces"
+            after = self._total(right[noun.end() :])
+            total = (after[0], noun.end() + after[1]) if after else None
         numbered = q.ordinal_form in ("no", "number")
         is_rank = (
             moved_from
@@ -290,7 +295,7 @@ class FigureReader:
             or _WITH_SCORE.match(right)  # "Bac Giang fourth with 71.24"
             or _named_just_before(entities, text, q.start)  # "(Quang Ninh 1st, Hai Phong 2nd)"
             or total is not None
-            or cues.rank_noun.match(right)
+            or noun
             or (numbered and _index_near(entities, q.start, 40))
         )
         if not is_rank or (numbered and cues.negative_before.search(left_core)):
@@ -632,6 +637,8 @@ class FigureReader:
             and not _CHANGE_CONTEXT.search(text[cs : q.start])
         ):
             return
+        if role == "previous" and _TO_AFTER_PERIOD.search(between):
+            return  # "rose 1.2 points over 2022 to 81.5 points": the value it rose to
         fig.role = role
         fig.cue_start = pos + cue.start()
         if role == "average":
@@ -764,6 +771,8 @@ _NOT_A_GROUP = frozenset({"", "%", "points", "rank", "place", "times"})
 _JUST = r"(?:(?:just|only)\s+)?"
 # "rose 0.31 points to 6.42", "fell by 0.4 points, to 81.25".
 _TO_NEW_VALUE = regex.compile(rf"[\s,]*to\s+{_JUST}", regex.I)
+# "... over 2022 to": the comparison's period, then the value the change led to.
+_TO_AFTER_PERIOD = regex.compile(rf"\d{{4}}\s*,?\s*to\s+{_JUST}$", regex.I)
 # "merge 137 communes and wards into 51", "the country's 63 provinces ... to just 34": what
 # the counted units became ("into" always; "to" only after a whole, see _WHOLE_BEFORE).
 _BECAME = regex.compile(rf"[^.;:()\d]{{0,60}}?\b(?P<into>in)?to\s+{_JUST}", regex.I)
