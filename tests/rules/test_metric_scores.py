@@ -90,6 +90,12 @@ LISTED_CASES = [
      "Kien Giang (5.98).",
      [{"value": 6.42, "unit": "points", "subject": "Can Tho"},
       {"value": 5.98, "unit": "points", "subject": "Kien Giang"}]),
+    # the place may carry its level word ("Province", "City") before the bracket
+    ("In PAPI 2021, Ben Tre led with 45.73 points, followed by Vinh Long Province (45.02) and "
+     "Can Tho City (44.87).",
+     [{"value": 45.73, "subject": "Ben Tre"},
+      {"value": 45.02, "unit": "points", "subject": "Vinh Long"},
+      {"value": 44.87, "unit": "points", "subject": "Can Tho"}]),
     # no score before: a place and a bracketed figure are not a score
     ("Hai Phong (2024) and Ben Tre (15) were visited.", []),
     # a whole number is a count, not a listed score

@@ -140,6 +140,9 @@ def _entities(doc: Doc, patterns: str | None) -> list[Entity]:
                 level = _LEVEL_AFTER.match(text, end)
                 if level:
                     name, end = f"{span.text}{level[0]}", level.end()
+            elif key == "PROVINCE":  # "Dong Thap Province (46.961)": the word is the name's
+                level = _PROVINCE_WORD_AFTER.match(text, end)
+                end = level.end() if level else end
             out.append(Entity(span.start_char, end, key, name))
     taken = [(e.start, e.end) for e in out]
     for start, stop in zones.content_paragraphs(doc):
@@ -149,6 +152,7 @@ def _entities(doc: Doc, patterns: str | None) -> list[Entity]:
     return out
 
 
+_PROVINCE_WORD_AFTER = regex.compile(r" (?:[Pp]rovince|City)\b")
 # A place named with a lower-case level word after it: "Dong Trieu city", "Gia Loc district".
 _LEVEL_AFTER = regex.compile(r" (?:district|commune|ward|town|township|city)\b")
 _NAMED_LOCALITY = regex.compile(
