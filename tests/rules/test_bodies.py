@@ -243,6 +243,8 @@ BODY_CASES = [
     # ministries' acronyms as the press writes them
     ("Nine banks signed an agreement with MoIT and MoHA.",
      [("Ministry of Industry and Trade", "central", None), ("Ministry of Home Affairs", "central", None)]),
+    ("This is the eighth year MHA has measured the satisfaction index.",
+     [("Ministry of Home Affairs", "central", None)]),
     # a local body's head owned by a central body
     ("The Party Committee of the Ministry of Home Affairs held its congress.",
      [("Party Committee of the Ministry of Home Affairs", "central", None),
