@@ -54,6 +54,14 @@ BODY_CASES = [
      "implementation of Resolution 18-NQ/TW, chaired the meeting.",
      [("Central Steering Committee for summarising the implementation of Resolution 18-NQ/TW",
        "central", None)]),
+    # a lower-case description with a list runs on to the capitalised words that end it ...
+    ("The city set up a Steering Committee for the development of science, technology, "
+     "innovation, digital transformation, and the implementation of Project 06.",
+     [("Steering Committee for the development of science, technology, innovation, digital "
+       "transformation, and the implementation of Project 06", "central", None)]),
+    # ... while a capitalised name stops at the comma before a lower-case word
+    ("The Steering Committee for Project 06, and officials of the city, met.",
+     [("Steering Committee for Project 06", "central", None)]),
     ("The Government's Steering Committee on Science, Technology and Innovation met.",
      [("Government's Steering Committee on Science, Technology and Innovation", "central", None)]),
     ("In Ha Giang, the provincial Steering Committee for Administrative Reform, Digital "

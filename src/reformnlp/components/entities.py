@@ -819,10 +819,18 @@ def _committee_tail(doc: Doc, end: int, stops: frozenset[str], named: set[int]) 
         return end
     last = None
     of_name = doc[end].lower_ == "of"
+    # "for the development of science, technology, ... and Project 06": a lower-case
+    # description runs on through its list, up to the capitalised words that end it
+    described = end + 1 < len(doc) and doc[end + 1].is_lower
     k = end + 1
     while k < len(doc) and k - end <= 24:
         token = doc[k]
-        listed = token.text == "," and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()
+        following = doc[k + 1] if k + 1 < len(doc) else None
+        listed = (
+            token.text == ","
+            and following is not None
+            and (following.text[:1].isupper() or (described and following.is_lower))
+        )
         numbered = (
             token.text == "."
             and doc[k - 1].lower_ == "no"
