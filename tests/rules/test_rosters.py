@@ -64,6 +64,20 @@ ROSTER_CASES = [
      {"Nguyen Van Thang": ["Minister of Finance"]}),
     ("Do Duc Duy, Minister of Agriculture and Environment, heads the ministry formed in March.",
      {"Do Duc Duy": ["Minister of Agriculture and Environment"]}),
+    # deputies listed after the committee's head is named: the committee's deputies ...
+    ("Prime Minister Pham Minh Chinh is Chairman of the National Committee on Digital Transformation. He "
+     "is assisted by two Vice Chairmen, namely Deputy Prime Minister Vu Duc Dam and Minister "
+     "of Information and Communications Nguyen Manh Hung.",
+     {"Pham Minh Chinh": ["Prime Minister", "Chairman of the National Committee on Digital Transformation"],
+      "Vu Duc Dam": ["Deputy Prime Minister",
+                     "Vice Chairman of the National Committee on Digital Transformation"],
+      "Nguyen Manh Hung": ["Minister of Information and Communications",
+                           "Vice Chairman of the National Committee on Digital Transformation"]}),
+    # ... but not a Party committee's: its Secretary has no Vice Chairmen
+    ("Nguyen Van Quang is Secretary of the Ha Nam Provincial Party Committee. The two Vice "
+     "Chairmen, namely Tran Van Dung and Le Thi Hoa, attended.",
+     {"Nguyen Van Quang": ["Secretary of the Ha Nam Provincial Party Committee"],
+      "Tran Van Dung": ["Vice Chairman"], "Le Thi Hoa": ["Vice Chairman"]}),
     # not rosters: a plural post and a comma before no name, a verb after the plural
     ("He met ministers, deputy ministers and provincial chairmen in Hanoi.", {}),
     ("Minister Nguyen Van Thang chairs the meeting of the council.",
