@@ -399,6 +399,9 @@ LINK_CASES = [
     ("Nguyen Van Long, Permanent Deputy Head of the Working Group, members of the working group, "
      "and guests attended.",
      {"Nguyen Van Long": ["Permanent Deputy Head of the Working Group"]}),
+    # a hyphen inside a word of the body's name
+    ("Nguyen Manh Hung was named Vice Chairman of the National Committee on E-Government.",
+     {"Nguyen Manh Hung": ["Vice Chairman of the National Committee on E-Government"]}),
     # appointments as decisions word them: names listed before a link and a plural post, an
     # abbreviation's plural, two links in a row, a name set off by dashes
     ("Ho Duc Phoc and Bui Thanh Son have been appointed as Deputy Prime Ministers.",

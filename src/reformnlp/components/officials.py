@@ -1477,6 +1477,8 @@ def _complement_end(
             and j + 1 not in name_starts
         ):
             pass
+        elif token.text == "-" and j > k and not doc[j - 1].whitespace_ and not token.whitespace_:
+            pass  # "E-Government": a hyphen inside a word
         elif token.lower_ not in glue:
             break
         j += 1
