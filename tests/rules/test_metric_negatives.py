@@ -83,6 +83,23 @@ def test_headline_figures_told_more_exactly_in_the_body(nlp, text, expected):
 
 
 # fmt: off
+# An economic rate or sum the figure qualifies is off topic, whatever else the sentence
+# names (SPEC 7); a count's own noun leaves the decision to the sentence.
+OFF_TOPIC_AFTER_CASES = [
+    ("Despite delays from the administrative merger, the city expects 8% economic growth.", []),
+    ("Amid the administrative reform, the province drew $1.2 billion of FDI in 2024.", []),
+    ("The centre for administrative procedures served more than 4,400 arrivals in 2024.",
+     [{"value": 4400.0}]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), OFF_TOPIC_AFTER_CASES)
+def test_economic_figures_qualified_after_the_figure(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+# fmt: off
 THRESHOLD_AND_STREAK_CASES = [
     # a bar a counted group passed or missed is no metric; the count is
     ("In the 2022 index, 17 provinces scored more than 85 points and no province fell below 70%.",

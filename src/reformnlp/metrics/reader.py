@@ -197,6 +197,15 @@ class StatementReader:
         found = self.cues.off_topic_before.search(text, max(seg, fig.start - 80), fig.start)
         return found is not None
 
+    def _off_topic_after(self, text: str, fig: Figure) -> bool:
+        """An off-topic noun a rate or a sum qualifies ("an 8% economic growth target", "$1.59
+        billion of FDI") makes it off topic whatever else the sentence names. A count's own
+        noun does not ("4,400 arrivals" at a service centre): the sentence decides."""
+        if fig.q.kind not in ("percent", "money"):
+            return False
+        found = self.cues.off_topic.search(text, fig.q.end, fig.q.end + 40)
+        return found is not None and bool(_QUALIFIED.fullmatch(text, fig.q.end, found.start()))
+
     def _topic_words(self, text: str, sentence: tuple[int, int]) -> int | None:
         """Where the sentence first names an off-topic thing, None when it names none or
         also names something administrative (read once per sentence)."""
@@ -240,8 +249,10 @@ class StatementReader:
             seg = min(seg, fig.start)
             limit = primaries[i + 1].start if i + 1 < len(primaries) else clause[1]
             self._describe(ctx, fig, seg, limit, sentence, entities, periods, zones, previous)
-            if not self._off_topic(text, sentence, fig.quote_end) and not self._off_topic_before(
-                text, seg, fig
+            if not (
+                self._off_topic(text, sentence, fig.quote_end)
+                or self._off_topic_before(text, seg, fig)
+                or self._off_topic_after(text, fig)
             ):
                 kept.append(fig)
             seg = fig.quote_end
@@ -442,6 +453,8 @@ def _compared(text: str, mention: PeriodMention) -> bool:
     )
 
 
+# Between a figure and the noun it qualifies: at most one word ("of"), no punctuation.
+_QUALIFIED = regex.compile(r"\s*(?:[\w-]+\s+)?")
 # "Since 2021, ...": a span from that year to the page's.
 _SINCE_YEAR = regex.compile(r"\bsince\s+(?:the\s+)?$", regex.IGNORECASE | regex.REVERSE)
 # A year a plan looks to, never the year an article reports on: "a vision to 2050".
