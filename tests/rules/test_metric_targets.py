@@ -60,6 +60,9 @@ DIRECTIVE_CASES = [
     ("Some 310 posts must be cut by the end of the year.", [{"value": 310.0, "kind": "target"}]),
     ("About 120,500 cadres were expected to become redundant.",
      [{"value": 120500.0, "kind": "target"}]),
+    # a planned cut with no figure of its own is the target
+    ("The ministry has planned to cut down 3,500 civil servants between 2022 and 2026.",
+     [{"value": 3500.0, "kind": "target", "period": "2022-2026"}]),
     ("The directive ensures that 95% of records are digitised in 2026.",
      [{"value": 95.0, "kind": "target", "period": "2026"}]),
     # a bound written after the figure: the goal is approximate, its unit comes after

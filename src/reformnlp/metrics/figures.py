@@ -233,7 +233,8 @@ class FigureReader:
         if not self._valid(fig, right) or (fig.unit == "" and fig.role == PRIMARY):
             fig.role = DROPPED  # a failed check: the figure and what it consumed are skipped
             return [fig]
-        if fig.role == PRIMARY and self._goal(text, cs, q.start, fig.end, ce):
+        if fig.role in (PRIMARY, "change") and self._goal(text, cs, q.start, fig.end, ce):
+            # a change with no figure of its own becomes one: a planned cut is a target
             fig.kind = "target"
         if fig.attrs.pop("_bound", False) and fig.kind != "target":
             fig.role = DROPPED  # "made the top 30": no position of its own

@@ -16,7 +16,10 @@ from .cues import MetricCues
 
 _YEAR = r"(?:19[4-9]\d|20\d\d)"
 _Y = rf"(?<![\w/.,:-]){_YEAR}(?![\w%/]|[.,]\d|\s?(?:%|percent|per\s?cent))"
-_SPAN = regex.compile(rf"(?<![\w/.,-])(?P<a>{_YEAR})\s?(?:-|–|—|to)\s?(?P<b>{_YEAR})(?![\w%/])")
+_SPAN = regex.compile(
+    rf"(?:(?<=\b(?i:between)\s)(?P<a>{_YEAR})\s+and\s+(?P<b>{_YEAR})"  # "between 2014 and 2020"
+    rf"|(?<![\w/.,-])(?P<a>{_YEAR})\s?(?:-|–|—|to)\s?(?P<b>{_YEAR}))(?![\w%/])"
+)
 _BARE = regex.compile(rf"(?P<a>{_Y})")
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _NUMERIC_DATE = regex.compile(
