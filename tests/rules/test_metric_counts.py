@@ -50,6 +50,15 @@ CASES = [
             {"value": 4.0, "unit": "university"},
         ],
     ),
+    (  # items of a list split by semicolons share the count's noun too
+        "Payrolls shrank by 24,300 posts, including 6,100 in 2016; 8,900 in 2017; 9,300 in 2018.",
+        [
+            {"value": 24300.0, "unit": "post"},
+            {"value": 6100.0, "unit": "post", "period": "2016"},
+            {"value": 8900.0, "unit": "post", "period": "2017"},
+            {"value": 9300.0, "unit": "post", "period": "2018"},
+        ],
+    ),
     (
         "The portal took 5,300 requests from ministries and 8,100 from localities in 2021.",
         [{"value": 5300.0, "unit": "request"}, {"value": 8100.0, "unit": "request"}],

@@ -57,7 +57,7 @@ _CHANGE_CONTEXT = regex.compile(
 )
 _WEAK_PREVIOUS = frozenset({"from", "over", "than"})
 _SHARED = regex.compile(
-    r"[\s,]*(?:(?:at|in|for|among|from|by)\s+[\w\s'-]{1,40}?)?\s*(?:,|and|or|while|but)\s*$",
+    r"[\s,]*(?:(?:at|in|for|among|from|by)\s+[\w\s'-]{1,40}?)?\s*(?:,|;|and|or|while|but)\s*$",
     regex.I,
 )
 # "2.19 percent higher than in 2022": a change written after the figure.
@@ -376,15 +376,16 @@ class FigureReader:
             and not self._unit(text, q.end, right, before)
         ):
             return None  # a bare whole number after a rank verb without its total is too weak
+        listing = _list_left(text, cs, left_core)
         unit = (
             self._unit(text, q.end, right, before)
             or self._unit_before(left_core, q.end)
-            or _shared_unit(left_core, right, before, q.end)
+            or _shared_unit(listing, right, before, q.end)
             or _new_value_unit(text, before, q)
             or _merged_unit(text, before, q)
             or _elided_unit(text, cs, left_core, right, before, q)
             or self._breakdown_unit(text, q.end, ce)
-            or self._plural_noun(q, right, listed=_last_listed_count(left_core, before) is not None)
+            or self._plural_noun(q, right, listed=_last_listed_count(listing, before) is not None)
         )
         listed = False
         if unit is None:
@@ -749,6 +750,14 @@ def _shared_unit(left: str, right: str, before: list[Figure], at: int) -> tuple[
     if count is None or _PLURAL_PHRASE.match(right):
         return None
     return count.unit, at
+
+
+def _list_left(text: str, cs: int, left: str) -> str:
+    """The words before a figure as a list reads them: a clause that opens right after a
+    semicolon is the list's next item ("5,778 in 2015; 11,900 in 2016")."""
+    if not left.strip() and text[max(0, cs - 3) : cs].rstrip().endswith(";"):
+        return ";"
+    return left
 
 
 def _last_listed_count(left: str, before: list[Figure]) -> Figure | None:
