@@ -207,6 +207,9 @@ SPEC_11_SUBJECT_CASES = [
     # ... while a level before a rate is the rate's holder
     ("Thanh Hoa has 166 communes. At the commune level, 88% of dossiers were filed online.",
      [{"value": 166.0, "subject": "Thanh Hoa"}, {"value": 88.0, "subject": "commune level"}]),
+    # a scope written with a serial comma is the same scope
+    ("Ministries, sectors, and localities supplied 97.3% of services online in 2023.",
+     [{"value": 97.3, "subject": "ministries, branches and localities"}]),
     # "the province" resolves to the province named ...
     ("Yen Bai reviewed its one-stop shops. The whole province received 61,400 files in 2023.",
      [{"value": 61400.0, "subject": "Yen Bai"}]),
