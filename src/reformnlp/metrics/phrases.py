@@ -25,6 +25,12 @@ _RIGHT_PREP = regex.compile(
     r"\s*(?:at|in|for|among|across|of|by|is|was|went\s+to)\s+(?:the\s+)?", regex.I
 )
 _HOLDERS = ("PROVINCE", "BODY", "LOCALITY", "REGION")
+# A passive verb right after the figure's words, then its agent: "... have been supplied
+# by", "were settled on time by".
+_PASSIVE_BY = regex.compile(
+    r"[^.;:,()]{0,60}?\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?"
+    r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)(?:\s+[a-z]+){0,2}?\s+by\s+(?:the\s+)?"
+)
 # An event and where it was held: "a working session in Hanoi", "the conference held in Hue".
 _VENUE = regex.compile(
     r"\b(?:session|meeting|conference|ceremony|event|forum|workshop|seminar|held|hosted|visit|"
@@ -165,6 +171,11 @@ class PhraseReader:
         if m and not adjective:
             found = self._subject_at(text, m.end(), entities, refs)
             if found is not None and not self._names_the_units(text, m.end(), found):
+                return found, "clause"
+        agent = _PASSIVE_BY.match(text, fig.end)
+        if agent:  # "97.3% of services have been supplied by ministries and localities"
+            found = self._subject_at(text, agent.end(), entities, refs)
+            if found is not None:
                 return found, "clause"
         # The nearest subject before the figure; of two starting together, the longer
         # ("Hanoi Public Administration Service Centre" over "Hanoi").
