@@ -738,8 +738,15 @@ def _told_in_body(head: Figure, body: Figure) -> bool:
 def _same(a: Figure, b: Figure) -> bool:
     if a.unit != b.unit or round(a.value, 4) != round(b.value, 4):
         return False
-    # Two figures of one body text are two statements unless nothing tells them apart.
-    told_apart = a.subject != b.subject or a.period != b.period or not _alike(a.metric, b.metric)
+    # Two figures of one body text are two statements unless nothing tells them apart; two
+    # items of one list ("rates of 100%, 100% and 97.67%") always are.
+    listed = not a.headline and not b.headline and abs(b.quote_start - a.quote_end) <= 6
+    told_apart = (
+        listed
+        or a.subject != b.subject
+        or a.period != b.period
+        or not _alike(a.metric, b.metric)
+    )
     if a.headline == b.headline and a.quote_start != b.quote_start and told_apart:
         return False
     return all(
