@@ -15,6 +15,12 @@ CASES = [
     ("More than 300 delegates attended the conference.", []),
     ("The meeting linked 63 bridge points.", []),
     ("The survey polled 15,000 respondents.", []),
+    # a plan's or an index's parts stay parts with a word before the noun ...
+    ("The PAR Index is determined through 8 component indicators and 42 criteria in 2023.", []),
+    ("Hue ranked 4th in the DTI with 3 main pillars rated highly.",
+     [{"value": 4.0, "unit": "rank"}]),
+    # ... while a count of people with a modifier is still a count
+    ("In 2024 the ward centre ran with 14 staff members.", [{"value": 14.0}]),
     # every count that describes a survey's sample is the sample, not a result ...
     ("The ministry surveyed 28,410 people across 180 districts, 402 communes and 1,050 "
      "hamlets.", []),

@@ -200,6 +200,7 @@ class MetricCues:
     negative_before: regex.Pattern
     negative_reasons: dict[str, str]  # a 'before' phrase -> its reason
     negative_after: regex.Pattern
+    negative_after_modified: regex.Pattern  # a plan's parts, modified: "3 main pillars"
     negative_after_unit: regex.Pattern  # words after a count's noun ("people attended")
     sample_chain: regex.Pattern  # "surveyed 36,525 people across 195 districts": a sample
     sample_word: regex.Pattern  # each phrase's longest word: where a text holds none, no sample
@@ -310,6 +311,7 @@ def load_cues(directory=None) -> MetricCues:
         return [r.phrase for r in negatives if r.side == side and r.reason == "sample"]
 
     nouns = [u.word for u in units if u.kind != "currency"]
+    parts = [r.phrase for r in negatives if r.side == "after" and r.reason == "structure"]
     links = [r.phrase for r in cues if r.role == "link"]
     currencies = {u.word: u.unit for u in units if u.kind == "currency"}
     return MetricCues(
@@ -357,6 +359,9 @@ def load_cues(directory=None) -> MetricCues:
             (r for r in negatives if r.side == "before"), "phrase", lambda r: r.reason
         ),
         negative_after=_compile(rf"^\s*(?:{phrase_pattern(negative('after'))})"),
+        negative_after_modified=_compile(
+            rf"^\s*(?:(?!(?:{_STOP})\b)\p{{Ll}}[\p{{Ll}}-]*\s+){{1,2}}(?:{phrase_pattern(parts)})"
+        ),
         negative_after_unit=_compile(rf"\s*(?:{phrase_pattern(negative('after_unit'))})"),
         sample_word=_compile(
             phrase_pattern(

@@ -348,7 +348,11 @@ class FigureReader:
         if q.relation == "slash":
             return self._slash(text, q, cs, right, entities)
         counted = any(f.role == PRIMARY and f.q.kind == "number" and f.unit for f in before)
-        if cues.negative_after.match(right) or cues.negative_before_of(left_core, counted):
+        # a plan's parts may be modified: "3 main pillars", "41 component indexes"
+        after = cues.negative_after.match(right) or (
+            q.kind == "number" and cues.negative_after_modified.match(right)
+        )
+        if after or cues.negative_before_of(left_core, counted):
             return None  # a threshold, a streak, a document number, attendance ...
         if _TOP_BEFORE.search(left_core) and q.kind == "number" and q.relation is None:
             # "among the top 20 provinces": a rank bound, not a count; a metric only as a
