@@ -113,6 +113,12 @@ SPREAD_CASES = [
      [{"value": 81.7, "previous": {"value": None}}, {"value": 74.02}, {"value": 88.35}]),
     ("Scores varied from 3.41-4.67 points across the provinces in 2022.",
      [{"value": 3.41, "unit": "points"}, {"value": 4.67, "unit": "points"}]),
+    # the same measure in an earlier year, in a bracket right after the figure and its year
+    ("Online payments reached 58.3% in 2024 (49.7% in 2023).",
+     [{"value": 58.3, "period": "2024", "previous": {"value": 49.7, "period": "2023"}}]),
+    # ... but another holder's figure in the bracket is its own statement
+    ("Hai Phong reached 58.3% in 2024 (Hue 49.7%).",
+     [{"value": 58.3, "subject": "Hai Phong"}, {"value": 49.7, "subject": "Thua Thien Hue"}]),
     # "rose from A to B" stays a change
     ("The on-time rate rose from 82.4% to 95.1% in 2024.",
      [{"value": 95.1, "previous": {"value": 82.4}}]),

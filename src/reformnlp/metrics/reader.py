@@ -402,6 +402,10 @@ def _attach(text: str, figures: list[Figure], periods: list[PeriodMention]) -> l
     for fig in figures:
         if fig.role == PRIMARY and primaries and _earlier_value(text, primaries[-1], fig):
             fig.role = "previous"  # "(up 2 places on 2022, 9th of 63)": 9th was the 2022 rank
+        elif fig.role == PRIMARY and primaries and (
+            then := _bracketed_earlier(text, primaries[-1], fig, periods)
+        ):
+            fig.role, fig.period = "previous", then  # "76.4% in 2023 (71.2% in 2022)"
         if fig.role == PRIMARY and primaries and _merged_into(text, primaries[-1], fig):
             # "merge 137 communes into 51": 51 is the count now, 137 the count before
             _take_merged(text, fig, primaries.pop(), periods)
@@ -569,6 +573,31 @@ def _earlier_value(text: str, fig: Figure, later: Figure) -> bool:
     if after > later.start or not _THEN_VALUE.fullmatch(text, after, later.start):
         return False
     return open_bracket(text, fig.end, later.start) >= 0
+
+
+def _bracketed_earlier(
+    text: str, fig: Figure, later: Figure, periods: list[PeriodMention]
+) -> str | None:
+    """The year of ``later`` when it is ``fig``'s measure in an earlier year, in a bracket
+    right after ``fig`` and its year: "76.4% in 2023 (71.2% in 2022)"."""
+    if later.unit != fig.unit or fig.unit in ("", "rank"):
+        return None
+    opened = open_bracket(text, fig.end, later.start)
+    if opened < 0 or text[opened + 1 : later.start].strip():
+        return None
+    own = [p for p in periods if fig.end <= p.start < opened and p.kind == "year"]
+    if not own or not _YEAR_ONLY.fullmatch(text, fig.end, opened):
+        return None
+    then = next((p for p in periods if later.end <= p.start <= later.end + 12), None)
+    closed = then is not None and _CLOSING.match(text, then.end)
+    if not closed or then.kind != "year" or not then.period or then.period >= own[0].period:
+        return None
+    return then.period
+
+
+# "in 2023 (": only the figure's own year between the figure and the bracket.
+_YEAR_ONLY = regex.compile(r"\s*(?:in\s+)?\d{4}\s*", regex.IGNORECASE)
+_CLOSING = regex.compile(r"\s*[)\]]")
 
 
 def _period_after(text, at, periods) -> tuple[PeriodMention, int] | None:
