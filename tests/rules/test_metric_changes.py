@@ -113,6 +113,9 @@ SPREAD_CASES = [
      [{"value": 81.7, "previous": {"value": None}}, {"value": 74.02}, {"value": 88.35}]),
     ("Scores varied from 3.41-4.67 points across the provinces in 2022.",
      [{"value": 3.41, "unit": "points"}, {"value": 4.67, "unit": "points"}]),
+    # an earlier value dated "a year earlier" is of the year before the figure's
+    ("The on-time rate was 94.1% in 2024, against 90.3% a year earlier.",
+     [{"value": 94.1, "period": "2024", "previous": {"value": 90.3, "period": "2023"}}]),
     # the same measure in an earlier year, in a bracket right after the figure and its year
     ("Online payments reached 58.3% in 2024 (49.7% in 2023).",
      [{"value": 58.3, "period": "2024", "previous": {"value": 49.7, "period": "2023"}}]),

@@ -51,7 +51,7 @@ class RankRow(_CueRow):
 
 class PeriodRow(_CueRow):
     phrase: str
-    kind: Literal["part", "month", "now", "last", "history", "legal_text"]
+    kind: Literal["part", "month", "now", "last", "history", "legal_text", "earlier"]
 
 
 class NegativeRow(_CueRow):
@@ -192,6 +192,7 @@ class MetricCues:
     now: regex.Pattern
     last: regex.Pattern
     history: regex.Pattern  # words right before a year that make it no period ("born in")
+    earlier: regex.Pattern  # "a year earlier" right after an earlier value: the year before
     legal_text: regex.Pattern  # a legal text named with its year ("the Law on X in 2014")
     part_words: tuple[str, ...]  # the phrases behind the four period patterns above
     month_words: tuple[str, ...]
@@ -339,6 +340,7 @@ def load_cues(directory=None) -> MetricCues:
         month=regex.compile(phrase_pattern(r.phrase for r in periods if r.kind == "month")),
         now=period("now"),
         last=period("last"),
+        earlier=_compile(rf"\s*(?:{phrase_pattern(period_phrases('earlier'))})"),
         history=_compile_suffix(
             rf"(?:{phrase_pattern(period_phrases('history'), reverse=True)})\s+$"
         ),

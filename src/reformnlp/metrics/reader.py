@@ -281,6 +281,15 @@ class StatementReader:
             ctx.subject = subject  # a place named as the subject governs the rest of its paragraph
         fig.subject = _offered_in(subject, fig, ctx) or ctx.subject or ctx.article or "national"
         self._period(ctx, fig, periods, zones)
+        self._year_earlier(ctx.text, fig)
+
+    def _year_earlier(self, text: str, fig: Figure) -> None:
+        """An earlier value dated "a year earlier" is of the year before the figure's."""
+        previous, end = fig.attrs.get("previous"), fig.attrs.pop("_previous_end", None)
+        if not previous or previous.get("period") or end is None or not fig.period:
+            return
+        if fig.period.isdigit() and self.cues.earlier.match(text, end):
+            previous["period"] = str(int(fig.period) - 1)
 
     def _period(self, ctx, fig, periods, zones) -> None:
         """The year the figure describes (SPEC 7): its own period phrase; else the period
@@ -513,6 +522,7 @@ def _give(text: str, fig: Figure, attr: Figure, periods: list[PeriodMention]) ->
         known = attrs.get("previous") or {}
         if known.get("value") is None:
             attrs["previous"] = {"period": attr.period or known.get("period"), "value": attr.value}
+            attrs["_previous_end"] = attr.end
     elif attr.role == "target" and fig.target is None and attr is not fig:
         fig.target = attr.value
 
