@@ -206,6 +206,15 @@ def test_changes_after_the_figure(nlp, text, expected):
 # The value a change led to: "rose 0.31 points to 6.42" states the new score with its change,
 # and "from 63 to just 34" a count with its previous value.
 CHANGED_TO_CASES = [
+    # a verb, its object, "by" the change and "to" the value it leads to: one figure
+    ("Ha Nam aims to raise the online filing rate by 12 percentage points to 75% in 2026.",
+     [{"value": 75.0, "unit": "%", "kind": "target", "metric": "online filing rate",
+       "change": {"value": 12.0, "direction": "increase"}}]),
+    ("The centre cut waiting time by 3 days to 4 days in 2024.",
+     [{"value": 4.0, "unit": "day", "change": {"value": 3.0, "direction": "decrease"}}]),
+    # without the value it leads to, the figure reads as before
+    ("The reform aims to reduce the number of officials by 20% by 2026.",
+     [{"value": 20.0, "unit": "%", "kind": "target", "change": None}]),
     ("Ben Tre's PAR Index score fell by 0.4 points, to 81.25, in 2023.",
      [{"value": 81.25, "unit": "points", "period": "2023",
        "change": {"value": 0.4, "unit": "points", "direction": "decrease"}}]),

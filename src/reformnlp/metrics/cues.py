@@ -95,6 +95,8 @@ class MetricWordRow(_CueRow):
         "bar_verb",
         "spread_verb",
         "trailing_bound",
+        "raise_verb",
+        "lower_verb",
     ]
 
 
@@ -227,6 +229,8 @@ class MetricCues:
     bar_verb: regex.Pattern  # "scored", "fell": a group's verb that ends the text before a bar
     spread_from: regex.Pattern  # "ranging from" ending the text: a spread, no change
     trailing_bound: regex.Pattern  # "or more" right after a figure: a bound, then its unit
+    object_by: regex.Pattern  # "raise the online rate by": a verb, its object, then "by"
+    object_by_direction: dict[str, str]  # the verb -> increase / decrease
 
     def unit_of(self, word: str) -> tuple[str, str]:
         """``(unit, kind)`` of a unit word as matched in text."""
@@ -313,6 +317,7 @@ def load_cues(directory=None) -> MetricCues:
 
     nouns = [u.word for u in units if u.kind != "currency"]
     parts = [r.phrase for r in negatives if r.side == "after" and r.reason == "structure"]
+    object_verbs = words_of("raise_verb") + words_of("lower_verb")
     links = [r.phrase for r in cues if r.role == "link"]
     currencies = {u.word: u.unit for u in units if u.kind == "currency"}
     return MetricCues(
@@ -406,6 +411,14 @@ def load_cues(directory=None) -> MetricCues:
         bar_bounds=frozenset(fold(w) for w in words_of("bar_bound")),
         bar_verb=_compile(rf"(?<![\w])(?:{phrase_pattern(words_of('bar_verb'))})\s*$"),
         trailing_bound=_compile(rf"^\s*(?:{phrase_pattern(words_of('trailing_bound'))})"),
+        object_by=_compile_suffix(
+            rf"(?P<v>{phrase_pattern(object_verbs, reverse=True)})"
+            r"\s+(?P<o>(?:[\w'-]+\s+){1,6}?)by\s*$"
+        ),
+        object_by_direction={
+            **{fold(w): "increase" for w in words_of("raise_verb")},
+            **{fold(w): "decrease" for w in words_of("lower_verb")},
+        },
         spread_from=_compile(
             rf"(?<![\w])(?:{phrase_pattern(words_of('spread_verb'))})\s+from\s*$"
         ),

@@ -605,6 +605,13 @@ class FigureReader:
                 fig.unit = "place"  # "climbed two positions": places, not staff positions
             fig.cue_start = pos + max(0, len(left_core) - 40) + change.start()
             return
+        verb = cues.object_by.search(left_core[-80:])
+        if verb and fig.unit != "rank" and _TO_FIGURE.match(text, fig.end):
+            # "raise the online rate by 10 points to 80%": the change of the value after "to"
+            fig.role, fig.direction = "change", cues.object_by_direction[_key(verb["v"])]
+            fig.cue_start = pos + max(0, len(left_core) - 80) + verb.start()
+            fig.attrs["_measured"] = _ARTICLE.sub("", " ".join(verb["o"].split()))
+            return
         gap = _AVERAGE_GAP.match(right)
         if gap and fig.unit != "rank":
             sign = -1 if gap["dir"].lower() in ("lower", "below", "less") else 1
@@ -785,6 +792,9 @@ _NOT_A_GROUP = frozenset({"", "%", "points", "rank", "place", "times"})
 _JUST = r"(?:(?:just|only)\s+)?"
 # "rose 0.31 points to 6.42", "fell by 0.4 points, to 81.25".
 _TO_NEW_VALUE = regex.compile(rf"[\s,]*to\s+{_JUST}", regex.I)
+_ARTICLE = regex.compile(r"^(?:the|its|their|a|an)\s+", regex.I)
+# "to 80%", "to just 5": a value right after a change.
+_TO_FIGURE = regex.compile(rf"[\s,]*to\s+{_JUST}(?:about\s+|around\s+|nearly\s+)?[\d$]", regex.I)
 # "... over 2022 to": the comparison's period, then the value the change led to.
 _TO_AFTER_PERIOD = regex.compile(rf"\d{{4}}\s*,?\s*to\s+{_JUST}$", regex.I)
 # "merge 137 communes and wards into 51", "the country's 63 provinces ... to just 34": what

@@ -268,6 +268,9 @@ class StatementReader:
             fig.metric = counted  # "merge 10,035 communes into 3,321": communes
         if fig.attrs.pop("_listed", False) and previous is not None:
             fig.metric = previous.metric  # "followed by Hai Phong (89.2)": the same score
+        measured = fig.attrs.pop("_measured", None)
+        if fig.metric is None and measured:
+            fig.metric = measured  # the object of the verb its change came with
         if fig.metric is None and previous is not None:
             fig.metric = previous.metric
         subject, _ = self.phrases.subject(text, seg, fig, entities, zones, ctx.refs)
@@ -505,6 +508,8 @@ def _give(text: str, fig: Figure, attr: Figure, periods: list[PeriodMention]) ->
     attrs = fig.attrs
     attrs.setdefault("_ends", []).append(attr.end)
     if attr.role == "change" and "change" not in attrs:
+        if "_measured" in attr.attrs:  # "raise the online rate by 10 points to 80%"
+            attrs.setdefault("_measured", attr.attrs["_measured"])
         unit = "place" if attr.unit == "rank" else attr.unit or fig.unit
         attrs["change"] = {"value": attr.value, "unit": unit, "direction": attr.direction}
         after = _period_after(text, attr.end, periods)
