@@ -107,6 +107,14 @@ RANK_MOVE_CASES = [
     ("Kon Tum ranked 40th over 63 provinces in the 2019 PAPI, up 9 grades over 2018.",
      [{"value": 40.0, "unit": "rank", "rank": {"total": 63},
        "change": {"value": 9.0, "unit": "place"}}]),
+    # positions written as numbers after a rank noun, in a move
+    ("Bac Kan climbed 9 places in the PAPI, from position 41 to position 32.",
+     [{"value": 32.0, "unit": "rank", "previous": {"value": 41.0},
+       "change": {"value": 9.0, "unit": "place"}}]),
+    ("Bac Kan climbed 9 places in the PAPI 2022 (from level 41 to level 32).",
+     [{"value": 32.0, "unit": "rank", "previous": {"value": 41.0}}]),
+    # ... but a level of online service is no rank
+    ("The province moved its procedures from level 3 to level 4 of online service.", []),
     # the comparison's year between a change and the value it led to
     ("Its PAPI score rose 1.35 points over 2018 to 43.7 points.",
      [{"value": 43.7, "unit": "points", "previous": {"period": "2018", "value": None},

@@ -347,6 +347,21 @@ class FigureReader:
             return Figure(q=q, start=q.start, end=q.end, value=q.value, unit="place")
         if q.relation == "slash":
             return self._slash(text, q, cs, right, entities)
+        if q.kind == "number" and q.relation is None and not q.worded:
+            # "from level 19 to level 4": positions written as numbers after a rank noun; a
+            # "level" is one only where the clause speaks of ranks ("online services of level 4")
+            ranked = any(f.unit in ("place", "rank") for f in before) or cues.rank_verb.search(
+                text, cs, q.start
+            )
+            noun = _FROM_RANK_NOUN.search(left_core)
+            if noun and (ranked or noun["n"].lower() != "level") and _TO_RANK.match(right):
+                fig = Figure(q=q, start=q.start, end=q.end, value=q.value, unit="rank")
+                fig.role = "previous"
+                fig.cue_start = q.start - len(left_core) + left_core.lower().rfind("from")
+                return fig
+            moved = before and (before[-1].role, before[-1].unit) == ("previous", "rank")
+            if moved and _TO_RANK_NOUN.fullmatch(left_core):
+                return self._rank(text, q, q.value, right, None, entities)
         counted = any(f.role == PRIMARY and f.q.kind == "number" and f.unit for f in before)
         # a plan's parts may be modified: "3 main pillars", "41 component indexes"
         after = cues.negative_after.match(right) or (
@@ -881,6 +896,10 @@ _PLURAL_PHRASE = regex.compile(
     r"(?P<head>(?!(?:this|its|his|was|has|is|as|us|bus|status|plus|thus|less|press|process)\b)"
     r"\p{Ll}[\p{Ll}-]{2,}(?:s|people|staff|personnel))\b"
 )
+# "from level 19", "to position 4": a number after a rank noun in a move is a position.
+_FROM_RANK_NOUN = regex.compile(r"\bfrom\s+(?P<n>number|position|level|No\.)\s*$", regex.I)
+_TO_RANK = regex.compile(r"\s*to\s+(?:number|position|level|No\.)\s*\d", regex.I)
+_TO_RANK_NOUN = regex.compile(r"\s*to\s+(?:number|position|level|No\.)\s*", regex.I)
 _FROM_BEFORE = regex.compile(r"\bfrom\s+(?:(?:number|position|level)\s+)?$", regex.IGNORECASE)
 _TO_BEFORE = regex.compile(r"\s*(?:to|into)\s+(?:(?:number|position|level)\s+)?", regex.IGNORECASE)
 _TO_ORDINAL = regex.compile(
