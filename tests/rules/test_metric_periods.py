@@ -179,3 +179,16 @@ def test_a_line_break_inside_a_period_is_a_space(extract):
     )
     (metric,) = extract(page).metrics
     assert (metric.value, metric.period, metric.period_text) == (7100.0, "2024", "August 31, 2024")
+
+
+def test_each_list_item_takes_the_year_written_after_it(extract):
+    record = extract("Payrolls shrank by 24,300 posts, including 6,100 in 2016, 8,900 in 2017 and "
+                     "9,300 in 2018.")
+    got = [(m.value, m.period) for m in record.metrics if m.value != 24300.0]
+    assert got == [(6100.0, "2016"), (8900.0, "2017"), (9300.0, "2018")]
+
+
+def test_a_figure_with_no_year_of_its_own_keeps_the_year_before_it(extract):
+    record = extract("The centre received 12,000 dossiers in 2023, of which 11,500 were settled "
+                     "on time.")
+    assert [(m.value, m.period) for m in record.metrics] == [(12000.0, "2023"), (11500.0, "2023")]

@@ -283,7 +283,7 @@ class StatementReader:
         if subject is not None and subject in ctx.named:
             ctx.subject = subject  # a place named as the subject governs the rest of its paragraph
         fig.subject = _offered_in(subject, fig, ctx) or ctx.subject or ctx.article or "national"
-        self._period(ctx, fig, periods, zones)
+        self._period(ctx, fig, periods, zones, previous)
         self._year_earlier(ctx.text, fig)
 
     def _year_earlier(self, text: str, fig: Figure) -> None:
@@ -294,20 +294,33 @@ class StatementReader:
         if fig.period.isdigit() and self.cues.earlier.match(text, end):
             previous["period"] = str(int(fig.period) - 1)
 
-    def _period(self, ctx, fig, periods, zones) -> None:
+    def _period(self, ctx, fig, periods, zones, previous=None) -> None:
         """The year the figure describes (SPEC 7): its own period phrase; else the period
         its paragraph last named; else the article's reporting year. "Since 2021" runs to
-        the year of the page; a period the figure is compared with is not its own."""
+        the year of the page; a period the figure is compared with is not its own, nor one
+        written right after the figure before it in a list ("5,778 in 2015, 11,900 in 2016")."""
         text = ctx.text
         own, since = [], []
         asides = _asides(text, min((p.start for p in periods), default=0), fig.start)
+        taken = previous.end if previous is not None and previous.end <= fig.start else None
+        items: list[PeriodMention] = []  # the year of the list item before, if any
         for p in periods:
             if any(s <= p.start < e for s, e in (*zones, *asides)):
+                continue
+            if (
+                taken is not None
+                and taken <= p.start
+                and p.end <= fig.start
+                and _ITEM_PERIOD.fullmatch(text, taken, p.start)
+            ):
+                items.append(p)
                 continue
             if _SINCE_YEAR.search(text, 0, p.start):
                 since.append(p)
             elif not _compared(text, p):
                 own.append(p)
+        if not any(p.start >= fig.start for p in own):
+            own.extend(items)  # no year of its own after it: the list's year is the figure's
         # The nearest phrase that names a year; a date without one ("on July 1") only when
         # no phrase does.
         dated = [p for p in own if p.period or p.kind in ("now", "last")] or own
@@ -469,6 +482,8 @@ def _compared(text: str, mention: PeriodMention) -> bool:
     )
 
 
+# Between a list item's figure and its own period: "5,778 in 2015".
+_ITEM_PERIOD = regex.compile(r"\s*(?:in|during|for)?\s*", regex.IGNORECASE)
 # Between a figure and the noun it qualifies: at most one word ("of"), no punctuation.
 _QUALIFIED = regex.compile(r"\s*(?:[\w-]+\s+)?")
 # "Since 2021, ...": a span from that year to the page's.
