@@ -141,6 +141,8 @@ class WordRow(_Row):
         "roster_cue",
         "roster_verb",
         "headed_noun",
+        "deputy_word",
+        "roster_body",
         "former_word",
         "former_body_word",
         "current_word",

@@ -97,6 +97,8 @@ class OfficialsFinder:
         self.roster_cues = frozenset(data.words_of("roster_cue"))
         self.roster_verbs = frozenset(data.words_of("roster_verb"))
         self.headed_nouns = frozenset(data.words_of("headed_noun"))
+        self.deputy_words = frozenset(data.words_of("deputy_word"))
+        self.roster_bodies = frozenset(data.words_of("roster_body"))
         self.former_words = frozenset(data.words_of("former_word"))
         self.former_body_words = self.former_words | frozenset(data.words_of("former_body_word"))
         self.qualifiers = self.former_body_words | frozenset(data.words_of("current_word"))
@@ -186,7 +188,7 @@ class OfficialsFinder:
                     phrase.text = self._with_province(phrase.text, place)
                     phrase.province = place
         self._rosters(doc, phrases, names, courtesy, blocked, provinces_by_start)
-        _continue_committee_posts(phrases)
+        self._continue_committee_posts(phrases)
         identities = _identities(doc, names)
         people = self._people(doc, phrases, names, identities)
         self._short_mentions(doc, people, names, blocked, heads, honorifics)
@@ -739,6 +741,43 @@ class OfficialsFinder:
                 )
         phrases.extend(shared)
 
+    def _post_family(self, head: str) -> str:
+        """ "Standing Vice Chairman" -> "chair", "Deputy Head" -> "head": the post a deputy
+        assists (its words less the deputy words)."""
+        words = head.lower().split()
+        while len(words) > 1 and words[0] in self.deputy_words:
+            words = words[1:]
+        base = " ".join(words)
+        return "chair" if base.startswith("chair") else base
+
+    def _continue_committee_posts(self, phrases: list[Phrase]) -> None:
+        """A bare post right after a committee's post ("Chairman of the National Committee on
+        Digital Transformation ... assisted by two Vice Chairmen, namely A and B") is a post of
+        the same committee when it assists that post or is a membership (SPEC 7 rosters)."""
+        done = [
+            p for p in phrases if p.holder is not None and p.text != p.head and " of the " in p.text
+        ]
+        for phrase in phrases:
+            if (
+                phrase.holder is None
+                or phrase.text != phrase.head
+                or phrase.complement not in ("optional", "body")
+            ):
+                continue
+            before = [
+                p for p in done if p.end <= phrase.start and phrase.start - p.end <= _POST_NEAR
+            ]
+            if not before:
+                continue
+            last = max(before, key=lambda p: p.start)
+            body = last.text.split(" of the ", 1)[1]
+            committee = any(w in self.roster_bodies for w in body.lower().split())
+            family = self._post_family(phrase.head)
+            if not committee or family not in (self._post_family(last.head), "member"):
+                continue
+            phrase.text = f"{phrase.head} of the {body}"
+            phrase.province, phrase.provincial = last.province, last.provincial
+
     def _roster_start(self, doc, end, name_at, honorifics, phrase_starts) -> int | None:
         """Where the names of a roster start after its plural title, or None when what follows
         is no roster cue: "include(s)", "including" or a colon, also a few lower-case words on
@@ -1250,44 +1289,7 @@ def _complete_bare(doc: Doc, phrases: list[Phrase], names, bodies: list[Span]) -
         phrase.text, phrase.province, phrase.provincial = _with_body(phrase.head, chosen)
 
 
-_COMMITTEE_WORDS = ("Committee", "Council", "Commission", "Group", "Force", "Board")
-_RANK_PREFIX = re.compile(r"^(?:(?:standing|permanent|first|vice|deputy)\s+)+", re.I)
 _POST_NEAR = 80  # tokens: a roster's sentences, not the rest of the article
-
-
-def _post_family(head: str) -> str:
-    """ "Standing Vice Chairman" -> "chair", "Deputy Head" -> "head": the post a deputy assists."""
-    base = _RANK_PREFIX.sub("", head.lower()).strip()
-    return "chair" if base.startswith("chair") else base
-
-
-def _continue_committee_posts(phrases: list[Phrase]) -> None:
-    """A bare post right after a committee's post ("Chairman of the National Committee on
-    Digital Transformation ... assisted by two Vice Chairmen, namely A and B") is a post of
-    the same committee when it assists that post or is a membership (SPEC 7 rosters)."""
-    done = [
-        p for p in phrases if p.holder is not None and p.text != p.head and " of the " in p.text
-    ]
-    for phrase in phrases:
-        if (
-            phrase.holder is None
-            or phrase.text != phrase.head
-            or phrase.complement not in ("optional", "body")
-        ):
-            continue
-        before = [p for p in done if p.end <= phrase.start and phrase.start - p.end <= _POST_NEAR]
-        if not before:
-            continue
-        last = max(before, key=lambda p: p.start)
-        body = last.text.split(" of the ", 1)[1]
-        family = _post_family(phrase.head)
-        if not any(w in body for w in _COMMITTEE_WORDS) or family not in (
-            _post_family(last.head),
-            "member",
-        ):
-            continue
-        phrase.text = f"{phrase.head} of the {body}"
-        phrase.province, phrase.provincial = last.province, last.provincial
 
 
 def _opening_province(doc: Doc, start: int, provinces_by_start: dict[int, Span]) -> str | None:

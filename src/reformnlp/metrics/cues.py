@@ -31,6 +31,7 @@ class _CueRow(BaseModel):
 class QualifierRow(_CueRow):
     phrase: str
     approximate: bool
+    bar: bool
 
 
 class ChangeRow(_CueRow):
@@ -91,7 +92,6 @@ class MetricWordRow(_CueRow):
         "table_rank",
         "count_qualifier",
         "score_word",
-        "bar_bound",
         "bar_verb",
         "spread_verb",
         "trailing_bound",
@@ -225,7 +225,7 @@ class MetricCues:
     count_qualifier: regex.Pattern  # "units after the merger is 34": between noun and verb
     score_word: regex.Pattern  # "score", "scored": the sentence speaks of scores
     score_lead: regex.Pattern  # a score word (or "score of") right before a bare figure
-    bar_bounds: frozenset[str]  # "more than", "below": a qualifier that sets a bar
+    bar_bounds: frozenset[str]  # "more than", "below": a qualifier that sets a bar (bar=true)
     bar_verb: regex.Pattern  # "scored", "fell": a group's verb that ends the text before a bar
     spread_from: regex.Pattern  # "ranging from" ending the text: a spread, no change
     trailing_bound: regex.Pattern  # "or more" right after a figure: a bound, then its unit
@@ -265,15 +265,18 @@ def suffix_start(text: str, start: int, end: int) -> int:
 
 
 # The counts that describe a survey's sample: "36,525 people across 195 district-level
-# units, 385 commune-level units and 1,170 villages", each a number and a few words.
-_SAMPLE_JOINT = (
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:across|in|from|at|of|including|covering)\s+)"
-)
-_SAMPLE_ITEM = (
-    r"(?:(?:about|around|over|nearly|almost|some|more\s+than)\s+)?\d[\d.,]*"
-    r"(?:\s+(?!(?:and|across|in|from|at|of|including|covering)\b)[\p{L}'-]+){1,3}"
-)
-_SAMPLE_CHAIN = rf"{_SAMPLE_ITEM}(?:{_SAMPLE_JOINT}{_SAMPLE_ITEM})*"
+# units, 385 commune-level units and 1,170 villages", each a number (qualified as the
+# qualifier rows allow) and a few words, joined by a comma, "and" or a linking preposition.
+_SAMPLE_LINKS = "across|in|from|at|of|including|covering"
+
+
+def _sample_chain(qualifiers: str) -> str:
+    item = (
+        rf"(?:(?:{qualifiers})\s+)?\d[\d.,]*"
+        rf"(?:\s+(?!(?:and|{_SAMPLE_LINKS})\b)[\p{{L}}'-]+){{1,3}}"
+    )
+    joint = rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:{_SAMPLE_LINKS})\s+)"
+    return rf"{item}(?:{joint}{item})*"
 
 
 def _table(rows, key, value) -> dict:
@@ -318,6 +321,7 @@ def load_cues(directory=None) -> MetricCues:
     nouns = [u.word for u in units if u.kind != "currency"]
     parts = [r.phrase for r in negatives if r.side == "after" and r.reason == "structure"]
     object_verbs = words_of("raise_verb") + words_of("lower_verb")
+    chain = _sample_chain(phrase_pattern(r.phrase for r in qualifiers))
     links = [r.phrase for r in cues if r.role == "link"]
     currencies = {u.word: u.unit for u in units if u.kind == "currency"}
     return MetricCues(
@@ -376,8 +380,8 @@ def load_cues(directory=None) -> MetricCues:
             )
         ),
         sample_chain=_compile(
-            rf"(?<![\w])(?:{phrase_pattern(sample('before'))})\s+(?P<chain>{_SAMPLE_CHAIN})"
-            rf"|(?P<chain>{_SAMPLE_CHAIN})\s*(?:{phrase_pattern(sample('after_unit'))})"
+            rf"(?<![\w])(?:{phrase_pattern(sample('before'))})\s+(?P<chain>{chain})"
+            rf"|(?P<chain>{chain})\s*(?:{phrase_pattern(sample('after_unit'))})"
         ),
         scope=_compile(phrase_pattern((r.phrase for r in scopes), diacritics=True)),
         scopes=_table(scopes, "phrase", lambda r: r.subject),
@@ -408,7 +412,7 @@ def load_cues(directory=None) -> MetricCues:
         score_lead=_compile(
             rf"(?:(?<![\w])score\s+of|{phrase_pattern(words_of('score_word'))})\s*$"
         ),
-        bar_bounds=frozenset(fold(w) for w in words_of("bar_bound")),
+        bar_bounds=frozenset(fold(r.phrase) for r in qualifiers if r.bar),
         bar_verb=_compile(rf"(?<![\w])(?:{phrase_pattern(words_of('bar_verb'))})\s*$"),
         trailing_bound=_compile(rf"^\s*(?:{phrase_pattern(words_of('trailing_bound'))})"),
         object_by=_compile_suffix(

@@ -201,13 +201,13 @@ class FigureReader:
     def _figure(self, text, q, pos, cs, ce, entities, periods, before) -> list[Figure]:
         left = text[pos : q.start]
         right = text[q.end : ce]
-        approximate, left_core = self._qualifier(left)
+        approximate, left_core, qualifier = self._qualifier(left)
         bound = self.cues.trailing_bound.match(right) if q.relation is None else None
         if bound:  # "84% or above", "1,200 or more dossiers": the bound is part of the figure
             q = replace(q, end=q.end + bound.end())
             right = text[q.end : ce]
             approximate = True
-        if approximate and self._bar(text, pos, left, before):
+        if qualifier in self.cues.bar_bounds and self._bar(text, pos, left_core, qualifier, before):
             return []
         if q.kind == "ordinal":
             fig = self._ordinal(text, q, cs, right, left_core, entities, before)
@@ -240,32 +240,33 @@ class FigureReader:
             fig.role = DROPPED  # "made the top 30": no position of its own
         return [fig]
 
-    def _bar(self, text: str, pos: int, left: str, before: list[Figure]) -> bool:
-        """Whether the figure is the bar a counted group passed or missed: "29 localities
-        scored more than 80 points", "no province fell below 60%". The count is the metric;
-        the bar only says what was counted."""
-        m = self.cues.qualifier.search(left[-32:])
-        if m is None or _key(m["q"]) not in self.cues.bar_bounds:
-            return False
-        head = left[: len(left) - len(m[0])]
+    def _bar(
+        self, text: str, pos: int, head: str, qualifier: str, before: list[Figure]
+    ) -> bool:
+        """Whether the figure, after a bar ``qualifier``, is the bar a counted group passed or
+        missed: "29 localities scored more than 80 points", "no province fell below 60%".
+        The count is the metric; the bar only says what was counted. ``head`` is the text
+        before the qualifier."""
         verb = self.cues.bar_verb.search(head)
         if verb is not None:
             head = head[: verb.start()]
-        elif not self.cues.bar_verb.search(m["q"]):  # "exceeded" is a bar and its verb
+        elif not self.cues.bar_verb.search(qualifier):  # "exceeded" is a bar and its verb
             return False
         if _NO_GROUP.search(head):
             return True
         counts = [f for f in before if f.role == PRIMARY and f.q.kind == "number"]
-        if not counts or counts[-1].unit in _NOT_A_GROUP:
+        if not counts or counts[-1].unit in NOT_COUNTS:
             return False
         between = text[counts[-1].end : pos + len(head)]
         return counts[-1].end <= pos + len(head) and bool(_GROUP_TAIL.fullmatch(between))
 
-    def _qualifier(self, left: str) -> tuple[bool, str]:
+    def _qualifier(self, left: str) -> tuple[bool, str, str | None]:
+        """``(approximate, left without the qualifier, the qualifier's key)``."""
         m = self.cues.qualifier.search(left[-32:])
         if m is None:
-            return False, left
-        return self.cues.approximate[_key(m["q"])], left[: len(left) - len(m[0])]
+            return False, left, None
+        key = _key(m["q"])
+        return self.cues.approximate[key], left[: len(left) - len(m[0])], key
 
     def _ordinal(self, text, q, cs, right, left_core, entities, figures) -> Figure | None:
         cues = self.cues
@@ -350,11 +351,13 @@ class FigureReader:
         if q.kind == "number" and q.relation is None and not q.worded:
             # "from level 19 to level 4": positions written as numbers after a rank noun; a
             # "level" is one only where the clause speaks of ranks ("online services of level 4")
-            ranked = any(f.unit in ("place", "rank") for f in before) or cues.rank_verb.search(
-                text, cs, q.start
-            )
             noun = _FROM_RANK_NOUN.search(left_core)
-            if noun and (ranked or noun["n"].lower() != "level") and _TO_RANK.match(right):
+            to = noun and _TO_RANK_NOUN.match(right)
+            if to and right[to.end() : to.end() + 1].isdigit() and (
+                noun["n"].lower() != "level"
+                or any(f.unit in ("place", "rank") for f in before)
+                or cues.rank_verb.search(text, cs, q.start)
+            ):
                 fig = Figure(q=q, start=q.start, end=q.end, value=q.value, unit="rank")
                 fig.role = "previous"
                 fig.cue_start = q.start - len(left_core) + left_core.lower().rfind("from")
@@ -624,8 +627,9 @@ class FigureReader:
         if verb and fig.unit != "rank" and _TO_FIGURE.match(text, fig.end):
             # "raise the online rate by 10 points to 80%": the change of the value after "to"
             fig.role, fig.direction = "change", cues.object_by_direction[_key(verb["v"])]
-            fig.cue_start = pos + max(0, len(left_core) - 80) + verb.start()
-            fig.attrs["_measured"] = _ARTICLE.sub("", " ".join(verb["o"].split()))
+            base = pos + max(0, len(left_core) - 80)
+            fig.cue_start = base + verb.start()
+            fig.attrs["_measured"] = (base + verb.start("o"), base + verb.end("o"))
             return
         gap = _AVERAGE_GAP.match(right)
         if gap and fig.unit != "rank":
@@ -800,16 +804,16 @@ _RANGE_JOINT = regex.compile(r"(?<=\S)\s*(?:\bto\b|[-–—])")
 _NO_GROUP = regex.compile(r"\b(?:no|none\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*$", regex.I)
 # ... or a count, then at most a few words (no punctuation, no second predicate) before the verb.
 _GROUP_TAIL = regex.compile(r"\s*(?:(?!(?:and|or|but|while|which|that|who)\b)[\w'-]+\s+){0,4}")
-_NOT_A_GROUP = frozenset({"", "%", "points", "rank", "place", "times"})
+# Units that count nothing: a count's rules (groups, lists, mergers) skip them.
+NOT_COUNTS = frozenset({"", "%", "points", "rank", "place", "times"})
 
 
 # "to just 34", "into only five": the words before a value a count or a score became.
 _JUST = r"(?:(?:just|only)\s+)?"
 # "rose 0.31 points to 6.42", "fell by 0.4 points, to 81.25".
 _TO_NEW_VALUE = regex.compile(rf"[\s,]*to\s+{_JUST}", regex.I)
-_ARTICLE = regex.compile(r"^(?:the|its|their|a|an)\s+", regex.I)
 # "to 80%", "to just 5": a value right after a change.
-_TO_FIGURE = regex.compile(rf"[\s,]*to\s+{_JUST}(?:about\s+|around\s+|nearly\s+)?[\d$]", regex.I)
+_TO_FIGURE = regex.compile(rf"[\s,]*to\s+{_JUST}(?:\p{{Ll}}+\s+)?[\d$]", regex.I)
 # "... over 2022 to": the comparison's period, then the value the change led to.
 _TO_AFTER_PERIOD = regex.compile(rf"\d{{4}}\s*,?\s*to\s+{_JUST}$", regex.I)
 # "merge 137 communes and wards into 51", "the country's 63 provinces ... to just 34": what
@@ -896,14 +900,15 @@ _PLURAL_PHRASE = regex.compile(
     r"(?P<head>(?!(?:this|its|his|was|has|is|as|us|bus|status|plus|thus|less|press|process)\b)"
     r"\p{Ll}[\p{Ll}-]{2,}(?:s|people|staff|personnel))\b"
 )
+# The nouns a position may follow in a rank move: "from number 99", "to position 4".
+_RANK_NOUNS = r"number|position|level"
 # "from level 19", "to position 4": a number after a rank noun in a move is a position.
-_FROM_RANK_NOUN = regex.compile(r"\bfrom\s+(?P<n>number|position|level|No\.)\s*$", regex.I)
-_TO_RANK = regex.compile(r"\s*to\s+(?:number|position|level|No\.)\s*\d", regex.I)
-_TO_RANK_NOUN = regex.compile(r"\s*to\s+(?:number|position|level|No\.)\s*", regex.I)
-_FROM_BEFORE = regex.compile(r"\bfrom\s+(?:(?:number|position|level)\s+)?$", regex.IGNORECASE)
-_TO_BEFORE = regex.compile(r"\s*(?:to|into)\s+(?:(?:number|position|level)\s+)?", regex.IGNORECASE)
+_FROM_RANK_NOUN = regex.compile(rf"\bfrom\s+(?P<n>{_RANK_NOUNS}|No\.)\s*$", regex.I)
+_TO_RANK_NOUN = regex.compile(rf"\s*to\s+(?:{_RANK_NOUNS}|No\.)\s*", regex.I)
+_FROM_BEFORE = regex.compile(rf"\bfrom\s+(?:(?:{_RANK_NOUNS})\s+)?$", regex.IGNORECASE)
+_TO_BEFORE = regex.compile(rf"\s*(?:to|into)\s+(?:(?:{_RANK_NOUNS})\s+)?", regex.IGNORECASE)
 _TO_ORDINAL = regex.compile(
-    r"\s*(?:in\s+\d{4}\s+)?(?:to|into)\s+(?:(?:number|position|level)\s+)?\w", regex.IGNORECASE
+    rf"\s*(?:in\s+\d{{4}}\s+)?(?:to|into)\s+(?:(?:{_RANK_NOUNS})\s+)?\w", regex.IGNORECASE
 )
 _AND_ONLY = regex.compile(r"\s*(?:,|and|,\s*and)\s*", regex.IGNORECASE)
 _THE_BEFORE = regex.compile(r"\b(?:the|both|these|those)\s*$", regex.IGNORECASE)

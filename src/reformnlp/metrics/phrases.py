@@ -117,6 +117,11 @@ class PhraseReader:
         m = _OF_NP.match(text, fig.end)
         return " ".join(m["np"].split()) if m else phrase
 
+    def measured(self, text, start, end, entities, periods) -> str | None:
+        """The measured phrase written at ``text[start:end]`` (the object of "raise the online
+        rate by"), cleaned as ``metric`` cleans what precedes a figure."""
+        return self._clean(text, start, end, entities, periods)[0]
+
     def _clean(self, text, start, end, entities, periods) -> tuple[str | None, bool]:
         linked = text[start:end].rstrip().endswith(("(", ":"))
         for _ in range(8):

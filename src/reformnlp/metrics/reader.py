@@ -15,7 +15,7 @@ import regex
 from ..anchors import Anchors
 from ..numbers import Quantity, is_vietnamese
 from .cues import MetricCues, get_cues
-from .figures import FigureReader, became
+from .figures import NOT_COUNTS, FigureReader, became
 from .model import PRIMARY, Entity, Figure, Referents
 from .periods import PeriodFinder, PeriodMention, resolve
 from .phrases import PhraseReader
@@ -179,7 +179,7 @@ class StatementReader:
         ctx.last_figures = out or ctx.last_figures
         _breakdowns_share_kind(text, out)
         distribute(text, sentence, out, ctx.entities, self.cues, ctx.article)
-        counts = [f for f in out if f.q.kind == "number" and f.unit not in _NOT_COUNTS]
+        counts = [f for f in out if f.q.kind == "number" and f.unit not in NOT_COUNTS]
         if counts:
             ctx.last_count = counts[-1]
         return out
@@ -269,8 +269,8 @@ class StatementReader:
         if fig.attrs.pop("_listed", False) and previous is not None:
             fig.metric = previous.metric  # "followed by Hai Phong (89.2)": the same score
         measured = fig.attrs.pop("_measured", None)
-        if fig.metric is None and measured:
-            fig.metric = measured  # the object of the verb its change came with
+        if fig.metric is None and measured:  # the object of the verb its change came with
+            fig.metric = self.phrases.measured(text, *measured, entities, periods)
         if fig.metric is None and previous is not None:
             fig.metric = previous.metric
         subject, _ = self.phrases.subject(text, seg, fig, entities, zones, ctx.refs)
@@ -466,7 +466,6 @@ def _attach(text: str, figures: list[Figure], periods: list[PeriodMention]) -> l
     return [f for f in primaries if f.unit]
 
 
-_NOT_COUNTS = frozenset({"", "points", "rank", "place", "%", "times"})
 # "higher than in 2023", "up 1.95 points on 2023": the period compared with, not the
 # period of the figure.
 _COMPARED = regex.compile(
@@ -523,7 +522,7 @@ def _give(text: str, fig: Figure, attr: Figure, periods: list[PeriodMention]) ->
     attrs = fig.attrs
     attrs.setdefault("_ends", []).append(attr.end)
     if attr.role == "change" and "change" not in attrs:
-        if "_measured" in attr.attrs:  # "raise the online rate by 10 points to 80%"
+        if "_measured" in attr.attrs:  # "raise the online rate by": where the object is
             attrs.setdefault("_measured", attr.attrs["_measured"])
         unit = "place" if attr.unit == "rank" else attr.unit or fig.unit
         attrs["change"] = {"value": attr.value, "unit": unit, "direction": attr.direction}
@@ -586,7 +585,7 @@ def _counts_became(text: str, count: Figure, later: Figure) -> bool:
     """Both are counts of units, and the units of ``count`` became ``later``."""
     if count.q.kind != "number" or later.q.kind != "number":
         return False
-    if count.unit in _NOT_COUNTS or later.unit in _NOT_COUNTS:
+    if count.unit in NOT_COUNTS or later.unit in NOT_COUNTS:
         return False
     return became(text, count, later.start)
 
@@ -615,18 +614,19 @@ def _bracketed_earlier(
     opened = open_bracket(text, fig.end, later.start)
     if opened < 0 or text[opened + 1 : later.start].strip():
         return None
-    own = [p for p in periods if fig.end <= p.start < opened and p.kind == "year"]
-    if not own or not _YEAR_ONLY.fullmatch(text, fig.end, opened):
+    # "in 2023 (": only the figure's own year between the figure and the bracket
+    own = next((p for p in periods if fig.end <= p.start < opened and p.kind == "year"), None)
+    if own is None or text[own.end : opened].strip():
+        return None
+    if not _ITEM_PERIOD.fullmatch(text, fig.end, own.start):
         return None
     then = next((p for p in periods if later.end <= p.start <= later.end + 12), None)
     closed = then is not None and _CLOSING.match(text, then.end)
-    if not closed or then.kind != "year" or not then.period or then.period >= own[0].period:
+    if not closed or then.kind != "year" or not then.period or then.period >= own.period:
         return None
     return then.period
 
 
-# "in 2023 (": only the figure's own year between the figure and the bracket.
-_YEAR_ONLY = regex.compile(r"\s*(?:in\s+)?\d{4}\s*", regex.IGNORECASE)
 _CLOSING = regex.compile(r"\s*[)\]]")
 
 
