@@ -118,6 +118,27 @@ THRESHOLD_AND_STREAK_CASES = [
      [{"value": 84.0, "unit": "points", "subject": "Quang Tri"}]),
     ("The centre has 12 staff and handled over 2,300 dossiers in 2024.",
      [{"value": 12.0, "unit": "staff"}, {"value": 2300.0, "unit": "dossier"}]),
+    # the group may name its measure before the bar, or be joined to it by "with"
+    ("Twelve ministries and ministerial-level agencies recorded their PAR Index above 85 percent "
+     "in 2021.", [{"value": 12.0, "unit": "ministry", "period": "2021"}]),
+    ("Among the 21 provinces and cities with indexes above 85 percent, Hue came first with 89.3 "
+     "percent in 2019.", [{"value": 1.0, "unit": "rank"}, {"value": 89.3, "unit": "%"}]),
+    ("The Ministry of Health and the Ministry of Culture had their indexes below 75 percent in "
+     "2021.", []),
+    ("The centre received 1,200 dossiers with over 95% processed online in 2024.",
+     [{"value": 1200.0, "unit": "dossier"}, {"value": 95.0, "unit": "%", "approximate": True}]),
+    # a bracketed band defines a group: its ends are thresholds
+    ("Twenty provinces achieved fair results (between 75 percent and 85 percent) in 2019.",
+     [{"value": 20.0, "unit": "province"}]),
+    ("The weak group (58.2 to 65 percent) held four provinces in 2019.",
+     [{"value": 4.0, "unit": "province"}]),
+    # a threshold crossed is no change: the value after it is the metric
+    ("In 2020 the Ministry of Transport fell below 80 per cent, at 79.1 per cent.",
+     [{"value": 79.1, "subject": "Ministry of Transport", "change": None}]),
+    ("The online filing rate rose above 60% in 2024.",
+     [{"value": 60.0, "approximate": True, "change": None}]),
+    ("The satisfaction level of 63 provinces in 2024 ranged from 78.43% to 92.14%.",
+     [{"value": 78.43}, {"value": 92.14}]),
     ("For the first time, all localities had PAR indexes above the benchmark of 80 percent.", []),
     ("Hai Phong followed with 91.87 percent (four times in a row).", [{"value": 91.87}]),
     ("Quang Ninh kept first place for the sixth time since 2012, scoring 92.18 percent in 2023.",

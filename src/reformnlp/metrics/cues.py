@@ -93,6 +93,10 @@ class MetricWordRow(_CueRow):
         "count_qualifier",
         "score_word",
         "bar_verb",
+        "bar_link",
+        "bar_measure",
+        "band_group",
+        "crossing_bound",
         "spread_verb",
         "trailing_bound",
         "raise_verb",
@@ -226,7 +230,11 @@ class MetricCues:
     score_word: regex.Pattern  # "score", "scored": the sentence speaks of scores
     score_lead: regex.Pattern  # a score word (or "score of") right before a bare figure
     bar_bounds: frozenset[str]  # "more than", "below": a qualifier that sets a bar (bar=true)
-    bar_verb: regex.Pattern  # "scored", "fell": a group's verb that ends the text before a bar
+    bar_verb: regex.Pattern  # "scored", "recorded their index": a group's verb before a bar
+    bar_own: regex.Pattern  # "had their indexes": a plural holder's own measure, then a bar
+    plural_group: regex.Pattern  # "provinces" ending the text: a group with no count stated
+    band_group: regex.Pattern  # "group" ending the text before a bracketed band
+    crossing_bounds: frozenset[str]  # "below": after a change verb, a threshold crossed
     spread_from: regex.Pattern  # "ranging from" ending the text: a spread, no change
     trailing_bound: regex.Pattern  # "or more" right after a figure: a bound, then its unit
     object_by: regex.Pattern  # "raise the online rate by": a verb, its object, then "by"
@@ -413,7 +421,17 @@ def load_cues(directory=None) -> MetricCues:
             rf"(?:(?<![\w])score\s+of|{phrase_pattern(words_of('score_word'))})\s*$"
         ),
         bar_bounds=frozenset(fold(r.phrase) for r in qualifiers if r.bar),
-        bar_verb=_compile(rf"(?<![\w])(?:{phrase_pattern(words_of('bar_verb'))})\s*$"),
+        bar_verb=_compile_suffix(_bar_link(words_of("bar_verb"), words_of("bar_link"),
+                                           words_of("bar_measure"))),
+        bar_own=_compile_suffix(_own_measure(words_of("bar_measure"))),
+        plural_group=_compile_suffix(
+            rf"(?:{phrase_pattern((u.word for u in units if u.kind == 'count'), reverse=True)})"
+            r"(?<=s)\s*$"
+        ),
+        crossing_bounds=frozenset(fold(w) for w in words_of("crossing_bound")),
+        band_group=_compile_suffix(
+            rf"(?<![\w])(?:{phrase_pattern(words_of('band_group'), reverse=True)})\s*\(\s*$"
+        ),
         trailing_bound=_compile(rf"^\s*(?:{phrase_pattern(words_of('trailing_bound'))})"),
         object_by=_compile_suffix(
             rf"(?P<v>{phrase_pattern(object_verbs, reverse=True)})"
@@ -426,6 +444,29 @@ def load_cues(directory=None) -> MetricCues:
         spread_from=_compile(
             rf"(?<![\w])(?:{phrase_pattern(words_of('spread_verb'))})\s+from\s*$"
         ),
+    )
+
+
+def _bar_link(verbs: list[str], links: list[str], measures: list[str]) -> str:
+    """The words between a counted group and its bar, ending the text before the bar: a
+    verb, optionally naming the measure ("scored", "recorded their PAR Index"), or a link
+    that must name it ("with indexes", "with a PAR Index of")."""
+    measure = (
+        r"\s+(?:(?:their|its|an?|the)\s+)?(?:\p{L}[\p{L}-]*\s+){0,2}?"
+        rf"(?:{phrase_pattern(measures, reverse=True)})(?:\s+of)?"
+    )
+    return (
+        rf"(?:(?:{phrase_pattern(verbs, reverse=True)})(?:{measure})?"
+        rf"|(?P<link>{phrase_pattern(links, reverse=True)}){measure})\s*$"
+    )
+
+
+def _own_measure(measures: list[str]) -> str:
+    """A plural holder's own measure ending the text before a bar ("had their indexes",
+    "have their index rated"): each member is held to the bar."""
+    return (
+        r"(?<![\w])their\s+(?:\p{L}[\p{L}-]*\s+){0,2}?"
+        rf"(?:{phrase_pattern(measures, reverse=True)})(?:\s+\p{{Ll}}+ed)?\s*$"
     )
 
 

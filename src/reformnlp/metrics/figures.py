@@ -207,8 +207,19 @@ class FigureReader:
             q = replace(q, end=q.end + bound.end())
             right = text[q.end : ce]
             approximate = True
+        band = self._band(text, q, pos + len(left_core), cs, left_core, qualifier, before)
+        if band is not None:  # "(between 70 percent and 80 percent)" after a group
+            return [_skipped(q, band)]
+        # "fell below 80 per cent": a threshold crossed, no change; the bar only when the
+        # value follows ("…, at 78.72 per cent"), else the figure itself, bounded
+        crossed = qualifier in self.cues.crossing_bounds and bool(
+            self.cues.change.search(left_core[-40:])
+        )
+        if crossed and _VALUE_AFTER.match(text, q.end):
+            return [_skipped(q, q.end)]
         if qualifier in self.cues.bar_bounds and self._bar(text, pos, left_core, qualifier, before):
-            return []
+            rest = _PAIR_REST.match(text, q.end) if qualifier == "between" else None
+            return [_skipped(q, rest.end() if rest else q.end)]  # "between 70% and 80%": both
         if q.kind == "ordinal":
             fig = self._ordinal(text, q, cs, right, left_core, entities, before)
         elif q.relation == "range" and left_core.rstrip().lower().endswith("from"):
@@ -223,6 +234,8 @@ class FigureReader:
             return []
         fig.approximate = approximate or fig.approximate
         self._role(fig, text, q, pos, cs, left_core, right, periods)
+        if crossed and fig.role == "change":
+            fig.role, fig.direction, fig.cue_start = PRIMARY, None, None
         coordinated = fig.role == PRIMARY and before and before[-1].role == "change"
         # "(a reduction of five) and five agencies": a bracket closes the change's phrase
         coordinated = coordinated and ")" not in text[before[-1].q.end : q.start]
@@ -247,9 +260,13 @@ class FigureReader:
         missed: "29 localities scored more than 80 points", "no province fell below 60%".
         The count is the metric; the bar only says what was counted. ``head`` is the text
         before the qualifier."""
+        if self.cues.bar_own.search(head):  # "… had their indexes below 80 percent"
+            return True
         verb = self.cues.bar_verb.search(head)
         if verb is not None:
             head = head[: verb.start()]
+            if verb["link"] and self.cues.plural_group.search(head):
+                return True  # "the 19 provinces with indexes over 80 percent"
         elif not self.cues.bar_verb.search(qualifier):  # "exceeded" is a bar and its verb
             return False
         if _NO_GROUP.search(head):
@@ -259,6 +276,34 @@ class FigureReader:
             return False
         between = text[counts[-1].end : pos + len(head)]
         return counts[-1].end <= pos + len(head) and bool(_GROUP_TAIL.fullmatch(between))
+
+    def _band(self, text, q, at, cs, left_core, qualifier, before) -> int | None:
+        """Where a band a group is defined by ends, when the figure opens one: a bracket
+        that holds only a range ("(67.68 to 70 percent)", "(between 70% and 80%)") right
+        after a group word ("the moderate group") or in a clause that counted a group
+        ("six provinces performed poorly (62.58 to 67.68 percent)"). Its ends are the
+        group's thresholds (SPEC 7), not metrics; ``at`` is where ``left_core`` ends."""
+        if qualifier not in (None, "between") or not _OPEN_BRACKET.search(left_core):
+            return None
+        if q.relation == "range" and qualifier is None:
+            end = q.end
+        elif q.relation is None and qualifier == "between":
+            rest = _PAIR_REST.match(text, q.end)
+            if rest is None:
+                return None
+            end = rest.end()
+        else:
+            return None
+        close = _CLOSE_BRACKET.match(text, end)
+        if close is None:
+            return None
+        counted = any(
+            f.role == PRIMARY and f.q.kind == "number" and f.unit not in NOT_COUNTS
+            for f in before
+        )
+        if counted or self.cues.band_group.search(text, cs, at):
+            return close.end()
+        return None
 
     def _qualifier(self, left: str) -> tuple[bool, str, str | None]:
         """``(approximate, left without the qualifier, the qualifier's key)``."""
@@ -802,8 +847,28 @@ def _last_listed_count(left: str, before: list[Figure]) -> Figure | None:
 _RANGE_JOINT = regex.compile(r"(?<=\S)\s*(?:\bto\b|[-–—])")
 # A bar's group: "no localities scored", "none of the provinces fell" ...
 _NO_GROUP = regex.compile(r"\b(?:no|none\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*$", regex.I)
-# ... or a count, then at most a few words (no punctuation, no second predicate) before the verb.
-_GROUP_TAIL = regex.compile(r"\s*(?:(?!(?:and|or|but|while|which|that|who)\b)[\w'-]+\s+){0,4}")
+# ... or a count, then at most a few words (no punctuation, no second predicate) before the
+# verb; "and" only inside the group's name ("14 ministries and ministerial-level agencies").
+_GROUP_TAIL = regex.compile(
+    r"\s*(?:(?!(?:but|while|which|that|who)\b)[\w'-]+\s+){0,5}(?<!\b(?:and|or)\s+)"
+)
+# The second end of "between 70 percent and 80 percent", "70 to 80%".
+_PAIR_REST = regex.compile(
+    r"\s*(?:and|to|-|–|—)\s*\d[\d.,]*\s*(?:%|percent|per\s?cent|points?)?", regex.I
+)
+# "fell below 80 per cent, at 78.72 per cent": the value after a crossed threshold.
+_VALUE_AFTER = regex.compile(r"\s*,?\s*(?:at|with|to)\s+\d", regex.I)
+_OPEN_BRACKET = regex.compile(r"\(\s*$")
+_CLOSE_BRACKET = regex.compile(r"\s*\)")
+
+
+def _skipped(q: Quantity, end: int) -> Figure:
+    """A figure read and dropped: the text up to ``end`` is no other figure either."""
+    fig = Figure(q=q, start=q.start, end=end, value=q.value, unit="")
+    fig.role = DROPPED
+    return fig
+
+
 # Units that count nothing: a count's rules (groups, lists, mergers) skip them.
 NOT_COUNTS = frozenset({"", "%", "points", "rank", "place", "times"})
 
@@ -914,7 +979,7 @@ _AND_ONLY = regex.compile(r"\s*(?:,|and|,\s*and)\s*", regex.IGNORECASE)
 _THE_BEFORE = regex.compile(r"\b(?:the|both|these|those)\s*$", regex.IGNORECASE)
 _ONE_OF = regex.compile(r"\s+of\b", regex.IGNORECASE)
 _ALL_OF = regex.compile(
-    r"(?:\b(?:the|all|across|nationwide|in|for|among|to|from)|['’]s)\s*$", regex.IGNORECASE
+    r"(?:\b(?:the|all|across|nationwide|in|for|among|to|from|of)|['’]s)\s*$", regex.IGNORECASE
 )
 _RANK_STEPS = frozenset({"position", "step", "spot", "notch"})
 _WITH_SCORE = regex.compile(r"\s+with\s+\d")
