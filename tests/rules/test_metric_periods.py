@@ -83,6 +83,9 @@ CONTEXT_YEAR_CASES = [
      [{"value": 52146.0, "period": "2025"}]),
     ("Reform news\n\nThe commune centres handled 52,146 dossiers.",
      [{"value": 52146.0, "period": None}]),
+    # "since" after a streak says when the streak began, not the period of the figure
+    ("Hai Phong leads the 2024 SIPAS\n\nThe city kept first place for the third time since "
+     "2019, with 89.7 percent.", [{"value": 1.0, "period": "2024"}, {"value": 89.7, "period": "2024"}]),
 ]
 # fmt: on
 

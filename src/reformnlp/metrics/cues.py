@@ -96,6 +96,7 @@ class MetricWordRow(_CueRow):
         "bar_link",
         "bar_measure",
         "band_group",
+        "superlative",
         "crossing_bound",
         "spread_verb",
         "trailing_bound",
@@ -193,6 +194,7 @@ class MetricCues:
     rank_noun: regex.Pattern  # prefix after an ordinal
     rank_total: regex.Pattern  # prefix after a position: "out of"
     streak: regex.Pattern  # prefix after an ordinal
+    streak_since: regex.Pattern  # "for the sixth time since" ending the text before a year
     period_part: regex.Pattern
     month: regex.Pattern
     now: regex.Pattern
@@ -234,6 +236,7 @@ class MetricCues:
     bar_own: regex.Pattern  # "had their indexes": a plural holder's own measure, then a bar
     plural_group: regex.Pattern  # "provinces" ending the text: a group with no count stated
     band_group: regex.Pattern  # "group" ending the text before a bracketed band
+    superlative_group: regex.Pattern  # after digits: "lowest provinces", "… with the highest"
     crossing_bounds: frozenset[str]  # "below": after a change verb, a threshold crossed
     spread_from: regex.Pattern  # "ranging from" ending the text: a spread, no change
     trailing_bound: regex.Pattern  # "or more" right after a figure: a bound, then its unit
@@ -353,6 +356,10 @@ def load_cues(directory=None) -> MetricCues:
         rank_noun=_compile(rf"^\s*(?:{ranked('noun')})"),
         rank_total=_compile(rf"^\s*(?:{ranked('total')})\s*"),
         streak=_compile(rf"^[\s-]*(?:{ranked('streak')})"),
+        streak_since=_compile_suffix(
+            rf"(?:{phrase_pattern((r.phrase for r in ranks if r.kind == 'streak'), reverse=True)})"
+            r"\s+since\s+(?:the\s+)?$"
+        ),
         period_part=period("part"),
         month=regex.compile(phrase_pattern(r.phrase for r in periods if r.kind == "month")),
         now=period("now"),
@@ -429,6 +436,10 @@ def load_cues(directory=None) -> MetricCues:
             r"(?<=s)\s*$"
         ),
         crossing_bounds=frozenset(fold(w) for w in words_of("crossing_bound")),
+        superlative_group=_compile(
+            rf"^\s*(?:(?:\p{{L}}[\p{{L}}'-]*\s+){{1,4}}(?:with|having)\s+the\s+)?"
+            rf"(?:{phrase_pattern(words_of('superlative'))})(?:-\p{{L}}+)?(?![\w-])"
+        ),
         band_group=_compile_suffix(
             rf"(?<![\w])(?:{phrase_pattern(words_of('band_group'), reverse=True)})\s*\(\s*$"
         ),

@@ -123,12 +123,13 @@ class FigureReader:
         figures: list[Figure] = []
         known = [f for f in earlier or [] if f.role == PRIMARY]
         pos = start
+        skip = start  # a sample's counts are skipped, but its words stay the next figure's left
         samples = self._samples(text, start, end) if found else ()
         for q in found:
             sample = next((e for s, e in samples if s <= q.start < e), None)
             if sample is not None:
-                pos = max(pos, sample)
-            if q.start < pos:
+                skip = max(skip, sample)
+            if q.start < max(pos, skip):
                 continue
             read = self._figure(text, q, pos, start, end, entities, periods, known + figures)
             for fig in read:
@@ -427,6 +428,8 @@ class FigureReader:
         one_of = _ONE_OF.match(right) and q.value == 1
         if q.worded and (_THE_BEFORE.search(left_core) or one_of):
             return None  # "the two provinces", "one of the 12 localities": no count stated
+        if _THE_BEFORE.search(left_core) and cues.superlative_group.match(right):
+            return None  # "the 5 provinces with the highest results": a group picked out
         if q.kind == "percent":
             return Figure(q=q, start=q.start, end=q.end, value=q.value, unit="%")
         if q.kind == "money":
@@ -962,7 +965,8 @@ _PLURAL_PHRASE = regex.compile(
     # administrations"); its first word is no plural noun ("wards and communes" is a list)
     rf"\s(?P<mods>(?:(?!(?:{_STOP_WORDS})\b)[\p{{L}}][\p{{L}}'-]*(?<!s)\s(?:and|or)\s)?"
     rf"(?:(?!(?:{_STOP_WORDS})\b)[\p{{L}}][\p{{L}}'-]*\s){{0,2}}?)"
-    r"(?P<head>(?!(?:this|its|his|was|has|is|as|us|bus|status|plus|thus|less|press|process)\b)"
+    r"(?P<head>(?!(?:this|its|his|was|has|is|as|us|bus|status|plus|thus|less|press|process|"
+    r"across|whereas|always|perhaps|besides|towards|afterwards|sometimes|nevertheless)\b)"
     r"\p{Ll}[\p{Ll}-]{2,}(?:s|people|staff|personnel))\b"
 )
 # The nouns a position may follow in a rank move: "from number 99", "to position 4".

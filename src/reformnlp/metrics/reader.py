@@ -315,6 +315,8 @@ class StatementReader:
             ):
                 items.append(p)
                 continue
+            if self.cues.streak_since.search(text, max(0, p.start - 40), p.start):
+                continue  # "for the sixth time since 2012": when a streak began, no period
             if _SINCE_YEAR.search(text, 0, p.start):
                 since.append(p)
             elif not _compared(text, p):
