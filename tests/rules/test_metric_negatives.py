@@ -207,6 +207,10 @@ REAL_PAGE_FALSE_METRIC_CASES = [
     ("The 5 localities with the highest SIPAS 2023 results were Hai Phong and Ha Tinh.", []),
     ("In 2024 the 3 lowest provinces were Bac Kan, Lang Son and Quang Ngai.", []),
     ("The 10 best-performing communes received certificates of merit.", []),
+    # the size of a group whose measure is given says whose it is, not how many
+    ("The average PAR Index value of the 17 ministries and agencies was 83.5 percent in 2019.",
+     [{"value": 83.5, "unit": "%", "subject": "ministries and agencies"}]),
+    ("Long An reached a score of 68.45 points in 2022.", [{"value": 68.45, "unit": "points"}]),
     ("The 3 provinces scored 90 points in 2024.",
      [{"value": 3.0, "unit": "province"}, {"value": 90.0, "unit": "points"}]),
     ("A poll of 12,500 residents aged from 18 across the country found 85.2% satisfied.",

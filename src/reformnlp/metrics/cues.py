@@ -236,6 +236,7 @@ class MetricCues:
     bar_own: regex.Pattern  # "had their indexes": a plural holder's own measure, then a bar
     plural_group: regex.Pattern  # "provinces" ending the text: a group with no count stated
     band_group: regex.Pattern  # "group" ending the text before a bracketed band
+    measure_of: regex.Pattern  # "the average index of (the)": a group's size after it is no count
     superlative_group: regex.Pattern  # after digits: "lowest provinces", "… with the highest"
     crossing_bounds: frozenset[str]  # "below": after a change verb, a threshold crossed
     spread_from: regex.Pattern  # "ranging from" ending the text: a spread, no change
@@ -439,6 +440,10 @@ def load_cues(directory=None) -> MetricCues:
         superlative_group=_compile(
             rf"^\s*(?:(?:\p{{L}}[\p{{L}}'-]*\s+){{1,4}}(?:with|having)\s+the\s+)?"
             rf"(?:{phrase_pattern(words_of('superlative'))})(?:-\p{{L}}+)?(?![\w-])"
+        ),
+        measure_of=_compile_suffix(
+            rf"(?:{phrase_pattern(words_of('bar_measure') + ['average'], reverse=True)})"
+            r"\s+of\s+(?:the|all)\s+$"
         ),
         band_group=_compile_suffix(
             rf"(?<![\w])(?:{phrase_pattern(words_of('band_group'), reverse=True)})\s*\(\s*$"
