@@ -442,7 +442,7 @@ def load_cues(directory=None) -> MetricCues:
             rf"(?:{phrase_pattern(words_of('superlative'))})(?:-\p{{L}}+)?(?![\w-])"
         ),
         measure_of=_compile_suffix(
-            rf"(?:{phrase_pattern(words_of('bar_measure') + ['average'], reverse=True)})"
+            rf"(?:{phrase_pattern([*words_of('bar_measure'), 'average'], reverse=True)})"
             r"\s+of\s+(?:the|all)\s+$"
         ),
         band_group=_compile_suffix(

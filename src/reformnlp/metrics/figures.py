@@ -429,9 +429,11 @@ class FigureReader:
         if q.worded and (_THE_BEFORE.search(left_core) or one_of):
             return None  # "the two provinces", "one of the 12 localities": no count stated
         if q.kind == "number" and q.relation is None and cues.measure_of.search(left_core):
+            # "the average index value of the 19 ministries": whose measure, not how many
             noun = cues.unit.match(right)
-            if noun and noun["noun"][-1:].lower() == "s" and cues.unit_of(noun["noun"])[1] == "count":
-                return None  # "the average index value of the 19 ministries": whose, not how many
+            plural = noun is not None and noun["noun"][-1:].lower() == "s"
+            if plural and cues.unit_of(noun["noun"])[1] == "count":
+                return None
         if _THE_BEFORE.search(left_core) and cues.superlative_group.match(right):
             return None  # "the 5 provinces with the highest results": a group picked out
         if q.kind == "percent":
