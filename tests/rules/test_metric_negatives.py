@@ -207,6 +207,10 @@ REAL_PAGE_FALSE_METRIC_CASES = [
     ("The 5 localities with the highest SIPAS 2023 results were Hai Phong and Ha Tinh.", []),
     ("In 2024 the 3 lowest provinces were Bac Kan, Lang Son and Quang Ngai.", []),
     ("The 10 best-performing communes received certificates of merit.", []),
+    ("4 provinces lowest on the 2023 satisfaction index", []),
+    ("Hai Duong has 3 top-ranked districts and 12 wards with the highest online rates.", []),
+    ("The province has 3 top officials and 2,400 civil servants.",
+     [{"value": 3.0, "unit": "top official"}, {"value": 2400.0, "unit": "civil servant"}]),
     # the size of a group whose measure is given says whose it is, not how many
     ("The average PAR Index value of the 17 ministries and agencies was 83.5 percent in 2019.",
      [{"value": 83.5, "unit": "%", "subject": "ministries and agencies"}]),

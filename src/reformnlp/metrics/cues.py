@@ -237,7 +237,7 @@ class MetricCues:
     plural_group: regex.Pattern  # "provinces" ending the text: a group with no count stated
     band_group: regex.Pattern  # "group" ending the text before a bracketed band
     measure_of: regex.Pattern  # "the average index of (the)": a group's size after it is no count
-    superlative_group: regex.Pattern  # after digits: "lowest provinces", "… with the highest"
+    superlative_group: regex.Pattern  # after digits: "lowest provinces", "provinces lowest on"
     crossing_bounds: frozenset[str]  # "below": after a change verb, a threshold crossed
     spread_from: regex.Pattern  # "ranging from" ending the text: a spread, no change
     trailing_bound: regex.Pattern  # "or more" right after a figure: a bound, then its unit
@@ -438,7 +438,8 @@ def load_cues(directory=None) -> MetricCues:
         ),
         crossing_bounds=frozenset(fold(w) for w in words_of("crossing_bound")),
         superlative_group=_compile(
-            rf"^\s*(?:(?:\p{{L}}[\p{{L}}'-]*\s+){{1,4}}(?:with|having)\s+the\s+)?"
+            rf"^\s*(?P<noun>(?:\p{{L}}[\p{{L}}'-]*\s+){{0,3}}(?!points\b)\p{{L}}[\p{{L}}'-]*s\s+"
+            rf"(?:(?:with|having)\s+the\s+)?)?"
             rf"(?:{phrase_pattern(words_of('superlative'))})(?:-\p{{L}}+)?(?![\w-])"
         ),
         measure_of=_compile_suffix(

@@ -434,8 +434,11 @@ class FigureReader:
             plural = noun is not None and noun["noun"][-1:].lower() == "s"
             if plural and cues.unit_of(noun["noun"])[1] == "count":
                 return None
-        if _THE_BEFORE.search(left_core) and cues.superlative_group.match(right):
-            return None  # "the 5 provinces with the highest results": a group picked out
+        best = q.kind == "number" and q.value.is_integer() and cues.superlative_group.match(right)
+        if best and (best["noun"] or _THE_BEFORE.search(left_core)):
+            # "the 5 provinces with the highest results", "5 provinces lowest on SIPAS", "the
+            # 3 lowest provinces": a group picked out ("3 top officials" stays a count)
+            return None
         if q.kind == "percent":
             return Figure(q=q, start=q.start, end=q.end, value=q.value, unit="%")
         if q.kind == "money":
