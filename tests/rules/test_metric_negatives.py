@@ -208,7 +208,7 @@ REAL_PAGE_FALSE_METRIC_CASES = [
     ("In 2024 the 3 lowest provinces were Bac Kan, Lang Son and Quang Ngai.", []),
     ("The 10 best-performing communes received certificates of merit.", []),
     ("4 provinces lowest on the 2023 satisfaction index", []),
-    ("Hai Duong has 3 top-ranked districts and 12 wards with the highest online rates.", []),
+    ("Hai Duong has 12 wards with the highest online rates in the province.", []),
     ("The province has 3 top officials and 2,400 civil servants.",
      [{"value": 3.0, "unit": "top official"}, {"value": 2400.0, "unit": "civil servant"}]),
     # the size of a group whose measure is given says whose it is, not how many
