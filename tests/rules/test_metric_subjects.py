@@ -163,6 +163,12 @@ SPEC_11_SUBJECT_CASES = [
      [{"value": 20.0, "subject": "national"}]),
     ("The Government Office informs that 3,150 procedures were simplified in 2022.",
      [{"value": 3150.0, "subject": "national"}]),
+    # ... nor does a body whose official speaks, nor one whose survey is cited
+    ("Director of the MoHA's Department for Administrative Reform Pham Minh Hung said the "
+     "average score in 2022 was 81.3 per cent.",
+     [{"value": 81.3, "subject": "national", "metric": "average score"}]),
+    ("According to a MoHA survey of 25,000 respondents in 2021, 87.2 per cent were satisfied.",
+     [{"value": 87.2, "subject": "national"}]),
     # the counted thing is not its own holder
     ("The reform cut the number of ministries and agencies from 30 to 22.",
      [{"value": 22.0, "subject": "national", "previous": {"value": 30.0}}]),

@@ -221,6 +221,7 @@ class MetricCues:
     venue_words: frozenset[str]
     reference_nouns: frozenset[str]
     report_verb: regex.Pattern  # right after a body: it reports or decides, holds nothing
+    report_clause: regex.Pattern  # "said (that) ": what follows is what was reported
     not_counted: frozenset[str]  # plural nouns after a figure that make it no count
     off_topic: regex.Pattern  # a word that takes a sentence's figures out of scope
     off_topic_before: regex.Pattern  # ... and one right before a figure ("population of over")
@@ -284,7 +285,7 @@ _SAMPLE_LINKS = "across|in|from|at|of|including|covering"
 
 def _sample_chain(qualifiers: str) -> str:
     item = (
-        rf"(?:(?:{qualifiers})\s+)?\d[\d.,]*"
+        rf"(?:(?:{qualifiers})\s+)?\d[\d.,]*(?<=\d)(?!\s*(?:%|per\s?cent\b|percent\b))"
         rf"(?:\s+(?!(?:and|{_SAMPLE_LINKS})\b)[\p{{L}}'-]+){{1,3}}"
     )
     joint = rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:{_SAMPLE_LINKS})\s+)"
@@ -409,6 +410,7 @@ def load_cues(directory=None) -> MetricCues:
         venue_words=frozenset(fold(w) for w in words_of("venue_word")),
         reference_nouns=frozenset(fold(w) for w in words_of("reference_noun")),
         report_verb=_compile(rf"\s*(?:{phrase_pattern(words_of('report_verb'))})"),
+        report_clause=_compile(rf"(?:{phrase_pattern(words_of('report_verb'))})(?:\s+that)?\s+"),
         not_counted=frozenset(fold(w) for w in words_of("not_counted")),
         off_topic=_compile(phrase_pattern(words_of("off_topic"))),
         # "a population of over 3.87 million", "tourist arrivals reached 2.1 million": the

@@ -101,6 +101,8 @@ class PhraseReader:
                 return m[0]
         end = fig.attrs.get("_lead", fig.start)
         start = seg_start
+        for said in self.cues.report_clause.finditer(text, start, end):
+            start = said.end()  # "Director X said the average score was": the average score
         left = text[start:end]
         commas = [m.start() for m in _WORD_COMMA.finditer(left)]
         if commas:
@@ -192,7 +194,7 @@ class PhraseReader:
             before = before and not _inside(e.start, aside_spans)
             if before and e.label == "BODY" and _AFTER_PREPOSITION.search(text, seg_start, e.start):
                 continue  # "connected with the National Public Service Portal": a channel
-            if before and e.label == "BODY" and self.cues.report_verb.match(text, e.end):
+            if before and e.label == "BODY" and self._reports(text, e.end):
                 continue  # "the Government Office said", "the committee decided": not the holder
             if before and e.label == "PROVINCE" and _VENUE.search(text, seg_start, e.start):
                 continue  # "a working session in Hanoi": where it happened, not whose figure
@@ -211,6 +213,12 @@ class PhraseReader:
             if subject and (best is None or m.start() > best[0]):
                 best = (m.start(), m.end(), subject)
         return (best[2], "clause") if best else (None, "none")
+
+    def _reports(self, text: str, at: int) -> bool:
+        """A report verb follows the body ending at ``at``, or the name of its official does
+        ("Director of the Department for Administrative Reform Pham Minh Hung said")."""
+        name = _OFFICIAL_NAME.match(text, at)
+        return bool(self.cues.report_verb.match(text, name.end() if name else at))
 
     def after_opening(self, text, fig, sentence, entities) -> str | None:
         """The holder named right after an opening phrase that holds the figure ("With 63.76
@@ -293,8 +301,10 @@ _MODIFIES_A_NOUN = regex.compile(
 )
 
 
+# A person's name after a post's body: two to five capitalised words.
+_OFFICIAL_NAME = regex.compile(r"(?:\s+\p{Lu}[\p{Ll}]+){2,5}(?=\s)")
 _AFTER_PREPOSITION = regex.compile(
-    r"\b(?:on|through|via|with|to|into|onto|by|from|under|in\s+the|of\s+the)\s+(?:the\s+)?$",
+    r"\b(?:on|through|via|with|to|into|onto|by|from|under|in\s+the|of\s+the)\s+(?:the\s+|an?\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 
