@@ -220,6 +220,11 @@ REAL_PAGE_FALSE_METRIC_CASES = [
     ("A poll of 12,500 residents aged from 18 across the country found 85.2% satisfied.",
      [{"value": 85.2, "unit": "%"}]),
     ("Tra Vinh entered the top 30 this year.", []),
+    # the field a holder led is no count ("topped" gives no rank either, SPEC 7)
+    ("Hai Phong tops 63 provinces and cities in the 2019 satisfaction index.", []),
+    ("In 2021 the ministry outperformed 16 other ministries.", []),
+    ("The reform led 1,134 civil servants to retire early in 2024.",
+     [{"value": 1134.0, "unit": "civil servant"}]),
     ("The top ten also included Lang Son and Ninh Binh.", []),
     ("Khanh Hoa aims to be among the top 20 provinces by 2027.",
      [{"value": 20.0, "unit": "rank", "kind": "target", "approximate": True}]),

@@ -47,7 +47,7 @@ class UnitRow(_CueRow):
 
 class RankRow(_CueRow):
     phrase: str
-    kind: Literal["verb", "noun", "total", "streak"]
+    kind: Literal["verb", "noun", "total", "streak", "lead"]
 
 
 class PeriodRow(_CueRow):
@@ -194,6 +194,7 @@ class MetricCues:
     rank_noun: regex.Pattern  # prefix after an ordinal
     rank_total: regex.Pattern  # prefix after a position: "out of"
     streak: regex.Pattern  # prefix after an ordinal
+    lead_field: regex.Pattern  # "tops" ending the text before a count: the field led
     streak_since: regex.Pattern  # "for the sixth time since" ending the text before a year
     period_part: regex.Pattern
     month: regex.Pattern
@@ -358,6 +359,10 @@ def load_cues(directory=None) -> MetricCues:
         rank_noun=_compile(rf"^\s*(?:{ranked('noun')})"),
         rank_total=_compile(rf"^\s*(?:{ranked('total')})\s*"),
         streak=_compile(rf"^[\s-]*(?:{ranked('streak')})"),
+        lead_field=_compile_suffix(
+            rf"(?:{phrase_pattern((r.phrase for r in ranks if r.kind == 'lead'), reverse=True)})"
+            r"\s+(?:(?:all|the\s+other|the\s+list\s+of|the)\s+)?$"
+        ),
         streak_since=_compile_suffix(
             rf"(?:{phrase_pattern((r.phrase for r in ranks if r.kind == 'streak'), reverse=True)})"
             r"\s+since\s+(?:the\s+)?$"

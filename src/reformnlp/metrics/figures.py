@@ -428,6 +428,8 @@ class FigureReader:
         one_of = _ONE_OF.match(right) and q.value == 1
         if q.worded and (_THE_BEFORE.search(left_core) or one_of):
             return None  # "the two provinces", "one of the 12 localities": no count stated
+        if q.kind == "number" and q.relation is None and cues.lead_field.search(left_core):
+            return None  # "Da Nang tops 63 provinces and cities": the field it led
         if q.kind == "number" and q.relation is None and cues.measure_of.search(left_core):
             # "the average index value of the 19 ministries": whose measure, not how many
             noun = cues.unit.match(right)
