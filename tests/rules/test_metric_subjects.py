@@ -70,6 +70,19 @@ CASES = [
             {"value": 71.0, "subject": "commune level"},
         ],
     ),
+    # without "respectively", holders listed tightly before as many figures of one unit
+    (
+        "The SBV and Hue scored 91.4 percent and 89.6 percent in the 2017 index.",
+        [{"value": 91.4, "subject": "State Bank of Vietnam"}, {"value": 89.6, "subject": "Thua Thien Hue"}],
+    ),
+    (
+        "Long An, Ben Tre and Tra Vinh reached 84.1%, 83.9% and 83.2% in 2019.",
+        [
+            {"value": 84.1, "subject": "Long An"},
+            {"value": 83.9, "subject": "Ben Tre"},
+            {"value": 83.2, "subject": "Tra Vinh"},
+        ],
+    ),
     (
         "Ha Tinh, Nghe An and Quang Binh reached 92.4%, 61.5% and 71%, respectively.",
         [

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import regex
 
 from ..text import fold
@@ -33,6 +35,7 @@ def distribute(
     before the first of them, in order."""
     m = _RESPECTIVELY.search(text, sentence[0], sentence[1])
     if m is None:
+        _pair_up(text, sentence, figures, entities)
         return
     group = [f for f in figures if f.start < m.start()]
     if len(group) < 2:
@@ -82,3 +85,39 @@ def _scope(item: str, cues: MetricCues, article: str | None) -> str:
     if subject is None:
         return item
     return article or item if subject == "@article" else subject
+
+
+# Items of a tight coordination: "A and B", "A, B and C", "A, B, and the C".
+_JOINT = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", regex.IGNORECASE)
+# Between the listed holders and their figures: a short verb phrase, no clause break.
+_VERB_GAP = regex.compile(r"\s+(?:[\p{L}'-]+\s+){1,4}", regex.IGNORECASE)
+
+
+def _pair_up(
+    text: str, sentence: tuple[int, int], figures: list[Figure], entities: list[Entity]
+) -> None:
+    """"The SBV and Da Nang scored 92.68 percent and 90.32 percent": n holders listed
+    tightly, a short verb phrase, then n figures of one unit listed tightly give the figures
+    to the holders in order, as "respectively" would."""
+    if len(figures) < 2:
+        return
+    group = [figures[0]]
+    for fig in figures[1:]:
+        if fig.unit != group[0].unit or not _JOINT.fullmatch(text, group[-1].end, fig.start):
+            break
+        group.append(fig)
+    n = len(group)
+    if n < 2:
+        return
+    first = group[0].start
+    named = [
+        e for e in entities
+        if sentence[0] <= e.start and e.end <= first and e.label in ("PROVINCE", "BODY", "LOCALITY")
+    ]
+    if len(named) < n:
+        return
+    items = named[-n:]
+    tight = all(_JOINT.fullmatch(text, a.end, b.start) for a, b in pairwise(items))
+    if tight and _VERB_GAP.fullmatch(text, items[-1].end, first):
+        for fig, e in zip(group, items, strict=True):
+            fig.subject = e.name
