@@ -70,6 +70,13 @@ CASES = [
             {"value": 71.0, "subject": "commune level"},
         ],
     ),
+    # "It" opening a sentence: the holder of the figure just before
+    (
+        "The State Bank of Vietnam scored 100 percent in one sub-index. It also scored 93.2 "
+        "percent in administration modernisation in 2017.",
+        [{"value": 100.0, "subject": "State Bank of Vietnam"},
+         {"value": 93.2, "subject": "State Bank of Vietnam"}],
+    ),
     # without "respectively", holders listed tightly before as many figures of one unit
     (
         "The SBV and Hue scored 91.4 percent and 89.6 percent in the 2017 index.",

@@ -221,6 +221,8 @@ class FigureReader:
         if qualifier in self.cues.bar_bounds and self._bar(text, pos, left_core, qualifier, before):
             rest = _PAIR_REST.match(text, q.end) if qualifier == "between" else None
             return [_skipped(q, rest.end() if rest else q.end)]  # "between 70% and 80%": both
+        if q.kind == "ordinal" and self._document_number(text, q, left_core):
+            return []  # "Plan No. 4636": a document's number, not "No. 1" in a ranking
         if q.kind == "ordinal":
             fig = self._ordinal(text, q, cs, right, left_core, entities, before)
         elif q.relation == "range" and left_core.rstrip().lower().endswith("from"):
@@ -305,6 +307,16 @@ class FigureReader:
         if counted or self.cues.band_group.search(text, cs, at):
             return close.end()
         return None
+
+    def _document_number(self, text: str, q: Quantity, left: str) -> bool:
+        """ "Plan No. 4636", "Decision number 12": a document word (metric_negatives.csv,
+        reason document) right before the number sign."""
+        if text[q.start : q.start + 2].lower() != "no":  # "No. 4636", "number 12"
+            return False
+        m = self.cues.negative_before.search(left.rstrip() + " no.")
+        if m is None or fold(m[0]) == "no.":
+            return False
+        return self.cues.negative_reasons.get(fold(m[0])) == "document"
 
     def _qualifier(self, left: str) -> tuple[bool, str, str | None]:
         """``(approximate, left without the qualifier, the qualifier's key)``."""

@@ -69,6 +69,7 @@ class _Context:
     named: frozenset[str] = frozenset()  # names of the provinces and places
     last_count: Figure | None = None  # the paragraph's last count, for "Of these, N ..."
     last_figures: list[Figure] = field(default_factory=list)  # the paragraph's last sentence's
+    sentence_before: list[Figure] = field(default_factory=list)  # the sentence right before
 
 
 class StatementReader:
@@ -137,7 +138,7 @@ class StatementReader:
         found: list[Figure] = []
         for span, headline in blocks:
             ctx.periods, ctx.subject, ctx.period = periods[span], None, None
-            ctx.last_count, ctx.last_figures = None, []
+            ctx.last_count, ctx.last_figures, ctx.sentence_before = None, [], []
             ctx.scanned = scanned[span]
             for sentence in sentences(text, *span):
                 self.at = sentence[0]
@@ -161,6 +162,9 @@ class StatementReader:
     def _sentence(self, ctx: _Context, sentence: tuple[int, int]) -> list[Figure]:
         text = ctx.text
         lead = self.phrases.lead_subject(text, *sentence, ctx.entities, ctx.refs)
+        if lead is None and ctx.sentence_before and _PRONOUN_LEAD.match(text, sentence[0]):
+            held = ctx.sentence_before[-1].subject  # "It also tops …": who held the last figure
+            lead = held if held not in (None, "national") else None
         if lead is not None:
             ctx.subject = lead
         lead_period = _lead_period(text, sentence, ctx.periods)
@@ -177,6 +181,7 @@ class StatementReader:
         # increase of 33.6%".
         out = [f for i, f in enumerate(out) if not _continues_figure(text, sentence, i, out, ctx)]
         ctx.last_figures = out or ctx.last_figures
+        ctx.sentence_before = out
         _breakdowns_share_kind(text, out)
         distribute(text, sentence, out, ctx.entities, self.cues, ctx.article)
         counts = [f for f in out if f.q.kind == "number" and f.unit not in NOT_COUNTS]
@@ -487,6 +492,8 @@ def _compared(text: str, mention: PeriodMention) -> bool:
 _ITEM_PERIOD = regex.compile(r"\s*(?:in|during|for)?\s*", regex.IGNORECASE)
 # Between a figure and the noun it qualifies: at most one word ("of"), no punctuation.
 _QUALIFIED = regex.compile(r"\s*(?:[\w-]+\s+)?")
+# A sentence that opens with "It" or "Its": the holder of the sentence before.
+_PRONOUN_LEAD = regex.compile(r"\s*(?:It|Its)\s")
 # "Since 2021, ...": a span from that year to the page's.
 _SINCE_YEAR = regex.compile(r"\bsince\s+(?:the\s+)?$", regex.IGNORECASE | regex.REVERSE)
 # A year a plan looks to, never the year an article reports on: "a vision to 2050".
