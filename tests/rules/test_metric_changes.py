@@ -206,6 +206,17 @@ def test_changes_after_the_figure(nlp, text, expected):
 # The value a change led to: "rose 0.31 points to 6.42" states the new score with its change,
 # and "from 63 to just 34" a count with its previous value.
 CHANGED_TO_CASES = [
+    # a change verb with a subject of its own is a statement of its own, not the change of
+    # the figure before it
+    ("Civil servants fell by 5%, public employees fell by 12% in 2025.",
+     [{"value": 5.0, "unit": "%", "change": None}, {"value": 12.0, "unit": "%", "change": None}]),
+    ("By 2026 the number of cadres will have been cut by 5%, while contract staff will have "
+     "decreased by 10%.", [{"value": 5.0, "change": None}, {"value": 10.0, "change": None}]),
+    ("The online rate rose 4.2 points and the PAR score rose 3 places in 2024.",
+     [{"value": 4.2, "unit": "points", "change": None},
+      {"value": 3.0, "unit": "place", "change": None}]),
+    ("The rate was 45% in 2024, an increase of 3.1 points.",
+     [{"value": 45.0, "change": {"value": 3.1}}]),
     # a verb, its object, "by" the change and "to" the value it leads to: one figure
     ("Ha Nam aims to raise the online filing rate by 12 percentage points to 75% in 2026.",
      [{"value": 75.0, "unit": "%", "kind": "target", "metric": "online filing rate",

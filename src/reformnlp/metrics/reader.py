@@ -369,6 +369,9 @@ def _continues_figure(text, sentence, index: int, out: list[Figure], ctx) -> boo
         return False
     change.role = "change"  # as it was read, for the fit
     free = [f for f in out if f.start < change.start and "change" not in f.attrs]
+    if free and _states_own(text, free[-1].end, change):
+        change.role = PRIMARY  # "…, career staff reduced by 15%": a statement of its own
+        return False
     holder = _holder(free, change) if free else None
     opens = not free and _CONTINUATION.fullmatch(text, sentence[0], change.cue_start)
     same_holder = not any(
@@ -380,7 +383,11 @@ def _continues_figure(text, sentence, index: int, out: list[Figure], ctx) -> boo
         holder = _holder(last, change) if last else None
     if holder is None:
         # "was also up 11 points, putting it in 44th position": the figure it leads to
-        later = [f for f in out if f.start > change.start and "change" not in f.attrs]
+        later = [
+            f
+            for f in out
+            if f.start > change.start and "change" not in f.attrs and not _states_own(text, change.end, f)
+        ]
         holder = later[0] if later and change.unit in ("points", "place") else None
     if holder is None:
         change.role = PRIMARY
@@ -390,6 +397,27 @@ def _continues_figure(text, sentence, index: int, out: list[Figure], ctx) -> boo
     return True
 
 
+def _states_own(text: str, after: int, change: Figure) -> bool:
+    """A change verb with a subject of its own between ``after`` and its cue states a
+    figure of its own, not the change of the figure before."""
+    return (
+        (change.role == "change" or change.attrs.get("_orphan") == "change")
+        and change.cue_start is not None
+        and bool(_VERB_CUE.match(text, change.cue_start))
+        and bool(_OWN_SUBJECT.fullmatch(text, after, change.cue_start))
+    )
+
+
+# Between an earlier figure and a change cue: a clause of its own, with a subject that is no
+# pronoun or apposition ("…, while public employees on the state payroll will have").
+_OWN_SUBJECT = regex.compile(
+    r"[\s,;]*(?:(?:and|while|whereas|but)\s+)?"
+    r"(?!(?:it|its|this|that|which|these|those|marking|representing|up|down|an?|or|the\s+figure)\b)"
+    r"\p{L}[\p{L}'-]*(?:\s+[\p{L}'-]+){0,7}?\s+(?:(?:will|would|has|have|had|was|were|is|are|been|be)\s+){0,3}",
+    regex.IGNORECASE,
+)
+# A change cue that is a verb ("reduced by", "decreased by", "rose"), not a noun ("a rise of").
+_VERB_CUE = regex.compile(r"(?:\p{L}+ed|rose|fell|grew|cut|rises|falls|grows)\b", regex.IGNORECASE)
 # Between a count and the parts that break it down: "34 units, including 6 cities and 28".
 _BREAKDOWN = regex.compile(
     r"[\s,:;(–—-]*(?:(?:including|of\s+which|comprising|consisting\s+of|namely|and|with)\b)?"
@@ -456,8 +484,10 @@ def _attach(text: str, figures: list[Figure], periods: list[PeriodMention]) -> l
             _give(text, holder, fig, periods)
         else:
             pending.append(fig)
-    orphans = [f for f in pending if f.role in ("change", "target", "average")]
-    if orphans:
+    for run in _own_statements(text, pending):
+        orphans = [f for f in run if f.role in ("change", "target", "average")]
+        if not orphans:
+            continue
         lead = orphans[0]
         if lead.role == "target":
             lead.kind = "target"
@@ -466,11 +496,23 @@ def _attach(text: str, figures: list[Figure], periods: list[PeriodMention]) -> l
             if lead.difference is not None:
                 _give(text, lead, lead, periods)
         lead.role = PRIMARY
-        for attr in pending:
+        for attr in run:
             if attr is not lead:
                 _give(text, lead, attr, periods)
         primaries.append(lead)
     return [f for f in primaries if f.unit]
+
+
+def _own_statements(text: str, pending: list[Figure]) -> list[list[Figure]]:
+    """The attributes left over in a clause, split where a change verb has a subject of its
+    own: "Civil servants reduced by 5%, career staff reduced by 15%" are two statements."""
+    runs: list[list[Figure]] = []
+    for fig in pending:
+        if runs and not _states_own(text, runs[-1][-1].end, fig):
+            runs[-1].append(fig)
+        else:
+            runs.append([fig])
+    return runs
 
 
 # "higher than in 2023", "up 1.95 points on 2023": the period compared with, not the
