@@ -386,7 +386,9 @@ def _continues_figure(text, sentence, index: int, out: list[Figure], ctx) -> boo
         later = [
             f
             for f in out
-            if f.start > change.start and "change" not in f.attrs and not _states_own(text, change.end, f)
+            if f.start > change.start
+            and "change" not in f.attrs
+            and not _states_own(text, change.end, f)
         ]
         holder = later[0] if later and change.unit in ("points", "place") else None
     if holder is None:
