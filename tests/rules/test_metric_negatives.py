@@ -20,6 +20,11 @@ CASES = [
     ("The survey polled 15,000 respondents.", []),
     # a plan's or an index's parts stay parts with a word before the noun ...
     ("The PAR Index is determined through 8 component indicators and 42 criteria in 2023.", []),
+    # ... while bodies and administrative units a whole is made of are counted (SPEC 7)
+    ("After the merger in 2025, Lam Dong province consists of 124 communes and wards.",
+     [{"value": 124.0, "unit": "commune", "subject": "Lam Dong"}]),
+    ("The Government now comprises 14 ministries and 3 ministerial-level agencies.",
+     [{"value": 14.0, "unit": "ministry"}, {"value": 3.0, "unit": "ministerial-level agency"}]),
     ("Hue ranked 4th in the DTI with 3 main pillars rated highly.",
      [{"value": 4.0, "unit": "rank"}]),
     # ... while a count of people with a modifier is still a count

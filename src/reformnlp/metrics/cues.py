@@ -60,6 +60,7 @@ class NegativeRow(_CueRow):
     side: Literal["before", "after", "after_unit"]
     reason: Literal[
         "structure",
+        "composition",
         "document",
         "attendance",
         "sample",
@@ -97,6 +98,7 @@ class MetricWordRow(_CueRow):
         "bar_measure",
         "band_group",
         "superlative",
+        "organ_noun",
         "crossing_bound",
         "spread_verb",
         "trailing_bound",
@@ -238,6 +240,7 @@ class MetricCues:
     bar_own: regex.Pattern  # "had their indexes": a plural holder's own measure, then a bar
     plural_group: regex.Pattern  # "provinces" ending the text: a group with no count stated
     band_group: regex.Pattern  # "group" ending the text before a bracketed band
+    organ_count: regex.Pattern  # after a figure: "ministries", "communes": bodies or units
     measure_of: regex.Pattern  # "the average index of (the)": a group's size after it is no count
     superlative_group: regex.Pattern  # after digits: "lowest provinces", "provinces lowest on"
     crossing_bounds: frozenset[str]  # "below": after a change verb, a threshold crossed
@@ -250,14 +253,17 @@ class MetricCues:
         """``(unit, kind)`` of a unit word as matched in text."""
         return self.units[fold(word)]
 
-    def negative_before_of(self, left: str, counted: bool) -> bool:
+    def negative_before_of(self, left: str, counted: bool, organs: bool = False) -> bool:
         """Whether the words ending ``left`` make the next figure no metric. A word that
         introduces a breakdown ("including") does so only when no count came before
-        (``counted``): "45 procedures, including 12 on land" is a part of a result."""
+        (``counted``): "45 procedures, including 12 on land" is a part of a result. A word
+        of composition ("comprises") does not when the figure counts bodies or administrative
+        units (``organs``): "the province consists of 124 communes" is a count (SPEC 7)."""
         m = self.negative_before.search(left, suffix_start(left, 0, len(left)))
         if m is None:
             return False
-        return not (counted and self.negative_reasons.get(fold(m[0])) == "breakdown")
+        reason = self.negative_reasons.get(fold(m[0]))
+        return not ((counted and reason == "breakdown") or (organs and reason == "composition"))
 
     def role_of(self, phrase: str) -> str:
         """The role of a cue phrase as matched in text."""
@@ -452,6 +458,10 @@ def load_cues(directory=None) -> MetricCues:
         measure_of=_compile_suffix(
             rf"(?:{phrase_pattern([*words_of('bar_measure'), 'average'], reverse=True)})"
             r"\s+of\s+(?:the|all)\s+$"
+        ),
+        organ_count=_compile(
+            rf"^\s*(?:(?!(?:{_STOP})\b)\p{{L}}[\p{{L}}-]*\s+){{0,2}}"
+            rf"(?:{phrase_pattern(words_of('organ_noun'))})"
         ),
         band_group=_compile_suffix(
             rf"(?<![\w])(?:{phrase_pattern(words_of('band_group'), reverse=True)})\s*\(\s*$"

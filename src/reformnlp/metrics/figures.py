@@ -428,7 +428,8 @@ class FigureReader:
         after = cues.negative_after.match(right) or (
             q.kind == "number" and cues.negative_after_modified.match(right)
         )
-        if after or cues.negative_before_of(left_core, counted):
+        organs = q.kind == "number" and bool(cues.organ_count.match(right))
+        if after or cues.negative_before_of(left_core, counted, organs):
             return None  # a threshold, a streak, a document number, attendance ...
         if _TOP_BEFORE.search(left_core) and q.kind == "number" and q.relation is None:
             # "among the top 20 provinces": a rank bound, not a count; a metric only as a
