@@ -83,6 +83,9 @@ CONTEXT_YEAR_CASES = [
      [{"value": 52146.0, "period": "2025"}]),
     ("Reform news\n\nThe commune centres handled 52,146 dossiers.",
      [{"value": 52146.0, "period": None}]),
+    # a page with no year still cites dated texts: the newest one dates what it reports
+    ("Communes start work\n\nUnder Resolution 1656/2025/UBTVQH15, in force since June 16, the "
+     "province now has 124 communes.", [{"value": 124.0, "period": "2025"}]),
     # "since" after a streak says when the streak began, not the period of the figure
     ("Hai Phong leads the 2024 SIPAS\n\nThe city kept first place for the third time since "
      "2019, with 89.7 percent.", [{"value": 1.0, "period": "2024"}, {"value": 89.7, "period": "2024"}]),

@@ -202,6 +202,11 @@ SPEC_11_SUBJECT_CASES = [
      [{"value": 100.0, "subject": "Gia Loc district"}]),
     ("Dong Trieu city had 19 commune-level administrative units.",
      [{"value": 19.0, "subject": "Dong Trieu city"}]),
+    # a level a paragraph opened with says which units a count of communes counts
+    ("At the commune level, the number of units fell to 3,321 in 2025. The new layer consists "
+     "of 2,636 communes and 672 wards.",
+     [{"value": 3321.0, "subject": "commune level"}, {"value": 2636.0, "subject": "national"},
+      {"value": 672.0, "subject": "national"}]),
     # a figure in an opening phrase belongs to the holder right after it
     ("With 63.76 points, the PCI of Hung Yen province rose 14 places.",
      [{"value": 63.76, "subject": "Hung Yen"},

@@ -14,6 +14,7 @@ import regex
 
 from ..anchors import Anchors
 from ..numbers import Quantity, is_vietnamese
+from ..text import fold
 from .cues import MetricCues, get_cues
 from .figures import NOT_COUNTS, FigureReader, became
 from .model import PRIMARY, Entity, Figure, Referents
@@ -285,11 +286,23 @@ class StatementReader:
             subject = self.phrases.after_opening(text, fig, sentence, ctx.entities)
         if subject is None and previous is not None:
             subject = previous.subject
+            if subject and self._level_of_units(subject, fig.unit):
+                subject = None  # "… fell to 3,321 at the commune level. It has 2,636 communes"
         if subject is not None and subject in ctx.named:
             ctx.subject = subject  # a place named as the subject governs the rest of its paragraph
-        fig.subject = _offered_in(subject, fig, ctx) or ctx.subject or ctx.article or "national"
+        inherited = ctx.subject
+        if subject is None and inherited and self._level_of_units(inherited, fig.unit):
+            inherited = None  # "At the commune level, … The new layer has 2,636 communes"
+        fig.subject = _offered_in(subject, fig, ctx) or inherited or ctx.article or "national"
         self._period(ctx, fig, periods, zones, previous)
         self._year_earlier(ctx.text, fig)
+
+    def _level_of_units(self, scope: str, unit: str) -> bool:
+        """A level scope a paragraph opened with ("At the commune level") says which units a
+        count of communes, wards or special zones counts, not whose count it is."""
+        return scope.endswith(" level") and "unit" not in unit and (
+            fold(unit) in self.cues.leveled_units
+        )
 
     def _year_earlier(self, text: str, fig: Figure) -> None:
         """An earlier value dated "a year earlier" is of the year before the figure's."""
@@ -727,8 +740,9 @@ def _reporting_year(
     lead names ("PCI 2022", "the 2024 Provincial Competitiveness Index", "DTI rankings for
     2021": the year ranked, not the year announced); a year in the headline; the year of
     the results reviewed ("results of PAR work in 2023"); a year in the first paragraph;
-    the dateline's year; and last any year the article names. Years compared with ("than
-    in 2018") and years a plan looks to ("a vision to 2050") never count.
+    the dateline's year; any year the article names; and last the year of the newest legal
+    text it cites by number. Years compared with ("than in 2018") and years a plan looks to
+    ("a vision to 2050") never count.
     """
     for span in paragraphs:
         for sentence in sentences(text, *span):
@@ -757,9 +771,14 @@ def _reporting_year(
         year = _first_year(text, periods.get(span, []))
         if year:
             return year
-    return None
+    # A page that names no year still cites dated texts ("Resolution 202/2025/QH15, in effect
+    # since June 12"): the newest of them dates what it reports.
+    cited = [m["y"] for s, e in paragraphs for m in _DOCUMENT_YEAR.finditer(text, s, e)]
+    return max(cited) if cited else None
 
 
+# The year inside a legal document's number: "202/2025/QH15", "178/2024/ND-CP".
+_DOCUMENT_YEAR = regex.compile(r"(?<![\w/])\d{1,4}/(?P<y>(?:19|20)\d\d)/\p{Lu}[\p{Lu}\d-]*")
 # Between an index's name and its edition's year: "PCI 2022", "(PCI) 2022", "rankings for 2021",
 # "PCI 2022 results"; before it: "the 2024 Provincial ...", "2018's Public Administration ...".
 _EDITION_AFTER = regex.compile(
