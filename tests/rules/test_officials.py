@@ -128,6 +128,13 @@ def test_former_official_without_current_title(extract):
 
 # fmt: off
 MORE_OFFICIAL_CASES = [
+    # a body with its acronym in brackets before the post; a date after the post's body
+    ("National Assembly (NA) Chairman Tran Thanh Man was elected Chairman of the National "
+     "Election Council on March 5.",
+     {"Tran Thanh Man": ["Chairman of the National Assembly",
+                         "Chairman of the National Election Council"]}),
+    ("Le Thi Ha was elected Chairwoman of the Vietnam Red Cross Society on June 11.",
+     {"Le Thi Ha": ["Chairwoman of the Vietnam Red Cross Society"]}),
     ('"Quang Ninh shows the way," Ramla Khalidi, UNDP Resident Representative in Vietnam, said.',
      {"Ramla Khalidi": ["Resident Representative of the United Nations Development Programme"]}),
     ("At the meeting in Hanoi, Chairman Tran Sy Thanh said so.", {"Tran Sy Thanh": ["Chairman"]}),

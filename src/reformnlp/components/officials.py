@@ -280,6 +280,9 @@ class OfficialsFinder:
         before = bodies_by_end.get(start)
         if before is None and start > 0 and doc[start - 1].text in ("'s", "’s"):
             before = bodies_by_end.get(start - 1)  # "VCCI's Vice Secretary General"
+        bracketed = start > 2 and doc[start - 1].text == ")" and doc[start - 3].text == "("
+        if before is None and bracketed:
+            before = bodies_by_end.get(start - 3)  # "National Assembly (NA) Chairwoman"
         domain = self._domain_before(doc, start) if row.complement == "domain" else None
         if before is not None:  # "Hanoi People's Committee Chairman"
             start = before.start
@@ -1470,6 +1473,8 @@ def _complement_end(
         token = doc[j]
         if "\n" in token.whitespace_ or "\n" in token.text:
             break
+        if j > k and token.lower_ in _DATE_PREPOSITIONS and _date_after(doc, j + 1):
+            break  # "Chairperson of the National Election Council on June 11": a date
         if (token.is_alpha and token.text[:1].isupper()) or (token.like_num and j > k):
             last = j + 1
         elif (
@@ -1485,6 +1490,19 @@ def _complement_end(
             break
         j += 1
     return last
+
+
+_DATE_PREPOSITIONS = frozenset({"on", "in", "since", "from", "until"})
+
+
+def _date_after(doc: Doc, j: int) -> bool:
+    """A capitalised word then a day or a year at ``j`` ("June 11", "February 2024")."""
+    return (
+        j + 1 < len(doc)
+        and doc[j].is_title
+        and doc[j + 1].like_num
+        and len(doc[j + 1].text) in (1, 2, 4)
+    )
 
 
 def _add_title(person: Person, title: str) -> None:
