@@ -144,6 +144,7 @@ class WordRow(_Row):
         "deputy_word",
         "roster_body",
         "former_word",
+        "former_link",
         "former_body_word",
         "current_word",
         "name_final",

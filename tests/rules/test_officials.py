@@ -133,6 +133,9 @@ MORE_OFFICIAL_CASES = [
      "Election Council on March 5.",
      {"Tran Thanh Man": ["Chairman of the National Assembly",
                          "Chairman of the National Election Council"]}),
+    # a post the person leaves is no title; the person is an official
+    ("The Assembly approved the dismissal of Tran Van Hoa from the post of Deputy Prime Minister.",
+     {"Tran Van Hoa": []}),
     ("Le Thi Ha was elected Chairwoman of the Vietnam Red Cross Society on June 11.",
      {"Le Thi Ha": ["Chairwoman of the Vietnam Red Cross Society"]}),
     ('"Quang Ninh shows the way," Ramla Khalidi, UNDP Resident Representative in Vietnam, said.',

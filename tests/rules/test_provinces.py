@@ -47,6 +47,9 @@ PROVINCE_CASES = [
     ("Permanent Deputy Prime Minister Nguyen Hoa Binh chaired the meeting.", []),
     ("Deputy Minister Le Quang Binh spoke.", []),
     ("The colour had a green hue in the logo.", []),
+    # the given name of a person of the article, speaking or taking a post, is that person
+    ("NA Chairman Vuong Dinh Hue opened the session. Hue said the plan was sound.", []),
+    ("Chairman Vuong Dinh Hue visited Hue on Monday.", [("Hue", "VN-26")]),
     ("Ha Giang City is the provincial capital.", []),
     ("Ha Tinh City People's Committee met.", []),
     ("Quang Binh Commune in Tuyen Quang was formed in 2025.", [("Tuyen Quang", "VN-07")]),

@@ -100,6 +100,7 @@ class OfficialsFinder:
         self.deputy_words = frozenset(data.words_of("deputy_word"))
         self.roster_bodies = frozenset(data.words_of("roster_body"))
         self.former_words = frozenset(data.words_of("former_word"))
+        self.former_links = frozenset(tuple(w.split()) for w in data.words_of("former_link"))
         self.former_body_words = self.former_words | frozenset(data.words_of("former_body_word"))
         self.qualifiers = self.former_body_words | frozenset(data.words_of("current_word"))
         self.roster_words = (
@@ -169,7 +170,7 @@ class OfficialsFinder:
         names.sort(key=lambda c: c.start)
         phrases.extend(self._headed_by(doc, names, phrases, bodies_by_end, bodies, courtesy))
         phrases = _resolve_elliptic(doc, phrases)
-        _link(doc, phrases, names, honorifics, self.links, self.former_words)
+        _link(doc, phrases, names, honorifics, self.links | self.former_links, self.former_words)
         _complete_after_name(
             doc,
             phrases,
@@ -192,6 +193,7 @@ class OfficialsFinder:
         identities = _identities(doc, names)
         people = self._people(doc, phrases, names, identities)
         self._short_mentions(doc, people, names, blocked, heads, honorifics)
+        self._names_read_as_places(doc, people, honorifics)
         _title_only_mentions(people, phrases)
         self._write(doc, people, phrases, identities)
         return doc
@@ -557,7 +559,13 @@ class OfficialsFinder:
         return stop, text, province, provincial
 
     def _former_before(self, doc: Doc, start: int) -> bool:
-        """ "former Minister", "ex-Chairman", "former Communist Party chief": a past post."""
+        """ "former Minister", "ex-Chairman", "former Communist Party chief", "from the post
+        of Deputy Prime Minister": a past post."""
+        before = [t.lower_ for t in doc[max(0, start - 6) : start]]
+        if before and before[-1] in ARTICLES:
+            before = before[:-1]
+        if any(tuple(before[-len(link) :]) == link for link in self.former_links):
+            return True
         i, steps = start - 1, 0
         while i >= 0 and steps < 4:
             token = doc[i]
@@ -943,6 +951,36 @@ class OfficialsFinder:
             cue = cue or (after is not None and after.lower_ in self.speech_verbs)
             if cue and not is_furniture(doc, token.idx, token.idx + len(token), NO_ENTITY_LABELS):
                 people[keys[0]].mentions.append((token.i, token.i + 1))
+
+    def _names_read_as_places(self, doc: Doc, people: dict[str, Person], honorifics) -> None:
+        """ "Vuong Dinh Hue … Hue said": a one-word place that is the given name of one person
+        of the article, and speaks or takes a post like a person, is that person."""
+        given: dict[str, list[str]] = {}
+        for person in people.values():
+            parts = person.key.split()
+            if len(parts) >= 2:
+                given.setdefault(parts[-1], []).append(person.key)
+        if not given or "PROVINCE" not in doc.spans:
+            return
+        kept = []
+        for span in doc.spans["PROVINCE"]:
+            keys = given.get(span[0].norm_) if len(span) == 1 else None
+            if keys and len(keys) == 1 and self._acts_as_person(doc, span, honorifics):
+                people[keys[0]].mentions.append((span.start, span.end))
+            else:
+                kept.append(span)
+        if len(kept) < len(doc.spans["PROVINCE"]):
+            doc.spans["PROVINCE"] = kept
+
+    def _acts_as_person(self, doc: Doc, span: Span, honorifics) -> bool:
+        """An honorific before it, a speech verb or a title link after it ("Hue said", "Hue
+        was appointed as")."""
+        if span.start - 1 in honorifics:
+            return True
+        after = [t.lower_ for t in doc[span.end : span.end + 8]]
+        if after[:1] and after[0] in self.speech_verbs:
+            return True
+        return any(tuple(after[: len(link)]) == link for link in self.links)
 
     def _write(self, doc: Doc, people: dict[str, Person], phrases: list[Phrase], identities):
         official_spans, title_spans = [], []
