@@ -70,6 +70,11 @@ CASES = [
             {"value": 71.0, "subject": "commune level"},
         ],
     ),
+    # the field a named holder is ranked in, and where it lies, are not the holder
+    ("Thai Nguyen province in northern Vietnam took the top spot among 63 localities with "
+     "45.9 points in 2022.", [{"value": 45.9, "subject": "Thai Nguyen"}]),
+    ("The average score among 63 localities was 76.9 per cent in 2018.",
+     [{"value": 76.9, "subject": "localities"}]),
     # "It" opening a sentence: the holder of the figure just before
     (
         "The State Bank of Vietnam scored 100 percent in one sub-index. It also scored 93.2 "
