@@ -257,6 +257,11 @@ def test_counts_with_paired_modifiers(nlp, text, expected):
 # A counted noun, then what qualifies the count, then the verb: the noun still counts
 # (count_qualifier words in metric_words.csv).
 QUALIFIED_COUNT_CASES = [
+    # a bare figure listed before one with a unit shares it, unless the next is a share of it
+    ("Quang Tri, Hue and Da Nang reached 88.2, 87.6 and 86.9 percent in 2023.",
+     [{"value": 88.2, "unit": "%"}, {"value": 87.6, "unit": "%"}, {"value": 86.9, "unit": "%"}]),
+    ("The centre received 23,000 dossiers in July and settled more than 17,000, 93% of them on "
+     "time.", [{"value": 23000.0, "unit": "dossier"}, {"value": 93.0, "unit": "%"}]),
     ("The number of communes after the merger is 3,321.",
      [{"value": 3321.0, "unit": "commune", "subject": "national"}]),
     ("The number of provincial-level units following the arrangement is 34.",

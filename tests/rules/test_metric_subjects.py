@@ -82,6 +82,25 @@ CASES = [
         [{"value": 100.0, "subject": "State Bank of Vietnam"},
          {"value": 93.2, "subject": "State Bank of Vietnam"}],
     ),
+    # a list of measures before "respectively" names what is measured; the holder stays
+    ("In 2023 Lang Son's scores for e-governance and environmental governance were only 3.02 "
+     "and 3.44 points respectively.",
+     [{"value": 3.02, "metric": "e-governance", "subject": "Lang Son"},
+      {"value": 3.44, "metric": "environmental governance", "subject": "Lang Son"}]),
+    # two lists in one sentence: the one right before "respectively" is distributed, the
+    # other pairs up on its own; a bare figure listed before one with a unit takes it
+    ("Hai Duong and Nam Dinh took second and third places with 45.1 and 44.9 points, "
+     "respectively, in 2022.",
+     [{"value": 2.0, "unit": "rank", "subject": "Hai Duong"},
+      {"value": 3.0, "unit": "rank", "subject": "Nam Dinh"},
+      {"value": 45.1, "unit": "points", "subject": "Hai Duong"},
+      {"value": 44.9, "unit": "points", "subject": "Nam Dinh"}]),
+    (
+        "While the provincial, district and commune levels settled 99.3%, 98.1% and 97.4% of "
+        "dossiers on time, respectively.",
+        [{"value": 99.3, "subject": "provincial level"}, {"value": 98.1, "subject": "district level"},
+         {"value": 97.4, "subject": "commune level"}],
+    ),
     # without "respectively", holders listed tightly before as many figures of one unit
     (
         "The SBV and Hue scored 91.4 percent and 89.6 percent in the 2017 index.",

@@ -23,7 +23,19 @@ from .sentences import open_bracket
 # What may follow a rank position: punctuation, its total, its scope or a rank noun.
 _RANK_FOLLOW = regex.compile(
     r"^\s*(?:$|[,.;:)\-–—]|(?:in|among|out|of|on|for|with|and|across|behind|after|overall|"
-    r"nationwide|place|position|spot|rank|among|amongst|as|at|by|this|last|while|but|ahead)\b)",
+    r"nationwide|places?|positions?|spots?|ranks?|among|amongst|as|at|by|this|last|while|but|ahead)\b)",
+    regex.IGNORECASE,
+)
+# "and 45.7 points", ", 61.5 and 71 percent": the next figures of a list, up to the unit.
+_NEXT_FIGURE = regex.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)\d[\d.,]*(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)"
+    r"\d[\d.,]*)*(?:\s*(?P<u>%|per\s?cent\b|percent\b|points?\b))?",
+    regex.IGNORECASE,
+)
+# "second and third", "4th, 5th": the ordinal right after a coordinated one.
+_NEXT_ORDINAL = regex.compile(
+    r"\s*(?:,\s*|\s+(?:and|or)\s+)(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth)\b",
     regex.IGNORECASE,
 )
 _SCOPE_STOP = (
@@ -344,6 +356,8 @@ class FigureReader:
         before = text[cs : q.start]
         total = self._total(right)
         noun = cues.rank_noun.match(right)
+        paired = _NEXT_ORDINAL.match(right)  # "second and third positions": a noun for both
+        shared_noun = paired is not None and cues.rank_noun.match(right[paired.end() :])
         if total is None and noun:  # "the 31st place out of 63 provinces"
             after = self._total(right[noun.end() :])
             total = (after[0], noun.end() + after[1]) if after else None
@@ -356,6 +370,7 @@ class FigureReader:
             or _named_just_before(entities, text, q.start)  # "(Quang Ninh 1st, Hai Phong 2nd)"
             or total is not None
             or noun
+            or shared_noun
             or (numbered and _index_near(entities, q.start, 40))
         )
         if not is_rank or (numbered and cues.negative_before.search(left_core)):
@@ -480,6 +495,7 @@ class FigureReader:
             or _elided_unit(text, cs, left_core, right, before, q)
             or self._breakdown_unit(text, q.end, ce)
             or self._plural_noun(q, right, listed=_last_listed_count(listing, before) is not None)
+            or self._unit_of_next(text, q, right, before)
         )
         listed = False
         if unit is None:
@@ -540,6 +556,19 @@ class FigureReader:
             return None
         words = [*m["mods"].split(), singular(m["head"])]
         return " ".join(words), q.end + m.end()
+
+    def _unit_of_next(self, text, q, right, before) -> tuple[str, int] | None:
+        """A bare figure listed right before one with a unit takes it: "45.78 and 45.7
+        points", "92.4, 61.5 and 71 percent" ("the unit is written once")."""
+        if q.worded or q.kind != "number" or q.relation is not None:
+            return None
+        m = _NEXT_FIGURE.match(right)
+        if m is None or _OF_THEM.match(right[m.end() :]):
+            return None  # "settled more than 17,000, 93% of them on time": a share of it
+        if m["u"]:
+            return ("points" if m["u"].lower().startswith("point") else "%"), q.end
+        found = self._unit(text, q.end + m.end(), right[m.end() :], before)
+        return (found[0], q.end) if found else None
 
     def _breakdown_unit(self, text: str, at: int, ce: int) -> tuple[str, int] | None:
         """The noun of a bare count that a bracketed breakdown right after it names:

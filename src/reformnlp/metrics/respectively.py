@@ -15,10 +15,13 @@ _SPLIT = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", regex.IGNORECASE)
 # The list ends where the verb (or a colon) that introduces the figures begins.
 _LIST_END = regex.compile(
     r"\s*(?::|\b(?:were|was|are|is|reached|reaching|stood\s+at|achieved|recorded|hit|scored|"
-    r"at|with|had|of|got|obtained)\b)[^,;:]*$",
+    r"at|with|had|of|got|obtained|settled|handled|processed|received|resolved|completed|"
+    r"posted|gained|secured|earned|accounted\s+for)\b)[^,;:]*$",
     regex.IGNORECASE,
 )
-_LIST_HEAD = regex.compile(r"^.*\b(?:of|for|at|in|by|among)\s+(?:the\s+)?", regex.IGNORECASE)
+_LIST_HEAD = regex.compile(
+    r"^.*\b(?:of|for|at|in|by|among|while|whereas)\s+(?:the\s+)?", regex.IGNORECASE
+)
 _ARTICLE = regex.compile(r"^(?:the|both)\s+", regex.IGNORECASE)
 _NAMED = ("PROVINCE", "BODY", "LOCALITY", "INDEX")
 
@@ -38,6 +41,12 @@ def distribute(
         _pair_up(text, sentence, figures, entities)
         return
     group = [f for f in figures if f.start < m.start()]
+    run = _last_run(text, group)
+    if len(run) >= 2 and len(run) < len(group):
+        # "secured second and third places with 45.78 and 45.7 points, respectively": the
+        # list right before "respectively" is distributed; an earlier list pairs up alone
+        _pair_up(text, sentence, [f for f in figures if f not in run], entities)
+        group = run
     if len(group) < 2:
         return
     first = group[0].start
@@ -55,6 +64,12 @@ def distribute(
     if words is None:
         return
     subjects, head = words
+    if not any(cues.scopes.get(fold(item)) for item in subjects):
+        # "its scores for e-governance and environmental governance were 3.08 and 3.51
+        # points, respectively": the items are what is measured, not who holds it
+        for i, (fig, item) in enumerate(zip(group, subjects, strict=True)):
+            fig.metric = f"{item} {head}" if head and i == len(group) - 1 else item
+        return
     for fig, item in zip(group, subjects, strict=True):
         fig.subject = _scope(item, cues, article)
         if head:
@@ -91,6 +106,18 @@ def _scope(item: str, cues: MetricCues, article: str | None) -> str:
 _JOINT = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", regex.IGNORECASE)
 # Between the listed holders and their figures: a short verb phrase, no clause break.
 _VERB_GAP = regex.compile(r"\s+(?:[\p{L}'-]+\s+){1,4}", regex.IGNORECASE)
+
+
+def _last_run(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures at the end of ``figures`` that are listed tightly ("45.78 and 45.7")."""
+    if not figures:
+        return []
+    run = [figures[-1]]
+    for fig in reversed(figures[:-1]):
+        if fig.unit != run[0].unit or not _JOINT.fullmatch(text, fig.end, run[0].start):
+            break
+        run.insert(0, fig)
+    return run
 
 
 def _pair_up(
