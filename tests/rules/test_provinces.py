@@ -11,6 +11,8 @@ PROVINCE_CASES = [
     ("Leaders of Ha Tinh province met investors.", [("Ha Tinh", "VN-23")]),
     ("Officials in Hanoi and Ha Noi alike spoke of reform.", [("Hanoi", "VN-HN"), ("Ha Noi", "VN-HN")]),
     ("HÀ NỘI — The ministry released the index.", [("HÀ NỘI", "VN-HN")]),
+    ("Reform news\n\nĐÀ NẴNG — April 2, 2024\n\nThe ministry released the index.",
+     [("ĐÀ NẴNG", "VN-DN")]),
     ("HCM City leads in online payments.", [("HCM City", "VN-SG")]),
     ("Ho Chi Minh City opened a new service centre.", [("Ho Chi Minh City", "VN-SG")]),
     ("HCMC and Hai Phong City signed the plan.", [("HCMC", "VN-SG"), ("Hai Phong City", "VN-HP")]),

@@ -103,7 +103,10 @@ class EntityResolver:
             s
             for s in doc.spans.get(SPANS_KEY, [])
             if s.label_ in ENTITY_LABELS
-            and not is_furniture(doc, s.start_char, s.end_char, NO_ENTITY_LABELS)
+            and (
+                not is_furniture(doc, s.start_char, s.end_char, NO_ENTITY_LABELS)
+                or _dateline_place(doc, s)
+            )
             and self._plausible(doc, s)
         ]
         hits = filter_spans(hits)
@@ -940,6 +943,13 @@ def _body_span(doc: Doc, start: int, end: int, fields: dict) -> Span:
     span = Span(doc, start, end, "BODY", kb_id=fold(fields["name"]))
     span._.body = fields
     return span
+
+
+def _dateline_place(doc: Doc, span: Span) -> bool:
+    """ "HANOI — April 17, 2024": the place that opens a dateline is a mention (SPEC 7)."""
+    if span.label_ != "PROVINCE" or span.end >= len(doc) or doc[span.end].text not in "—–-":
+        return False
+    return span.start == 0 or "\n" in doc[span.start - 1].whitespace_ + doc[span.start - 1].text
 
 
 @Language.factory(
