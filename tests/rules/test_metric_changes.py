@@ -206,6 +206,11 @@ def test_changes_after_the_figure(nlp, text, expected):
 # The value a change led to: "rose 0.31 points to 6.42" states the new score with its change,
 # and "from 63 to just 34" a count with its previous value.
 CHANGED_TO_CASES = [
+    # "from the previous year" compares with the year before the figure's
+    ("In 2023, the province settled 41,200 dossiers, up 9% from the previous year.",
+     [{"value": 41200.0, "previous": {"period": "2022"}, "change": {"value": 9.0}}]),
+    ("The province settled 41,200 dossiers, up 9% from the previous year.",
+     [{"value": 41200.0, "previous": None, "change": {"value": 9.0}}]),
     # a change verb with a subject of its own is a statement of its own, not the change of
     # the figure before it
     ("Civil servants fell by 5%, public employees fell by 12% in 2025.",

@@ -78,6 +78,9 @@ class Figure:
         rank = None
         if self.unit == "rank":
             rank = {"position": int(self.value), "total": self.rank_total, "scope": self.scope}
+        previous = self.attrs.get("previous")
+        if previous is not None and not any(v is not None for v in previous.values()):
+            previous = None  # "up 12% from the previous year" on a page that fixes no year
         return {
             "metric": self.metric,
             "value": _number(self.value),
@@ -90,7 +93,7 @@ class Figure:
             "target": _number(self.target),
             "out_of": _number(self.out_of),
             "average": self.attrs.get("average"),
-            "previous": self.attrs.get("previous"),
+            "previous": previous,
             "change": self.attrs.get("change"),
             "rank": rank,
         }

@@ -305,8 +305,13 @@ class StatementReader:
         )
 
     def _year_earlier(self, text: str, fig: Figure) -> None:
-        """An earlier value dated "a year earlier" is of the year before the figure's."""
+        """An earlier value dated "a year earlier", or a change "from the previous year", is
+        of the year before the figure's."""
         previous, end = fig.attrs.get("previous"), fig.attrs.pop("_previous_end", None)
+        if fig.attrs.pop("_previous_last", False) and previous and not previous.get("period"):
+            if fig.period and fig.period.isdigit():
+                previous["period"] = str(int(fig.period) - 1)
+            return
         if not previous or previous.get("period") or end is None or not fig.period:
             return
         if fig.period.isdigit() and self.cues.earlier.match(text, end):
@@ -596,6 +601,8 @@ def _give(text: str, fig: Figure, attr: Figure, periods: list[PeriodMention]) ->
         if after is not None:
             mention, end = after
             attrs.setdefault("previous", {"period": mention.period, "value": None})
+            if mention.kind == "last" and mention.period is None:
+                attrs["_previous_last"] = True  # "up 12% from the previous year"
             attrs.setdefault("_zones", []).append((attr.end, end))
             attrs["_ends"].append(end)
     elif attr.role == "average" and "average" not in attrs and (attr is not fig or attr.difference):
