@@ -13,6 +13,8 @@ BODY_CASES = [
      [("National Public Service Portal", "central", None)]),
     ("The State Bank of Vietnam cut procedures.", [("State Bank of Vietnam", "central", None)]),
     ("The State Bank of Viet Nam cut procedures.", [("State Bank of Vietnam", "central", None)]),
+    ("The province's Digital Government pillar ranked ninth.", []),
+    ("On Monday the Government cut procedures.", [("Government", "central", None)]),
     ("The General Statistics Office and the State Treasury shared data.",
      [("General Statistics Office", "central", None), ("State Treasury", "central", None)]),
     ("The General Department of Taxation and Vietnam Customs moved services online.",

@@ -142,6 +142,11 @@ def test_slash_right_after_ranked_is_a_rank_whatever_noun_follows(nlp):
 
 # fmt: off
 RANK_LIST_CASES = [
+    # ordinals in compound words, and a pillar named "Digital Government" is no body
+    ("In 2021, Kon Tum's digital institutions ranked thirty-second and its Digital Government "
+     "pillar ranked fifty-third.",
+     [{"value": 32.0, "unit": "rank", "subject": "Kon Tum"},
+      {"value": 53.0, "unit": "rank", "subject": "Kon Tum"}]),
     ("In the PCI 2024, Long An came third with 72.64 points, Bac Giang fourth with 71.24.",
      [{"value": 3.0, "unit": "rank"}, {"value": 72.64, "unit": "points"},
       {"value": 4.0, "unit": "rank"}, {"value": 71.24, "unit": "points"}]),

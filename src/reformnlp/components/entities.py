@@ -183,6 +183,9 @@ class EntityResolver:
             before = doc[span.start - 1]
             if before.text in "-–/" or (before.is_lower and before.text not in self.function_words):
                 return False
+            named_before = before.is_title and before.is_alpha
+            if span.label_ == "BODY" and named_before and before.lower_ not in self.function_words:
+                return False  # "Digital Government", "Smart Government": a pillar's name
         return True
 
     def _credit(self, doc: Doc, span: Span) -> bool:

@@ -202,7 +202,8 @@ class FigureReader:
                 rest = self._candidates(text, hit[1], q.end, entities, periods, vietnamese)
                 kept.extend(rest)
         found = kept
-        found.sort(key=lambda q: (q.start, -(q.end - q.start)))
+        # longest first; of two alike, the ordinal ("forty-first" is no "forty-" compound)
+        found.sort(key=lambda q: (q.start, -(q.end - q.start), q.kind != "ordinal"))
         out: list[Quantity] = []
         for q in found:
             if out and q.start < out[-1].end:
