@@ -67,6 +67,11 @@ CASES = [
         [{"value": 1.8, "unit": "times", "change": None}],
     ),
     ("Electronic transactions showed a 1.5-fold rise in 2024.", [{"value": 1.5, "unit": "times"}]),
+    # "N times" is a multiple only against something; how often something happened is none
+    ("Hue's online rate was nearly 3 times the national average in 2024.",
+     [{"value": 3.0, "unit": "times", "approximate": True}]),
+    ("Since 2020 the ranking has been published four times.", []),
+    ("The steering committee met 11 times in 2024.", []),
     (
         "Processing time was cut by 30% in 2024.",
         [{"value": 30.0, "unit": "%", "change": None}],

@@ -32,6 +32,19 @@ _NEXT_FIGURE = regex.compile(
     r"\d[\d.,]*)*(?:\s*(?P<u>%|per\s?cent\b|percent\b|points?\b))?",
     regex.IGNORECASE,
 )
+# What makes "N times" a multiple: a comparison after it ("4 times the average", "2.5 times
+# higher than", "three times as many", "twice that of") ...
+_MULTIPLIED = regex.compile(
+    r"\s*(?:(?:higher|more|greater|larger|bigger|lower|less|fewer|smaller|over|than|as|the|"
+    r"that|those|compared|year[- ]on[- ]year|from|against)\b)",
+    regex.IGNORECASE,
+)
+# ... or a verb of growth before it ("grew 3 times", "multiplied by 4 times").
+_GREW = regex.compile(
+    r"\b(?:grew|grown|grow|grows|multiplied|doubled|tripled|increased|rose|risen|jumped|surged|"
+    r"climbed|expanded|up|down|decreased|fell|dropped|reduced)\s+(?:by\s+)?(?:\p{L}+\s+)?$",
+    regex.IGNORECASE,
+)
 # "second and third", "4th, 5th": the ordinal right after a coordinated one.
 _NEXT_ORDINAL = regex.compile(
     r"\s*(?:,\s*|\s+(?:and|or)\s+)(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
@@ -475,6 +488,9 @@ class FigureReader:
         if q.kind == "money":
             return Figure(q=q, start=q.start, end=q.end, value=q.value, unit=q.currency)
         if q.kind == "multiplier":
+            compared = "fold" in text[q.start : q.end].lower() or _MULTIPLIED.match(right)
+            if not (compared or cues.change.search(left_core[-40:]) or _GREW.search(left_core)):
+                return None  # "announced four times", "met 12 times": how often, no multiple
             return Figure(q=q, start=q.start, end=q.end, value=q.value, unit="times")
         total = self._total(right) if q.relation is None else None
         if total is not None:
