@@ -140,9 +140,9 @@ SPEC_11_PERIOD_CASES = [
     ("Digital rankings\n\n09/08/2022\n\nDa Nang topped the Digital Transformation Index (DTI) rankings "
      "for 2021, the ministry announced on Monday.\n\nThe city scored 0.6419 points.",
      [{"value": 0.6419, "period": "2021"}]),
-    ("Land procedures still costly\n\n14/07/2023\n\nAccording to the 2022 Administrative Procedure "
-     "Compliance Cost Index (APCI 2022), firms found land procedures costly.\n\nBinh Duong had a "
-     "compliance cost of VND2.9 million per procedure.",
+    ("Land procedures still costly\n\n14/07/2023\n\nFirms still find land procedures costly.\n\n"
+     "The findings come from the 2022 Administrative Procedure Compliance Cost Index (APCI 2022)."
+     "\n\nBinh Duong had a compliance cost of VND2.9 million per procedure.",
      [{"value": 2.9e6, "period": "2022"}]),
     # a year a plan looks to is no reporting year
     ("Merging provinces\n\n15/04/2025\n\nThe merger fits the master plan for 2021-2030, with a "
