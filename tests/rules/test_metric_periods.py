@@ -144,6 +144,9 @@ SPEC_11_PERIOD_CASES = [
      "The findings come from the 2022 Administrative Procedure Compliance Cost Index (APCI 2022)."
      "\n\nBinh Duong had a compliance cost of VND2.9 million per procedure.",
      [{"value": 2.9e6, "period": "2022"}]),
+    # a figure compared with a year, with no year of its own, is of the year after it
+    ("City reform results\n\nJuly 4, 2024\n\nThe city also ranked 17th in the SIPAS, up nine "
+     "places compared to 2022.", [{"value": 17.0, "period": "2023"}]),
     # a year a plan looks to is no reporting year
     ("Merging provinces\n\n15/04/2025\n\nThe merger fits the master plan for 2021-2030, with a "
      "vision to 2050.\n\nThe country will then have 34 provincial-level units.",

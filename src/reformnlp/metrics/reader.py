@@ -359,9 +359,11 @@ class StatementReader:
         if inherited:
             mention = ctx.period
         if mention is None:
-            fig.period = ctx.reporting_year
+            fig.period = _after_compared(fig, ctx.reporting_year)
             return
         fig.period, fig.period_text = resolve(mention, ctx.reporting_year, ctx.dateline_year)
+        if inherited:
+            fig.period = _after_compared(fig, fig.period)
         goal = _BY_YEAR.search(text, max(0, mention.start - 4), mention.start) and _future(
             mention.period, ctx.dateline_year or ctx.reporting_year
         )
@@ -369,6 +371,17 @@ class StatementReader:
             fig.kind = "target"
         elif not inherited and mention.period and mention.kind in ("year", "part"):
             ctx.period = mention  # the paragraph's period, for the figures after this one
+
+
+def _after_compared(fig: Figure, period: str | None) -> str | None:
+    """A figure with no period of its own compared with a year ("up 12 places compared to
+    2022") is of the year after it, when the year it would inherit is later still (the
+    page's date, "July 2024", for an index of 2023)."""
+    previous = fig.attrs.get("previous") or {}
+    then = previous.get("period")
+    if not (then and then.isdigit() and period and period.isdigit()):
+        return period
+    return str(int(then) + 1) if int(period) > int(then) + 1 else period
 
 
 # What may open a sentence that only gives the change of the figure before it: "This marks
