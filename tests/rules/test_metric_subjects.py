@@ -70,6 +70,15 @@ CASES = [
             {"value": 71.0, "subject": "commune level"},
         ],
     ),
+    # a count of bodies or places that opens its clause and then acts is held by that group
+    ("Thirty-one localities scored above 85 points in 2019.",
+     [{"value": 31.0, "subject": "localities"}]),
+    ("As many as 58 out of 63 provinces and centrally-run cities have published their lists.",
+     [{"value": 58.0, "subject": "provinces and centrally-run cities"}]),
+    # ... but not a count the clause speaks of, nor a group a plan acts on
+    ("The country has 34 provinces after the merger.", [{"value": 34.0, "subject": "national"}]),
+    ("Under the plan, five ministerial-level agencies would remain.",
+     [{"value": 5.0, "subject": "national"}]),
     # the field a named holder is ranked in, and where it lies, are not the holder
     ("Thai Nguyen province in northern Vietnam took the top spot among 63 localities with "
      "45.9 points in 2022.", [{"value": 45.9, "subject": "Thai Nguyen"}]),

@@ -284,6 +284,9 @@ class StatementReader:
             subject = self.phrases.referred_body(text, seg, fig.start, ctx.entities)
         if subject is None:  # "With 63.76 points, the PCI of Hung Yen rose ..."
             subject = self.phrases.after_opening(text, fig, sentence, ctx.entities)
+        # "Twenty-nine localities scored more than 80 points": the group, unless the holder
+        # this figure would inherit already names it ("ministries and ministerial-level ...")
+        group = self._acting_group(text, seg, fig) if subject is None else None
         if subject is None and previous is not None:
             subject = previous.subject
             if subject and self._level_of_units(subject, fig.unit):
@@ -294,8 +297,23 @@ class StatementReader:
         if subject is None and inherited and self._level_of_units(inherited, fig.unit):
             inherited = None  # "At the commune level, … The new layer has 2,636 communes"
         fig.subject = _offered_in(subject, fig, ctx) or inherited or ctx.article or "national"
+        if group and group.split()[-1].lower() not in fig.subject.lower():
+            fig.subject = group
         self._period(ctx, fig, periods, zones, previous)
         self._year_earlier(ctx.text, fig)
+
+    def _acting_group(self, text: str, seg: int, fig: Figure) -> str | None:
+        """A count that opens its clause and counts bodies or places that then act ("61 out
+        of 63 provinces and centrally-run cities have published …") is held by that group,
+        written as the text writes it, count dropped (SPEC 7)."""
+        if fig.q.kind != "number" or fig.unit in NOT_COUNTS:
+            return None
+        if not _OPENS_CLAUSE.fullmatch(text, seg, fig.q.start):
+            return None
+        m = _ACTING_GROUP.match(text, fig.q.end)
+        if m is None or not self.cues.organ_count.match(" " + m["g"]):
+            return None
+        return " ".join(m["g"].split())
 
     def _level_of_units(self, scope: str, unit: str) -> bool:
         """A level scope a paragraph opened with ("At the commune level") says which units a
@@ -371,6 +389,23 @@ class StatementReader:
             fig.kind = "target"
         elif not inherited and mention.period and mention.kind in ("year", "part"):
             ctx.period = mention  # the paragraph's period, for the figures after this one
+
+
+# Before a count that opens its clause: connectives, a year, a qualifier, nothing else.
+_OPENS_CLAUSE = regex.compile(
+    r"[\s,;:.(\-–—]*(?:(?:meanwhile|however|also|and|but|while|in\s+total|in\s+(?:19|20)\d\d|"
+    r"as\s+many\s+as|up\s+to|only|some|nearly|about|almost|more\s+than|over|all)[\s,]*)*",
+    regex.IGNORECASE,
+)
+# The group a count counts, then a verb: "localities scored", "out of 63 provinces and
+# centrally-run cities have".
+_ACTING_GROUP = regex.compile(
+    r"\s+(?:out\s+of\s+(?:the\s+)?\d[\d,]*\s+)?"
+    r"(?P<g>(?:[\p{L}-]+(?:\s+|\s*,\s*))?(?:[\p{L}-]+\s+(?:and|or)\s+)?(?:[\p{L}-]+\s+)?\p{L}[\p{L}-]*s)"
+    r"\s+(?!(?:of|in|at|for|on|with|to|from|and|or|under|across|nationwide|that|which|who|"
+    r"were|was|are|is|such|like|including|will|would|could|may|might|must|shall|should)\b)"
+    r"\p{Ll}{2,}\b",
+)
 
 
 def _after_compared(fig: Figure, period: str | None) -> str | None:
