@@ -144,6 +144,15 @@ SPEC_11_PERIOD_CASES = [
      "The findings come from the 2022 Administrative Procedure Compliance Cost Index (APCI 2022)."
      "\n\nBinh Duong had a compliance cost of VND2.9 million per procedure.",
      [{"value": 2.9e6, "period": "2022"}]),
+    # a year compared with, after "its"/"their" or as the second of a pair, is not the figure's
+    ("PAR results\n\n19/09/2024\n\nWithin the region, the city ranks 4th out of 14, up one spot "
+     "compared to its 2022 assessment.", [{"value": 4.0, "period": "2024"}]),
+    ("PAR results\n\n19/09/2024\n\nFive ministries improved on their 2022 results.",
+     [{"value": 5.0, "period": "2024"}]),
+    # a change in a sentence that opens with a year of its own is not the figure's before it
+    ("EGDI results\n\n19/09/2024\n\nThe country stood at 86th in 2020 and 2022. In 2024, it "
+     "advanced 15 places.",
+     [{"value": 86.0, "unit": "rank", "change": None}, {"value": 15.0, "unit": "place", "period": "2024"}]),
     # a figure compared with a year, with no year of its own, is of the year after it
     ("City reform results\n\nJuly 4, 2024\n\nThe city also ranked 17th in the SIPAS, up nine "
      "places compared to 2022.", [{"value": 17.0, "period": "2023"}]),

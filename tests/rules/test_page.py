@@ -88,6 +88,7 @@ DATELINE_LINES = [
     ("12-06-2023 07:15:40+07:00", "2023-06-12"),
     ("16:20 | 11/10/2022", "2022-10-11"),
     ("Friday, 19/09/2025 - 21:15", "2025-09-19"),
+    ("Updated at Friday, 03 Aug 2018, 17:00", "2018-08-03"),
     # a place and a dash before the date, as agencies file
     ("HÀ NỘI — May 14, 2024", "2024-05-14"),
     ("DA NANG – 3 March 2023", "2023-03-03"),

@@ -447,6 +447,13 @@ def _continues_figure(text, sentence, index: int, out: list[Figure], ctx) -> boo
     if holder is None and (opens or (change.unit == "place" and same_holder)):
         last = [f for f in ctx.last_figures if "change" not in f.attrs]
         holder = _holder(last, change) if last else None
+        dated = [
+            p.period
+            for p in ctx.periods
+            if sentence[0] <= p.start < change.start and p.kind == "year" and p.period
+        ]
+        if holder is not None and dated and holder.period not in dated:
+            holder = None  # "… 86th in 2020 and 2022. In 2024, Vietnam advanced 15 places."
     if holder is None:
         # "was also up 11 points, putting it in 44th position": the figure it leads to
         later = [
@@ -587,7 +594,8 @@ def _own_statements(text: str, pending: list[Figure]) -> list[list[Figure]]:
 # period of the figure.
 _COMPARED = regex.compile(
     r"\b(?:than(?:\s+(?:in|that\s+of))?|compared\s+(?:with|to)|against|on|over|from|versus|vs\.?)"
-    r"\s+(?:the\s+(?:same\s+period\s+(?:(?:of|in)\s+)?)?)?$",
+    r"\s+(?:(?:the|its|their)\s+(?:same\s+period\s+(?:(?:of|in)\s+)?)?)?"
+    r"(?:(?:19|20)\d\d\s*(?:,|and|or)\s*)?$",  # "compared to 2022 and 2020": both compared
     regex.IGNORECASE | regex.REVERSE,
 )
 def _compared(text: str, mention: PeriodMention) -> bool:
