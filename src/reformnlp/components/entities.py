@@ -361,7 +361,10 @@ class EntityResolver:
             fields = _fields(row.bare_form, row.kind, "provincial", None, None)
         else:
             prow = self.provinces[province]
-            form = row.city_form if prow.kind == "city" else row.provincial_form
+            # a city's body, unless the text calls it provincial ("Thua Thien Hue Provincial
+            # People's Committee" before Hue became a city)
+            written = level_word is not None and doc[level_word].lower_ == "provincial"
+            form = row.city_form if prow.kind == "city" and not written else row.provincial_form
             fields = _fields(
                 form.format(province=prow.name), row.kind, "provincial", province, None
             )
