@@ -130,6 +130,7 @@ class WordRow(_Row):
         "function_word",
         "lower_in_name",
         "committee_stop",
+        "post_start",
         "not_name",
         "lower_case_head",
         "status_word",

@@ -22,6 +22,13 @@ ROSTER_CASES = [
     ("The confirmed deputy prime ministers include former minister of justice Le Thanh Long and "
      "former Party chief of Binh Dinh province Ho Quoc Dung, state media said.",
      {"Le Thanh Long": ["Deputy Prime Minister"], "Ho Quoc Dung": ["Deputy Prime Minister"]}),
+    # "A is Head of the committee for X, and B …": the committee's name stops before B's
+    # post, and the Head is A's
+    ("Deputy Prime Minister Tran Luu Quang is Head of the Steering Committee for the Review of "
+     "Resolution 18, and Minister of Home Affairs Pham Thi Thanh Tra is its deputy.",
+     {"Tran Luu Quang": ["Deputy Prime Minister",
+                         "Head of the Steering Committee for the Review of Resolution 18"],
+      "Pham Thi Thanh Tra": ["Minister of Home Affairs"]}),
     # each listed person's own post stays theirs, the shared one comes on top
     ("In Dak Lak, two Deputy Secretaries of the Dak Lak Provincial Party Committee were named, "
      "including Mr. Y Thanh Ha Nie Kdam - Standing Deputy Secretary of the Dak Lak Provincial "

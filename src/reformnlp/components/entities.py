@@ -76,6 +76,7 @@ class EntityResolver:
         self.function_words = frozenset(data.words_of("function_word"))
         self.lower_in_names = frozenset(data.words_of("lower_in_name"))
         self.committee_stops = frozenset(data.words_of("committee_stop"))
+        self.post_starts = frozenset(data.words_of("post_start"))
         self.lower_case_heads = frozenset(data.words_of("lower_case_head"))
         self.central_domains, self.department_domains = _domain_tables(nlp, data)
         self.status_words = frozenset(data.words_of("status_word"))
@@ -532,7 +533,7 @@ class EntityResolver:
         while start < head.start and doc[start].lower_ in self.function_words:
             start += 1
         end = _numbered(doc, head.end)  # "Inspection Team 195", "Working Group No. 3"
-        end = _committee_tail(doc, end, self.committee_stops, named)
+        end = _committee_tail(doc, end, self.committee_stops, named, self.post_starts)
         if start == head.start and end == head.end:
             return None  # a bare "Steering Committee" names no committee
         name = " ".join(doc[start:end].text.split())
@@ -819,7 +820,9 @@ def _of_complement(doc: Doc, outer: Span, inner: Span, status_words: frozenset[s
     return i > outer.start and doc[i].lower_ == "of"
 
 
-def _committee_tail(doc: Doc, end: int, stops: frozenset[str], named: set[int]) -> int:
+def _committee_tail(
+    doc: Doc, end: int, stops: frozenset[str], named: set[int], posts: frozenset[str] = frozenset()
+) -> int:
     """The end of a committee's name after its head: the last capitalised word or number
     reached through "for"/"on"/"of" before punctuation, a line end or a verb. A later "of"
     that opens another body's name ends it ("... of Resolution 18 of the 12th Central
@@ -851,6 +854,10 @@ def _committee_tail(doc: Doc, end: int, stops: frozenset[str], named: set[int]) 
             continue
         if not listed and (token.text in ',.;:()"' or token.lower_ in stops or token.is_space):
             break
+        if token.text == "," or token.lower_ == "and":
+            after = doc[k + 2] if following is not None and following.lower_ == "and" else following
+            if after is not None and after.text[:1].isupper() and after.lower_ in posts:
+                break  # "…, and Minister of Home Affairs A is Deputy Head": a post, not a field
         if token.lower_ == "on" and k > end + 1:
             break
         if token.lower_ == "of" and _opens_body(doc, k + 1, named):

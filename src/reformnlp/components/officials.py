@@ -1099,6 +1099,9 @@ def _after_name(doc, items, back, phrases, honorifics, links) -> bool:
     return False
 
 
+_AFTER_NAME = ("comma", "dash", "link")
+
+
 def _link(
     doc: Doc,
     phrases: list[Phrase],
@@ -1144,9 +1147,9 @@ def _link(
             if (
                 back - 2 >= 0
                 and items[back - 2][2] == "N"
-                and _gap(doc, items[back - 2][1], prev[0], honorifics) in ("comma", "dash")
+                and _gap(doc, items[back - 2][1], prev[0], honorifics, links) in _AFTER_NAME
             ):
-                break  # that title follows another name: it is that person's
+                break  # that title follows another name ("A is Head of X, and B"): A's
             if phrases[prev[3]].holder is not None:
                 break
             phrases[prev[3]].holder = index
