@@ -29,6 +29,13 @@ ROSTER_CASES = [
      {"Tran Luu Quang": ["Deputy Prime Minister",
                          "Head of the Steering Committee for the Review of Resolution 18"],
       "Pham Thi Thanh Tra": ["Minister of Home Affairs"]}),
+    # "B is Deputy Head": a bare committee post after a link takes the committee named before
+    ("Deputy Prime Minister Tran Luu Quang is Head of the Steering Committee for the Review of "
+     "Resolution 18; Minister of Home Affairs Pham Thi Thanh Tra is Permanent Deputy Head.",
+     {"Tran Luu Quang": ["Deputy Prime Minister",
+                         "Head of the Steering Committee for the Review of Resolution 18"],
+      "Pham Thi Thanh Tra": ["Minister of Home Affairs", "Permanent Deputy Head of the Steering "
+                             "Committee for the Review of Resolution 18"]}),
     # each listed person's own post stays theirs, the shared one comes on top
     ("In Dak Lak, two Deputy Secretaries of the Dak Lak Provincial Party Committee were named, "
      "including Mr. Y Thanh Ha Nie Kdam - Standing Deputy Secretary of the Dak Lak Provincial "

@@ -414,9 +414,9 @@ class OfficialsFinder:
                 return None
             text, province, provincial = _with_body(head_text, owner)
         elif row.complement == "body":
-            if start == 0 or doc[start - 1].lower_ != "as":
+            if start == 0 or doc[start - 1].lower_ not in _ELLIPTIC_LINKS:
                 return None
-            elliptic = True  # "B as Deputy Head": the body of the post named before it
+            elliptic = True  # "B as Deputy Head", "B is Deputy Head": the body named before
         if verb and (
             (named is not None and (named._.body or {}).get("kind") not in HEADED_KINDS)
             or (named is None and doc[end - 1].lower_ not in self.headed_nouns)
@@ -1100,6 +1100,8 @@ def _after_name(doc, items, back, phrases, honorifics, links) -> bool:
 
 
 _AFTER_NAME = ("comma", "dash", "link")
+# The word before a bare committee post whose body is the one named before it.
+_ELLIPTIC_LINKS = frozenset({"as", "is", "was", "be", "became"})
 
 
 def _link(
