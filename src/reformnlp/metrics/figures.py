@@ -29,7 +29,7 @@ _RANK_FOLLOW = regex.compile(
 # "and 45.7 points", ", 61.5 and 71 percent": the next figures of a list, up to the unit.
 _NEXT_FIGURE = regex.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)\d[\d.,]*(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)"
-    r"\d[\d.,]*)*(?:\s*(?P<u>%|per\s?cent\b|percent\b|points?\b))?",
+    r"\d[\d.,]*){0,12}(?:\s*(?P<u>%|per\s?cent\b|percent\b|points?\b))?",
     regex.IGNORECASE,
 )
 # What makes "N times" a multiple: a comparison after it ("4 times the average", "2.5 times

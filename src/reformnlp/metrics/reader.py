@@ -358,7 +358,7 @@ class StatementReader:
                 continue
             if self.cues.streak_since.search(text, max(0, p.start - 40), p.start):
                 continue  # "for the sixth time since 2012": when a streak began, no period
-            if _SINCE_YEAR.search(text, 0, p.start):
+            if _SINCE_YEAR.search(text, max(0, p.start - _NEAR), p.start):
                 since.append(p)
             elif not _compared(text, p):
                 own.append(p)
@@ -456,14 +456,9 @@ def _continues_figure(text, sentence, index: int, out: list[Figure], ctx) -> boo
             holder = None  # "… 86th in 2020 and 2022. In 2024, Vietnam advanced 15 places."
     if holder is None:
         # "was also up 11 points, putting it in 44th position": the figure it leads to
-        later = [
-            f
-            for f in out
-            if f.start > change.start
-            and "change" not in f.attrs
-            and not _states_own(text, change.end, f)
-        ]
-        holder = later[0] if later and change.unit in ("points", "place") else None
+        later = next((f for f in out if f.start > change.start and "change" not in f.attrs), None)
+        if later is not None and change.unit in ("points", "place"):
+            holder = None if _states_own(text, change.end, later) else later
     if holder is None:
         change.role = PRIMARY
         return False
@@ -602,7 +597,7 @@ def _compared(text: str, mention: PeriodMention) -> bool:
     """A year or part of a year the figure is compared with ("up 3% on 2022"); a date
     ("on July 1, 2025") or a span is never one."""
     return mention.kind in ("year", "part", "last") and bool(
-        _COMPARED.search(text, 0, mention.start)
+        _COMPARED.search(text, max(0, mention.start - _NEAR), mention.start)
     )
 
 
@@ -615,6 +610,9 @@ _PRONOUN_LEAD = regex.compile(r"\s*(?:It|Its)\s")
 # "Since 2021, ...": a span from that year to the page's.
 _SINCE_YEAR = regex.compile(r"\bsince\s+(?:the\s+)?$", regex.IGNORECASE | regex.REVERSE)
 # A year a plan looks to, never the year an article reports on: "a vision to 2050".
+# How far before a year its cue ("compared with the same period of", "since", "a vision
+# to") can start: a window keeps each look-back constant on a long page.
+_NEAR = 80
 _HORIZON = regex.compile(
     r"\b(?:vision|orientation|toward|towards|until|till|to|by)\s+(?:the\s+(?:year\s+)?)?$",
     regex.IGNORECASE | regex.REVERSE,
@@ -879,7 +877,8 @@ def _first_year(text, mentions) -> str | None:
             continue
         if _compared(text, mention):
             continue
-        if mention.kind == "year" and _HORIZON.search(text, 0, mention.start):
+        horizon = _HORIZON.search(text, max(0, mention.start - _NEAR), mention.start)
+        if mention.kind == "year" and horizon:
             continue
         return mention.period
     return None
