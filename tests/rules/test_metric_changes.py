@@ -72,6 +72,7 @@ CASES = [
      [{"value": 3.0, "unit": "times", "approximate": True}]),
     ("Since 2020 the ranking has been published four times.", []),
     ("The steering committee met 11 times in 2024.", []),
+    ("Online filings grew 3 times in 2024.", [{"value": 3.0, "unit": "times"}]),
     (
         "Processing time was cut by 30% in 2024.",
         [{"value": 30.0, "unit": "%", "change": None}],

@@ -110,6 +110,10 @@ CASES = [
         [{"value": 99.3, "subject": "provincial level"}, {"value": 98.1, "subject": "district level"},
          {"value": 97.4, "subject": "commune level"}],
     ),
+    # ... and a second list right after goes to the same holders
+    ("Hai Duong and Nam Dinh came fourth and fifth with 44.6 and 44.1 points in 2022.",
+     [{"value": 4.0, "subject": "Hai Duong"}, {"value": 5.0, "subject": "Nam Dinh"},
+      {"value": 44.6, "subject": "Hai Duong"}, {"value": 44.1, "subject": "Nam Dinh"}]),
     # without "respectively", holders listed tightly before as many figures of one unit
     (
         "The SBV and Hue scored 91.4 percent and 89.6 percent in the 2017 index.",

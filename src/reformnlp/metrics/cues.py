@@ -99,6 +99,7 @@ class MetricWordRow(_CueRow):
         "band_group",
         "superlative",
         "organ_noun",
+        "multiple_cue",
         "crossing_bound",
         "spread_verb",
         "trailing_bound",
@@ -240,6 +241,7 @@ class MetricCues:
     bar_own: regex.Pattern  # "had their indexes": a plural holder's own measure, then a bar
     plural_group: regex.Pattern  # "provinces" ending the text: a group with no count stated
     band_group: regex.Pattern  # "group" ending the text before a bracketed band
+    multiple_cue: regex.Pattern  # after "N times": "higher", "the", "as": a multiple, not how often
     organ_count: regex.Pattern  # after a figure: "ministries", "communes": bodies or units
     measure_of: regex.Pattern  # "the average index of (the)": a group's size after it is no count
     superlative_group: regex.Pattern  # after digits: "lowest provinces", "provinces lowest on"
@@ -463,6 +465,7 @@ def load_cues(directory=None) -> MetricCues:
             rf"^\s*(?:(?!(?:{_STOP})\b)\p{{L}}[\p{{L}}-]*\s+){{0,2}}"
             rf"(?:{phrase_pattern(words_of('organ_noun'))})"
         ),
+        multiple_cue=_compile(rf"^\s*(?:{phrase_pattern(words_of('multiple_cue'))})"),
         band_group=_compile_suffix(
             rf"(?<![\w])(?:{phrase_pattern(words_of('band_group'), reverse=True)})\s*\(\s*$"
         ),

@@ -13,7 +13,7 @@ from dataclasses import replace
 import regex
 
 from ..anchors import Anchors
-from ..numbers import FRACTION_WORDS, ORDINAL_WORDS, Quantity, plausible
+from ..numbers import FRACTION_WORDS, ORDINAL_VALUES, ORDINAL_WORDS, Quantity, plausible
 from ..text import fold
 from .cues import LONGEST_CUE, MetricCues
 from .model import PRIMARY, Entity, Figure
@@ -32,23 +32,11 @@ _NEXT_FIGURE = regex.compile(
     r"\d[\d.,]*){0,12}(?:\s*(?P<u>%|per\s?cent\b|percent\b|points?\b))?",
     regex.IGNORECASE,
 )
-# What makes "N times" a multiple: a comparison after it ("4 times the average", "2.5 times
-# higher than", "three times as many", "twice that of") ...
-_MULTIPLIED = regex.compile(
-    r"\s*(?:(?:higher|more|greater|larger|bigger|lower|less|fewer|smaller|over|than|as|the|"
-    r"that|those|compared|year[- ]on[- ]year|from|against)\b)",
-    regex.IGNORECASE,
-)
-# ... or a verb of growth before it ("grew 3 times", "multiplied by 4 times").
-_GREW = regex.compile(
-    r"\b(?:grew|grown|grow|grows|multiplied|doubled|tripled|increased|rose|risen|jumped|surged|"
-    r"climbed|expanded|up|down|decreased|fell|dropped|reduced)\s+(?:by\s+)?(?:\p{L}+\s+)?$",
-    regex.IGNORECASE,
-)
 # "second and third", "4th, 5th": the ordinal right after a coordinated one.
 _NEXT_ORDINAL = regex.compile(
-    r"\s*(?:,\s*|\s+(?:and|or)\s+)(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
-    r"seventh|eighth|ninth|tenth)\b",
+    r"\s*(?:,\s*|\s+(?:and|or)\s+)(?:\d+(?:st|nd|rd|th)|"
+    + "|".join(regex.escape(w) for w in sorted(ORDINAL_VALUES, key=len, reverse=True))
+    + r")\b",
     regex.IGNORECASE,
 )
 _SCOPE_STOP = (
@@ -488,8 +476,8 @@ class FigureReader:
         if q.kind == "money":
             return Figure(q=q, start=q.start, end=q.end, value=q.value, unit=q.currency)
         if q.kind == "multiplier":
-            compared = "fold" in text[q.start : q.end].lower() or _MULTIPLIED.match(right)
-            if not (compared or cues.change.search(left_core[-40:]) or _GREW.search(left_core)):
+            compared = "fold" in text[q.start : q.end].lower() or cues.multiple_cue.match(right)
+            if not (compared or cues.change.search(left_core[-40:])):
                 return None  # "announced four times", "met 12 times": how often, no multiple
             return Figure(q=q, start=q.start, end=q.end, value=q.value, unit="times")
         total = self._total(right) if q.relation is None else None

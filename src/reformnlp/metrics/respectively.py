@@ -104,6 +104,8 @@ def _scope(item: str, cues: MetricCues, article: str | None) -> str:
 
 # Items of a tight coordination: "A and B", "A, B and C", "A, B, and the C".
 _JOINT = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", regex.IGNORECASE)
+# Between two lists of figures for the same holders: "second and third with 45.78 and 45.7".
+_NEXT_LIST = regex.compile(r"\s*,?\s*(?:with|at|scoring|on|and)\s+", regex.IGNORECASE)
 # Between the listed holders and their figures: a short verb phrase, no clause break.
 _VERB_GAP = regex.compile(r"\s+(?:[\p{L}'-]+\s+){1,4}", regex.IGNORECASE)
 
@@ -125,26 +127,43 @@ def _pair_up(
 ) -> None:
     """"The SBV and Da Nang scored 92.68 percent and 90.32 percent": n holders listed
     tightly, a short verb phrase, then n figures of one unit listed tightly give the figures
-    to the holders in order, as "respectively" would."""
-    if len(figures) < 2:
-        return
-    group = [figures[0]]
-    for fig in figures[1:]:
-        if fig.unit != group[0].unit or not _JOINT.fullmatch(text, group[-1].end, fig.start):
-            break
-        group.append(fig)
-    n = len(group)
-    if n < 2:
-        return
-    first = group[0].start
+    to the holders in order, as "respectively" would; a second list right after ("came second
+    and third with 45.78 and 45.7 points") goes to the same holders."""
+    runs: list[list[Figure]] = []
+    for fig in figures:
+        run = runs[-1] if runs else None
+        if run and fig.unit == run[0].unit and _JOINT.fullmatch(text, run[-1].end, fig.start):
+            run.append(fig)
+        else:
+            runs.append([fig])
+    holders: list[Entity] | None = None
+    for i, group in enumerate(runs):
+        n = len(group)
+        same = (
+            holders is not None
+            and n == len(holders)
+            and _NEXT_LIST.fullmatch(text, runs[i - 1][-1].end, group[0].start)
+        )
+        if n >= 2 and not same:
+            holders = _listed_holders(text, sentence, group[0].start, n, entities)
+        elif n < 2:
+            holders = None
+            continue
+        if holders is not None:
+            for fig, e in zip(group, holders, strict=True):
+                fig.subject = e.name
+
+
+def _listed_holders(
+    text: str, sentence: tuple[int, int], first: int, n: int, entities: list[Entity]
+) -> list[Entity] | None:
+    """The n holders listed tightly right before the short verb phrase that ends at ``first``."""
     named = [
         e for e in entities
         if sentence[0] <= e.start and e.end <= first and e.label in ("PROVINCE", "BODY", "LOCALITY")
     ]
     if len(named) < n:
-        return
+        return None
     items = named[-n:]
     tight = all(_JOINT.fullmatch(text, a.end, b.start) for a, b in pairwise(items))
-    if tight and _VERB_GAP.fullmatch(text, items[-1].end, first):
-        for fig, e in zip(group, items, strict=True):
-            fig.subject = e.name
+    return items if tight and _VERB_GAP.fullmatch(text, items[-1].end, first) else None
