@@ -323,9 +323,9 @@ class FigureReader:
         return None
 
     def _document_number(self, text: str, q: Quantity, left: str) -> bool:
-        """ "Plan No. 4636", "Decision number 12": a document word (metric_negatives.csv,
-        reason document) right before the number sign."""
-        if text[q.start : q.start + 2].lower() != "no":  # "No. 4636", "number 12"
+        """ "Plan No. 4636": a document word (metric_negatives.csv, reason document) right
+        before the number sign."""
+        if text[q.start : q.start + 2].lower() != "no":
             return False
         m = self.cues.negative_before.search(left.rstrip() + " no.")
         if m is None or fold(m[0]) == "no.":
@@ -1024,7 +1024,8 @@ _PLURAL_PHRASE = regex.compile(
     rf"\s(?P<mods>(?:(?!(?:{_STOP_WORDS})\b)[\p{{L}}][\p{{L}}'-]*(?<!s)\s(?:and|or)\s)?"
     rf"(?:(?!(?:{_STOP_WORDS})\b)[\p{{L}}][\p{{L}}'-]*\s){{0,2}}?)"
     r"(?P<head>(?!(?:this|its|his|was|has|is|as|us|bus|status|plus|thus|less|press|process|"
-    r"across|whereas|always|perhaps|besides|towards|afterwards|sometimes|nevertheless)\b)"
+    r"across|whereas|always|perhaps|besides|towards|afterwards|sometimes|nevertheless|surplus|"
+    r"bonus|census|campus|consensus|focus|virus)\b)"
     r"\p{Ll}[\p{Ll}-]{2,}(?:s|people|staff|personnel))\b"
 )
 # The nouns a position may follow in a rank move: "from number 99", "to position 4".
