@@ -153,6 +153,11 @@ SPEC_11_PERIOD_CASES = [
     ("EGDI results\n\n19/09/2024\n\nThe country stood at 86th in 2020 and 2022. In 2024, it "
      "advanced 15 places.",
      [{"value": 86.0, "unit": "rank", "change": None}, {"value": 15.0, "unit": "place", "period": "2024"}]),
+    # on a dated page, a paragraph further down that opens with an earlier year looks back:
+    # it does not date the page's present tense
+    ("E-government gains\n\nAugust 3, 2018\n\nThe country offers 1,200 online services."
+     "\n\nMore services are planned.\n\nIn 2016, the country ranked 89th.",
+     [{"value": 1200.0, "period": "2018"}, {"value": 89.0, "period": "2016"}]),
     # a figure compared with a year, with no year of its own, is of the year after it
     ("City reform results\n\nJuly 4, 2024\n\nThe city also ranked 17th in the SIPAS, up nine "
      "places compared to 2022.", [{"value": 17.0, "period": "2023"}]),

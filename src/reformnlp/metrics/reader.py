@@ -797,7 +797,8 @@ def _reporting_year(
 ) -> str | None:
     """The year the article reports on, from the strongest cue the context gives.
 
-    In order: a lead period ("In 2023, ..."); the edition of an index the headline or the
+    In order: a lead period ("In 2023, ..."; beyond the first paragraphs only on an undated
+    page); the edition of an index the headline or the
     lead names ("PCI 2022", "the 2024 Provincial Competitiveness Index", "DTI rankings for
     2021": the year ranked, not the year announced); a year in the headline; the year of
     the results reviewed ("results of PAR work in 2023"); a year in the first paragraph;
@@ -805,7 +806,10 @@ def _reporting_year(
     text it cites by number. Years compared with ("than in 2018") and years a plan looks to
     ("a vision to 2050") never count.
     """
-    for span in paragraphs:
+    # A paragraph that opens with a period: in the lead always; further down only on a page
+    # with no dateline (a dated page's later "In 2016, …" looks back, it dates no report).
+    searched = paragraphs if not dateline else paragraphs[:_LEAD_PARAGRAPHS]
+    for span in searched:
         for sentence in sentences(text, *span):
             lead = _lead_period(text, sentence, periods.get(span, []))
             if lead is not None and lead.period and lead.kind != "span":
@@ -838,6 +842,8 @@ def _reporting_year(
     return max(cited) if cited else None
 
 
+# How many opening paragraphs make the article's lead (a one-line teaser, then the story).
+_LEAD_PARAGRAPHS = 2
 # The year inside a legal document's number: "202/2025/QH15", "178/2024/ND-CP".
 _DOCUMENT_YEAR = regex.compile(r"(?<![\w/])\d{1,4}/(?P<y>(?:19|20)\d\d)/\p{Lu}[\p{Lu}\d-]*")
 # Between an index's name and its edition's year: "PCI 2022", "(PCI) 2022", "rankings for 2021",
