@@ -84,6 +84,12 @@ def test_directives_and_modals_make_targets(nlp, text, expected):
 # fmt: off
 # SPEC 7: planned or expected figures are targets, and so are the parts of a planned count.
 PLANNED_CASES = [
+    # a modal further along the figure's clause still makes it a goal ...
+    ("In 2025, 90% of procedures at the ward one-stop sections in the city will be handled "
+     "online.", [{"value": 90.0, "kind": "target"}]),
+    # ... but not one of a second predicate after the figure's own verb
+    ("In 2025, 180 civil servants were sent to communes in August and will stay until October.",
+     [{"value": 180.0, "kind": "result"}]),
     ("Dak Nong is expected to reduce its commune-level units from 71 to 28.",
      [{"value": 28.0, "kind": "target", "previous": {"value": 71.0}}]),
     ("Hanoi plans to cut its single-window offices from 673 to 30.",

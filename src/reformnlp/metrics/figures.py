@@ -92,6 +92,16 @@ _CONTENT_WORD = regex.compile(
     regex.IGNORECASE,
 )
 _CLAUSE_STOP = regex.compile(r"[,;.:()]")
+# How far after a figure its clause's modal may stand ("80% of administrative procedures at
+# the district one-stop shop will be digitised"), within the clause.
+_MODAL_REACH = 80
+# A finite verb after the figure is its own ("250 civil servants were seconded … and will
+# stay"): a modal after it belongs to another predicate.
+_FINITE = regex.compile(
+    r"\b(?:was|were|is|are|has|have|had)\b"
+    r"(?!\s+(?:expected|set|due|going|planned|scheduled|projected|to)\b)",  # "were expected to"
+    regex.IGNORECASE,
+)
 # Goal cues that also say so after the figure's noun ("13 ministries would remain").
 _MODALS = frozenset(
     {"will", "would", "must", "expected to", "is expected", "are expected", "were expected"}
@@ -805,8 +815,11 @@ class FigureReader:
         first = self._first_goal(text, cs, ce)
         if first is not None and first <= at:
             return True
-        stop = _CLAUSE_STOP.search(text, end, min(ce, end + 40))
-        after = self.cues.cue.finditer(text, end, stop.start() if stop else min(ce, end + 40))
+        reach = min(ce, end + _MODAL_REACH)
+        for pattern in (_CLAUSE_STOP, _FINITE):
+            stop = pattern.search(text, end, reach)
+            reach = stop.start() if stop else reach
+        after = self.cues.cue.finditer(text, end, reach)
         # "will have to be streamlined": a longer cue that opens with a modal says so too
         keys = (_key(m[0]) for m in after)
         return any(key in _MODALS or key.split(" ", 1)[0] in _MODALS for key in keys)
