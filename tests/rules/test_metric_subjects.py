@@ -117,7 +117,8 @@ CASES = [
     # without "respectively", holders listed tightly before as many figures of one unit
     (
         "The SBV and Hue scored 91.4 percent and 89.6 percent in the 2017 index.",
-        [{"value": 91.4, "subject": "State Bank of Vietnam"}, {"value": 89.6, "subject": "Thua Thien Hue"}],
+        [{"value": 91.4, "subject": "State Bank of Vietnam", "metric": None},
+         {"value": 89.6, "subject": "Thua Thien Hue", "metric": None}],
     ),
     (
         "Long An, Ben Tre and Tra Vinh reached 84.1%, 83.9% and 83.2% in 2019.",

@@ -152,6 +152,14 @@ def _pair_up(
         if holders is not None:
             for fig, e in zip(group, holders, strict=True):
                 fig.subject = e.name
+                if fig.metric and _only_names(fig.metric, text, holders):
+                    fig.metric = None  # "SBV and": the holders' list, nothing measured
+
+
+def _only_names(metric: str, text: str, holders: list[Entity]) -> bool:
+    """The measured phrase holds only the holders' names and joining words."""
+    names = {w.lower() for e in holders for w in text[e.start : e.end].split()}
+    return all(w.lower() in names or w.lower() in ("and", "the", ",") for w in metric.split())
 
 
 def _listed_holders(
