@@ -958,9 +958,12 @@ def _body_span(doc: Doc, start: int, end: int, fields: dict) -> Span:
     return span
 
 
+_DASHES = frozenset({"—", "–", "-"})
+
+
 def _dateline_place(doc: Doc, span: Span) -> bool:
     """ "HANOI — April 17, 2024": the place that opens a dateline is a mention (SPEC 7)."""
-    if span.label_ != "PROVINCE" or span.end >= len(doc) or doc[span.end].text not in "—–-":
+    if span.label_ != "PROVINCE" or span.end >= len(doc) or doc[span.end].text not in _DASHES:
         return False
     return span.start == 0 or "\n" in doc[span.start - 1].whitespace_ + doc[span.start - 1].text
 

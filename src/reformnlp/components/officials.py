@@ -928,13 +928,8 @@ class OfficialsFinder:
     def _short_mentions(self, doc, people, names, blocked, heads, honorifics) -> None:
         """ "Mr. Chau", "PM Chinh", "Chinh said", "Pham hailed": the given name (or, less
         often, the family name) of exactly one person, with a cue around it."""
-        given: dict[str, list[str]] = {}
-        family: dict[str, list[str]] = {}
-        for person in people.values():
-            parts = person.key.split()
-            if len(parts) >= 2:
-                given.setdefault(parts[-1], []).append(person.key)
-                family.setdefault(parts[0], []).append(person.key)
+        given = _by_name_part(people, -1)
+        family = _by_name_part(people, 0)
         # A given name wins over a family name spelled alike.
         given = {**{k: v for k, v in family.items() if k not in given}, **given}
         taken = {i for c in names if c.key is None for i in range(c.start, c.end)}
@@ -955,11 +950,7 @@ class OfficialsFinder:
     def _names_read_as_places(self, doc: Doc, people: dict[str, Person], honorifics) -> None:
         """ "Vuong Dinh Hue … Hue said": a one-word place that is the given name of one person
         of the article, and speaks or takes a post like a person, is that person."""
-        given: dict[str, list[str]] = {}
-        for person in people.values():
-            parts = person.key.split()
-            if len(parts) >= 2:
-                given.setdefault(parts[-1], []).append(person.key)
+        given = _by_name_part(people, -1)
         if not given or "PROVINCE" not in doc.spans:
             return
         kept = []
@@ -1546,6 +1537,17 @@ def _date_after(doc: Doc, j: int) -> bool:
         and doc[j + 1].like_num
         and len(doc[j + 1].text) in (1, 2, 4)
     )
+
+
+def _by_name_part(people: dict[str, Person], index: int) -> dict[str, list[str]]:
+    """The keys of the people of two or more names, by one part of their name (``-1``: the
+    given name, ``0``: the family name)."""
+    out: dict[str, list[str]] = {}
+    for person in people.values():
+        parts = person.key.split()
+        if len(parts) >= 2:
+            out.setdefault(parts[index], []).append(person.key)
+    return out
 
 
 def _add_title(person: Person, title: str) -> None:

@@ -100,6 +100,7 @@ class MetricWordRow(_CueRow):
         "superlative",
         "organ_noun",
         "multiple_cue",
+        "false_plural",
         "crossing_bound",
         "spread_verb",
         "trailing_bound",
@@ -242,6 +243,7 @@ class MetricCues:
     plural_group: regex.Pattern  # "provinces" ending the text: a group with no count stated
     band_group: regex.Pattern  # "group" ending the text before a bracketed band
     multiple_cue: regex.Pattern  # after "N times": "higher", "the", "as": a multiple, not how often
+    false_plural: str  # alternation of words ending in "s" that are no plural noun ("across")
     organ_count: regex.Pattern  # after a figure: "ministries", "communes": bodies or units
     measure_of: regex.Pattern  # "the average index of (the)": a group's size after it is no count
     superlative_group: regex.Pattern  # after digits: "lowest provinces", "provinces lowest on"
@@ -325,8 +327,8 @@ def load_cues(directory=None) -> MetricCues:
     def words_of(role):
         return [r.word for r in words if r.role == role]
 
-    def ranked(kind):
-        return phrase_pattern(r.phrase for r in ranks if r.kind == kind)
+    def ranked(kind, reverse=False):
+        return phrase_pattern((r.phrase for r in ranks if r.kind == kind), reverse=reverse)
 
     def period_phrases(kind):
         return [r.phrase for r in periods if r.kind == kind]
@@ -345,6 +347,7 @@ def load_cues(directory=None) -> MetricCues:
     object_verbs = words_of("raise_verb") + words_of("lower_verb")
     chain = _sample_chain(phrase_pattern(r.phrase for r in qualifiers))
     links = [r.phrase for r in cues if r.role == "link"]
+    reports = phrase_pattern(words_of("report_verb"))
     currencies = {u.word: u.unit for u in units if u.kind == "currency"}
     return MetricCues(
         grammar=NumberGrammar(currencies),
@@ -368,11 +371,11 @@ def load_cues(directory=None) -> MetricCues:
         rank_total=_compile(rf"^\s*(?:{ranked('total')})\s*"),
         streak=_compile(rf"^[\s-]*(?:{ranked('streak')})"),
         lead_field=_compile_suffix(
-            rf"(?:{phrase_pattern((r.phrase for r in ranks if r.kind == 'lead'), reverse=True)})"
+            rf"(?:{ranked('lead', reverse=True)})"
             r"\s+(?:(?:all|the\s+other|the\s+list\s+of|the)\s+)?$"
         ),
         streak_since=_compile_suffix(
-            rf"(?:{phrase_pattern((r.phrase for r in ranks if r.kind == 'streak'), reverse=True)})"
+            rf"(?:{ranked('streak', reverse=True)})"
             r"\s+since\s+(?:the\s+)?$"
         ),
         period_part=period("part"),
@@ -422,8 +425,8 @@ def load_cues(directory=None) -> MetricCues:
         roles=_table(cues, "phrase", lambda r: r.role),
         venue_words=frozenset(fold(w) for w in words_of("venue_word")),
         reference_nouns=frozenset(fold(w) for w in words_of("reference_noun")),
-        report_verb=_compile(rf"\s*(?:{phrase_pattern(words_of('report_verb'))})"),
-        report_clause=_compile(rf"(?:{phrase_pattern(words_of('report_verb'))})(?:\s+that)?\s+"),
+        report_verb=_compile(rf"\s*(?:{reports})"),
+        report_clause=_compile(rf"(?:{reports})(?:\s+that)?\s+"),
         not_counted=frozenset(fold(w) for w in words_of("not_counted")),
         off_topic=_compile(phrase_pattern(words_of("off_topic"))),
         # "a population of over 3.87 million", "tourist arrivals reached 2.1 million": the
@@ -465,6 +468,7 @@ def load_cues(directory=None) -> MetricCues:
             rf"^\s*(?:(?!(?:{_STOP})\b)\p{{L}}[\p{{L}}-]*\s+){{0,2}}"
             rf"(?:{phrase_pattern(words_of('organ_noun'))})"
         ),
+        false_plural="|".join(regex.escape(w) for w in sorted(set(words_of("false_plural")))),
         multiple_cue=_compile(rf"^\s*(?:{phrase_pattern(words_of('multiple_cue'))})"),
         band_group=_compile_suffix(
             rf"(?<![\w])(?:{phrase_pattern(words_of('band_group'), reverse=True)})\s*\(\s*$"

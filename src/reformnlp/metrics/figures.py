@@ -20,10 +20,11 @@ from .model import PRIMARY, Entity, Figure
 from .periods import PeriodMention
 from .sentences import open_bracket
 
-# What may follow a rank position: punctuation, its total, its scope or a rank noun.
+# What may follow a rank position: punctuation or the words that open its scope (its total
+# and its rank noun are metric_ranks.csv rows).
 _RANK_FOLLOW = regex.compile(
     r"^\s*(?:$|[,.;:)\-–—]|(?:in|among|out|of|on|for|with|and|across|behind|after|overall|"
-    r"nationwide|places?|positions?|spots?|ranks?|among|amongst|as|at|by|this|last|while|but|ahead)\b)",
+    r"nationwide|among|amongst|as|at|by|this|last|while|but|ahead)\b)",
     regex.IGNORECASE,
 )
 # "and 45.7 points", ", 61.5 and 71 percent": the next figures of a list, up to the unit.
@@ -120,6 +121,7 @@ class FigureReader:
         # How many provinces the country had for decades (63): "the country's 63 provinces"
         # names them all and states no count.
         self.all_provinces = all_provinces
+        self._plural = _plural_phrase(cues.false_plural)
         self._goal_cache: tuple[str | None, tuple[int, int] | None, int | None] = (None, None, None)
         self._sample_text: str | None = None  # the text _sample_spans were found in
         self._sample_spans: list[tuple[int, int]] = []
@@ -362,7 +364,7 @@ class FigureReader:
         )
         if not (moved_from or moved_to) and (
             cues.streak.match(right)
-            or not (_RANK_FOLLOW.match(right) or cues.rank_total.match(right))
+            or not any(p.match(right) for p in (_RANK_FOLLOW, cues.rank_total, cues.rank_noun))
         ):
             return None
         before = text[cs : q.start]
@@ -504,7 +506,7 @@ class FigureReader:
         unit = (
             self._unit(text, q.end, right, before)
             or self._unit_before(left_core, q.end)
-            or _shared_unit(listing, right, before, q.end)
+            or _shared_unit(listing, right, before, q.end, self._plural)
             or _new_value_unit(text, before, q)
             or _merged_unit(text, before, q)
             or _elided_unit(text, cs, left_core, right, before, q)
@@ -566,7 +568,7 @@ class FigureReader:
         item of a list of counts (``listed``: "13 localities and four party commissions")."""
         if (q.worded and not listed) or q.kind != "number" or q.relation is not None:
             return None
-        m = _PLURAL_PHRASE.match(right)
+        m = self._plural.match(right)
         if m is None or fold(m["head"]) in self.cues.not_counted:
             return None
         words = [*m["mods"].split(), singular(m["head"])]
@@ -892,11 +894,13 @@ def _key(phrase: str) -> str:
     return fold(phrase)
 
 
-def _shared_unit(left: str, right: str, before: list[Figure], at: int) -> tuple[str, int] | None:
+def _shared_unit(
+    left: str, right: str, before: list[Figure], at: int, plural: regex.Pattern
+) -> tuple[str, int] | None:
     """ "1,200 at ministries and 3,400 at localities": the second count shares the unit,
-    unless a noun of its own follows ("13 localities, 10 economic groups")."""
+    unless a noun of its own (``plural``) follows ("13 localities, 10 economic groups")."""
     count = _last_listed_count(left, before)
-    if count is None or _PLURAL_PHRASE.match(right):
+    if count is None or plural.match(right):
         return None
     return count.unit, at
 
@@ -1031,16 +1035,17 @@ _DIGITS = regex.compile(r"\d[\d,.]*")
 _TOP_BEFORE = regex.compile(r"\btop\s*$", regex.IGNORECASE)
 # Up to three words that describe a counted plural noun, then the noun: "state jobs",
 # "medical examination and treatment facilities" is too long and reads "facilities".
-_PLURAL_PHRASE = regex.compile(
-    # a pair of modifiers joined by "and"/"or" may open it ("provincial and city
-    # administrations"); its first word is no plural noun ("wards and communes" is a list)
-    rf"\s(?P<mods>(?:(?!(?:{_STOP_WORDS})\b)[\p{{L}}][\p{{L}}'-]*(?<!s)\s(?:and|or)\s)?"
-    rf"(?:(?!(?:{_STOP_WORDS})\b)[\p{{L}}][\p{{L}}'-]*\s){{0,2}}?)"
-    r"(?P<head>(?!(?:this|its|his|was|has|is|as|us|bus|status|plus|thus|less|press|process|"
-    r"across|whereas|always|perhaps|besides|towards|afterwards|sometimes|nevertheless|surplus|"
-    r"bonus|census|campus|consensus|focus|virus)\b)"
-    r"\p{Ll}[\p{Ll}-]{2,}(?:s|people|staff|personnel))\b"
-)
+def _plural_phrase(false_plurals: str) -> regex.Pattern:
+    """The pattern of a counted plural noun phrase; ``false_plurals`` is the alternation of
+    words that end in "s" but are no plural noun (metric_words.csv false_plural)."""
+    return regex.compile(
+        # a pair of modifiers joined by "and"/"or" may open it ("provincial and city
+        # administrations"); its first word is no plural noun ("wards and communes" is a list)
+        rf"\s(?P<mods>(?:(?!(?:{_STOP_WORDS})\b)[\p{{L}}][\p{{L}}'-]*(?<!s)\s(?:and|or)\s)?"
+        rf"(?:(?!(?:{_STOP_WORDS})\b)[\p{{L}}][\p{{L}}'-]*\s){{0,2}}?)"
+        rf"(?P<head>(?!(?:{false_plurals})\b)"
+        r"\p{Ll}[\p{Ll}-]{2,}(?:s|people|staff|personnel))\b"
+    )
 # The nouns a position may follow in a rank move: "from number 99", "to position 4".
 _RANK_NOUNS = r"number|position|level"
 # "from level 19", "to position 4": a number after a rank noun in a move is a position.

@@ -41,11 +41,15 @@ _VENUE = regex.compile(
 _COUNTED = regex.compile(
     r"\b(?:number|numbers|total|share|proportion)\s+of\s+(?:the\s+)?$", regex.IGNORECASE
 )
-# Where a holder lies: "in central ", "in the north of ".
-_WHERE = regex.compile(r"\bin\s+(?:the\s+)?(?:[\p{Ll}-]+\s+(?:of\s+)?)?$", regex.IGNORECASE)
+# Where a holder lies: "in central ", "in the north of " (matched from the end, as the
+# look-backs above: a search costs the suffix, not the segment).
+_WHERE = regex.compile(
+    r"\bin\s+(?:the\s+)?(?:[\p{Ll}-]+\s+(?:of\s+)?)?$", regex.IGNORECASE | regex.REVERSE
+)
 # The field a holder is ranked in: "among 63 localities", "out of all 34 provinces".
 _FIELD = regex.compile(
-    r"\b(?:among|out\s+of)\s+(?:(?:the|all)\s+)*(?:\d+\s+)?(?:other\s+)?$", regex.IGNORECASE
+    r"\b(?:among|out\s+of)\s+(?:(?:the|all)\s+)*(?:\d+\s+)?(?:other\s+)?$",
+    regex.IGNORECASE | regex.REVERSE,
 )
 # A figure in an opening phrase, then a comma: "With 63.76 points, ...".
 _OPENING_LEAD = regex.compile(r"\W*(?:[\p{L}-]+\s+){0,2}(?:an?\s+|the\s+)?")
@@ -216,8 +220,9 @@ class PhraseReader:
             if best is not None and _FIELD.search(text, seg_start, m.start()):
                 continue  # "Hue claimed the top spot among 63 localities": the field, not who
             subject = self._scope(m[0], refs, m.start())
-            where = _WHERE.search(text, seg_start, m.start())
-            if best is not None and subject == "national" and where:
+            if best is not None and subject == "national" and _WHERE.search(
+                text, seg_start, m.start()
+            ):
                 continue  # "Thua Thien-Hue Province in central Vietnam": where the holder lies
             if subject and self._names_the_units(text, m.start(), subject):
                 continue  # "135 units at the commune level, of which 25 wards": which units

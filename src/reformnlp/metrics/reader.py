@@ -356,7 +356,7 @@ class StatementReader:
             ):
                 items.append(p)
                 continue
-            if self.cues.streak_since.search(text, max(0, p.start - 40), p.start):
+            if self.cues.streak_since.search(text, max(0, p.start - _NEAR), p.start):
                 continue  # "for the sixth time since 2012": when a streak began, no period
             if _SINCE_YEAR.search(text, max(0, p.start - _NEAR), p.start):
                 since.append(p)
