@@ -49,6 +49,20 @@ CASES = [
         ],
     ),
     ("The city was ranked No. 1 in the DTI.", [{"value": 1.0, "unit": "rank"}]),
+    # the names ranked above a position sit between it and its total
+    (
+        "Can Tho was placed 4th after Hai Phong, Da Nang and Hanoi among the five "
+        "centrally run cities in the SIPAS.",
+        [{"value": 4.0, "unit": "rank", "rank": {"position": 4, "total": 5}}],
+    ),
+    (
+        "Bac Giang came second, behind Quang Ninh, out of 63 provinces in the PCI 2022.",
+        [{"value": 2.0, "unit": "rank", "rank": {"total": 63}, "period": "2022"}],
+    ),
+    (
+        "Binh Dinh took 7th place only after the Mekong Delta provinces of 63 localities.",
+        [{"value": 7.0, "unit": "rank", "rank": {"total": None}}],
+    ),
     (
         "The province's PAR Index ranked 63/63 in 2023.",
         [{"value": 63.0, "unit": "rank", "rank": {"total": 63}}],

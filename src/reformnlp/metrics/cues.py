@@ -47,7 +47,7 @@ class UnitRow(_CueRow):
 
 class RankRow(_CueRow):
     phrase: str
-    kind: Literal["verb", "noun", "total", "streak", "lead"]
+    kind: Literal["verb", "noun", "total", "behind", "streak", "lead"]
 
 
 class PeriodRow(_CueRow):
@@ -197,6 +197,7 @@ class MetricCues:
     rank_verb: regex.Pattern
     rank_noun: regex.Pattern  # prefix after an ordinal
     rank_total: regex.Pattern  # prefix after a position: "out of"
+    rank_behind: regex.Pattern  # prefix after a position: "after Hai Phong and Ha Noi"
     streak: regex.Pattern  # prefix after an ordinal
     lead_field: regex.Pattern  # "tops" ending the text before a count: the field led
     streak_since: regex.Pattern  # "for the sixth time since" ending the text before a year
@@ -369,6 +370,10 @@ def load_cues(directory=None) -> MetricCues:
         rank_verb=_compile(ranked("verb")),
         rank_noun=_compile(rf"^\s*(?:{ranked('noun')})"),
         rank_total=_compile(rf"^\s*(?:{ranked('total')})\s*"),
+        rank_behind=_compile(
+            rf"^\s*,?\s*(?:{ranked('behind')})\s+"
+            r"(?:(?:the\s+)?(?-i:\p{Lu})[\p{L}'’.-]*(?:\s*,\s*|\s+)|and\s+)+"
+        ),
         streak=_compile(rf"^[\s-]*(?:{ranked('streak')})"),
         lead_field=_compile_suffix(
             rf"(?:{ranked('lead', reverse=True)})"

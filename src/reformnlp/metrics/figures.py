@@ -375,6 +375,11 @@ class FigureReader:
         if total is None and noun:  # "the 31st place out of 63 provinces"
             after = self._total(right[noun.end() :])
             total = (after[0], noun.end() + after[1]) if after else None
+        skip = noun.end() if noun else 0
+        behind = total is None and cues.rank_behind.match(right[skip:])
+        if behind:  # "3rd after Hai Phong and Ha Noi among the 5 cities"
+            after = self._total(right[skip + behind.end() :])
+            total = (after[0], skip + behind.end() + after[1]) if after else None
         numbered = q.ordinal_form in ("no", "number")
         is_rank = (
             moved_from
