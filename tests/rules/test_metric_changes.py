@@ -102,6 +102,23 @@ CASES = [
         "Dossiers filed online increased by 150% in 2024.",
         [{"value": 150.0, "unit": "%", "change": None}],
     ),
+    # changes listed under one cue: each a figure of its own, none the change of another
+    (
+        "Bac Ninh and Ninh Binh climbed 6 and 4 places respectively in the PAPI 2022.",
+        [{"value": 6.0, "unit": "place", "subject": "Bac Ninh", "change": None, "metric": "PAPI"},
+         {"value": 4.0, "unit": "place", "subject": "Ninh Binh", "change": None}],
+    ),
+    (
+        "The country gained ground in e-participation and open data, moving up by 12 places "
+        "and 9 places respectively in 2024.",
+        [{"value": 12.0, "unit": "place", "metric": "e-participation", "change": None},
+         {"value": 9.0, "unit": "place", "metric": "open data", "change": None}],
+    ),
+    (
+        "Paper dossiers and in-person visits fell by 18% and 11% respectively last year.",
+        [{"value": 18.0, "unit": "%", "metric": "Paper dossiers", "change": None},
+         {"value": 11.0, "unit": "%", "metric": "in-person visits", "change": None}],
+    ),
 ]
 
 

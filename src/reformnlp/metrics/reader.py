@@ -433,6 +433,8 @@ def _continues_figure(text, sentence, index: int, out: list[Figure], ctx) -> boo
     change = out[index]
     if change.attrs.get("_orphan") != "change" or change.cue_start is None:
         return False
+    if any(_listed_change(text, a, b) for a, b in itertools.pairwise(out) if change in (a, b)):
+        return False  # "rose by 5 and 3 places respectively": each a change of its own
     change.role = "change"  # as it was read, for the fit
     free = [f for f in out if f.start < change.start and "change" not in f.attrs]
     if free and _states_own(text, free[-1].end, change):
@@ -471,13 +473,31 @@ def _states_own(text: str, after: int, change: Figure) -> bool:
     """A change verb with a subject of its own between ``after`` and its cue states a
     figure of its own, not the change of the figure before."""
     return (
-        (change.role == "change" or change.attrs.get("_orphan") == "change")
+        _read_as_change(change)
         and change.cue_start is not None
         and bool(_VERB_CUE.match(text, change.cue_start))
         and bool(_OWN_SUBJECT.fullmatch(text, after, change.cue_start))
     )
 
 
+def _listed_change(text: str, before: Figure, change: Figure) -> bool:
+    """A change listed right after another of the same unit under one cue ("rose by 5 and 3
+    places respectively", "up 31 places and 3 places") is the next holder's change, not the
+    change of the one before."""
+    return (
+        _read_as_change(before)
+        and _read_as_change(change)
+        and change.unit == before.unit
+        and bool(_LIST_JOIN.fullmatch(text, before.end, change.start))
+    )
+
+
+def _read_as_change(fig: Figure) -> bool:
+    return fig.role == "change" or fig.attrs.get("_orphan") == "change"
+
+
+# Between two items of a list of figures: a comma, "and", "or".
+_LIST_JOIN = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)", regex.IGNORECASE)
 # Between an earlier figure and a change cue: a clause of its own, with a subject that is no
 # pronoun or apposition ("…, while public employees on the state payroll will have").
 _OWN_SUBJECT = regex.compile(
@@ -578,7 +598,9 @@ def _own_statements(text: str, pending: list[Figure]) -> list[list[Figure]]:
     own: "Civil servants reduced by 5%, career staff reduced by 15%" are two statements."""
     runs: list[list[Figure]] = []
     for fig in pending:
-        if runs and not _states_own(text, runs[-1][-1].end, fig):
+        if runs and not (
+            _states_own(text, runs[-1][-1].end, fig) or _listed_change(text, runs[-1][-1], fig)
+        ):
             runs[-1].append(fig)
         else:
             runs.append([fig])

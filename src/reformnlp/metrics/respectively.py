@@ -22,6 +22,8 @@ _LIST_END = regex.compile(
 _LIST_HEAD = regex.compile(
     r"^.*\b(?:of|for|at|in|by|among|while|whereas)\s+(?:the\s+)?", regex.IGNORECASE
 )
+# A participle the change phrase opens with: "…, jumping (up by)".
+_PARTICIPLE_END = regex.compile(r"[\s,]*(?:\p{L}+ing\b)?[\s,]*$", regex.IGNORECASE)
 _ARTICLE = regex.compile(r"^(?:the|both)\s+", regex.IGNORECASE)
 _NAMED = ("PROVINCE", "BODY", "LOCALITY", "INDEX")
 
@@ -59,8 +61,18 @@ def distribute(
         else:
             for fig, e in zip(group, items, strict=True):
                 fig.subject = e.name
+                if fig.metric and _only_names(fig.metric, text, items):
+                    fig.metric = None  # "Hanoi and": the holders' list, nothing measured
         return
-    words = _word_list(text[sentence[0] : first], len(group))
+    before = text[sentence[0] : first]
+    change = cues.change.search(before)
+    if change is not None:
+        # "improvements in X and Y, jumping up by 31 and 3 places": the list ends where
+        # the change begins, no verb after it
+        listed = _PARTICIPLE_END.sub("", before[: change.start()])
+        words = _word_list(listed, len(group), verb_after=False)
+    else:
+        words = _word_list(before, len(group))
     if words is None:
         return
     subjects, head = words
@@ -76,9 +88,13 @@ def distribute(
             fig.metric = head
 
 
-def _word_list(before: str, n: int) -> tuple[list[str], str | None] | None:
-    """The ``n`` items of the coordination that ends ``before`` (and a shared head noun)."""
-    cut = _LIST_END.search(before)
+def _word_list(
+    before: str, n: int, verb_after: bool = True
+) -> tuple[list[str], str | None] | None:
+    """The ``n`` items of the coordination that ends ``before`` (and a shared head noun);
+    with ``verb_after``, the coordination ends where the verb that introduces the figures
+    begins."""
+    cut = _LIST_END.search(before) if verb_after else None
     listed = before[: cut.start()] if cut else before
     listed = _LIST_HEAD.sub("", listed).strip(" ,")
     items = [i.strip() for i in _SPLIT.split(listed) if i.strip()]
