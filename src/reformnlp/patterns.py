@@ -152,7 +152,8 @@ class WordRow(_Row):
         "head_verb",
         "headed_by",
     ]
-    value: Literal["provincial", "district", "commune"] | None = None
+    # the level, for "level"; the body's kind, for "unit_head" (empty: "other")
+    value: Literal["provincial", "district", "commune", "court", "agency", "portal"] | None = None
 
 
 class FurnitureRow(_Row):

@@ -250,6 +250,17 @@ BODY_CASES = [
     ("Residents queue at the Da Nang Administrative Centre.",
      [("Da Nang Administrative Centre", "provincial", "VN-DN")]),
     ("The district hospital treated 300 patients; the Hospital said so.", []),
+    # courts, procuracies, statistics offices and information systems named by their head
+    ("The Can Tho People's Court and the Provincial People's Procuracy of Soc Trang met.",
+     [("Can Tho People's Court", "provincial", "VN-CT"),
+      ("Provincial People's Procuracy of Soc Trang", "provincial", "VN-52")]),
+    ("The Nam Dinh Provincial Statistics Office counted 2,100 civil servants.",
+     [("Nam Dinh Provincial Statistics Office", "provincial", "VN-67")]),
+    ("Appeals go to the Central Military Court.", [("Central Military Court", "central", None)]),
+    ("Dossiers move through the Hanoi Administrative Procedure Processing Information System.",
+     [("Hanoi Administrative Procedure Processing Information System", "provincial", "VN-HN")]),
+    ("The case went to the people's court; the Supreme People's Court upheld it.",
+     [("Supreme People's Court", "central", None)]),
     # one-stop sections and provincial data platforms
     ("By 2020, the One-Stop Service of Nhon Trach district took 34,000 records.",
      [("Nhon Trach District One-Stop Service", "district", None)]),

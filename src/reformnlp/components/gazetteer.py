@@ -82,8 +82,8 @@ def gazetteer_patterns(patterns: PatternSet) -> Iterator[dict]:
     yield from _list_heads(patterns)
     for word in patterns.words_of("committee_head"):
         yield {"label": "COMMITTEE_HEAD", "pattern": word, "id": "committee"}
-    for word in patterns.words_of("unit_head"):
-        yield {"label": "COMMITTEE_HEAD", "pattern": word, "id": "other"}
+    for word, kind in patterns.words_of("unit_head").items():
+        yield {"label": "COMMITTEE_HEAD", "pattern": word, "id": kind or "other"}
     for row in patterns.honorifics:
         yield {"label": "HONORIFIC", "pattern": row.honorific, "id": row.kind}
     for row in patterns.indices:
