@@ -37,6 +37,15 @@ OFFICIAL_CASES = [
       "Bui Thanh Son": ["Deputy Prime Minister"]}),
     ("General Secretary To Lam addressed the conference.",
      {"To Lam": ["General Secretary"]}),
+    # a military rank between a post and a name is neither the post nor the name, "To" a
+    # family name before a capitalised syllable
+    ("Minister of National Defence General To Kim Tuan inspected the unit.",
+     {"To Kim Tuan": ["Minister of National Defence"]}),
+    ("Director of the Hanoi Police Major General To Van Binh reported 400 cases.",
+     {"To Van Binh": ["Director of the Hanoi Police"]}),
+    # a place name ending a person's name two syllables after the family name
+    ("Deputy Minister of Justice Tran Van Hue chaired the session.",
+     {"Tran Van Hue": ["Deputy Minister of Justice"]}),
     ("President Luong Cuong received the delegation.",
      {"Luong Cuong": ["President"]}),
     ("Minister of Public Security General Luong Tam Quang spoke about Project 06.",

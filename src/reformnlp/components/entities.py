@@ -257,14 +257,8 @@ class EntityResolver:
         )
 
     def _province(self, doc: Doc, span: Span, out: dict[str, list[Span]]) -> None:
-        before = doc[span.start - 1] if span.start > 0 else None
-        if (
-            before is not None
-            and before.whitespace_ != ""
-            and before.is_title
-            and before.norm_ in self.family
-        ):
-            return  # a person: "Nguyen Hoa Binh"
+        if self._ends_person_name(doc, span):
+            return  # a person: "Nguyen Hoa Binh", "To Van Hue"
         after = doc[span.end] if span.end < len(doc) else None
         row = self.provinces[span.id_]
         if after is not None and after.lower_ in self.locality_words:
@@ -275,6 +269,22 @@ class EntityResolver:
                 )
                 return
         out["PROVINCE"].append(Span(doc, span.start, span.end, "PROVINCE", kb_id=row.code))
+
+    def _ends_person_name(self, doc: Doc, span: Span) -> bool:
+        """A place written right after a family name ("Nguyen Hoa Binh"), or one word after
+        it ("To Van Hue"), is the last syllable of a person's name."""
+        for back, need_one_word in ((1, False), (2, True)):
+            if need_one_word and len(span) != 1:
+                return False
+            i = span.start - back
+            if i < 0:
+                return False
+            words = doc[i : span.start]
+            if not all(t.is_title and t.is_alpha and t.whitespace_ for t in words):
+                return False
+            if words[0].norm_ in self.family:
+                return True
+        return False
 
     def _article_province(self, doc: Doc, provinces: list[Span]) -> str | None:
         if not provinces:

@@ -244,10 +244,19 @@ class OfficialsFinder:
                     and after.lower_ not in self.roster_cues | self.roster_verbs
                 )
             return True
-        # An honorific stands before a name: "General Department of Taxation" holds none.
-        after = span.doc[span.end] if span.end < len(span.doc) else None
-        return span.text[:1].isupper() and not (
-            after is not None and after.lower_ in self.not_names and after.is_title
+        # An honorific stands before a name: "General Department of Taxation" holds none;
+        # "General To Lam" does ("To" is a family name when a capitalised word follows).
+        doc = span.doc
+        after = doc[span.end] if span.end < len(doc) else None
+        named = (
+            after is not None
+            and fold(after.text) in self.families
+            and span.end + 1 < len(doc)
+            and doc[span.end + 1].is_title
+            and doc[span.end + 1].is_alpha
+        )
+        return span.text[:1].isupper() and (
+            named or not (after is not None and after.lower_ in self.not_names and after.is_title)
         )
 
     def _phrase(
