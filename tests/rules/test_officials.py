@@ -43,6 +43,14 @@ OFFICIAL_CASES = [
      {"To Kim Tuan": ["Minister of National Defence"]}),
     ("Director of the Hanoi Police Major General To Van Binh reported 400 cases.",
      {"To Van Binh": ["Director of the Hanoi Police"]}),
+    # an organ named right after its body holds the post; a curly possessive reads on
+    ("Mr. Hoang Van Nghiem was appointed Secretary of the Provincial People's Committee "
+     "Party Committee.",
+     {"Hoang Van Nghiem": ["Secretary of the Provincial People's Committee Party Committee"]}),
+    ("Dinh Tien Dung, Secretary of the Ministry of Justice’s Party Civil Affairs Committee, "
+     "and Minister of Justice, attended.",
+     {"Dinh Tien Dung": ["Secretary of the Ministry of Justice’s Party Civil Affairs Committee",
+                         "Minister of Justice"]}),
     # a place name ending a person's name two syllables after the family name
     ("Deputy Minister of Justice Tran Van Hue chaired the session.",
      {"Tran Van Hue": ["Deputy Minister of Justice"]}),

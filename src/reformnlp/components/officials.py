@@ -39,7 +39,7 @@ from .names import (
 )
 
 DOMAIN_GLUE = frozenset({"and", ",", "&"})
-BODY_GLUE = frozenset({"and", "for", "on", "of", "the", "in", "to", "'s"})
+BODY_GLUE = frozenset({"and", "for", "on", "of", "the", "in", "to", "'s", "’s"})
 ENTITY_GROUPS = ("PROVINCE", "LOCALITY", "REGION", "BODY", "INDEX")
 ARTICLES = frozenset({"the", "a", "an"})
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
@@ -217,6 +217,15 @@ class OfficialsFinder:
         }
         return titles, honorific_ends | honorific_tokens, honorific_tokens
 
+    def _organ_after(self, doc: Doc, end: int) -> bool:
+        """Capitalised words right after a body that end in a body noun name an organ of it
+        ("... People's Committee Party Committee", "... Party Committee Organization
+        Committee"): the post is in that organ."""
+        j = end
+        while j < len(doc) and j - end < 5 and doc[j].is_alpha and doc[j].is_title:
+            j += 1
+        return j > end and doc[j - 1].lower_ in self.body_nouns
+
     def _case_ok(self, span: Span) -> bool:
         """Abbreviations match only in their own case ("PM", not "3 pm"); heads start upper-case
         unless they are the lower-case forms the press uses after a name ("deputy director").
@@ -327,6 +336,8 @@ class OfficialsFinder:
             body = bodies.get(at_body)
             if body is not None and body.end < len(doc) and doc[body.end].text in ("'s", "’s"):
                 body = None  # "Head of the Government's Steering Committee for ...": a longer name
+            elif body is not None and self._organ_after(doc, body.end):
+                body = None  # "Secretary of the Provincial People's Committee Party Committee"
             its = k < len(doc) and doc[k].lower_ == "its"
             owner = _last_body(bodies, start) if its else None
             unit = _complement_end(doc, k + 1, BODY_GLUE, name_starts) if owner else k
