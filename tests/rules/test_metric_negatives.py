@@ -34,6 +34,11 @@ CASES = [
      "hamlets.", []),
     ("Some 9,300 firms in 63 provinces were interviewed for the 2021 index.", []),
     ("The index drew on the experiences of 13,552 citizens randomly selected nationwide.", []),
+    # ... with more nouns of the same group before the next count
+    ("The 2023 survey gathered feedback from over 41,000 officials, managers and leaders of "
+     "agencies, almost 26,000 people and firms, and some associations.", []),
+    ("The survey polled 14,000 people, officials and business owners in 63 provinces; 85% were "
+     "satisfied.", [{"value": 85.0}]),
     # ... while what the survey found is
     ("A survey of 11,200 citizens in 2023 found 86.5% satisfied.", [{"value": 86.5}]),
     ("The province took part in the 2023-2025 period of the programme.", []),

@@ -296,9 +296,16 @@ _SAMPLE_LINKS = "across|in|from|at|of|including|covering"
 
 
 def _sample_chain(qualifiers: str) -> str:
+    word = rf"(?!(?:and|{_SAMPLE_LINKS})\b)[\p{{L}}'-]+"
+    # "49,600 civil servants, leaders and managers of ministries": more nouns of the same
+    # group, up to the next count ("…, nearly 30,000 people")
+    more = (
+        rf"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|{_SAMPLE_LINKS})\s+)"
+        rf"(?!(?:{qualifiers})\s+\d){word}(?:\s+{word}){{0,3}}){{0,4}}"
+    )
     item = (
         rf"(?:(?:{qualifiers})\s+)?\d[\d.,]*(?<=\d)(?!\s*(?:%|per\s?cent\b|percent\b))"
-        rf"(?:\s+(?!(?:and|{_SAMPLE_LINKS})\b)[\p{{L}}'-]+){{1,3}}"
+        rf"(?:\s+{word}){{1,3}}{more}"
     )
     joint = rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:{_SAMPLE_LINKS})\s+)"
     return rf"{item}(?:{joint}{item})*"
