@@ -10,6 +10,20 @@ CASES = [
         "Bac Giang scored 84.6 points in 2023.",
         [{"value": 84.6, "unit": "points", "subject": "Bac Giang", "period": "2023"}],
     ),
+    # a score or rate with no measured phrase before it measures the index its sentence names
+    (
+        "Ninh Binh earned 86.2 points in the PAR Index 2023.",
+        [{"value": 86.2, "unit": "points", "metric": "PAR Index", "subject": "Ninh Binh"}],
+    ),
+    (
+        "In the SIPAS, Bac Kan got 82.4% while Cao Bang got 81.9%.",
+        [{"value": 82.4, "metric": "SIPAS", "subject": "Bac Kan"},
+         {"value": 81.9, "metric": "SIPAS", "subject": "Cao Bang"}],
+    ),
+    (
+        "With 45.1 points, Ben Tre came second in the PAPI.",
+        [{"value": 45.1, "metric": "PAPI"}, {"value": 2.0, "unit": "rank", "metric": "PAPI"}],
+    ),
     (
         "The province's PAPI score was 43.4778 points in 2023.",
         [{"value": 43.4778, "unit": "points"}],

@@ -127,7 +127,13 @@ class PhraseReader:
             written = " ".join(text[fig.q.end : fig.end].split())
             return _OF_THEM.sub("", written) or phrase
         m = _OF_NP.match(text, fig.end)
-        return " ".join(m["np"].split()) if m else phrase
+        if m:
+            return " ".join(m["np"].split())
+        if phrase is None and fig.unit in ("points", "%"):
+            # "Quang Ninh scored 90.1 points in the PAR Index": the index the sentence names
+            index = _nearest(entities, "INDEX", fig.start, sentence)
+            return index.name if index is not None else None
+        return phrase
 
     def measured(self, text, start, end, entities, periods) -> str | None:
         """The measured phrase written at ``text[start:end]`` (the object of "raise the online
