@@ -10,6 +10,17 @@ CASES = [
         "The province has 1,952 administrative procedures.",
         [{"value": 1952.0, "unit": "administrative procedure"}],
     ),
+    # a bare count that acts counts the group it is taken from; the bar after it is no metric
+    (
+        "Among the 34 provinces, four had SIPAS scores above 85 percent in 2025.",
+        [{"value": 4.0, "unit": "province", "metric": "provinces", "period": "2025"}],
+    ),
+    (
+        "Of the 2,900 dossiers filed online, 2,750 were settled early.",
+        [{"value": 2900.0, "unit": "dossier"},
+         {"value": 2750.0, "unit": "dossier"}],
+    ),
+    ("Of the budget, three went to training.", []),
     (
         "The centre received 17,675 dossiers in 2024.",
         [{"value": 17675.0, "unit": "dossier", "period": "2024"}],

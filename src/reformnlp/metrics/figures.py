@@ -508,8 +508,10 @@ class FigureReader:
         ):
             return None  # a bare whole number after a rank verb without its total is too weak
         listing = _list_left(text, cs, left_core)
+        among = self._among_group(q, left_core, right)
         unit = (
-            self._unit(text, q.end, right, before)
+            ((among[0], q.end) if among else None)  # a verb follows: no noun after it counts
+            or self._unit(text, q.end, right, before)
             or self._unit_before(left_core, q.end)
             or _shared_unit(listing, right, before, q.end, self._plural)
             or _new_value_unit(text, before, q)
@@ -545,6 +547,8 @@ class FigureReader:
         ):
             return None  # "of the 63 localities", "all 34 provinces": the whole country
         fig = Figure(q=q, start=q.start, end=unit[1], value=q.value, unit=unit[0])
+        if among and unit == (among[0], q.end):
+            fig.attrs["_counted"] = among[1]  # "Among the 63 localities, three had …"
         if listed:
             fig.attrs["_listed"] = True  # measures what the score before it measures
         return fig
@@ -565,6 +569,21 @@ class FigureReader:
             mods = " ".join(m["mods"].lower().split())
             unit = f"{mods} {unit}".strip()
         return unit, at + m.end()
+
+    def _among_group(self, q: Quantity, left: str, right: str) -> tuple[str, str] | None:
+        """A bare count that acts, after the group it is taken from ("Among the 63 localities,
+        three had indexes over 90 percent"), counts that group's noun: its unit, and the
+        group as written."""
+        if q.kind != "number" or q.relation is not None or not _ACTS_AFTER.match(right):
+            return None
+        m = _AMONG_GROUP.search(left[-80:])
+        if m is None:
+            return None
+        noun = self.cues.unit.match(" " + m["np"])
+        if noun is None or self.cues.unit_of(noun["noun"])[1] != "count":
+            return None
+        found = self._unit(left, q.end, " " + m["np"], [])
+        return (found[0], m["np"]) if found else None
 
     def _plural_noun(self, q: Quantity, right: str, listed: bool) -> tuple[str, int] | None:
         """A count of anything: digits followed by a plural noun phrase the cue files do not
@@ -1088,6 +1107,18 @@ def _elided_unit(
     return (count.unit, q.end) if told or listed else None
 
 
+# "Among the 63 localities, ", "Of its 18 wards, ": the group a bare count is taken from.
+_AMONG_GROUP = regex.compile(
+    r"\b(?:among|of|out\s+of)\s+(?:(?:the|its|their|all)\s+)?(?:\d[\d.,]*\s+)?"
+    r"(?P<np>[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3})\s*,\s*$",
+    regex.IGNORECASE,
+)
+# A verb right after a bare count: the count is a subject that acts ("three had ...").
+_ACTS_AFTER = regex.compile(
+    r"\s+(?:(?:have|has|had|were|was|are|is|saw|got|scored|achieved|reached|recorded|posted|"
+    r"earned|ranked|made|met|exceeded|fell|rose|remained|stayed|completed)\b|\p{Ll}+ed\b)",
+    regex.IGNORECASE,
+)
 # "followed by Hai Phong (89.2) and Ben Tre (88.6)", "... Ca Mau with 85.1": a bare figure
 # in brackets or after "with" or "at", right after a place.
 _AFTER_PLACE = regex.compile(r"(?:\(|\b(?:with|at))\s*$", regex.IGNORECASE)
