@@ -1083,8 +1083,11 @@ _TO_ORDINAL = regex.compile(
 _AND_ONLY = regex.compile(r"\s*(?:,|and|,\s*and)\s*", regex.IGNORECASE)
 _THE_BEFORE = regex.compile(r"\b(?:the|both|these|those)\s*$", regex.IGNORECASE)
 _ONE_OF = regex.compile(r"\s+of\b", regex.IGNORECASE)
+# Before a count of every province: "of the 63 localities", "all 34 provinces", and the
+# field led ("has led 63 provinces and cities in online payments", with any verb of leading).
 _ALL_OF = regex.compile(
-    r"(?:\b(?:the|all|across|nationwide|in|for|among|to|from|of)|['’]s)\s*$", regex.IGNORECASE
+    r"(?:\b(?:the|all|across|nationwide|in|for|among|to|from|of|led|leads|leading)|['’]s)\s*$",
+    regex.IGNORECASE,
 )
 _RANK_STEPS = frozenset({"position", "step", "spot", "notch"})
 _WITH_SCORE = regex.compile(r"\s+with\s+\d")
