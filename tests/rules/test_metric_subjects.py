@@ -221,6 +221,12 @@ SPEC_11_SUBJECT_CASES = [
      [{"value": 20.0, "subject": "national"}]),
     ("The Government Office informs that 3,150 procedures were simplified in 2022.",
      [{"value": 3150.0, "subject": "national"}]),
+    # ... with an auxiliary before its verb too
+    ("The Party Central Committee has approved a plan on streamlining the apparatus of the "
+     "whole political system, under which 13 ministries are merged into six.",
+     [{"value": 6.0, "subject": "national"}]),
+    ("The Government Inspectorate has also announced that 1,250 officials were disciplined.",
+     [{"value": 1250.0, "subject": "national"}]),
     # ... nor does a body whose official speaks, nor one whose survey is cited
     ("Director of the MoHA's Department for Administrative Reform Pham Minh Hung said the "
      "average score in 2022 was 81.3 per cent.",

@@ -437,7 +437,9 @@ def load_cues(directory=None) -> MetricCues:
         roles=_table(cues, "phrase", lambda r: r.role),
         venue_words=frozenset(fold(w) for w in words_of("venue_word")),
         reference_nouns=frozenset(fold(w) for w in words_of("reference_noun")),
-        report_verb=_compile(rf"\s*(?:{reports})"),
+        report_verb=_compile(
+            rf"\s*(?:(?:has|have|had)\s+(?:(?:also|officially|recently|just)\s+)?)?(?:{reports})"
+        ),
         report_clause=_compile(rf"(?:{reports})(?:\s+that)?\s+"),
         not_counted=frozenset(fold(w) for w in words_of("not_counted")),
         off_topic=_compile(phrase_pattern(words_of("off_topic"))),
