@@ -42,6 +42,9 @@ CASES = [
     # ... while what the survey found is
     ("A survey of 11,200 citizens in 2023 found 86.5% satisfied.", [{"value": 86.5}]),
     ("The province took part in the 2023-2025 period of the programme.", []),
+    # a count with a plural noun of its own counts that noun, not one named before it
+    ("Online filing rates and the number of online public services are two key measures of "
+     "digital government.", []),
     # every province as the field a province leads
     ("Binh Duong has led 63 provinces and cities nationwide in online payments since 2022.", []),
     ("The plan includes 35 tasks for the year.", []),

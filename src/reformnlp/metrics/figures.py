@@ -512,7 +512,7 @@ class FigureReader:
         unit = (
             ((among[0], q.end) if among else None)  # a verb follows: no noun after it counts
             or self._unit(text, q.end, right, before)
-            or self._unit_before(left_core, q.end)
+            or self._unit_before(left_core, right, q.end)
             or _shared_unit(listing, right, before, q.end, self._plural)
             or _new_value_unit(text, before, q)
             or _merged_unit(text, before, q)
@@ -657,9 +657,12 @@ class FigureReader:
                     return True
         return bool(self.cues.score_lead.search(text[cs:at]))
 
-    def _unit_before(self, left: str, at: int) -> tuple[str, int] | None:
+    def _unit_before(self, left: str, right: str, at: int) -> tuple[str, int] | None:
         """The counted noun of "Dossiers were 1,200": a noun, then only linking words, and
-        at most what qualifies the count ("units after the merger is 34")."""
+        at most what qualifies the count ("units after the merger is 34"); never when a
+        plural noun of its own follows the count ("… services are two essential metrics")."""
+        if self._plural.match(right):
+            return None
         nouns = list(self.cues.count_noun.finditer(left))
         if not nouns:
             return None
