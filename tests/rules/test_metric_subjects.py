@@ -288,6 +288,8 @@ SPEC_11_SUBJECT_CASES = [
      [{"value": 96.4, "subject": "Ninh Binh Provincial Public Administration Service Centre"}]),
     ("Some 92% of services have been supplied online by ministries and localities in 2022.",
      [{"value": 92.0, "subject": "ministries and localities"}]),
+    ("About 88% of dossiers were handled in the electronic form by ministries and localities.",
+     [{"value": 88.0, "subject": "ministries and localities"}]),
     # ... a channel named after "via" does not
     ("In Ha Nam, 45,000 dossiers were submitted by citizens via the National Public Service "
      "Portal in 2023.", [{"value": 45000.0, "subject": "Ha Nam"}]),

@@ -29,7 +29,7 @@ _HOLDERS = ("PROVINCE", "BODY", "LOCALITY", "REGION")
 # by", "were settled on time by".
 _PASSIVE_BY = regex.compile(
     r"[^.;:,()]{0,60}?\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?"
-    r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)(?:\s+[a-z]+){0,2}?\s+by\s+(?:the\s+)?"
+    r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)(?:\s+[a-z]+){0,4}?\s+by\s+(?:the\s+)?"
 )
 # An event and where it was held: "a working session in Hanoi", "the conference held in Hue".
 _VENUE = regex.compile(
