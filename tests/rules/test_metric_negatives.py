@@ -45,6 +45,16 @@ CASES = [
     # a count with a plural noun of its own counts that noun, not one named before it
     ("Online filing rates and the number of online public services are two key measures of "
      "digital government.", []),
+    # the bodies or units an index, report or survey covers are its field ...
+    ("The PAPI also looked at 19 ministries and ministerial-level agencies in 2021.", []),
+    ("The 2022 report evaluates reform efforts in 63 provinces and 17 ministries.", []),
+    ("The ranking provides an assessment of digital transformation at 22 ministries.", []),
+    # ... unless it breaks into parts, or the text reports a result in it
+    ("The survey covered 40 communes, of which 12 communes improved their scores.",
+     [{"value": 40.0, "unit": "commune"}, {"value": 12.0, "unit": "commune"}]),
+    ("The PAR Index 2023 looked at 17 ministries and found that 5 ministries improved.",
+     [{"value": 5.0, "unit": "ministry"}]),
+    ("Inspectors reviewed 30 communes in 2024.", [{"value": 30.0, "unit": "commune"}]),
     # every province as the field a province leads
     ("Binh Duong has led 63 provinces and cities nationwide in online payments since 2022.", []),
     ("The plan includes 35 tasks for the year.", []),

@@ -104,6 +104,8 @@ class MetricWordRow(_CueRow):
         "crossing_bound",
         "spread_verb",
         "trailing_bound",
+        "field_verb",
+        "field_source",
         "raise_verb",
         "lower_verb",
     ]
@@ -246,6 +248,8 @@ class MetricCues:
     multiple_cue: regex.Pattern  # after "N times": "higher", "the", "as": a multiple, not how often
     false_plural: str  # alternation of words ending in "s" that are no plural noun ("across")
     organ_count: regex.Pattern  # after a figure: "ministries", "communes": bodies or units
+    field_verb: regex.Pattern  # suffix before a count: "looked at", "assesses … in"
+    field_source: regex.Pattern  # "index", "report", "survey": what covers a field
     measure_of: regex.Pattern  # "the average index of (the)": a group's size after it is no count
     superlative_group: regex.Pattern  # after digits: "lowest provinces", "provinces lowest on"
     crossing_bounds: frozenset[str]  # "below": after a change verb, a threshold crossed
@@ -478,6 +482,10 @@ def load_cues(directory=None) -> MetricCues:
             rf"(?:{phrase_pattern([*words_of('bar_measure'), 'average'], reverse=True)})"
             r"\s+of\s+(?:the|all)\s+$"
         ),
+        field_verb=_compile_suffix(
+            rf"\b(?P<v>{phrase_pattern(words_of('field_verb'), reverse=True)})\b[^.;:]{{0,100}}$"
+        ),
+        field_source=_compile(rf"\b(?:{phrase_pattern(words_of('field_source'))})\b"),
         organ_count=_compile(
             rf"^\s*(?:(?!(?:{_STOP})\b)\p{{L}}[\p{{L}}-]*\s+){{0,2}}"
             rf"(?:{phrase_pattern(words_of('organ_noun'))})"

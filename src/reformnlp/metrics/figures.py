@@ -477,6 +477,13 @@ class FigureReader:
             return None  # "the two provinces", "one of the 12 localities": no count stated
         if q.kind == "number" and q.relation is None and cues.lead_field.search(left_core):
             return None  # "Da Nang tops 63 provinces and cities": the field it led
+        if (
+            organs
+            and q.relation is None
+            and not _PARTS_AFTER.match(right)
+            and self._index_field(text, cs, q.start, entities)
+        ):
+            return None  # "The PAR Index also looked at 17 ministries": the field it covers
         if q.kind == "number" and q.relation is None and cues.measure_of.search(left_core):
             # "the average index value of the 19 ministries": whose measure, not how many
             noun = cues.unit.match(right)
@@ -569,6 +576,17 @@ class FigureReader:
             mods = " ".join(m["mods"].lower().split())
             unit = f"{mods} {unit}".strip()
         return unit, at + m.end()
+
+    def _index_field(self, text: str, cs: int, at: int, entities: list[Entity]) -> bool:
+        """An index, report or survey (a source word or a named index) covers the bodies or
+        units counted at ``at``: a field verb ends the text before the count."""
+        verb = self.cues.field_verb.search(text, max(cs, at - 100), at)
+        if verb is None or _FIELD_BREAK.search(text, verb.end("v"), at):
+            return False  # "covered 63 provinces, of which 12 improved": a result of the field
+        lo = max(cs, verb.start("v") - 80)
+        return bool(self.cues.field_source.search(text, lo, verb.start("v"))) or any(
+            e.label == "INDEX" and lo <= e.start < verb.start("v") for e in entities
+        )
 
     def _among_group(self, q: Quantity, left: str, right: str) -> tuple[str, str] | None:
         """A bare count that acts, after the group it is taken from ("Among the 63 localities,
@@ -1113,6 +1131,18 @@ def _elided_unit(
     return (count.unit, q.end) if told or listed else None
 
 
+# After a count's noun, the parts it breaks into: "63 provinces, of which 12 improved" (a
+# whole whose parts are figures is a figure itself).
+_PARTS_AFTER = regex.compile(
+    r"\s*(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s*,?\s*(?:of\s+which|of\s+them|including|among\s+which)\b",
+    regex.IGNORECASE,
+)
+# Between a field verb and a count: words that open a part of the field or a result in it.
+_FIELD_BREAK = regex.compile(
+    r"\b(?:of\s+which|of\s+them|including|in\s+which|among\s+which|where|while|whereas|but|"
+    r"with|found|showed|shows|saw|had|have|has|scored|achieved|reached)\b",
+    regex.IGNORECASE,
+)
 # "Among the 63 localities, ", "Of its 18 wards, ": the group a bare count is taken from.
 _AMONG_GROUP = regex.compile(
     r"\b(?:among|of|out\s+of)\s+(?:(?:the|its|their|all)\s+)?(?:\d[\d.,]*\s+)?"
