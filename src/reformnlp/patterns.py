@@ -143,6 +143,7 @@ class WordRow(_Row):
         "roster_verb",
         "headed_noun",
         "deputy_word",
+        "rank_word",
         "roster_body",
         "former_word",
         "former_link",

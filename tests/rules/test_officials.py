@@ -51,6 +51,21 @@ OFFICIAL_CASES = [
      "and Minister of Justice, attended.",
      {"Dinh Tien Dung": ["Secretary of the Ministry of Justice’s Party Civil Affairs Committee",
                          "Minister of Justice"]}),
+    # a deputy promoted holds both posts; "General Staff" is no rank before a name
+    ("Lt. Gen. Hoang Xuan Chien, member of the Central Military Commission, Chief of the "
+     "General Staff of the People's Army and Deputy Minister of National Defence, was appointed "
+     "Minister of National Defence.",
+     {"Hoang Xuan Chien": ["member of the Central Military Commission",
+                           "Chief of the General Staff of the People's Army",
+                           "Deputy Minister of National Defence",
+                           "Minister of National Defence"]}),
+    # a manner adverb and "new" between names and a link
+    ("Tran Luu Quang and Ho Duc Phoc officially became new Deputy PMs.",
+     {"Tran Luu Quang": ["Deputy Prime Minister"], "Ho Duc Phoc": ["Deputy Prime Minister"]}),
+    ("Nguyen Van Hai and Tran Thi Mai were formally appointed as Vice Chairwomen of the "
+     "Hanoi People's Committee.",
+     {"Nguyen Van Hai": ["Vice Chairwoman of the Hanoi People's Committee"],
+      "Tran Thi Mai": ["Vice Chairwoman of the Hanoi People's Committee"]}),
     # a place name ending a person's name two syllables after the family name
     ("Deputy Minister of Justice Tran Van Hue chaired the session.",
      {"Tran Van Hue": ["Deputy Minister of Justice"]}),

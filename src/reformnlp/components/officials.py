@@ -98,6 +98,7 @@ class OfficialsFinder:
         self.roster_verbs = frozenset(data.words_of("roster_verb"))
         self.headed_nouns = frozenset(data.words_of("headed_noun"))
         self.deputy_words = frozenset(data.words_of("deputy_word"))
+        self.rank_words = frozenset(data.words_of("rank_word"))
         self.roster_bodies = frozenset(data.words_of("roster_body"))
         self.former_words = frozenset(data.words_of("former_word"))
         self.former_links = frozenset(tuple(w.split()) for w in data.words_of("former_link"))
@@ -934,7 +935,7 @@ class OfficialsFinder:
                 )
                 if sibling is not None:
                     text, province = self._with_province(text, sibling), sibling
-            _add_title(person, text)
+            _add_title(person, text, self.rank_words)
             person.province = person.province or province
         # The same name seen untitled elsewhere in the article is a mention of that person.
         for index, cand in enumerate(names):
@@ -1056,6 +1057,10 @@ def _gap(
         return "dash"
     if links:
         rest = words[1:] if words[:1] in ([","], ["-"], ["–"], ["—"]) else words
+        # "officially became new Deputy PMs": a manner adverb and "new" say nothing of the link
+        rest = [w for w in rest if not _adverb(w)]
+        if rest and rest[-1] == "new":
+            rest = rest[:-1]
         if rest and rest[-1] in ARTICLES:
             rest = rest[:-1]
         if tuple(rest) in links or any(
@@ -1570,13 +1575,16 @@ def _by_name_part(people: dict[str, Person], index: int) -> dict[str, list[str]]
     return out
 
 
-def _add_title(person: Person, title: str) -> None:
+def _add_title(person: Person, title: str, rank_words: frozenset[str] = frozenset()) -> None:
+    """Add ``title`` unless a title of the person already says it; replace a shorter form.
+    A rank word makes another post ("Deputy Minister of Finance" is not "Minister of
+    Finance": a deputy promoted holds both in the article)."""
     words = set(fold(title).replace(",", " ").split())
     for index, existing in enumerate(person.titles):
         other = set(fold(existing).replace(",", " ").split())
-        if words <= other:
+        if words <= other and not (other - words) & rank_words:
             return
-        if other < words:
+        if other < words and not (words - other) & rank_words:
             person.titles[index] = title
             return
     person.titles.append(title)
@@ -1710,23 +1718,34 @@ def _complete_after_name(
                 phrase.province, phrase.provincial = provinces_by_start[k].kb_id_, True
 
 
+def _adverb(word: str) -> bool:
+    """A manner or time adverb ("officially", "recently"), by its ending."""
+    return len(word) > 4 and word.endswith("ly")
+
+
 def _listed_before(
     doc: Doc, start: int, names, honorifics: set[int], links=frozenset()
 ) -> list[int]:
     """ "C, D and E as members", "A and B have been appointed as Deputy Prime Ministers":
     the names listed right before "as" (or a title link) and a plural title."""
+    if start > 0 and doc[start - 1].lower_ == "new":
+        start -= 1  # "became new Deputy PMs"
     if start > 0 and doc[start - 1].lower_ in ARTICLES:
         start -= 1
+    # "A and B (were) officially appointed as": a manner adverb says nothing of the link
     size = next(
         (
             n
             for n in range(min(8, start), 0, -1)
-            if tuple(t.lower_ for t in doc[start - n : start]) in links
+            if not _adverb(doc[start - n].lower_)
+            and tuple(t.lower_ for t in doc[start - n : start] if not _adverb(t.lower_)) in links
         ),
         0,
     )
     if size == 0 and (start == 0 or doc[start - 1].lower_ != "as"):
         return []
+    while start - size - 1 >= 0 and _adverb(doc[start - size - 1].lower_):
+        size += 1
     name_end = {c.end: i for i, c in enumerate(names)}
     out, j = [], start - max(size, 1)
     while j in name_end:
