@@ -233,6 +233,10 @@ SPEC_11_SUBJECT_CASES = [
      [{"value": 81.3, "subject": "national", "metric": "average score"}]),
     ("According to a MoHA survey of 25,000 respondents in 2021, 87.2 per cent were satisfied.",
      [{"value": 87.2, "subject": "national"}]),
+    # ... nor one the sentence cites, named as an actor the sentence before
+    ("The Ministry of Justice drafted the decree. According to the assessment of the Ministry "
+     "of Justice, there are 1,150 procedures to simplify.",
+     [{"value": 1150.0, "subject": "national"}]),
     # the counted thing is not its own holder
     ("The reform cut the number of ministries and agencies from 30 to 22.",
      [{"value": 22.0, "subject": "national", "previous": {"value": 30.0}}]),

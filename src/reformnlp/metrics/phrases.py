@@ -76,6 +76,15 @@ class PhraseReader:
             else None
         )
 
+    def only_a_source(self, text: str, start: int, at: int, entities, name: str) -> bool:
+        """The body ``name`` is named between ``start`` and ``at`` only as the source the
+        text cites ("According to the report of the Ministry of Home Affairs, there are
+        ..."): a figure there does not take it as its holder."""
+        mentions = [
+            e for e in entities if e.label == "BODY" and e.name == name and start <= e.start < at
+        ]
+        return bool(mentions) and all(_ACCORDING.search(text, start, e.start) for e in mentions)
+
     def referred_body(self, text: str, start: int, at: int, entities) -> str | None:
         """ "the centre" before a figure: the last body named before it with that noun."""
         if self.referring is None:
@@ -325,6 +334,10 @@ _MODIFIES_A_NOUN = regex.compile(
 
 # A person's name after a post's body: two to five capitalised words.
 _OFFICIAL_NAME = regex.compile(r"(?:\s+\p{Lu}[\p{Ll}]+){2,5}(?=\s)")
+# "According to (the report of) the": a cited source ends the text before a body.
+_ACCORDING = regex.compile(
+    r"\baccording\s+to\b[^,;:.]{0,60}$", regex.IGNORECASE | regex.REVERSE
+)
 _AFTER_PREPOSITION = regex.compile(
     r"\b(?:on|through|via|with|to|into|onto|by|from|under|in\s+the|of\s+the)\s+(?:the\s+|an?\s+)?$",
     regex.IGNORECASE | regex.REVERSE,

@@ -282,6 +282,10 @@ class StatementReader:
         subject, _ = self.phrases.subject(text, seg, fig, entities, zones, ctx.refs)
         if subject is None:  # "The centre settled 41,111 dossiers": the centre named before
             subject = self.phrases.referred_body(text, seg, fig.start, ctx.entities)
+            if subject and self.phrases.only_a_source(
+                text, sentence[0], fig.start, ctx.entities, subject
+            ):
+                subject = None  # "According to the report of the Ministry …": its source
         if subject is None:  # "With 63.76 points, the PCI of Hung Yen rose ..."
             subject = self.phrases.after_opening(text, fig, sentence, ctx.entities)
         # "Twenty-nine localities scored more than 80 points": the group, unless the holder
@@ -296,6 +300,12 @@ class StatementReader:
         inherited = ctx.subject
         if subject is None and inherited and self._level_of_units(inherited, fig.unit):
             inherited = None  # "At the commune level, … The new layer has 2,636 communes"
+        if (
+            subject is None
+            and inherited
+            and self.phrases.only_a_source(text, sentence[0], fig.start, ctx.entities, inherited)
+        ):
+            inherited = None  # "According to the report of the Ministry …, there are 52 …"
         fig.subject = _offered_in(subject, fig, ctx) or inherited or ctx.article or "national"
         if group and group.split()[-1].lower() not in fig.subject.lower():
             fig.subject = group
