@@ -21,6 +21,9 @@ CASES = [
          {"value": 2750.0, "unit": "dossier"}],
     ),
     ("Of the budget, three went to training.", []),
+    # an existential "there" measures nothing: the counted noun does
+    ("There are 126 commune-level units in the new province.",
+     [{"value": 126.0, "metric": "commune-level units"}]),
     (
         "The centre received 17,675 dossiers in 2024.",
         [{"value": 17675.0, "unit": "dossier", "period": "2024"}],

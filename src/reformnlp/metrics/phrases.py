@@ -12,7 +12,7 @@ from .periods import PeriodMention
 _LEAD = regex.compile(
     r"^(?:(?:and|while|whereas|but|meanwhile|moreover|in\s+addition|also|of\s+which|in\s+which|"
     r"among\s+which|particularly|especially|notably|specifically|in\s+particular|"
-    r"the|its|their|this|these|a|an)\b[\s,]*)+",
+    r"the|its|their|this|these|a|an|there)\b[\s,]*)+",  # "there are 52 units": no measure
     regex.IGNORECASE,
 )
 _TRAIL = regex.compile(r"[\s,(:–—-]+$")
