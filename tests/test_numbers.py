@@ -185,6 +185,17 @@ def test_decimal_point_round_trip(d):
     assert GRAMMAR.parse(f"{d}").value == pytest.approx(float(d))
 
 
+@given(
+    st.decimals(min_value=0, max_value=999, places=3, allow_nan=False),
+    st.sampled_from([("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12)]),
+)
+def test_a_scaled_decimal_is_the_decimal_written(d, scale):
+    # "VND4.222 trillion" is 4222000000000 exactly, never 4222000000000.0005
+    word, power = scale
+    q = GRAMMAR.parse(f"{d} {word}")
+    assert q is not None and q.value == float(d.scaleb(power))
+
+
 @given(st.decimals(min_value=0, max_value=100, places=2, allow_nan=False))
 def test_decimal_comma_percent_round_trip(d):
     text = f"{d}%".replace(".", ",")

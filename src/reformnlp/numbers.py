@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 
 import regex
 
@@ -349,18 +350,18 @@ class NumberGrammar:
         value, worded = _number(g["n1"], vietnamese)
         if value is None:
             return None
-        value *= SCALES[g["scale1"].lower()] if g["scale1"] else 1
-        value *= GLUED_SCALES[g["glued1"]] if g["glued1"] else 1
+        value = _scaled(value, SCALES[g["scale1"].lower()] if g["scale1"] else 1)
+        value = _scaled(value, GLUED_SCALES[g["glued1"]] if g["glued1"] else 1)
         second = relation = None
         if g["n2"]:
             second, _ = _number(g["n2"], vietnamese)
             if second is None:
                 return None
             scale = g["scale2"] or g["scale1"]
-            second *= SCALES[scale.lower()] if scale else 1
+            second = _scaled(second, SCALES[scale.lower()] if scale else 1)
             relation = "range"
             if g["scale2"] and not g["scale1"]:
-                value *= SCALES[g["scale2"].lower()]
+                value = _scaled(value, SCALES[g["scale2"].lower()])
         elif g["slash"]:
             second = parse_digits(g["slash"], vietnamese=vietnamese)
             relation = "slash"
@@ -504,3 +505,11 @@ def is_vietnamese(text: str, *, threshold: float = 0.3) -> bool:
 _VI_LETTERS = "ăâđêôơưàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ"
 _WORD = regex.compile(r"\w+")
 _VI_WORD = regex.compile(rf"\w*[{_VI_LETTERS}]\w*", regex.IGNORECASE)
+
+
+def _scaled(value: float, factor: float) -> float:
+    """``value * factor`` without binary noise ("4.222 trillion" is 4222000000000, not
+    4222000000000.0005): the decimal written is scaled exactly."""
+    if factor == 1:
+        return value
+    return float(Decimal(repr(value)) * Decimal(repr(factor)))
