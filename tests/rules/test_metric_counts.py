@@ -21,6 +21,11 @@ CASES = [
          {"value": 2750.0, "unit": "dossier"}],
     ),
     ("Of the budget, three went to training.", []),
+    # a level inside the counted noun phrase is no count of its own
+    ("The ministry has activated 47 million level 2 e-identification accounts.",
+     [{"value": 47000000.0, "unit": "e-identification account"}]),
+    ("Ninh Thuan provides 860 level-4 online public services.",
+     [{"value": 860.0, "unit": "online public service"}]),
     # an existential "there" measures nothing: the counted noun does
     ("There are 126 commune-level units in the new province.",
      [{"value": 126.0, "metric": "commune-level units"}]),

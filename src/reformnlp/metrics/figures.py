@@ -567,6 +567,10 @@ class FigureReader:
             if counts:
                 return counts[-1], at + _OF_THEM.match(right).end()
         m = self.cues.unit.match(right)
+        level = _LEVEL_MODIFIER.match(right) if m is None else None
+        if level is not None:  # "65 million VNeID level 2 accounts", "1,200 level-4 services"
+            m = self.cues.unit.match(right[level.end() :])
+            at += level.end()
         if m is None:
             return None
         unit, kind = self.cues.unit_of(m["noun"])
@@ -1135,6 +1139,11 @@ def _elided_unit(
 # whole whose parts are figures is a figure itself).
 _PARTS_AFTER = regex.compile(
     r"\s*(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s*,?\s*(?:of\s+which|of\s+them|including|among\s+which)\b",
+    regex.IGNORECASE,
+)
+# A level written inside a counted noun phrase: "(VNeID) level 2", "level-4", "tier 3".
+_LEVEL_MODIFIER = regex.compile(
+    r"\s+(?:(?!\d)[\p{L}-]+\s+){0,2}?(?:level|tier|grade)[\s-]?\d{1,2}\b(?![.,]\d)",
     regex.IGNORECASE,
 )
 # Between a field verb and a count: words that open a part of the field or a result in it.
