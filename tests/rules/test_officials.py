@@ -66,6 +66,14 @@ OFFICIAL_CASES = [
      "Hanoi People's Committee.",
      {"Nguyen Van Hai": ["Vice Chairwoman of the Hanoi People's Committee"],
       "Tran Thi Mai": ["Vice Chairwoman of the Hanoi People's Committee"]}),
+    # names and titles paired by "respectively"
+    ("The legislature approved the appointment of Dao Hong Lan and Nguyen Kim Son as new "
+     "Minister of Health and Minister of Education and Training, respectively.",
+     {"Dao Hong Lan": ["Minister of Health"],
+      "Nguyen Kim Son": ["Minister of Education and Training"]}),
+    # a number may name the organ of a body
+    ("Deputy Minister Le Quoc Hung, Deputy Head of the MPS Project 06 Steering Board, spoke.",
+     {"Le Quoc Hung": ["Deputy Minister", "Deputy Head of the MPS Project 06 Steering Board"]}),
     # a place name ending a person's name two syllables after the family name
     ("Deputy Minister of Justice Tran Van Hue chaired the session.",
      {"Tran Van Hue": ["Deputy Minister of Justice"]}),

@@ -223,8 +223,10 @@ class OfficialsFinder:
         ("... People's Committee Party Committee", "... Party Committee Organization
         Committee"): the post is in that organ."""
         j = end
-        while j < len(doc) and j - end < 5 and doc[j].is_alpha and doc[j].is_title:
-            j += 1
+        while j < len(doc) and j - end < 6 and (
+            (doc[j].is_alpha and doc[j].is_title) or (j > end and doc[j].like_num)
+        ):
+            j += 1  # "MPS Project 06 Steering Board": a number may name the organ
         return j > end and doc[j - 1].lower_ in self.body_nouns
 
     def _case_ok(self, span: Span) -> bool:
@@ -1173,6 +1175,7 @@ def _link(
             phrases[prev[3]].holder = index
             back -= 1
     _share_plural_over_pairs(doc, items, phrases, honorifics)
+    _respective_titles(doc, items, phrases, honorifics, links)
     # Titles after a name: "Le Ngoc Chau, Vice Chairman of ...", "Chinh - Head of ...",
     # "Binh is the Deputy Head of ...", "Truong Hoa Binh head of the ..." (no comma).
     for pos, (_start, _end, kind, index) in enumerate(items):
@@ -1191,6 +1194,45 @@ def _link(
                 break
             phrase.holder = index
             nxt, joint = nxt + 1, ("comma", "and", "dash", "link")
+
+
+def _respective_titles(doc, items, phrases, honorifics, links) -> None:
+    """ "appointed A and B as Minister of Finance and Minister of Transport, respectively":
+    as many names as titles, a link between them and "respectively" after: each name
+    holds the title in its place."""
+    for token in doc:
+        if token.lower_ != "respectively":
+            continue
+        last = max(
+            (pos for pos, item in enumerate(items) if item[1] <= token.i), default=None
+        )
+        if last is None or items[last][2] != "P":
+            continue
+        if any(t.text != "," for t in doc[items[last][1] : token.i]):
+            continue
+        titles = _listed_run(doc, items, last, "P", honorifics)
+        first = titles[0] - 1
+        if first < 0 or items[first][2] != "N":
+            continue
+        if _gap(doc, items[first][1], items[titles[0]][0], honorifics, links) != "link":
+            continue
+        holders = _listed_run(doc, items, first, "N", honorifics)
+        if len(holders) != len(titles) or len(titles) < 2:
+            continue
+        for holder, title in zip(holders, titles, strict=True):
+            phrases[items[title][3]].holder = items[holder][3]
+
+
+def _listed_run(doc, items, last: int, kind: str, honorifics) -> list[int]:
+    """Positions in ``items`` of the run of ``kind`` items ending at ``last``, listed with
+    commas and "and"."""
+    run = [last]
+    while run[0] - 1 >= 0 and items[run[0] - 1][2] == kind:
+        gap = _gap(doc, items[run[0] - 1][1], items[run[0]][0], honorifics)
+        if gap not in ("comma", "and"):
+            break
+        run.insert(0, run[0] - 1)
+    return run
 
 
 def _referred_body(
