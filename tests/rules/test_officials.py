@@ -66,6 +66,9 @@ OFFICIAL_CASES = [
      "Hanoi People's Committee.",
      {"Nguyen Van Hai": ["Vice Chairwoman of the Hanoi People's Committee"],
       "Tran Thi Mai": ["Vice Chairwoman of the Hanoi People's Committee"]}),
+    # a plural possessive inside a body's name
+    ("Mr. Vu Van Tien, Chairman of the Provincial Farmers' Association, was appointed.",
+     {"Vu Van Tien": ["Chairman of the Provincial Farmers' Association"]}),
     # names and titles paired by "respectively"
     ("The legislature approved the appointment of Dao Hong Lan and Nguyen Kim Son as new "
      "Minister of Health and Minister of Education and Training, respectively.",

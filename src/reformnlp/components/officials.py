@@ -39,7 +39,7 @@ from .names import (
 )
 
 DOMAIN_GLUE = frozenset({"and", ",", "&"})
-BODY_GLUE = frozenset({"and", "for", "on", "of", "the", "in", "to", "'s", "’s"})
+BODY_GLUE = frozenset({"and", "for", "on", "of", "the", "in", "to", "'s", "’s", "'", "’"})
 ENTITY_GROUPS = ("PROVINCE", "LOCALITY", "REGION", "BODY", "INDEX")
 ARTICLES = frozenset({"the", "a", "an"})
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
