@@ -250,6 +250,11 @@ BODY_CASES = [
     ("Residents queue at the Da Nang Administrative Centre.",
      [("Da Nang Administrative Centre", "provincial", "VN-DN")]),
     ("The district hospital treated 300 patients; the Hospital said so.", []),
+    # a province's possessive names its body; an owner's possessive is no part of a name
+    ("Lai Chau Province's Inspectorate and Lai Chau province's Department of Justice met.",
+     [("Lai Chau Provincial Inspectorate", "provincial", "VN-01"),
+      ("Lai Chau Department of Justice", "provincial", "VN-01")]),
+    ("The city's Steering Committee met on Monday.", []),
     # courts, procuracies, statistics offices and information systems named by their head
     ("The Can Tho People's Court and the Provincial People's Procuracy of Soc Trang met.",
      [("Can Tho People's Court", "provincial", "VN-CT"),

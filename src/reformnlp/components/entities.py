@@ -182,7 +182,10 @@ class EntityResolver:
             return False
         if len(span) == 1 and span.start > 0:
             before = doc[span.start - 1]
-            if before.text in "-–/" or (before.is_lower and before.text not in self.function_words):
+            possessive = before.text in ("'s", "’s")  # "Dien Bien Province's Inspectorate"
+            if before.text in "-–/" or (
+                before.is_lower and before.text not in self.function_words and not possessive
+            ):
                 return False
             named_before = before.is_title and before.is_alpha
             if span.label_ == "BODY" and named_before and before.lower_ not in self.function_words:
@@ -415,6 +418,9 @@ class EntityResolver:
             return prov.start, "provincial", prov.kb_id_, None
         i = span.start - 1
         if i >= 1 and doc[i].text in ("'s", "’s") and doc[i - 1].lower_ in ("city", "province"):
+            if (i - 1) in by_end:  # "Dien Bien Province's Inspectorate": that province's
+                prov = by_end[i - 1]
+                return prov.start, "provincial", prov.kb_id_, None
             # "the city's Steering Committee ...": the article's own province
             return i - 1, "provincial", None, None
         if (
@@ -540,8 +546,10 @@ class EntityResolver:
                 start -= 1
             else:
                 break
-        while start < head.start and doc[start].lower_ in self.function_words:
-            start += 1
+        while start < head.start and (
+            doc[start].lower_ in self.function_words or doc[start].text in ("'s", "’s")
+        ):
+            start += 1  # "the city's Steering Committee": the owner's name is no part of it
         end = _numbered(doc, head.end)  # "Inspection Team 195", "Working Group No. 3"
         end = _committee_tail(doc, end, self.committee_stops, named, self.post_starts)
         if start == head.start and end == head.end:
