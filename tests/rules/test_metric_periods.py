@@ -10,6 +10,16 @@ CASES = [
         "In 2023, the online rate reached 57% nationwide.",
         [{"value": 57.0, "period": "2023", "period_text": None}],
     ),
+    # a span opening the paragraph dates the sentences after it too
+    (
+        "Between 2020 and 2023, the inspectorate found 410 violations. It disciplined 96 "
+        "officials.",
+        [{"value": 410.0, "period": "2020-2023"}, {"value": 96.0, "period": "2020-2023"}],
+    ),
+    (
+        "From 2021 to 2025, Bac Ninh cut 120 posts. The province merged 36 communes.",
+        [{"value": 120.0, "period": "2021-2025"}, {"value": 36.0, "period": "2021-2025"}],
+    ),
     (
         "In the first nine months of 2024, 97.9% of dossiers were on time.",
         [{"value": 97.9, "period": "2024", "period_text": "first nine months of 2024"}],

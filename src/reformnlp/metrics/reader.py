@@ -26,7 +26,8 @@ from .sentences import clauses, close_brackets, open_bracket, sentences
 from .tables import TableCell, TableReader
 
 _LEAD_PERIOD = regex.compile(
-    r"\s*(?:(?:in|during|throughout|for|by\s+the\s+end\s+of|as\s+of|over)\s+)?(?:the\s+)?$",
+    r"\s*(?:(?:in|during|throughout|for|by\s+the\s+end\s+of|as\s+of|over|from|between)\s+)?"
+    r"(?:the\s+)?$",
     regex.IGNORECASE,
 )
 _RESULTS_YEAR = regex.compile(
