@@ -26,6 +26,9 @@ CASES = [
      [{"value": 47000000.0, "unit": "e-identification account"}]),
     ("Ninh Thuan provides 860 level-4 online public services.",
      [{"value": 860.0, "unit": "online public service"}]),
+    # "against" compares only with a figure before it
+    ("Inspectors proposed sanctions against 1,400 organisations and 2,700 individuals.",
+     [{"value": 1400.0, "unit": "organisation"}, {"value": 2700.0, "unit": "individual"}]),
     # an existential "there" measures nothing: the counted noun does
     ("There are 126 commune-level units in the new province.",
      [{"value": 126.0, "metric": "commune-level units"}]),

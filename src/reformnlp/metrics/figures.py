@@ -70,6 +70,10 @@ _CHANGE_CONTEXT = regex.compile(
     regex.IGNORECASE,
 )
 _WEAK_PREVIOUS = frozenset({"from", "over", "than"})
+# Previous-value cues that compare only with a figure stated before them in the clause
+# ("76.4%, against 71.2% a year earlier"; "actions against 32,000 organisations" compares
+# nothing).
+_AFTER_A_FIGURE = frozenset({"against"})
 _SHARED = regex.compile(
     r"[\s,]*(?:(?:at|in|for|among|from|by)\s+[\w\s'-]{1,40}?)?\s*(?:,|;|and|or|while|but)\s*$",
     regex.I,
@@ -838,6 +842,8 @@ class FigureReader:
             return
         if role == "previous" and _TO_AFTER_PERIOD.search(between):
             return  # "rose 1.2 points over 2022 to 81.5 points": the value it rose to
+        if role == "previous" and word in _AFTER_A_FIGURE and pos <= cs:
+            return  # no figure before it in the clause: nothing to compare with
         fig.role = role
         fig.cue_start = pos + cue.start()
         if role == "average":
