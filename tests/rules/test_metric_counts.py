@@ -26,6 +26,10 @@ CASES = [
      [{"value": 47000000.0, "unit": "e-identification account"}]),
     ("Ninh Thuan provides 860 level-4 online public services.",
      [{"value": 860.0, "unit": "online public service"}]),
+    # a possessive noun modifies the noun counted after it
+    ("The force closed 12 people's police schools and 40 district police units.",
+     [{"value": 12.0, "unit": "people's police school"},
+      {"value": 40.0, "unit": "district police unit"}]),
     # "against" compares only with a figure before it
     ("Inspectors proposed sanctions against 1,400 organisations and 2,700 individuals.",
      [{"value": 1400.0, "unit": "organisation"}, {"value": 2700.0, "unit": "individual"}]),

@@ -577,6 +577,13 @@ class FigureReader:
             at += level.end()
         if m is None:
             return None
+        if right[m.end() : m.end() + 2] in ("'s", "’s"):
+            # "7 people's police schools": the possessive modifies the noun counted after it
+            owned = self._plural.match(right, m.end() + 2)
+            if owned is None:
+                return None
+            words = [*owned["mods"].split(), singular(owned["head"])]
+            return " ".join([m[0].strip().lower() + "'s", *words]), at + owned.end()
         unit, kind = self.cues.unit_of(m["noun"])
         if kind == "currency":
             return None
