@@ -156,8 +156,9 @@ def _parquet_source(filesystem: pafs.FileSystem, files: list[str], fields: Field
             )
     groups = (fields.text, fields.id, fields.title, fields.url, fields.date)
     wanted = {c.split(".")[0] for group in groups for c in group} & names
-    dataset = ray.data.read_parquet(
-        files, filesystem=filesystem, columns=sorted(wanted), num_cpus=0
+    # Ray pushes the column selection down into the read (``columns=`` is deprecated).
+    dataset = ray.data.read_parquet(files, filesystem=filesystem, num_cpus=0).select_columns(
+        sorted(wanted)
     )
     return Source(dataset, ColumnRows(fields), "parquet", rows=rows)
 
