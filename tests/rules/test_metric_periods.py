@@ -10,6 +10,11 @@ CASES = [
         "In 2023, the online rate reached 57% nationwide.",
         [{"value": 57.0, "period": "2023", "period_text": None}],
     ),
+    # an index edition compared with is not the figure's year
+    (
+        "In 2021, Ha Nam improved its PCI. Its score rose to 66.2 points compared to PCI 2020.",
+        [{"value": 66.2, "period": "2021"}],
+    ),
     # a span opening the paragraph dates the sentences after it too
     (
         "Between 2020 and 2023, the inspectorate found 410 violations. It disciplined 96 "

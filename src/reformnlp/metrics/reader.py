@@ -623,6 +623,7 @@ def _own_statements(text: str, pending: list[Figure]) -> list[list[Figure]]:
 _COMPARED = regex.compile(
     r"\b(?:than(?:\s+(?:in|that\s+of))?|compared\s+(?:with|to)|against|on|over|from|versus|vs\.?)"
     r"\s+(?:(?:the|its|their)\s+(?:same\s+period\s+(?:(?:of|in)\s+)?)?)?"
+    r"(?:(?-i:\p{Lu}{2,6})\s+)?"  # "compared to PCI 2020": the index's edition
     r"(?:(?:19|20)\d\d\s*(?:,|and|or)\s*)?$",  # "compared to 2022 and 2020": both compared
     regex.IGNORECASE | regex.REVERSE,
 )
