@@ -102,6 +102,9 @@ CASES = [
         "Dossiers filed online increased by 150% in 2024.",
         [{"value": 150.0, "unit": "%", "change": None}],
     ),
+    # "from" names the earlier value after any verb of change ("spiked", "soared")
+    ("The share of citizens who paid bribes spiked to 44% from 24% in 2014.",
+     [{"value": 44.0, "previous": {"value": 24.0}}]),
     # changes listed under one cue: each a figure of its own, none the change of another
     (
         "Bac Ninh and Ninh Binh climbed 6 and 4 places respectively in the PAPI 2022.",

@@ -45,6 +45,12 @@ CASES = [
     # a count with a plural noun of its own counts that noun, not one named before it
     ("Online filing rates and the number of online public services are two key measures of "
      "digital government.", []),
+    # the parts of an index are its structure, unless the text says how they did
+    ("The DTI has 6 pillars and 41 indicators.", []),
+    ("Its four pillars were ranked evenly.", []),
+    ("Five out of eight sub-indices declined in 2022.",
+     [{"value": 5.0, "unit": "sub-index", "out_of": 8.0, "period": "2022"}]),
+    ("Three indicators were rated as good in 2024.", [{"value": 3.0, "unit": "indicator"}]),
     # the bodies or units an index, report or survey covers are its field ...
     ("The PAPI also looked at 19 ministries and ministerial-level agencies in 2021.", []),
     ("The 2022 report evaluates reform efforts in 63 provinces and 17 ministries.", []),

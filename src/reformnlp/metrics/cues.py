@@ -106,6 +106,7 @@ class MetricWordRow(_CueRow):
         "trailing_bound",
         "field_verb",
         "field_source",
+        "result_verb",
         "raise_verb",
         "lower_verb",
     ]
@@ -219,6 +220,7 @@ class MetricCues:
     negative_after: regex.Pattern
     negative_after_modified: regex.Pattern  # a plan's parts, modified: "3 main pillars"
     negative_after_unit: regex.Pattern  # words after a count's noun ("people attended")
+    structure_result: regex.Pattern  # "indicators witnessed declines": parts that did something
     sample_chain: regex.Pattern  # "surveyed 36,525 people across 195 districts": a sample
     sample_word: regex.Pattern  # each phrase's longest word: where a text holds none, no sample
     scope: regex.Pattern
@@ -423,6 +425,10 @@ def load_cues(directory=None) -> MetricCues:
             rf"^\s*(?:(?!(?:{_STOP})\b)\p{{Ll}}[\p{{Ll}}-]*\s+){{1,2}}(?:{phrase_pattern(parts)})"
         ),
         negative_after_unit=_compile(rf"\s*(?:{phrase_pattern(negative('after_unit'))})"),
+        structure_result=_compile(
+            rf"^\s*(?:(?!(?:{_STOP})\b)\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}(?:{phrase_pattern(parts)})\b"
+            rf"(?:\s+[\p{{L}}-]+){{0,4}}?\s+(?:{phrase_pattern(words_of('result_verb'))})\b"
+        ),
         sample_word=_compile(
             phrase_pattern(
                 {max(p.split(), key=len) for p in sample("before") + sample("after_unit")}

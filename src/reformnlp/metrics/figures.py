@@ -66,7 +66,8 @@ _OVER_100 = regex.compile(
 )
 _CHANGE_CONTEXT = regex.compile(
     r"\b(?:increas|decreas|rose|rise|rising|fell|fall|grew|grow|climb|drop|jump|lea[pa]|up\b|"
-    r"down\b|higher|lower|improv|declin|reduc|cut\b|shorten|slipp|moved|compar)",
+    r"down\b|higher|lower|improv|declin|reduc|cut\b|shorten|slipp|moved|compar|spik|surg|soar|"
+    r"plung|plummet|doubl|tripl|halv)",
     regex.IGNORECASE,
 )
 _WEAK_PREVIOUS = frozenset({"from", "over", "than"})
@@ -466,6 +467,9 @@ class FigureReader:
         after = cues.negative_after.match(right) or (
             q.kind == "number" and cues.negative_after_modified.match(right)
         )
+        result = bool(after) and bool(cues.structure_result.match(right))
+        if result:
+            after = None  # "four indicators were assessed as good": parts that did something
         organs = q.kind == "number" and bool(cues.organ_count.match(right))
         if after or cues.negative_before_of(left_core, counted, organs):
             return None  # a threshold, a streak, a document number, attendance ...
@@ -522,6 +526,7 @@ class FigureReader:
         among = self._among_group(q, left_core, right)
         unit = (
             ((among[0], q.end) if among else None)  # a verb follows: no noun after it counts
+            or (self._plural_noun(q, right, listed=True, any_noun=True) if result else None)
             or self._unit(text, q.end, right, before)
             or self._unit_before(left_core, right, q.end)
             or _shared_unit(listing, right, before, q.end, self._plural)
@@ -618,7 +623,9 @@ class FigureReader:
         found = self._unit(left, q.end, " " + m["np"], [])
         return (found[0], m["np"]) if found else None
 
-    def _plural_noun(self, q: Quantity, right: str, listed: bool) -> tuple[str, int] | None:
+    def _plural_noun(
+        self, q: Quantity, right: str, listed: bool, any_noun: bool = False
+    ) -> tuple[str, int] | None:
         """A count of anything: digits followed by a plural noun phrase the cue files do not
         list ("22 decisions", "57 credit institutions", "80,000 state jobs"); its unit is
         the phrase in the singular. Numbers in words need a listed noun, unless they are an
@@ -626,7 +633,7 @@ class FigureReader:
         if (q.worded and not listed) or q.kind != "number" or q.relation is not None:
             return None
         m = self._plural.match(right)
-        if m is None or fold(m["head"]) in self.cues.not_counted:
+        if m is None or (fold(m["head"]) in self.cues.not_counted and not any_noun):
             return None
         words = [*m["mods"].split(), singular(m["head"])]
         return " ".join(words), q.end + m.end()
@@ -747,6 +754,11 @@ class FigureReader:
         if self.cues.rank_verb.search(left_core[-16:]):
             return self._rank(text, q, q.value, right, total, entities)
         unit = self._unit(text, after, text[after:], [])
+        if unit is None and self.cues.structure_result.match(text[after:]):
+            # "five out of six indicators witnessed declines": parts that did something
+            parts = self._plural.match(text, after)
+            if parts is not None:
+                unit = " ".join([*parts["mods"].split(), singular(parts["head"])]), parts.end()
         explicit = right.lstrip().lower().startswith("out of")
         scale = number.value in _SCORE_SCALES  # "71.4 out of 100": a score on a scale
         score = scale or self._score_context(text, q.start, cs, entities)
