@@ -107,6 +107,8 @@ class MetricWordRow(_CueRow):
         "field_verb",
         "field_source",
         "result_verb",
+        "field_break",
+        "act_verb",
         "raise_verb",
         "lower_verb",
     ]
@@ -252,6 +254,8 @@ class MetricCues:
     organ_count: regex.Pattern  # after a figure: "ministries", "communes": bodies or units
     field_verb: regex.Pattern  # suffix before a count: "looked at", "assesses … in"
     field_source: regex.Pattern  # "index", "report", "survey": what covers a field
+    field_break: regex.Pattern  # "of which", "found": a result after a field verb
+    acts_after: regex.Pattern  # a verb right after a bare count: "three had …"
     measure_of: regex.Pattern  # "the average index of (the)": a group's size after it is no count
     superlative_group: regex.Pattern  # after digits: "lowest provinces", "provinces lowest on"
     crossing_bounds: frozenset[str]  # "below": after a change verb, a threshold crossed
@@ -492,6 +496,10 @@ def load_cues(directory=None) -> MetricCues:
             rf"\b(?P<v>{phrase_pattern(words_of('field_verb'), reverse=True)})\b[^.;:]{{0,100}}$"
         ),
         field_source=_compile(rf"\b(?:{phrase_pattern(words_of('field_source'))})\b"),
+        field_break=_compile(rf"\b(?:{phrase_pattern(words_of('field_break'))})\b"),
+        acts_after=_compile(
+            rf"\s+(?:(?:{phrase_pattern(words_of('act_verb'))})\b|(?-i:\p{{Ll}})+ed\b)"
+        ),
         organ_count=_compile(
             rf"^\s*(?:(?!(?:{_STOP})\b)\p{{L}}[\p{{L}}-]*\s+){{0,2}}"
             rf"(?:{phrase_pattern(words_of('organ_noun'))})"

@@ -601,7 +601,7 @@ class FigureReader:
         """An index, report or survey (a source word or a named index) covers the bodies or
         units counted at ``at``: a field verb ends the text before the count."""
         verb = self.cues.field_verb.search(text, max(cs, at - 100), at)
-        if verb is None or _FIELD_BREAK.search(text, verb.end("v"), at):
+        if verb is None or self.cues.field_break.search(text, verb.end("v"), at):
             return False  # "covered 63 provinces, of which 12 improved": a result of the field
         lo = max(cs, verb.start("v") - 80)
         return bool(self.cues.field_source.search(text, lo, verb.start("v"))) or any(
@@ -612,7 +612,7 @@ class FigureReader:
         """A bare count that acts, after the group it is taken from ("Among the 63 localities,
         three had indexes over 90 percent"), counts that group's noun: its unit, and the
         group as written."""
-        if q.kind != "number" or q.relation is not None or not _ACTS_AFTER.match(right):
+        if q.kind != "number" or q.relation is not None or not self.cues.acts_after.match(right):
             return None
         m = _AMONG_GROUP.search(left[-80:])
         if m is None:
@@ -1171,22 +1171,10 @@ _LEVEL_MODIFIER = regex.compile(
     r"\s+(?:(?!\d)[\p{L}-]+\s+){0,2}?(?:level|tier|grade)[\s-]?\d{1,2}\b(?![.,]\d)",
     regex.IGNORECASE,
 )
-# Between a field verb and a count: words that open a part of the field or a result in it.
-_FIELD_BREAK = regex.compile(
-    r"\b(?:of\s+which|of\s+them|including|in\s+which|among\s+which|where|while|whereas|but|"
-    r"with|found|showed|shows|saw|had|have|has|scored|achieved|reached)\b",
-    regex.IGNORECASE,
-)
 # "Among the 63 localities, ", "Of its 18 wards, ": the group a bare count is taken from.
 _AMONG_GROUP = regex.compile(
     r"\b(?:among|of|out\s+of)\s+(?:(?:the|its|their|all)\s+)?(?:\d[\d.,]*\s+)?"
     r"(?P<np>[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3})\s*,\s*$",
-    regex.IGNORECASE,
-)
-# A verb right after a bare count: the count is a subject that acts ("three had ...").
-_ACTS_AFTER = regex.compile(
-    r"\s+(?:(?:have|has|had|were|was|are|is|saw|got|scored|achieved|reached|recorded|posted|"
-    r"earned|ranked|made|met|exceeded|fell|rose|remained|stayed|completed)\b|\p{Ll}+ed\b)",
     regex.IGNORECASE,
 )
 # "followed by Hai Phong (89.2) and Ben Tre (88.6)", "... Ca Mau with 85.1": a bare figure
