@@ -4,7 +4,8 @@ One reader for page datelines ("09:12, 14/03/2025", "Báo Tuyên QuangBáo Tuyê
 Quang29/07/2025", "November 24, 2021 10:20 PM GMT+7") and for the date fields of
 HTML and JSON articles (ISO stamps, Unix timestamps). Numeric dates are day first,
 as Vietnamese pages write them, unless the month would then exceed 12 (a US-ordered
-dateline such as "09/20/2024").
+dateline such as "09/20/2024") or a twelve-hour clock stands beside them, as on pages in
+the US format ("11:22:34 AM | 6/9/2022").
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ _MONTHS = {
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _YMD = regex.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DMY = regex.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
+# A twelve-hour clock beside a numeric date ("11:22:34 AM | 6/9/2022") is the US page
+# format, month first; Vietnamese pages write a 24-hour clock ("09:12, 14/03/2025").
+_TWELVE_HOUR = regex.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s?[AaPp]\.?[Mm]\b\.?")
 _MONTH_DAY_YEAR = regex.compile(
     rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", regex.I
 )
@@ -64,8 +68,8 @@ def parse_date(value: object) -> str | None:
     match = _DMY.search(text)
     if match:
         day, month, year = (int(g) for g in match.groups())
-        if month > 12 and day <= 12:
-            day, month = month, day  # a US-ordered dateline
+        if (month > 12 and day <= 12) or (_TWELVE_HOUR.search(text) and day <= 12):
+            day, month = month, day  # a US-ordered dateline: "09/20/2024", "6/9/2022 11:22 AM"
         found = _iso(year, month, day)
         if found:
             return found

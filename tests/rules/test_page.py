@@ -17,6 +17,10 @@ DATE_CASES = [
     ("March 8, 2024 10:15", "2024-03-08"),
     ("November 24, 2021 10:20 PM GMT+7", "2021-11-24"),
     ("Hai Duong News 12/11/2023 08:30", "2023-11-12"),
+    # a twelve-hour clock beside a numeric date: the US format, month first
+    ("10:05:12 AM | 3/8/2023", "2023-03-08"),
+    ("4/11/2022 2:30 PM", "2022-04-11"),
+    ("14:30 | 3/8/2023", "2023-08-03"),
     ("31/02/2024", None),
     ("No date here", None),
 ]
