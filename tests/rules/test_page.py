@@ -113,6 +113,17 @@ def test_dateline_lines_are_read_and_kept_out_of_the_title(extract, line, publis
     assert (record.title, record.published) == (headline, published)
 
 
+@pytest.mark.parametrize(
+    ("last_line", "author"), [("PV", "PV"), ("T.T", "T.T"), ("H.A.", "H.A."), ("VNA", None)]
+)
+def test_initials_closing_the_article_are_its_byline(extract, last_line, author):
+    page = (
+        "Ninh Binh trims paperwork\n\nThe province settled 98.4% of dossiers on time in "
+        f"2024, its Department of Home Affairs said.\n\n{last_line}\n"
+    )
+    assert extract(page).author == author
+
+
 def test_byline_is_never_an_official(extract):
     page = "Reform news\n\nPrime Minister Pham Minh Chinh spoke.\n\nHoang Minh Tuan\n\nSource\n"
     record = extract(page)

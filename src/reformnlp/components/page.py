@@ -26,6 +26,9 @@ from ..text import doc_text, fold, paragraph_units
 from ..zones import FURNITURE_KEY, TITLE_LABEL
 
 TAIL_KINDS = frozenset({"FOOTER", "RELATED", "SOURCE"})
+# A reporter's initials closing the article: "PV" (the reporter), "T.T", "H.A."; an agency's
+# tag ("VNA", "TTXVN") is a source, no author.
+_INITIALS = regex.compile(r"\p{Lu}{2}|(?:\p{Lu}\.\s?){1,3}\p{Lu}?\.?")
 _BYLINE_PREFIX = regex.compile(r"^(?:By|Reported by|Written by|Story and photos by)\s+", regex.I)
 _BYLINE_SUFFIX = regex.compile(
     r"\s*(?:\((?:according to|via|from|theo)[^)]*\)|- Translated by.*)$", regex.I
@@ -345,8 +348,8 @@ def byline_name(text: str, require_marker: bool = False) -> str | None:
     """The author's name when ``text`` is a byline line, else None."""
     text = text.strip()
     marked = bool(_BYLINE_PREFIX.match(text)) or bool(_BYLINE_SUFFIX.search(text))
-    if require_marker and not marked:
-        return None
+    if require_marker and not (marked or _INITIALS.fullmatch(text)):
+        return None  # a bare last line is a byline only as initials ("PV", "T.T")
     name = _BYLINE_SUFFIX.sub("", _BYLINE_PREFIX.sub("", text)).strip(" -–—,")
     words = name.split()
     if not 1 <= len(words) <= 5 or len(name) > 60 or any(ch.isdigit() for ch in name):
