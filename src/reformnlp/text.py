@@ -141,10 +141,13 @@ def is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     widths = [e - s for s, e in lines if e > s]
     if len(widths) < 4:
         return False
+    # A wrapped line fills the width the text is wrapped at; a short line that merely runs
+    # on (a list of related headlines under long paragraphs) is no wrap.
+    wide = max(50, 0.75 * sorted(widths)[(9 * (len(widths) - 1)) // 10])
     continued = sum(
         1
         for (s1, e1), (s2, e2) in pairwise(lines)
-        if e1 - s1 >= 50 and e2 > s2 and text[e1 - 1] not in '.!?:"”)' and text[s2].islower()
+        if e1 - s1 >= wide and e2 > s2 and text[e1 - 1] not in '.!?:"”)' and text[s2].islower()
     )
     return continued >= max(2, len(widths) // 5)
 

@@ -169,6 +169,31 @@ def test_hard_wrapped_paragraphs_are_read_as_paragraphs(extract):
     assert record.metrics[1].average.value == 38.26
 
 
+def test_related_headlines_under_long_paragraphs_are_no_hard_wrap(extract):
+    lead = "The centre settled 12,400 dossiers in 2024, up 8% on the year before, its director said."
+    related = "\n".join(
+        f"provincial centre settles 12,400 dossiers in 2024 online filing rate climbs to {n}0%"
+        for n in range(4, 9)
+    )
+    body = (
+        "Officials of the Binh Phuoc Provincial Public Administration Service Centre said the "
+        "online filing rate reached 64% in December, and that 30 more procedures would go online "
+        "in the first quarter of 2025 as the province connects its systems to the national portal."
+    )
+    more = (
+        "The centre now receives dossiers for 1,450 procedures of departments, branches and "
+        "sectors, and its staff guide residents through the online filing steps at the counter "
+        "so that each dossier is checked once and returned through the postal service on time."
+    )
+    page = (
+        f"Binh Phuoc centre settles more dossiers\n\n{lead}\nMarch 4, 2025 | 10:51\n{related}\n"
+        f"{body}\n{more}\n{more}\n{body}\n"
+    )
+    record = extract(page)
+    assert record.published == "2025-03-04"
+    assert 64.0 in [m.value for m in record.metrics]
+
+
 def test_dateline_with_time_zone_after_the_lead(extract):
     page = (
         "Members of the digital transformation committee named\n\n"
