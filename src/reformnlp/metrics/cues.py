@@ -218,6 +218,7 @@ class MetricCues:
     negative_after_unit: regex.Pattern  # words after a count's noun ("people attended")
     sample_chain: regex.Pattern  # "surveyed 36,525 people across 195 districts": a sample
     sample_word: regex.Pattern  # each phrase's longest word: where a text holds none, no sample
+    sample_words: frozenset[str]  # those words, lower-cased (for a prefilter by anchors)
     scope: regex.Pattern
     scopes: dict[str, str]
     cue: regex.Pattern
@@ -346,6 +347,7 @@ def load_cues(directory=None) -> MetricCues:
     parts = [r.phrase for r in negatives if r.side == "after" and r.reason == "structure"]
     object_verbs = words_of("raise_verb") + words_of("lower_verb")
     chain = _sample_chain(phrase_pattern(r.phrase for r in qualifiers))
+    sample_words = {max(p.split(), key=len) for p in sample("before") + sample("after_unit")}
     links = [r.phrase for r in cues if r.role == "link"]
     reports = phrase_pattern(words_of("report_verb"))
     currencies = {u.word: u.unit for u in units if u.kind == "currency"}
@@ -407,11 +409,8 @@ def load_cues(directory=None) -> MetricCues:
             rf"^\s*(?:(?!(?:{_STOP})\b)\p{{Ll}}[\p{{Ll}}-]*\s+){{1,2}}(?:{phrase_pattern(parts)})"
         ),
         negative_after_unit=_compile(rf"\s*(?:{phrase_pattern(negative('after_unit'))})"),
-        sample_word=_compile(
-            phrase_pattern(
-                {max(p.split(), key=len) for p in sample("before") + sample("after_unit")}
-            )
-        ),
+        sample_word=_compile(phrase_pattern(sample_words)),
+        sample_words=frozenset(w.lower() for w in sample_words),
         sample_chain=_compile(
             rf"(?<![\w])(?:{phrase_pattern(sample('before'))})\s+(?P<chain>{chain})"
             rf"|(?P<chain>{chain})\s*(?:{phrase_pattern(sample('after_unit'))})"

@@ -125,6 +125,7 @@ class FigureReader:
         self._goal_cache: tuple[str | None, tuple[int, int] | None, int | None] = (None, None, None)
         self._sample_text: str | None = None  # the text _sample_spans were found in
         self._sample_spans: list[tuple[int, int]] = []
+        self._plain_sample_words = all(word.isalpha() for word in cues.sample_words)
 
     def read(
         self,
@@ -137,19 +138,21 @@ class FigureReader:
         vietnamese: bool = False,
         scanned: list[Quantity] | None = None,
         earlier: list[Figure] | None = None,
+        anchors: Anchors | None = None,
     ) -> list[Figure]:
         """The figures of ``text[start:end]`` in order; attributes keep their role.
 
         ``scanned`` holds the quantities of the clause when the caller scanned a larger
         text once (faster than scanning clause by clause); ``earlier`` holds the figures
-        of the sentence's clauses before this one, whose counted noun a bare count may share.
+        of the sentence's clauses before this one, whose counted noun a bare count may share;
+        ``anchors`` are the text's (see :meth:`scan`), holding the sample words.
         """
         found = self._candidates(text, start, end, entities, periods, vietnamese, scanned)
         figures: list[Figure] = []
         known = [f for f in earlier or [] if f.role == PRIMARY]
         pos = start
         skip = start  # a sample's counts are skipped, but its words stay the next figure's left
-        samples = self._samples(text, start, end) if found else ()
+        samples = self._samples(text, start, end, anchors) if found else ()
         for q in found:
             sample = next((e for s, e in samples if s <= q.start < e), None)
             if sample is not None:
@@ -163,17 +166,27 @@ class FigureReader:
                 pos = max(pos, fig.end)
         return figures
 
-    def _samples(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    def _samples(
+        self, text: str, start: int, end: int, anchors: Anchors | None = None
+    ) -> list[tuple[int, int]]:
         """Spans of counts that describe a survey's sample ("polled 19,536 citizens across
         63 provinces"): who was asked, not a result (SPEC 5). Found once per text."""
         if text is not self._sample_text:
             self._sample_text = text
             self._sample_spans = (
                 [m.span("chain") for m in self.cues.sample_chain.finditer(text)]
-                if self.cues.sample_word.search(text)
+                if self._names_sample_word(text, anchors)
                 else []
             )
         return [(s, e) for s, e in self._sample_spans if s < end and e > start]
+
+    def _names_sample_word(self, text: str, anchors: Anchors | None) -> bool:
+        """Whether ``text`` holds a sample word (no sample without one): looked up in the
+        ``anchors`` when they hold the sample words (plain words, as the anchors read them),
+        else searched for."""
+        if anchors is not None and self._plain_sample_words:
+            return bool(anchors.starts(self.cues.sample_words))
+        return self.cues.sample_word.search(text) is not None
 
     # --- candidates ---------------------------------------------------------------------
     def scan(

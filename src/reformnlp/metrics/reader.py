@@ -67,6 +67,7 @@ class _Context:
     subject: str | None = None
     period: PeriodMention | None = None
     scanned: list | None = None
+    anchors: Anchors | None = None
     named: frozenset[str] = frozenset()  # names of the provinces and places
     last_count: Figure | None = None  # the paragraph's last count, for "Of these, N ..."
     last_figures: list[Figure] = field(default_factory=list)  # the paragraph's last sentence's
@@ -87,7 +88,12 @@ class StatementReader:
         self.phrases = PhraseReader(self.cues, body_nouns)
         self.period_finder = PeriodFinder(self.cues)
         self.tables = TableReader(self.cues.table_header_words, self.cues.table_rank_words)
-        self.start_words = self.cues.grammar.start_words | self.period_finder.start_words
+        # the words the anchors keep: where a figure or period may start, and the sample words
+        self.start_words = (
+            self.cues.grammar.start_words
+            | self.period_finder.start_words
+            | self.cues.sample_words
+        )
         self.at: int | None = None  # the sentence being read, for error reports
         self._topic_cache: tuple[tuple[str, tuple[int, int]] | None, int | None] = (None, None)
 
@@ -133,6 +139,7 @@ class StatementReader:
             published[:4] if published else None,
             reporting,
             vietnamese,
+            anchors=anchors,
             named=frozenset(e.name for e in entities if e.label in ("PROVINCE", "LOCALITY")),
             refs=Referents(article, tuple(e for e in entities if e.label == "PROVINCE")),
         )
@@ -242,6 +249,7 @@ class StatementReader:
             vietnamese=ctx.vietnamese,
             scanned=scanned,
             earlier=earlier,
+            anchors=ctx.anchors,
         )
         zones = [(f.cue_start, f.end) for f in figures if f.role != PRIMARY and f.cue_start]
         primaries = _attach(text, figures, periods)
