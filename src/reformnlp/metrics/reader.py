@@ -148,7 +148,14 @@ class StatementReader:
             ctx.periods, ctx.subject, ctx.period = periods[span], None, None
             ctx.last_count, ctx.last_figures, ctx.sentence_before = None, [], []
             ctx.scanned = scanned[span]
+            if not ctx.scanned:
+                continue  # no quantity, no figure; nothing read here serves another block
+            # Sentences after the block's last quantity hold no figure, and what they set
+            # (the lead subject and period) serves only the block's later figures: unread.
+            last = max(q.start for q in ctx.scanned)
             for sentence in sentences(text, *span):
+                if sentence[0] > last:
+                    break
                 self.at = sentence[0]
                 figs = self._sentence(ctx, sentence)
                 for fig in figs:
