@@ -357,7 +357,8 @@ class StatementReader:
         written right after the figure before it in a list ("5,778 in 2015, 11,900 in 2016")."""
         text = ctx.text
         own, since = [], []
-        asides = _asides(text, min((p.start for p in periods), default=0), fig.start)
+        # the asides a period of the clause may sit in (none to look for without a period)
+        asides = _asides(text, min(p.start for p in periods), fig.start) if periods else []
         taken = previous.end if previous is not None and previous.end <= fig.start else None
         items: list[PeriodMention] = []  # the year of the list item before, if any
         for p in periods:
