@@ -187,7 +187,8 @@ def _province_name(code: str | None, patterns: str | None) -> str | None:
 
 def _spans(doc: Doc, metrics: list[dict]) -> list[Span]:
     """One span per quote; a quote that carries several figures holds a list of them."""
-    by_quote: dict[tuple[int, int], list[dict]] = {}
+    # (start, end) of each quote's tokens and its figures, by the quote's characters
+    by_quote: dict[tuple[int, int], tuple[int, int, list[dict]]] = {}
     size = len(doc_text(doc))
     for metric in metrics:
         start, end = metric.pop("start"), metric.pop("end")
@@ -198,10 +199,11 @@ def _spans(doc: Doc, metrics: list[dict]) -> list[Span]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        by_quote.setdefault((span.start_char, span.end_char), []).append(metric)
+        quote = by_quote.setdefault((span.start_char, span.end_char), (span.start, span.end, []))
+        quote[2].append(metric)
     spans = []
-    for (start, end), found in sorted(by_quote.items()):
-        span = doc.char_span(start, end, label=METRIC_KEY, alignment_mode="expand")
+    for _, (start, end, found) in sorted(by_quote.items()):
+        span = Span(doc, start, end, label=METRIC_KEY)
         span._.metric = found[0] if len(found) == 1 else found
         spans.append(span)
     return spans
