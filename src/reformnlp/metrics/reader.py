@@ -7,6 +7,7 @@ named entities (provinces, bodies, localities, regions, indices) found in it.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from dataclasses import dataclass, field
 
@@ -123,6 +124,8 @@ class StatementReader:
         every = self.period_finder.find(text, anchors)
         periods = {span: [p for p in every if span[0] <= p.start < span[1]] for span, _ in blocks}
         scanned = {span: self.figures.scan(text, *span, vietnamese, anchors) for span, _ in blocks}
+        # each block is split into sentences once, for the reporting year and for its figures
+        split = functools.cache(functools.partial(sentences, text))
         reporting = _reporting_year(
             text,
             paragraphs,
@@ -130,6 +133,7 @@ class StatementReader:
             title,
             published[:4] if published else None,
             [e for e in entities if e.label == "INDEX"],
+            split,
         )
         ctx = _Context(
             text,
@@ -153,7 +157,7 @@ class StatementReader:
             # Sentences after the block's last quantity hold no figure, and what they set
             # (the lead subject and period) serves only the block's later figures: unread.
             last = max(q.start for q in ctx.scanned)
-            for sentence in sentences(text, *span):
+            for sentence in split(*span):
                 if sentence[0] > last:
                     break
                 self.at = sentence[0]
@@ -809,7 +813,7 @@ def _lead_period(text, sentence, periods) -> PeriodMention | None:
 
 
 def _reporting_year(
-    text, paragraphs, periods, title=None, dateline=None, indices=()
+    text, paragraphs, periods, title=None, dateline=None, indices=(), split=None
 ) -> str | None:
     """The year the article reports on, from the strongest cue the context gives.
 
@@ -820,13 +824,15 @@ def _reporting_year(
     the results reviewed ("results of PAR work in 2023"); a year in the first paragraph;
     the dateline's year; any year the article names; and last the year of the newest legal
     text it cites by number. Years compared with ("than in 2018") and years a plan looks to
-    ("a vision to 2050") never count.
+    ("a vision to 2050") never count. ``split(start, end)`` gives a block's sentences
+    (``sentences`` of the text when not given).
     """
+    split = split or functools.partial(sentences, text)
     # A paragraph that opens with a period: in the lead always; further down only on a page
     # with no dateline (a dated page's later "In 2016, …" looks back, it dates no report).
     searched = paragraphs if not dateline else paragraphs[:_LEAD_PARAGRAPHS]
     for span in searched:
-        for sentence in sentences(text, *span):
+        for sentence in split(*span):
             lead = _lead_period(text, sentence, periods.get(span, []))
             if lead is not None and lead.period and lead.kind != "span":
                 return lead.period
