@@ -176,8 +176,21 @@ def _compile(pattern: str) -> regex.Pattern:
 
 def _compile_suffix(pattern: str) -> regex.Pattern:
     """A pattern anchored at the end (``...$``), matched from the end backwards: a search
-    then costs the length of the suffix, not of the text before it."""
+    then costs the length of the suffix, not of the text before it (see ``ending``)."""
     return regex.compile(pattern, regex.IGNORECASE | regex.REVERSE)
+
+
+def ending(
+    pattern: regex.Pattern, text: str, start: int = 0, end: int | None = None
+) -> regex.Match | None:
+    """``pattern.search(text, start, end)`` for a pattern of ``_compile_suffix`` whose every
+    match ends with ``$``: tried at ``end`` alone, where the backward search tries first,
+    instead of at every position before it too. ``$`` also matches before a line break
+    that ends the range: such a range (and an empty one) is searched."""
+    end = len(text) if end is None else end
+    if end <= start or text[end - 1] == "\n":
+        return pattern.search(text, start, end)
+    return pattern.match(text, start, end)
 
 
 # Words that never sit between a figure and its counted noun ("34 of the units").
@@ -269,7 +282,7 @@ class MetricCues:
         (``counted``): "45 procedures, including 12 on land" is a part of a result. A word
         of composition ("comprises") does not when the figure counts bodies or administrative
         units (``organs``): "the province consists of 124 communes" is a count (SPEC 7)."""
-        m = self.negative_before.search(left, suffix_start(left, 0, len(left)))
+        m = ending(self.negative_before, left, suffix_start(left, 0, len(left)))
         if m is None:
             return False
         reason = self.negative_reasons.get(fold(m[0]))

@@ -16,7 +16,7 @@ import regex
 from ..anchors import Anchors
 from ..numbers import Quantity, is_vietnamese
 from ..text import fold
-from .cues import MetricCues, get_cues
+from .cues import MetricCues, ending, get_cues
 from .figures import NOT_COUNTS, FigureReader, became
 from .model import PRIMARY, Entity, Figure, Referents
 from .periods import PeriodFinder, PeriodMention, resolve
@@ -218,7 +218,7 @@ class StatementReader:
         """An off-topic noun right before the figure makes it off topic whatever else the
         sentence names ("... 137 administrative units, and a population of over 3.87
         million")."""
-        found = self.cues.off_topic_before.search(text, max(seg, fig.start - 80), fig.start)
+        found = ending(self.cues.off_topic_before, text, max(seg, fig.start - 80), fig.start)
         return found is not None
 
     def _off_topic_after(self, text: str, fig: Figure) -> bool:
