@@ -323,8 +323,9 @@ def test_resume_refuses_another_folder(tmp_path):
     assert "resume with the same folder" in result.output
 
 
-# An article whose second sentence makes the metric reader raise (see ``trap_the_reader``).
-TRAP = "Ha Tinh settled 4,100 dossiers. This sentence makes the reader raise.\n"
+# An article whose second sentence makes the metric reader raise (see ``trap_the_reader``);
+# it holds a figure, since the reader reads no sentence after a block's last one.
+TRAP = "Ha Tinh settled 4,100 dossiers. This sentence makes the reader raise at 12 centres.\n"
 
 
 def trap_the_reader(monkeypatch) -> None:
@@ -373,7 +374,8 @@ def test_an_error_offset_indexes_the_text_as_given(monkeypatch):
         return []
 
     monkeypatch.setattr(StatementReader, "_sentence", fragile)
-    text = "Ha\u0300 Ti\u0303nh\u00a0settled 4,100 dossiers. Next one."  # NFD, no-break space
+    # NFD, a no-break space; the second sentence holds a figure, so the reader reads it
+    text = "Ha\u0300 Ti\u0303nh\u00a0settled 4,100 dossiers. Next one settled 12."
     with pytest.raises(ExtractionError) as caught:
         reformnlp.extract(text)
     assert caught.value.component == "metrics"

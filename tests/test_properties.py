@@ -60,7 +60,8 @@ def test_empty_and_blank_texts(nlp, text):
 @settings(SETTINGS, max_examples=max(1, EXAMPLES // 4))
 @given(text=articles)
 def test_anchored_scans_find_what_full_scans_find(nlp, text):
-    """The scan prefilter (reformnlp.anchors) never loses a figure or a period phrase."""
+    """The scan prefilter (reformnlp.anchors) never loses a figure, a period phrase or a
+    sample word."""
     from reformnlp.anchors import Anchors
     from reformnlp.metrics.cues import get_cues
     from reformnlp.metrics.figures import FigureReader
@@ -70,11 +71,14 @@ def test_anchored_scans_find_what_full_scans_find(nlp, text):
     figures, periods = FigureReader(cues), PeriodFinder(cues)
     doc = nlp.make_doc(text)
     clean = doc.text
-    words = cues.grammar.start_words | periods.start_words
+    words = cues.grammar.start_words | periods.start_words | cues.sample_words
     full = figures.scan(clean, 0, len(clean), False)
+    sampled = cues.sample_word.search(clean) is not None
     for anchors in (Anchors.from_text(clean), Anchors.from_doc(doc, clean, words)):
         assert figures.scan(clean, 0, len(clean), False, anchors) == full
         assert periods.find(clean, anchors) == periods.find(clean)
+        # a text that holds a sample word holds it among the anchors' words
+        assert not sampled or anchors.starts(cues.sample_words)
 
 
 def _fold_per_character(text: str) -> str:

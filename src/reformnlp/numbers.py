@@ -294,16 +294,17 @@ class NumberGrammar:
         words = list(self.currencies)
         self._en = regex.compile(_quantity_pattern(_EN_NUM, words), flags)
         self._vi = regex.compile(_quantity_pattern(_VI_NUM, words), flags)
+        # Lower-cased words a quantity may start with: number words and currencies (one set,
+        # so that the scan prefilter finds its starts under the same key every time).
+        self.quantity_words = frozenset(
+            {*WORD_VALUES, "a"} | {w.split()[0].lower() for w in self.currencies}
+        )
 
     @property
     def start_words(self) -> frozenset[str]:
         """Lower-cased words a quantity, share or ordinal may start with (the prefilter)."""
         return self.quantity_words | FRACTION_WORDS | ORDINAL_WORDS
 
-    @property
-    def quantity_words(self) -> frozenset[str]:
-        """Lower-cased words a quantity may start with: number words and currencies."""
-        return frozenset({*WORD_VALUES, "a"} | {w.split()[0].lower() for w in self.currencies})
 
     def quantities(
         self,

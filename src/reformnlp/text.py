@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
 from functools import lru_cache
 from itertools import pairwise
 
@@ -106,24 +107,23 @@ def to_original(offsets: list[int] | None, start: int, end: int) -> tuple[int, i
     return offsets[start], offsets[end] if end < len(offsets) else offsets[-1]
 
 
-_last_text: tuple[object, str] | None = None
+# The text of every live Doc read so far, dropped with the Doc: components run batch by
+# batch, so the Doc asked about is seldom the one asked about last.
+_TEXTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def doc_text(doc) -> str:
     """``doc.text``, read once per Doc: spaCy rebuilds the string from tokens on every access,
     which costs as much as tokenising when several components ask for it."""
-    global _last_text
-    if _last_text is not None and _last_text[0] is doc:
-        return _last_text[1]
-    text = doc.text
-    _last_text = (doc, text)
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
     return text
 
 
 def remember_text(doc, text: str) -> None:
     """Record the text a Doc was tokenised from (the tokenizer knows it for free)."""
-    global _last_text
-    _last_text = (doc, text)
+    _TEXTS[doc] = text
 
 
 def physical_lines(text: str) -> list[tuple[int, int]]:

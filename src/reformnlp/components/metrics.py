@@ -146,6 +146,9 @@ def _entities(doc: Doc, patterns: str | None) -> list[Entity]:
             out.append(Entity(span.start_char, end, key, name))
     taken = [(e.start, e.end) for e in out]
     for start, stop in zones.content_paragraphs(doc):
+        paragraph = text[start:stop]
+        if not any(word in paragraph for word in _LEVEL_WORDS):
+            continue  # no level word, no locality named with one (a search costs more)
         for m in _NAMED_LOCALITY.finditer(text, start, stop):
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 out.append(Entity(m.start(), m.end(), "LOCALITY", m[0]))
@@ -154,12 +157,14 @@ def _entities(doc: Doc, patterns: str | None) -> list[Entity]:
 
 _PROVINCE_WORD_AFTER = regex.compile(r" (?:[Pp]rovince|City)\b")
 # A place named with a lower-case level word after it: "Dong Trieu city", "Gia Loc district".
-_LEVEL_AFTER = regex.compile(r" (?:district|commune|ward|town|township|city)\b")
+_LEVEL_WORDS = ("district", "commune", "ward", "town", "township", "city")
+_LEVELS = "|".join(_LEVEL_WORDS)
+_LEVEL_AFTER = regex.compile(rf" (?:{_LEVELS})\b")
 _NAMED_LOCALITY = regex.compile(
     r"(?<![\p{L}'-])(?!(?:The|This|That|These|Those|A|An|Its|Their|Our|His|Her|Each|Every|Both|"
     r"New|Old|Former|Whole|Entire|Capital|Central|Northern|Southern|In|At|On|Of|For|From|To|By|"
     r"With|And|But|As|Across|Every|All)\s)"
-    r"(?:\p{Lu}[\p{Ll}\p{M}]+\s){1,3}(?:district|commune|ward|town|township|city)\b"
+    rf"(?:\p{{Lu}}[\p{{Ll}}\p{{M}}]+\s){{1,3}}(?:{_LEVELS})\b"
 )
 
 
@@ -182,7 +187,8 @@ def _province_name(code: str | None, patterns: str | None) -> str | None:
 
 def _spans(doc: Doc, metrics: list[dict]) -> list[Span]:
     """One span per quote; a quote that carries several figures holds a list of them."""
-    by_quote: dict[tuple[int, int], list[dict]] = {}
+    # (start, end) of each quote's tokens and its figures, by the quote's characters
+    by_quote: dict[tuple[int, int], tuple[int, int, list[dict]]] = {}
     size = len(doc_text(doc))
     for metric in metrics:
         start, end = metric.pop("start"), metric.pop("end")
@@ -193,10 +199,11 @@ def _spans(doc: Doc, metrics: list[dict]) -> list[Span]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        by_quote.setdefault((span.start_char, span.end_char), []).append(metric)
+        quote = by_quote.setdefault((span.start_char, span.end_char), (span.start, span.end, []))
+        quote[2].append(metric)
     spans = []
-    for (start, end), found in sorted(by_quote.items()):
-        span = doc.char_span(start, end, label=METRIC_KEY, alignment_mode="expand")
+    for _, (start, end, found) in sorted(by_quote.items()):
+        span = Span(doc, start, end, label=METRIC_KEY)
         span._.metric = found[0] if len(found) == 1 else found
         spans.append(span)
     return spans

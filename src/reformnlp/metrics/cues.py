@@ -151,7 +151,10 @@ def phrase_pattern(
     The phrases are grouped by their first letter (by their last with ``reverse``, for
     patterns matched from the end): only one group can match at a position, so the
     engine rejects most positions after one letter instead of trying every phrase, and
-    the matches are those of the plain longest-first alternation."""
+    the matches are those of the plain longest-first alternation. The word boundary the
+    groups of letters and digits share is written once, before them all (after them all
+    with ``reverse``): inside a word the engine then rejects a position at once instead
+    of testing the boundary again for every group."""
     word = _letters if diacritics else regex.escape
     groups: dict[str, list[str]] = {}
     for phrase in sorted(set(phrases), key=len, reverse=True):
@@ -162,11 +165,13 @@ def phrase_pattern(
             groups.setdefault(fold(phrase[-1]) or phrase[-1], []).append(f"{head}{body}")
         else:
             groups.setdefault(fold(phrase[0]) or phrase[0], []).append(f"{body}{tail}")
-    parts = []
+    bounded, parts = [], []
     for letter, alternatives in groups.items():
-        bound = r"(?<![\w])" if not reverse and letter[0].isalnum() else ""
-        after = r"(?![\w])" if reverse and letter[-1].isalnum() else ""
-        parts.append(f"{bound}(?:{'|'.join(alternatives)}){after}")
+        edge = letter[-1] if reverse else letter[0]
+        (bounded if edge.isalnum() else parts).append(f"(?:{'|'.join(alternatives)})")
+    if bounded:
+        words = "|".join(bounded)
+        parts.insert(0, rf"(?:{words})(?![\w])" if reverse else rf"(?<![\w])(?:{words})")
     return "|".join(parts) if parts else r"(?!x)x"
 
 
@@ -176,8 +181,21 @@ def _compile(pattern: str) -> regex.Pattern:
 
 def _compile_suffix(pattern: str) -> regex.Pattern:
     """A pattern anchored at the end (``...$``), matched from the end backwards: a search
-    then costs the length of the suffix, not of the text before it."""
+    then costs the length of the suffix, not of the text before it (see ``ending``)."""
     return regex.compile(pattern, regex.IGNORECASE | regex.REVERSE)
+
+
+def ending(
+    pattern: regex.Pattern, text: str, start: int = 0, end: int | None = None
+) -> regex.Match | None:
+    """``pattern.search(text, start, end)`` for a pattern of ``_compile_suffix`` whose every
+    match ends with ``$``: tried at ``end`` alone, where the backward search tries first,
+    instead of at every position before it too. ``$`` also matches before a line break
+    that ends the range: such a range (and an empty one) is searched."""
+    end = len(text) if end is None else end
+    if end <= start or text[end - 1] == "\n":
+        return pattern.search(text, start, end)
+    return pattern.match(text, start, end)
 
 
 # Words that never sit between a figure and its counted noun ("34 of the units").
@@ -225,6 +243,7 @@ class MetricCues:
     structure_result: regex.Pattern  # "indicators witnessed declines": parts that did something
     sample_chain: regex.Pattern  # "surveyed 36,525 people across 195 districts": a sample
     sample_word: regex.Pattern  # each phrase's longest word: where a text holds none, no sample
+    sample_words: frozenset[str]  # those words, lower-cased (for a prefilter by anchors)
     scope: regex.Pattern
     scopes: dict[str, str]
     cue: regex.Pattern
@@ -274,7 +293,7 @@ class MetricCues:
         (``counted``): "45 procedures, including 12 on land" is a part of a result. A word
         of composition ("comprises") does not when the figure counts bodies or administrative
         units (``organs``): "the province consists of 124 communes" is a count (SPEC 7)."""
-        m = self.negative_before.search(left, suffix_start(left, 0, len(left)))
+        m = ending(self.negative_before, left, suffix_start(left, 0, len(left)))
         if m is None:
             return False
         reason = self.negative_reasons.get(fold(m[0]))
@@ -364,6 +383,7 @@ def load_cues(directory=None) -> MetricCues:
     parts = [r.phrase for r in negatives if r.side == "after" and r.reason == "structure"]
     object_verbs = words_of("raise_verb") + words_of("lower_verb")
     chain = _sample_chain(phrase_pattern(r.phrase for r in qualifiers))
+    sample_words = {max(p.split(), key=len) for p in sample("before") + sample("after_unit")}
     links = [r.phrase for r in cues if r.role == "link"]
     reports = phrase_pattern(words_of("report_verb"))
     currencies = {u.word: u.unit for u in units if u.kind == "currency"}
@@ -433,11 +453,8 @@ def load_cues(directory=None) -> MetricCues:
             rf"^\s*(?:(?!(?:{_STOP})\b)\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}(?:{phrase_pattern(parts)})\b"
             rf"(?:\s+[\p{{L}}-]+){{0,4}}?\s+(?:{phrase_pattern(words_of('result_verb'))})\b"
         ),
-        sample_word=_compile(
-            phrase_pattern(
-                {max(p.split(), key=len) for p in sample("before") + sample("after_unit")}
-            )
-        ),
+        sample_word=_compile(phrase_pattern(sample_words)),
+        sample_words=frozenset(w.lower() for w in sample_words),
         sample_chain=_compile(
             rf"(?<![\w])(?:{phrase_pattern(sample('before'))})\s+(?P<chain>{chain})"
             rf"|(?P<chain>{chain})\s*(?:{phrase_pattern(sample('after_unit'))})"

@@ -15,7 +15,7 @@ import regex
 from ..anchors import Anchors
 from ..numbers import FRACTION_WORDS, ORDINAL_VALUES, ORDINAL_WORDS, Quantity, plausible
 from ..text import fold
-from .cues import LONGEST_CUE, MetricCues
+from .cues import LONGEST_CUE, MetricCues, ending
 from .model import PRIMARY, Entity, Figure
 from .periods import PeriodMention
 from .sentences import open_bracket
@@ -130,6 +130,7 @@ class FigureReader:
         self._goal_cache: tuple[str | None, tuple[int, int] | None, int | None] = (None, None, None)
         self._sample_text: str | None = None  # the text _sample_spans were found in
         self._sample_spans: list[tuple[int, int]] = []
+        self._plain_sample_words = all(word.isalpha() for word in cues.sample_words)
 
     def read(
         self,
@@ -142,19 +143,21 @@ class FigureReader:
         vietnamese: bool = False,
         scanned: list[Quantity] | None = None,
         earlier: list[Figure] | None = None,
+        anchors: Anchors | None = None,
     ) -> list[Figure]:
         """The figures of ``text[start:end]`` in order; attributes keep their role.
 
         ``scanned`` holds the quantities of the clause when the caller scanned a larger
         text once (faster than scanning clause by clause); ``earlier`` holds the figures
-        of the sentence's clauses before this one, whose counted noun a bare count may share.
+        of the sentence's clauses before this one, whose counted noun a bare count may share;
+        ``anchors`` are the text's (see :meth:`scan`), holding the sample words.
         """
         found = self._candidates(text, start, end, entities, periods, vietnamese, scanned)
         figures: list[Figure] = []
         known = [f for f in earlier or [] if f.role == PRIMARY]
         pos = start
         skip = start  # a sample's counts are skipped, but its words stay the next figure's left
-        samples = self._samples(text, start, end) if found else ()
+        samples = self._samples(text, start, end, anchors) if found else ()
         for q in found:
             sample = next((e for s, e in samples if s <= q.start < e), None)
             if sample is not None:
@@ -168,17 +171,27 @@ class FigureReader:
                 pos = max(pos, fig.end)
         return figures
 
-    def _samples(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    def _samples(
+        self, text: str, start: int, end: int, anchors: Anchors | None = None
+    ) -> list[tuple[int, int]]:
         """Spans of counts that describe a survey's sample ("polled 19,536 citizens across
         63 provinces"): who was asked, not a result (SPEC 5). Found once per text."""
         if text is not self._sample_text:
             self._sample_text = text
             self._sample_spans = (
                 [m.span("chain") for m in self.cues.sample_chain.finditer(text)]
-                if self.cues.sample_word.search(text)
+                if self._names_sample_word(text, anchors)
                 else []
             )
         return [(s, e) for s, e in self._sample_spans if s < end and e > start]
+
+    def _names_sample_word(self, text: str, anchors: Anchors | None) -> bool:
+        """Whether ``text`` holds a sample word (no sample without one): looked up in the
+        ``anchors`` when they hold the sample words (plain words, as the anchors read them),
+        else searched for."""
+        if anchors is not None and self._plain_sample_words:
+            return bool(anchors.starts(self.cues.sample_words))
+        return self.cues.sample_word.search(text) is not None
 
     # --- candidates ---------------------------------------------------------------------
     def scan(
@@ -245,7 +258,7 @@ class FigureReader:
         # "fell below 80 per cent": a threshold crossed, no change; the bar only when the
         # value follows ("…, at 78.72 per cent"), else the figure itself, bounded
         crossed = qualifier in self.cues.crossing_bounds and bool(
-            self.cues.change.search(left_core[-40:])
+            ending(self.cues.change, left_core[-40:])
         )
         if crossed and _VALUE_AFTER.match(text, q.end):
             return [_skipped(q, q.end)]
@@ -351,7 +364,7 @@ class FigureReader:
 
     def _qualifier(self, left: str) -> tuple[bool, str, str | None]:
         """``(approximate, left without the qualifier, the qualifier's key)``."""
-        m = self.cues.qualifier.search(left[-32:])
+        m = ending(self.cues.qualifier, left[-32:])
         if m is None:
             return False, left, None
         key = _key(m["q"])
@@ -483,7 +496,7 @@ class FigureReader:
         one_of = _ONE_OF.match(right) and q.value == 1
         if q.worded and (_THE_BEFORE.search(left_core) or one_of):
             return None  # "the two provinces", "one of the 12 localities": no count stated
-        if q.kind == "number" and q.relation is None and cues.lead_field.search(left_core):
+        if q.kind == "number" and q.relation is None and ending(cues.lead_field, left_core):
             return None  # "Da Nang tops 63 provinces and cities": the field it led
         if (
             organs
@@ -492,7 +505,7 @@ class FigureReader:
             and self._index_field(text, cs, q.start, entities)
         ):
             return None  # "The PAR Index also looked at 17 ministries": the field it covers
-        if q.kind == "number" and q.relation is None and cues.measure_of.search(left_core):
+        if q.kind == "number" and q.relation is None and ending(cues.measure_of, left_core):
             # "the average index value of the 19 ministries": whose measure, not how many
             noun = cues.unit.match(right)
             plural = noun is not None and noun["noun"][-1:].lower() == "s"
@@ -509,7 +522,7 @@ class FigureReader:
             return Figure(q=q, start=q.start, end=q.end, value=q.value, unit=q.currency)
         if q.kind == "multiplier":
             compared = "fold" in text[q.start : q.end].lower() or cues.multiple_cue.match(right)
-            if not (compared or cues.change.search(left_core[-40:])):
+            if not (compared or ending(cues.change, left_core[-40:])):
                 return None  # "announced four times", "met 12 times": how often, no multiple
             return Figure(q=q, start=q.start, end=q.end, value=q.value, unit="times")
         total = self._total(right) if q.relation is None else None
@@ -539,7 +552,7 @@ class FigureReader:
         )
         listed = False
         if unit is None:
-            if q.worded and not (before and self.cues.change.search(left_core[-40:])):
+            if q.worded and not (before and ending(self.cues.change, left_core[-40:])):
                 return None  # "(a reduction of five)" after a count: that count's change
             # Unitless: a score after an index name, or a 0-1 index value ("0.6884") in an
             # article about an index; else only an attribute of another figure.
@@ -806,14 +819,14 @@ class FigureReader:
             fig.role = "change"
             fig.direction = "decrease" if q.sign == "-" else "increase"
             fig.cue_start = q.start
-        change = cues.change.search(left_core[-40:])
+        change = ending(cues.change, left_core[-40:])
         if change and fig.unit != "rank":
             fig.role, fig.direction = "change", cues.direction[_key(change["c"])]
             if fig.unit in _RANK_STEPS:
                 fig.unit = "place"  # "climbed two positions": places, not staff positions
             fig.cue_start = pos + max(0, len(left_core) - 40) + change.start()
             return
-        verb = cues.object_by.search(left_core[-80:])
+        verb = ending(cues.object_by, left_core[-80:])
         if verb and fig.unit != "rank" and _TO_FIGURE.match(text, fig.end):
             # "raise the online rate by 10 points to 80%": the change of the value after "to"
             fig.role, fig.direction = "change", cues.object_by_direction[_key(verb["v"])]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..text import fold
-from .cues import MetricCues, suffix_start
+from .cues import MetricCues, ending, suffix_start
 from .model import Entity, Figure, Referents
 from .periods import PeriodMention
 
@@ -176,11 +176,11 @@ class PhraseReader:
 
     def _strip_link(self, text: str, start: int, end: int) -> int:
         near = suffix_start(text, start, end)  # the phrases end the text: look near its end
-        m = self.cues.cue_suffix.search(text, near, end)
+        m = ending(self.cues.cue_suffix, text, near, end)
         if m is not None and self.cues.role_of(m[0]) in ("link", "goal"):
             return _rstrip(text, start, m.start())
         for pattern in (self.cues.qualifier, self.cues.change):
-            m = pattern.search(text, near, end)
+            m = ending(pattern, text, near, end)
             if m:
                 return _rstrip(text, start, m.start())
         return end

@@ -7,6 +7,7 @@ named entities (provinces, bodies, localities, regions, indices) found in it.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from dataclasses import dataclass, field
 
@@ -15,7 +16,7 @@ import regex
 from ..anchors import Anchors
 from ..numbers import Quantity, is_vietnamese
 from ..text import fold
-from .cues import MetricCues, get_cues
+from .cues import MetricCues, ending, get_cues
 from .figures import NOT_COUNTS, FigureReader, became
 from .model import PRIMARY, Entity, Figure, Referents
 from .periods import PeriodFinder, PeriodMention, resolve
@@ -68,6 +69,7 @@ class _Context:
     subject: str | None = None
     period: PeriodMention | None = None
     scanned: list | None = None
+    anchors: Anchors | None = None
     named: frozenset[str] = frozenset()  # names of the provinces and places
     last_count: Figure | None = None  # the paragraph's last count, for "Of these, N ..."
     last_figures: list[Figure] = field(default_factory=list)  # the paragraph's last sentence's
@@ -88,7 +90,12 @@ class StatementReader:
         self.phrases = PhraseReader(self.cues, body_nouns)
         self.period_finder = PeriodFinder(self.cues)
         self.tables = TableReader(self.cues.table_header_words, self.cues.table_rank_words)
-        self.start_words = self.cues.grammar.start_words | self.period_finder.start_words
+        # the words the anchors keep: where a figure or period may start, and the sample words
+        self.start_words = (
+            self.cues.grammar.start_words
+            | self.period_finder.start_words
+            | self.cues.sample_words
+        )
         self.at: int | None = None  # the sentence being read, for error reports
         self._topic_cache: tuple[tuple[str, tuple[int, int]] | None, int | None] = (None, None)
 
@@ -118,6 +125,8 @@ class StatementReader:
         every = self.period_finder.find(text, anchors)
         periods = {span: [p for p in every if span[0] <= p.start < span[1]] for span, _ in blocks}
         scanned = {span: self.figures.scan(text, *span, vietnamese, anchors) for span, _ in blocks}
+        # each block is split into sentences once, for the reporting year and for its figures
+        split = functools.cache(functools.partial(sentences, text))
         reporting = _reporting_year(
             text,
             paragraphs,
@@ -125,6 +134,7 @@ class StatementReader:
             title,
             published[:4] if published else None,
             [e for e in entities if e.label == "INDEX"],
+            split,
         )
         ctx = _Context(
             text,
@@ -134,6 +144,7 @@ class StatementReader:
             published[:4] if published else None,
             reporting,
             vietnamese,
+            anchors=anchors,
             named=frozenset(e.name for e in entities if e.label in ("PROVINCE", "LOCALITY")),
             refs=Referents(article, tuple(e for e in entities if e.label == "PROVINCE")),
         )
@@ -142,7 +153,14 @@ class StatementReader:
             ctx.periods, ctx.subject, ctx.period = periods[span], None, None
             ctx.last_count, ctx.last_figures, ctx.sentence_before = None, [], []
             ctx.scanned = scanned[span]
-            for sentence in sentences(text, *span):
+            if not ctx.scanned:
+                continue  # no quantity, no figure; nothing read here serves another block
+            # Sentences after the block's last quantity hold no figure, and what they set
+            # (the lead subject and period) serves only the block's later figures: unread.
+            last = max(q.start for q in ctx.scanned)
+            for sentence in split(*span):
+                if sentence[0] > last:
+                    break
                 self.at = sentence[0]
                 figs = self._sentence(ctx, sentence)
                 for fig in figs:
@@ -201,7 +219,7 @@ class StatementReader:
         """An off-topic noun right before the figure makes it off topic whatever else the
         sentence names ("... 137 administrative units, and a population of over 3.87
         million")."""
-        found = self.cues.off_topic_before.search(text, max(seg, fig.start - 80), fig.start)
+        found = ending(self.cues.off_topic_before, text, max(seg, fig.start - 80), fig.start)
         return found is not None
 
     def _off_topic_after(self, text: str, fig: Figure) -> bool:
@@ -243,6 +261,7 @@ class StatementReader:
             vietnamese=ctx.vietnamese,
             scanned=scanned,
             earlier=earlier,
+            anchors=ctx.anchors,
         )
         zones = [(f.cue_start, f.end) for f in figures if f.role != PRIMARY and f.cue_start]
         primaries = _attach(text, figures, periods)
@@ -353,7 +372,8 @@ class StatementReader:
         written right after the figure before it in a list ("5,778 in 2015, 11,900 in 2016")."""
         text = ctx.text
         own, since = [], []
-        asides = _asides(text, min((p.start for p in periods), default=0), fig.start)
+        # the asides a period of the clause may sit in (none to look for without a period)
+        asides = _asides(text, min(p.start for p in periods), fig.start) if periods else []
         taken = previous.end if previous is not None and previous.end <= fig.start else None
         items: list[PeriodMention] = []  # the year of the list item before, if any
         for p in periods:
@@ -827,7 +847,7 @@ def _lead_period(text, sentence, periods) -> PeriodMention | None:
 
 
 def _reporting_year(
-    text, paragraphs, periods, title=None, dateline=None, indices=()
+    text, paragraphs, periods, title=None, dateline=None, indices=(), split=None
 ) -> str | None:
     """The year the article reports on, from the strongest cue the context gives.
 
@@ -838,13 +858,15 @@ def _reporting_year(
     the results reviewed ("results of PAR work in 2023"); a year in the first paragraph;
     the dateline's year; any year the article names; and last the year of the newest legal
     text it cites by number. Years compared with ("than in 2018") and years a plan looks to
-    ("a vision to 2050") never count.
+    ("a vision to 2050") never count. ``split(start, end)`` gives a block's sentences
+    (``sentences`` of the text when not given).
     """
+    split = split or functools.partial(sentences, text)
     # A paragraph that opens with a period: in the lead always; further down only on a page
     # with no dateline (a dated page's later "In 2016, …" looks back, it dates no report).
     searched = paragraphs if not dateline else paragraphs[:_LEAD_PARAGRAPHS]
     for span in searched:
-        for sentence in sentences(text, *span):
+        for sentence in split(*span):
             lead = _lead_period(text, sentence, periods.get(span, []))
             if lead is not None and lead.period and lead.kind != "span":
                 return lead.period

@@ -60,7 +60,7 @@ def open_bracket(text: str, start: int, end: int) -> int:
     """Offset of the innermost bracket opened in ``text[start:end]`` and still open at
     ``end``, or -1. Round and square brackets count alike; stray closers are ignored."""
     stack: list[int] = []
-    for i in range(start, end):
+    for i in range(_first_opener(text, start, end), end):
         ch = text[i]
         if ch in _OPENERS:
             stack.append(i)
@@ -73,7 +73,7 @@ def close_brackets(text: str, start: int, end: int, limit: int) -> int:
     """Extend ``[start, end)`` over the closers of the brackets it opened, never past
     ``limit``; returns the new end (as far as the brackets could be closed)."""
     depth = 0
-    for i in range(start, end):
+    for i in range(_first_opener(text, start, end), end):
         if text[i] in _OPENERS:
             depth += 1
         elif text[i] in _CLOSERS and depth:
@@ -89,3 +89,10 @@ def close_brackets(text: str, start: int, end: int, limit: int) -> int:
             if depth < lowest:  # one of the brackets the span opened is closed here
                 lowest, end = depth, pos
     return end
+
+
+def _first_opener(text: str, start: int, end: int) -> int:
+    """Offset of the first bracket opened in ``text[start:end]``, or ``end``: the closers
+    before it close nothing, so the scans above begin there (most ranges open none)."""
+    found = [i for i in (text.find(ch, start, end) for ch in _OPENERS) if i >= 0]
+    return min(found) if found else end
