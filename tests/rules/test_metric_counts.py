@@ -33,6 +33,12 @@ CASES = [
     # "against" compares only with a figure before it
     ("Inspectors proposed sanctions against 1,400 organisations and 2,700 individuals.",
      [{"value": 1400.0, "unit": "organisation"}, {"value": 2700.0, "unit": "individual"}]),
+    # "focal points" are counted, not scored
+    ("The number of focal points was reduced from 16 to 12 central focal points.",
+     [{"value": 12.0, "unit": "central focal point", "previous": {"value": 16.0}}]),
+    # a verb and a qualifier before a count name no measure: the counted noun does
+    ("The ministry activated over 65 million electronic identification accounts.",
+     [{"value": 65000000.0, "metric": "electronic identification accounts"}]),
     # an existential "there" measures nothing: the counted noun does
     ("There are 126 commune-level units in the new province.",
      [{"value": 126.0, "metric": "commune-level units"}]),

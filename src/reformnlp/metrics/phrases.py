@@ -154,8 +154,8 @@ class PhraseReader:
         for _ in range(8):
             before = (start, end)
             end = _rstrip(text, start, end)
-            stripped = self._strip_link(text, start, end)
-            linked = linked or stripped != end
+            stripped, by_link = self._strip_link(text, start, end)
+            linked = linked or by_link
             end = stripped
             end = _strip_mention(text, start, end, entities, periods, self.cues)
             if (start, end) == before:
@@ -174,16 +174,19 @@ class PhraseReader:
             return None, linked
         return phrase, linked
 
-    def _strip_link(self, text: str, start: int, end: int) -> int:
+    def _strip_link(self, text: str, start: int, end: int) -> tuple[int, bool]:
+        """The end of the phrase less a link, goal, qualifier or change cue that ends it, and
+        whether the cue was a link or goal ("the number of dossiers was": the phrase names
+        the measure; "activated over": a verb and a qualifier name none)."""
         near = suffix_start(text, start, end)  # the phrases end the text: look near its end
         m = ending(self.cues.cue_suffix, text, near, end)
         if m is not None and self.cues.role_of(m[0]) in ("link", "goal"):
-            return _rstrip(text, start, m.start())
+            return _rstrip(text, start, m.start()), True
         for pattern in (self.cues.qualifier, self.cues.change):
             m = ending(pattern, text, near, end)
             if m:
-                return _rstrip(text, start, m.start())
-        return end
+                return _rstrip(text, start, m.start()), False
+        return end, False
 
     # --- subject ------------------------------------------------------------------------
     def subject(
