@@ -89,14 +89,20 @@ class PhraseReader:
         """ "the centre" before a figure: the last body named before it with that noun."""
         if self.referring is None:
             return None
-        found = list(self.referring.finditer(text, start, at))
+        # "the Ministry of Home Affairs" is a name, not "the ministry" referring back
+        found = [
+            m for m in self.referring.finditer(text, start, at)
+            if not _inside_entity(m.start("noun"), entities)
+        ]
         if not found:
             return None
-        noun = found[-1]["noun"].lower()
+        noun = _spelled(found[-1]["noun"].lower())
         earlier = [
             e
             for e in entities
-            if e.label == "BODY" and e.end <= found[-1].start() and noun in e.name.lower().split()
+            if e.label == "BODY"
+            and e.end <= found[-1].start()
+            and noun in {_spelled(w) for w in e.name.lower().split()}
         ]
         return max(earlier, key=lambda e: e.start).name if earlier else None
 
@@ -374,6 +380,11 @@ def _strip_mention(text, start, end, entities, periods, cues) -> int:
         return end
     prep = _PREP.search(text, start, cut)
     return _rstrip(text, start, prep.start() if prep else cut)
+
+
+def _spelled(word: str) -> str:
+    """One spelling for British and American forms of a body noun ("center", "centre")."""
+    return "centre" if word == "center" else word
 
 
 def _nearest(entities: list[Entity], label: str, at: int, span: tuple[int, int]) -> Entity | None:

@@ -302,10 +302,6 @@ class StatementReader:
         subject, _ = self.phrases.subject(text, seg, fig, entities, zones, ctx.refs)
         if subject is None:  # "The centre settled 41,111 dossiers": the centre named before
             subject = self.phrases.referred_body(text, seg, fig.start, ctx.entities)
-            if subject and self.phrases.only_a_source(
-                text, sentence[0], fig.start, ctx.entities, subject
-            ):
-                subject = None  # "According to the report of the Ministry …": its source
         if subject is None:  # "With 63.76 points, the PCI of Hung Yen rose ..."
             subject = self.phrases.after_opening(text, fig, sentence, ctx.entities)
         # "Twenty-nine localities scored more than 80 points": the group, unless the holder
