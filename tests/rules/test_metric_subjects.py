@@ -221,6 +221,12 @@ SPEC_11_SUBJECT_CASES = [
      [{"value": 20.0, "subject": "national"}]),
     ("The Government Office informs that 3,150 procedures were simplified in 2022.",
      [{"value": 3150.0, "subject": "national"}]),
+    # ... with a day between it and its verb; what a merge verb merges is no holder either
+    ("The National Assembly on Friday (June 13) approved plans to merge provinces and cities, "
+     "cutting about 60,000 public posts.",
+     [{"value": 60000.0, "subject": "national"}]),
+    ("The legislature Tuesday voted to consolidate communes and wards, trimming 2,400 posts.",
+     [{"value": 2400.0, "subject": "national"}]),
     # ... with an auxiliary before its verb too
     ("The Party Central Committee has approved a plan on streamlining the apparatus of the "
      "whole political system, under which 13 ministries are merged into six.",

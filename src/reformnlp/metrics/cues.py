@@ -107,6 +107,7 @@ class MetricWordRow(_CueRow):
         "field_verb",
         "field_source",
         "result_verb",
+        "merge_verb",
         "field_break",
         "act_verb",
         "raise_verb",
@@ -275,6 +276,7 @@ class MetricCues:
     field_source: regex.Pattern  # "index", "report", "survey": what covers a field
     field_break: regex.Pattern  # "of which", "found": a result after a field verb
     acts_after: regex.Pattern  # a verb right after a bare count: "three had …"
+    merged_object: regex.Pattern  # suffix before a scope: "merge" (the scope is merged)
     measure_of: regex.Pattern  # "the average index of (the)": a group's size after it is no count
     superlative_group: regex.Pattern  # after digits: "lowest provinces", "provinces lowest on"
     crossing_bounds: frozenset[str]  # "below": after a change verb, a threshold crossed
@@ -469,7 +471,10 @@ def load_cues(directory=None) -> MetricCues:
         venue_words=frozenset(fold(w) for w in words_of("venue_word")),
         reference_nouns=frozenset(fold(w) for w in words_of("reference_noun")),
         report_verb=_compile(
-            rf"\s*(?:(?:has|have|had)\s+(?:(?:also|officially|recently|just)\s+)?)?(?:{reports})"
+            r"\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+            # "the Assembly on Thursday (June 12) approved"
+            r"yesterday)\s+(?:\([^()]{1,20}\)\s+)?)?"
+            rf"(?:(?:has|have|had)\s+(?:(?:also|officially|recently|just)\s+)?)?(?:{reports})"
         ),
         report_clause=_compile(rf"(?:{reports})(?:\s+that)?\s+"),
         not_counted=frozenset(fold(w) for w in words_of("not_counted")),
@@ -514,6 +519,9 @@ def load_cues(directory=None) -> MetricCues:
         ),
         field_source=_compile(rf"\b(?:{phrase_pattern(words_of('field_source'))})\b"),
         field_break=_compile(rf"\b(?:{phrase_pattern(words_of('field_break'))})\b"),
+        merged_object=_compile_suffix(
+            rf"\b(?:{phrase_pattern(words_of('merge_verb'), reverse=True)})\s+(?:the\s+|all\s+)?$"
+        ),
         acts_after=_compile(
             rf"\s+(?:(?:{phrase_pattern(words_of('act_verb'))})\b|(?-i:\p{{Ll}})+ed\b)"
         ),

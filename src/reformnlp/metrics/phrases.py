@@ -241,6 +241,8 @@ class PhraseReader:
                 continue  # "provincial-level units", "commune-level centres": no scope
             if _COUNTED.search(text, seg_start, m.start()):
                 continue  # "the number of ministries ... to 22": what is counted, not who
+            if ending(self.cues.merged_object, text, seg_start, m.start()):
+                continue  # "plans to merge provinces and cities, slashing …": what is merged
             if best is not None and _FIELD.search(text, seg_start, m.start()):
                 continue  # "Hue claimed the top spot among 63 localities": the field, not who
             subject = self._scope(m[0], refs, m.start())
