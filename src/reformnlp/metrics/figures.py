@@ -600,20 +600,18 @@ class FigureReader:
             owned = self._plural.match(right, m.end() + 2)
             if owned is None:
                 return None
-            words = [*owned["mods"].split(), singular(owned["head"])]
-            return " ".join([m[0].strip().lower() + "'s", *words]), at + owned.end()
+            return f"{m[0].strip().lower()}'s {_plural_unit(owned)}", at + owned.end()
         unit, kind = self.cues.unit_of(m["noun"])
         if kind == "currency":
             return None
         if kind == "count":
-            mods = " ".join(m["mods"].lower().split())
-            unit = f"{mods} {unit}".strip()
+            unit = _counted_unit(m, unit)
         return unit, at + m.end()
 
     def _index_field(self, text: str, cs: int, at: int, entities: list[Entity]) -> bool:
         """An index, report or survey (a source word or a named index) covers the bodies or
         units counted at ``at``: a field verb ends the text before the count."""
-        verb = self.cues.field_verb.search(text, max(cs, at - 100), at)
+        verb = ending(self.cues.field_verb, text, max(cs, at - 100), at)
         if verb is None or self.cues.field_break.search(text, verb.end("v"), at):
             return False  # "covered 63 provinces, of which 12 improved": a result of the field
         lo = max(cs, verb.start("v") - 80)
@@ -631,10 +629,10 @@ class FigureReader:
         if m is None:
             return None
         noun = self.cues.unit.match(" " + m["np"])
-        if noun is None or self.cues.unit_of(noun["noun"])[1] != "count":
+        if noun is None:
             return None
-        found = self._unit(left, q.end, " " + m["np"], [])
-        return (found[0], m["np"]) if found else None
+        unit, kind = self.cues.unit_of(noun["noun"])
+        return (_counted_unit(noun, unit), m["np"]) if kind == "count" else None
 
     def _plural_noun(
         self, q: Quantity, right: str, listed: bool, any_noun: bool = False
@@ -648,8 +646,7 @@ class FigureReader:
         m = self._plural.match(right)
         if m is None or (fold(m["head"]) in self.cues.not_counted and not any_noun):
             return None
-        words = [*m["mods"].split(), singular(m["head"])]
-        return " ".join(words), q.end + m.end()
+        return _plural_unit(m), q.end + m.end()
 
     def _unit_of_next(self, text, q, right, before) -> tuple[str, int] | None:
         """A bare figure listed right before one with a unit takes it: "45.78 and 45.7
@@ -771,7 +768,7 @@ class FigureReader:
             # "five out of six indicators witnessed declines": parts that did something
             parts = self._plural.match(text, after)
             if parts is not None:
-                unit = " ".join([*parts["mods"].split(), singular(parts["head"])]), parts.end()
+                unit = _plural_unit(parts), parts.end()
         explicit = right.lstrip().lower().startswith("out of")
         scale = number.value in _SCORE_SCALES  # "71.4 out of 100": a score on a scale
         score = scale or self._score_context(text, q.start, cs, entities)
@@ -960,6 +957,17 @@ _STOP_WORDS = (
     "this|these|those|its|their|per|as|into|over|under|out|among|while|each|every|all|more|"
     "less|about|nearly|almost|some|other|others|new|more"
 )
+
+
+def _plural_unit(m: regex.Match) -> str:
+    """The unit of a counted plural noun phrase (``_plural_phrase``): its words, the head in
+    the singular ("central focal points" -> "central focal point")."""
+    return " ".join([*m["mods"].split(), singular(m["head"])])
+
+
+def _counted_unit(m: regex.Match, unit: str) -> str:
+    """A listed count unit with the modifiers written before its noun ("commune-level unit")."""
+    return f"{' '.join(m['mods'].lower().split())} {unit}".strip()
 
 
 def singular(word: str) -> str:
