@@ -108,6 +108,8 @@ class MetricWordRow(_CueRow):
         "field_source",
         "result_verb",
         "merge_verb",
+        "parts_word",
+        "report_time",
         "field_break",
         "act_verb",
         "raise_verb",
@@ -277,6 +279,7 @@ class MetricCues:
     field_break: regex.Pattern  # "of which", "found": a result after a field verb
     acts_after: regex.Pattern  # a verb right after a bare count: "three had …"
     merged_object: regex.Pattern  # suffix before a scope: "merge" (the scope is merged)
+    parts_after: regex.Pattern  # after a count: "provinces, of which": a whole with parts
     measure_of: regex.Pattern  # "the average index of (the)": a group's size after it is no count
     superlative_group: regex.Pattern  # after digits: "lowest provinces", "provinces lowest on"
     crossing_bounds: frozenset[str]  # "below": after a change verb, a threshold crossed
@@ -471,9 +474,9 @@ def load_cues(directory=None) -> MetricCues:
         venue_words=frozenset(fold(w) for w in words_of("venue_word")),
         reference_nouns=frozenset(fold(w) for w in words_of("reference_noun")),
         report_verb=_compile(
-            r"\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
             # "the Assembly on Thursday (June 12) approved"
-            r"yesterday)\s+(?:\([^()]{1,20}\)\s+)?)?"
+            rf"\s*(?:(?:on\s+)?(?:{phrase_pattern(words_of('report_time'))})\s+"
+            r"(?:\([^()]{1,20}\)\s+)?)?"
             rf"(?:(?:has|have|had)\s+(?:(?:also|officially|recently|just)\s+)?)?(?:{reports})"
         ),
         report_clause=_compile(rf"(?:{reports})(?:\s+that)?\s+"),
@@ -519,6 +522,10 @@ def load_cues(directory=None) -> MetricCues:
         ),
         field_source=_compile(rf"\b(?:{phrase_pattern(words_of('field_source'))})\b"),
         field_break=_compile(rf"\b(?:{phrase_pattern(words_of('field_break'))})\b"),
+        parts_after=_compile(
+            r"\s*(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s*,?\s*"
+            rf"(?:{phrase_pattern(words_of('parts_word'))})\b"
+        ),
         merged_object=_compile_suffix(
             rf"\b(?:{phrase_pattern(words_of('merge_verb'), reverse=True)})\s+(?:the\s+|all\s+)?$"
         ),

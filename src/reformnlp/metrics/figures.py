@@ -501,7 +501,7 @@ class FigureReader:
         if (
             organs
             and q.relation is None
-            and not _PARTS_AFTER.match(right)
+            and not cues.parts_after.match(right)
             and self._index_field(text, cs, q.start, entities)
         ):
             return None  # "The PAR Index also looked at 17 ministries": the field it covers
@@ -1181,12 +1181,6 @@ def _elided_unit(
     return (count.unit, q.end) if told or listed else None
 
 
-# After a count's noun, the parts it breaks into: "63 provinces, of which 12 improved" (a
-# whole whose parts are figures is a figure itself).
-_PARTS_AFTER = regex.compile(
-    r"\s*(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s*,?\s*(?:of\s+which|of\s+them|including|among\s+which)\b",
-    regex.IGNORECASE,
-)
 # A level written inside a counted noun phrase: "(VNeID) level 2", "level-4", "tier 3".
 _LEVEL_MODIFIER = regex.compile(
     r"\s+(?:(?!\d)[\p{L}-]+\s+){0,2}?(?:level|tier|grade)[\s-]?\d{1,2}\b(?![.,]\d)",
