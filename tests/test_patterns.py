@@ -87,6 +87,10 @@ BAD_PATTERNS = [
         '{"id": "q", "head": "Quango", "kind": "agency", "city_form": "{province} Q", '
         '"bare_form": "Q"}'),
      r"local_bodies\.jsonl:\d+: field 'provincial_form'"),
+    ("local body falling back to an unknown body", lambda d: _append(d / "local_bodies.jsonl",
+        '{"id": "q", "head": "Quango Office", "kind": "agency", "provincial_form": "{province} Q", '
+        '"city_form": "{province} Q", "bare_form": "Q", "central": "no_such_body"}'),
+     r"local_bodies\.jsonl:\d+: central 'no_such_body' refers to nothing known"),
     ("bad furniture kind", lambda d: _append(d / "furniture.csv", "Advert,BANNER,line"),
      r"furniture\.csv:\d+: field 'kind'"),
     ("bad word role", lambda d: _append(d / "words.csv", "said,verb,"),

@@ -88,6 +88,7 @@ class LocalBodyRow(_Row):
     bare_form: str
     of_parts: tuple[str, ...] = ()
     of_body: str | None = None
+    central: str | None = None  # bodies.jsonl id of the national body the bare head names
 
 
 class DepartmentRow(_Row):
@@ -352,6 +353,13 @@ def load_patterns(path: str | Path | None = None) -> PatternSet:
         "local_bodies.jsonl",
         "of_body",
         "the ids in local_bodies.jsonl",
+    )
+    _known(
+        ((no, r.central) for no, r in local if r.central),
+        {r.id for _, r in bodies},
+        "local_bodies.jsonl",
+        "central",
+        "the ids in bodies.jsonl",
     )
     titles = read_csv_rows("titles.csv", TitleRow, directory)
     _unique(((no, r.title) for no, r in titles), "titles.csv", "a title")

@@ -370,6 +370,28 @@ BODY_CASES = [
     ("Vietnam News Agency reporters covered the meeting.", [("Vietnam News Agency", "central", None)]),
     ("Pham Minh Hung, Director of the Department for Administrative Reform, spoke.",
      [("Department of Administrative Reform", "central", None)]),
+    # a department named domain first, where the article fixes its province
+    ("Long An ranked its units. Long An's Justice Department came first and the Health "
+     "Department came last.",
+     [("Long An Department of Justice", "provincial", "VN-41"),
+      ("Long An Department of Health", "provincial", "VN-41")]),
+    ("In Ben Tre, the Culture, Sports and Tourism Department scored 91 points. Ben Tre leads.",
+     [("Ben Tre Department of Culture, Sports and Tourism", "provincial", "VN-50")]),
+    ("The Washington Justice Department opened a case.", []),
+    # national bodies renamed in 2025 whose names provinces' branches share
+    ("Three Deputy Directors of the Customs Department were appointed in May.",
+     [("General Department of Vietnam Customs", "central", None)]),
+    ("The Department of Taxation now runs 20 regional offices.",
+     [("General Department of Taxation", "central", None)]),
+    ("The Hai Phong Customs Department and the Da Nang Tax Department cut paperwork.",
+     [("Hai Phong Customs Department", "provincial", "VN-HP"),
+      ("Da Nang Tax Department", "provincial", "VN-DN")]),
+    ("The State Reserves Department cut two units.",
+     [("General Department of State Reserves", "central", None)]),
+    ("The Thanh Hoa Social Security Office paid pensions online.",
+     [("Thanh Hoa Social Security Office", "provincial", "VN-21")]),
+    ("Vietnam Social Insurance issued the decision.", [("Vietnam Social Security", "central", None)]),
+    ("A social security office opened in the ward.", []),
 ]
 # fmt: on
 

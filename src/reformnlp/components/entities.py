@@ -369,6 +369,10 @@ class EntityResolver:
                 fields = _fields(name, row.kind, level, doc._.article_province, None)
                 return _body_span(doc, place.start, span.end, fields)
         if level is None and province is None:
+            if row.central:  # "the Customs Department": the national body of that name
+                national = self.bodies[row.central]
+                fields = _fields(national.name, national.kind, national.level, None, None)
+                return _body_span(doc, span.start, span.end, fields)
             return None  # a bare head ("the People's Committee") is too vague
         province = province or self.home
         if province is None:
@@ -390,9 +394,13 @@ class EntityResolver:
                 fields["name"] += gap + doc[span.end : end].text
         return _body_span(doc, start, end, fields)
 
-    def _department(self, doc, span, start, province) -> Span:
+    def _department(self, doc, span, start, province) -> Span | None:
         domain = span.id_
         province = province or self.home
+        if domain.startswith("rev|"):  # "the Finance Department" names a province's department
+            domain = domain[4:]
+            if province is None:
+                return None
         if province is None:
             fields = _fields(f"Department of {domain}", "department", "provincial", None, None)
         else:

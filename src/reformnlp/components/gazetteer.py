@@ -59,8 +59,16 @@ def gazetteer_patterns(patterns: PatternSet) -> Iterator[dict]:
         yield {"label": "PROVINCE", "pattern": spelling, "id": code}
     for row in patterns.regions:
         yield {"label": "REGION", "pattern": row.alias, "id": row.region}
+    # A national body whose name is also a local head ("Customs Department", "Ho Chi Minh
+    # City Customs Department") is read through its local head, which falls back to it.
+    local_heads = {
+        fold(head) for row in patterns.local_bodies if row.central
+        for head in (row.head, *row.variants)
+    }
     for row in patterns.bodies:
         for name in (row.name, *row.aliases):
+            if fold(name) in local_heads:
+                continue
             label_id = acronym_id(row.id, name) if _is_acronym(name) else row.id
             yield {"label": "BODY", "pattern": name, "id": label_id}
         for acronym in row.acronyms:
@@ -74,6 +82,8 @@ def gazetteer_patterns(patterns: PatternSet) -> Iterator[dict]:
         for domain in filter(None, (row.domain, row.alias)):
             for head in ("Department of", "Department of the"):
                 yield {"label": "DEPARTMENT", "pattern": f"{head} {domain}", "id": row.domain}
+            # "the Home Affairs Department": read only where a province is fixed
+            yield {"label": "DEPARTMENT", "pattern": f"{domain} Department", "id": f"rev|{row.domain}"}
     for number, row in enumerate(patterns.titles):
         yield {"label": "TITLE", "pattern": row.title, "id": str(number)}
         many = plural(row.title)
