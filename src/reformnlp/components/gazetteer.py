@@ -83,7 +83,8 @@ def gazetteer_patterns(patterns: PatternSet) -> Iterator[dict]:
             for head in ("Department of", "Department of the"):
                 yield {"label": "DEPARTMENT", "pattern": f"{head} {domain}", "id": row.domain}
             # "the Home Affairs Department": read only where a province is fixed
-            yield {"label": "DEPARTMENT", "pattern": f"{domain} Department", "id": f"rev|{row.domain}"}
+            reversed_name = f"{domain} Department"
+            yield {"label": "DEPARTMENT", "pattern": reversed_name, "id": f"rev|{row.domain}"}
     for number, row in enumerate(patterns.titles):
         yield {"label": "TITLE", "pattern": row.title, "id": str(number)}
         many = plural(row.title)
