@@ -240,6 +240,19 @@ MORE_OFFICIAL_CASES = [
      "Pham Thi Thanh Tra, Deputy Head of the committee, presented it.",
      {"Pham Thi Thanh Tra": ["Minister of Home Affairs",
                              "Deputy Head of the Government's Steering Committee for Administrative Reform"]}),
+    # a title opening its clause, the name set off by commas
+    ("Minister of Home Affairs, Pham Thi Thanh Tra, said the plan was ready.",
+     {"Pham Thi Thanh Tra": ["Minister of Home Affairs"]}),
+    ("At the meeting, Deputy Prime Minister, Tran Luu Quang, asked localities to act.",
+     {"Tran Luu Quang": ["Deputy Prime Minister"]}),
+    ("Vice Secretary of the Hanoi Party Commitee, Nguyen Van Phong, read the decision.",
+     {"Nguyen Van Phong": ["Vice Secretary of the Hanoi Party Committee"]}),
+    # ... but a title after a listed name stays that name's
+    ("Attending were Pham Minh Chinh, Prime Minister, Tran Hong Ha, Deputy Prime Minister, and "
+     "others.",
+     {"Pham Minh Chinh": ["Prime Minister"], "Tran Hong Ha": ["Deputy Prime Minister"]}),
+    ("Ms. Le Thi Mai is Director of the Department of Internal Affairs of Lang Son.",
+     {"Le Thi Mai": ["Director of the Lang Son Department of Home Affairs"]}),
 ]
 # fmt: on
 

@@ -92,6 +92,21 @@ ROSTER_CASES = [
      "Chairmen, namely Tran Van Dung and Le Thi Hoa, attended.",
      {"Nguyen Van Quang": ["Secretary of the Ha Nam Provincial Party Committee"],
       "Tran Van Dung": ["Vice Chairman"], "Le Thi Hoa": ["Vice Chairman"]}),
+    # names listed before a plural post of as many listed bodies: one body each, in order
+    ("Mr. Vo Van Hung and Ms. Le Thi Mai were appointed as directors of the Department of "
+     "Justice and the Department of Health of Quang Tri.",
+     {"Vo Van Hung": ["Director of the Quang Tri Department of Justice"],
+      "Le Thi Mai": ["Director of the Quang Tri Department of Health"]}),
+    ("In Can Tho, Tran Quoc Bao, Le Van Phuc and Ngo Thi Thu became deputy directors of the "
+     "Construction Department, the Finance Department and the Health Department. Can Tho "
+     "acted fast.",
+     {"Tran Quoc Bao": ["Deputy Director of the Can Tho Department of Construction"],
+      "Le Van Phuc": ["Deputy Director of the Can Tho Department of Finance"],
+      "Ngo Thi Thu": ["Deputy Director of the Can Tho Department of Health"]}),
+    # ... and one body for all when the counts differ
+    ("Tran Van Quan and Le Thi Hoa were appointed deputy directors of the Department of Justice.",
+     {"Tran Van Quan": ["Deputy Director of the Department of Justice"],
+      "Le Thi Hoa": ["Deputy Director of the Department of Justice"]}),
     # not rosters: a plural post and a comma before no name, a verb after the plural
     ("He met ministers, deputy ministers and provincial chairmen in Hanoi.", {}),
     ("Minister Nguyen Van Thang chairs the meeting of the council.",

@@ -189,7 +189,9 @@ class OfficialsFinder:
                 if place is not None:
                     phrase.text = self._with_province(phrase.text, place)
                     phrase.province = place
-        self._rosters(doc, phrases, names, courtesy, blocked, provinces_by_start)
+        self._rosters(
+            doc, phrases, names, courtesy, blocked, provinces_by_start, entities.get("BODY", [])
+        )
         self._continue_committee_posts(phrases)
         identities = _identities(doc, names)
         people = self._people(doc, phrases, names, identities)
@@ -730,12 +732,15 @@ class OfficialsFinder:
         return f"the {doc[i:j].text}"
 
     # -- rosters ---------------------------------------------------------------
-    def _rosters(self, doc, phrases, names, honorifics, blocked, provinces_by_start) -> None:
+    def _rosters(
+        self, doc, phrases, names, honorifics, blocked, provinces_by_start, bodies=()
+    ) -> None:
         """A plural title followed by the people who hold it ("The members of the committee
         include: A; B; C", "four new Deputy Secretaries, including A - ..., B - ...",
         "chairpersons are A (Dong Thap) and B (An Giang)"), or a line ending in a colon
         after a title with the people listed on the following lines: every listed person
-        gets the title, in the singular."""
+        gets the title, in the singular. Names listed before a plural title of as many
+        listed bodies ("A and B were appointed directors of X and Y") take one body each."""
         name_at = {c.start: i for i, c in enumerate(names)}
         covered = set(blocked) | set(honorifics)
         covered |= {i for c in names for i in range(c.start, c.end)}
@@ -745,17 +750,20 @@ class OfficialsFinder:
         for phrase in list(phrases):
             if phrase.holder is not None or phrase.former:
                 continue
-            members = []
+            members, paired = [], {}
             if phrase.plural:
                 begin = self._roster_start(doc, phrase.end, name_at, honorifics, phrase_starts)
                 if begin is not None:
                     members = self._roster_members(doc, begin, name_at, names, covered)
                 else:
                     members = _listed_before(doc, phrase.start, names, honorifics, self.links)
+                    paired = _one_body_each(doc, phrase, members, bodies)
             if not members:
                 members = self._line_roster(doc, phrase, phrases, names, name_at, honorifics)
             for index in members:
                 text, province, provincial = phrase.text, phrase.province, phrase.provincial
+                if index in paired:
+                    text, province, provincial = paired[index]
                 place = _place_after(doc, names[index].end, provinces_by_start)
                 if place is not None and phrase.text == phrase.head:
                     province, provincial = place, True
@@ -1088,14 +1096,20 @@ def _without_age(words: list[str]) -> list[str]:
 
 
 def _apposed(doc: Doc, phrase: Phrase, name: NameCandidate) -> bool:
-    """ "The Minister of Home Affairs, Pham Thi Thanh Tra, said": a title with its article,
-    then the name between commas (or before the end of the sentence)."""
-    return (
-        phrase.start > 0
-        and doc[phrase.start - 1].lower_ == "the"
-        and not phrase.plural
-        and (name.end >= len(doc) or doc[name.end].text in (",", ".", ")", ";"))
-    )
+    """ "The Minister of Home Affairs, Pham Thi Thanh Tra, said", "At the meeting, Deputy
+    Prime Minister, Tran Luu Quang, asked": a title with its article, or a capitalised one
+    opening its clause, then the name between commas (or before the end of the sentence)."""
+    if phrase.plural or not (name.end >= len(doc) or doc[name.end].text in (",", ".", ")", ";")):
+        return False
+    if phrase.start == 0:
+        return doc[0].is_title
+    before = doc[phrase.start - 1]
+    opens = before.is_space or before.text in _CLAUSE_OPENERS
+    return before.lower_ == "the" or (opens and doc[phrase.start].is_title)
+
+
+# What a title that opens its clause may follow: "Minister of Home Affairs, Pham ...".
+_CLAUSE_OPENERS = frozenset({".", ",", ":", ";", "\n", "\n\n"})
 
 
 def _honorific_comma(doc: Doc, end: int, start: int, honorifics: set[int]) -> bool:
@@ -1768,6 +1782,30 @@ def _complete_after_name(
 def _adverb(word: str) -> bool:
     """A manner or time adverb ("officially", "recently"), by its ending."""
     return len(word) > 4 and word.endswith("ly")
+
+
+def _one_body_each(doc: Doc, phrase: Phrase, members: list[int], bodies) -> dict:
+    """ "A and B were appointed directors of the Department of Home Affairs and the
+    Department of Finance": as many bodies listed in the plural title as names before it,
+    each name holds the post in the body in its place. ``{name index: (text, province,
+    provincial)}``, empty when the counts differ or something else stands between bodies."""
+    if len(members) < 2:
+        return {}
+    ordered = sorted(bodies, key=lambda b: b.start)
+    first = next((b for b in ordered if phrase.start <= b.start < phrase.end), None)
+    if first is None:
+        return {}
+    listed = [first]
+    for body in ordered:
+        if body.start >= listed[-1].end and len(listed) < len(members):
+            between = doc[listed[-1].end : body.start]
+            if len(between) and all(t.lower_ in (",", "and", "the") for t in between):
+                listed.append(body)
+    if len(listed) != len(members):
+        return {}
+    return {
+        index: _with_body(phrase.head, body) for index, body in zip(members, listed, strict=True)
+    }
 
 
 def _listed_before(
