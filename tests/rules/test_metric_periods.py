@@ -104,6 +104,12 @@ CONTEXT_YEAR_CASES = [
     # "since" after a streak says when the streak began, not the period of the figure
     ("Hai Phong leads the 2024 SIPAS\n\nThe city kept first place for the third time since "
      "2019, with 89.7 percent.", [{"value": 1.0, "period": "2024"}, {"value": 89.7, "period": "2024"}]),
+    # the edition the lead names dates the page; a later "In 2023, ..." is what it is compared with
+    ("The board released the 2024 PAPI report on Tuesday.\n\nDa Nang fell three places. In "
+     "2023, Da Nang ranked 8th.\n\nOther leaders include Ben Tre (47.1 points) and Tra Vinh "
+     "(46.9 points).",
+     [{"value": 3.0, "period": "2024"}, {"value": 8.0, "period": "2023"},
+      {"value": 47.1, "period": "2024"}, {"value": 46.9, "period": "2024"}]),
 ]
 # fmt: on
 

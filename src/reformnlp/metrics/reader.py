@@ -847,10 +847,10 @@ def _reporting_year(
 ) -> str | None:
     """The year the article reports on, from the strongest cue the context gives.
 
-    In order: a lead period ("In 2023, ..."; beyond the first paragraphs only on an undated
-    page); the edition of an index the headline or the
-    lead names ("PCI 2022", "the 2024 Provincial Competitiveness Index", "DTI rankings for
-    2021": the year ranked, not the year announced); a year in the headline; the year of
+    In order: the edition of an index the headline or the lead names ("PCI 2022", "the 2024
+    Provincial Competitiveness Index", "DTI rankings for 2021": the year ranked, not the year
+    announced); a lead period ("In 2023, ..."; beyond the first paragraphs only on an
+    undated page); a year in the headline; the year of
     the results reviewed ("results of PAR work in 2023"); a year in the first paragraph;
     the dateline's year; any year the article names; and last the year of the newest legal
     text it cites by number. Years compared with ("than in 2018") and years a plan looks to
@@ -858,18 +858,25 @@ def _reporting_year(
     (``sentences`` of the text when not given).
     """
     split = split or functools.partial(sentences, text)
-    # A paragraph that opens with a period: in the lead always; further down only on a page
-    # with no dateline (a dated page's later "In 2016, …" looks back, it dates no report).
-    searched = paragraphs if not dateline else paragraphs[:_LEAD_PARAGRAPHS]
-    for span in searched:
-        for sentence in split(*span):
-            lead = _lead_period(text, sentence, periods.get(span, []))
-            if lead is not None and lead.period and lead.kind != "span":
-                return lead.period
+    # The edition of an index the headline or lead names first ("the 2024 PCI …. In 2023,
+    # the city ranked 27th": that later year is the one compared with). Then a paragraph
+    # that opens with a period: in the lead always; further down only on a page with no
+    # dateline (a dated page's later "In 2016, …" looks back, it dates no report).
+    def opening_period(spans) -> str | None:
+        for span in spans:
+            for sentence in split(*span):
+                lead = _lead_period(text, sentence, periods.get(span, []))
+                if lead is not None and lead.period and lead.kind != "span":
+                    return lead.period
+        return None
+
     lead_blocks = ([title] if title is not None else []) + list(paragraphs[:3])
     edition = _edition_year(text, lead_blocks, periods, indices)
     if edition:
         return edition
+    year = opening_period(paragraphs if not dateline else paragraphs[:_LEAD_PARAGRAPHS])
+    if year:
+        return year
     if title is not None:
         year = _first_year(text, periods.get(title, []))
         if year:
