@@ -110,6 +110,12 @@ CONTEXT_YEAR_CASES = [
      "(46.9 points).",
      [{"value": 3.0, "period": "2024"}, {"value": 8.0, "period": "2023"},
       {"value": 47.1, "period": "2024"}, {"value": 46.9, "period": "2024"}]),
+    # results of a year looked back on further down do not date the page's own figures
+    ("Dossiers on time\n\nUpdate: 12/09/2023\n\nThe portal shows 98.2% of dossiers settled on "
+     "time as of September 10, 2023.\n\nFastest was the Department of Justice (97.9%).\n\n"
+     "Previously, the results announced for the PAPI in 2022 showed the province ranked 5th.",
+     [{"value": 98.2, "period": "2023"}, {"value": 97.9, "period": "2023"},
+      {"value": 5.0, "period": "2022"}]),
 ]
 # fmt: on
 

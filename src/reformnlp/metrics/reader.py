@@ -870,7 +870,7 @@ def _reporting_year(
                     return lead.period
         return None
 
-    lead_blocks = ([title] if title is not None else []) + list(paragraphs[:3])
+    lead_blocks = ([title] if title is not None else []) + list(paragraphs[:_LEAD_PARAGRAPHS])
     edition = _edition_year(text, lead_blocks, periods, indices)
     if edition:
         return edition
@@ -881,7 +881,7 @@ def _reporting_year(
         year = _first_year(text, periods.get(title, []))
         if year:
             return year
-    for s, e in paragraphs:
+    for s, e in paragraphs[:_LEAD_PARAGRAPHS]:  # further down, results are looked back on
         m = _RESULTS_YEAR.search(text, s, e)
         if m:
             return m["y"]
