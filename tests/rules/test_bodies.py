@@ -392,6 +392,11 @@ BODY_CASES = [
      [("Thanh Hoa Social Security Office", "provincial", "VN-21")]),
     ("Vietnam Social Insurance issued the decision.", [("Vietnam Social Security", "central", None)]),
     ("A social security office opened in the ward.", []),
+    # the apostrophe some sites turn into a typographic quote
+    ("The Doan Hung District People“s Committee (97.7%) and the Viet Tri City People”s "
+     "Committee (7.8%) were listed.",
+     [("Doan Hung District People's Committee", "district", None),
+      ("Viet Tri City People's Committee", "district", None)]),
 ]
 # fmt: on
 
