@@ -103,6 +103,16 @@ ROSTER_CASES = [
      {"Tran Quoc Bao": ["Deputy Director of the Can Tho Department of Construction"],
       "Le Van Phuc": ["Deputy Director of the Can Tho Department of Finance"],
       "Ngo Thi Thu": ["Deputy Director of the Can Tho Department of Health"]}),
+    # as many names as posts joined by "and": each name its post; one name, one joint post
+    ("The Bac Kan Provincial People's Committee appointed Hoang Van Binh and Ly Thi Lan as "
+     "Director and Deputy Director of the Department of Construction.",
+     {"Hoang Van Binh": ["Director of the Bac Kan Department of Construction"],
+      "Ly Thi Lan": ["Deputy Director of the Bac Kan Department of Construction"]}),
+    ("Tran Van Son was appointed Minister and Chairman of the Government Office.",
+     {"Tran Van Son": ["Minister and Chairman of the Government Office"]}),
+    ("Dang Van Tuan and Vu Thi Mai were named deputy directors of the Department of Finance.",
+     {"Dang Van Tuan": ["Deputy Director of the Department of Finance"],
+      "Vu Thi Mai": ["Deputy Director of the Department of Finance"]}),
     # ... and one body for all when the counts differ
     ("Tran Van Quan and Le Thi Hoa were appointed deputy directors of the Department of Justice.",
      {"Tran Van Quan": ["Deputy Director of the Department of Justice"],

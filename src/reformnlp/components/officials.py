@@ -65,6 +65,7 @@ class Phrase:
     bare_domain: bool = False
     complement: str = ""
     elliptic: bool = False
+    parts: tuple[str, ...] = ()  # "Director and Deputy Director of X": each post in full
 
 
 @dataclass
@@ -172,6 +173,7 @@ class OfficialsFinder:
         phrases.extend(self._headed_by(doc, names, phrases, bodies_by_end, bodies, courtesy))
         phrases = _resolve_elliptic(doc, phrases)
         _link(doc, phrases, names, honorifics, self.links | self.former_links, self.former_words)
+        _split_joint_posts(doc, phrases, names, honorifics, self.links)
         _complete_after_name(
             doc,
             phrases,
@@ -1313,6 +1315,8 @@ def _join_titles(doc: Doc, phrases: list[Phrase], honorifics: set[int]) -> list[
             joint = {"and": " and ", "comma": ", ", "dash": "-"}[gap]
             if gap == "dash" and doc[prev.end - 1].whitespace_:
                 joint = " - "
+            if gap == "and" and phrase.text.startswith(phrase.head):
+                prev.parts = (prev.head + phrase.text[len(phrase.head) :], phrase.text)
             prev.end, prev.text = phrase.end, f"{prev.head}{joint}{phrase.text}"
             prev.province, prev.provincial = phrase.province, phrase.provincial
             prev.bare_domain, prev.former = False, prev.former or phrase.former
@@ -1782,6 +1786,35 @@ def _complete_after_name(
 def _adverb(word: str) -> bool:
     """A manner or time adverb ("officially", "recently"), by its ending."""
     return len(word) > 4 and word.endswith("ly")
+
+
+def _split_joint_posts(doc: Doc, phrases: list[Phrase], names, honorifics, links) -> None:
+    """ "appointed A and B as Director and Deputy Director of the Department of X": as many
+    names listed before the link as posts joined by "and", each name holds the post in its
+    place (one post of one person, "Minister and Chairman of the Government Office", has one
+    name before it)."""
+    for phrase in list(phrases):
+        if not phrase.parts or phrase.holder is None:
+            continue
+        listed = _listed_before(doc, phrase.start, names, honorifics, links)
+        if len(listed) != len(phrase.parts) or listed[-1] != phrase.holder:
+            continue
+        posts, phrase.parts = phrase.parts, ()
+        phrase.text = posts[-1]
+        for index, post in zip(listed[:-1], posts[:-1], strict=True):
+            phrases.append(
+                Phrase(
+                    phrase.start,
+                    phrase.end,
+                    post,
+                    False,
+                    phrase.province,
+                    phrase.provincial,
+                    holder=index,
+                    head=post.split(" of ", 1)[0],
+                    complement=phrase.complement,
+                )
+            )
 
 
 def _one_body_each(doc: Doc, phrase: Phrase, members: list[int], bodies) -> dict:
