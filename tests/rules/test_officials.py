@@ -253,6 +253,12 @@ MORE_OFFICIAL_CASES = [
      {"Pham Minh Chinh": ["Prime Minister"], "Tran Hong Ha": ["Deputy Prime Minister"]}),
     ("Ms. Le Thi Mai is Director of the Department of Internal Affairs of Lang Son.",
      {"Le Thi Mai": ["Director of the Lang Son Department of Home Affairs"]}),
+    # posts listed together are in the province one of them names, not the article's
+    ("An Giang named its new leaders. The new An Giang started work. Mr. Tran Van Loc - "
+     "Deputy Secretary of the Provincial Party Committee, Chairman of the People's Committee of "
+     "Kien Giang province - attended.",
+     {"Tran Van Loc": ["Deputy Secretary of the Kien Giang Provincial Party Committee",
+                       "Chairman of the Kien Giang Provincial People's Committee"]}),
 ]
 # fmt: on
 

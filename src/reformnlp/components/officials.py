@@ -510,6 +510,18 @@ class OfficialsFinder:
                 return f"{text[: -len(bare)]}{form.format(province=prow.name)}"
         return text
 
+    def _moved_province(self, text: str, old: str | None, new: str) -> str:
+        """``text`` completed with the province ``new`` instead of ``old`` (or none)."""
+        before = self.provinces.get(old) if old else None
+        if before is not None:
+            for bare, (provincial_form, city_form) in self.bare_forms.items():
+                form = (city_form if before.kind == "city" else provincial_form).format(
+                    province=before.name
+                )
+                if text.endswith(f" of the {form}"):
+                    return self._with_province(f"{text[: -len(form)]}{bare}", new)
+        return self._with_province(text, new)
+
     def _local_reference(self, doc: Doc, start: int) -> bool:
         """ "the province's", "the city's" or a lower-case "provincial" right before a title,
         in an article whose province is fixed."""
@@ -934,6 +946,15 @@ class OfficialsFinder:
                 continue  # former posts are not titles (SPEC section 7)
             province = phrase.province or (doc._.article_province if phrase.provincial else None)
             text = phrase.text
+            if phrase.provincial and province == doc._.article_province and not any(
+                phrase.start <= p.start < phrase.end for p in doc.spans.get("PROVINCE", [])
+            ):
+                # "Secretary of the Provincial Party Committee, Chairwoman of the People's
+                # Council of Ben Tre province": posts listed together are in one province,
+                # the one written, not the article's
+                chained = _chain_province(doc, phrase, held)
+                if chained is not None and chained != province:
+                    text, province = self._moved_province(text, province, chained), chained
             if phrase.provincial and province is None:
                 # "Deputy Secretary of the Lam Dong Provincial Party Committee and Chair of the
                 # Provincial People's Council": the province of the person's other posts
@@ -1786,6 +1807,24 @@ def _complete_after_name(
 def _adverb(word: str) -> bool:
     """A manner or time adverb ("officially", "recently"), by its ending."""
     return len(word) > 4 and word.endswith("ly")
+
+
+def _chain_province(doc: Doc, phrase: Phrase, held: list[Phrase]) -> str | None:
+    """The province of a post of the same person listed right before or after ``phrase``,
+    with nothing but a comma or "and" between them."""
+    written = doc.spans.get("PROVINCE", [])
+    for other in held:
+        if other is phrase or other.holder != phrase.holder or not other.province or other.former:
+            continue
+        if not any(other.start <= p.start < other.end for p in written):
+            continue  # its province is the article's too
+        if phrase.end <= other.start:
+            lo, hi = phrase.end, other.start
+        else:
+            lo, hi = other.end, phrase.start
+        if lo <= hi and all(t.text in (",", "and", ";") or t.is_space for t in doc[lo:hi]):
+            return other.province
+    return None
 
 
 def _split_joint_posts(doc: Doc, phrases: list[Phrase], names, honorifics, links) -> None:
