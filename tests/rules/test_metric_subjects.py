@@ -201,6 +201,19 @@ CASES = [
         "63 to 34.",
         [{"value": 34.0, "subject": "national"}],
     ),
+    # the group or category a figure is classed in is no holder
+    (
+        "Ninh Thuan scored 43.1 points in PAPI 2023. Two dimensions were in the group of "
+        "provinces and cities with the lowest scores: transparency (4.92 points) and "
+        "e-governance (3.05 points).",
+        [{"value": 43.1, "subject": "Ninh Thuan"}, {"value": 4.92, "subject": "Ninh Thuan"},
+         {"value": 3.05, "subject": "Ninh Thuan"}],
+    ),
+    (
+        "In the category of district-level units, Cam Lo District People's Committee led with "
+        "81.4 points.",
+        [{"value": 81.4, "subject": "Cam Lo District People's Committee"}],
+    ),
 ]
 
 

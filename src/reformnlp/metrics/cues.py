@@ -108,6 +108,7 @@ class MetricWordRow(_CueRow):
         "field_source",
         "result_verb",
         "merge_verb",
+        "group_word",
         "parts_word",
         "report_time",
         "field_break",
@@ -279,6 +280,7 @@ class MetricCues:
     field_break: regex.Pattern  # "of which", "found": a result after a field verb
     acts_after: regex.Pattern  # a verb right after a bare count: "three had …"
     merged_object: regex.Pattern  # suffix before a scope: "merge" (the scope is merged)
+    classed_in: regex.Pattern  # suffix before a scope: "in the group of" (a class, no holder)
     parts_after: regex.Pattern  # after a count: "provinces, of which": a whole with parts
     measure_of: regex.Pattern  # "the average index of (the)": a group's size after it is no count
     superlative_group: regex.Pattern  # after digits: "lowest provinces", "provinces lowest on"
@@ -528,6 +530,9 @@ def load_cues(directory=None) -> MetricCues:
         ),
         merged_object=_compile_suffix(
             rf"\b(?:{phrase_pattern(words_of('merge_verb'), reverse=True)})\s+(?:the\s+|all\s+)?$"
+        ),
+        classed_in=_compile_suffix(
+            rf"\b(?:{phrase_pattern(words_of('group_word'), reverse=True)})\s+of\s+(?:the\s+)?$"
         ),
         acts_after=_compile(
             rf"\s+(?:(?:{phrase_pattern(words_of('act_verb'))})\b|(?-i:\p{{Ll}})+ed\b)"

@@ -243,6 +243,8 @@ class PhraseReader:
                 continue  # "the number of ministries ... to 22": what is counted, not who
             if ending(self.cues.merged_object, text, seg_start, m.start()):
                 continue  # "plans to merge provinces and cities, slashing …": what is merged
+            if ending(self.cues.classed_in, text, seg_start, m.start()):
+                continue  # "axes in the group of provinces with the highest scores": a class
             if best is not None and _FIELD.search(text, seg_start, m.start()):
                 continue  # "Hue claimed the top spot among 63 localities": the field, not who
             subject = self._scope(m[0], refs, m.start())
