@@ -10,6 +10,15 @@ CASES = [
         "The province has 1,952 administrative procedures.",
         [{"value": 1952.0, "unit": "administrative procedure"}],
     ),
+    # dots grouping thousands in a count of things; a score keeps its decimals
+    (
+        "The centre settled 12.406 dossiers on time and 1.275 dossiers late.",
+        [{"value": 12406.0, "unit": "dossier"}, {"value": 1275.0, "unit": "dossier"}],
+    ),
+    (
+        "Ha Giang scored 41.625 points in the index.",
+        [{"value": 41.625, "unit": "points"}],
+    ),
     # a bare count that acts counts the group it is taken from; the bar after it is no metric
     (
         "Among the 34 provinces, four had SIPAS scores above 85 percent in 2025.",

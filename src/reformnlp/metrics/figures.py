@@ -575,7 +575,10 @@ class FigureReader:
             and not _reduced_later(text, q.start, unit[1], ce)
         ):
             return None  # "of the 63 localities", "all 34 provinces": the whole country
-        fig = Figure(q=q, start=q.start, end=unit[1], value=q.value, unit=unit[0])
+        value = q.value
+        if unit[0] and unit[0] != "points" and _DOT_GROUPED.fullmatch(text, q.start, q.end):
+            value = float(text[q.start : q.end].replace(".", ""))  # "24.885 documents"
+        fig = Figure(q=q, start=q.start, end=unit[1], value=value, unit=unit[0])
         if among and unit == (among[0], q.end):
             fig.attrs["_counted"] = among[1]  # "Among the 63 localities, three had …"
         if listed:
@@ -958,6 +961,11 @@ _STOP_WORDS = (
     "less|about|nearly|almost|some|other|others|new|more"
 )
 
+
+
+# Digits grouped by dots, as on pages written by Vietnamese hands in English ("24.885
+# documents"): a count of things is whole, so the dots group thousands.
+_DOT_GROUPED = regex.compile(r"\d{1,3}(?:\.\d{3})+")
 
 def _plural_unit(m: regex.Match) -> str:
     """The unit of a counted plural noun phrase (``_plural_phrase``): its words, the head in
