@@ -214,6 +214,14 @@ CASES = [
         "81.4 points.",
         [{"value": 81.4, "subject": "Cam Lo District People's Committee"}],
     ),
+    # "nationwide" after a rank is the field ranked in
+    (
+        "In 2024, Quang Tri's PCI reached 65.2 points. Three of its sub-indices were in the top "
+        "5 nationwide, with land access ranking second nationwide and informal charges ranking "
+        "fourth.",
+        [{"value": 65.2, "subject": "Quang Tri"}, {"value": 2.0, "subject": "Quang Tri"},
+         {"value": 4.0, "subject": "Quang Tri"}],
+    ),
 ]
 
 

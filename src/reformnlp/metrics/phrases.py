@@ -51,6 +51,13 @@ _FIELD = regex.compile(
     r"\b(?:among|out\s+of)\s+(?:(?:the|all)\s+)*(?:\d+\s+)?(?:other\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
+# A rank right before a nationwide scope: "ranked first nationwide", "in the top 10
+# nationwide": the scope is the field ranked in, not who ranks.
+_RANKED_IN = regex.compile(
+    r"\b(?:rank(?:ed|ing|s)?\s+(?:\p{L}+|\d+(?:st|nd|rd|th))|top\s+\d+|\d+(?:st|nd|rd|th))"
+    r"\s+(?:place\s+)?$",
+    regex.IGNORECASE | regex.REVERSE,
+)
 # A figure in an opening phrase, then a comma: "With 63.76 points, ...".
 _OPENING_LEAD = regex.compile(r"\W*(?:[\p{L}-]+\s+){0,2}(?:an?\s+|the\s+)?")
 _OPENING = regex.compile(r"[^,.;:]{0,30}?,\s*(?:the\s+)?", regex.IGNORECASE)
@@ -248,6 +255,9 @@ class PhraseReader:
             if best is not None and _FIELD.search(text, seg_start, m.start()):
                 continue  # "Hue claimed the top spot among 63 localities": the field, not who
             subject = self._scope(m[0], refs, m.start())
+            ranked = ending(_RANKED_IN, text, max(0, m.start() - 40), m.start())
+            if subject == "national" and ranked:
+                continue  # "ranking first nationwide": the field of the rank
             if best is not None and subject == "national" and _WHERE.search(
                 text, seg_start, m.start()
             ):
