@@ -168,6 +168,16 @@ CHANGE_AFTER_CASES = [
      [{"value": 41.2, "change": {"value": 3.5, "direction": "decrease"}}]),
     ("Ha Tinh reached 57.01%, while the national average was 38.26%.",
      [{"value": 57.01, "average": {"value": 38.26}}]),
+    # a change named by a noun after it, the value it qualifies right before
+    ("Satisfaction in Kon Tum rose to 84.12% in 2024, marking a notable 1.9% increase from 2023.",
+     [{"value": 84.12, "change": {"value": 1.9, "direction": "increase"}}]),
+    ("Yen Bai scored 63.4 points, a 2.15-point drop on the year before.",
+     [{"value": 63.4, "change": {"value": 2.15, "unit": "points", "direction": "decrease"}}]),
+    ("The online rate hit 47.5%, a 6.2 percentage point gain.",
+     [{"value": 47.5, "change": {"value": 6.2, "direction": "increase"}}]),
+    # ... but a noun after a lone figure or a range is no change of another figure
+    ("Hung Yen aims at a 20% reduction of its payroll by 2026.",
+     [{"value": 20.0, "change": None, "kind": "target"}]),
 ]
 # fmt: on
 

@@ -115,6 +115,8 @@ class MetricWordRow(_CueRow):
         "act_verb",
         "raise_verb",
         "lower_verb",
+        "rise_noun",
+        "fall_noun",
     ]
 
 
@@ -289,6 +291,8 @@ class MetricCues:
     trailing_bound: regex.Pattern  # "or more" right after a figure: a bound, then its unit
     object_by: regex.Pattern  # "raise the online rate by": a verb, its object, then "by"
     object_by_direction: dict[str, str]  # the verb -> increase / decrease
+    change_noun: regex.Pattern  # after a figure: "(a 2.58%) increase", "(a 3.1-point) drop"
+    change_noun_direction: dict[str, str]  # the noun -> increase / decrease
 
     def unit_of(self, word: str) -> tuple[str, str]:
         """``(unit, kind)`` of a unit word as matched in text."""
@@ -558,6 +562,14 @@ def load_cues(directory=None) -> MetricCues:
         spread_from=_compile(
             rf"(?<![\w])(?:{phrase_pattern(words_of('spread_verb'))})\s+from\s*$"
         ),
+        change_noun=_compile(
+            r"^(?:\s*-?\s*(?:percentage\s+)?points?)?\s*"
+            rf"(?P<n>{phrase_pattern(words_of('rise_noun') + words_of('fall_noun'))})\b"
+        ),
+        change_noun_direction={
+            **{fold(w): "increase" for w in words_of("rise_noun")},
+            **{fold(w): "decrease" for w in words_of("fall_noun")},
+        },
     )
 
 

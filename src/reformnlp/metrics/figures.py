@@ -79,6 +79,14 @@ _SHARED = regex.compile(
     r"[\s,]*(?:(?:at|in|for|among|from|by)\s+[\w\s'-]{1,40}?)?\s*(?:,|;|and|or|while|but)\s*$",
     regex.I,
 )
+# A value, then the article before a change written as a noun after it ("82.66%, a 2.58%
+# increase", "80.1 points, marking a significant 1.2-point drop"): the change is that
+# value's; one word may stand after the article.
+_A_BEFORE = regex.compile(
+    r"\d\s*(?:%|percent|per\s+cent|points?)?\s*,\s*(?:(?:marking|representing|or|which\s+is)\s+)?"
+    r"an?\s+(?:[\p{L}-]+\s+)?$",
+    regex.IGNORECASE,
+)
 # "2.19 percent higher than in 2022": a change written after the figure.
 _CHANGE_AFTER = regex.compile(
     r"^\s*(?:percentage\s+points?|points?)?\s*(?P<dir>higher|lower|more|less)\s+than\b",
@@ -453,6 +461,8 @@ class FigureReader:
         cues = self.cues
         if q.kind == "compound":
             unit, kind = cues.units.get(q.word or "", (None, None))
+            if kind == "points" and cues.change_noun.match(right):
+                return Figure(q=q, start=q.start, end=q.end, value=q.value, unit="points")
             if kind != "place":
                 return None  # "17-second video", "5-year plan": a modifier, not a figure
             return Figure(q=q, start=q.start, end=q.end, value=q.value, unit="place")
@@ -845,6 +855,17 @@ class FigureReader:
         if after and fig.unit != "rank":
             lower = after["dir"].lower() in ("lower", "less")
             fig.role, fig.direction = "change", "decrease" if lower else "increase"
+            fig.cue_start = q.start
+            return
+        noun = cues.change_noun.match(right)
+        if (
+            noun
+            and fig.unit in ("%", "points")
+            and q.relation is None
+            and _A_BEFORE.search(text, max(cs, q.start - 80), q.start)
+        ):
+            # "82.66%, a 2.58% increase from 2022": the figure is the change it names
+            fig.role, fig.direction = "change", cues.change_noun_direction[_key(noun["n"])]
             fig.cue_start = q.start
             return
         cue = None
