@@ -214,6 +214,11 @@ CASES = [
         "81.4 points.",
         [{"value": 81.4, "subject": "Cam Lo District People's Committee"}],
     ),
+    # levels named together are one scope
+    (
+        "The provincial and district levels handled 71.3% of dossiers online in 2024.",
+        [{"value": 71.3, "subject": "provincial and district levels"}],
+    ),
     # "nationwide" after a rank is the field ranked in
     (
         "In 2024, Quang Tri's PCI reached 65.2 points. Three of its sub-indices were in the top "
