@@ -87,6 +87,10 @@ CASES = [
         "Ha Nam climbed two spots in the ranking.",
         [{"value": 2.0, "unit": "place", "change": None}],
     ),
+    ("Lao Cai gained six places in the PAR Index 2017.", [{"value": 6.0, "unit": "place"}]),
+    ("Vinh Phuc advanced four notches in 2019.", [{"value": 4.0, "unit": "place"}]),
+    # steps, spots and places with no rank moving are no figures
+    ("Registering a business now takes three steps.", []),
     ("Quang Ninh topped the PAR Index for the sixth consecutive time.", []),
     ("Da Nang led the ICT Index for the 14th year in a row.", []),
     (

@@ -585,6 +585,10 @@ class FigureReader:
             and not _reduced_later(text, q.start, unit[1], ce)
         ):
             return None  # "of the 63 localities", "all 34 provinces": the whole country
+        if unit[0] == "place" and not (
+            _CHANGE_CONTEXT.search(text, cs, ce) or _RANK_MOVE.search(text, cs, ce)
+        ):
+            return None  # "the procedure has three steps": places only where a rank moves
         value = q.value
         if unit[0] and unit[0] != "points" and _DOT_GROUPED.fullmatch(text, q.start, q.end):
             value = float(text[q.start : q.end].replace(".", ""))  # "24.885 documents"
@@ -1190,6 +1194,10 @@ _ALL_OF = regex.compile(
     regex.IGNORECASE,
 )
 _RANK_STEPS = frozenset({"position", "step", "spot", "notch"})
+# Verbs of a rank move beyond those of a change ("gained 6 places", "advanced four places").
+_RANK_MOVE = regex.compile(
+    r"\b(?:gain|advanc|lost|lose|losing|leap|slid|sank|sunk|tumbl|ascend|descend)", regex.I
+)
 _WITH_SCORE = regex.compile(r"\s+with\s+\d")
 _WITH_BEFORE = regex.compile(r"\bwith\s*$", regex.IGNORECASE)
 _RANKED_JUST_BEFORE = regex.compile(
