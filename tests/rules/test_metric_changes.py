@@ -191,6 +191,11 @@ def test_change_written_after_the_figure(nlp, text, expected):
 # Issue 9: changes and earlier values written after the figure, in the next sentence, or
 # as a move "from 38th to fourth".
 AFTER_THE_FIGURE_CASES = [
+    # a change in words, in points, after a change verb; a noun of change with "by"
+    ("Kon Tum jumped five points in the PAPI 2023, ranking 20th.",
+     [{"value": 20.0, "change": {"value": 5.0, "direction": "increase"}}]),
+    ("Dak Nong scored 61.2 points, a drop by 3.2 points from 2022.",
+     [{"value": 61.2, "change": {"value": 3.2, "direction": "decrease"}}]),
     # a change in words after a count
     ("The new cabinet has 14 ministries (a reduction of four).",
      [{"value": 14.0, "change": {"value": 4.0, "unit": "ministry", "direction": "decrease"}}]),

@@ -574,8 +574,8 @@ class FigureReader:
             listed = self._listed_score(text, q, right, before, entities, cs)
             score = index_value or self._score_context(text, q.start, cs, entities) or listed
             unit = ("points" if score else "", q.end)
-        if q.worded and unit[0] == "points":
-            return None
+        if q.worded and unit[0] == "points" and not ending(self.cues.change, left_core[-40:]):
+            return None  # "two points" is a figure only as a change ("a decrease by two points")
         if unit[0] and cues.negative_after_unit.match(text, unit[1]):
             return None  # "300 people attended", "50 officials took part"
         if (
