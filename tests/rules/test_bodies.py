@@ -392,6 +392,10 @@ BODY_CASES = [
      [("Thanh Hoa Social Security Office", "provincial", "VN-21")]),
     ("Vietnam Social Insurance issued the decision.", [("Vietnam Social Security", "central", None)]),
     ("A social security office opened in the ward.", []),
+    # "PC" for a People's Committee whose level or place is written
+    ("The Hoa Vang District PC ranked second.",
+     [("Hoa Vang District People's Committee", "district", None)]),
+    ("A new PC was bought for the office.", []),
     # the apostrophe some sites turn into a typographic quote
     ("The Doan Hung District People“s Committee (97.7%) and the Viet Tri City People”s "
      "Committee (7.8%) were listed.",
