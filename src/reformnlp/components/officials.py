@@ -1132,7 +1132,7 @@ def _apposed(doc: Doc, phrase: Phrase, name: NameCandidate) -> bool:
 
 
 # What a title that opens its clause may follow: "Minister of Home Affairs, Pham ...".
-_CLAUSE_OPENERS = frozenset({".", ",", ":", ";", "\n", "\n\n"})
+_CLAUSE_OPENERS = frozenset({".", ",", ":", ";"})
 
 
 def _honorific_comma(doc: Doc, end: int, start: int, honorifics: set[int]) -> bool:
