@@ -214,6 +214,14 @@ CASES = [
         "81.4 points.",
         [{"value": 81.4, "subject": "Cam Lo District People's Committee"}],
     ),
+    # the body next in line in a ranking holds its figure ("followed by"), not the leader
+    (
+        "The Department of Construction came first with 88.1 points, followed by the "
+        "Department of Education and Training with 86.4 points.",
+        [{"value": 1.0, "subject": "Department of Construction"},
+         {"value": 88.1, "subject": "Department of Construction"},
+         {"value": 86.4, "subject": "Department of Education and Training"}],
+    ),
     # levels named together are one scope
     (
         "The provincial and district levels handled 71.3% of dossiers online in 2024.",

@@ -233,7 +233,12 @@ class PhraseReader:
             named = e.label in _HOLDERS
             before = seg_start <= e.start < fig.start and not _inside(e.start, zones)
             before = before and not _inside(e.start, aside_spans)
-            if before and e.label == "BODY" and _AFTER_PREPOSITION.search(text, seg_start, e.start):
+            if (
+                before
+                and e.label == "BODY"
+                and _AFTER_PREPOSITION.search(text, seg_start, e.start)
+                and not ending(_NEXT_IN_LINE, text, max(seg_start, e.start - 30), e.start)
+            ):
                 continue  # "connected with the National Public Service Portal": a channel
             if before and e.label == "BODY" and self._reports(text, e.end):
                 continue  # "the Government Office said", "the committee decided": not the holder
@@ -360,6 +365,11 @@ _OFFICIAL_NAME = regex.compile(r"(?:\s+\p{Lu}[\p{Ll}]+){2,5}(?=\s)")
 # "According to (the report of) the": a cited source ends the text before a body.
 _ACCORDING = regex.compile(
     r"\baccording\s+to\b[^,;:.]{0,60}$", regex.IGNORECASE | regex.REVERSE
+)
+# "followed by the Department of Health with 67.91 points": the next in a ranking holds it.
+_NEXT_IN_LINE = regex.compile(
+    r"\b(?:followed|trailed|joined)\s+(?:closely\s+)?by\s+(?:the\s+)?$",
+    regex.IGNORECASE | regex.REVERSE,
 )
 _AFTER_PREPOSITION = regex.compile(
     r"\b(?:on|through|via|with|to|into|onto|by|from|under|in\s+the|of\s+the)\s+(?:the\s+|an?\s+)?$",
