@@ -18,6 +18,8 @@ CASES = [
     ("More than 300 delegates attended the conference.", []),
     ("The meeting linked 63 bridge points.", []),
     ("The survey polled 15,000 respondents.", []),
+    ("To score the DDCI, the chamber ran a survey among 3,200 firms and received 1,540 valid "
+     "answer sheets.", []),
     # a plan's or an index's parts stay parts with a word before the noun ...
     ("The PAR Index is determined through 8 component indicators and 42 criteria in 2023.", []),
     # ... while bodies and administrative units a whole is made of are counted (SPEC 7)
