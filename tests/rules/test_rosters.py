@@ -108,6 +108,13 @@ ROSTER_CASES = [
      "Director and Deputy Director of the Department of Construction.",
      {"Hoang Van Binh": ["Director of the Bac Kan Department of Construction"],
       "Ly Thi Lan": ["Deputy Director of the Bac Kan Department of Construction"]}),
+    ("Vu Minh Hoang and Dinh Thi Lan were appointed Head and Deputy Head of the Thai Binh "
+     "Steering Committee for Administrative Reform.",
+     {"Vu Minh Hoang": ["Head of the Thai Binh Provincial Steering Committee for "
+                        "Administrative Reform"],
+      "Dinh Thi Lan": ["Deputy Head of the Thai Binh Provincial Steering Committee for "
+                       "Administrative Reform"]}),
+    ("Head and shoulders above the rest, Hanoi led the index.", {}),
     ("Tran Van Son was appointed Minister and Chairman of the Government Office.",
      {"Tran Van Son": ["Minister and Chairman of the Government Office"]}),
     ("Dang Van Tuan and Vu Thi Mai were named deputy directors of the Department of Finance.",

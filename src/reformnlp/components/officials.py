@@ -66,6 +66,7 @@ class Phrase:
     complement: str = ""
     elliptic: bool = False
     parts: tuple[str, ...] = ()  # "Director and Deputy Director of X": each post in full
+    pending: bool = False  # "Head" before "and Deputy Head of X": a post only once joined
 
 
 @dataclass
@@ -302,7 +303,7 @@ class OfficialsFinder:
         provincial = row.level == "provincial"
         text = head_text
         former = False
-        elliptic = False
+        elliptic = pending = False
         named = None  # the body the complement names, if any
         before = bodies_by_end.get(start)
         if before is None and start > 0 and doc[start - 1].text in ("'s", "’s"):
@@ -440,6 +441,8 @@ class OfficialsFinder:
             if owner is None:
                 return None
             text, province, provincial = _with_body(head_text, owner)
+        elif row.complement == "body" and end < len(doc) and doc[end].lower_ == "and":
+            pending = True  # "Head and Deputy Head of the committee": joined with the next post
         elif row.complement == "body":
             if start == 0 or doc[start - 1].lower_ not in _ELLIPTIC_LINKS:
                 return None
@@ -464,6 +467,7 @@ class OfficialsFinder:
             bare_domain=bare_domain,
             complement=row.complement,
             elliptic=elliptic,
+            pending=pending,
         )
 
     def _of_place(self, head_text: str, province: str | None) -> str | None:
@@ -1341,9 +1345,10 @@ def _join_titles(doc: Doc, phrases: list[Phrase], honorifics: set[int]) -> list[
             prev.end, prev.text = phrase.end, f"{prev.head}{joint}{phrase.text}"
             prev.province, prev.provincial = phrase.province, phrase.provincial
             prev.bare_domain, prev.former = False, prev.former or phrase.former
+            prev.pending = False
             continue
         out.append(phrase)
-    return out
+    return [phrase for phrase in out if not phrase.pending]  # a bare post left alone: none
 
 
 def _complete_ministers(doc: Doc, phrases: list[Phrase], bodies: list[Span]) -> None:
