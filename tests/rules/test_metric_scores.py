@@ -86,6 +86,14 @@ def test_scores(nlp, text, expected):
 # Scores listed after the first: a bare figure in brackets, or after "with" or "at", right
 # after a place, is that place's score on the same measure.
 LISTED_CASES = [
+    # each score names its own measure right after it
+    (
+        "On the sub-indices, Lang Son got 5.12 points in transparency, 6.97 points in control "
+        "of corruption and 3.41 points in e-governance.",
+        [{"value": 5.12, "metric": "transparency"},
+         {"value": 6.97, "metric": "control of corruption"},
+         {"value": 3.41, "metric": "e-governance"}],
+    ),
     ("Quang Ninh topped the PAR Index 2023 with 91.7 points, followed by Hai Phong (89.2) and "
      "Ben Tre (88.6).",
      [{"value": 91.7, "subject": "Quang Ninh"},

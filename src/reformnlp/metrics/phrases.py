@@ -65,6 +65,15 @@ _MAX_WORDS = 16
 _LEAD_PREP = regex.compile(r"\s*(?:(?:in|for|across|at)\s+(?:the\s+)?)?", regex.I)
 _UNTIL_COMMA = regex.compile(r"[^,]{0,40},")
 _OF_THEM = regex.compile(r"^of\s+(?:them|which|these|(?:the\s+)?[\d.,]+)\b\s*", regex.I)
+# "in transparency", "in people's participation at local levels": the measure after a score,
+# ending where the list goes on (a comma, "and" and a figure) or the clause ends.
+_IN_MEASURE = regex.compile(
+    r"\s+in\s+(?!(?:the|a|an|total|all|recent|just|only|comparison|contrast|particular|"
+    r"general|addition|which|that|this|these|those|terms|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|several|many|some|each|every)\b)"
+    r"(?P<np>\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,7}?)"
+    r"(?=\s*(?:[,;.)]|\s+and\s+(?:in\s+)?[\d\p{Ll}]|$))",
+)
 _OF_NP = regex.compile(
     r"\s+of\s+(?:the\s+)?(?P<np>[\p{L}'’-]+(?:\s+(?!(?:by|in|at|on|for|was|were|is|are|have|has|"
     r"had|will|to|from|with|and|compared)\b)[\p{L}'’-]+){0,6})",
@@ -131,6 +140,10 @@ class PhraseReader:
             m = _INDEX_WORDS.search(text, sentence[0], sentence[1])
             if m:
                 return m[0]
+        if fig.unit == "points":
+            named = self._measure_after(text, fig.end, entities)
+            if named:
+                return named  # "4.83 points in participation, 5.45 points in transparency"
         end = fig.attrs.get("_lead", fig.start)
         start = seg_start
         for said in self.cues.report_clause.finditer(text, start, end):
@@ -156,6 +169,14 @@ class PhraseReader:
             index = _nearest(entities, "INDEX", fig.start, sentence)
             return index.name if index is not None else None
         return phrase
+
+    def _measure_after(self, text: str, at: int, entities: list[Entity]) -> str | None:
+        """The measure a score names right after itself ("5.45 points in transparency"), up to
+        the next comma, semicolon or listed figure; not a place, a year or an index."""
+        m = _IN_MEASURE.match(text, at)
+        if m is None or any(m.start("np") <= e.start < m.end("np") for e in entities):
+            return None
+        return " ".join(m["np"].split())
 
     def measured(self, text, start, end, entities, periods) -> str | None:
         """The measured phrase written at ``text[start:end]`` (the object of "raise the online
