@@ -86,6 +86,11 @@ def test_scores(nlp, text, expected):
 # Scores listed after the first: a bare figure in brackets, or after "with" or "at", right
 # after a place, is that place's score on the same measure.
 LISTED_CASES = [
+    # "such as" and "including" open a list, not a measure
+    (
+        "Several dimensions scored high, such as vertical accountability (4.46 points).",
+        [{"value": 4.46, "metric": "vertical accountability"}],
+    ),
     # each score names its own measure right after it
     (
         "On the sub-indices, Lang Son got 5.12 points in transparency, 6.97 points in control "

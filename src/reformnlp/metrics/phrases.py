@@ -11,8 +11,8 @@ from .periods import PeriodMention
 
 _LEAD = regex.compile(
     r"^(?:(?:and|while|whereas|but|meanwhile|moreover|in\s+addition|also|of\s+which|in\s+which|"
-    r"among\s+which|particularly|especially|notably|specifically|in\s+particular|"
-    r"the|its|their|this|these|a|an|there)\b[\s,]*)+",  # "there are 52 units": no measure
+    r"among\s+which|particularly|especially|notably|specifically|in\s+particular|such\s+as|"
+    r"including|the|its|their|this|these|a|an|there)\b[\s,]*)+",  # "there are 52 units": none
     regex.IGNORECASE,
 )
 _TRAIL = regex.compile(r"[\s,(:–—-]+$")
