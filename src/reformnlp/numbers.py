@@ -305,7 +305,6 @@ class NumberGrammar:
         """Lower-cased words a quantity, share or ordinal may start with (the prefilter)."""
         return self.quantity_words | FRACTION_WORDS | ORDINAL_WORDS
 
-
     def quantities(
         self,
         text: str,

@@ -25,6 +25,10 @@ _FOLD_EXTRA = str.maketrans(
 )
 
 
+# The possessive endings a tokenizer splits off a name ("Hanoi's", "Hanoi’s").
+POSSESSIVES = frozenset({"'s", "’s"})
+
+
 def fold(text: str) -> str:
     """Lower-case ASCII comparison form: diacritics removed, ``Đ``→``d``, spaces single."""
     # Words and names repeat across articles and are cached; lines and sentences do not,

@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401  (registers the attributes)
 from ..patterns import get_patterns
-from ..text import fold
+from ..text import POSSESSIVES, fold
 from ..zones import NO_ENTITY_LABELS, is_furniture
 from .gazetteer import SPANS_KEY
 from .names import positions_of
@@ -182,7 +182,7 @@ class EntityResolver:
             return False
         if len(span) == 1 and span.start > 0:
             before = doc[span.start - 1]
-            possessive = before.text in ("'s", "’s")  # "Dien Bien Province's Inspectorate"
+            possessive = before.text in POSSESSIVES  # "Dien Bien Province's Inspectorate"
             if before.text in "-–/" or (
                 before.is_lower and before.text not in self.function_words and not possessive
             ):
@@ -419,13 +419,13 @@ class EntityResolver:
         start, level, province, level_word = span.start, None, None, None
         by_end = {p.end: p for p in provinces}
         i = span.start - 1
-        if i >= 0 and doc[i].text in ("'s", "’s"):
+        if i >= 0 and doc[i].text in POSSESSIVES:
             i -= 1
         if (i + 1) in by_end:  # "Ha Tinh Provincial ...", "Ho Chi Minh City People's Council"
             prov = by_end[i + 1]
             return prov.start, "provincial", prov.kb_id_, None
         i = span.start - 1
-        if i >= 1 and doc[i].text in ("'s", "’s") and doc[i - 1].lower_ in ("city", "province"):
+        if i >= 1 and doc[i].text in POSSESSIVES and doc[i - 1].lower_ in ("city", "province"):
             if (i - 1) in by_end:  # "Dien Bien Province's Inspectorate": that province's
                 prov = by_end[i - 1]
                 return prov.start, "provincial", prov.kb_id_, None
@@ -433,14 +433,14 @@ class EntityResolver:
             return i - 1, "provincial", None, None
         if (
             i >= 1
-            and doc[i].text in ("'s", "’s")
+            and doc[i].text in POSSESSIVES
             and self.level_words.get(doc[i - 1].lower_) in ("district", "commune")
         ):
             i -= 1  # "Pu Nhung commune's Public Administration Service Centre"
         if i >= 0 and doc[i].lower_ in self.level_words:
             level, level_word, start = self.level_words[doc[i].lower_], i, i
             i -= 1
-        if i >= 0 and doc[i].text in ("'s", "’s"):
+        if i >= 0 and doc[i].text in POSSESSIVES:
             i -= 1
         if i >= 0 and (i + 1) in by_end and level in (None, "provincial"):
             prov = by_end[i + 1]
@@ -459,7 +459,7 @@ class EntityResolver:
             return None
         head = _norms(self.nlp, owner.head)
         k = span.start + len(head)
-        if k >= span.end or doc[k].text not in ("'s", "’s"):
+        if k >= span.end or doc[k].text not in POSSESSIVES:
             return None
         if tuple(t.norm_ for t in doc[span.start : k]) != head:
             return None
@@ -484,7 +484,7 @@ class EntityResolver:
             start, end = span.start, owner.end if owner is not None else 0
         else:
             i = span.start - (
-                1 if span.start > 0 and doc[span.start - 1].text in ("'s", "’s") else 0
+                1 if span.start > 0 and doc[span.start - 1].text in POSSESSIVES else 0
             )
             owner = next((b for b in self.central if b.end == i), None)
             start, end = owner.start if owner is not None else 0, span.end
@@ -550,12 +550,12 @@ class EntityResolver:
         start = head.start
         while start > 0 and head.start - start < 6:
             before = doc[start - 1]
-            if before.text in ("'s", "’s") or (before.is_alpha and before.text[0].isupper()):
+            if before.text in POSSESSIVES or (before.is_alpha and before.text[0].isupper()):
                 start -= 1
             else:
                 break
         while start < head.start and (
-            doc[start].lower_ in self.function_words or doc[start].text in ("'s", "’s")
+            doc[start].lower_ in self.function_words or doc[start].text in POSSESSIVES
         ):
             start += 1  # "the city's Steering Committee": the owner's name is no part of it
         end = _numbered(doc, head.end)  # "Inspection Team 195", "Working Group No. 3"
@@ -652,7 +652,7 @@ class EntityResolver:
                     end += 1
                 if end == k:
                     break
-            if end < len(doc) and doc[end].text in ("'s", "’s"):
+            if end < len(doc) and doc[end].text in POSSESSIVES:
                 return []  # "the centres of Lang Son's communes": a scope, not a list
             level_word = None
             if end < len(doc) and self._level_of(doc[end]) is not None:

@@ -10,6 +10,7 @@ text (a header of years, a row per measure) gives one span per cell.
 
 from __future__ import annotations
 
+import functools
 import logging
 
 import regex
@@ -133,11 +134,12 @@ class MetricsReader:
 def _entities(doc: Doc, patterns: str | None) -> list[Entity]:
     out = []
     text = doc_text(doc)
+    level_words, level_after, named_locality = _locality_patterns(patterns)
     for key in _ENTITY_KEYS:
         for span in doc.spans.get(key, []):
             name, end = _name(span, key, patterns), span.end_char
             if key == "LOCALITY":  # "Gia Loc district", "Pu Nhung commune": named with its level
-                level = _LEVEL_AFTER.match(text, end)
+                level = level_after.match(text, end)
                 if level:
                     name, end = f"{span.text}{level[0]}", level.end()
             elif key == "PROVINCE":  # "Dong Thap Province (46.961)": the word is the name's
@@ -147,25 +149,34 @@ def _entities(doc: Doc, patterns: str | None) -> list[Entity]:
     taken = [(e.start, e.end) for e in out]
     for start, stop in zones.content_paragraphs(doc):
         paragraph = text[start:stop]
-        if not any(word in paragraph for word in _LEVEL_WORDS):
+        if not any(word in paragraph for word in level_words):
             continue  # no level word, no locality named with one (a search costs more)
-        for m in _NAMED_LOCALITY.finditer(text, start, stop):
+        for m in named_locality.finditer(text, start, stop):
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 out.append(Entity(m.start(), m.end(), "LOCALITY", m[0]))
     return out
 
 
 _PROVINCE_WORD_AFTER = regex.compile(r" (?:[Pp]rovince|City)\b")
+
+
 # A place named with a lower-case level word after it: "Dong Trieu city", "Gia Loc district".
-_LEVEL_WORDS = ("district", "commune", "ward", "town", "township", "city")
-_LEVELS = "|".join(_LEVEL_WORDS)
-_LEVEL_AFTER = regex.compile(rf" (?:{_LEVELS})\b")
-_NAMED_LOCALITY = regex.compile(
-    r"(?<![\p{L}'-])(?!(?:The|This|That|These|Those|A|An|Its|Their|Our|His|Her|Each|Every|Both|"
-    r"New|Old|Former|Whole|Entire|Capital|Central|Northern|Southern|In|At|On|Of|For|From|To|By|"
-    r"With|And|But|As|Across|Every|All)\s)"
-    rf"(?:\p{{Lu}}[\p{{Ll}}\p{{M}}]+\s){{1,3}}(?:{_LEVELS})\b"
-)
+@functools.lru_cache(maxsize=8)
+def _locality_patterns(
+    patterns: str | None,
+) -> tuple[tuple[str, ...], regex.Pattern, regex.Pattern]:
+    """The locality words of words.csv ("district", "commune", …), and the patterns of a
+    locality's level word after its name and of a place named with one."""
+    words = tuple(get_patterns(patterns).words_of("locality"))
+    levels = "|".join(sorted(words, key=len, reverse=True))
+    level_after = regex.compile(rf" (?:{levels})\b")
+    named = regex.compile(
+        r"(?<![\p{L}'-])(?!(?:The|This|That|These|Those|A|An|Its|Their|Our|His|Her|Each|Every|"
+        r"Both|New|Old|Former|Whole|Entire|Capital|Central|Northern|Southern|In|At|On|Of|For|"
+        r"From|To|By|With|And|But|As|Across|Every|All)\s)"
+        rf"(?:\p{{Lu}}[\p{{Ll}}\p{{M}}]+\s){{1,3}}(?:{levels})\b"
+    )
+    return words, level_after, named
 
 
 def _name(span: Span, key: str, patterns: str | None) -> str:

@@ -19,7 +19,7 @@ Writes ``doc.spans["OFFICIAL"]`` (kb_id = name key), ``doc.spans["TITLE"]``
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401  (registers the attributes)
 from ..patterns import TitleRow, get_patterns
-from ..text import doc_text, fold, name_key
+from ..text import POSSESSIVES, doc_text, fold, name_key
 from ..zones import NO_ENTITY_LABELS, is_furniture
 from .gazetteer import SPANS_KEY
 from .names import (
@@ -306,7 +306,7 @@ class OfficialsFinder:
         elliptic = pending = False
         named = None  # the body the complement names, if any
         before = bodies_by_end.get(start)
-        if before is None and start > 0 and doc[start - 1].text in ("'s", "’s"):
+        if before is None and start > 0 and doc[start - 1].text in POSSESSIVES:
             before = bodies_by_end.get(start - 1)  # "VCCI's Vice Secretary General"
         bracketed = start > 2 and doc[start - 1].text == ")" and doc[start - 3].text == "("
         if before is None and bracketed:
@@ -324,7 +324,7 @@ class OfficialsFinder:
             text = self._of_place(head_text, province)
         elif (
             start - 1 in provinces_by_end
-            and doc[start - 1].text in ("'s", "’s")
+            and doc[start - 1].text in POSSESSIVES
             and (self._of_place(head_text, "VN-01"))
         ):
             prov = provinces_by_end[start - 1]  # "Hanoi's Party chief", "Da Nang's Chairman"
@@ -342,7 +342,7 @@ class OfficialsFinder:
             # "of the old Ha Giang ...", "of the new ...", "of the 13th Party Central Committee"
             at_body, past, ordinal = self._qualified(doc, k)
             body = bodies.get(at_body)
-            if body is not None and body.end < len(doc) and doc[body.end].text in ("'s", "’s"):
+            if body is not None and body.end < len(doc) and doc[body.end].text in POSSESSIVES:
                 body = None  # "Head of the Government's Steering Committee for ...": a longer name
             elif body is not None and self._organ_after(doc, body.end):
                 body = None  # "Secretary of the Provincial People's Committee Party Committee"
@@ -535,7 +535,7 @@ class OfficialsFinder:
             return True
         return (
             start >= 2
-            and doc[start - 1].text in ("'s", "’s")
+            and doc[start - 1].text in POSSESSIVES
             and doc[start - 2].lower_ in ("province", "city")
         )
 
@@ -950,8 +950,10 @@ class OfficialsFinder:
                 continue  # former posts are not titles (SPEC section 7)
             province = phrase.province or (doc._.article_province if phrase.provincial else None)
             text = phrase.text
-            if phrase.provincial and province == doc._.article_province and not any(
-                phrase.start <= p.start < phrase.end for p in doc.spans.get("PROVINCE", [])
+            if (
+                phrase.provincial
+                and province == doc._.article_province
+                and not _names_a_province(doc, phrase)
             ):
                 # "Secretary of the Provincial Party Committee, Chairwoman of the People's
                 # Council of Ben Tre province": posts listed together are in one province,
@@ -1814,14 +1816,19 @@ def _adverb(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly")
 
 
+def _names_a_province(doc: Doc, phrase: Phrase) -> bool:
+    """A province is written inside the post ("Chairman of the People's Committee of Ben Tre
+    province"), not only filled in from the article."""
+    return any(phrase.start <= p.start < phrase.end for p in doc.spans.get("PROVINCE", []))
+
+
 def _chain_province(doc: Doc, phrase: Phrase, held: list[Phrase]) -> str | None:
     """The province of a post of the same person listed right before or after ``phrase``,
     with nothing but a comma or "and" between them."""
-    written = doc.spans.get("PROVINCE", [])
     for other in held:
         if other is phrase or other.holder != phrase.holder or not other.province or other.former:
             continue
-        if not any(other.start <= p.start < other.end for p in written):
+        if not _names_a_province(doc, other):
             continue  # its province is the article's too
         if phrase.end <= other.start:
             lo, hi = phrase.end, other.start
@@ -1846,19 +1853,8 @@ def _split_joint_posts(doc: Doc, phrases: list[Phrase], names, honorifics, links
         posts, phrase.parts = phrase.parts, ()
         phrase.text = posts[-1]
         for index, post in zip(listed[:-1], posts[:-1], strict=True):
-            phrases.append(
-                Phrase(
-                    phrase.start,
-                    phrase.end,
-                    post,
-                    False,
-                    phrase.province,
-                    phrase.provincial,
-                    holder=index,
-                    head=post.split(" of ", 1)[0],
-                    complement=phrase.complement,
-                )
-            )
+            head = post.split(" of ", 1)[0]
+            phrases.append(replace(phrase, text=post, holder=index, head=head))
 
 
 def _one_body_each(doc: Doc, phrase: Phrase, members: list[int], bodies) -> dict:

@@ -117,6 +117,7 @@ class MetricWordRow(_CueRow):
         "lower_verb",
         "rise_noun",
         "fall_noun",
+        "rank_move",
     ]
 
 
@@ -293,6 +294,7 @@ class MetricCues:
     object_by_direction: dict[str, str]  # the verb -> increase / decrease
     change_noun: regex.Pattern  # after a figure: "(a 2.58%) increase", "(a 3.1-point) drop"
     change_noun_direction: dict[str, str]  # the noun -> increase / decrease
+    rank_move: regex.Pattern  # "gained", "advanced": a rank moves (places are figures then)
 
     def unit_of(self, word: str) -> tuple[str, str]:
         """``(unit, kind)`` of a unit word as matched in text."""
@@ -570,6 +572,7 @@ def load_cues(directory=None) -> MetricCues:
             **{fold(w): "increase" for w in words_of("rise_noun")},
             **{fold(w): "decrease" for w in words_of("fall_noun")},
         },
+        rank_move=_compile(rf"\b(?:{phrase_pattern(words_of('rank_move'))})\b"),
     )
 
 

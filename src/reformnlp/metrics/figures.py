@@ -14,7 +14,7 @@ import regex
 
 from ..anchors import Anchors
 from ..numbers import FRACTION_WORDS, ORDINAL_VALUES, ORDINAL_WORDS, Quantity, plausible
-from ..text import fold
+from ..text import POSSESSIVES, fold
 from .cues import LONGEST_CUE, MetricCues, ending
 from .model import PRIMARY, Entity, Figure
 from .periods import PeriodMention
@@ -586,7 +586,7 @@ class FigureReader:
         ):
             return None  # "of the 63 localities", "all 34 provinces": the whole country
         if unit[0] == "place" and not (
-            _CHANGE_CONTEXT.search(text, cs, ce) or _RANK_MOVE.search(text, cs, ce)
+            _CHANGE_CONTEXT.search(text, cs, ce) or cues.rank_move.search(text, cs, ce)
         ):
             return None  # "the procedure has three steps": places only where a rank moves
         value = q.value
@@ -612,7 +612,7 @@ class FigureReader:
             at += level.end()
         if m is None:
             return None
-        if right[m.end() : m.end() + 2] in ("'s", "’s"):
+        if right[m.end() : m.end() + 2] in POSSESSIVES:
             # "7 people's police schools": the possessive modifies the noun counted after it
             owned = self._plural.match(right, m.end() + 2)
             if owned is None:
@@ -987,10 +987,10 @@ _STOP_WORDS = (
 )
 
 
-
 # Digits grouped by dots, as on pages written by Vietnamese hands in English ("24.885
 # documents"): a count of things is whole, so the dots group thousands.
 _DOT_GROUPED = regex.compile(r"\d{1,3}(?:\.\d{3})+")
+
 
 def _plural_unit(m: regex.Match) -> str:
     """The unit of a counted plural noun phrase (``_plural_phrase``): its words, the head in
@@ -1194,10 +1194,6 @@ _ALL_OF = regex.compile(
     regex.IGNORECASE,
 )
 _RANK_STEPS = frozenset({"position", "step", "spot", "notch"})
-# Verbs of a rank move beyond those of a change ("gained 6 places", "advanced four places").
-_RANK_MOVE = regex.compile(
-    r"\b(?:gain|advanc|lost|lose|losing|leap|slid|sank|sunk|tumbl|ascend|descend)", regex.I
-)
 _WITH_SCORE = regex.compile(r"\s+with\s+\d")
 _WITH_BEFORE = regex.compile(r"\bwith\s*$", regex.IGNORECASE)
 _RANKED_JUST_BEFORE = regex.compile(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from ..numbers import WORD_VALUES
 from ..text import fold
 from .cues import MetricCues, ending, suffix_start
 from .model import Entity, Figure, Referents
@@ -69,8 +70,8 @@ _OF_THEM = regex.compile(r"^of\s+(?:them|which|these|(?:the\s+)?[\d.,]+)\b\s*", 
 # ending where the list goes on (a comma, "and" and a figure) or the clause ends.
 _IN_MEASURE = regex.compile(
     r"\s+in\s+(?!(?:the|a|an|total|all|recent|just|only|comparison|contrast|particular|"
-    r"general|addition|which|that|this|these|those|terms|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|several|many|some|each|every)\b)"
+    r"general|addition|which|that|this|these|those|terms|several|many|some|each|every|"
+    rf"{'|'.join(sorted(WORD_VALUES, key=len, reverse=True))})\b)"  # "in two years": a span
     r"(?P<np>\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,7}?)"
     r"(?=\s*(?:[,;.)]|\s+and\s+(?:in\s+)?[\d\p{Ll}]|$))",
 )
