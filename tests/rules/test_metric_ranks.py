@@ -49,6 +49,22 @@ CASES = [
         ],
     ),
     ("The city was ranked No. 1 in the DTI.", [{"value": 1.0, "unit": "rank"}]),
+    # cue phrases written with a straight apostrophe match a typographic one too
+    (
+        "Dien Bien climbed five places to rank 48th among Vietnam’s 63 provinces in 2022.",
+        [
+            {
+                "value": 48.0,
+                "unit": "rank",
+                "subject": "Dien Bien",
+                "rank": {"position": 48, "total": 63},
+            }
+        ],
+    ),
+    (
+        "Hau Giang stood 12th out of the country’s 63 localities in the SIPAS 2021.",
+        [{"value": 12.0, "unit": "rank", "subject": "Hau Giang", "rank": {"total": 63}}],
+    ),
     # the names ranked above a position sit between it and its total
     (
         "Can Tho was placed 4th after Hai Phong, Da Nang and Hanoi among the five "

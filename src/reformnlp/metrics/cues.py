@@ -162,7 +162,12 @@ def phrase_pattern(
     groups of letters and digits share is written once, before them all (after them all
     with ``reverse``): inside a word the engine then rejects a position at once instead
     of testing the boundary again for every group."""
-    word = _letters if diacritics else regex.escape
+    escape = _letters if diacritics else regex.escape
+
+    def word(w: str) -> str:
+        # A page writes "country's" with a straight or a typographic apostrophe.
+        return escape(w).replace("'", "['’]")
+
     groups: dict[str, list[str]] = {}
     for phrase in sorted(set(phrases), key=len, reverse=True):
         body = r"\s+".join(word(w) for w in phrase.split())
