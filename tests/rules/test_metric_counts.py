@@ -211,6 +211,15 @@ ANY_NOUN_CASES = [
      [{"value": 57.0, "unit": "credit institution"}]),
     ("Ministries have streamlined 437administrative procedures.",
      [{"value": 437.0, "unit": "administrative procedure"}]),
+    # a part of a whole of such nouns: the part is the figure, in the singular
+    ("As many as 41 out of 45 district tax offices now accept e-dossiers.",
+     [{"value": 41.0, "unit": "district tax office", "out_of": 45.0}]),
+    ("Up to 28 out of 30 commercial banks have linked to the payment gateway.",
+     [{"value": 28.0, "unit": "commercial bank", "out_of": 30.0}]),
+    ("Only 6 out of 10 bank branches joined the scheme.",
+     [{"value": 6.0, "unit": "bank branch", "out_of": 10.0}]),
+    ("So far 19 of 25 essential e-services run fully online.",
+     [{"value": 19.0, "unit": "essential e-service", "out_of": 25.0}]),
     # nouns that make digits no count of results
     ("The index is built from 142 indicators in 10 sub-indices.", []),
     ("The reform has 3 levels and 4 phases.", []),

@@ -789,6 +789,13 @@ class FigureReader:
         explicit = right.lstrip().lower().startswith("out of")
         scale = number.value in _SCORE_SCALES  # "71.4 out of 100": a score on a scale
         score = scale or self._score_context(text, q.start, cs, entities)
+        if unit is None and not q.worded:
+            # "35 out of 53 essential e-services": the whole counts what the cue files do not
+            # list; the part counts the same (left alone, the whole became the figure). As
+            # for any such count, a number in words needs a listed noun.
+            parts = self._plural.match(text, after)
+            if parts is not None and fold(parts["head"]) not in self.cues.not_counted:
+                unit = _plural_unit(parts), parts.end()
         if unit is None and not (explicit and score):
             return None
         unit = unit or ("points", after)
@@ -1005,9 +1012,12 @@ def _counted_unit(m: regex.Match, unit: str) -> str:
 
 def singular(word: str) -> str:
     """A plural noun in the singular, the way units are written ("facilities" -> "facility",
-    "businesses" -> "business", "indices" -> "index"); other words unchanged."""
+    "businesses" -> "business", "indices" -> "index", "offices" -> "office"); other words
+    unchanged."""
     lower = word
-    for plural, single in (("ices", "ex"), ("ies", "y"), ("sses", "ss"), ("shes", "sh"),
+    if lower.lower().endswith("indices"):
+        return lower[:-4] + "ex"
+    for plural, single in (("ices", "ice"), ("ies", "y"), ("sses", "ss"), ("shes", "sh"),
                            ("ches", "ch"), ("xes", "x"), ("uses", "us")):
         if lower.endswith(plural) and len(lower) > len(plural) + 1:
             return lower[: -len(plural)] + single
