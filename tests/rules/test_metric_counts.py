@@ -224,6 +224,8 @@ ANY_NOUN_CASES = [
     ("The index is built from 142 indicators in 10 sub-indices.", []),
     ("The reform has 3 levels and 4 phases.", []),
     ("The resolution was passed by 461 deputies.", []),
+    ("Lawmakers approved the merger plan by 470 ballots.", []),
+    ("The bill passed with 452 out of 458 participating lawmakers in favour.", []),
     ("The Government approved 34 plans for the arrangement.", []),
 ]
 # fmt: on
