@@ -233,6 +233,14 @@ AFTER_THE_FIGURE_CASES = [
       {"value": 11.0, "unit": "place", "subject": "Can Tho"}]),
     ("Its satisfaction score was also up 11 points, putting it in 44th position.",
      [{"value": 44.0, "unit": "rank", "change": {"value": 11.0, "unit": "points"}}]),
+    # an average that is the statement keeps the change written after it; the count after
+    # them is a figure of its own
+    ("The provincial average reached 86.1%, 0.9% higher than in 2022, and 61/63 localities "
+     "scored above 80%.",
+     [{"value": 86.1, "unit": "%", "change": {"value": 0.9, "direction": "increase"}},
+      {"value": 61.0, "out_of": 63.0, "change": None}]),
+    ("The ministries averaged 84.4%, up 0.3% from 2022, and nine ministries improved.",
+     [{"value": 84.4, "change": {"value": 0.3}}, {"value": 9.0, "change": None}]),
 ]
 # fmt: on
 
