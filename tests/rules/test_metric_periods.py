@@ -131,6 +131,17 @@ COMPARED_PERIOD_CASES = [
      [{"value": 68.38, "period": "2024"}, {"value": 4.0, "unit": "place", "period": "2024"}]),
     ("Hai Phong tops the 2023 PAR Index\n\nThe city's score rose 1.95 points on 2022 to 91.8%.",
      [{"value": 91.8, "period": "2023"}]),
+    # a year that would be inherited but is the one compared with: every figure of the
+    # comparison is of the year after it (here the later "In 2022" made 2022 the page's year)
+    ("Binh Phuoc came 9th of 63 provinces with 90.2%, up 17 places compared to 2022. In 2022, "
+     "the province had 86.5%, in 26th place.",
+     [{"value": 9.0, "unit": "rank", "period": "2023"}, {"value": 90.2, "period": "2023"},
+      {"value": 86.5, "period": "2022"}, {"value": 26.0, "unit": "rank", "period": "2022"}]),
+    ("In 2023, the online rate was 48%. Agencies handled 61.2% of dossiers online, a rise "
+     "from 2023.",
+     [{"value": 48.0, "period": "2023"}, {"value": 61.2, "period": "2024"}]),
+    # "on" places a figure as often as it compares it
+    ("Satisfaction stood at 81.9 percent on the 2022 SIPAS.", [{"value": 81.9, "period": "2022"}]),
 ]
 # fmt: on
 

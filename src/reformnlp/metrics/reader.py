@@ -404,11 +404,12 @@ class StatementReader:
         if inherited:
             mention = ctx.period
         if mention is None:
-            fig.period = _after_compared(fig, ctx.reporting_year)
+            year = _after_compared(fig, ctx.reporting_year)
+            fig.period = _after_clause_compared(text, periods, year)
             return
         fig.period, fig.period_text = resolve(mention, ctx.reporting_year, ctx.dateline_year)
         if inherited:
-            fig.period = _after_compared(fig, fig.period)
+            fig.period = _after_clause_compared(text, periods, _after_compared(fig, fig.period))
         goal = _BY_YEAR.search(text, max(0, mention.start - 4), mention.start) and _future(
             mention.period, ctx.dateline_year or ctx.reporting_year
         )
@@ -438,12 +439,32 @@ _ACTING_GROUP = regex.compile(
 def _after_compared(fig: Figure, period: str | None) -> str | None:
     """A figure with no period of its own compared with a year ("up 12 places compared to
     2022") is of the year after it, when the year it would inherit is later still (the
-    page's date, "July 2024", for an index of 2023)."""
+    page's date, "July 2024", for an index of 2023) or is no later than the year compared
+    with (a figure compared with 2023 is not of 2023)."""
     previous = fig.attrs.get("previous") or {}
     then = previous.get("period")
     if not (then and then.isdigit() and period and period.isdigit()):
         return period
-    return str(int(then) + 1) if int(period) > int(then) + 1 else period
+    return str(int(then) + 1) if int(period) != int(then) + 1 else period
+
+
+def _after_clause_compared(text: str, periods: list[PeriodMention], period: str | None):
+    """An inherited year no later than a year its clause compares with ("with 90.69%, up 24
+    places compared to 2023", inheriting 2023) gives way to the year after that one: every
+    figure of the comparison is later than the year compared with."""
+    if not (period and period.isdigit()):
+        return period
+    compared = [
+        int(p.period)
+        for p in periods
+        if p.kind == "year"
+        and p.period
+        and p.period.isdigit()
+        and _COMPARED_WITH.search(text, max(0, p.start - _NEAR), p.start)
+    ]
+    if compared and int(period) <= max(compared):
+        return str(max(compared) + 1)
+    return period
 
 
 # What may open a sentence that only gives the change of the figure before it: "This marks
@@ -659,6 +680,17 @@ _COMPARED = regex.compile(
     r"(?:(?:19|20)\d\d\s*(?:,|and|or)\s*)?$",  # "compared to 2022 and 2020": both compared
     regex.IGNORECASE | regex.REVERSE,
 )
+# The cues of _COMPARED that compare whatever follows them: not a bare "on" or "from", which
+# also place ("82.66 percent on the 2023 SIPAS", "data from 2022"); "a rise from 2022" does.
+_COMPARED_WITH = regex.compile(
+    r"\b(?:than(?:\s+(?:in|that\s+of))?|compared\s+(?:with|to)|against|versus|vs\.?"
+    r"|(?:up|down|rise|rose|increase|increased|decrease|decreased|drop|fall|fell|growth)"
+    r"\s+(?:from|on|over))"
+    r"\s+(?:(?:the|its|their)\s+(?:same\s+period\s+(?:(?:of|in)\s+)?)?)?$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+
+
 def _compared(text: str, mention: PeriodMention) -> bool:
     """A year or part of a year the figure is compared with ("up 3% on 2022"); a date
     ("on July 1, 2025") or a span is never one."""
