@@ -241,6 +241,16 @@ AFTER_THE_FIGURE_CASES = [
       {"value": 61.0, "out_of": 63.0, "change": None}]),
     ("The ministries averaged 84.4%, up 0.3% from 2022, and nine ministries improved.",
      [{"value": 84.4, "change": {"value": 0.3}}, {"value": 9.0, "change": None}]),
+    # signed changes in brackets after the items of a list of measures: each its own
+    ("Two sub-indices slipped: e-governance (-0.04 points) and transparency (-0.21 points).",
+     [{"value": 0.04, "unit": "points", "metric": "e-governance"},
+      {"value": 0.21, "unit": "points", "metric": "transparency"}]),
+    ("Five component indexes rose: civil service reform (+2.4%), e-government (+1.9%) and "
+     "public finance (+0.7%).",
+     [{"value": 5.0, "change": None}, {"value": 2.4, "metric": "civil service reform"},
+      {"value": 1.9, "metric": "e-government"}, {"value": 0.7, "metric": "public finance"}]),
+    ("Hanoi scored 90.1% (+1.2%) in the index.",
+     [{"value": 90.1, "change": {"value": 1.2, "direction": "increase"}}]),
 ]
 # fmt: on
 

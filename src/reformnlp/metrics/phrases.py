@@ -149,13 +149,15 @@ class PhraseReader:
         start = seg_start
         for said in self.cues.report_clause.finditer(text, start, end):
             start = said.end()  # "Director X said the average score was": the average score
-        left = text[start:end]
-        commas = [m.start() for m in _WORD_COMMA.finditer(left)]
-        if commas:
-            head, tail = left[: commas[-1]], left[commas[-1] + 1 :]
-            if len(tail.split()) >= 2 or not head.strip():
-                start = end - len(tail)
-        phrase, linked = self._clean(text, start, end, entities, periods)
+        # "fell: public finance reform (-0.02%)": the item after a colon is the measure,
+        # unless it is only whose figure it is ("the slowest units: Department X (4.5%)")
+        colon = text.rfind(":", start, end)
+        if colon >= 0 and text[colon + 1 : end].strip():
+            phrase, linked = self._phrase(text, colon + 1, end, entities, periods)
+            if not phrase:
+                phrase, linked = self._phrase(text, start, end, entities, periods)
+        else:
+            phrase, linked = self._phrase(text, start, end, entities, periods)
         counted = fig.q.kind == "number" and fig.unit not in ("points", "rank", "place", "")
         if phrase and (linked or not counted):
             return phrase
@@ -170,6 +172,17 @@ class PhraseReader:
             index = _nearest(entities, "INDEX", fig.start, sentence)
             return index.name if index is not None else None
         return phrase
+
+    def _phrase(self, text, start, end, entities, periods) -> tuple[str | None, bool]:
+        """The cleaned phrase of ``text[start:end]``, from its last comma-separated part when
+        that part has two words or more."""
+        left = text[start:end]
+        commas = [m.start() for m in _WORD_COMMA.finditer(left)]
+        if commas:
+            head, tail = left[: commas[-1]], left[commas[-1] + 1 :]
+            if len(tail.split()) >= 2 or not head.strip():
+                start = end - len(tail)
+        return self._clean(text, start, end, entities, periods)
 
     def _measure_after(self, text: str, at: int, entities: list[Entity]) -> str | None:
         """The measure a score names right after itself ("5.45 points in transparency"), up to

@@ -485,6 +485,10 @@ def _continues_figure(text, sentence, index: int, out: list[Figure], ctx) -> boo
         return False  # "rose by 5 and 3 places respectively": each a change of its own
     change.role = "change"  # as it was read, for the fit
     free = [f for f in out if f.start < change.start and "change" not in f.attrs]
+    before = [f for f in out if f.start < change.start]
+    if before and _names_own_measure(text, before[-1].end, change):
+        change.role = PRIMARY  # "fell: public finance (-0.02%) and ...": a measure of its own
+        return False
     if free and _states_own(text, free[-1].end, change):
         change.role = PRIMARY  # "…, career staff reduced by 15%": a statement of its own
         return False
@@ -508,7 +512,8 @@ def _continues_figure(text, sentence, index: int, out: list[Figure], ctx) -> boo
         # "was also up 11 points, putting it in 44th position": the figure it leads to
         later = next((f for f in out if f.start > change.start and "change" not in f.attrs), None)
         if later is not None and change.unit in ("points", "place"):
-            holder = None if _states_own(text, change.end, later) else later
+            own = _states_own(text, change.end, later)
+            holder = None if own or _names_own_measure(text, change.end, later) else later
     if holder is None:
         change.role = PRIMARY
         return False
@@ -621,7 +626,11 @@ def _attach(text: str, figures: list[Figure], periods: list[PeriodMention]) -> l
                 fig.attrs["_lead"] = lead
             pending = [a for a in pending if not any(a is t for t in taken)]
             primaries.append(fig)
-        elif primaries and (holder := _holder(primaries, fig)) is not None:
+        elif (
+            primaries
+            and not _names_own_measure(text, primaries[-1].end, fig)
+            and (holder := _holder(primaries, fig)) is not None
+        ):
             _give(text, holder, fig, periods)
         else:
             pending.append(fig)
@@ -657,13 +666,28 @@ def _qualifies_pending(attr: Figure, pending: list[Figure], fig: Figure) -> bool
     return before[-1].role in ("average", "target") and before[-1].unit == attr.unit
 
 
+def _names_own_measure(text: str, after: int, change: Figure) -> bool:
+    """A signed change in brackets after an item of a list of measures ("fell: public finance
+    (-0.02%) and institutional reform (-1.60%)") is that measure's change: a colon or the
+    bracket of the item before stands between it and the figure before."""
+    if not change.q.sign:
+        return False
+    bracket = text.rfind("(", after, change.start)
+    if bracket < 0 or text[bracket + 1 : change.start].strip():
+        return False
+    return any(mark in text[after:bracket] for mark in (":", ")"))
+
+
 def _own_statements(text: str, pending: list[Figure]) -> list[list[Figure]]:
     """The attributes left over in a clause, split where a change verb has a subject of its
-    own: "Civil servants reduced by 5%, career staff reduced by 15%" are two statements."""
+    own: "Civil servants reduced by 5%, career staff reduced by 15%" are two statements, and
+    so are the bracketed changes of a list of measures."""
     runs: list[list[Figure]] = []
     for fig in pending:
         if runs and not (
-            _states_own(text, runs[-1][-1].end, fig) or _listed_change(text, runs[-1][-1], fig)
+            _states_own(text, runs[-1][-1].end, fig)
+            or _listed_change(text, runs[-1][-1], fig)
+            or _names_own_measure(text, runs[-1][-1].end, fig)
         ):
             runs[-1].append(fig)
         else:
