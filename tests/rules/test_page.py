@@ -213,6 +213,28 @@ def test_a_dateline_opening_the_first_paragraph_is_read_and_the_paragraph_kept(e
     assert [m.value for m in record.metrics] == [0.6419]
 
 
+# A place and a date opening the first paragraph, with or without the agency's tag.
+DATED_LEADS = [
+    ("HUE, March 12, 2025 — Satisfaction with public services rose to 85.2% last year.",
+     "2025-03-12", "Thua Thien Hue"),
+    ("Can Tho, June 3 (VNA) – Satisfaction with public services rose to 85.2% last year.",
+     None, "Can Tho"),
+    ("HAI PHONG, 9 April, 2024 - Satisfaction with public services rose to 85.2% last year.",
+     "2024-04-09", "Hai Phong"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "place"), DATED_LEADS)
+def test_a_dated_lead_is_the_dateline_and_no_figure_of_its_place(extract, text, published, place):
+    record = extract(text)
+    assert record.published == published
+    assert [p.name for p in record.provinces] == [place]
+    [metric] = record.metrics
+    assert (metric.value, metric.subject, metric.metric) == (
+        85.2, "national", "Satisfaction with public services"
+    )
+
+
 def test_a_place_alone_in_capitals_above_the_headline_is_the_dateline_place(extract):
     text = ("HANOI\nVietnam merges provinces, cutting state jobs\n\n"
             "Vietnam's National Assembly on Thursday approved plans to merge provinces, cutting "

@@ -120,7 +120,7 @@ class PageReader:
         else:
             self._read_byline(doc, lines[top:], zones, require_marker=True)
         self._mark_repeats(doc, lines[top : tail if tail is not None else len(lines)], zones)
-        self._mark_inline(lines[top : tail if tail is not None else len(lines)], zones)
+        self._mark_inline(doc, lines[top : tail if tail is not None else len(lines)], zones)
         spans = [doc.char_span(s, e, label=lab, alignment_mode="expand") for s, e, lab in zones]
         doc.spans[FURNITURE_KEY] = [s for s in spans if s is not None]
         return doc
@@ -293,7 +293,7 @@ class PageReader:
             return "RELATED"  # a headline: words, a figure or two at most (a table row is not)
         return None
 
-    def _mark_inline(self, body: list[_Line], zones: list) -> None:
+    def _mark_inline(self, doc: Doc, body: list[_Line], zones: list) -> None:
         for line in body:
             self.at = line.start
             for pattern, kind in self.regexes:
@@ -303,6 +303,9 @@ class PageReader:
                     start, end = match.span()
                     if end > start:
                         zones.append((line.start + start, line.start + end, kind))
+                    if kind == "LEAD" and doc._.published is None:
+                        # "HANOI, April 7, 2025 —": a dated lead is the page's own dateline
+                        doc._.published = parse_date(match[0])
 
 
 def _nonblank_lines(text: str) -> list[_Line]:
