@@ -265,6 +265,11 @@ MERGED_INTO_CASES = [
      [{"value": 4.0, "unit": "ward", "previous": {"value": 18.0}}]),
     # ... but a bare count cut "to" a figure is the amount cut: no whole before it
     ("The district cut 3 units to just 18.", [{"value": 3.0, "previous": None}]),
+    # ... unless it is larger than the figure: then it is the whole before the cut
+    ("The city cut 14 departments to 10.",
+     [{"value": 10.0, "unit": "department", "previous": {"value": 14.0}}]),
+    ("Quang Nam reduced 241 communes to 96 after the reorganisation.",
+     [{"value": 96.0, "unit": "commune", "subject": "Quang Nam", "previous": {"value": 241.0}}]),
     # a pair of modifiers before an unlisted plural noun
     ("Lawmakers voted to cut the country's 63 provincial and city administrations to just 34.",
      [{"value": 34.0, "unit": "provincial and city administration", "previous": {"value": 63.0}}]),

@@ -554,7 +554,7 @@ class FigureReader:
             or self._unit_before(left_core, right, q.end)
             or _shared_unit(listing, right, before, q.end, self._plural)
             or _new_value_unit(text, before, q)
-            or _merged_unit(text, before, q)
+            or _merged_unit(text, before, q, self._cut_whole(text, before, q))
             or _elided_unit(text, cs, left_core, right, before, q)
             or self._breakdown_unit(text, q.end, ce)
             or self._plural_noun(q, right, listed=_last_listed_count(listing, before) is not None)
@@ -650,6 +650,19 @@ class FigureReader:
             return None
         unit, kind = self.cues.unit_of(noun["noun"])
         return (_counted_unit(noun, unit), m["np"]) if kind == "count" else None
+
+    def _cut_whole(self, text: str, before: list[Figure], q: Quantity) -> bool:
+        """ "cut 12 departments to 9": after a verb that lowers, a count larger than the bare
+        figure it is cut "to" is the whole before the cut (smaller, "cut 3 units to 18", it is
+        the amount cut). The count is marked so that the figure takes it as its previous."""
+        if not before or before[-1].role != PRIMARY or before[-1].value <= q.value:
+            return False
+        count = before[-1]
+        verb = _WORD_BEFORE.search(text, max(0, count.start - 30), count.start)
+        if verb is None or self.cues.object_by_direction.get(fold(verb[1])) != "decrease":
+            return False
+        count.attrs["_whole"] = True
+        return True
 
     def _plural_noun(
         self, q: Quantity, right: str, listed: bool, any_noun: bool = False
@@ -1101,8 +1114,10 @@ _TO_AFTER_PERIOD = regex.compile(rf"\d{{4}}\s*,?\s*to\s+{_JUST}$", regex.I)
 # the counted units became ("into" always; "to" only after a whole, see _WHOLE_BEFORE).
 _BECAME = regex.compile(rf"[^.;:()\d]{{0,60}}?\b(?P<into>in)?to\s+{_JUST}", regex.I)
 # A whole: "its 18 wards", "the country's 63 provinces" (a bare "cut 3 units to 18" is the
-# amount cut, not the whole).
+# amount cut, not the whole; "cut 12 units to 9" is one: ``_cut_whole``).
 _WHOLE_BEFORE = regex.compile(r"(?:\b(?:its|their)|['’]s)\s*$", regex.I)
+# The word right before a count ("cut 12 departments"), past an article.
+_WORD_BEFORE = regex.compile(r"(\p{L}+)\s+(?:(?:the|all)\s+)?$")
 # After "into five": punctuation, the end or a small word, so no noun of its own.
 _NO_NOUN_AFTER = regex.compile(rf"\s*(?:[^\w\s]|$|(?:{_STOP_WORDS}|after|last|next)\b)", regex.I)
 
@@ -1111,7 +1126,8 @@ def became(text: str, count: Figure, at: int) -> bool:
     """The units ``count`` counts became the figure at ``at``: merged "into" it, or, when
     the count is a whole ("its", "the country's"), reduced "to" it."""
     m = _BECAME.fullmatch(text, count.end, at)
-    return m is not None and (bool(m["into"]) or _is_whole(text, count.start))
+    whole = count.attrs.get("_whole") or _is_whole(text, count.start)
+    return m is not None and (bool(m["into"]) or whole)
 
 
 def _is_whole(text: str, start: int) -> bool:
@@ -1137,9 +1153,12 @@ def _new_value_unit(text: str, before: list[Figure], q: Quantity) -> tuple[str, 
     return unit, q.end
 
 
-def _merged_unit(text: str, before: list[Figure], q: Quantity) -> tuple[str, int] | None:
+def _merged_unit(
+    text: str, before: list[Figure], q: Quantity, cut_whole: bool = False
+) -> tuple[str, int] | None:
     """A bare figure the counted units before it became, with no noun of its own, counts
-    them too ("ten ministries are merged into five")."""
+    them too ("ten ministries are merged into five", "cut 12 departments to 9" when
+    ``cut_whole``)."""
     if not before or before[-1].role not in (PRIMARY, "target"):
         return None
     count = before[-1]
