@@ -220,6 +220,13 @@ ANY_NOUN_CASES = [
      [{"value": 6.0, "unit": "bank branch", "out_of": 10.0}]),
     ("So far 19 of 25 essential e-services run fully online.",
      [{"value": 19.0, "unit": "essential e-service", "out_of": 25.0}]),
+    # each count with a modifier of its own, the noun written once after the last
+    ("The portal lists 604 level-3 and 911 level-4 online public services.",
+     [{"value": 604.0, "unit": "online public service"},
+      {"value": 911.0, "unit": "online public service"}]),
+    ("After the merger the province has 9 district-level and 121 commune-level units.",
+     [{"value": 9.0, "unit": "district-level unit"},
+      {"value": 121.0, "unit": "commune-level unit"}]),
     # nouns that make digits no count of results
     ("The index is built from 142 indicators in 10 sub-indices.", []),
     ("The reform has 3 levels and 4 phases.", []),

@@ -33,6 +33,12 @@ _NEXT_FIGURE = regex.compile(
     r"\d[\d.,]*){0,12}(?:\s*(?P<u>%|per\s?cent\b|percent\b|points?\b))?",
     regex.IGNORECASE,
 )
+# A figure's own hyphenated modifier, then the next figure with one of its own: "615 level-3
+# and 905 level-4 online services", "12 district-level and 40 commune-level units".
+_NEXT_MODIFIED = regex.compile(
+    r"\s+(?P<mod>\p{L}[\p{L}\d]*-[\p{L}\d-]+)\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)"
+    r"\d[\d.,]*\s+(?P<theirs>\p{L}[\p{L}\d]*-[\p{L}\d-]+)\s+"
+)
 # "second and third", "4th, 5th": the ordinal right after a coordinated one.
 _NEXT_ORDINAL = regex.compile(
     r"\s*(?:,\s*|\s+(?:and|or)\s+)(?:\d+(?:st|nd|rd|th)|"
@@ -683,6 +689,19 @@ class FigureReader:
         points", "92.4, 61.5 and 71 percent" ("the unit is written once")."""
         if q.worded or q.kind != "number" or q.relation is not None:
             return None
+        modified = _NEXT_MODIFIED.match(right)
+        if modified is not None:
+            # "615 level-3 and 905 level-4 online services": each figure has its own modifier
+            # the next figure's noun as it reads it, with its modifier or after it
+            found = None
+            for at in (q.end + modified.start("theirs"), q.end + modified.end()):
+                found = found or self._unit(text, at, text[at:], before)
+            if found is None:
+                return None
+            unit, theirs = found[0], modified["theirs"].lower() + " "
+            if unit.lower().startswith(theirs):  # "commune-level unit" -> "district-level unit"
+                unit = f"{modified['mod'].lower()} {unit[len(theirs):]}"
+            return unit, q.end + modified.end("mod")
         m = _NEXT_FIGURE.match(right)
         if m is None or _OF_THEM.match(right[m.end() :]):
             return None  # "settled more than 17,000, 93% of them on time": a share of it
