@@ -33,6 +33,26 @@ CASES = [
         "The share of online payments was 41.2% last year.",
         [{"value": 41.2, "unit": "%", "metric": "share of online payments"}],
     ),
+    # each item of a list by level keeps the measure, not the scope and "and" before it
+    (
+        "Dossiers settled online made up 71 percent at the provincial level, 52 percent at the "
+        "district level and 38 percent at the commune level.",
+        [
+            {"value": 71.0, "metric": "Dossiers settled online", "subject": "provincial level"},
+            {"value": 52.0, "metric": "Dossiers settled online", "subject": "district level"},
+            {"value": 38.0, "metric": "Dossiers settled online", "subject": "commune level"},
+        ],
+    ),
+    # "make up" is a verb, not a change "up"
+    (
+        "Women make up 45% of the provincial civil service.",
+        [{"value": 45.0, "unit": "%", "change": None, "metric": "Women"}],
+    ),
+    # a grade in brackets is no part of the next figure's name
+    (
+        "Ninh Binh scored 86.7 points (good), ranking 12th in the country.",
+        [{"value": 86.7}, {"value": 12.0, "unit": "rank", "metric": "ranking"}],
+    ),
     (
         "Citizen satisfaction climbed to 93 percent in 2023.",
         [{"value": 93.0, "unit": "%", "period": "2023"}],

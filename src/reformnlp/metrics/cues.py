@@ -118,6 +118,7 @@ class MetricWordRow(_CueRow):
         "rise_noun",
         "fall_noun",
         "rank_move",
+        "particle_verb",
     ]
 
 
@@ -411,6 +412,8 @@ def load_cues(directory=None) -> MetricCues:
             rf"(?P<q>{phrase_pattern((r.phrase for r in qualifiers), reverse=True)})\s*$"),
         approximate=_table(qualifiers, "phrase", lambda r: r.approximate),
         change=_compile_suffix(
+            # "made up 71 percent": "up" is part of the verb, no change
+            rf"(?<!\b(?:{phrase_pattern(words_of('particle_verb'))})\s+)"
             rf"(?P<c>{phrase_pattern((r.phrase for r in changes), reverse=True)})"
             rf"(?:\s+(?:{phrase_pattern(words_of('degree'), reverse=True)}))?"
             r"(?:\s+by)?\s*(?:a\s+)?$"

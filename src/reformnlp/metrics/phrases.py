@@ -13,10 +13,11 @@ from .periods import PeriodMention
 _LEAD = regex.compile(
     r"^(?:(?:and|while|whereas|but|meanwhile|moreover|in\s+addition|also|of\s+which|in\s+which|"
     r"among\s+which|particularly|especially|notably|specifically|in\s+particular|such\s+as|"
-    r"including|the|its|their|this|these|a|an|there)\b[\s,]*)+",  # "there are 52 units": none
+    r"including|the|its|their|this|these|a|an|there)\b[\s,]*"
+    r"|\([^()]{0,40}\)[\s,;:]*)+",  # "there are 52 units": none; "(good), ranking": a grade
     regex.IGNORECASE,
 )
-_TRAIL = regex.compile(r"[\s,(:–—-]+$")
+_TRAIL = regex.compile(r"(?:[\s,(:–—-]|(?<=\s)(?:and|or)\b)+$")
 _PREP = regex.compile(r"(?:\b(?:at|in|of|for|among|across|on|by)\s+(?:the\s+)?)?$", regex.I)
 _POSSESSIVE = regex.compile(r"^\s*['’]s\b\s*")
 _INDEX_WORDS = regex.compile(
