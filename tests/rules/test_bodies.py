@@ -401,6 +401,20 @@ BODY_CASES = [
      "Committee (7.8%) were listed.",
      [("Doan Hung District People's Committee", "district", None),
       ("Viet Tri City People's Committee", "district", None)]),
+    # provincial courts, border guards, promotion centres and economic zone boards
+    ("The Quang Binh Provincial Court and the Quang Binh Border Guard Command signed.",
+     [("Quang Binh Provincial People's Court", "provincial", "VN-24"),
+      ("Quang Binh Provincial Border Guard Command", "provincial", "VN-24")]),
+    ("The Long An Digital Transformation Centre took over from the Long An Investment, Trade "
+     "and Tourism Promotion Center.",
+     [("Long An Digital Transformation Centre", "provincial", "VN-41"),
+      ("Long An Investment, Trade and Tourism Promotion Centre", "provincial", "VN-41")]),
+    ("The Ha Tinh Economic Zone Management Board cut its procedures by half.",
+     [("Ha Tinh Economic Zone Management Board", "provincial", "VN-23")]),
+    # the courts above and below the provincial ones; a lower-case "court" is none
+    ("The High People's Court heard appeals while each Regional People's Court took new cases.",
+     [("High People's Court", "central", None), ("Regional People's Court", "district", None)]),
+    ("The court met on Monday.", []),
 ]
 # fmt: on
 
