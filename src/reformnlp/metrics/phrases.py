@@ -150,6 +150,12 @@ class PhraseReader:
         start = seg_start
         for said in self.cues.report_clause.finditer(text, start, end):
             start = said.end()  # "Director X said the average score was": the average score
+        verb = ending(self.cues.object_by, text, max(start, end - 80), end)
+        if verb is not None:
+            # "cut the number of commune-level units by 60-70%": the object of the verb
+            named, _ = self._clean(text, verb.start("o"), verb.end("o"), entities, periods)
+            if named:
+                return named
         # "fell: public finance reform (-0.02%)": the item after a colon is the measure,
         # unless it is only whose figure it is ("the slowest units: Department X (4.5%)")
         colon = text.rfind(":", start, end)
