@@ -11,6 +11,20 @@ import pytest
 from metric_check import check
 
 CASES = [
+    # --- the value of an earlier year, labelled with that year ------------------------------
+    (
+        "Online filing reached 64.3% in 2024 (2023: 57.9%).",
+        [{"value": 64.3, "period": "2024", "previous": {"value": 57.9, "period": "2023"}}],
+    ),
+    (
+        "Bac Ninh scored 88.4 points in 2023 (2022: 86.1 points), its best result.",
+        [{"value": 88.4, "subject": "Bac Ninh", "previous": {"value": 86.1, "period": "2022"}}],
+    ),
+    # --- an improvement on the value of an earlier year ------------------------------------
+    (
+        "The score of 83.7 points was an improvement on the 81.5 points of 2021.",
+        [{"value": 83.7, "previous": {"value": 81.5, "period": "2021"}}],
+    ),
     # --- a change, then the value the figure had in the period compared with -------------
     (
         "Quang Tri ranked 7th of 63 provinces (up 2 places on 2022, 9th of 63).",

@@ -857,11 +857,14 @@ def _bracketed_earlier(
     text: str, fig: Figure, later: Figure, periods: list[PeriodMention]
 ) -> str | None:
     """The year of ``later`` when it is ``fig``'s measure in an earlier year, in a bracket
-    right after ``fig`` and its year: "76.4% in 2023 (71.2% in 2022)"."""
+    right after ``fig`` and its year: "76.4% in 2023 (71.2% in 2022)", "(2022: 71.2%)"."""
     if later.unit != fig.unit or fig.unit in ("", "rank"):
         return None
     opened = open_bracket(text, fig.end, later.start)
-    if opened < 0 or text[opened + 1 : later.start].strip():
+    if opened < 0:
+        return None
+    labelled = _YEAR_LABEL.fullmatch(text, opened + 1, later.start)
+    if labelled is None and text[opened + 1 : later.start].strip():
         return None
     # "in 2023 (": only the figure's own year between the figure and the bracket
     own = next((p for p in periods if fig.end <= p.start < opened and p.kind == "year"), None)
@@ -869,6 +872,9 @@ def _bracketed_earlier(
         return None
     if not _ITEM_PERIOD.fullmatch(text, fig.end, own.start):
         return None
+    if labelled is not None:
+        closed = _CLOSING.match(text, later.end)
+        return labelled["y"] if closed and labelled["y"] < own.period else None
     then = next((p for p in periods if later.end <= p.start <= later.end + 12), None)
     closed = then is not None and _CLOSING.match(text, then.end)
     if not closed or then.kind != "year" or not then.period or then.period >= own.period:
@@ -877,6 +883,8 @@ def _bracketed_earlier(
 
 
 _CLOSING = regex.compile(r"\s*[)\]]")
+# "(2022: 71.2%)": an earlier year labelling the value after it
+_YEAR_LABEL = regex.compile(r"\s*(?:in\s+)?(?P<y>(?:19|20)\d\d)\s*[:=]\s*")
 
 
 def _period_after(text, at, periods) -> tuple[PeriodMention, int] | None:
