@@ -235,6 +235,17 @@ CASES = [
         [{"value": 65.2, "subject": "Quang Tri"}, {"value": 2.0, "subject": "Quang Tri"},
          {"value": 4.0, "subject": "Quang Tri"}],
     ),
+    # ... and so is it after a holder named as one of a field
+    (
+        "Binh Duong is a model of digital government nationwide, with 88% of dossiers filed "
+        "online.",
+        [{"value": 88.0, "subject": "Binh Duong"}],
+    ),
+    (
+        "Ca Mau remains one of the leaders in the country with 94.2% of records digitised.",
+        [{"value": 94.2, "subject": "Ca Mau"}],
+    ),
+    ("Nationwide, 45% of dossiers were filed online.", [{"value": 45.0, "subject": "national"}]),
 ]
 
 

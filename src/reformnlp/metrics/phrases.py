@@ -49,6 +49,13 @@ _WHERE = regex.compile(
     r"\bin\s+(?:the\s+)?(?:[\p{Ll}-]+\s+(?:of\s+)?)?$", regex.IGNORECASE | regex.REVERSE
 )
 # The field a holder is ranked in: "among 63 localities", "out of all 34 provinces".
+# After a holder: it is named as one of a field ("Da Nang is a typical example of online
+# services nationwide", "Quang Ninh remains one of the leaders in the country").
+_EXEMPLAR = regex.compile(
+    r"\s+(?:is|was|remains|remained|became|has\s+been|stands\s+as)\s+"
+    r"(?:a|an|the|one\s+of\s+the)\s",
+    regex.IGNORECASE,
+)
 _FIELD = regex.compile(
     r"\b(?:among|out\s+of)\s+(?:(?:the|all)\s+)*(?:\d+\s+)?(?:other\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
@@ -309,6 +316,8 @@ class PhraseReader:
                 text, seg_start, m.start()
             ):
                 continue  # "Thua Thien-Hue Province in central Vietnam": where the holder lies
+            if best is not None and subject == "national" and _EXEMPLAR.match(text, best[1]):
+                continue  # "Da Nang is a typical example ... nationwide": the field it leads
             if subject and self._names_the_units(text, m.start(), subject):
                 continue  # "135 units at the commune level, of which 25 wards": which units
             if subject and (best is None or m.start() > best[0]):
