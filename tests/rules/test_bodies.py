@@ -436,6 +436,18 @@ def test_defined_acronym_and_reordered_name_are_aliases(extract):
     assert len(body.mentions) == 4
 
 
+def test_initials_of_a_body_named_before_refer_to_it(extract):
+    text = (
+        "In 2023 the One-Stop Service of Long Thanh district received 41,200 dossiers. "
+        "The district OSS settled 40,950 of them on time. The PAR Index rose."
+    )
+    record = extract(text)
+    (body,) = record.bodies
+    assert body.name == "Long Thanh District One-Stop Service"
+    assert len(body.mentions) == 2
+    assert [m.subject for m in record.metrics] == [body.name, body.name]
+
+
 def test_body_kind_and_mentions(extract):
     record = extract("The Ministry of Justice and the MOJ's inspectors met.")
     (body,) = record.bodies

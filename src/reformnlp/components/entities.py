@@ -66,6 +66,10 @@ class EntityResolver:
         self.bodies = {row.id: row for row in data.bodies}
         self.local = {row.id: row for row in data.local_bodies}
         self.family = {fold(row.family) for row in data.family_names}
+        # capitals of index names ("PAR", "PCI"): never a body's unwritten acronym
+        self.index_words = frozenset(
+            word for row in data.indices for word in row.alias.split() if word.isupper()
+        )
         self.level_words = data.words_of("level")
         self.home_level_words = frozenset(
             word
@@ -709,6 +713,17 @@ class EntityResolver:
                 if _ACRONYM.match(word):
                     body._.body["acronym"] = body._.body.get("acronym") or word
                     defined[word] = dict(body._.body)
+        # Undefined, the initials of the end of a body's name stand for it too: "the One-Stop
+        # Service of Nhon Trach district ... The district OSS has settled ..."
+        implied: dict[str, dict] = {}
+        for body in bodies:
+            for word in _tail_initials(body._.body["name"]):
+                if word not in self.index_words:
+                    implied.setdefault(word, dict(body._.body))
+        hit = {i for s in doc.spans.get(SPANS_KEY, []) for i in range(s.start, s.end)}
+        used = {t.text for t in doc if t.text in implied and t.i not in hit}
+        for word in used - defined.keys():
+            defined[word] = implied[word]
         if not defined:
             return []
         taken = {(b.start, b.end) for b in bodies}
@@ -719,6 +734,19 @@ class EntityResolver:
                     continue
                 spans.append(_body_span(doc, token.i, token.i + 1, dict(defined[token.text])))
         return spans
+
+
+def _tail_initials(name: str) -> list[str]:
+    """The initials of the last two or more capitalised words of a body's name, three
+    letters or more ("... One-Stop Service": OSS), stopping at the first word of another
+    case ("Department of Home Affairs": HA, too short; "DHA" is not read through "of")."""
+    words = [w for part in name.split() for w in part.split("-") if w]
+    initials = []
+    for word in reversed(words):
+        if not word[0].isupper():
+            break
+        initials.insert(0, word[0])
+    return ["".join(initials[i:]) for i in range(len(initials) - 2) if len(initials) - i >= 3]
 
 
 def _hyphened(token) -> bool:
