@@ -414,6 +414,10 @@ def test_titles_completed_and_joined(extract, text, expected):
 # fmt: off
 LINK_CASES = [
     # a title after a name through an article, an age, a relative clause or an appointment verb
+    ("Dinh Van Loc was assigned to be Deputy Director of the Department of Construction.",
+     {"Dinh Van Loc": ["Deputy Director of the Department of Construction"]}),
+    ("Ha Thi Ngan was promoted to Director of the Bac Kan Department of Justice last month.",
+     {"Ha Thi Ngan": ["Director of the Bac Kan Department of Justice"]}),
     ("Mr. Le Quang Huy, the Director of the Quang Nam Department of Home Affairs, spoke.",
      {"Le Quang Huy": ["Director of the Quang Nam Department of Home Affairs"]}),
     ("Vo Van Hung, 52, who serves as Party Secretary of Quang Tri, opened the centre.",
