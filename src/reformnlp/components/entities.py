@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401  (registers the attributes)
 from ..patterns import get_patterns
-from ..text import POSSESSIVES, fold
+from ..text import POSSESSIVES, doc_text, fold
 from ..zones import NO_ENTITY_LABELS, is_furniture
 from .gazetteer import SPANS_KEY
 from .names import positions_of
@@ -715,15 +715,16 @@ class EntityResolver:
                     defined[word] = dict(body._.body)
         # Undefined, the initials of the end of a body's name stand for it too: "the One-Stop
         # Service of Nhon Trach district ... The district OSS has settled ..."
+        text = doc_text(doc)
         implied: dict[str, dict] = {}
         for body in bodies:
             for word in _tail_initials(body._.body["name"]):
-                if word not in self.index_words:
+                if word not in self.index_words and word not in defined and word in text:
                     implied.setdefault(word, dict(body._.body))
-        hit = {i for s in doc.spans.get(SPANS_KEY, []) for i in range(s.start, s.end)}
-        used = {t.text for t in doc if t.text in implied and t.i not in hit}
-        for word in used - defined.keys():
-            defined[word] = implied[word]
+        if implied:
+            hit = {i for s in doc.spans.get(SPANS_KEY, []) for i in range(s.start, s.end)}
+            for word in {t.text for t in doc if t.text in implied and t.i not in hit}:
+                defined[word] = implied[word]
         if not defined:
             return []
         taken = {(b.start, b.end) for b in bodies}

@@ -17,7 +17,8 @@ _LEAD = regex.compile(
     r"|\([^()]{0,40}\)[\s,;:]*)+",  # "there are 52 units": none; "(good), ranking": a grade
     regex.IGNORECASE,
 )
-_TRAIL = regex.compile(r"(?:[\s,(:–—-]|(?<=\s)(?:and|or)\b)+$")
+# Matched backwards from the end of a phrase: forwards, every position would be tried.
+_TRAIL = regex.compile(r"(?:[\s,(:–—-]|(?<=\s)(?:and|or)\b)+$", regex.REVERSE)
 _PREP = regex.compile(r"(?:\b(?:at|in|of|for|among|across|on|by)\s+(?:the\s+)?)?$", regex.I)
 _POSSESSIVE = regex.compile(r"^\s*['’]s\b\s*")
 _INDEX_WORDS = regex.compile(
