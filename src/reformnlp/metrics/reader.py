@@ -448,7 +448,9 @@ def _after_compared(fig: Figure, period: str | None) -> str | None:
     return str(int(then) + 1) if int(period) != int(then) + 1 else period
 
 
-def _after_clause_compared(text: str, periods: list[PeriodMention], period: str | None):
+def _after_clause_compared(
+    text: str, periods: list[PeriodMention], period: str | None
+) -> str | None:
     """An inherited year no later than a year its clause compares with ("with 90.69%, up 24
     places compared to 2023", inheriting 2023) gives way to the year after that one: every
     figure of the comparison is later than the year compared with."""
