@@ -56,6 +56,9 @@ QUANTITIES = [
     ("93 percent", 93, "percent", None, None, None),
     ("a 23-place climb", 23, "compound", None, None, None),
     ("at 91.61%./.", 91.61, "percent", None, None, None),
+    # a grouped or decimal figure a scraped page glued to the word before it
+    ("has trimmed31,200 posts", 31200, "number", None, None, None),
+    ("climbed to reach87.25% last year", 87.25, "percent", None, None, None),
 ]
 
 
@@ -76,6 +79,9 @@ NOT_QUANTITIES = [
     "at 09:12",
     "COVID-19",
     "Resolution No. 57-NQ/TW",
+    "covid19 rules",
+    "level4 services",
+    "code abc1,234",
 ]
 
 
