@@ -103,3 +103,15 @@ def test_extract_leaves_the_vocabulary_as_it_found_it():
         )
         assert record.metrics[0].value == 1000 + 7 * i
     assert len(strings) == before
+
+
+def test_a_pictograph_inside_a_word_is_read_past_and_quotes_keep_it():
+    text = "Minister of Hom🌞e Affairs Le Van Thanh said the city cut 1🌠2 units and 45 posts."
+    record = reformnlp.extract(text)
+    assert [(o.name, o.titles) for o in record.officials] == [
+        ("Le Van Thanh", ["Minister of Home Affairs"])
+    ]
+    # only a pictograph between two letters is dropped; the figure's quote is the page's text
+    metric = record.metrics[-1]
+    assert metric.value == 45.0
+    assert metric.quote == text[metric.start : metric.end]

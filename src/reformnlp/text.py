@@ -18,7 +18,7 @@ import regex
 
 # Characters that read as a plain space but that spaCy would keep as tokens.
 _SPACE_LIKE = {"\u00a0", "\u2007", "\u202f", "\u2009", "\u200a", "\u2002", "\u2003", "\u3000"}
-_ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\ufeff"}
+_ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\ufeff", "\ufe0f"}
 _FOLD_EXTRA = str.maketrans(
     {"đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "’": "'", "‘": "'"}
     | dict.fromkeys("‐‑‒–—―−", "-")  # every dash folds to a hyphen: "Ba Ria – Vung Tau"
@@ -74,8 +74,8 @@ def normalise(text: str) -> tuple[str, list[int] | None]:
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
-        if ch in _ZERO_WIDTH:
-            i += 1
+        if ch in _ZERO_WIDTH or (not ch.isascii() and _INSIDE_WORD_SYMBOL.match(text, i)):
+            i += 1  # "Minister of Hom🌞e Affairs": a symbol a site dropped inside a word
             continue
         if ch in _SPACE_LIKE:
             out.append(" ")
@@ -97,8 +97,16 @@ def normalise(text: str) -> tuple[str, list[int] | None]:
 _ODD_CHARACTERS = re.compile("[" + "".join(sorted(_SPACE_LIKE | _ZERO_WIDTH)) + "]")
 
 
+# A pictograph between two letters (some mirror sites scatter them through words).
+_INSIDE_WORD_SYMBOL = regex.compile(r"(?<=\p{L})\p{So}(?=\ufe0f?\p{L})")
+
+
 def _needs_work(text: str) -> bool:
-    return bool(_ODD_CHARACTERS.search(text)) or not unicodedata.is_normalized("NFC", text)
+    return (
+        bool(_ODD_CHARACTERS.search(text))
+        or not unicodedata.is_normalized("NFC", text)
+        or bool(_INSIDE_WORD_SYMBOL.search(text))
+    )
 
 
 def to_original(offsets: list[int] | None, start: int, end: int) -> tuple[int, int]:
