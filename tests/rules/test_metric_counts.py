@@ -209,6 +209,8 @@ ANY_NOUN_CASES = [
      [{"value": 6.0, "unit": "comparison"}]),
     ("Biometric checks are now run by 57 credit institutions.",
      [{"value": 57.0, "unit": "credit institution"}]),
+    ("By June, 9,870 medical examination and treatment facilities accepted the new ID cards.",
+     [{"value": 9870.0, "unit": "medical examination and treatment facility"}]),
     ("Ministries have streamlined 437administrative procedures.",
      [{"value": 437.0, "unit": "administrative procedure"}]),
     # a part of a whole of such nouns: the part is the figure, in the singular

@@ -1216,8 +1216,10 @@ def _plural_phrase(false_plurals: str) -> regex.Pattern:
     words that end in "s" but are no plural noun (metric_words.csv false_plural)."""
     return regex.compile(
         # a pair of modifiers joined by "and"/"or" may open it ("provincial and city
-        # administrations"); its first word is no plural noun ("wards and communes" is a list)
-        rf"\s(?P<mods>(?:(?!(?:{_STOP_WORDS})\b)[\p{{L}}][\p{{L}}'-]*(?<!s)\s(?:and|or)\s)?"
+        # administrations", "medical examination and treatment facilities"); the word before
+        # "and" is no plural noun ("wards and communes" is a list)
+        rf"\s(?P<mods>(?:(?:(?!(?:{_STOP_WORDS})\b)[\p{{L}}][\p{{L}}'-]*\s)?"
+        rf"(?!(?:{_STOP_WORDS})\b)[\p{{L}}][\p{{L}}'-]*(?<!s)\s(?:and|or)\s)?"
         rf"(?:(?!(?:{_STOP_WORDS})\b)[\p{{L}}][\p{{L}}'-]*\s){{0,2}}?)"
         rf"(?P<head>(?!(?:{false_plurals})\b)"
         r"\p{Ll}[\p{Ll}-]{2,}(?:s|people|staff|personnel))\b"
