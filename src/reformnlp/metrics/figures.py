@@ -1190,10 +1190,13 @@ def _merged_unit(
 
 # A bare count whose noun the sentence gave before: "of which 184,912 were settled",
 # "...: 1,421 at provincial level", "; 121 had resigned".
-_ELIDED_LEFT = regex.compile(r"(?:^|[,:;]|\bof\s+(?:which|these|them)|\bwhile|\band)\s*$", regex.I)
+_ELIDED_LEFT = regex.compile(
+    r"(?:^|[,:;]|\bof\s+(?:which|whom|these|them)|\bwhile|\band)\s*$", regex.I
+)
 # A part of the count before, whatever follows: "of which 9,650, or 98.5%, ...".
 _ELIDED_PART = regex.compile(
-    r"(?:\bof\s+(?:which|these|them)|\bincluding|\bamong\s+(?:which|them|these)|\bin\s+which)"
+    r"(?:\bof\s+(?:which|whom|these|them)|\bincluding|\bamong\s+(?:which|whom|them|these)"
+    r"|\bin\s+which)"
     r"\s*$",
     regex.I,
 )
