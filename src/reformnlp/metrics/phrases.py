@@ -12,7 +12,7 @@ from .periods import PeriodMention
 
 _LEAD = regex.compile(
     r"^(?:(?:and|while|whereas|but|meanwhile|moreover|in\s+addition|also|of\s+which|in\s+which|"
-    r"among\s+which|particularly|especially|notably|specifically|in\s+particular|such\s+as|"
+    r"of\s+whom|among\s+whom|among\s+which|particularly|especially|notably|specifically|in\s+particular|such\s+as|"
     r"including|the|its|their|this|these|a|an|there)\b[\s,]*"
     r"|\([^()]{0,40}\)[\s,;:]*)+",  # "there are 52 units": none; "(good), ranking": a grade
     regex.IGNORECASE,
