@@ -1046,9 +1046,9 @@ def singular(word: str) -> str:
     """A plural noun in the singular, the way units are written ("facilities" -> "facility",
     "businesses" -> "business", "indices" -> "index", "offices" -> "office"); other words
     unchanged."""
+    if word.lower().endswith("indices"):
+        return word[:-4] + "ex"
     lower = word
-    if lower.lower().endswith("indices"):
-        return lower[:-4] + "ex"
     for plural, single in (("ices", "ice"), ("ies", "y"), ("sses", "ss"), ("shes", "sh"),
                            ("ches", "ch"), ("xes", "x"), ("uses", "us")):
         if lower.endswith(plural) and len(lower) > len(plural) + 1:

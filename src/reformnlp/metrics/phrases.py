@@ -12,8 +12,8 @@ from .periods import PeriodMention
 
 _LEAD = regex.compile(
     r"^(?:(?:and|while|whereas|but|meanwhile|moreover|in\s+addition|also|of\s+which|in\s+which|"
-    r"of\s+whom|among\s+whom|among\s+which|particularly|especially|notably|specifically|in\s+particular|such\s+as|"
-    r"including|the|its|their|this|these|a|an|there)\b[\s,]*"
+    r"of\s+whom|among\s+whom|among\s+which|particularly|especially|notably|specifically|"
+    r"in\s+particular|such\s+as|including|the|its|their|this|these|a|an|there)\b[\s,]*"
     r"|\([^()]{0,40}\)[\s,;:]*)+",  # "there are 52 units": none; "(good), ranking": a grade
     regex.IGNORECASE,
 )
@@ -49,7 +49,6 @@ _COUNTED = regex.compile(
 _WHERE = regex.compile(
     r"\bin\s+(?:the\s+)?(?:[\p{Ll}-]+\s+(?:of\s+)?)?$", regex.IGNORECASE | regex.REVERSE
 )
-# The field a holder is ranked in: "among 63 localities", "out of all 34 provinces".
 # After a holder: it is named as one of a field ("Da Nang is a typical example of online
 # services nationwide", "Quang Ninh remains one of the leaders in the country").
 _EXEMPLAR = regex.compile(
@@ -57,6 +56,7 @@ _EXEMPLAR = regex.compile(
     r"(?:a|an|the|one\s+of\s+the)\s",
     regex.IGNORECASE,
 )
+# The field a holder is ranked in: "among 63 localities", "out of all 34 provinces".
 _FIELD = regex.compile(
     r"\b(?:among|out\s+of)\s+(?:(?:the|all)\s+)*(?:\d+\s+)?(?:other\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
