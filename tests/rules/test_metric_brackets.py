@@ -25,6 +25,11 @@ CASES = [
         "The score of 83.7 points was an improvement on the 81.5 points of 2021.",
         [{"value": 83.7, "previous": {"value": 81.5, "period": "2021"}}],
     ),
+    # after a noun of change, "over" compares: no qualifier of the value after it
+    (
+        "Its score of 79.2 points was an improvement over 77.6 points in 2021.",
+        [{"value": 79.2, "approximate": False, "previous": {"value": 77.6, "period": "2021"}}],
+    ),
     # --- a change, then the value the figure had in the period compared with -------------
     (
         "Quang Tri ranked 7th of 63 provinces (up 2 places on 2022, 9th of 63).",

@@ -409,6 +409,8 @@ def load_cues(directory=None) -> MetricCues:
     return MetricCues(
         grammar=NumberGrammar(currencies),
         qualifier=_compile_suffix(
+            # "an improvement over 84.9 points": after a noun of change, "over" compares
+            rf"(?<!\b(?:{phrase_pattern(words_of('rise_noun') + words_of('fall_noun'))})\s+)"
             rf"(?P<q>{phrase_pattern((r.phrase for r in qualifiers), reverse=True)})\s*$"),
         approximate=_table(qualifiers, "phrase", lambda r: r.approximate),
         change=_compile_suffix(
