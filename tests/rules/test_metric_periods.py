@@ -10,6 +10,20 @@ CASES = [
         "In 2023, the online rate reached 57% nationwide.",
         [{"value": 57.0, "period": "2023", "period_text": None}],
     ),
+    # a part of the page's year, or of the year before, named relative to it
+    (
+        "HUE, October 5, 2024 — In the first nine months of this year, the city settled "
+        "118,000 dossiers.",
+        [{"value": 118000.0, "period": "2024", "period_text": "first nine months of this year"}],
+    ),
+    (
+        "HUE, October 5, 2024 — In the first half of last year, 96% of dossiers were on time.",
+        [{"value": 96.0, "period": "2023", "period_text": "first half of last year"}],
+    ),
+    (
+        "HUE, October 5, 2024 — Last year, 96% of dossiers were on time.",
+        [{"value": 96.0, "period": "2023", "period_text": None}],
+    ),
     # an index edition compared with is not the figure's year
     (
         "In 2021, Ha Nam improved its PCI. Its score rose to 66.2 points compared to PCI 2020.",

@@ -46,6 +46,7 @@ class PeriodMention:
 
 
 _QUOTES = regex.compile(r"[\"“”‘’]")
+_BEFORE_NOW = regex.compile(r"last|the\s+previous", regex.IGNORECASE)
 
 
 class PeriodFinder:
@@ -60,7 +61,9 @@ class PeriodFinder:
             rf"|(?:{month})\.?\s+{year})",
         )
         self._part = regex.compile(
-            rf"(?:\bthe\s+)?(?P<t>(?i:{part})(?:\s+(?:of\s+)?(?:the\s+year\s+)?{year})?)(?!\w)"
+            rf"(?:\bthe\s+)?(?P<t>(?i:{part})(?:\s+(?:of\s+)?(?:the\s+year\s+)?{year}"
+            r"|\s+(?i:of\s+)?(?P<rel>(?i:this|last|the\s+current|the\s+previous))\s+(?i:year))?)"
+            r"(?!\w)"
         )
         self._date = regex.compile(
             rf"(?P<t>(?:{month})\.?\s+{_DAY}(?!\d)(?:,?\s+{year})?|{_DAY}\s+(?:of\s+)?(?:{month})"
@@ -101,7 +104,9 @@ class PeriodFinder:
         for m in scan(self._as_of, "as_of"):
             found.append(PeriodMention(m.start(), m.end(), m["y"], m[0], "date"))
         for m in scan(self._part, "part"):
-            found.append(PeriodMention(m.start(), m.end(), m["y"], m["t"], "part"))
+            # "the first nine months of this year": a part of the page's year (or the one before)
+            kind = "part" if not m["rel"] else "last" if _BEFORE_NOW.match(m["rel"]) else "now"
+            found.append(PeriodMention(m.start(), m.end(), m["y"], m["t"], kind))
         for m in scan(self._date, "date", digits=True):
             found.append(PeriodMention(m.start(), m.end(), m["y"], m["t"], "date"))
         for m in scan(self._month, "month"):
@@ -117,7 +122,7 @@ class PeriodFinder:
         for m in scan(self._now, "now"):
             found.append(PeriodMention(m.start(), m.end(), None, None, "now"))
         for m in scan(self._last, "last"):
-            found.append(PeriodMention(m.start(), m.end(), None, m[0], "last"))
+            found.append(PeriodMention(m.start(), m.end(), None, None, "last"))
         return _non_overlapping(found)
 
     def _historical(self, text: str, at: int) -> bool:
@@ -147,10 +152,10 @@ def _non_overlapping(found: list[PeriodMention]) -> list[PeriodMention]:
 def resolve(mention: PeriodMention, context_year: str | None, dateline_year: str | None):
     """``(period, period_text)`` a figure takes from a mention, filling a missing year."""
     now = dateline_year or context_year
-    if mention.kind == "now":
-        return now, None
-    if mention.kind == "last":  # "last year": the year before the page's
-        return (str(int(now) - 1) if now else None), None
     # a page's line break inside "November 15,\n2022" is a space in the record
     text = " ".join(mention.text.split()) if mention.text else mention.text
+    if mention.kind == "now":  # text: a part of it ("the first half of this year")
+        return now, text
+    if mention.kind == "last":  # "last year": the year before the page's
+        return (str(int(now) - 1) if now else None), text
     return mention.period or context_year, text
