@@ -401,6 +401,7 @@ def load_cues(directory=None) -> MetricCues:
     nouns = [u.word for u in units if u.kind != "currency"]
     parts = [r.phrase for r in negatives if r.side == "after" and r.reason == "structure"]
     object_verbs = words_of("raise_verb") + words_of("lower_verb")
+    change_nouns = phrase_pattern(words_of("rise_noun") + words_of("fall_noun"))
     chain = _sample_chain(phrase_pattern(r.phrase for r in qualifiers))
     sample_words = {max(p.split(), key=len) for p in sample("before") + sample("after_unit")}
     links = [r.phrase for r in cues if r.role == "link"]
@@ -410,7 +411,7 @@ def load_cues(directory=None) -> MetricCues:
         grammar=NumberGrammar(currencies),
         qualifier=_compile_suffix(
             # "an improvement over 84.9 points": after a noun of change, "over" compares
-            rf"(?<!\b(?:{phrase_pattern(words_of('rise_noun') + words_of('fall_noun'))})\s+)"
+            rf"(?<!\b(?:{change_nouns})\s+)"
             rf"(?P<q>{phrase_pattern((r.phrase for r in qualifiers), reverse=True)})\s*$"),
         approximate=_table(qualifiers, "phrase", lambda r: r.approximate),
         change=_compile_suffix(
@@ -576,7 +577,7 @@ def load_cues(directory=None) -> MetricCues:
         ),
         change_noun=_compile(
             r"^(?:\s*-?\s*(?:percentage\s+)?points?)?\s*"
-            rf"(?P<n>{phrase_pattern(words_of('rise_noun') + words_of('fall_noun'))})\b"
+            rf"(?P<n>{change_nouns})\b"
         ),
         change_noun_direction={
             **{fold(w): "increase" for w in words_of("rise_noun")},

@@ -12,7 +12,7 @@ import regex
 
 from ..anchors import Anchors, first_words
 from ..numbers import matches_at
-from .cues import MetricCues
+from .cues import MetricCues, phrase_pattern
 
 _YEAR = r"(?:19[4-9]\d|20\d\d)"
 _Y = rf"(?<![\w/.,:-]){_YEAR}(?![\w%/]|[.,]\d|\s?(?:%|percent|per\s?cent))"
@@ -46,7 +46,6 @@ class PeriodMention:
 
 
 _QUOTES = regex.compile(r"[\"“”‘’]")
-_BEFORE_NOW = regex.compile(r"last|the\s+previous", regex.IGNORECASE)
 
 
 class PeriodFinder:
@@ -60,10 +59,13 @@ class PeriodFinder:
             rf"\b(?i:as\s+of)\s+(?:(?:{month})\.?\s+{_DAY},?\s+{year}|{_DAY}\s+(?:{month})\.?,?\s+{year}"
             rf"|(?:{month})\.?\s+{year})",
         )
+        # "the first nine months of this year": a part of the year the page's "now" and "last"
+        # phrases name as a year
+        this_year = phrase_pattern(w for w in cues.now_words if w.endswith("year"))
+        last_year = phrase_pattern(w for w in cues.last_words if w.endswith("year"))
         self._part = regex.compile(
             rf"(?:\bthe\s+)?(?P<t>(?i:{part})(?:\s+(?:of\s+)?(?:the\s+year\s+)?{year}"
-            r"|\s+(?i:of\s+)?(?P<rel>(?i:this|last|the\s+current|the\s+previous))\s+(?i:year))?)"
-            r"(?!\w)"
+            rf"|\s+(?i:of\s+)?(?:(?P<now>{this_year})|(?P<last>{last_year})))?)(?!\w)"
         )
         self._date = regex.compile(
             rf"(?P<t>(?:{month})\.?\s+{_DAY}(?!\d)(?:,?\s+{year})?|{_DAY}\s+(?:of\s+)?(?:{month})"
@@ -105,7 +107,7 @@ class PeriodFinder:
             found.append(PeriodMention(m.start(), m.end(), m["y"], m[0], "date"))
         for m in scan(self._part, "part"):
             # "the first nine months of this year": a part of the page's year (or the one before)
-            kind = "part" if not m["rel"] else "last" if _BEFORE_NOW.match(m["rel"]) else "now"
+            kind = "now" if m["now"] else "last" if m["last"] else "part"
             found.append(PeriodMention(m.start(), m.end(), m["y"], m["t"], kind))
         for m in scan(self._date, "date", digits=True):
             found.append(PeriodMention(m.start(), m.end(), m["y"], m["t"], "date"))

@@ -16,7 +16,7 @@ import regex
 from ..anchors import Anchors
 from ..numbers import Quantity, is_vietnamese
 from ..text import fold
-from .cues import MetricCues, ending, get_cues
+from .cues import MetricCues, ending, get_cues, phrase_pattern
 from .figures import NOT_COUNTS, FigureReader, became
 from .model import PRIMARY, Entity, Figure, Referents
 from .periods import PeriodFinder, PeriodMention, resolve
@@ -89,6 +89,14 @@ class StatementReader:
         self.figures = FigureReader(self.cues, all_provinces)
         self.phrases = PhraseReader(self.cues, body_nouns)
         self.period_finder = PeriodFinder(self.cues)
+        # before a year the figure is compared with, whatever else the clause says: the cues
+        # that always compare, and "up", "down" or a noun of change with "from", "on", "over"
+        # ("a rise from 2022")
+        nouns = phrase_pattern(self.cues.change_noun_direction, reverse=True)
+        self.compared_with = regex.compile(
+            rf"\b(?:{_COMPARING}|(?:up|down|{nouns})\s+(?:from|on|over)){_THE_SAME_PERIOD}$",
+            regex.IGNORECASE | regex.REVERSE,
+        )
         self.tables = TableReader(self.cues.table_header_words, self.cues.table_rank_words)
         # the words the anchors keep: where a figure or period may start, and the sample words
         self.start_words = (
@@ -405,11 +413,12 @@ class StatementReader:
             mention = ctx.period
         if mention is None:
             year = _after_compared(fig, ctx.reporting_year)
-            fig.period = _after_clause_compared(text, periods, year)
+            fig.period = _after_clause_compared(text, periods, year, self.compared_with)
             return
         fig.period, fig.period_text = resolve(mention, ctx.reporting_year, ctx.dateline_year)
         if inherited:
-            fig.period = _after_clause_compared(text, periods, _after_compared(fig, fig.period))
+            year = _after_compared(fig, fig.period)
+            fig.period = _after_clause_compared(text, periods, year, self.compared_with)
         goal = _BY_YEAR.search(text, max(0, mention.start - 4), mention.start) and _future(
             mention.period, ctx.dateline_year or ctx.reporting_year
         )
@@ -449,7 +458,7 @@ def _after_compared(fig: Figure, period: str | None) -> str | None:
 
 
 def _after_clause_compared(
-    text: str, periods: list[PeriodMention], period: str | None
+    text: str, periods: list[PeriodMention], period: str | None, compared_with: regex.Pattern
 ) -> str | None:
     """An inherited year no later than a year its clause compares with ("with 90.69%, up 24
     places compared to 2023", inheriting 2023) gives way to the year after that one: every
@@ -462,7 +471,7 @@ def _after_clause_compared(
         if p.kind == "year"
         and p.period
         and p.period.isdigit()
-        and _COMPARED_WITH.search(text, max(0, p.start - _NEAR), p.start)
+        and compared_with.search(text, max(0, p.start - _NEAR), p.start)
     ]
     if compared and int(period) <= max(compared):
         return str(max(compared) + 1)
@@ -699,24 +708,16 @@ def _own_statements(text: str, pending: list[Figure]) -> list[list[Figure]]:
 
 # "higher than in 2023", "up 1.95 points on 2023": the period compared with, not the
 # period of the figure.
+# Cues that compare whatever follows them; "on", "over" and "from" compare too, but also
+# place ("82.66 percent on the 2023 SIPAS", "data from 2022").
+_COMPARING = r"than(?:\s+(?:in|that\s+of))?|compared\s+(?:with|to)|against|versus|vs\.?"
+_THE_SAME_PERIOD = r"\s+(?:(?:the|its|their)\s+(?:same\s+period\s+(?:(?:of|in)\s+)?)?)?"
 _COMPARED = regex.compile(
-    r"\b(?:than(?:\s+(?:in|that\s+of))?|compared\s+(?:with|to)|against|on|over|from|versus|vs\.?)"
-    r"\s+(?:(?:the|its|their)\s+(?:same\s+period\s+(?:(?:of|in)\s+)?)?)?"
+    rf"\b(?:{_COMPARING}|on|over|from){_THE_SAME_PERIOD}"
     r"(?:(?-i:\p{Lu}{2,6})\s+)?"  # "compared to PCI 2020": the index's edition
     r"(?:(?:19|20)\d\d\s*(?:,|and|or)\s*)?$",  # "compared to 2022 and 2020": both compared
     regex.IGNORECASE | regex.REVERSE,
 )
-# The cues of _COMPARED that compare whatever follows them: not a bare "on" or "from", which
-# also place ("82.66 percent on the 2023 SIPAS", "data from 2022"); "a rise from 2022" does.
-_COMPARED_WITH = regex.compile(
-    r"\b(?:than(?:\s+(?:in|that\s+of))?|compared\s+(?:with|to)|against|versus|vs\.?"
-    r"|(?:up|down|rise|rose|increase|increased|decrease|decreased|drop|fall|fell|growth)"
-    r"\s+(?:from|on|over))"
-    r"\s+(?:(?:the|its|their)\s+(?:same\s+period\s+(?:(?:of|in)\s+)?)?)?$",
-    regex.IGNORECASE | regex.REVERSE,
-)
-
-
 def _compared(text: str, mention: PeriodMention) -> bool:
     """A year or part of a year the figure is compared with ("up 3% on 2022"); a date
     ("on July 1, 2025") or a span is never one."""
