@@ -117,10 +117,11 @@ def run_ray_batch(config: RayBatchConfig, progress: bool = True) -> RaySummary:
 
 def _batch_size(rows: int | None, workers: int | None) -> int:
     # A batch is a part of each table: large enough for few files on a big run, small
-    # enough that every worker gets about 16 of them, so that none idles at the end.
+    # enough that every worker gets about 64 of them, so that the last batches, running
+    # while other workers have none left, are short (about 1/64 of a worker's time).
     if rows is None:
         return 256
-    return max(16, min(2_000, rows // (16 * (workers or cluster_cpus()))))
+    return max(16, min(2_000, rows // (64 * (workers or cluster_cpus()))))
 
 
 def _check_output(out: Location, config: RayBatchConfig) -> None:
