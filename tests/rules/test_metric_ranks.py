@@ -118,6 +118,44 @@ CASES = [
     ("The first session of the council was held in 2021.", []),
     ("The 15th Party Congress set new goals.", []),
     ("Lai Chau ranked 70th out of 63 provinces in 2023.", []),
+    # a change joined by "and" after the total is the rank's change, not part of its scope
+    (
+        "Last year Kon Tum placed 41st out of 63 provinces and cities and up 9 places on 2022.",
+        [
+            {
+                "value": 41.0,
+                "unit": "rank",
+                "rank": {"total": 63, "scope": "provinces and cities"},
+                "change": {"value": 9.0, "direction": "increase"},
+            }
+        ],
+    ),
+    (
+        "Ninh Thuan came 22nd out of 63 localities and dropped 5 places in the SIPAS.",
+        [
+            {
+                "value": 22.0,
+                "unit": "rank",
+                "rank": {"total": 63, "scope": "localities"},
+                "change": {"value": 5.0, "direction": "decrease"},
+            }
+        ],
+    ),
+    # the index named right after a position is its metric, not the one named before it
+    (
+        "Phu Yen was 48th in the 2023 PAPI and 35th in the PAR Index.",
+        [
+            {"value": 48.0, "unit": "rank", "metric": "PAPI"},
+            {"value": 35.0, "unit": "rank", "metric": "PAR Index"},
+        ],
+    ),
+    (
+        "In the SIPAS Bac Kan came 12th, and it came 50th in the PCI.",
+        [
+            {"value": 12.0, "unit": "rank", "metric": "SIPAS"},
+            {"value": 50.0, "unit": "rank", "metric": "PCI"},
+        ],
+    ),
 ]
 
 

@@ -227,6 +227,7 @@ class MetricCues:
     approximate: dict[str, bool]
     change: regex.Pattern  # suffix of the text before a figure
     direction: dict[str, str]
+    change_inside: regex.Pattern  # a change cue inside a phrase, with "and" before it
     unit: regex.Pattern  # prefix of the text after a figure
     units: dict[str, tuple[str, str]]
     count_noun: regex.Pattern  # a counted noun anywhere
@@ -422,6 +423,9 @@ def load_cues(directory=None) -> MetricCues:
             r"(?:\s+by)?\s*(?:a\s+)?$"
         ),
         direction=_table(changes, "phrase", lambda r: r.direction),
+        change_inside=_compile(
+            rf"\s+(?:and\s+)?\b(?:{phrase_pattern(r.phrase for r in changes)})\b"
+        ),
         unit=_compile(
             rf"^\s*(?P<mods>(?:(?!(?:{_STOP})\b)\p{{L}}[\p{{L}}'-]*\s+){{0,3}}?)"
             rf"(?P<noun>{phrase_pattern(nouns)})"

@@ -18,6 +18,7 @@ from ..text import POSSESSIVES, fold
 from .cues import LONGEST_CUE, MetricCues, ending
 from .model import PRIMARY, Entity, Figure
 from .periods import PeriodMention
+from .phrases import index_named_after
 from .sentences import open_bracket
 
 # What may follow a rank position: punctuation or the words that open its scope (its total
@@ -423,6 +424,7 @@ class FigureReader:
             or noun
             or shared_noun
             or (numbered and _index_near(entities, q.start, 40))
+            or index_named_after(text, q.end, entities) is not None  # "48th in the PAPI"
         )
         if not is_rank or (numbered and cues.negative_before.search(left_core)):
             return None
@@ -440,8 +442,13 @@ class FigureReader:
             fig.end = q.end + length
             scope = _RANK_SCOPE.match(text, fig.end)
             if scope:
-                fig.scope = scope["scope"]
-                fig.end = scope.end()
+                # "30 out of 63 provinces and up 16 places": the change is no part of the scope
+                change = self.cues.change_inside.search(text, scope.start(), scope.end())
+                if change is None:
+                    fig.scope, fig.end = scope["scope"], scope.end()
+                elif change.start() > scope.start("scope"):
+                    fig.scope = text[scope.start("scope") : change.start()]
+                    fig.end = change.start()
             return fig
         noun = self.cues.rank_noun.match(right)
         tail = text[q.end + (noun.end() if noun else 0) :]

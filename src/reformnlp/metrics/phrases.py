@@ -21,6 +21,7 @@ _LEAD = regex.compile(
 _TRAIL = regex.compile(r"(?:[\s,(:–—-]|(?<=\s)(?:and|or)\b)+$", regex.REVERSE)
 _PREP = regex.compile(r"(?:\b(?:at|in|of|for|among|across|on|by)\s+(?:the\s+)?)?$", regex.I)
 _POSSESSIVE = regex.compile(r"^\s*['’]s\b\s*")
+_INDEX_LEAD = regex.compile(r"\s*,?\s*(?:in|on|of|for)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?")
 _INDEX_WORDS = regex.compile(
     r"(?:\p{Lu}[\p{L}-]*\s+){0,6}(?:Index|INDEX)\b|\bPAR[- ]INDEX\b|\b(?:SIPAS|PAPI|PCI|DTI)\b"
 )
@@ -144,6 +145,11 @@ class PhraseReader:
     ) -> str | None:
         """The measured phrase: what precedes the figure, less verbs, scopes and periods."""
         if fig.unit in ("rank", "place"):
+            # "59th in the 2024 SIPAS and 43rd in the PAR Index": the index named right after
+            # a position is its own, whatever the sentence named nearer before it
+            after = index_named_after(text, fig.end, entities)
+            if after is not None:
+                return after.name
             index = _nearest(entities, "INDEX", fig.start, sentence)
             if index is not None:
                 return index.name
@@ -461,6 +467,14 @@ def _strip_mention(text, start, end, entities, periods, cues) -> int:
 def _spelled(word: str) -> str:
     """One spelling for British and American forms of a body noun ("center", "centre")."""
     return "centre" if word == "center" else word
+
+
+def index_named_after(text: str, at: int, entities: list[Entity]) -> Entity | None:
+    """The index named right after ``at`` ("in the 2024 PAR Index", ", of the PCI")."""
+    lead = _INDEX_LEAD.match(text, at)
+    if lead is None:
+        return None
+    return next((e for e in entities if e.label == "INDEX" and e.start == lead.end()), None)
 
 
 def _nearest(entities: list[Entity], label: str, at: int, span: tuple[int, int]) -> Entity | None:
