@@ -166,6 +166,16 @@ COUNTED_NOUN_CASES = [
     ("Of 83 tasks, 67 had been completed while 16 were behind schedule.",
      [{"value": 83.0}, {"value": 67.0, "unit": "task"}, {"value": 16.0, "unit": "task"}]),
     ("In 2024, 25 were late.", []),
+    # a bracket that breaks a count down is an aside: "of which" after it counts the count's
+    # noun, and the bracket's own figure is named without the bracket
+    ("The one-stop shop took in 2,960 applications (including 1,115 online submissions), of "
+     "which 2,902 were handled on time.",
+     [{"value": 2960.0, "unit": "application"},
+      {"value": 1115.0, "unit": "online submission", "metric": "online submissions"},
+      {"value": 2902.0, "unit": "application"}]),
+    ("The ward handled 640 records (among them 210 filed online); of these, 622 were on time.",
+     [{"value": 640.0, "unit": "record"}, {"value": 210.0, "unit": "record"},
+      {"value": 622.0, "unit": "record"}]),
     # "among N ..." names the field, not a result; the average is then a figure of its own
     ("Among 17 ministries and ministerial-level agencies, the average was 86.52 per cent.",
      [{"value": 86.52, "unit": "%"}]),

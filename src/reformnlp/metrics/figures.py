@@ -1271,7 +1271,17 @@ def _elided_unit(
     told = _ELIDED_PART.search(left) or (_ELIDED_LEFT.search(left) and _ELIDED_RIGHT.match(right))
     # "(6,100 applications online, 1,700 at the counter)": items of one bracketed list
     listed = _ELIDED_LEFT.search(left) and 0 <= open_bracket(text, cs, q.start) < count.start
+    if told and len(counts) > 1 and _in_closed_aside(text, counts[-2].end, count, q.start):
+        # "4,200 dossiers (including 1,830 online), of which 4,150": the count the aside
+        # breaks down, not the aside's
+        count = counts[-2]
     return (count.unit, q.end) if told or listed else None
+
+
+def _in_closed_aside(text: str, since: int, count: Figure, at: int) -> bool:
+    """``count`` sits in a bracket opened after ``since`` and closed before ``at``."""
+    head = text[since : count.start]
+    return head.rfind("(") > head.rfind(")") and ")" in text[count.end : at]
 
 
 # A level written inside a counted noun phrase: "(VNeID) level 2", "level-4", "tier 3".
