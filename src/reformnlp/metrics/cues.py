@@ -298,6 +298,7 @@ class MetricCues:
     spread_from: regex.Pattern  # "ranging from" ending the text: a spread, no change
     trailing_bound: regex.Pattern  # "or more" right after a figure: a bound, then its unit
     object_by: regex.Pattern  # "raise the online rate by": a verb, its object, then "by"
+    object_from: regex.Pattern  # "cut the number of communes" right before "from 547 to 166"
     object_by_direction: dict[str, str]  # the verb -> increase / decrease
     change_noun: regex.Pattern  # after a figure: "(a 2.58%) increase", "(a 3.1-point) drop"
     change_noun_direction: dict[str, str]  # the noun -> increase / decrease
@@ -571,6 +572,10 @@ def load_cues(directory=None) -> MetricCues:
         object_by=_compile_suffix(
             rf"(?P<v>{phrase_pattern(object_verbs, reverse=True)})"
             r"\s+(?P<o>(?:[\w'-]+\s+){1,6}?)by\s*$"
+        ),
+        object_from=_compile_suffix(
+            rf"(?P<v>{phrase_pattern(object_verbs, reverse=True)})"
+            r"\s+(?P<o>(?:[\w'-]+\s+){1,6}?)$"
         ),
         object_by_direction={
             **{fold(w): "increase" for w in words_of("raise_verb")},

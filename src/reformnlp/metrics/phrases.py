@@ -166,6 +166,8 @@ class PhraseReader:
         for said in self.cues.report_clause.finditer(text, start, end):
             start = said.end()  # "Director X said the average score was": the average score
         verb = ending(self.cues.object_by, text, max(start, end - 80), end)
+        if verb is None and "_lead" in fig.attrs:  # "cut the number of units from 547 to 166"
+            verb = ending(self.cues.object_from, text, max(start, end - 80), end)
         if verb is not None:
             # "cut the number of commune-level units by 60-70%": the object of the verb
             named, _ = self._clean(text, verb.start("o"), verb.end("o"), entities, periods)
