@@ -494,6 +494,14 @@ LINK_CASES = [
      "People's Committee - Ms. Tran Thi Hong - as Deputy Minister of Justice.",
      {"Tran Thi Hong": ["Vice Chairwoman of the Ha Nam Provincial People's Committee",
                         "Deputy Minister of Justice"]}),
+    # a transfer and an appointment in one decision: the post after them is the new one
+    ("Mr. Vo Thanh Hai, Chief of Office of the Provincial People's Committee, was transferred "
+     "and appointed Director of the Department of Home Affairs.",
+     {"Vo Thanh Hai": ["Chief of Office of the Provincial People's Committee",
+                       "Director of the Department of Home Affairs"]}),
+    ("Ms. Dinh Thi Lan was mobilised and appointed to the position of Deputy Director of the "
+     "Department of Justice.",
+     {"Dinh Thi Lan": ["Deputy Director of the Department of Justice"]}),
 ]
 # fmt: on
 
