@@ -175,6 +175,13 @@ CHANGE_AFTER_CASES = [
      [{"value": 63.4, "change": {"value": 2.15, "unit": "points", "direction": "decrease"}}]),
     ("The online rate hit 47.5%, a 6.2 percentage point gain.",
      [{"value": 47.5, "change": {"value": 6.2, "direction": "increase"}}]),
+    # the year after the noun is the one compared with
+    ("In 2016 the ministries averaged 79.1 per cent, a 1.4 per cent improvement over 2015.",
+     [{"value": 79.1, "period": "2016", "previous": {"period": "2015"},
+       "change": {"value": 1.4, "direction": "increase"}}]),
+    ("Lam Dong reached 88.05% in 2024, a 0.9 percentage point decline from 2023.",
+     [{"value": 88.05, "period": "2024", "previous": {"period": "2023"},
+       "change": {"value": 0.9, "direction": "decrease"}}]),
     # ... but a noun after a lone figure or a range is no change of another figure
     ("Hung Yen aims at a 20% reduction of its payroll by 2026.",
      [{"value": 20.0, "change": None, "kind": "target"}]),

@@ -917,6 +917,7 @@ class FigureReader:
             # "82.66%, a 2.58% increase from 2022": the figure is the change it names
             fig.role, fig.direction = "change", cues.change_noun_direction[_key(noun["n"])]
             fig.cue_start = q.start
+            fig.end = max(fig.end, q.end + noun.end())  # the noun too: "increase over 2014"
             return
         cue = None
         # an attribute's cue ends at most _ATTRIBUTE_GAP characters before the figure
