@@ -175,6 +175,8 @@ CHANGE_AFTER_CASES = [
      [{"value": 63.4, "change": {"value": 2.15, "unit": "points", "direction": "decrease"}}]),
     ("The online rate hit 47.5%, a 6.2 percentage point gain.",
      [{"value": 47.5, "change": {"value": 6.2, "direction": "increase"}}]),
+    ("Across provinces the DTI averaged 0.7012, a 3.1% year-on-year increase.",
+     [{"value": 0.7012, "change": {"value": 3.1, "unit": "%", "direction": "increase"}}]),
     # the year after the noun is the one compared with
     ("In 2016 the ministries averaged 79.1 per cent, a 1.4 per cent improvement over 2015.",
      [{"value": 79.1, "period": "2016", "previous": {"period": "2015"},

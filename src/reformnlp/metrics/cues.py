@@ -586,7 +586,7 @@ def load_cues(directory=None) -> MetricCues:
         ),
         change_noun=_compile(
             r"^(?:\s*-?\s*(?:percentage\s+)?points?)?\s*"
-            rf"(?P<n>{change_nouns})\b"
+            rf"(?:(?:{phrase_pattern(words_of('degree'))})\s+)?(?P<n>{change_nouns})\b"
         ),
         change_noun_direction={
             **{fold(w): "increase" for w in words_of("rise_noun")},
