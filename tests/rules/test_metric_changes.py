@@ -310,6 +310,21 @@ CHANGED_TO_CASES = [
      [{"value": 5.9, "unit": "points", "change": {"value": 0.15, "direction": "decrease"}}]),
     ("Hanoi reduced its communes from 526 to only 126 in 2025.",
      [{"value": 126.0, "unit": "commune", "previous": {"value": 526.0}}]),
+    # two pairs "from A to B" in one clause: each earlier value goes with its own figure,
+    # counted in the clause's head noun and its level
+    ("Provincial departments fell from 1,200 to 850, while divisions under departments "
+     "dropped from 4,100 to 2,600.",
+     [{"value": 850.0, "unit": "department", "previous": {"value": 1200.0}},
+      {"value": 2600.0, "unit": "division", "previous": {"value": 4100.0}}]),
+    ("Gia Lai will cut its commune-level units from 218 to 135, and Binh Dinh from 155 to 58.",
+     [{"value": 135.0, "unit": "commune-level unit", "subject": "Gia Lai",
+       "previous": {"value": 218.0}},
+      {"value": 58.0, "unit": "commune-level unit", "subject": "Binh Dinh",
+       "previous": {"value": 155.0}}]),
+    # a change whose own subject counts something else is a statement of its own
+    ("The ministry dissolved 12 divisions, and its staff fell by 310 people.",
+     [{"value": 12.0, "unit": "division", "change": None},
+      {"value": 310.0, "unit": "person", "change": None}]),
     # a verb of raising or cutting, its object, then "from A to B": the object is the measure
     ("Nam Dinh cut the number of commune-level units from 204 to 64.",
      [{"value": 64.0, "metric": "number of commune-level units", "previous": {"value": 204.0}}]),

@@ -853,7 +853,12 @@ class FigureReader:
                 nouns = list(self.cues.count_noun.finditer(text, cs, q.start))
                 if not nouns:
                     return []
-                found = (self.cues.unit_of(nouns[-1][0])[0], q.end)
+                # "departments under ministries dropped from 519 to 190": departments
+                heads = [n for n in nouns if not _OBJECT_OF.search(text, cs, n.start())]
+                head = (heads or nouns)[-1]
+                level = _LEVEL_BEFORE.search(text, cs, head.start())  # "commune-level units"
+                unit = self.cues.unit_of(head[0])[0]
+                found = (f"{level['l'].lower()} {unit}" if level else unit, q.end)
             unit = found[0]
         joint = _RANGE_JOINT.search(text, q.start, q.end)
         cut = joint.start() if joint else q.end
@@ -1099,6 +1104,16 @@ def _last_listed_count(left: str, before: list[Figure]) -> Figure | None:
     return counts[-1]
 
 
+# A level written right before a counted noun: "its commune-level (administrative) units".
+_LEVEL_BEFORE = regex.compile(r"\b(?P<l>\p{L}+-level(?:\s+administrative)?)\s+$", regex.I)
+# A noun after a preposition qualifies the one before it ("departments under ministries"),
+# unless it is what a "number of" counts.
+_OBJECT_OF = regex.compile(
+    r"(?<!\b(?:number|numbers|total|share|proportion|rate)\s+)"
+    r"\b(?:under|in|at|for|by|from|across|within|among|of)\s+"
+    r"(?:(?:the|its|their|all)\s+)?(?:[\p{L}-]+\s+)?$",
+    regex.IGNORECASE,
+)
 # Where a range's second number starts: "28% to 51.5%", "78.18-92.00 percent".
 _RANGE_JOINT = regex.compile(r"(?<=\S)\s*(?:\bto\b|[-–—])")
 # A bar's group: "no localities scored", "none of the provinces fell" ...

@@ -438,7 +438,8 @@ _OPENS_CLAUSE = regex.compile(
 # centrally-run cities have".
 _ACTING_GROUP = regex.compile(
     r"\s+(?:out\s+of\s+(?:the\s+)?\d[\d,]*\s+)?"
-    r"(?P<g>(?:[\p{L}-]+(?:\s+|\s*,\s*))?(?:[\p{L}-]+\s+(?:and|or)\s+)?(?:[\p{L}-]+\s+)?\p{L}[\p{L}-]*s)"
+    r"(?P<g>(?:[\p{L}-]+(?:\s+|\s*,\s*))?(?:[\p{L}-]+\s+(?:and|or)\s+)?(?:[\p{L}-]+\s+)?\p{L}[\p{L}-]*s"
+    r"(?<!\b(?:its|his|this|was|is|has|as|thus|plus|across)))"  # "..., and its payroll fell"
     r"\s+(?!(?:of|in|at|for|on|with|to|from|and|or|under|across|nationwide|that|which|who|"
     r"were|was|are|is|such|like|including|will|would|could|may|might|must|shall|should)\b)"
     r"\p{Ll}{2,}\b",
@@ -570,6 +571,12 @@ _OWN_SUBJECT = regex.compile(
     r"\p{L}[\p{L}'-]*(?:\s+[\p{L}'-]+){0,7}?\s+(?:(?:will|would|has|have|had|was|were|is|are|been|be)\s+){0,3}",
     regex.IGNORECASE,
 )
+# ... and one that is a measure of the holder before: "and its payroll", "while their staff".
+_ITS_SUBJECT = regex.compile(
+    r"[\s,;]*(?:(?:and|while|whereas|but)\s+)?(?:its|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}?"
+    r"\s+(?:(?:will|would|has|have|had|was|were|is|are|been|be)\s+){0,3}",
+    regex.IGNORECASE,
+)
 # A change cue that is a verb ("reduced by", "decreased by", "rose"), not a noun ("a rise of").
 _VERB_CUE = regex.compile(r"(?:\p{L}+ed|rose|fell|grew|cut|rises|falls|grows)\b", regex.IGNORECASE)
 # Between a count and the parts that break it down: "34 units, including 6 cities and 28".
@@ -613,7 +620,7 @@ def _attach(text: str, figures: list[Figure], periods: list[PeriodMention]) -> l
     """Give each attribute to the figure before it (or, first in the clause, after it)."""
     primaries: list[Figure] = []
     pending: list[Figure] = []
-    for fig in figures:
+    for i, fig in enumerate(figures):
         if fig.role == PRIMARY and primaries and _earlier_value(text, primaries[-1], fig):
             fig.role = "previous"  # "(up 2 places on 2022, 9th of 63)": 9th was the 2022 rank
         elif fig.role == PRIMARY and primaries and (
@@ -639,7 +646,10 @@ def _attach(text: str, figures: list[Figure], periods: list[PeriodMention]) -> l
             primaries.append(fig)
         elif (
             primaries
+            # "from 519 to 190": the earlier value of a pair is the next figure's
+            and not (i + 1 < len(figures) and figures[i + 1].q is fig.q)
             and not _names_own_measure(text, primaries[-1].end, fig)
+            and not _another_count_changes(text, primaries[-1], fig)
             and (holder := _holder(primaries, fig)) is not None
         ):
             _give(text, holder, fig, periods)
@@ -675,6 +685,21 @@ def _qualifies_pending(attr: Figure, pending: list[Figure], fig: Figure) -> bool
     if not before:
         return False
     return before[-1].role in ("average", "target") and before[-1].unit == attr.unit
+
+
+def _another_count_changes(text: str, before: Figure, change: Figure) -> bool:
+    """ "cut 45 divisions, and its payroll fell by 1,240 people": a change verb whose own
+    subject ("its payroll") counts something else than the count before is a statement of
+    its own, not that count's change."""
+    counts = {before.unit, change.unit}.isdisjoint(NOT_COUNTS)
+    return (
+        counts
+        and change.role == "change"
+        and before.unit != change.unit
+        and change.cue_start is not None
+        and bool(_VERB_CUE.match(text, change.cue_start))
+        and bool(_ITS_SUBJECT.fullmatch(text, before.end, change.cue_start))
+    )
 
 
 def _names_own_measure(text: str, after: int, change: Figure) -> bool:
@@ -1066,7 +1091,13 @@ def _told_in_body(head: Figure, body: Figure) -> bool:
     change = body.attrs.get("change") or {}
     if change.get("value") is not None and abs(change["value"] - head.value) < 0.01:
         return head.unit == (change.get("unit") or body.unit)
-    same_unit = head.unit == body.unit or body.unit.endswith(" " + head.unit)
+    # "commune-level unit" in the headline, "commune-level administrative unit" in the body
+    head_words, body_words = head.unit.split(), body.unit.split()
+    same_unit = head.unit == body.unit or (
+        bool(head_words)
+        and head_words[-1:] == body_words[-1:]
+        and set(head_words) <= set(body_words)
+    )
     if same_unit and round(head.value, 4) == round(body.value, 4):
         return True  # the headline sums up the body: its subject is vaguer, not another one
     if not same_unit or not head.approximate:
