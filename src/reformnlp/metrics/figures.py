@@ -1223,6 +1223,8 @@ _ELIDED_PART = regex.compile(
     r"\s*$",
     regex.I,
 )
+_AND_VERB_LEFT = regex.compile(r"\band\s+\p{Ll}+ed\s*$")
+_CLAUSE_END = regex.compile(r"\s*(?:[;,.)]|$)")
 _ELIDED_RIGHT = regex.compile(
     r"\s*(?:(?:were|was|had|have|has|are|is|remained|got)\b|(?:at|in)\s+(?:the\s+)?[\w-]+\s+level\b"
     r"|\()",
@@ -1284,7 +1286,12 @@ def _elided_unit(
     if not counts or counts[-1].unit in ("", "points", "rank", "place"):
         return None
     count = counts[-1]
-    told = _ELIDED_PART.search(left) or (_ELIDED_LEFT.search(left) and _ELIDED_RIGHT.match(right))
+    told = (
+        _ELIDED_PART.search(left)
+        or (_ELIDED_LEFT.search(left) and _ELIDED_RIGHT.match(right))
+        # "received 512,300 dossiers and settled 498,150;": a second verb of the same count
+        or (_AND_VERB_LEFT.search(left) and _CLAUSE_END.match(right))
+    )
     # "(6,100 applications online, 1,700 at the counter)": items of one bracketed list
     listed = _ELIDED_LEFT.search(left) and 0 <= open_bracket(text, cs, q.start) < count.start
     if told and len(counts) > 1 and _in_closed_aside(text, counts[-2].end, count, q.start):
