@@ -156,6 +156,12 @@ COMPARED_PERIOD_CASES = [
      [{"value": 48.0, "period": "2023"}, {"value": 61.2, "period": "2024"}]),
     # "on" places a figure as often as it compares it
     ("Satisfaction stood at 81.9 percent on the 2022 SIPAS.", [{"value": 81.9, "period": "2022"}]),
+    # a multiple of an earlier year's figure compares with that year
+    ("DA NANG, March 3, 2025 - So far the city portal has handled 310,000 dossiers, 2.4 times "
+     "the number of the previous year.",
+     [{"value": 310000.0, "period": "2025"}, {"value": 2.4, "unit": "times", "period": "2025"}]),
+    ("In Ben Tre online payments reached 48,500 in 2024, twice that of 2023.",
+     [{"value": 48500.0, "period": "2024"}]),
 ]
 # fmt: on
 

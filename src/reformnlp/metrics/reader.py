@@ -735,7 +735,11 @@ def _own_statements(text: str, pending: list[Figure]) -> list[list[Figure]]:
 # period of the figure.
 # Cues that compare whatever follows them; "on", "over" and "from" compare too, but also
 # place ("82.66 percent on the 2023 SIPAS", "data from 2022").
-_COMPARING = r"than(?:\s+(?:in|that\s+of))?|compared\s+(?:with|to)|against|versus|vs\.?"
+_COMPARING = (
+    r"than(?:\s+(?:in|that\s+of))?|compared\s+(?:with|to)|against|versus|vs\.?"
+    # "1.8 times the figure of the previous year", "twice that of 2023"
+    r"|(?:times|twice)\s+(?:that\s+of|the\s+(?:figure|level|number|result|rate|total)\s+(?:of|in))"
+)
 _THE_SAME_PERIOD = r"\s+(?:(?:the|its|their)\s+(?:same\s+period\s+(?:(?:of|in)\s+)?)?)?"
 _COMPARED = regex.compile(
     rf"\b(?:{_COMPARING}|on|over|from){_THE_SAME_PERIOD}"
