@@ -29,6 +29,20 @@ CASES = [
     ),
     ("The ministry average was 84.38% in 2023.", [{"value": 84.38, "average": None}]),
     ("The provincial DTI averaged 0.6961 in 2023.", [{"value": 0.6961}]),
+    # a gap written after the figure is its gap from the average, in points of a percentage
+    # too, with or without "than", and with the average's own value when it follows
+    (
+        "Kon Tum scored 81.06%, 3.7 percentage points below the national average.",
+        [{"value": 81.06, "unit": "%", "average": {"scope": "national", "difference": -3.7}}],
+    ),
+    (
+        "Ninh Binh obtained 89.4%, 2.1% above the national average of 87.3%.",
+        [{"value": 89.4, "average": {"value": 87.3, "difference": 2.1}}],
+    ),
+    (
+        "Soc Trang reached 78.2%, some 6 points lower than the national average.",
+        [{"value": 78.2, "average": {"difference": -6.0}}],
+    ),
 ]
 
 

@@ -62,10 +62,12 @@ _REGION_TAIL = regex.compile(
 _PLACE_OF = regex.compile(r"^\s*(?:in|among)\s+(?:the\s+)?$")
 _OF_THEM = regex.compile(r"^\s*of\s+(?:them|which|these)\b", regex.IGNORECASE)
 _AVERAGE_GAP = regex.compile(
-    r"^\s*(?P<unit>%|points?|percentage\s+points?)?\s*(?P<dir>higher|lower|above|below|more|less)"
-    r"\s+than\s+(?:the\s+)?(?P<scope>[\p{L}-]+\s+)?average\b",
+    r"^\s*(?P<unit>%|points?|percentage\s+points?)?\s*"
+    r"(?:(?P<dir>higher|lower|more|less)\s+than|(?P<dir>above|below))"
+    r"\s+(?:the\s+)?(?P<scope>[\p{L}-]+\s+)?average\b",
     regex.IGNORECASE,
 )
+_VALUE_NEXT = regex.compile(r"\s*(?:of|at|was|is)\s+\d")
 _OVER_100 = regex.compile(
     r"^\s*(?:of\s+(?:the\s+)?(?:plan|target|estimate|year|assigned)|year[- ]on[- ]year"
     r"|higher|more)",
@@ -905,6 +907,10 @@ class FigureReader:
             fig.role, fig.difference = "average", sign * fig.value
             fig.scope = self._scope_word(gap["scope"] or "")
             fig.end = q.end + gap.end()
+            if _VALUE_NEXT.match(right, gap.end()):
+                # "4.58% above the national average of 80.49%": the average's own value
+                # follows, and reads its cue from the words the gap leaves to it
+                fig.end = q.end + gap.end("dir")
             return
         after = _CHANGE_AFTER.match(right)
         if after and fig.unit != "rank":

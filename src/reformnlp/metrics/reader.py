@@ -792,6 +792,8 @@ def _fits(fig: Figure, attr: Figure) -> bool:
     of 17); a change in places goes with a rank."""
     if not attr.unit or attr.unit == fig.unit:
         return True
+    if attr.difference is not None and {attr.unit, fig.unit} <= {"%", "points"}:
+        return True  # "84.13%, 4.3 percentage points below the national average"
     if attr.role == "change":
         return (attr.unit in ("place", "rank")) == (fig.unit == "rank") or attr.unit == "%"
     return False
@@ -813,6 +815,13 @@ def _give(text: str, fig: Figure, attr: Figure, periods: list[PeriodMention]) ->
                 attrs["_previous_last"] = True  # "up 12% from the previous year"
             attrs.setdefault("_zones", []).append((attr.end, end))
             attrs["_ends"].append(end)
+    elif (
+        attr.role == "average"
+        and attr is not fig
+        and attr.difference is None
+        and (attrs.get("average") or {}).get("value", 0) is None
+    ):
+        attrs["average"]["value"] = attr.value  # "4.58% above the national average of 80.49%"
     elif attr.role == "average" and "average" not in attrs and (attr is not fig or attr.difference):
         average = {"scope": attr.scope, "value": None if attr.difference else attr.value}
         if attr.difference is not None:
