@@ -87,7 +87,9 @@ _IN_MEASURE = regex.compile(
     r"(?=\s*(?:[,;.)]|\s+and\s+(?:in\s+)?[\d\p{Ll}]|$))",
 )
 _OF_NP = regex.compile(
-    r"\s+of\s+(?:the\s+)?(?P<np>[\p{L}'’-]+(?:\s+(?!(?:by|in|at|on|for|was|were|is|are|have|has|"
+    # "99.8% of which were settled": a pronoun names no measure
+    r"\s+of\s+(?:the\s+)?(?!(?:which|whom|them|these|those|it)\b)"
+    r"(?P<np>[\p{L}'’-]+(?:\s+(?!(?:by|in|at|on|for|was|were|is|are|have|has|"
     r"had|will|to|from|with|and|compared)\b)[\p{L}'’-]+){0,6})",
     regex.I,
 )
