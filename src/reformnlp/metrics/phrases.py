@@ -12,7 +12,8 @@ from .periods import PeriodMention
 
 _LEAD = regex.compile(
     r"^(?:(?:and|while|whereas|but|meanwhile|moreover|in\s+addition|also|of\s+which|in\s+which|"
-    r"of\s+whom|among\s+whom|among\s+which|of\s+these|of\s+them|among\s+them|particularly|especially|notably|specifically|"
+    r"of\s+whom|among\s+whom|among\s+which|of\s+these|of\s+them|among\s+them|"
+    r"particularly|especially|notably|specifically|"
     r"in\s+particular|such\s+as|including|the|its|their|this|these|a|an|there)\b[\s,]*"
     r"|\([^()]{0,40}\)[\s,;:]*"  # "there are 52 units": none; "(good), ranking": a grade
     r"|\((?=[^)]*$)\s*)+",  # "(including 1,830": a bracket the figure opens

@@ -801,6 +801,9 @@ def _fits(fig: Figure, attr: Figure) -> bool:
 
 def _give(text: str, fig: Figure, attr: Figure, periods: list[PeriodMention]) -> None:
     attrs = fig.attrs
+    gap_only = (attrs.get("average") or {}).get("difference") is not None and (
+        attrs["average"].get("value") is None
+    )
     attrs.setdefault("_ends", []).append(attr.end)
     if attr.role == "change" and "change" not in attrs:
         if "_measured" in attr.attrs:  # "raise the online rate by": where the object is
@@ -815,12 +818,7 @@ def _give(text: str, fig: Figure, attr: Figure, periods: list[PeriodMention]) ->
                 attrs["_previous_last"] = True  # "up 12% from the previous year"
             attrs.setdefault("_zones", []).append((attr.end, end))
             attrs["_ends"].append(end)
-    elif (
-        attr.role == "average"
-        and attr is not fig
-        and attr.difference is None
-        and (attrs.get("average") or {}).get("value", 0) is None
-    ):
+    elif attr.role == "average" and attr is not fig and attr.difference is None and gap_only:
         attrs["average"]["value"] = attr.value  # "4.58% above the national average of 80.49%"
     elif attr.role == "average" and "average" not in attrs and (attr is not fig or attr.difference):
         average = {"scope": attr.scope, "value": None if attr.difference else attr.value}
