@@ -74,11 +74,7 @@ def normalise(text: str) -> tuple[str, list[int] | None]:
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
-        if ch in _ZERO_WIDTH or (
-            not ch.isascii()
-            and unicodedata.category(ch) == "So"
-            and _INSIDE_WORD_SYMBOL.match(text, i)
-        ):
+        if ch in _ZERO_WIDTH or (not ch.isascii() and _INSIDE_WORD_SYMBOL.match(text, i)):
             i += 1  # "Minister of Hom🌞e Affairs": a symbol a site dropped inside a word
             continue
         if ch in _SPACE_LIKE:

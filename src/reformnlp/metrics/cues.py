@@ -299,6 +299,7 @@ class MetricCues:
     trailing_bound: regex.Pattern  # "or more" right after a figure: a bound, then its unit
     object_by: regex.Pattern  # "raise the online rate by": a verb, its object, then "by"
     object_from: regex.Pattern  # "cut the number of communes" right before "from 547 to 166"
+    object_verb: regex.Pattern  # any of those verbs: "raised ... from 40% to 62%" is a change
     object_by_direction: dict[str, str]  # the verb -> increase / decrease
     change_noun: regex.Pattern  # after a figure: "(a 2.58%) increase", "(a 3.1-point) drop"
     change_noun_direction: dict[str, str]  # the noun -> increase / decrease
@@ -403,6 +404,10 @@ def load_cues(directory=None) -> MetricCues:
     nouns = [u.word for u in units if u.kind != "currency"]
     parts = [r.phrase for r in negatives if r.side == "after" and r.reason == "structure"]
     object_verbs = words_of("raise_verb") + words_of("lower_verb")
+    # a verb of raising or lowering, then its object: "cut the number of communes "
+    verb_object = (
+        rf"(?P<v>{phrase_pattern(object_verbs, reverse=True)})\s+(?P<o>(?:[\w'-]+\s+){{1,6}}?)"
+    )
     change_nouns = phrase_pattern(words_of("rise_noun") + words_of("fall_noun"))
     chain = _sample_chain(phrase_pattern(r.phrase for r in qualifiers))
     sample_words = {max(p.split(), key=len) for p in sample("before") + sample("after_unit")}
@@ -569,14 +574,9 @@ def load_cues(directory=None) -> MetricCues:
             rf"(?<![\w])(?:{phrase_pattern(words_of('band_group'), reverse=True)})\s*\(\s*$"
         ),
         trailing_bound=_compile(rf"^\s*(?:{phrase_pattern(words_of('trailing_bound'))})"),
-        object_by=_compile_suffix(
-            rf"(?P<v>{phrase_pattern(object_verbs, reverse=True)})"
-            r"\s+(?P<o>(?:[\w'-]+\s+){1,6}?)by\s*$"
-        ),
-        object_from=_compile_suffix(
-            rf"(?P<v>{phrase_pattern(object_verbs, reverse=True)})"
-            r"\s+(?P<o>(?:[\w'-]+\s+){1,6}?)$"
-        ),
+        object_by=_compile_suffix(rf"{verb_object}by\s*$"),
+        object_from=_compile_suffix(rf"{verb_object}$"),
+        object_verb=_compile(rf"\b(?:{phrase_pattern(object_verbs)})\b"),
         object_by_direction={
             **{fold(w): "increase" for w in words_of("raise_verb")},
             **{fold(w): "decrease" for w in words_of("lower_verb")},

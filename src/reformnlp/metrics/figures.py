@@ -76,7 +76,7 @@ _OVER_100 = regex.compile(
 _CHANGE_CONTEXT = regex.compile(
     r"\b(?:increas|decreas|rose|rise|rising|fell|fall|grew|grow|climb|drop|jump|lea[pa]|up\b|"
     r"down\b|higher|lower|improv|declin|reduc|cut\b|shorten|slipp|moved|compar|spik|surg|soar|"
-    r"plung|plummet|doubl|tripl|halv|rais|lift|boost)",
+    r"plung|plummet|doubl|tripl|halv)",
     regex.IGNORECASE,
 )
 _WEAK_PREVIOUS = frozenset({"from", "over", "than"})
@@ -869,7 +869,9 @@ class FigureReader:
             high = joint.end() if joint else q.end
             return [low, Figure(q=q, start=high, end=q.end, value=q.second, unit=unit)]
         changed = q.second is not None and (
-            q.second < q.value or _CHANGE_CONTEXT.search(text[cs : q.start])
+            q.second < q.value
+            or _CHANGE_CONTEXT.search(text[cs : q.start])
+            or self.cues.object_verb.search(text, cs, q.start)  # "raised its rate from"
         )
         if not changed:
             fig = Figure(q=q, start=q.start, end=q.end, value=q.value, unit=unit)
@@ -1219,15 +1221,11 @@ def _merged_unit(
 
 # A bare count whose noun the sentence gave before: "of which 184,912 were settled",
 # "...: 1,421 at provincial level", "; 121 had resigned".
-_ELIDED_LEFT = regex.compile(
-    r"(?:^|[,:;]|\bof\s+(?:which|whom|these|them)|\bwhile|\band)\s*$", regex.I
-)
+_OF_THOSE = r"(?:which|whom|these|them)"
+_ELIDED_LEFT = regex.compile(rf"(?:^|[,:;]|\bof\s+{_OF_THOSE}|\bwhile|\band)\s*$", regex.I)
 # A part of the count before, whatever follows: "of which 9,650, or 98.5%, ...".
 _ELIDED_PART = regex.compile(
-    r"(?:\bof\s+(?:which|whom|these|them)|\bincluding|\bamong\s+(?:which|whom|them|these)"
-    r"|\bin\s+which)"
-    r"\s*$",
-    regex.I,
+    rf"(?:\b(?:of|among)\s+{_OF_THOSE}|\bincluding|\bin\s+which)\s*$", regex.I
 )
 _AND_VERB_LEFT = regex.compile(r"\band\s+\p{Ll}+ed\s*$")
 _CLAUSE_END = regex.compile(r"\s*(?:[;,.)]|$)")

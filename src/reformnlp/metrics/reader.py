@@ -565,16 +565,18 @@ def _read_as_change(fig: Figure) -> bool:
 _LIST_JOIN = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)", regex.IGNORECASE)
 # Between an earlier figure and a change cue: a clause of its own, with a subject that is no
 # pronoun or apposition ("…, while public employees on the state payroll will have").
+_SUBJECT_OPENS = r"[\s,;]*(?:(?:and|while|whereas|but)\s+)?"
+_AUXILIARIES = r"(?:(?:will|would|has|have|had|was|were|is|are|been|be)\s+){0,3}"
 _OWN_SUBJECT = regex.compile(
-    r"[\s,;]*(?:(?:and|while|whereas|but)\s+)?"
-    r"(?!(?:it|its|this|that|which|these|those|marking|representing|up|down|an?|or|the\s+figure)\b)"
-    r"\p{L}[\p{L}'-]*(?:\s+[\p{L}'-]+){0,7}?\s+(?:(?:will|would|has|have|had|was|were|is|are|been|be)\s+){0,3}",
+    _SUBJECT_OPENS
+    + r"(?!(?:it|its|this|that|which|these|those|marking|representing|up|down|an?|or|"
+    r"the\s+figure)\b)\p{L}[\p{L}'-]*(?:\s+[\p{L}'-]+){0,7}?\s+"
+    + _AUXILIARIES,
     regex.IGNORECASE,
 )
 # ... and one that is a measure of the holder before: "and its payroll", "while their staff".
 _ITS_SUBJECT = regex.compile(
-    r"[\s,;]*(?:(?:and|while|whereas|but)\s+)?(?:its|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}?"
-    r"\s+(?:(?:will|would|has|have|had|was|were|is|are|been|be)\s+){0,3}",
+    _SUBJECT_OPENS + r"(?:its|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}?\s+" + _AUXILIARIES,
     regex.IGNORECASE,
 )
 # A change cue that is a verb ("reduced by", "decreased by", "rose"), not a noun ("a rise of").
