@@ -115,6 +115,12 @@ HEADLINE_CASES = [
      "Centre settled 96% of the 31,200 files it received in May on time.",
      [{"value": 96.0, "subject": "Vinh Ward Public Administration Service Centre"},
       {"value": 31200.0}]),
+    # a large count is one figure whatever nouns the headline and the body count it with
+    ("Over 12,600 people get online help\n\nMore than 12,600 citizens had their dossiers "
+     "settled online at the Binh Duong Public Administration Service Centre in May 2024.",
+     [{"value": 12600.0, "unit": "citizen"}]),
+    ("3.1 million records go online in Q1\n\nThe portal received 3.1 million dossiers in "
+     "the first quarter of 2024.", [{"value": 3100000.0, "unit": "dossier"}]),
 ]
 # fmt: on
 

@@ -1113,11 +1113,26 @@ def _told_in_body(head: Figure, body: Figure) -> bool:
     )
     if same_unit and round(head.value, 4) == round(body.value, 4):
         return True  # the headline sums up the body: its subject is vaguer, not another one
+    if _same_large_count(head, body):
+        return True  # "4.2 million people" in the headline, "4.2 million patients" below
     if not same_unit or not head.approximate:
         return False  # "over 52,000 dossiers" in the headline, "52,418 administrative dossiers"
     # a share in words ("more than half") is rounder than any figure in digits
     rounding = 10.0 if head.q.worded and head.unit == "%" else 1.0
     return abs(head.value - body.value) <= max(rounding, 0.02 * abs(body.value))
+
+
+def _same_large_count(head: Figure, body: Figure) -> bool:
+    """Two counts of one large value are one figure whatever nouns count them: a headline
+    names the counted people or records more loosely than the body does. Small counts
+    ("two cases", "five ministries") coincide too often to be told apart by value."""
+    return (
+        head.q.kind == body.q.kind == "number"
+        and head.unit not in NOT_COUNTS
+        and body.unit not in NOT_COUNTS
+        and head.value >= 1000
+        and round(head.value, 4) == round(body.value, 4)
+    )
 
 
 def _same(a: Figure, b: Figure) -> bool:
