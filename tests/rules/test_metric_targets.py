@@ -110,6 +110,14 @@ PLANNED_CASES = [
     ("The province now has 96 communes, including 82 communes and 14 wards.",
      [{"value": 96.0, "kind": "result"}, {"value": 82.0, "kind": "result"},
       {"value": 14.0, "kind": "result"}]),
+    # the breakdown may open the next sentence
+    ("Under the plan, Lam Dong will have 124 commune-level units. These include 103 communes "
+     "and 20 wards.",
+     [{"value": 124.0, "kind": "target"}, {"value": 103.0, "kind": "target"},
+      {"value": 20.0, "kind": "target"}]),
+    ("The province currently has 96 commune-level units. They include 82 communes and 14 wards.",
+     [{"value": 96.0, "kind": "result"}, {"value": 82.0, "kind": "result"},
+      {"value": 14.0, "kind": "result"}]),
 ]
 # fmt: on
 

@@ -209,8 +209,8 @@ class StatementReader:
         # increase of 33.6%".
         out = [f for i, f in enumerate(out) if not _continues_figure(text, sentence, i, out, ctx)]
         ctx.last_figures = out or ctx.last_figures
+        _breakdowns_share_kind(text, ctx.sentence_before[-1:] + out)
         ctx.sentence_before = out
-        _breakdowns_share_kind(text, out)
         distribute(text, sentence, out, ctx.entities, self.cues, ctx.article)
         counts = [f for f in out if f.q.kind == "number" and f.unit not in NOT_COUNTS]
         if counts:
@@ -581,10 +581,12 @@ _ITS_SUBJECT = regex.compile(
 )
 # A change cue that is a verb ("reduced by", "decreased by", "rose"), not a noun ("a rise of").
 _VERB_CUE = regex.compile(r"(?:\p{L}+ed|rose|fell|grew|cut|rises|falls|grows)\b", regex.IGNORECASE)
-# Between a count and the parts that break it down: "34 units, including 6 cities and 28".
+# Between a count and the parts that break it down: "34 units, including 6 cities and 28",
+# or "3,321 units. These include 2,636 communes" in the next sentence.
 _BREAKDOWN = regex.compile(
     r"[\s,:;(–—-]*(?:(?:including|of\s+which|comprising|consisting\s+of|namely|and|with)\b)?"
-    r"[\s,:(]*",
+    r"[\s,:(]*"
+    r"|(?:\s+[\p{L}'-]+){0,4}?[\s.;]+(?:these|they|those)\s+(?:include|comprise|consist\s+of|are)\b[\s:]*",
     regex.IGNORECASE,
 )
 
