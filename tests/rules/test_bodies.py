@@ -386,6 +386,12 @@ BODY_CASES = [
     ("The Hai Phong Customs Department and the Da Nang Tax Department cut paperwork.",
      [("Hai Phong Customs Department", "provincial", "VN-HP"),
       ("Da Nang Tax Department", "provincial", "VN-DN")]),
+    # a committee every province also has: bare, it is the Government's
+    ("The Prime Minister chaired the meeting of the Steering Committee for Administrative "
+     "Reform on Monday.",
+     [("Government's Steering Committee for Administrative Reform", "central", None)]),
+    ("The Nghe An Steering Committee for Administrative Reform met on Monday.",
+     [("Nghe An Provincial Steering Committee for Administrative Reform", "provincial", "VN-22")]),
     ("The State Reserves Department cut two units.",
      [("General Department of State Reserves", "central", None)]),
     ("The Thanh Hoa Social Security Office paid pensions online.",
