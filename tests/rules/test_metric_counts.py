@@ -363,8 +363,18 @@ QUALIFIED_COUNT_CASES = [
     ("Wards nationwide totalled 687 in July.", [{"value": 687.0, "unit": "ward"}]),
     ("The number of commune-level units across the country is 3,321.",
      [{"value": 3321.0, "unit": "unit"}]),
-    # a qualifier that is not listed still leaves the figure without a unit
-    ("The number of communes after the vote of the council is 3,321.", []),
+    # a qualifier that is not listed still leaves a bare noun's figure without a unit ...
+    ("Communes after the vote of the council were 3,321.", []),
+    # ... but what "the number of" counts is counted whatever narrows it before the verb
+    ("The number of communes after the vote of the council is 3,321.",
+     [{"value": 3321.0, "unit": "commune"}]),
+    ("The number of dossiers received by the Hue centre in 2024 was 96,210, up 3,870 on 2023.",
+     [{"value": 96210.0, "unit": "dossier", "period": "2024",
+       "change": {"value": 3870.0}}]),
+    ("In the first quarter, the total number of online dossiers settled at the provincial level "
+     "reached 14,785.", [{"value": 14785.0, "unit": "dossier"}]),
+    ("The number of communes that have completed the merger is 30.",
+     [{"value": 30.0, "unit": "commune"}]),
 ]
 # fmt: on
 

@@ -771,6 +771,9 @@ class FigureReader:
         plural noun of its own follows the count ("… services are two essential metrics")."""
         if self._plural.match(right):
             return None
+        counted = self._number_of(left, at)
+        if counted is not None:
+            return counted
         nouns = list(self.cues.count_noun.finditer(left))
         if not nouns:
             return None
@@ -781,6 +784,25 @@ class FigureReader:
         if between.strip():
             return None
         unit, kind = self.cues.unit_of(nouns[-1][0])
+        return (unit, at) if kind == "count" else None
+
+    def _number_of(self, left: str, at: int) -> tuple[str, int] | None:
+        """The noun "the number of" counts, when only what narrows it (a participle, places,
+        a year) and a linking verb stand before the figure: "the number of dossiers received
+        by the centre in 2024 was 96,210"."""
+        head = _NUMBER_OF.search(left)
+        if head is None:
+            return None
+        noun = self.cues.count_noun.search(left, head.end())
+        if noun is None or not _FEW_WORDS.fullmatch(left, head.end(), noun.start()):
+            return None  # "the number of online dossiers": at most two words before the noun
+        rest = left[noun.end() :]
+        links = [m for m in self.cues.cue.finditer(rest) if self.cues.role_of(m[0]) == "link"]
+        if not links or rest[links[-1].end() :].strip():
+            return None
+        if not _NARROWING.fullmatch(rest, 0, links[-1].start()):
+            return None
+        unit, kind = self.cues.unit_of(noun[0])
         return (unit, at) if kind == "count" else None
 
     def _slash(self, text, q, cs, right, entities) -> Figure | None:
@@ -1122,6 +1144,14 @@ _OBJECT_OF = regex.compile(
     r"(?:(?:the|its|their|all)\s+)?(?:[\p{L}-]+\s+)?$",
     regex.IGNORECASE,
 )
+# "the (total) number of (online) dossiers": what a count after the verb counts.
+_NUMBER_OF = regex.compile(
+    r"\b(?:total\s+)?number\s+of\s+", regex.I
+)
+_FEW_WORDS = regex.compile(r"(?:[\p{L}'-]+\s+){0,2}")
+# What may narrow that noun before its verb: words and years, no other figure, no clause
+# break ("received by the centre in 2024", "settled on time at the provincial level").
+_NARROWING = regex.compile(r"(?:\s+(?:[\p{L}'-]+|(?:19|20)\d\d)){0,10}\s+", regex.I)
 # Where a range's second number starts: "28% to 51.5%", "78.18-92.00 percent".
 _RANGE_JOINT = regex.compile(r"(?<=\S)\s*(?:\bto\b|[-–—])")
 # A bar's group: "no localities scored", "none of the provinces fell" ...
