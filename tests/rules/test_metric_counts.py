@@ -363,9 +363,10 @@ QUALIFIED_COUNT_CASES = [
     ("Wards nationwide totalled 687 in July.", [{"value": 687.0, "unit": "ward"}]),
     ("The number of commune-level units across the country is 3,321.",
      [{"value": 3321.0, "unit": "unit"}]),
-    # a qualifier that is not listed still leaves a bare noun's figure without a unit ...
-    ("Communes after the vote of the council were 3,321.", []),
-    # ... but what "the number of" counts is counted whatever narrows it before the verb
+    # what "the number of" counts, or the noun opening the clause, is counted whatever
+    # words narrow it before the verb ...
+    ("Dossiers under the ward's own authority totalled 3,150, of which 3,020 were settled on "
+     "time.", [{"value": 3150.0, "unit": "dossier"}, {"value": 3020.0, "unit": "dossier"}]),
     ("The number of communes after the vote of the council is 3,321.",
      [{"value": 3321.0, "unit": "commune"}]),
     ("The number of dossiers received by the Hue centre in 2024 was 96,210, up 3,870 on 2023.",
@@ -375,6 +376,8 @@ QUALIFIED_COUNT_CASES = [
      "reached 14,785.", [{"value": 14785.0, "unit": "dossier"}]),
     ("The number of communes that have completed the merger is 30.",
      [{"value": 30.0, "unit": "commune"}]),
+    # ... but a noun further into the clause counts no fraction after the verb
+    ("He asked provinces whose digital society pillar scored below 0.5 to catch up.", []),
 ]
 # fmt: on
 

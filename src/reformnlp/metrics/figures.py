@@ -566,7 +566,7 @@ class FigureReader:
             ((among[0], q.end) if among else None)  # a verb follows: no noun after it counts
             or (self._plural_noun(q, right, listed=True, any_noun=True) if result else None)
             or self._unit(text, q.end, right, before)
-            or self._unit_before(left_core, right, q.end)
+            or self._unit_before(left_core, right, q)
             or _shared_unit(listing, right, before, q.end, self._plural)
             or _new_value_unit(text, before, q)
             or _merged_unit(text, before, q, self._cut_whole(text, before, q))
@@ -765,13 +765,14 @@ class FigureReader:
                     return True
         return bool(self.cues.score_lead.search(text[cs:at]))
 
-    def _unit_before(self, left: str, right: str, at: int) -> tuple[str, int] | None:
+    def _unit_before(self, left: str, right: str, q: Quantity) -> tuple[str, int] | None:
         """The counted noun of "Dossiers were 1,200": a noun, then only linking words, and
         at most what qualifies the count ("units after the merger is 34"); never when a
         plural noun of its own follows the count ("… services are two essential metrics")."""
         if self._plural.match(right):
             return None
-        counted = self._number_of(left, at)
+        at = q.end
+        counted = self._number_of(left, at) if q.value.is_integer() else None
         if counted is not None:
             return counted
         nouns = list(self.cues.count_noun.finditer(left))
@@ -787,15 +788,15 @@ class FigureReader:
         return (unit, at) if kind == "count" else None
 
     def _number_of(self, left: str, at: int) -> tuple[str, int] | None:
-        """The noun "the number of" counts, when only what narrows it (a participle, places,
-        a year) and a linking verb stand before the figure: "the number of dossiers received
-        by the centre in 2024 was 96,210"."""
+        """The noun "the number of" counts (or the noun opening the clause), when only what
+        narrows it (a participle, places, a year) and a linking verb stand before the figure:
+        "the number of dossiers received by the centre in 2024 was 96,210"."""
         head = _NUMBER_OF.search(left)
-        if head is None:
-            return None
+        words = _FEW_WORDS if head is not None else _ONE_WORD
+        head = head or _CLAUSE_OPENS.match(left)
         noun = self.cues.count_noun.search(left, head.end())
-        if noun is None or not _FEW_WORDS.fullmatch(left, head.end(), noun.start()):
-            return None  # "the number of online dossiers": at most two words before the noun
+        if noun is None or not words.fullmatch(left, head.end(), noun.start()):
+            return None  # "the number of online dossiers": a word or two before the noun
         rest = left[noun.end() :]
         links = [m for m in self.cues.cue.finditer(rest) if self.cues.role_of(m[0]) == "link"]
         if not links or rest[links[-1].end() :].strip():
@@ -1148,7 +1149,10 @@ _OBJECT_OF = regex.compile(
 _NUMBER_OF = regex.compile(
     r"\b(?:total\s+)?number\s+of\s+", regex.I
 )
+# ... or the noun opening its clause: "Dossiers under the ward's authority totalled 3,150".
+_CLAUSE_OPENS = regex.compile(r"\s*(?:(?:the|all)\s+)?")
 _FEW_WORDS = regex.compile(r"(?:[\p{L}'-]+\s+){0,2}")
+_ONE_WORD = regex.compile(r"(?:[\p{L}'-]+\s+)?")
 # What may narrow that noun before its verb: words and years, no other figure, no clause
 # break ("received by the centre in 2024", "settled on time at the provincial level").
 _NARROWING = regex.compile(r"(?:\s+(?:[\p{L}'-]+|(?:19|20)\d\d)){0,10}\s+", regex.I)
