@@ -167,6 +167,11 @@ THRESHOLD_AND_STREAK_CASES = [
      "percent in 2019.", [{"value": 1.0, "unit": "rank"}, {"value": 89.3, "unit": "%"}]),
     ("The Ministry of Health and the Ministry of Culture had their indexes below 75 percent in "
      "2021.", []),
+    # a group named by what its members' measure stayed under: each member's figure counts
+    ("Localities whose online rate was below 50% in 2024 include Ha Giang (41.2%) and Lai Chau "
+     "(45.3%).", [{"value": 41.2, "subject": "Ha Giang"}, {"value": 45.3, "subject": "Lai Chau"}]),
+    ("Hanoi, whose online rate was above 80% in 2024, led the country.",
+     [{"value": 80.0, "subject": "Hanoi", "approximate": True}]),
     ("The centre received 1,200 dossiers with over 95% processed online in 2024.",
      [{"value": 1200.0, "unit": "dossier"}, {"value": 95.0, "unit": "%", "approximate": True}]),
     # a bracketed band defines a group: its ends are thresholds

@@ -612,10 +612,12 @@ def _bar_link(verbs: list[str], links: list[str], measures: list[str]) -> str:
 
 def _own_measure(measures: list[str]) -> str:
     """A plural holder's own measure ending the text before a bar ("had their indexes",
-    "have their index rated"): each member is held to the bar."""
+    "have their index rated", "localities whose online rate was"): each member is held to
+    the bar."""
     return (
-        r"(?<![\w])their\s+(?:\p{L}[\p{L}-]*\s+){0,2}?"
-        rf"(?:{phrase_pattern(measures, reverse=True)})(?:\s+\p{{Ll}}+ed)?\s*$"
+        r"(?<![\w])(?:their|(?<=\p{L}s\s+)whose)\s+(?:\p{L}[\p{L}-]*\s+){0,2}?"
+        rf"(?:{phrase_pattern(measures, reverse=True)})"
+        r"(?:\s+(?:\p{Ll}+ed|was|were|is|are|remained|stood))?\s*$"
     )
 
 
