@@ -301,6 +301,13 @@ MERGED_INTO_CASES = [
      [{"value": 10.0, "unit": "department", "previous": {"value": 14.0}}]),
     ("Quang Nam reduced 241 communes to 96 after the reorganisation.",
      [{"value": 96.0, "unit": "commune", "subject": "Quang Nam", "previous": {"value": 241.0}}]),
+    # "the 63 provinces" is the whole country, unless a verb that lowers cuts it to a figure
+    ("The assembly cut the 63 provinces to just 34 in June 2025.",
+     [{"value": 34.0, "unit": "province", "period": "2025", "previous": {"value": 63.0}}]),
+    ("Lawmakers voted to reduce the 63 provincial administrations to 34.",
+     [{"value": 34.0, "kind": "target", "previous": {"value": 63.0}}]),
+    ("Dossiers from the 63 provinces reached 1.2 million in 2024.",
+     [{"value": 1_200_000.0, "previous": None}]),
     # a pair of modifiers before an unlisted plural noun
     ("Lawmakers voted to cut the country's 63 provincial and city administrations to just 34.",
      [{"value": 34.0, "unit": "provincial and city administration", "previous": {"value": 63.0}}]),

@@ -597,7 +597,7 @@ class FigureReader:
             q.value in self.all_provinces
             and _ALL_OF.search(left_core)
             and unit[0]
-            and not _reduced_later(text, q.start, unit[1], ce)
+            and not _reduced_later(text, q.start, unit[1], ce, self._lowered(text, q.start))
         ):
             return None  # "of the 63 localities", "all 34 provinces": the whole country
         if unit[0] == "place" and not (
@@ -673,11 +673,15 @@ class FigureReader:
         if not before or before[-1].role != PRIMARY or before[-1].value <= q.value:
             return False
         count = before[-1]
-        verb = _WORD_BEFORE.search(text, max(0, count.start - 30), count.start)
-        if verb is None or self.cues.object_by_direction.get(fold(verb[1])) != "decrease":
+        if not self._lowered(text, count.start):
             return False
         count.attrs["_whole"] = True
         return True
+
+    def _lowered(self, text: str, start: int) -> bool:
+        """A verb that lowers stands right before the count at ``start`` ("cut the 63")."""
+        verb = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        return verb is not None and self.cues.object_by_direction.get(fold(verb[1])) == "decrease"
 
     def _plural_noun(
         self, q: Quantity, right: str, listed: bool, any_noun: bool = False
@@ -1218,11 +1222,13 @@ def _is_whole(text: str, start: int) -> bool:
     return _WHOLE_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
-def _reduced_later(text: str, start: int, end: int, ce: int) -> bool:
-    """The whole counted at ``start`` ("the country's 63 provinces") is reduced "to" or
-    merged "into" a figure later in the clause: it is a count, not the frame."""
+def _reduced_later(text: str, start: int, end: int, ce: int, lowered: bool = False) -> bool:
+    """The whole counted at ``start`` ("the country's 63 provinces", or ``lowered``: "cut the
+    63 provinces") is reduced "to" or merged "into" a figure later in the clause: it is a
+    count, not the frame."""
     m = _BECAME.match(text, end, ce)
-    return m is not None and m.end() < ce and text[m.end()].isalnum() and _is_whole(text, start)
+    whole = lowered or _is_whole(text, start)
+    return m is not None and m.end() < ce and text[m.end()].isalnum() and whole
 
 
 def _new_value_unit(text: str, before: list[Figure], q: Quantity) -> tuple[str, int] | None:
