@@ -293,6 +293,9 @@ REAL_PAGE_STYLES = [
     ("one-sixth of procedures", 16.67, "percent"),
     ("half of business conditions", 50.0, "percent"),
     ("a quarter of the dossiers", 25.0, "percent"),
+    ("one in five public sector jobs", 20.0, "percent"),
+    ("two in every three dossiers", 66.67, "percent"),
+    ("seven in ten citizens", 70.0, "percent"),
     ("a hundred and two procedures", 102.0, "number"),
     ("three hundred and fifty dossiers", 350.0, "number"),
     ("VND10M per commune", 10e6, "money"),
@@ -309,6 +312,11 @@ def test_real_page_number_styles(text, value, kind):
     q = one(text)
     assert q.value == pytest.approx(value, abs=0.01)
     assert q.kind == kind
+
+
+@pytest.mark.parametrize("text", ["one in three of them", "two in five years", "one in ten times"])
+def test_a_ratio_needs_a_counted_noun(text):
+    assert all(q.kind != "percent" for q in GRAMMAR.quantities(text))
 
 
 @pytest.mark.parametrize(("text", "sign"), [("down -0.5 points", "-"), ("(−1.2%)", "-"),

@@ -335,6 +335,7 @@ class NumberGrammar:
                 out.append(q)
         shares = starts if share_starts is None else share_starts
         fractions = [_fraction(m) for m in matches_at(_FRACTION, text, shares, end)]
+        fractions += [_ratio(m) for m in matches_at(_RATIO, text, shares, end)]
         if fractions:  # a share in words wins over the number word inside it ("one-sixth")
             out = [q for q in out if not any(f.start < q.end < f.end + 1 for f in fractions)]
             out = sorted(out + fractions, key=lambda q: q.start)
@@ -440,7 +441,26 @@ def _fraction(m: regex.Match) -> Quantity:
     return Quantity(m.start(), m.end(), value, "percent", worded=True)
 
 
-FRACTION_WORDS = frozenset({"a", "an", "one", "two", "three", "four", "five", "nine", *_PARTS})
+# A share written as a ratio in words, read as a percentage: "one in five public jobs",
+# "two in every three dossiers".
+_RATIO_TERMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10}
+_RATIO = regex.compile(
+    rf"(?<![\w-])(?P<num>{_alternation(_RATIO_TERMS)})\s+in\s+(?:every\s+)?"
+    rf"(?P<den>{_alternation(_RATIO_TERMS)})(?=\s+\p{{L}})(?!\s+(?:of|times|years?)\b)",
+    regex.IGNORECASE,
+)
+
+
+def _ratio(m: regex.Match) -> Quantity:
+    numerator, denominator = _RATIO_TERMS[m["num"].lower()], _RATIO_TERMS[m["den"].lower()]
+    value = round(100 * numerator / denominator, 2)
+    return Quantity(m.start(), m.end(), value, "percent", worded=True)
+
+
+FRACTION_WORDS = frozenset(
+    {"a", "an", "one", "two", "three", "four", "five", "nine", *_PARTS, *_RATIO_TERMS}
+)
 ORDINAL_WORDS = frozenset(
     {*ORDINAL_VALUES, *(w.split("-")[0] for w in ORDINAL_VALUES), "no", "no.", "number"}
 )

@@ -110,6 +110,9 @@ PLANNED_CASES = [
     ("The province now has 96 communes, including 82 communes and 14 wards.",
      [{"value": 96.0, "kind": "result"}, {"value": 82.0, "kind": "result"},
       {"value": 14.0, "kind": "result"}]),
+    # a share written as a ratio in words
+    ("One in five public sector jobs will be cut by 2030.",
+     [{"value": 20.0, "unit": "%", "kind": "target", "period": "2030"}]),
     # the breakdown may open the next sentence
     ("Under the plan, Lam Dong will have 124 commune-level units. These include 103 communes "
      "and 20 wards.",
