@@ -319,6 +319,11 @@ SPEC_11_SUBJECT_CASES = [
     ("Claiming 0.4736 points, the Ministry of Justice ranked first among nine ministries.",
      [{"value": 0.4736, "subject": "Ministry of Justice"},
       {"value": 1.0, "unit": "rank", "subject": "Ministry of Justice"}]),
+    # ... but places listed as members of the group a count counts hold nothing
+    ("Eleven provinces, including Hanoi and Hue, kept their boundaries in 2025.",
+     [{"value": 11.0, "unit": "province", "subject": "national"}]),
+    ("Only 12 localities, among them Da Nang and Hai Phong, offered every service online.",
+     [{"value": 12.0, "unit": "locality", "subject": "national"}]),
     ("In the PCI 2022, second place is Bac Giang province with a score of 72.80.",
      [{"value": 2.0, "unit": "rank", "subject": "Bac Giang"}, {"value": 72.8, "subject": "Bac Giang"}]),
     # "her province", "the central city": the place named before

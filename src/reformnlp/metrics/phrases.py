@@ -73,7 +73,12 @@ _RANKED_IN = regex.compile(
 )
 # A figure in an opening phrase, then a comma: "With 63.76 points, ...".
 _OPENING_LEAD = regex.compile(r"\W*(?:[\p{L}-]+\s+){0,2}(?:an?\s+|the\s+)?")
-_OPENING = regex.compile(r"[^,.;:]{0,30}?,\s*(?:the\s+)?", regex.IGNORECASE)
+# ... but not the members of a group the figure counts: "Eleven provinces, including Hanoi".
+_OPENING = regex.compile(
+    r"[^,.;:]{0,30}?,\s*+(?!(?:including|such\s+as|among\s+them|namely|notably|like)\b)"
+    r"(?:the\s+)?",
+    regex.IGNORECASE,
+)
 _MAX_WORDS = 16
 _LEAD_PREP = regex.compile(r"\s*(?:(?:in|for|across|at)\s+(?:the\s+)?)?", regex.I)
 _UNTIL_COMMA = regex.compile(r"[^,]{0,40},")
