@@ -185,6 +185,15 @@ RANK_MOVE_CASES = [
        "change": {"value": 9.0, "unit": "place"}}]),
     ("Bac Kan climbed 9 places in the PAPI 2022 (from level 41 to level 32).",
      [{"value": 32.0, "unit": "rank", "previous": {"value": 41.0}}]),
+    # a score between them: the move and the rank it left both skip back to the rank
+    ("Tay Ninh ranked 14th with 67.9 points in the 2024 PCI, up 5 places from 19th in 2023.",
+     [{"value": 14.0, "unit": "rank", "previous": {"value": 19.0, "period": "2023"},
+       "change": {"value": 5.0, "unit": "place"}},
+      {"value": 67.9, "unit": "points", "previous": None}]),
+    # ... but a score's own earlier value stays with the score
+    ("Tay Ninh ranked 14th with 67.9 points in 2024, against 66.1 points in 2023.",
+     [{"value": 14.0, "unit": "rank", "previous": None},
+      {"value": 67.9, "unit": "points", "previous": {"value": 66.1}}]),
     # ... but a level of online service is no rank
     ("The province moved its procedures from level 3 to level 4 of online service.", []),
     # the comparison's year between a change and the value it led to

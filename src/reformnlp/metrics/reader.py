@@ -779,14 +779,15 @@ _HORIZON = regex.compile(
 
 def _holder(primaries: list[Figure], attr: Figure) -> Figure | None:
     """The figure before ``attr`` that it qualifies: the nearest one measured alike. A change
-    in places skips back over a score to its rank ("ranked 12th ... with 87.68 points, an
-    increase of 1.14 points but down 7 places")."""
+    in places, or an earlier rank, skips back over a score to its rank ("ranked 12th ... with
+    87.68 points, an increase of 1.14 points but down 7 places", "... up 4 places from
+    16th")."""
     if _fits(primaries[-1], attr):
         return primaries[-1]
-    if attr.role != "change":
+    if attr.role != "change" and (attr.role, attr.unit) != ("previous", "rank"):
         return None
     return next(
-        (p for p in reversed(primaries) if _fits(p, attr) and "change" not in p.attrs), None
+        (p for p in reversed(primaries) if _fits(p, attr) and attr.role not in p.attrs), None
     )
 
 
