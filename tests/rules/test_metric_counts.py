@@ -154,6 +154,12 @@ COUNTED_NOUN_CASES = [
     ("The province dissolved 11 divisions under departments.", [{"value": 11.0, "unit": "division"}]),
     # attendance is no metric, whatever the noun
     ("About 300 people attended the conference.", []),
+    # pilot localities are no metric (SPEC 7), with their place or a second noun between
+    ("Ten communes of Quang Ngai will pilot the new land procedures in June.", []),
+    ("Meanwhile, the remaining 86 communes and wards pilot the online service.", []),
+    ("Some 120 officials of Ha Tinh attended the review.", []),
+    ("Twelve communes of Quang Ngai settled 98% of dossiers on time.",
+     [{"value": 12.0, "unit": "commune"}, {"value": 98.0}]),
     ("Some 120 officials took part in the training.", []),
     # a bare count shares the noun its sentence gave before
     ("The province received 203,112 dossiers, of which 184,912 were settled on time.",

@@ -482,7 +482,12 @@ def load_cues(directory=None) -> MetricCues:
         negative_after_modified=_compile(
             rf"^\s*(?:(?!(?:{_STOP})\b)\p{{Ll}}[\p{{Ll}}-]*\s+){{1,2}}(?:{phrase_pattern(parts)})"
         ),
-        negative_after_unit=_compile(rf"\s*(?:{phrase_pattern(negative('after_unit'))})"),
+        # "12 communes of Quang Ngai will pilot", "86 communes and wards pilot": a second noun
+        # or the place they belong to may come first
+        negative_after_unit=_compile(
+            r"\s*(?:and\s+\p{Ll}[\p{L}-]*\s+)?(?:(?:of|in)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?"
+            rf"(?:{phrase_pattern(negative('after_unit'))})"
+        ),
         structure_result=_compile(
             rf"^\s*(?:(?!(?:{_STOP})\b)\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}(?:{phrase_pattern(parts)})\b"
             rf"(?:\s+[\p{{L}}-]+){{0,4}}?\s+(?:{phrase_pattern(words_of('result_verb'))})\b"
