@@ -356,6 +356,11 @@ SPEC_11_SUBJECT_CASES = [
      [{"value": 92.0, "subject": "ministries and localities"}]),
     ("About 88% of dossiers were handled in the electronic form by ministries and localities.",
      [{"value": 88.0, "subject": "ministries and localities"}]),
+    # ... also a group no scope file lists, as written
+    ("In 2024, over 15,000 DNA samples have been collected by functional agencies.",
+     [{"value": 15000.0, "subject": "functional agencies"}]),
+    ("Some 3,200 dossiers were settled by specialised departments in 2024.",
+     [{"value": 3200.0, "subject": "specialised departments"}]),
     # ... a channel named after "via" does not
     ("In Ha Nam, 45,000 dossiers were submitted by citizens via the National Public Service "
      "Portal in 2023.", [{"value": 45000.0, "subject": "Ha Nam"}]),

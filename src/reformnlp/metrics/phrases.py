@@ -290,6 +290,8 @@ class PhraseReader:
         agent = _PASSIVE_BY.match(text, fig.end)
         if agent:  # "97.3% of services have been supplied by ministries and localities"
             found = self._subject_at(text, agent.end(), entities, refs)
+            if found is None:  # "... collected by functional agencies": the group as written
+                found = self._group_at(text, agent.end())
             if found is not None:
                 return found, "clause"
         # The nearest subject before the figure; of two starting together, the longer
@@ -379,6 +381,15 @@ class PhraseReader:
             " ".join(words[i:]).removesuffix("s") in self.cues.leveled_units
             for i in range(len(words))
         )
+
+    def _group_at(self, text: str, at: int) -> str | None:
+        """A plural group of bodies or units starting at ``at`` ("functional agencies",
+        "specialised departments"), as written; None for one body or unit."""
+        window = text[at : at + 80]
+        m = self.cues.organ_count.match(window)
+        if m is None or not m[0].rstrip().endswith("s") or window[m.end() : m.end() + 1].isalnum():
+            return None
+        return " ".join(m[0].split())
 
     def _subject_at(self, text, at, entities, refs: Referents) -> str | None:
         found = [
