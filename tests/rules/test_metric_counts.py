@@ -389,6 +389,15 @@ QUALIFIED_COUNT_CASES = [
      "reached 14,785.", [{"value": 14785.0, "unit": "dossier"}]),
     ("The number of communes that have completed the merger is 30.",
      [{"value": 30.0, "unit": "commune"}]),
+    # the count of the agent that narrows it names whose figure it is; it is no metric
+    ("From July 1 to October 28, 2025, the total number of dossiers received by 34 localities "
+     "was 14.5 million, of which 12.1 million were online.",
+     [{"value": 14_500_000.0, "unit": "dossier", "subject": "localities"},
+      {"value": 12_100_000.0, "unit": "dossier", "subject": "localities"}]),
+    ("In 2024, dossiers received by 63 provinces totalled 2.1 million.",
+     [{"value": 2_100_000.0, "unit": "dossier"}]),
+    # ... but an agent's count that no figure follows is one
+    ("In 2024, the plan was approved by 12 ministries.", [{"value": 12.0, "unit": "ministry"}]),
     # ... but a noun further into the clause counts no fraction after the verb
     ("He asked provinces whose digital society pillar scored below 0.5 to catch up.", []),
 ]

@@ -115,6 +115,12 @@ _CONTENT_WORD = regex.compile(
     regex.IGNORECASE,
 )
 _CLAUSE_STOP = regex.compile(r"[,;.:()]")
+# A count after the agent "by" of a participle: "dossiers received by 34 localities".
+_AGENT_BY = regex.compile(r"\b\p{Ll}+(?:ed|en)\s+by\s+(?:the\s+|all\s+)?$")
+# A link cue that is only a preposition ("of", "at") links no verb to a figure.
+_PREPOSITION = regex.compile(r"of|at|with|to|i\.e\.", regex.IGNORECASE)
+# A figure right after a linking verb, past at most two words ("is about 14.5 million").
+_FIGURE_NEXT = regex.compile(r"\s+(?:[\p{L}]+\s+){0,2}?[\d$]")
 # How far after a figure its clause's modal may stand ("80% of administrative procedures at
 # the district one-stop shop will be digitised"), within the clause.
 _MODAL_REACH = 80
@@ -593,6 +599,8 @@ class FigureReader:
             return None  # "two points" is a figure only as a change ("a decrease by two points")
         if unit[0] and cues.negative_after_unit.match(text, unit[1]):
             return None  # "300 people attended", "50 officials took part"
+        if unit[0] and _AGENT_BY.search(left_core) and self._measured_after(text, unit[1], ce):
+            return None  # "dossiers received by 34 localities is 14.5 million": who, not what
         if (
             q.value in self.all_provinces
             and _ALL_OF.search(left_core)
@@ -613,6 +621,18 @@ class FigureReader:
         if listed:
             fig.attrs["_listed"] = True  # measures what the score before it measures
         return fig
+
+    def _measured_after(self, text: str, at: int, ce: int) -> bool:
+        """A linking verb and a figure follow ``at`` in the clause, with only words before the
+        verb: the count before ``at`` names whose measure that figure is."""
+        for m in self.cues.cue.finditer(text, at, min(ce, at + 60)):
+            if self.cues.role_of(m[0]) != "link" or _PREPOSITION.fullmatch(m[0]):
+                continue
+            words_only = not _CLAUSE_STOP.search(text, at, m.start()) and not any(
+                c.isdigit() for c in text[at : m.start()]
+            )
+            return words_only and bool(_FIGURE_NEXT.match(text, m.end()))
+        return False
 
     def _unit(self, text, at, right, before) -> tuple[str, int] | None:
         """``(unit, end)`` from the words right after a figure, or None."""
@@ -779,7 +799,12 @@ class FigureReader:
         counted = self._number_of(left, at) if q.value.is_integer() else None
         if counted is not None:
             return counted
-        nouns = list(self.cues.count_noun.finditer(left))
+        # a noun a count counts ("... by 63 provinces totalled") is no noun of this figure
+        nouns = [
+            n
+            for n in self.cues.count_noun.finditer(left)
+            if not _COUNTED.search(left, 0, n.start())
+        ]
         if not nouns:
             return None
         between = self.cues.count_qualifier.sub(" ", left[nouns[-1].end() :], count=1)
@@ -1150,16 +1175,21 @@ _OBJECT_OF = regex.compile(
     regex.IGNORECASE,
 )
 # "the (total) number of (online) dossiers": what a count after the verb counts.
-_NUMBER_OF = regex.compile(
-    r"\b(?:total\s+)?number\s+of\s+", regex.I
-)
+_NUMBER_OF = regex.compile(r"\b(?:total\s+)?number\s+of\s+", regex.I)
 # ... or the noun opening its clause: "Dossiers under the ward's authority totalled 3,150".
-_CLAUSE_OPENS = regex.compile(r"\s*(?:(?:the|all)\s+)?")
+_CLAUSE_OPENS = regex.compile(
+    r"\s*(?:(?:in|by|as\s+of)\s+(?:19|20)\d\d\s*,?\s+)?(?:(?:the|all)\s+)?", regex.I
+)  # past a year that opens it: "In 2024, dossiers received ..."
+_COUNTED = regex.compile(r"\d\s+(?:[\p{L}'-]+\s+)?$")
 _FEW_WORDS = regex.compile(r"(?:[\p{L}'-]+\s+){0,2}")
 _ONE_WORD = regex.compile(r"(?:[\p{L}'-]+\s+)?")
 # What may narrow that noun before its verb: words and years, no other figure, no clause
-# break ("received by the centre in 2024", "settled on time at the provincial level").
-_NARROWING = regex.compile(r"(?:\s+(?:[\p{L}'-]+|(?:19|20)\d\d)){0,10}\s+", regex.I)
+# break ("received by the centre in 2024", "settled on time at the provincial level"), and
+# the count of an agent or a source ("received by 34 localities", "from the 63 provinces").
+_NARROWING = regex.compile(
+    r"(?:\s+(?:[\p{L}'-]+|(?:19|20)\d\d|(?<=\b(?:by|from|across|of)\s+(?:the\s+|all\s+)?)\d[\d,]*)){0,10}\s+",
+    regex.I,
+)
 # Where a range's second number starts: "28% to 51.5%", "78.18-92.00 percent".
 _RANGE_JOINT = regex.compile(r"(?<=\S)\s*(?:\bto\b|[-–—])")
 # A bar's group: "no localities scored", "none of the provinces fell" ...
