@@ -185,6 +185,19 @@ RANK_MOVE_CASES = [
        "change": {"value": 9.0, "unit": "place"}}]),
     ("Bac Kan climbed 9 places in the PAPI 2022 (from level 41 to level 32).",
      [{"value": 32.0, "unit": "rank", "previous": {"value": 41.0}}]),
+    # an adverb between a position and what follows it
+    ("Hue ranked second again in 2023.", [{"value": 2.0, "unit": "rank", "period": "2023"}]),
+    ("Hue ranked second once again, with 88.2 points.",
+     [{"value": 2.0, "unit": "rank"}, {"value": 88.2, "unit": "points"}]),
+    # a move "to" a rank is that rank's, not the one before's ...
+    ("Hue came second again with 0.5872 points, and Can Tho climbed two spots to rank third.",
+     [{"value": 2.0, "unit": "rank", "change": None}, {"value": 0.5872},
+      {"value": 3.0, "unit": "rank", "change": {"value": 2.0, "unit": "place"}}]),
+    # ... and a move "to take the lead" is a move with no position: a metric of its own
+    ("Quang Ninh jumped two steps to take the lead in the PAPI 2020 with 48.811 points and "
+     "ranked first in three criteria.",
+     [{"value": 2.0, "unit": "place"}, {"value": 48.811, "change": None},
+      {"value": 1.0, "unit": "rank", "change": None}]),
     # a score between them: the move and the rank it left both skip back to the rank
     ("Tay Ninh ranked 14th with 67.9 points in the 2024 PCI, up 5 places from 19th in 2023.",
      [{"value": 14.0, "unit": "rank", "previous": {"value": 19.0, "period": "2023"},

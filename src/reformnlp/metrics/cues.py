@@ -237,6 +237,7 @@ class MetricCues:
     rank_behind: regex.Pattern  # prefix after a position: "after Hai Phong and Ha Noi"
     streak: regex.Pattern  # prefix after an ordinal
     lead_field: regex.Pattern  # "tops" ending the text before a count: the field led
+    lead_after: regex.Pattern  # after a rank move: "to take the lead", a destination, no rank
     streak_since: regex.Pattern  # "for the sixth time since" ending the text before a year
     period_part: regex.Pattern
     month: regex.Pattern
@@ -450,6 +451,7 @@ def load_cues(directory=None) -> MetricCues:
             rf"(?:{ranked('lead', reverse=True)})"
             r"\s+(?:(?:all|the\s+other|the\s+list\s+of|the)\s+)?$"
         ),
+        lead_after=_compile(rf"\s+to\s+(?:{ranked('lead')})\b"),
         streak_since=_compile_suffix(
             rf"(?:{ranked('streak', reverse=True)})"
             r"\s+since\s+(?:the\s+)?$"

@@ -24,7 +24,8 @@ from .sentences import open_bracket
 # What may follow a rank position: punctuation or the words that open its scope (its total
 # and its rank noun are metric_ranks.csv rows).
 _RANK_FOLLOW = regex.compile(
-    r"^\s*(?:$|[,.;:)\-–—]|(?:in|among|out|of|on|for|with|and|across|behind|after|overall|"
+    r"^\s*(?:(?:(?:once\s+)?again|also|jointly)\b\s*)?"  # "ranked second again in 2023"
+    r"(?:$|[,.;:)\-–—]|(?:in|among|out|of|on|for|with|and|across|behind|after|overall|"
     r"nationwide|among|amongst|as|at|by|this|last|while|but|ahead)\b)",
     regex.IGNORECASE,
 )
@@ -306,6 +307,8 @@ class FigureReader:
         self._role(fig, text, q, pos, cs, left_core, right, periods)
         if crossed and fig.role == "change":
             fig.role, fig.direction, fig.cue_start = PRIMARY, None, None
+        if fig.role == "change" and self.cues.lead_after.match(text, fig.end):
+            fig.attrs["_complete"] = True  # "jumped two steps to take the lead": no rank after
         coordinated = fig.role == PRIMARY and before and before[-1].role == "change"
         # "(a reduction of five) and five agencies": a bracket closes the change's phrase
         coordinated = coordinated and ")" not in text[before[-1].q.end : q.start]

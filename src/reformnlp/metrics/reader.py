@@ -523,7 +523,8 @@ def _continues_figure(text, sentence, index: int, out: list[Figure], ctx) -> boo
     if holder is None:
         # "was also up 11 points, putting it in 44th position": the figure it leads to
         later = next((f for f in out if f.start > change.start and "change" not in f.attrs), None)
-        if later is not None and change.unit in ("points", "place"):
+        complete = change.attrs.get("_complete")  # "... two steps to take the lead"
+        if later is not None and change.unit in ("points", "place") and not complete:
             own = _states_own(text, change.end, later)
             holder = None if own or _names_own_measure(text, change.end, later) else later
     if holder is None:
@@ -640,7 +641,11 @@ def _attach(text: str, figures: list[Figure], periods: list[PeriodMention]) -> l
             fig.kind = "target"
         if fig.role == PRIMARY:
             taken = [
-                a for a in pending if _fits(fig, a) and not _qualifies_pending(a, pending, fig)
+                a
+                for a in pending
+                if _fits(fig, a)
+                and not _qualifies_pending(a, pending, fig)
+                and not a.attrs.get("_complete")
             ]
             for attr in taken:
                 _give(text, fig, attr, periods)
@@ -652,6 +657,8 @@ def _attach(text: str, figures: list[Figure], periods: list[PeriodMention]) -> l
             primaries
             # "from 519 to 190": the earlier value of a pair is the next figure's
             and not (i + 1 < len(figures) and figures[i + 1].q is fig.q)
+            # "climbed two spots to rank third": the move led to the next figure
+            and not (i + 1 < len(figures) and _leads_to(text, fig, figures[i + 1]))
             and not _names_own_measure(text, primaries[-1].end, fig)
             and not _another_count_changes(text, primaries[-1], fig)
             and (holder := _holder(primaries, fig)) is not None
@@ -775,6 +782,16 @@ _HORIZON = regex.compile(
     r"\b(?:vision|orientation|toward|towards|until|till|to|by)\s+(?:the\s+(?:year\s+)?)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
+
+
+# Between a change and the value it led to: "two spots to rank third", "5 places, to 12th".
+_LEADS_TO = regex.compile(
+    r"[\s,]*to\s+(?:(?:rank|be|become|reach|stand\s+at|take)\s+)?(?:the\s+)?", regex.I
+)
+
+
+def _leads_to(text: str, change: Figure, later: Figure) -> bool:
+    return change.role == "change" and bool(_LEADS_TO.fullmatch(text, change.end, later.start))
 
 
 def _holder(primaries: list[Figure], attr: Figure) -> Figure | None:
