@@ -198,6 +198,12 @@ RANK_MOVE_CASES = [
      "ranked first in three criteria.",
      [{"value": 2.0, "unit": "place"}, {"value": 48.811, "change": None},
       {"value": 1.0, "unit": "rank", "change": None}]),
+    # a move told after two rankings is the widest one's: the national before the regional
+    ("Soc Trang ranked 21st out of 63 provinces nationwide and fifth out of the 13 Mekong Delta "
+     "localities. The province scored 66.1 points, up four places and 0.9 points on 2023.",
+     [{"value": 21.0, "unit": "rank", "change": {"value": 4.0, "unit": "place"}},
+      {"value": 5.0, "unit": "rank", "change": None},
+      {"value": 66.1, "change": {"value": 0.9, "unit": "points"}}]),
     # a score between them: the move and the rank it left both skip back to the rank
     ("Tay Ninh ranked 14th with 67.9 points in the 2024 PCI, up 5 places from 19th in 2023.",
      [{"value": 14.0, "unit": "rank", "previous": {"value": 19.0, "period": "2023"},

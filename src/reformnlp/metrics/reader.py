@@ -512,7 +512,7 @@ def _continues_figure(text, sentence, index: int, out: list[Figure], ctx) -> boo
     )
     if holder is None and (opens or (change.unit == "place" and same_holder)):
         last = [f for f in ctx.last_figures if "change" not in f.attrs]
-        holder = _holder(last, change) if last else None
+        holder = _widest_field(last, _holder(last, change)) if last else None
         dated = [
             p.period
             for p in ctx.periods
@@ -788,6 +788,16 @@ _HORIZON = regex.compile(
 _LEADS_TO = regex.compile(
     r"[\s,]*to\s+(?:(?:rank|be|become|reach|stand\s+at|take)\s+)?(?:the\s+)?", regex.I
 )
+
+
+def _widest_field(figures: list[Figure], holder: Figure | None) -> Figure | None:
+    """Of the ranks a sentence gave ("18th out of 63 provinces ..., and sixth out of the 13
+    localities in the region"), a move told in the next sentence is the one in the widest
+    field: the national ranking before a regional one."""
+    if holder is None or holder.unit != "rank" or holder.rank_total is None:
+        return holder
+    ranks = [f for f in figures if f.unit == "rank" and f.rank_total and "change" not in f.attrs]
+    return max(ranks, key=lambda f: f.rank_total, default=holder)
 
 
 def _leads_to(text: str, change: Figure, later: Figure) -> bool:
