@@ -43,6 +43,16 @@ CASES = [
         "Soc Trang reached 78.2%, some 6 points lower than the national average.",
         [{"value": 78.2, "average": {"difference": -6.0}}],
     ),
+    # an average stated in a clause of its own, then "and" another statement: two figures ...
+    (
+        "In 2025 the national average was 95.4% and 100% of the councils voted in favour.",
+        [{"value": 95.4, "average": None}, {"value": 100.0, "average": None}],
+    ),
+    # ... while a figure set against it takes it as its average
+    (
+        "In 2025 the national average was 88%, while Hanoi reached 92%.",
+        [{"value": 92.0, "subject": "Hanoi", "average": {"scope": "national", "value": 88.0}}],
+    ),
 ]
 
 

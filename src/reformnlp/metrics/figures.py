@@ -107,6 +107,8 @@ _METRIC_THEN_LINK = regex.compile(
     r"^\s*(?:[\p{L}\d-]+\s+){2,}(?:was|were|is|are|reached|stood\s+at|hit|totalled|came\s+to)\s+$",
     regex.IGNORECASE,
 )
+# Only a linking verb between an attribute's cue and its value.
+_LINK_ONLY = regex.compile(r"\s*(?:was|were|is|are|stood\s+at|reached)\s+", regex.IGNORECASE)
 _ATTRIBUTE_GAP = 32
 # "an average of 2.6 days", "an average compliance cost of": the measure, no comparison.
 _AN_AVERAGE = regex.compile(r"\ban?\s+$", regex.IGNORECASE)
@@ -1018,6 +1020,8 @@ class FigureReader:
             return  # no figure before it in the clause: nothing to compare with
         fig.role = role
         fig.cue_start = pos + cue.start()
+        if role == "average" and _LINK_ONLY.fullmatch(between):
+            fig.attrs["_own_clause"] = True  # "the national average was 96.19%"
         if role == "average":
             window = max(0, cue.start() - 24)
             scopes = list(self.cues.scope.finditer(left_core, window, cue.start()))

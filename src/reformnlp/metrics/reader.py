@@ -646,6 +646,7 @@ def _attach(text: str, figures: list[Figure], periods: list[PeriodMention]) -> l
                 if _fits(fig, a)
                 and not _qualifies_pending(a, pending, fig)
                 and not a.attrs.get("_complete")
+                and not (a.attrs.get("_own_clause") and _AND_NEXT.match(text, a.end))
             ]
             for attr in taken:
                 _give(text, fig, attr, periods)
@@ -784,6 +785,9 @@ _HORIZON = regex.compile(
 )
 
 
+# "the national average was 96.19% and 100% of the councils voted": an average stated in a
+# clause of its own, then "and" another statement; "..., while Hanoi reached 92%" compares.
+_AND_NEXT = regex.compile(r"\s*,?\s*and\b", regex.IGNORECASE)
 # Between a change and the value it led to: "two spots to rank third", "5 places, to 12th".
 _LEADS_TO = regex.compile(
     r"[\s,]*to\s+(?:(?:rank|be|become|reach|stand\s+at|take)\s+)?(?:the\s+)?", regex.I
