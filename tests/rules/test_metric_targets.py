@@ -118,6 +118,10 @@ PLANNED_CASES = [
      "and 20 wards.",
      [{"value": 124.0, "kind": "target"}, {"value": 103.0, "kind": "target"},
       {"value": 20.0, "kind": "target"}]),
+    ("The cabinet backed a plan to cut its ministries and agencies to 22. This includes 17 "
+     "ministries (down five) and five government agencies (down three).",
+     [{"value": 22.0, "kind": "target"}, {"value": 17.0, "kind": "target"},
+      {"value": 5.0, "kind": "target"}]),
     ("The province currently has 96 commune-level units. They include 82 communes and 14 wards.",
      [{"value": 96.0, "kind": "result"}, {"value": 82.0, "kind": "result"},
       {"value": 14.0, "kind": "result"}]),

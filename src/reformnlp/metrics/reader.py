@@ -585,9 +585,11 @@ _VERB_CUE = regex.compile(r"(?:\p{L}+ed|rose|fell|grew|cut|rises|falls|grows)\b"
 # Between a count and the parts that break it down: "34 units, including 6 cities and 28",
 # or "3,321 units. These include 2,636 communes" in the next sentence.
 _BREAKDOWN = regex.compile(
+    r"(?:(?:\s+[\p{L}'-]+){0,4}?\s*\([^()]{0,40}\))?"  # "17 ministries (down five) and five"
     r"[\s,:;(–—-]*(?:(?:including|of\s+which|comprising|consisting\s+of|namely|and|with)\b)?"
     r"[\s,:(]*"
-    r"|(?:\s+[\p{L}'-]+){0,4}?[\s.;]+(?:these|they|those)\s+(?:include|comprise|consist\s+of|are)\b[\s:]*",
+    r"|(?:\s+[\p{L}'-]+){0,4}?[\s.;]+(?:(?:these|they|those)\s+(?:include|comprise|consist\s+of|are)|"
+    r"(?:this|it)\s+(?:includes|comprises|consists\s+of))\b[\s:]*",
     regex.IGNORECASE,
 )
 
