@@ -356,6 +356,10 @@ SPEC_11_SUBJECT_CASES = [
      [{"value": 92.0, "subject": "ministries and localities"}]),
     ("About 88% of dossiers were handled in the electronic form by ministries and localities.",
      [{"value": 88.0, "subject": "ministries and localities"}]),
+    # a count of provinces is no single province's, whatever province was named last
+    ("The 52 units to merge are 4 cities: Hai Phong, Da Nang and Can Tho, and 48 provinces.",
+     [{"value": 52.0}, {"value": 4.0}, {"value": 48.0, "unit": "province", "subject": "national"}]),
+    ("In 2024, Ninh Binh had 129 communes and wards.", [{"value": 129.0, "subject": "Ninh Binh"}]),
     # a key economic region is a group scope, not one of SPEC's seven regions
     ("In 2022, the southern key economic region recorded the lowest compliance cost, at VND2.9 "
      "million.", [{"value": 2_900_000.0, "subject": "southern key economic region"}]),

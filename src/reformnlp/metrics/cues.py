@@ -119,6 +119,7 @@ class MetricWordRow(_CueRow):
         "fall_noun",
         "rank_move",
         "particle_verb",
+        "province_unit",
     ]
 
 
@@ -273,6 +274,7 @@ class MetricCues:
     off_topic_before: regex.Pattern  # ... and one right before a figure ("population of over")
     administrative: regex.Pattern  # a word that keeps them in
     leveled_units: frozenset[str]  # units a level after describes ("units at the commune level")
+    province_units: frozenset[str]  # units that count provinces: no province holds them
     table_header_words: frozenset[str]  # "Year" before a table's header of years
     table_rank_words: frozenset[str]  # "Ranking": a table row of positions
     count_qualifier: regex.Pattern  # "units after the merger is 34": between noun and verb
@@ -528,6 +530,7 @@ def load_cues(directory=None) -> MetricCues:
         ),
         administrative=_compile(phrase_pattern(words_of("administrative_word"))),
         leveled_units=frozenset(fold(w) for w in words_of("leveled_unit")),
+        province_units=frozenset(fold(w) for w in words_of("province_unit")),
         table_header_words=frozenset(fold(w) for w in words_of("table_header")),
         table_rank_words=frozenset(fold(w) for w in words_of("table_rank")),
         count_qualifier=_compile(phrase_pattern(words_of("count_qualifier"))),

@@ -71,6 +71,7 @@ class _Context:
     scanned: list | None = None
     anchors: Anchors | None = None
     named: frozenset[str] = frozenset()  # names of the provinces and places
+    provinces: frozenset[str] = frozenset()  # names of the provinces alone
     last_count: Figure | None = None  # the paragraph's last count, for "Of these, N ..."
     last_figures: list[Figure] = field(default_factory=list)  # the paragraph's last sentence's
     sentence_before: list[Figure] = field(default_factory=list)  # the sentence right before
@@ -154,6 +155,7 @@ class StatementReader:
             vietnamese,
             anchors=anchors,
             named=frozenset(e.name for e in entities if e.label in ("PROVINCE", "LOCALITY")),
+            provinces=frozenset(e.name for e in entities if e.label == "PROVINCE"),
             refs=Referents(article, tuple(e for e in entities if e.label == "PROVINCE")),
         )
         found: list[Figure] = []
@@ -331,6 +333,8 @@ class StatementReader:
         ):
             inherited = None  # "According to the report of the Ministry …, there are 52 …"
         fig.subject = _offered_in(subject, fig, ctx) or inherited or ctx.article or "national"
+        if fold(fig.unit) in self.cues.province_units and fig.subject in ctx.provinces:
+            fig.subject = "national"  # "..., and Can Tho, and 48 provinces": no province's count
         if group and group.split()[-1].lower() not in fig.subject.lower():
             fig.subject = group
         self._period(ctx, fig, periods, zones, previous)
