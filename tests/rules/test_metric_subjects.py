@@ -356,6 +356,9 @@ SPEC_11_SUBJECT_CASES = [
      [{"value": 92.0, "subject": "ministries and localities"}]),
     ("About 88% of dossiers were handled in the electronic form by ministries and localities.",
      [{"value": 88.0, "subject": "ministries and localities"}]),
+    # the field of a ranking is not who leads it
+    ("The Ministry of Justice led the rankings of 17 ministries and ministerial-level agencies "
+     "in 2023, scoring 0.71 points.", [{"value": 0.71, "subject": "Ministry of Justice"}]),
     # a count of provinces is no single province's, whatever province was named last
     ("The 52 units to merge are 4 cities: Hai Phong, Da Nang and Can Tho, and 48 provinces.",
      [{"value": 52.0}, {"value": 4.0}, {"value": 48.0, "unit": "province", "subject": "national"}]),

@@ -61,7 +61,7 @@ _EXEMPLAR = regex.compile(
 )
 # The field a holder is ranked in: "among 63 localities", "out of all 34 provinces".
 _FIELD = regex.compile(
-    r"\b(?:among|out\s+of)\s+(?:(?:the|all)\s+)*(?:\d+\s+)?(?:other\s+)?$",
+    r"\b(?:among|out\s+of|rankings?\s+of)\s+(?:(?:the|all)\s+)*(?:\d+\s+)?(?:other\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 # A rank right before a nationwide scope: "ranked first nationwide", "in the top 10
