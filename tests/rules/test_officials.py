@@ -297,6 +297,8 @@ HEAD_CASES = [
      {"Le Quang Tung": ["Secretary-General of the National Assembly"]}),
     ("Foreign Ministry Spokesperson Pham Thu Hang said the visit went well.",
      {"Pham Thu Hang": ["Spokesperson of the Ministry of Foreign Affairs"]}),
+    ("Bui Quang Hai, First Secretary of the Ho Chi Minh Communist Youth Union, spoke.",
+     {"Bui Quang Hai": ["First Secretary of the Ho Chi Minh Communist Youth Union"]}),
     # a verb spelled like a plural title is no title
     ("Minister Nguyen Van Thang chairs the meeting of the council.",
      {"Nguyen Van Thang": ["Minister"]}),
@@ -433,6 +435,13 @@ LINK_CASES = [
                        "Deputy Head of the Government's Steering Committee for Administrative Reform"]}),
     ("Nguyen Chi Dung was elected as Deputy Prime Minister on Tuesday.",
      {"Nguyen Chi Dung": ["Deputy Prime Minister"]}),
+    # a hyphenated link reads as the tokenizer splits it
+    ("Vu Van Khoa was re-elected as Secretary of the Hanoi Party Committee on Friday.",
+     {"Vu Van Khoa": ["Secretary of the Hanoi Party Committee"]}),
+    ("Ho Van Nien has been re-elected Chairman of the Gia Lai Provincial People's Committee.",
+     {"Ho Van Nien": ["Chairman of the Gia Lai Provincial People's Committee"]}),
+    ("Bui Quang Hai was re-appointed as Deputy Minister of Finance in May.",
+     {"Bui Quang Hai": ["Deputy Minister of Finance"]}),
     ("Minister of Transport Tran Hong Minh will assume the position of the Minister of "
      "Construction after the merger.",
      {"Tran Hong Minh": ["Minister of Transport", "Minister of Construction"]}),

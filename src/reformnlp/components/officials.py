@@ -84,6 +84,11 @@ class OfficialsFinder:
     def __init__(self, nlp: Language, name: str, patterns: str | None):
         data = get_patterns(patterns)
         self.name = name
+
+        def tokens(phrase: str) -> tuple[str, ...]:
+            # as the tokenizer splits it: "was re-elected" is "was", "re", "-", "elected"
+            return tuple(t.lower_ for t in nlp.make_doc(phrase))
+
         self.titles: list[TitleRow] = data.titles
         self.families = frozenset(fold(row.family) for row in data.family_names)
         self.provinces = data.provinces
@@ -91,11 +96,11 @@ class OfficialsFinder:
         self.not_names = frozenset(data.words_of("not_name"))
         self.name_finals = frozenset(data.words_of("name_final"))
         self.head_verbs = frozenset(data.words_of("head_verb"))
-        self.headed_by = frozenset(tuple(w.split()) for w in data.words_of("headed_by"))
+        self.headed_by = frozenset(tokens(w) for w in data.words_of("headed_by"))
         self.head_row = next((r for r in data.titles if r.title == "Head"), None)
         self.body_nouns = frozenset(data.words_of("body_noun"))
         self.levels = frozenset(data.words_of("level"))
-        self.links = frozenset(tuple(w.split()) for w in data.words_of("title_link"))
+        self.links = frozenset(tokens(w) for w in data.words_of("title_link"))
         self.roster_cues = frozenset(data.words_of("roster_cue"))
         self.roster_verbs = frozenset(data.words_of("roster_verb"))
         self.headed_nouns = frozenset(data.words_of("headed_noun"))
@@ -103,7 +108,7 @@ class OfficialsFinder:
         self.rank_words = frozenset(data.words_of("rank_word"))
         self.roster_bodies = frozenset(data.words_of("roster_body"))
         self.former_words = frozenset(data.words_of("former_word"))
-        self.former_links = frozenset(tuple(w.split()) for w in data.words_of("former_link"))
+        self.former_links = frozenset(tokens(w) for w in data.words_of("former_link"))
         self.former_body_words = self.former_words | frozenset(data.words_of("former_body_word"))
         self.qualifiers = self.former_body_words | frozenset(data.words_of("current_word"))
         self.roster_words = (
