@@ -356,6 +356,15 @@ SPEC_11_SUBJECT_CASES = [
      [{"value": 92.0, "subject": "ministries and localities"}]),
     ("About 88% of dossiers were handled in the electronic form by ministries and localities.",
      [{"value": 88.0, "subject": "ministries and localities"}]),
+    # a place that only locates a body does not take its figure ...
+    ("The Public Administration Service Centre of Long Xuyen Ward in An Giang province received "
+     "3,105 dossiers in July 2025.",
+     [{"value": 3105.0, "subject": "Long Xuyen Ward Public Administration Service Centre"}]),
+    # ... and a paragraph opening on "Of these" goes on with the count before it
+    ("The Public Administration Service Centre of Long Xuyen Ward received 3,105 dossiers in "
+     "July 2025.\n\nOf these, 1,020 dossiers were filed online.",
+     [{"value": 3105.0, "subject": "Long Xuyen Ward Public Administration Service Centre"},
+      {"value": 1020.0, "subject": "Long Xuyen Ward Public Administration Service Centre"}]),
     # the field of a ranking is not who leads it
     ("The Ministry of Justice led the rankings of 17 ministries and ministerial-level agencies "
      "in 2023, scoring 0.71 points.", [{"value": 0.71, "subject": "Ministry of Justice"}]),

@@ -315,6 +315,9 @@ class PhraseReader:
                 continue  # "a working session in Hanoi": where it happened, not whose figure
             if named and before and (best is None or (e.start, e.end) > best[:2]):
                 best = (e.start, e.end, e.name)
+                located = _located_body(text, e, entities) if e.label != "BODY" else None
+                if located is not None:  # "the centre of Rach Gia Ward in An Giang province"
+                    best = (e.start, e.end, located.name)
         for m in self.cues.scope.finditer(text, seg_start, fig.start):
             if _inside(m.start(), zones) or _inside_entity(m.start(), entities):
                 continue
@@ -504,6 +507,24 @@ def _nearest(entities: list[Entity], label: str, at: int, span: tuple[int, int])
     if not found:
         return None
     return min(found, key=lambda e: abs(e.start - at))
+
+
+# Between a body and the place it lies in: "... Centre of Rach Gia Ward in An Giang province".
+_LOCATED_IN = regex.compile(r"\s*,?\s*in\s+(?:the\s+)?", regex.IGNORECASE)
+
+
+def _located_body(text: str, place: Entity, entities: list[Entity]) -> Entity | None:
+    """The body a place only locates ("the ... Centre of Rach Gia Ward in An Giang
+    province"): the body's work or state is the figure's, not the province's."""
+    return next(
+        (
+            e
+            for e in entities
+            if e.label == "BODY" and e.end <= place.start
+            and _LOCATED_IN.fullmatch(text, e.end, place.start)
+        ),
+        None,
+    )
 
 
 def _inside(pos: int, zones: list[tuple[int, int]]) -> bool:

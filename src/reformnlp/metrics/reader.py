@@ -75,6 +75,7 @@ class _Context:
     last_count: Figure | None = None  # the paragraph's last count, for "Of these, N ..."
     last_figures: list[Figure] = field(default_factory=list)  # the paragraph's last sentence's
     sentence_before: list[Figure] = field(default_factory=list)  # the sentence right before
+    block_before: list[Figure] = field(default_factory=list)  # last figures of the block before
 
 
 class StatementReader:
@@ -161,6 +162,7 @@ class StatementReader:
         found: list[Figure] = []
         for span, headline in blocks:
             ctx.periods, ctx.subject, ctx.period = periods[span], None, None
+            ctx.block_before = ctx.sentence_before or ctx.block_before
             ctx.last_count, ctx.last_figures, ctx.sentence_before = None, [], []
             ctx.scanned = scanned[span]
             if not ctx.scanned:
@@ -192,8 +194,11 @@ class StatementReader:
     def _sentence(self, ctx: _Context, sentence: tuple[int, int]) -> list[Figure]:
         text = ctx.text
         lead = self.phrases.lead_subject(text, *sentence, ctx.entities, ctx.refs)
-        if lead is None and ctx.sentence_before and _PRONOUN_LEAD.match(text, sentence[0]):
-            held = ctx.sentence_before[-1].subject  # "It also tops …": who held the last figure
+        told = ctx.sentence_before
+        if not told and _COUNT_LEAD.match(text, sentence[0]):
+            told = ctx.block_before  # "Of these, …" opening a paragraph: the count before it
+        if lead is None and told and _LEADS_ON.match(text, sentence[0]):
+            held = told[-1].subject  # "It also tops …": who held the last figure
             lead = held if held not in (None, "national") else None
         if lead is not None:
             ctx.subject = lead
@@ -778,7 +783,11 @@ _ITEM_PERIOD = regex.compile(r"\s*(?:in|during|for)?\s*", regex.IGNORECASE)
 # Between a figure and the noun it qualifies: at most one word ("of"), no punctuation.
 _QUALIFIED = regex.compile(r"\s*(?:[\w-]+\s+)?")
 # A sentence that opens with "It" or "Its": the holder of the sentence before.
+# A sentence that opens on the holder before ("It also tops …") or on the count before, even
+# the last one of the paragraph before ("Of these, 900 dossiers were filed online").
 _PRONOUN_LEAD = regex.compile(r"\s*(?:It|Its)\s")
+_COUNT_LEAD = regex.compile(r"\s*(?:Of|Among)\s+(?:these|them|those)\b")
+_LEADS_ON = regex.compile(rf"{_PRONOUN_LEAD.pattern}|{_COUNT_LEAD.pattern}")
 # "Since 2021, ...": a span from that year to the page's.
 _SINCE_YEAR = regex.compile(r"\bsince\s+(?:the\s+)?$", regex.IGNORECASE | regex.REVERSE)
 # A year a plan looks to, never the year an article reports on: "a vision to 2050".
