@@ -163,6 +163,11 @@ CASES = [
         [{"value": 83.08, "subject": "Dak Lak"}],
     ),
     (
+        "The enlarged Lam Dong province, formed by merging Lam Dong, Dak Nong and Binh Thuan, has "
+        "124 commune-level units.",
+        [{"value": 124.0, "subject": "Lam Dong"}],
+    ),
+    (
         "Ho Chi Minh City (which absorbed Binh Duong) started with 168 commune-level units.",
         [{"value": 168.0, "subject": "Ho Chi Minh City"}],
     ),

@@ -428,7 +428,8 @@ _WORD_COMMA = regex.compile(r"(?<!\d),|,(?!\d)")
 
 _ASIDE = regex.compile(
     r",\s(?:formed|created|made up|merged|which|who|including|comprising|"
-    r"consisting|with|after|like|such as)\b[^,;]*,|\([^()]*\)"
+    # a list of names may run on inside it: "formed by merging Lam Dong, Dak Nong and ..."
+    r"consisting|with|after|like|such as)\b[^,;]*(?:,\s+(?=\p{Lu})[^,;]*)*,|\([^()]*\)"
 )
 
 
