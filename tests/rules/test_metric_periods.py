@@ -182,6 +182,17 @@ SPEC_11_PERIOD_CASES = [
     ("Quang Tri results\n\nThe province received 8,200 dossiers in 2022. It settled 97.5% of them "
      "on time.",
      [{"value": 8200.0, "period": "2022"}, {"value": 97.5, "period": "2022"}]),
+    # "a year later", "the following year": the year after the paragraph's
+    ("Long climb\n\nIn the PCI 2019, the province scored 61.2 points. A year later it posted 62.5 "
+     "points and climbed to 48th. It also ranked fifth in the region.",
+     [{"value": 61.2, "period": "2019"}, {"value": 62.5, "period": "2020"},
+      {"value": 48.0, "period": "2020"}, {"value": 5.0, "period": "2020"}]),
+    ("Dossiers online\n\nIn 2022 the centre received 8,100 dossiers. The following year it "
+     "received 9,400 dossiers.",
+     [{"value": 8100.0, "period": "2022"}, {"value": 9400.0, "period": "2023"}]),
+    # ... and nothing when the paragraph names no year
+    ("Dossiers online\n\nThe centre opened in May. A year later it had received 9,400 dossiers.",
+     [{"value": 9400.0, "period": None}]),
     # "since YEAR" runs to the page's year
     ("Cutting red tape\n\n12/06/2023\n\nSince 2021, ministries have cut 2,200 business regulations.",
      [{"value": 2200.0, "period": "2021-2023"}]),

@@ -52,7 +52,7 @@ class RankRow(_CueRow):
 
 class PeriodRow(_CueRow):
     phrase: str
-    kind: Literal["part", "month", "now", "last", "history", "legal_text", "earlier"]
+    kind: Literal["part", "month", "now", "last", "later", "history", "legal_text", "earlier"]
 
 
 class NegativeRow(_CueRow):
@@ -244,6 +244,7 @@ class MetricCues:
     month: regex.Pattern
     now: regex.Pattern
     last: regex.Pattern
+    later: regex.Pattern  # "a year later": the year after the paragraph's
     history: regex.Pattern  # words right before a year that make it no period ("born in")
     earlier: regex.Pattern  # "a year earlier" right after an earlier value: the year before
     legal_text: regex.Pattern  # a legal text named with its year ("the Law on X in 2014")
@@ -251,6 +252,7 @@ class MetricCues:
     month_words: tuple[str, ...]
     now_words: tuple[str, ...]
     last_words: tuple[str, ...]
+    later_words: tuple[str, ...]
     negative_before: regex.Pattern
     negative_reasons: dict[str, str]  # a 'before' phrase -> its reason
     negative_after: regex.Pattern
@@ -462,6 +464,7 @@ def load_cues(directory=None) -> MetricCues:
         month=regex.compile(phrase_pattern(r.phrase for r in periods if r.kind == "month")),
         now=period("now"),
         last=period("last"),
+        later=period("later"),
         earlier=_compile(rf"\s*(?:{phrase_pattern(period_phrases('earlier'))})"),
         history=_compile_suffix(
             rf"(?:{phrase_pattern(period_phrases('history'), reverse=True)})\s+$"
@@ -476,6 +479,7 @@ def load_cues(directory=None) -> MetricCues:
         month_words=tuple(r.phrase for r in periods if r.kind == "month"),
         now_words=tuple(r.phrase for r in periods if r.kind == "now"),
         last_words=tuple(r.phrase for r in periods if r.kind == "last"),
+        later_words=tuple(r.phrase for r in periods if r.kind == "later"),
         negative_before=_compile_suffix(
             rf"(?:{phrase_pattern(negative('before'), reverse=True)})\s*$"
         ),

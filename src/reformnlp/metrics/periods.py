@@ -35,7 +35,8 @@ class PeriodMention:
 
     ``period`` is ``YYYY`` or ``YYYY-YYYY`` (None when the phrase gives no year,
     "in July"); ``text`` is the phrase when finer than a year; ``kind`` is
-    ``year``, ``span``, ``part``, ``date``, ``now`` or ``last`` (the year before the page's).
+    ``year``, ``span``, ``part``, ``date``, ``now``, ``last`` (the year before the page's) or
+    ``later`` (the year after the paragraph's: "a year later").
     """
 
     start: int
@@ -74,6 +75,7 @@ class PeriodFinder:
         self._month = regex.compile(rf"(?P<t>(?:{month})(?:\.?,?\s+{year})?)(?![\w/])")
         self._now = cues.now
         self._last = cues.last
+        self._later = cues.later
         self._history = cues.history
         self._legal_text = cues.legal_text
         months = first_words(cues.month_words)
@@ -84,6 +86,7 @@ class PeriodFinder:
             "month": months,
             "now": first_words(cues.now_words),
             "last": first_words(cues.last_words),
+            "later": first_words(cues.later_words),
         }
 
     @property
@@ -125,6 +128,8 @@ class PeriodFinder:
             found.append(PeriodMention(m.start(), m.end(), None, None, "now"))
         for m in scan(self._last, "last"):
             found.append(PeriodMention(m.start(), m.end(), None, None, "last"))
+        for m in scan(self._later, "later"):
+            found.append(PeriodMention(m.start(), m.end(), None, None, "later"))
         return _non_overlapping(found)
 
     def _historical(self, text: str, at: int) -> bool:

@@ -410,8 +410,10 @@ class StatementReader:
             own.extend(items)  # no year of its own after it: the list's year is the figure's
         # The nearest phrase that names a year; a date without one ("on July 1") only when
         # no phrase does.
-        dated = [p for p in own if p.period or p.kind in ("now", "last")] or own
+        dated = [p for p in own if p.period or p.kind in ("now", "last", "later")] or own
         mention = min(dated, key=lambda p: abs(p.start - fig.start), default=None)
+        if mention is not None and mention.kind == "later":
+            mention = _year_after(mention, ctx.period)  # "A year later it posted 59.73 points"
         if mention is None and since and since[0].period and since[0].kind == "year":
             now = ctx.dateline_year or ctx.reporting_year
             start = since[0].period
@@ -435,6 +437,16 @@ class StatementReader:
             fig.kind = "target"
         elif not inherited and mention.period and mention.kind in ("year", "part"):
             ctx.period = mention  # the paragraph's period, for the figures after this one
+
+
+def _year_after(mention: PeriodMention, paragraph: PeriodMention | None) -> PeriodMention | None:
+    """ "a year later", "the following year": the year after the paragraph's, as a year."""
+    if paragraph is not None and paragraph.start == mention.start:
+        return paragraph  # read for a figure before this one in the sentence
+    base = paragraph.period if paragraph is not None else None
+    if base is None or len(base) != 4:
+        return None
+    return PeriodMention(mention.start, mention.end, str(int(base) + 1), None, "year")
 
 
 # Before a count that opens its clause: connectives, a year, a qualifier, nothing else.
