@@ -193,6 +193,9 @@ SPEC_11_PERIOD_CASES = [
     # ... and nothing when the paragraph names no year
     ("Dossiers online\n\nThe centre opened in May. A year later it had received 9,400 dossiers.",
      [{"value": 9400.0, "period": None}]),
+    # a multiple "as many as a year earlier" compares with that year: it is not the figure's
+    ("Portal grows\n\n20/04/2023\n\nThe portal has more than 5 million accounts, 2.6 times as "
+     "many as a year earlier.", [{"value": 5e6, "period": "2023"}, {"value": 2.6, "period": "2023"}]),
     # "since YEAR" runs to the page's year
     ("Cutting red tape\n\n12/06/2023\n\nSince 2021, ministries have cut 2,200 business regulations.",
      [{"value": 2200.0, "period": "2021-2023"}]),

@@ -774,6 +774,8 @@ _COMPARING = (
     r"than(?:\s+(?:in|that\s+of))?|compared\s+(?:with|to)|against|versus|vs\.?"
     # "1.8 times the figure of the previous year", "twice that of 2023"
     r"|(?:times|twice)\s+(?:that\s+of|the\s+(?:figure|level|number|result|rate|total)\s+(?:of|in))"
+    # "3.8 times as many as a year earlier"
+    r"|as\s+(?:many|much|high|large|great)\s+as"
 )
 _THE_SAME_PERIOD = r"\s+(?:(?:the|its|their)\s+(?:same\s+period\s+(?:(?:of|in)\s+)?)?)?"
 _COMPARED = regex.compile(
