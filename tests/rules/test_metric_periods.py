@@ -197,6 +197,10 @@ SPEC_11_PERIOD_CASES = [
     ("Portal grows\n\n20/04/2023\n\nThe portal has more than 5 million accounts, 2.6 times as "
      "many as a year earlier.", [{"value": 5e6, "period": "2023"}, {"value": 2.6, "period": "2023"}]),
     # "since YEAR" runs to the page's year
+    # ... but not from a clause after the figure's
+    ("Tay Ninh climbs\n\n20/05/2025\n\nTay Ninh ranked 14th in the 2024 PCI.\n\nWith 67.9 "
+     "points, the province gained 1.2 points compared with 2023, extending a run of gains since "
+     "2021.", [{"value": 14.0, "period": "2024"}, {"value": 67.9, "period": "2024"}]),
     ("Cutting red tape\n\n12/06/2023\n\nSince 2021, ministries have cut 2,200 business regulations.",
      [{"value": 2200.0, "period": "2021-2023"}]),
     # "last year" is the year before the dateline's

@@ -403,7 +403,9 @@ class StatementReader:
             if self.cues.streak_since.search(text, max(0, p.start - _NEAR), p.start):
                 continue  # "for the sixth time since 2012": when a streak began, no period
             if _SINCE_YEAR.search(text, max(0, p.start - _NEAR), p.start):
-                since.append(p)
+                if p.start < fig.start or "," not in text[fig.end : p.start]:
+                    since.append(p)  # not in a clause after the figure's: "..., completing a
+                    # three-year run of improvement since 2022"
             elif not _compared(text, p):
                 own.append(p)
         if not any(p.start >= fig.start for p in own):
