@@ -168,6 +168,19 @@ CHANGE_AFTER_CASES = [
      [{"value": 41.2, "change": {"value": 3.5, "direction": "decrease"}}]),
     ("Ha Tinh reached 57.01%, while the national average was 38.26%.",
      [{"value": 57.01, "average": {"value": 38.26}}]),
+    # places written before "higher than": the rank's change
+    ("In the 2024 PAR Index, Ninh Binh came 12th out of 63 provinces, seven places higher than "
+     "in 2023.",
+     [{"value": 12.0, "unit": "rank", "change": {"value": 7.0, "unit": "place",
+                                                 "direction": "increase"}}]),
+    # a participle of gaining or losing after a rank is its change ...
+    ("Kien Giang moved up to 56th among the 63 provinces in the 2022 PCI, gaining four places.",
+     [{"value": 56.0, "unit": "rank", "change": {"value": 4.0, "direction": "increase"}}]),
+    ("Bac Kan fell to 61st in the 2023 PAPI, losing three places.",
+     [{"value": 61.0, "unit": "rank", "change": {"value": 3.0, "direction": "decrease"}}]),
+    # ... but a score it "gained" followed by its own change is the score
+    ("The Ministry of Justice led the 2023 DTI, gaining 0.6321 points, 0.13 higher than in 2022.",
+     [{"value": 0.6321, "change": {"value": 0.13, "direction": "increase"}}]),
     # a change named by a noun after it, the value it qualifies right before
     ("Satisfaction in Kon Tum rose to 84.12% in 2024, marking a notable 1.9% increase from 2023.",
      [{"value": 84.12, "change": {"value": 1.9, "direction": "increase"}}]),

@@ -99,7 +99,8 @@ _A_BEFORE = regex.compile(
 )
 # "2.19 percent higher than in 2022": a change written after the figure.
 _CHANGE_AFTER = regex.compile(
-    r"^\s*(?:percentage\s+points?|points?)?\s*(?P<dir>higher|lower|more|less)\s+than\b",
+    r"^\s*(?:percentage\s+points?|points?|places?|positions?|spots?|notches?|steps?)?\s*"
+    r"(?P<dir>higher|lower|more|less)\s+than\b",
     regex.IGNORECASE,
 )
 # "the average PAR Index of provinces was 86.98": the average is the metric, not a comparison.
@@ -309,6 +310,10 @@ class FigureReader:
         self._role(fig, text, q, pos, cs, left_core, right, periods)
         if crossed and fig.role == "change":
             fig.role, fig.direction, fig.cue_start = PRIMARY, None, None
+        if _compared_after(text, fig, before):
+            # "gaining 0.6321 points, 0.13 higher than the previous ranking": a value, then
+            # its change; "gaining" scored the first, it did not change it
+            before[-1].role, before[-1].direction, before[-1].cue_start = PRIMARY, None, None
         if fig.role == "change" and self.cues.lead_after.match(text, fig.end):
             fig.attrs["_complete"] = True  # "jumped two steps to take the lead": no rank after
         coordinated = fig.role == PRIMARY and before and before[-1].role == "change"
@@ -1214,6 +1219,22 @@ _PAIR_REST = regex.compile(
 _VALUE_AFTER = regex.compile(r"\s*,?\s*(?:at|with|to)\s+\d", regex.I)
 _OPEN_BRACKET = regex.compile(r"\(\s*$")
 _CLOSE_BRACKET = regex.compile(r"\s*\)")
+
+
+def _compared_after(text: str, fig: Figure, before: list[Figure]) -> bool:
+    """``fig`` is a change told after the figure ("0.13 higher than") right after a change of
+    the same unit: that one is the value it compares."""
+    return (
+        fig.role == "change"
+        and fig.cue_start == fig.q.start
+        and bool(before)
+        and before[-1].role == "change"
+        and before[-1].unit == fig.unit
+        and bool(_COMMA_ONLY.fullmatch(text, before[-1].end, fig.start))
+    )
+
+
+_COMMA_ONLY = regex.compile(r"\s*,\s*")
 
 
 def _skipped(q: Quantity, end: int) -> Figure:
