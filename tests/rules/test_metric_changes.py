@@ -173,6 +173,10 @@ CHANGE_AFTER_CASES = [
      "in 2023.",
      [{"value": 12.0, "unit": "rank", "change": {"value": 7.0, "unit": "place",
                                                  "direction": "increase"}}]),
+    # a verb that raises or lowers, its object, places, then "to" a rank
+    ("Satisfaction rose to 84.2% in 2024, lifting that index 21 places to 17th nationwide.",
+     [{"value": 84.2}, {"value": 17.0, "unit": "rank",
+                        "change": {"value": 21.0, "unit": "place", "direction": "increase"}}]),
     # a participle of gaining or losing after a rank is its change ...
     ("Kien Giang moved up to 56th among the 63 provinces in the 2022 PCI, gaining four places.",
      [{"value": 56.0, "unit": "rank", "change": {"value": 4.0, "direction": "increase"}}]),

@@ -965,6 +965,12 @@ class FigureReader:
             fig.cue_start = base + verb.start()
             fig.attrs["_measured"] = (base + verb.start("o"), base + verb.end("o"))
             return
+        verb = ending(cues.object_from, left_core[-80:]) if fig.unit == "place" else None
+        if verb and _TO_FIGURE.match(text, fig.end):
+            # "lifting that component 29 places to 14th": the move to the rank after "to"
+            fig.role, fig.direction = "change", cues.object_by_direction[_key(verb["v"])]
+            fig.cue_start = pos + max(0, len(left_core) - 80) + verb.start()
+            return
         gap = _AVERAGE_GAP.match(right)
         if gap and fig.unit != "rank":
             sign = -1 if gap["dir"].lower() in ("lower", "below", "less") else 1
