@@ -173,6 +173,10 @@ CHANGE_AFTER_CASES = [
      "in 2023.",
      [{"value": 12.0, "unit": "rank", "change": {"value": 7.0, "unit": "place",
                                                  "direction": "increase"}}]),
+    ("In November, Gia Lai ranked 5th among the 34 provinces, one place better than in August.",
+     [{"value": 5.0, "unit": "rank", "change": {"value": 1.0, "direction": "increase"}}]),
+    ("Lao Cai ranked 30th in 2024, two places worse than in 2023.",
+     [{"value": 30.0, "unit": "rank", "change": {"value": 2.0, "direction": "decrease"}}]),
     # a verb that raises or lowers, its object, places, then "to" a rank
     ("Satisfaction rose to 84.2% in 2024, lifting that index 21 places to 17th nationwide.",
      [{"value": 84.2}, {"value": 17.0, "unit": "rank",

@@ -77,7 +77,7 @@ _OVER_100 = regex.compile(
 _CHANGE_CONTEXT = regex.compile(
     r"\b(?:increas|decreas|rose|rise|rising|fell|fall|grew|grow|climb|drop|jump|lea[pa]|up\b|"
     r"down\b|higher|lower|improv|declin|reduc|cut\b|shorten|slipp|moved|compar|spik|surg|soar|"
-    r"plung|plummet|doubl|tripl|halv)",
+    r"plung|plummet|doubl|tripl|halv|better\b|worse\b)",
     regex.IGNORECASE,
 )
 _WEAK_PREVIOUS = frozenset({"from", "over", "than"})
@@ -100,7 +100,7 @@ _A_BEFORE = regex.compile(
 # "2.19 percent higher than in 2022": a change written after the figure.
 _CHANGE_AFTER = regex.compile(
     r"^\s*(?:percentage\s+points?|points?|places?|positions?|spots?|notches?|steps?)?\s*"
-    r"(?P<dir>higher|lower|more|less)\s+than\b",
+    r"(?P<dir>higher|lower|more|less|better|worse)\s+than\b",
     regex.IGNORECASE,
 )
 # "the average PAR Index of provinces was 86.98": the average is the metric, not a comparison.
@@ -984,7 +984,7 @@ class FigureReader:
             return
         after = _CHANGE_AFTER.match(right)
         if after and fig.unit != "rank":
-            lower = after["dir"].lower() in ("lower", "less")
+            lower = after["dir"].lower() in ("lower", "less", "worse")
             fig.role, fig.direction = "change", "decrease" if lower else "increase"
             fig.cue_start = q.start
             return
