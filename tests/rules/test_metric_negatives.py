@@ -299,6 +299,12 @@ REAL_PAGE_FALSE_METRIC_CASES = [
     ("Vietnam climbed two positions in the ranking.",
      [{"value": 2.0, "unit": "place"}]),
     ("The PAPI 2023 was announced two days ago in Hanoi.", []),
+    ("Seven months after its launch, the portal offered 750 online public services.",
+     [{"value": 750.0}]),
+    ("Two months after it opened, the ward centre had settled over 5,000 dossiers.",
+     [{"value": 5000.0}]),
+    # ... but a time a result takes after its step is a figure
+    ("Results are returned 2 days after submission in 2024.", [{"value": 2.0, "unit": "day"}]),
     ("Tourists flocked to the city during three days of the holiday.", []),
     # economic, tourist, demographic figures on mixed pages (SPEC 7)
     ("Khanh Hoa welcomed 26,000 tourists over the holiday, up 5% on last year.", []),
