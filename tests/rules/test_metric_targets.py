@@ -110,6 +110,16 @@ PLANNED_CASES = [
     ("The province now has 96 communes, including 82 communes and 14 wards.",
      [{"value": 96.0, "kind": "result"}, {"value": 82.0, "kind": "result"},
       {"value": 14.0, "kind": "result"}]),
+    # a target, then "and" another figure: a list of goals, not a goal beside a value ...
+    ("Hue sets the target of at least 92% in the PAR Index and 88% in SIPAS for 2025.",
+     [{"value": 92.0, "kind": "target", "target": None},
+      {"value": 88.0, "kind": "target", "target": None}]),
+    ("By 2025, Hai Phong targets a SIPAS of at least 90% and a rate of online payment of 60%.",
+     [{"value": 90.0, "kind": "target"}, {"value": 60.0, "kind": "target", "target": None}]),
+    # ... nor the goal of a second predicate's figure
+    ("Nam set a target of at least 95% of dossiers being filed online in 2025 and asked every "
+     "department to keep overdue dossiers below 1%.",
+     [{"value": 95.0, "kind": "target"}, {"value": 1.0, "target": None}]),
     # a share written as a ratio in words
     ("One in five public sector jobs will be cut by 2030.",
      [{"value": 20.0, "unit": "%", "kind": "target", "period": "2030"}]),

@@ -672,7 +672,11 @@ def _attach(text: str, figures: list[Figure], periods: list[PeriodMention]) -> l
                 and not _qualifies_pending(a, pending, fig)
                 and not a.attrs.get("_complete")
                 and not (a.attrs.get("_own_clause") and _AND_NEXT.match(text, a.end))
+                and not _listed_goal(text, a, fig)
+                and not _own_goal(text, a, fig)
             ]
+            if any(_listed_goal(text, a, fig) for a in pending):
+                fig.kind = "target"  # "the target of at least 90% in the PAR Index and 86% ..."
             for attr in taken:
                 _give(text, fig, attr, periods)
                 lead = min(fig.attrs.get("_lead", fig.start), attr.cue_start or attr.start)
@@ -823,6 +827,30 @@ _AND_NEXT = regex.compile(r"\s*,?\s*and\b", regex.IGNORECASE)
 _LEADS_TO = regex.compile(
     r"[\s,]*to\s+(?:(?:rank|be|become|reach|stand\s+at|take)\s+)?(?:the\s+)?", regex.I
 )
+
+
+def _listed_goal(text: str, goal: Figure, fig: Figure) -> bool:
+    """ "sets the target of at least 90% in the PAR Index and 86% in SIPAS": a target, then
+    "and" and the next figure, is a list of goals, not a goal beside that figure's value."""
+    return (
+        goal.role == "target"
+        and goal.end <= fig.start
+        and bool(
+            _AND_NEXT.match(text, goal.end) or _AND_BEFORE.fullmatch(text, goal.end, fig.start)
+        )
+    )
+
+
+def _own_goal(text: str, goal: Figure, fig: Figure) -> bool:
+    """A target whose clause goes on to another predicate before ``fig`` ("set a target of
+    at least 90% ... and asked every department to keep overdue dossiers below 1%")."""
+    return goal.role == "target" and bool(_NEW_PREDICATE.search(text, goal.end, fig.start))
+
+
+# "90% in the PAR Index and 86%": at most a few words, then "and", right before the figure.
+_AND_BEFORE = regex.compile(r"(?:\s+[\p{L}'-]+){0,4}?\s*,?\s+and\s+(?:a\s+|an\s+|the\s+)?", regex.I)
+# "... and asked every department to ...": a second predicate with a verb of its own.
+_NEW_PREDICATE = regex.compile(r"\band\s+(?:\p{Ll}+ed|told|said)\b", regex.I)
 
 
 def _widest_field(figures: list[Figure], holder: Figure | None) -> Figure | None:
