@@ -120,6 +120,9 @@ PLANNED_CASES = [
     ("Nam set a target of at least 95% of dossiers being filed online in 2025 and asked every "
      "department to keep overdue dossiers below 1%.",
      [{"value": 95.0, "kind": "target"}, {"value": 1.0, "target": None}]),
+    # "from" inside the object of a verb that lowers, then "by": how much, not an earlier value
+    ("Every ministry must lower the number of staff paid from the state budget by at least 20%.",
+     [{"value": 20.0, "unit": "%", "kind": "target", "previous": None}]),
     # a share written as a ratio in words
     ("One in five public sector jobs will be cut by 2030.",
      [{"value": 20.0, "unit": "%", "kind": "target", "period": "2030"}]),

@@ -411,7 +411,7 @@ def load_cues(directory=None) -> MetricCues:
     object_verbs = words_of("raise_verb") + words_of("lower_verb")
     # a verb of raising or lowering, then its object: "cut the number of communes "
     verb_object = (
-        rf"(?P<v>{phrase_pattern(object_verbs, reverse=True)})\s+(?P<o>(?:[\w'-]+\s+){{1,6}}?)"
+        rf"(?P<v>{phrase_pattern(object_verbs, reverse=True)})\s+(?P<o>(?:[\w'-]+\s+){{1,10}}?)"
     )
     change_nouns = phrase_pattern(words_of("rise_noun") + words_of("fall_noun"))
     chain = _sample_chain(phrase_pattern(r.phrase for r in qualifiers))

@@ -1027,6 +1027,8 @@ class FigureReader:
             return
         if role == "previous" and _TO_AFTER_PERIOD.search(between):
             return  # "rose 1.2 points over 2022 to 81.5 points": the value it rose to
+        if role == "previous" and _BY_END.search(between):
+            return  # "lower the staff paid from the state budget by 20%": by how much, not from
         if role == "previous" and word in _AFTER_A_FIGURE and pos <= cs:
             return  # no figure before it in the clause: nothing to compare with
         fig.role = role
@@ -1198,6 +1200,7 @@ _NUMBER_OF = regex.compile(r"\b(?:total\s+)?number\s+of\s+", regex.I)
 _CLAUSE_OPENS = regex.compile(
     r"\s*(?:(?:in|by|as\s+of)\s+(?:19|20)\d\d\s*,?\s+)?(?:(?:the|all)\s+)?", regex.I
 )  # past a year that opens it: "In 2024, dossiers received ..."
+_BY_END = regex.compile(r"\bby\s*$", regex.IGNORECASE)
 _COUNTED = regex.compile(r"\d\s+(?:[\p{L}'-]+\s+)?$")
 _FEW_WORDS = regex.compile(r"(?:[\p{L}'-]+\s+){0,2}")
 _ONE_WORD = regex.compile(r"(?:[\p{L}'-]+\s+)?")
