@@ -376,6 +376,9 @@ QUALIFIED_COUNT_CASES = [
     ("Wards nationwide totalled 687 in July.", [{"value": 687.0, "unit": "ward"}]),
     ("The number of commune-level units across the country is 3,321.",
      [{"value": 3321.0, "unit": "unit"}]),
+    # a part of an owner's units: the units after the possessive
+    ("In 2024, more than 1,700 of the province's administrative procedures accepted online "
+     "payment.", [{"value": 1700.0, "unit": "administrative procedure"}]),
     # what "the number of" counts, or the noun opening the clause, is counted whatever
     # words narrow it before the verb ...
     ("Dossiers under the ward's own authority totalled 3,150, of which 3,020 were settled on "

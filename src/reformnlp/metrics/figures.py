@@ -651,6 +651,11 @@ class FigureReader:
             if counts:
                 return counts[-1], at + _OF_THEM.match(right).end()
         m = self.cues.unit.match(right)
+        owner = _OF_OWNER.match(right) if m is None else None
+        if owner is not None:  # "1,900 of the province's administrative procedures"
+            m = self.cues.unit.match(right[owner.end() :])
+            at += owner.end()
+            right = right[owner.end() :]
         level = _LEVEL_MODIFIER.match(right) if m is None else None
         if level is not None:  # "65 million VNeID level 2 accounts", "1,200 level-4 services"
             m = self.cues.unit.match(right[level.end() :])
@@ -1200,6 +1205,8 @@ _NUMBER_OF = regex.compile(r"\b(?:total\s+)?number\s+of\s+", regex.I)
 _CLAUSE_OPENS = regex.compile(
     r"\s*(?:(?:in|by|as\s+of)\s+(?:19|20)\d\d\s*,?\s+)?(?:(?:the|all)\s+)?", regex.I
 )  # past a year that opens it: "In 2024, dossiers received ..."
+# A part of an owner's counted units: "1,900 of the province's (administrative procedures)".
+_OF_OWNER = regex.compile(r"\s+of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+['’]s(?=\s)")
 _BY_END = regex.compile(r"\bby\s*$", regex.IGNORECASE)
 _COUNTED = regex.compile(r"\d\s+(?:[\p{L}'-]+\s+)?$")
 _FEW_WORDS = regex.compile(r"(?:[\p{L}'-]+\s+){0,2}")
