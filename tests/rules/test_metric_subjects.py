@@ -373,6 +373,19 @@ SPEC_11_SUBJECT_CASES = [
     # the field of a ranking is not who leads it
     ("The Ministry of Justice led the rankings of 17 ministries and ministerial-level agencies "
      "in 2023, scoring 0.71 points.", [{"value": 0.71, "subject": "Ministry of Justice"}]),
+    # communes and wards that act are a group holder; it does not hold the next sentence ...
+    ("Since July 1, Son La's communes and wards have received more than 152,000 dossiers. "
+     "Cashless payment, however, accounted for only 31.2% of fee transactions.",
+     [{"value": 152000.0, "subject": "communes and wards"},
+      {"value": 31.2, "subject": "Son La"}]),
+    # ... unless that sentence goes on with it
+    ("In 2023, ministries had cut 2,189 business regulations. Another 1,029 regulations were "
+     "simplified.",
+     [{"value": 2189.0, "subject": "ministries"}, {"value": 1029.0, "subject": "ministries"}]),
+    # where a body works is no holder of its figure
+    ("In 2025, the Hanoi Public Administration Service Centre and its branches in all communes "
+     "and wards received more than 1.1 million dossiers.",
+     [{"value": 1_100_000.0, "subject": "Hanoi Public Administration Service Centre"}]),
     # a count of provinces is no single province's, whatever province was named last
     ("The 52 units to merge are 4 cities: Hai Phong, Da Nang and Can Tho, and 48 provinces.",
      [{"value": 52.0}, {"value": 4.0}, {"value": 48.0, "unit": "province", "subject": "national"}]),

@@ -331,6 +331,8 @@ class PhraseReader:
                 continue  # "axes in the group of provinces with the highest scores": a class
             if best is not None and _FIELD.search(text, seg_start, m.start()):
                 continue  # "Hue claimed the top spot among 63 localities": the field, not who
+            if best is not None and _LOCATED_SCOPE.search(text, seg_start, m.start()):
+                continue  # "the centre and its branches in all communes and wards": where
             subject = self._scope(m[0], refs, m.start())
             ranked = ending(_RANKED_IN, text, max(0, m.start() - 40), m.start())
             if subject == "national" and ranked:
@@ -510,6 +512,8 @@ def _nearest(entities: list[Entity], label: str, at: int, span: tuple[int, int])
     return min(found, key=lambda e: abs(e.start - at))
 
 
+# A scope after "in (all)": where a holder named before works, not another holder.
+_LOCATED_SCOPE = regex.compile(r"\b(?:in|across|at)\s+(?:all\s+|the\s+|its\s+|their\s+)?$")
 # Between a body and the place it lies in: "... Centre of Rach Gia Ward in An Giang province".
 _LOCATED_IN = regex.compile(r"\s*,?\s*in\s+(?:the\s+)?", regex.IGNORECASE)
 

@@ -15,7 +15,7 @@ import regex
 
 from ..anchors import Anchors
 from ..numbers import Quantity, is_vietnamese
-from ..text import fold
+from ..text import POSSESSIVES, fold
 from .cues import MetricCues, ending, get_cues, phrase_pattern
 from .figures import NOT_COUNTS, FigureReader, became
 from .model import PRIMARY, Entity, Figure, Referents
@@ -72,6 +72,7 @@ class _Context:
     anchors: Anchors | None = None
     named: frozenset[str] = frozenset()  # names of the provinces and places
     provinces: frozenset[str] = frozenset()  # names of the provinces alone
+    holders: frozenset[str] = frozenset()  # names of every place and body, and "national"
     last_count: Figure | None = None  # the paragraph's last count, for "Of these, N ..."
     last_figures: list[Figure] = field(default_factory=list)  # the paragraph's last sentence's
     sentence_before: list[Figure] = field(default_factory=list)  # the sentence right before
@@ -157,6 +158,7 @@ class StatementReader:
             anchors=anchors,
             named=frozenset(e.name for e in entities if e.label in ("PROVINCE", "LOCALITY")),
             provinces=frozenset(e.name for e in entities if e.label == "PROVINCE"),
+            holders=frozenset({"national", *(e.name for e in entities)}),
             refs=Referents(article, tuple(e for e in entities if e.label == "PROVINCE")),
         )
         found: list[Figure] = []
@@ -322,12 +324,24 @@ class StatementReader:
         # "Twenty-nine localities scored more than 80 points": the group, unless the holder
         # this figure would inherit already names it ("ministries and ministerial-level ...")
         group = self._acting_group(text, seg, fig) if subject is None else None
-        if subject is None and previous is not None:
-            subject = previous.subject
+        previous_subject = previous.subject if previous is not None else None
+        if (
+            previous is not None
+            and previous.start < sentence[0]
+            and previous_subject not in ctx.holders
+            and not _GOES_ON.match(text, sentence[0])
+        ):
+            previous_subject = None  # a group that held the count before holds no new sentence
+        if subject is None and previous_subject is not None:
+            subject = previous_subject
             if subject and self._level_of_units(subject, fig.unit):
                 subject = None  # "… fell to 3,321 at the commune level. It has 2,636 communes"
         if subject is not None and subject in ctx.named:
             ctx.subject = subject  # a place named as the subject governs the rest of its paragraph
+        elif subject is not None and subject not in ctx.holders:
+            owner = _owner_place(text, seg, fig.start, ctx.entities)
+            if owner is not None:  # "Son La's communes and wards received ...": Son La's paragraph
+                ctx.subject = owner
         inherited = ctx.subject
         if subject is None and inherited and self._level_of_units(inherited, fig.unit):
             inherited = None  # "At the commune level, … The new layer has 2,636 communes"
@@ -808,6 +822,10 @@ _QUALIFIED = regex.compile(r"\s*(?:[\w-]+\s+)?")
 _PRONOUN_LEAD = regex.compile(r"\s*(?:It|Its)\s")
 _COUNT_LEAD = regex.compile(r"\s*(?:Of|Among)\s+(?:these|them|those)\b")
 _LEADS_ON = regex.compile(rf"{_PRONOUN_LEAD.pattern}|{_COUNT_LEAD.pattern}")
+# ... and words that go on with the same holder: "Another 2,189 regulations ...", "They ...".
+_GOES_ON = regex.compile(
+    rf"{_LEADS_ON.pattern}|\s*(?:Another|They|Their|These|Also|In\s+addition|Besides|Moreover)\b"
+)
 # "Since 2021, ...": a span from that year to the page's.
 _SINCE_YEAR = regex.compile(r"\bsince\s+(?:the\s+)?$", regex.IGNORECASE | regex.REVERSE)
 # A year a plan looks to, never the year an article reports on: "a vision to 2050".
@@ -827,6 +845,20 @@ _AND_NEXT = regex.compile(r"\s*,?\s*and\b", regex.IGNORECASE)
 _LEADS_TO = regex.compile(
     r"[\s,]*to\s+(?:(?:rank|be|become|reach|stand\s+at|take)\s+)?(?:the\s+)?", regex.I
 )
+
+
+def _owner_place(text: str, start: int, end: int, entities: list[Entity]) -> str | None:
+    """The place named with a possessive between ``start`` and ``end`` ("Son La's")."""
+    return next(
+        (
+            e.name
+            for e in entities
+            if e.label in ("PROVINCE", "LOCALITY")
+            and start <= e.start < end
+            and text[e.end : e.end + 2] in POSSESSIVES
+        ),
+        None,
+    )
 
 
 def _listed_goal(text: str, goal: Figure, fig: Figure) -> bool:
