@@ -131,3 +131,11 @@ def test_added_ministry_needs_no_code_change(pattern_copy):
     assert [(b.name, b.kind, len(b.mentions)) for b in record.bodies] == [
         ("Ministry of Quality Tests", "ministry", 3)
     ]
+
+
+def test_a_cue_phrase_listed_twice_is_reported(pattern_copy):
+    from reformnlp.metrics.cues import load_cues
+
+    _append(pattern_copy / "metric_cues.csv", "reached,previous")
+    with pytest.raises(PatternError, match=r"metric_cues\.csv:\d+: 'reached' is listed twice"):
+        load_cues(str(pattern_copy))

@@ -270,7 +270,7 @@ def _known(rows, known: set[str], filename: str, field: str, described: str) -> 
             )
 
 
-def _unique(rows: Iterator[tuple[int, str]], filename: str, what: str) -> None:
+def check_unique(rows: Iterator[tuple[int, str]], filename: str, what: str) -> None:
     """Raise when a folded value appears on two lines."""
     seen: dict[str, int] = {}
     for no, value in rows:
@@ -318,8 +318,8 @@ def load_patterns(path: str | Path | None = None) -> PatternSet:
     """Read and validate every pattern file; raise :class:`PatternError` on the first problem."""
     directory = pattern_dir(path)
     provinces = read_csv_rows("provinces.csv", ProvinceRow, directory)
-    _unique(((no, r.code) for no, r in provinces), "provinces.csv", "a province code")
-    _unique(((no, r.name) for no, r in provinces), "provinces.csv", "a province name")
+    check_unique(((no, r.code) for no, r in provinces), "provinces.csv", "a province code")
+    check_unique(((no, r.name) for no, r in provinces), "provinces.csv", "a province name")
     by_code = {row.code: row for _, row in provinces}
     names = {row.name for row in by_code.values()}
     _known(
@@ -339,14 +339,14 @@ def load_patterns(path: str | Path | None = None) -> PatternSet:
     )
     _check_alias_conflicts(provinces, aliases)
     bodies = read_jsonl_rows("bodies.jsonl", BodyRow, directory)
-    _unique(((no, r.id) for no, r in bodies), "bodies.jsonl", "a body id")
-    _unique(
+    check_unique(((no, r.id) for no, r in bodies), "bodies.jsonl", "a body id")
+    check_unique(
         ((no, name) for no, r in bodies for name in (r.name, *r.aliases)),
         "bodies.jsonl",
         "a body name or alias",
     )
     local = read_jsonl_rows("local_bodies.jsonl", LocalBodyRow, directory)
-    _unique(((no, r.id) for no, r in local), "local_bodies.jsonl", "a local body id")
+    check_unique(((no, r.id) for no, r in local), "local_bodies.jsonl", "a local body id")
     _known(
         ((no, r.of_body) for no, r in local if r.of_body),
         {r.id for _, r in local},
@@ -362,7 +362,7 @@ def load_patterns(path: str | Path | None = None) -> PatternSet:
         "the ids in bodies.jsonl",
     )
     titles = read_csv_rows("titles.csv", TitleRow, directory)
-    _unique(((no, r.title) for no, r in titles), "titles.csv", "a title")
+    check_unique(((no, r.title) for no, r in titles), "titles.csv", "a title")
     return PatternSet(
         provinces=by_code,
         province_aliases=[row for _, row in aliases],

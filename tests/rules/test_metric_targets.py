@@ -123,6 +123,10 @@ PLANNED_CASES = [
     # "from" inside the object of a verb that lowers, then "by": how much, not an earlier value
     ("Every ministry must lower the number of staff paid from the state budget by at least 20%.",
      [{"value": 20.0, "unit": "%", "kind": "target", "previous": None}]),
+    # "the group of N best performers" as a goal is a rank to reach, as "the top N" is
+    ("Hung Yen targets reaching the group of 30 best performers in the PCI by 2025.",
+     [{"value": 30.0, "unit": "rank", "kind": "target", "period": "2025"}]),
+    ("Ninh Binh is one of the group of 10 best performers.", []),
     # a share written as a ratio in words
     ("One in five public sector jobs will be cut by 2030.",
      [{"value": 20.0, "unit": "%", "kind": "target", "period": "2030"}]),

@@ -15,7 +15,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from ..numbers import NumberGrammar
-from ..patterns import pattern_dir, read_csv_rows
+from ..patterns import check_unique, pattern_dir, read_csv_rows
 from ..text import fold
 
 
@@ -385,7 +385,9 @@ def load_cues(directory=None) -> MetricCues:
     periods = rows("metric_periods.csv", PeriodRow)
     negatives = rows("metric_negatives.csv", NegativeRow)
     scopes = rows("metric_scopes.csv", ScopeRow)
-    cues = rows("metric_cues.csv", CueRow)
+    numbered_cues = read_csv_rows("metric_cues.csv", CueRow, directory)
+    check_unique(((no, r.phrase) for no, r in numbered_cues), "metric_cues.csv", "a cue phrase")
+    cues = [row for _, row in numbered_cues]
     words = rows("metric_words.csv", MetricWordRow)
 
     def words_of(role):

@@ -527,7 +527,10 @@ class FigureReader:
         organs = q.kind == "number" and bool(cues.organ_count.match(right))
         if after or cues.negative_before_of(left_core, counted, organs):
             return None  # a threshold, a streak, a document number, attendance ...
-        if _TOP_BEFORE.search(left_core) and q.kind == "number" and q.relation is None:
+        top = _TOP_BEFORE.search(left_core) or (
+            _GROUP_OF_BEFORE.search(left_core) and cues.superlative_group.match(right)
+        )  # "the group of 40 best performers": the top 40
+        if top and q.kind == "number" and q.relation is None:
             # "among the top 20 provinces": a rank bound, not a count; a metric only as a
             # goal ("aims to be among the top 20"), never as a group ("the top ten included")
             fig = Figure(q=q, start=q.start, end=q.end, value=q.value, unit="rank")
@@ -1355,6 +1358,7 @@ _ELIDED_RIGHT = regex.compile(
 _BREAKDOWN_OPEN = regex.compile(r"[^\d()\[\];.:,]{0,40}?[(\[]\s*")
 _DIGITS = regex.compile(r"\d[\d,.]*")
 _TOP_BEFORE = regex.compile(r"\btop\s*$", regex.IGNORECASE)
+_GROUP_OF_BEFORE = regex.compile(r"\bgroup\s+of\s*$", regex.IGNORECASE)
 # Up to three words that describe a counted plural noun, then the noun: "state jobs",
 # "medical examination and treatment facilities" is too long and reads "facilities".
 def _plural_phrase(false_plurals: str) -> regex.Pattern:
