@@ -379,7 +379,9 @@ def load_cues(directory=None) -> MetricCues:
         return [row for _, row in read_csv_rows(name, model, directory)]
 
     qualifiers = rows("metric_qualifiers.csv", QualifierRow)
-    changes = rows("metric_changes.csv", ChangeRow)
+    numbered_changes = read_csv_rows("metric_changes.csv", ChangeRow, directory)
+    check_unique(((no, r.phrase) for no, r in numbered_changes), "metric_changes.csv", "a phrase")
+    changes = [row for _, row in numbered_changes]
     units = rows("metric_units.csv", UnitRow)
     ranks = rows("metric_ranks.csv", RankRow)
     periods = rows("metric_periods.csv", PeriodRow)
