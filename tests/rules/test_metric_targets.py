@@ -127,6 +127,11 @@ PLANNED_CASES = [
     ("Hung Yen targets reaching the group of 30 best performers in the PCI by 2025.",
      [{"value": 30.0, "unit": "rank", "kind": "target", "period": "2025"}]),
     ("Ninh Binh is one of the group of 10 best performers.", []),
+    # a goal in a relative clause that describes the holder is no goal of its figure
+    ("Launched in 2019, the portal, a platform that aims to connect people with the state, has "
+     "only 14.6 per cent of services fully online.", [{"value": 14.6, "kind": "result"}]),
+    ("In 2025, the Party Central Committee decided that the number of provinces after the "
+     "merger is 34.", [{"value": 34.0, "kind": "target"}]),
     # a share written as a ratio in words
     ("One in five public sector jobs will be cut by 2030.",
      [{"value": 20.0, "unit": "%", "kind": "target", "period": "2030"}]),

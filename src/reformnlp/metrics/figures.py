@@ -1084,10 +1084,14 @@ class FigureReader:
         cues of the text before it)."""
         cached_text, span, first = self._goal_cache
         if cached_text is not text or span != (cs, ce):
+            # "the portal, a platform that aims to connect ..., has only 14.6%": a goal in a
+            # relative clause describing the holder is no goal of the figure
+            asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text, cs, ce)]
             goals = (
                 m.end()
                 for m in self.cues.cue.finditer(text, cs, ce)
                 if self.cues.role_of(m[0]) == "goal"
+                and not any(a <= m.start() < b for a, b in asides)
             )
             first = next(goals, None)
             self._goal_cache = (text, (cs, ce), first)
@@ -1357,6 +1361,11 @@ _ELIDED_RIGHT = regex.compile(
 # predicate ("were online", "were settled"), no figure and no sentence or clause break.
 _BREAKDOWN_OPEN = regex.compile(r"[^\d()\[\];.:,]{0,40}?[(\[]\s*")
 _DIGITS = regex.compile(r"\d[\d,.]*")
+# An apposition that describes a holder with a relative clause, between commas.
+_RELATIVE_ASIDE = regex.compile(
+    r",\s+(?:an?|the)\s+(?:(?![\w-]*ed\b)[\w-]+\s+){1,4}(?:that|which|who)\b[^,;.]{0,120},(?!\d)",
+    regex.IGNORECASE,
+)
 _TOP_BEFORE = regex.compile(r"\btop\s*$", regex.IGNORECASE)
 _GROUP_OF_BEFORE = regex.compile(r"\bgroup\s+of\s*$", regex.IGNORECASE)
 # Up to three words that describe a counted plural noun, then the noun: "state jobs",
