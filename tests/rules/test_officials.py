@@ -435,6 +435,10 @@ LINK_CASES = [
                        "Deputy Head of the Government's Steering Committee for Administrative Reform"]}),
     ("Nguyen Chi Dung was elected as Deputy Prime Minister on Tuesday.",
      {"Nguyen Chi Dung": ["Deputy Prime Minister"]}),
+    # a body owned by another, the owner's name ending in s: the post is the part's
+    ("According to Tran Van Minh, director of the Ministry of Home Affairs' Department for "
+     "Local Government, the plan is ready.",
+     {"Tran Van Minh": ["director of the Ministry of Home Affairs' Department for Local Government"]}),
     # a hyphenated link reads as the tokenizer splits it
     ("Vu Van Khoa was re-elected as Secretary of the Hanoi Party Committee on Friday.",
      {"Vu Van Khoa": ["Secretary of the Hanoi Party Committee"]}),

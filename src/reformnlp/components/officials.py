@@ -38,6 +38,9 @@ from .names import (
     vietnamese_names,
 )
 
+# A possessive after a body's name, "'s" or the bare apostrophe of a name ending in s
+# ("the Ministry of Home Affairs' Department for Administrative Reform").
+_OWNED_BY = POSSESSIVES | {"'", "’"}
 DOMAIN_GLUE = frozenset({"and", ",", "&"})
 BODY_GLUE = frozenset({"and", "for", "on", "of", "the", "in", "to", "'s", "’s", "'", "’"})
 ENTITY_GROUPS = ("PROVINCE", "LOCALITY", "REGION", "BODY", "INDEX")
@@ -347,7 +350,7 @@ class OfficialsFinder:
             # "of the old Ha Giang ...", "of the new ...", "of the 13th Party Central Committee"
             at_body, past, ordinal = self._qualified(doc, k)
             body = bodies.get(at_body)
-            if body is not None and body.end < len(doc) and doc[body.end].text in POSSESSIVES:
+            if body is not None and body.end < len(doc) and doc[body.end].text in _OWNED_BY:
                 body = None  # "Head of the Government's Steering Committee for ...": a longer name
             elif body is not None and self._organ_after(doc, body.end):
                 body = None  # "Secretary of the Provincial People's Committee Party Committee"
