@@ -435,6 +435,11 @@ LINK_CASES = [
                        "Deputy Head of the Government's Steering Committee for Administrative Reform"]}),
     ("Nguyen Chi Dung was elected as Deputy Prime Minister on Tuesday.",
      {"Nguyen Chi Dung": ["Deputy Prime Minister"]}),
+    # a unit named after two fields joined by a dash
+    ("On May 5, a team led by Le Thi Hoa, Deputy Head of the Personnel - Training Division under "
+     "the Hanoi Department of Home Affairs, visited the wards.",
+     {"Le Thi Hoa": ["Deputy Head of the Personnel - Training Division under the Hanoi "
+                     "Department of Home Affairs"]}),
     # a body owned by another, the owner's name ending in s: the post is the part's
     ("According to Tran Van Minh, director of the Ministry of Home Affairs' Department for "
      "Local Government, the plan is ready.",

@@ -1646,6 +1646,15 @@ def _complement_end(
             pass
         elif token.text == "-" and j > k and not doc[j - 1].whitespace_ and not token.whitespace_:
             pass  # "E-Government": a hyphen inside a word
+        elif (
+            token.text in ("-", "–")
+            and j > k
+            and doc[j - 1].is_title
+            and j + 1 < len(doc)
+            and doc[j + 1].is_title
+            and j + 1 not in name_starts
+        ):
+            pass  # "the Administrative Reform - Archives Division": two fields of one unit
         elif token.lower_ not in glue:
             break
         j += 1
