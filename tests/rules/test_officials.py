@@ -435,6 +435,11 @@ LINK_CASES = [
                        "Deputy Head of the Government's Steering Committee for Administrative Reform"]}),
     ("Nguyen Chi Dung was elected as Deputy Prime Minister on Tuesday.",
      {"Nguyen Chi Dung": ["Deputy Prime Minister"]}),
+    # a post, a dash, then its holder
+    ("Deputy Minister of Home Affairs - Vu Chien Thang said the plan was ready.",
+     {"Vu Chien Thang": ["Deputy Minister of Home Affairs"]}),
+    ("Mr. Lo Van Tien - Member of the Party Central Committee was appointed in May.",
+     {"Lo Van Tien": ["Member of the Party Central Committee"]}),
     # a unit named after two fields joined by a dash
     ("On May 5, a team led by Le Thi Hoa, Deputy Head of the Personnel - Training Division under "
      "the Hanoi Department of Home Affairs, visited the wards.",

@@ -1065,6 +1065,15 @@ class OfficialsFinder:
 
 
 # -- linking titles and names --------------------------------------------------
+def _name_just_before(doc: Doc, items: list, back: int, honorifics: set[int]) -> bool:
+    """A name stands right before the title at ``items[back]`` ("A, Director of X - B"): the
+    title is that name's, not the one after the dash."""
+    if back < 1 or items[back - 1][2] != "N":
+        return False
+    gap = _gap(doc, items[back - 1][1], items[back][0], honorifics)
+    return gap in ("adjacent", "comma", "dash", "colon")
+
+
 def _gap(
     doc: Doc, end: int, start: int, honorifics: set[int], links=frozenset(), former=frozenset()
 ) -> str:
@@ -1201,6 +1210,8 @@ def _link(
                 continue
         elif gap == "dash" and _dash_at(doc, names[index].end):
             pass  # "appointing Vice Chair of ... - Ms. Phan Thi Thang - as ...": set off by dashes
+        elif gap == "dash" and not _name_just_before(doc, items, back, honorifics):
+            pass  # "Deputy Minister of Home Affairs - Vu Chien Thang said": the post, its holder
         elif gap != "adjacent":
             continue
         if _honorific_comma(doc, items[back][1], items[pos][0], honorifics) and _after_name(
