@@ -376,6 +376,11 @@ QUALIFIED_COUNT_CASES = [
     ("Wards nationwide totalled 687 in July.", [{"value": 687.0, "unit": "ward"}]),
     ("The number of commune-level units across the country is 3,321.",
      [{"value": 3321.0, "unit": "unit"}]),
+    # a bracket right after a count that opens on a part of it
+    ("In March 2025 the centre handled 2,106 dossiers (811 online, 1,295 in person).",
+     [{"value": 2106.0, "unit": "dossier"}, {"value": 811.0, "unit": "dossier"},
+      {"value": 1295.0, "unit": "dossier"}]),
+    ("In 2024 the province had 96 communes (2024 figures).", [{"value": 96.0}]),
     # a part of an owner's units: the units after the possessive
     ("In 2024, more than 1,700 of the province's administrative procedures accepted online "
      "payment.", [{"value": 1700.0, "unit": "administrative procedure"}]),

@@ -132,6 +132,9 @@ PLANNED_CASES = [
      "only 14.6 per cent of services fully online.", [{"value": 14.6, "kind": "result"}]),
     ("In 2025, the Party Central Committee decided that the number of provinces after the "
      "merger is 34.", [{"value": 34.0, "kind": "target"}]),
+    # "a goal for": what follows is the goal
+    ("The ministry has set a goal for the national DTI of at least 0.85 in 2025.",
+     [{"value": 0.85, "kind": "target", "period": "2025"}]),
     # a share written as a ratio in words
     ("One in five public sector jobs will be cut by 2030.",
      [{"value": 20.0, "unit": "%", "kind": "target", "period": "2030"}]),

@@ -1425,11 +1425,19 @@ def _elided_unit(
     )
     # "(6,100 applications online, 1,700 at the counter)": items of one bracketed list
     listed = _ELIDED_LEFT.search(left) and 0 <= open_bracket(text, cs, q.start) < count.start
+    # "2,106 dossiers (811 online)": a bracket right after the count opens on a part of it
+    listed = listed or (
+        _BRACKET_AFTER.fullmatch(text, count.end, q.start) and _WORD_AFTER.match(right)
+    )
     if told and len(counts) > 1 and _in_closed_aside(text, counts[-2].end, count, q.start):
         # "4,200 dossiers (including 1,830 online), of which 4,150": the count the aside
         # breaks down, not the aside's
         count = counts[-2]
     return (count.unit, q.end) if told or listed else None
+
+
+_BRACKET_AFTER = regex.compile(r"\s*\(\s*")
+_WORD_AFTER = regex.compile(r"\s+\p{Ll}")
 
 
 def _in_closed_aside(text: str, since: int, count: Figure, at: int) -> bool:
