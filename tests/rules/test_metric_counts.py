@@ -376,6 +376,10 @@ QUALIFIED_COUNT_CASES = [
     ("Wards nationwide totalled 687 in July.", [{"value": 687.0, "unit": "ward"}]),
     ("The number of commune-level units across the country is 3,321.",
      [{"value": 3321.0, "unit": "unit"}]),
+    # a second verb of the same count after a comma, with "results for"
+    ("In July 2025, Tan Lap commune received 279 applications, processed and returned results "
+     "for 256, with the rest still within the time limit.",
+     [{"value": 279.0, "unit": "application"}, {"value": 256.0, "unit": "application"}]),
     # a bracket right after a count that opens on a part of it
     ("In March 2025 the centre handled 2,106 dossiers (811 online, 1,295 in person).",
      [{"value": 2106.0, "unit": "dossier"}, {"value": 811.0, "unit": "dossier"},

@@ -1348,7 +1348,9 @@ _ELIDED_LEFT = regex.compile(rf"(?:^|[,:;]|\bof\s+{_OF_THOSE}|\bwhile|\band)\s*$
 _ELIDED_PART = regex.compile(
     rf"(?:\b(?:of|among)\s+{_OF_THOSE}|\bincluding|\bin\s+which)\s*$", regex.I
 )
-_AND_VERB_LEFT = regex.compile(r"\band\s+\p{Ll}+ed\s*$")
+_AND_VERB_LEFT = regex.compile(
+    r"(?:\band|,)\s+\p{Ll}+ed(?:\s+and\s+\p{Ll}+ed)?(?:\s+(?:the\s+)?results\s+(?:for|of))?\s*$"
+)  # "and settled 498,150;", ", processed and returned results for 256,"
 _CLAUSE_END = regex.compile(r"\s*(?:[;,.)]|$)")
 _ELIDED_RIGHT = regex.compile(
     r"\s*(?:(?:were|was|had|have|has|are|is|remained|got)\b|(?:at|in)\s+(?:the\s+)?[\w-]+\s+level\b"
