@@ -376,6 +376,11 @@ QUALIFIED_COUNT_CASES = [
     ("Wards nationwide totalled 687 in July.", [{"value": 687.0, "unit": "ward"}]),
     ("The number of commune-level units across the country is 3,321.",
      [{"value": 3321.0, "unit": "unit"}]),
+    # list items that share the first count's noun, the last after ", and"
+    ("In 2024 the portal received 581 requests for power supply, 693 for swapping and issuing "
+     "driving licences, and 51 on re-issuing health insurance cards.",
+     [{"value": 581.0, "unit": "request"}, {"value": 693.0, "unit": "request"},
+      {"value": 51.0, "unit": "request"}]),
     # a second verb of the same count after a comma, with "results for"
     ("In July 2025, Tan Lap commune received 279 applications, processed and returned results "
      "for 256, with the rest still within the time limit.",

@@ -86,7 +86,8 @@ _WEAK_PREVIOUS = frozenset({"from", "over", "than"})
 # nothing).
 _AFTER_A_FIGURE = frozenset({"against"})
 _SHARED = regex.compile(
-    r"[\s,]*(?:(?:at|in|for|among|from|by)\s+[\w\s'-]{1,40}?)?\s*(?:,|;|and|or|while|but)\s*$",
+    r"[\s,]*(?:(?:at|in|for|on|among|from|by)\s+[\w\s'-]{1,80}?)?"
+    r"\s*(?:,\s*(?:and|or)|,|;|and|or|while|but)\s*$",
     regex.I,
 )
 # A value, then the article before a change written as a noun after it ("82.66%, a 2.58%
