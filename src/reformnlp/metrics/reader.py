@@ -896,6 +896,7 @@ def _widest_field(figures: list[Figure], holder: Figure | None) -> Figure | None
 
 
 def _leads_to(text: str, change: Figure, later: Figure) -> bool:
+    """``change`` is the move "to" ``later`` ("climbed two spots to rank third")."""
     return change.role == "change" and bool(_LEADS_TO.fullmatch(text, change.end, later.start))
 
 
