@@ -443,8 +443,7 @@ def _fraction(m: regex.Match) -> Quantity:
 
 # A share written as a ratio in words, read as a percentage: "one in five public jobs",
 # "two in every three dossiers".
-_RATIO_TERMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10}
+_RATIO_TERMS = {w: v for w, v in WORD_VALUES.items() if 1 <= v <= 10}
 _RATIO = regex.compile(
     rf"(?<![\w-])(?P<num>{_alternation(_RATIO_TERMS)})\s+in\s+(?:every\s+)?"
     rf"(?P<den>{_alternation(_RATIO_TERMS)})(?=\s+\p{{L}})(?!\s+(?:of|times|years?)\b)",

@@ -109,8 +109,6 @@ _METRIC_THEN_LINK = regex.compile(
     r"^\s*(?:[\p{L}\d-]+\s+){2,}(?:was|were|is|are|reached|stood\s+at|hit|totalled|came\s+to)\s+$",
     regex.IGNORECASE,
 )
-# Only a linking verb between an attribute's cue and its value.
-_LINK_ONLY = regex.compile(r"\s*(?:was|were|is|are|stood\s+at|reached)\s+", regex.IGNORECASE)
 _ATTRIBUTE_GAP = 32
 # "an average of 2.6 days", "an average compliance cost of": the measure, no comparison.
 _AN_AVERAGE = regex.compile(r"\ban?\s+$", regex.IGNORECASE)
@@ -640,13 +638,20 @@ class FigureReader:
         """A linking verb and a figure follow ``at`` in the clause, with only words before the
         verb: the count before ``at`` names whose measure that figure is."""
         for m in self.cues.cue.finditer(text, at, min(ce, at + 60)):
-            if self.cues.role_of(m[0]) != "link" or _PREPOSITION.fullmatch(m[0]):
+            if not self._link_verb(m[0]):
                 continue
             words_only = not _CLAUSE_STOP.search(text, at, m.start()) and not any(
                 c.isdigit() for c in text[at : m.start()]
             )
             return words_only and bool(_FIGURE_NEXT.match(text, m.end()))
         return False
+
+    def _link_verb(self, phrase: str) -> bool:
+        """``phrase`` is a link cue of metric_cues.csv that is a verb ("was", "stood at"),
+        not a preposition ("of", "at")."""
+        m = self.cues.cue.fullmatch(phrase)
+        linked = m is not None and self.cues.role_of(m[0]) == "link"
+        return linked and not _PREPOSITION.fullmatch(phrase)
 
     def _unit(self, text, at, right, before) -> tuple[str, int] | None:
         """``(unit, end)`` from the words right after a figure, or None."""
@@ -1042,7 +1047,7 @@ class FigureReader:
             return  # no figure before it in the clause: nothing to compare with
         fig.role = role
         fig.cue_start = pos + cue.start()
-        if role == "average" and _LINK_ONLY.fullmatch(between):
+        if role == "average" and self._link_verb(between.strip()):
             fig.attrs["_own_clause"] = True  # "the national average was 96.19%"
         if role == "average":
             window = max(0, cue.start() - 24)
@@ -1213,12 +1218,11 @@ _NUMBER_OF = regex.compile(r"\b(?:total\s+)?number\s+of\s+", regex.I)
 _CLAUSE_OPENS = regex.compile(
     r"\s*(?:(?:in|by|as\s+of)\s+(?:19|20)\d\d\s*,?\s+)?(?:(?:the|all)\s+)?", regex.I
 )  # past a year that opens it: "In 2024, dossiers received ..."
-# A part of an owner's counted units: "1,900 of the province's (administrative procedures)".
-_OF_OWNER = regex.compile(r"\s+of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+['’]s(?=\s)")
-_BY_END = regex.compile(r"\bby\s*$", regex.IGNORECASE)
-_COUNTED = regex.compile(r"\d\s+(?:[\p{L}'-]+\s+)?$")
+# The words allowed before the noun: two after "the number of", one opening a clause.
 _FEW_WORDS = regex.compile(r"(?:[\p{L}'-]+\s+){0,2}")
 _ONE_WORD = regex.compile(r"(?:[\p{L}'-]+\s+)?")
+# A noun right after a count is that count's ("... by 63 provinces"), no other figure's.
+_COUNTED = regex.compile(r"\d\s+(?:[\p{L}'-]+\s+)?$")
 # What may narrow that noun before its verb: words and years, no other figure, no clause
 # break ("received by the centre in 2024", "settled on time at the provincial level"), and
 # the count of an agent or a source ("received by 34 localities", "from the 63 provinces").
@@ -1226,6 +1230,10 @@ _NARROWING = regex.compile(
     r"(?:\s+(?:[\p{L}'-]+|(?:19|20)\d\d|(?<=\b(?:by|from|across|of)\s+(?:the\s+|all\s+)?)\d[\d,]*)){0,10}\s+",
     regex.I,
 )
+# A part of an owner's counted units: "1,900 of the province's (administrative procedures)".
+_OF_OWNER = regex.compile(r"\s+of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+['’]s(?=\s)")
+# "from the state budget by": a "from" that only leads to how much, not to an earlier value.
+_BY_END = regex.compile(r"\bby\s*$", regex.IGNORECASE)
 # Where a range's second number starts: "28% to 51.5%", "78.18-92.00 percent".
 _RANGE_JOINT = regex.compile(r"(?<=\S)\s*(?:\bto\b|[-–—])")
 # A bar's group: "no localities scored", "none of the provinces fell" ...
@@ -1254,11 +1262,8 @@ def _compared_after(text: str, fig: Figure, before: list[Figure]) -> bool:
         and bool(before)
         and before[-1].role == "change"
         and before[-1].unit == fig.unit
-        and bool(_COMMA_ONLY.fullmatch(text, before[-1].end, fig.start))
+        and text[before[-1].end : fig.start].strip() == ","
     )
-
-
-_COMMA_ONLY = regex.compile(r"\s*,\s*")
 
 
 def _skipped(q: Quantity, end: int) -> Figure:
@@ -1429,9 +1434,7 @@ def _elided_unit(
     # "(6,100 applications online, 1,700 at the counter)": items of one bracketed list
     listed = _ELIDED_LEFT.search(left) and 0 <= open_bracket(text, cs, q.start) < count.start
     # "2,106 dossiers (811 online)": a bracket right after the count opens on a part of it
-    listed = listed or (
-        _BRACKET_AFTER.fullmatch(text, count.end, q.start) and _WORD_AFTER.match(right)
-    )
+    listed = listed or (text[count.end : q.start].strip() == "(" and _WORD_AFTER.match(right))
     if told and len(counts) > 1 and _in_closed_aside(text, counts[-2].end, count, q.start):
         # "4,200 dossiers (including 1,830 online), of which 4,150": the count the aside
         # breaks down, not the aside's
@@ -1439,7 +1442,6 @@ def _elided_unit(
     return (count.unit, q.end) if told or listed else None
 
 
-_BRACKET_AFTER = regex.compile(r"\s*\(\s*")
 _WORD_AFTER = regex.compile(r"\s+\p{Ll}")
 
 

@@ -297,6 +297,7 @@ class PhraseReader:
         # The nearest subject before the figure; of two starting together, the longer
         # ("Hanoi Public Administration Service Centre" over "Hanoi").
         best: tuple[int, int, str] | None = None
+        best_entity: Entity | None = None
         aside_spans = asides(text, seg_start, fig.start)
         for e in entities:
             named = e.label in _HOLDERS
@@ -313,11 +314,13 @@ class PhraseReader:
                 continue  # "the Government Office said", "the committee decided": not the holder
             if before and e.label == "PROVINCE" and _VENUE.search(text, seg_start, e.start):
                 continue  # "a working session in Hanoi": where it happened, not whose figure
-            if named and before and (best is None or (e.start, e.end) > best[:2]):
-                best = (e.start, e.end, e.name)
-                located = _located_body(text, e, entities) if e.label != "BODY" else None
-                if located is not None:  # "the centre of Rach Gia Ward in An Giang province"
-                    best = (e.start, e.end, located.name)
+            if named and before and (best_entity is None or (e.start, e.end) > best[:2]):
+                best, best_entity = (e.start, e.end, e.name), e
+        located = None
+        if best_entity is not None and best_entity.label != "BODY":
+            located = _located_body(text, best_entity, entities)
+        if located is not None:  # "the centre of Rach Gia Ward in An Giang province"
+            best = (best_entity.start, best_entity.end, located.name)
         for m in self.cues.scope.finditer(text, seg_start, fig.start):
             if _inside(m.start(), zones) or _inside_entity(m.start(), entities):
                 continue

@@ -679,6 +679,9 @@ def _attach(text: str, figures: list[Figure], periods: list[PeriodMention]) -> l
             _take_merged(text, fig, pending.pop(), periods)
             fig.kind = "target"
         if fig.role == PRIMARY:
+            goals = [a for a in pending if _listed_goal(text, a, fig)]
+            if goals:
+                fig.kind = "target"  # "the target of at least 90% in the PAR Index and 86% ..."
             taken = [
                 a
                 for a in pending
@@ -686,11 +689,9 @@ def _attach(text: str, figures: list[Figure], periods: list[PeriodMention]) -> l
                 and not _qualifies_pending(a, pending, fig)
                 and not a.attrs.get("_complete")
                 and not (a.attrs.get("_own_clause") and _AND_NEXT.match(text, a.end))
-                and not _listed_goal(text, a, fig)
+                and not any(a is g for g in goals)
                 and not _own_goal(text, a, fig)
             ]
-            if any(_listed_goal(text, a, fig) for a in pending):
-                fig.kind = "target"  # "the target of at least 90% in the PAR Index and 86% ..."
             for attr in taken:
                 _give(text, fig, attr, periods)
                 lead = min(fig.attrs.get("_lead", fig.start), attr.cue_start or attr.start)
