@@ -203,6 +203,17 @@ SPEC_11_PERIOD_CASES = [
      "2021.", [{"value": 14.0, "period": "2024"}, {"value": 67.9, "period": "2024"}]),
     ("Cutting red tape\n\n12/06/2023\n\nSince 2021, ministries have cut 2,200 business regulations.",
      [{"value": 2200.0, "period": "2021-2023"}]),
+    # ... and so does the sentence after it, which the span opened
+    ("Cutting red tape\n\n12/06/2023\n\nSince 2021, ministries have cut 2,200 business "
+     "regulations. Localities have removed 640 internal procedures.",
+     [{"value": 2200.0, "period": "2021-2023"}, {"value": 640.0, "period": "2021-2023"}]),
+    ("Tax office results\n\n03/11/2024\n\nSince 2022, the provincial tax office has handled "
+     "31,000 online filings. It has answered 4,200 questions from firms.",
+     [{"value": 31000.0, "period": "2022-2024"}, {"value": 4200.0, "period": "2022-2024"}]),
+    # ... while a span opening the page dates no report: the dateline's year stays
+    ("Reform drive\n\n05/03/2024\n\nSince 2020, the city has cut 410 procedures.\n\n"
+     "The city now runs 1,900 online services.",
+     [{"value": 410.0, "period": "2020-2024"}, {"value": 1900.0, "period": "2024"}]),
     # "last year" is the year before the dateline's
     ("Service centre report\n\n08/01/2024\n\nLast year the centre settled 98.4% of dossiers early.",
      [{"value": 98.4, "period": "2023"}]),

@@ -27,7 +27,7 @@ from .sentences import clauses, close_brackets, open_bracket, sentences
 from .tables import TableCell, TableReader
 
 _LEAD_PERIOD = regex.compile(
-    r"\s*(?:(?:in|during|throughout|for|by\s+the\s+end\s+of|as\s+of|over|from|between)\s+)?"
+    r"\s*(?:(?:in|during|throughout|for|by\s+the\s+end\s+of|as\s+of|over|from|between|since)\s+)?"
     r"(?:the\s+)?$",
     regex.IGNORECASE,
 )
@@ -431,13 +431,16 @@ class StatementReader:
         if mention is not None and mention.kind == "later":
             mention = _year_after(mention, ctx.period)  # "A year later it posted 59.73 points"
         if mention is None and since and since[0].period and since[0].kind == "year":
-            now = ctx.dateline_year or ctx.reporting_year
-            start = since[0].period
-            fig.period = f"{start}-{now}" if now and now > start else start
+            fig.period = _since_span(since[0], ctx)
             return
         inherited = mention is None
         if inherited:
             mention = ctx.period
+            if mention is not None and _opens_span(text, mention):
+                # "Since 2021, about 2,500 regulations have been cut. Ministries have
+                # streamlined 437 procedures": the paragraph's span, not its first year
+                fig.period = _since_span(mention, ctx)
+                return
         if mention is None:
             year = _after_compared(fig, ctx.reporting_year)
             fig.period = _after_clause_compared(text, periods, year, self.compared_with)
@@ -453,6 +456,19 @@ class StatementReader:
             fig.kind = "target"
         elif not inherited and mention.period and mention.kind in ("year", "part"):
             ctx.period = mention  # the paragraph's period, for the figures after this one
+
+
+def _opens_span(text: str, p: PeriodMention) -> bool:
+    """The year is where a span begins ("since 2021")."""
+    return p.kind == "year" and bool(p.period) and bool(
+        _SINCE_YEAR.search(text, max(0, p.start - _NEAR), p.start)
+    )
+
+
+def _since_span(p: PeriodMention, ctx) -> str:
+    """ "since 2021": from that year to the page's (the dateline's, else the reporting year)."""
+    now = ctx.dateline_year or ctx.reporting_year
+    return f"{p.period}-{now}" if now and now > p.period else p.period
 
 
 def _year_after(mention: PeriodMention, paragraph: PeriodMention | None) -> PeriodMention | None:
@@ -1115,6 +1131,8 @@ def _reporting_year(
             for sentence in split(*span):
                 lead = _lead_period(text, sentence, periods.get(span, []))
                 if lead is not None and lead.period and lead.kind != "span":
+                    if _opens_span(text, lead):
+                        continue  # "Since 2021, ...": where a span begins, not the year reported
                     return lead.period
         return None
 
