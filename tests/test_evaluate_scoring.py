@@ -97,6 +97,31 @@ def test_attribute_numbers_use_value_tolerance():
     assert result.attributes["change.value"].accuracy == 1.0
 
 
+@pytest.mark.parametrize(
+    ("gold_name", "predicted_name", "right"),
+    [
+        # half the words or more in common (case, "the", "of" and possessives aside)
+        ("rate of online applications", "online application rate", True),
+        ("rate of online applications", "The rate of online applications", True),
+        ("PAR Index", "the province's PAR Index", True),
+        ("dossiers received online", "dossiers", False),
+        ("SIPAS index", "SIPAS", True),
+        ("Provincial Competitiveness Index", "Thua Thien-Hue came in", False),
+        ("commune-level units", None, False),
+    ],
+)
+def test_metric_name_agrees_by_word_overlap(gold_name, predicted_name, right):
+    result = score_pair(Metric(value=5, unit="%", metric=gold_name),
+                        Metric(value=5, unit="%", metric=predicted_name))
+    assert result.attributes["metric"].accuracy == (1.0 if right else 0.0)
+
+
+def test_metric_name_is_not_scored_where_gold_gives_none():
+    result = score_pair(Metric(value=5, unit="%"), Metric(value=5, unit="%", metric="rate"))
+    assert "metric" not in result.attributes
+    assert not result.errors
+
+
 def test_official_title_recall_counts_titles_of_missed_officials():
     gold = GoldRecord(text="x", officials=[
         {"name": "Pham Minh Chinh", "titles": [

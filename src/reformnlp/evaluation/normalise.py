@@ -10,6 +10,8 @@ from ..text import fold
 
 TITLE_STOPWORDS = frozenset({"the", "of", "and", "for"})
 TITLE_THRESHOLD = 0.6
+# A metric's name is a paraphrase more often than a title is: half its words in common.
+METRIC_NAME_THRESHOLD = 0.5
 
 _POSSESSIVE = regex.compile(r"'s\b|s'(?=\s|$)")
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
@@ -53,6 +55,12 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 def titles_match(gold: str, predicted: str) -> bool:
     """SPEC section 6: word-set Jaccard of at least 0.6."""
     return jaccard(title_words(gold), title_words(predicted)) >= TITLE_THRESHOLD
+
+
+def metric_names_match(gold: str, predicted: str) -> bool:
+    """Two names of what a figure measures agree: the word sets of :func:`title_words`
+    overlap with Jaccard similarity of at least ``METRIC_NAME_THRESHOLD``."""
+    return jaccard(title_words(gold), title_words(predicted)) >= METRIC_NAME_THRESHOLD
 
 
 @lru_cache(maxsize=20_000)

@@ -28,7 +28,7 @@ from .matching import (
     values_match,
 )
 from .models import AccuracyScore, ErrorItem, EvaluationResult, TypeScore
-from .normalise import headline_form, subject_form
+from .normalise import headline_form, metric_names_match, subject_form
 
 RECORD_TYPES = ("officials", "provinces", "bodies", "metrics")
 ARTICLE_FIELDS = ("title", "published", "author")
@@ -48,17 +48,22 @@ METRIC_ATTRIBUTES: dict[str, tuple[Callable[[Metric], Any], Callable[[Any, Any],
     "change.value": (_nested("change", "value"), values_match),
     "rank.total": (_nested("rank", "total"), lambda a, b: a == b),
     "kind": (lambda m: m.kind, lambda a, b: a == b),
+    # what is measured: not in SPEC section 6's list, so scored only where gold names it
+    "metric": (lambda m: m.metric.strip() if m.metric else None, metric_names_match),
 }
+# Attributes a gold metric may leave out without a predicted value counting as wrong.
+GOLD_OPTIONAL = frozenset({"metric"})
 
 
 def compare_attribute(name: str, gold: Metric, predicted: Metric) -> tuple[Any, Any, bool | None]:
     """The compared forms of one attribute of a matched pair and whether they agree.
 
-    The verdict is None when neither side gives the attribute (it is not scored).
+    The verdict is None when neither side gives the attribute, or gold leaves out one of
+    ``GOLD_OPTIONAL`` (it is not scored).
     """
     read, same = METRIC_ATTRIBUTES[name]
     want, got = read(gold), read(predicted)
-    if want is None and got is None:
+    if want is None and (got is None or name in GOLD_OPTIONAL):
         return want, got, None
     return want, got, want is not None and got is not None and same(want, got)
 
