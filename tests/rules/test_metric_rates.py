@@ -56,7 +56,7 @@ CASES = [
     # a grade in brackets is no part of the next figure's name
     (
         "Ninh Binh scored 86.7 points (good), ranking 12th in the country.",
-        [{"value": 86.7}, {"value": 12.0, "unit": "rank", "metric": "ranking"}],
+        [{"value": 86.7}, {"value": 12.0, "unit": "rank", "metric": None}],
     ),
     (
         "Citizen satisfaction climbed to 93 percent in 2023.",

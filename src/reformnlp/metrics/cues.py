@@ -120,6 +120,10 @@ class MetricWordRow(_CueRow):
         "rank_move",
         "particle_verb",
         "province_unit",
+        "holder_verb",
+        "empty_name",
+        "participle",
+        "holder_noun",
     ]
 
 
@@ -309,6 +313,11 @@ class MetricCues:
     change_noun: regex.Pattern  # after a figure: "(a 2.58%) increase", "(a 3.1-point) drop"
     change_noun_direction: dict[str, str]  # the noun -> increase / decrease
     rank_move: regex.Pattern  # "gained", "advanced": a rank moves (places are figures then)
+    holder_verbs: frozenset[str] = frozenset()  # "Quang Ninh ranked": a clause, no measure
+    empty_names: frozenset[str] = frozenset()  # "only", "again", "with a score": no measure
+    superlatives: frozenset[str] = frozenset()  # "the highest score": which, not what
+    participles: frozenset[str] = frozenset()  # "cut", "left": participles without "-ed"
+    holder_nouns: frozenset[str] = frozenset()  # "the city (posted)": a holder by its noun
 
     def unit_of(self, word: str) -> tuple[str, str]:
         """``(unit, kind)`` of a unit word as matched in text."""
@@ -611,6 +620,11 @@ def load_cues(directory=None) -> MetricCues:
             **{fold(w): "decrease" for w in words_of("fall_noun")},
         },
         rank_move=_compile(rf"\b(?:{phrase_pattern(words_of('rank_move'))})\b"),
+        holder_verbs=frozenset(fold(w) for w in words_of("holder_verb")),
+        empty_names=frozenset(fold(w) for w in words_of("empty_name")),
+        superlatives=frozenset(fold(w) for w in words_of("superlative")),
+        participles=frozenset(fold(w) for w in words_of("participle")),
+        holder_nouns=frozenset(fold(w) for w in words_of("holder_noun")),
     )
 
 

@@ -31,6 +31,32 @@ _RIGHT_PREP = regex.compile(
     r"\s*(?:at|in|for|among|across|of|by|is|was|went\s+to)\s+(?:the\s+)?", regex.I
 )
 _HOLDERS = ("PROVINCE", "BODY", "LOCALITY", "REGION")
+# What the clause after a counted noun says was done to it: an auxiliary, a participle and its
+# complement, up to the agent ("by ..."), a clause break or a figure: "(regulations) have been
+# cut and simplified", "(dossiers ... for citizens) have been processed on time".
+_PASSIVE = regex.compile(
+    r"(?:\s*,?\s+of\s+(?:which|whom|them|these|those))?"
+    r"(?:\s+(?:for|from|of|in|at|on|under|with|across|within|and|or|(?-i:\p{Ll}+ed))"
+    r"(?:\s+(?!(?:have|has|had|were|was|are|is|will|would|could|can|must|should|may|that|which"
+    r"|who|if|when|said)\b)[\p{L}'’-]+){1,6}?)?\s*"
+    r"(?:(?:have|has|had)\s+been|(?:will|would|could|can|must|should|may)(?:\s+have\s+to)?\s+be"
+    r"|were|was|are|is|been)\s+(?:(?:already|all|also|now|fully|successfully|then|still)\s+)?"
+    r"(?P<pred>(?P<verb>[\p{Ll}-]+)(?:(?:,\s*|\s+(?:and|or)\s+)[\p{Ll}-]+ed\b)*"
+    r"(?:\s+(?!(?:by|and|or|compared|while|which|when|as|with|an?|up|down)\b)[\p{L}'’-]+){0,5})",
+)
+
+
+_VERB_WORDS = regex.compile(r"\p{L}+")
+# Where a predicate's complement ends on its own: a clause break, a figure, the agent.
+_PREDICATE_END = regex.compile(
+    r"\s*(?:$|[,;:.()]|(?:by|and|or|while|which|when|as|with|compared)\b)"
+)
+_PREPOSITIONS = frozenset(
+    ("on", "in", "at", "to", "into", "onto", "via", "through", "from", "under", "for", "with",
+     "within", "across", "over", "about", "according", "per", "of", "by")
+)
+# A past participle or a gerund after a verb: "has issued", "continues taking".
+_VERB_FORM = regex.compile(r"(?-i:\p{Ll}\p{L}+(?:ed|ing))")
 # A passive verb right after the figure's words, then its agent: "... have been supplied
 # by", "were settled on time by".
 _PASSIVE_BY = regex.compile(
@@ -86,7 +112,7 @@ _OF_THEM = regex.compile(r"^of\s+(?:them|which|these|(?:the\s+)?[\d.,]+)\b\s*", 
 # "in transparency", "in people's participation at local levels": the measure after a score,
 # ending where the list goes on (a comma, "and" and a figure) or the clause ends.
 _IN_MEASURE = regex.compile(
-    r"\s+in\s+(?!(?:the|a|an|total|all|recent|just|only|comparison|contrast|particular|"
+    r"\s+(?:in|for|on)\s+(?!(?:the|a|an|total|all|recent|just|only|comparison|contrast|particular|"
     r"general|addition|which|that|this|these|those|terms|several|many|some|each|every|"
     rf"{'|'.join(sorted(WORD_VALUES, key=len, reverse=True))})\b)"  # "in two years": a span
     r"(?P<np>\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,7}?)"
@@ -106,6 +132,9 @@ class PhraseReader:
 
     def __init__(self, cues: MetricCues, body_nouns: frozenset[str] = frozenset()):
         self.cues = cues
+        self.action_before = _action_before(cues.participles)
+        # "the centre recorded", "the city posted": a holder named by its noun alone
+        self.holder_nouns = frozenset(body_nouns) | cues.holder_nouns
         self.referring = (
             regex.compile(rf"\bthe\s+(?P<noun>{'|'.join(sorted(body_nouns))})\b", regex.IGNORECASE)
             if body_nouns
@@ -190,15 +219,26 @@ class PhraseReader:
                 phrase, linked = self._phrase(text, start, end, entities, periods)
         else:
             phrase, linked = self._phrase(text, start, end, entities, periods)
+        phrase = self._measure_in(phrase, text, entities)
         counted = fig.q.kind == "number" and fig.unit not in ("points", "rank", "place", "")
+        if counted and self.action_before.search(text, max(0, fig.q.start - 120), fig.q.start):
+            linked = False  # "processed a total of 52,300 records": the records processed
         if phrase and (linked or not counted):
             return phrase
         if counted:
-            written = " ".join(text[fig.q.end : fig.end].split())
-            return _OF_THEM.sub("", written) or phrase
+            written = _OF_THEM.sub("", " ".join(text[fig.q.end : fig.end].split()))
+            if not written:
+                return phrase
+            fig.attrs["_noun"] = written  # what a count after it may count too, bare
+            return self._with_action(written, text, fig.q.start) or self._with_predicate(
+                written, text, fig.end, periods
+            )
         m = _OF_NP.match(text, fig.end)
         if m:
-            return " ".join(m["np"].split())
+            noun = " ".join(m["np"].split())
+            return self._with_action(noun, text, fig.q.start) or self._with_predicate(
+                noun, text, m.end(), periods
+            )
         if phrase is None and fig.unit in ("points", "%"):
             # "Quang Ninh scored 90.1 points in the PAR Index": the index the sentence names
             index = _nearest(entities, "INDEX", fig.start, sentence)
@@ -215,6 +255,112 @@ class PhraseReader:
             if len(tail.split()) >= 2 or not head.strip():
                 start = end - len(tail)
         return self._clean(text, start, end, entities, periods)
+
+    def carried(self, text: str, fig: Figure, previous: Figure, periods=()) -> str | None:
+        """The name a figure takes from the count before it ("received 64,000 dossiers, 98.9%
+        of which were settled on time": "dossiers settled on time"): the count's noun, bare,
+        with what the figure's own clause says was done to it; else the count's name."""
+        noun = previous.attrs.get("_noun")
+        if not noun:
+            return previous.metric
+        return self._with_predicate(noun, text, fig.end, periods)
+
+    def _with_action(self, noun: str, text: str, at: int) -> str | None:
+        """A counted noun with the verbs that act on it right before its figure ("processed a
+        total of 347,683 records": "records processed"; "amended, supplemented and removed
+        593 procedures"); None when no such verb comes first, or only one that links a holder
+        to its figure ("recorded", "reached")."""
+        m = self.action_before.search(text, max(0, at - 120), at)
+        if m is None:
+            return None
+        verbs = _VERB_WORDS.findall(m["verbs"])
+        if any(fold(v) in self.cues.holder_verbs for v in verbs):
+            return None
+        return f"{noun} {' '.join(m['verbs'].split())}"
+
+    def _with_predicate(self, noun: str, text: str, at: int, periods=()) -> str:
+        """A counted noun with what its clause says was done to it ("2,500 regulations have
+        been cut and simplified": "regulations cut and simplified"); the agent after "by" and
+        what follows a comma stay out."""
+        m = _PASSIVE.match(text, at)
+        if m is None or not self._participle(m["verb"]):
+            return noun
+        end = min([p.start for p in periods if m.start("pred") < p.start < m.end()], default=None)
+        words = text[m.start("pred") : end or m.end()].split()
+        if end is None and not _PREDICATE_END.match(text, m.end()):
+            # the complement runs on past what is kept ("provided on the National Public
+            # Service Portal"): keep the verbs, not half a name
+            cut = [i for i, w in enumerate(words) if i and fold(w) in _PREPOSITIONS]
+            words = words[: cut[-1]] if cut else words
+        while words and (fold(words[-1]) in self.cues.empty_names | _PREPOSITIONS):
+            words.pop()  # "reorganized into", "connected to the": what they lead to is cut off
+        return " ".join([noun, *words]) if words else noun
+
+    def _participle(self, word: str) -> bool:
+        """A past participle: "-ed", or a metric_words.csv participle ("cut", "left")."""
+        folded = fold(word)
+        return folded.endswith("ed") or folded in self.cues.participles
+
+    def _measure_in(self, phrase: str | None, text: str, entities: list[Entity]) -> str | None:
+        """What ``phrase`` names as a measure: the object of a clause a holder opens
+        ("Ministries recorded an online application rate": "online application rate"),
+        nothing when the clause has none ("Quang Ninh ranked", "Bac Kan came last") or the
+        phrase is only words that name no measure ("with a score", "again")."""
+        if not phrase:
+            return phrase
+        words = phrase.split()
+        folded = [fold(w).strip(",;:()") for w in words]
+        empty = self.cues.empty_names
+        for i, word in enumerate(folded[1:], start=1):
+            if i + 1 < len(folded) and folded[i + 1] == "of":
+                continue  # "the DDCI scores of the departments": a noun
+            if word in self.cues.holder_verbs and self._holder(
+                " ".join(words[:i]), text, entities
+            ):
+                rest = words[i + 1 :]
+                # articles, auxiliaries and the verb they carry: "has been reduced",
+                # "continues taking the", "have mandated the"
+                while rest and (
+                    fold(rest[0]).strip(",;:()") in empty
+                    or _VERB_FORM.fullmatch(rest[0])
+                    or fold(rest[0]) in self.cues.participles
+                ):
+                    rest = rest[1:]
+                if not rest or self._picks_one(rest[0]):
+                    return None
+                return " ".join(rest)
+        if all(w in empty for w in folded) or self._holder(phrase, text, entities, whole=True):
+            return None  # "with a score", "the centre (recorded)": nothing measured
+        return phrase
+
+    def _picks_one(self, word: str) -> bool:
+        """A word after a holder's verb that says which, not what: "(had) the most satisfied
+        residents", "(made) the biggest leap", "(came) first"."""
+        folded = fold(word).strip(",;:()")
+        return (
+            folded in self.cues.superlatives
+            or folded in self.cues.holder_verbs
+            or folded in ("most", "least")
+            or (len(folded) > 4 and folded.endswith("est") and folded.isalpha())
+        )
+
+    def _holder(self, words: str, text: str, entities: list[Entity], whole=False) -> bool:
+        """``words`` name who holds a figure: a place or body, a scope it opens with, or a
+        proper name ("the number of provincial-level units" names a measure); with
+        ``whole``, they name nothing else (a place or body alone, or its noun)."""
+        if whole:
+            bare = _LEAD.sub("", words.strip())
+            named = any(e.label in _HOLDERS and text[e.start : e.end] == bare for e in entities)
+            return named or (len(bare.split()) == 1 and fold(bare) in self.holder_nouns)
+        if any(e.label in _HOLDERS and text[e.start : e.end] in words for e in entities):
+            return True
+        m = self.cues.scope.search(words)
+        if m is not None and not _LEAD.sub("", words[: m.start()]).strip():
+            return True
+        bare = _LEAD.sub("", words.strip()).split()
+        if len(bare) == 1 and fold(bare[0]) in self.holder_nouns:
+            return True
+        return all(w[:1].isupper() or w in ("of", "the", "and") for w in words.split())
 
     def _measure_after(self, text: str, at: int, entities: list[Entity]) -> str | None:
         """The measure a score names right after itself ("5.45 points in transparency"), up to
@@ -541,3 +687,17 @@ def _inside(pos: int, zones: list[tuple[int, int]]) -> bool:
 
 def _inside_entity(pos: int, entities: list[Entity]) -> bool:
     return any(e.start <= pos < e.end for e in entities)
+
+
+def _action_before(participles: frozenset[str]) -> regex.Pattern:
+    """Past-tense verbs right before a figure, then what may stand between them and it:
+    "amended, supplemented and removed (593 procedures)", "cut and simplified (628 ...)",
+    "processed a total of (347,683)"; not after a modal or "not" ("must not exceed")."""
+    verb = rf"(?-i:\p{{Ll}}+ed|{'|'.join(sorted(participles))})"
+    return regex.compile(
+        r"(?<![\w-])(?<!\b(?:not|to|will|would|must|can|could|may|should|shall)\s+)"
+        rf"(?P<verbs>{verb}(?:,\s+{verb})*(?:,?\s+(?:and|or)\s+{verb})?)"
+        r"\s+(?:(?:a\s+total\s+of|about|around|approximately|over|more\s+than|nearly|almost"
+        r"|some|up\s+to|at\s+least|only|just|another)\s+)?$",
+        regex.IGNORECASE,
+    )

@@ -190,6 +190,7 @@ class StatementReader:
         for fig in kept:
             fig.attrs.pop("_lead", None)
             fig.attrs.pop("_orphan", None)
+            fig.attrs.pop("_noun", None)
         return Reading(metrics, int(reporting) if reporting else None)
 
     # --- one sentence -------------------------------------------------------------------
@@ -315,7 +316,9 @@ class StatementReader:
         if fig.metric is None and measured:  # the object of the verb its change came with
             fig.metric = self.phrases.measured(text, *measured, entities, periods)
         if fig.metric is None and previous is not None:
-            fig.metric = previous.metric
+            fig.metric = self.phrases.carried(text, fig, previous, periods)
+        if fig.metric is None:
+            fig.metric = self._measure_before(ctx, fig, entities)
         subject, _ = self.phrases.subject(text, seg, fig, entities, zones, ctx.refs)
         if subject is None:  # "The centre settled 41,111 dossiers": the centre named before
             subject = self.phrases.referred_body(text, seg, fig.start, ctx.entities)
@@ -391,6 +394,22 @@ class StatementReader:
             return
         if fig.period.isdigit() and self.cues.earlier.match(text, end):
             previous["period"] = str(int(fig.period) - 1)
+
+    @staticmethod
+    def _measure_before(ctx, fig: Figure, entities) -> str | None:
+        """What a figure whose words name no measure measures ("Long An came third with
+        72.64 points"): for a rate, the rate stated just before it ("Ministries recorded an
+        online rate of 80.7%. For localities, it is 63.5%"); for a rank or score, the index
+        the article named last before it."""
+        if fig.unit == "%":
+            for before in reversed(ctx.sentence_before or ctx.last_figures):
+                if before.unit == "%" and before.metric:
+                    return before.metric
+        if fig.unit in ("%", "points", "rank", "place"):
+            named = [e for e in entities if e.label == "INDEX" and e.end <= fig.start]
+            if named:
+                return max(named, key=lambda e: e.start).name
+        return None
 
     def _period(self, ctx, fig, periods, zones, previous=None) -> None:
         """The year the figure describes (SPEC 7): its own period phrase; else the period

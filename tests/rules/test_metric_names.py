@@ -1,0 +1,74 @@
+"""Metric names: what a figure measures, as a noun phrase (SPEC section 5), not the clause
+around it: a holder and its verb name nothing, what was done to a count belongs to its name,
+and a figure whose own words name nothing measures the index or rate named before it."""
+
+from __future__ import annotations
+
+import pytest
+from metric_check import check
+
+CASES = [
+    # a holder and its verb before the figure: the verb's object is the measure ...
+    ("Ministries and agencies recorded an online application rate of about 80.7%.",
+     [{"value": 80.7, "metric": "online application rate"}]),
+    ("The city posted a digital payment rate of 61.4% in 2024.",
+     [{"value": 61.4, "metric": "digital payment rate"}]),
+    # ... and with none, the index the article named before it
+    ("PAR Index 2023\n\nThe PAR Index 2023 results were released on Monday.\n\nQuang Ninh "
+     "ranked first with 92.1 points. Hai Phong came second with 91.9 points.",
+     [{"value": 1.0, "unit": "rank", "metric": "PAR Index"},
+      {"value": 92.1, "unit": "points", "metric": "PAR Index"},
+      {"value": 2.0, "unit": "rank", "metric": "PAR Index"},
+      {"value": 91.9, "unit": "points", "metric": "PAR Index"}]),
+    ("Satisfaction survey\n\nThe SIPAS 2023 covered all provinces.\n\nBac Lieu had the "
+     "highest satisfaction at 89.4%, and Kon Tum came last at 78.2%.",
+     [{"value": 89.4, "metric": "SIPAS"}, {"value": 78.2, "metric": "SIPAS"}]),
+    # words that name nothing on their own
+    ("PCI 2022\n\nThe PCI 2022 was released in April.\n\nWith a score of 68.5 points, Long An "
+     "stayed in the top ten.", [{"value": 68.5, "metric": "PCI"}]),
+    # a rate stated for another holder right after: the rate before it
+    ("Ministries reported an online payment rate of 45.2%. For localities, it was 38.7%.",
+     [{"value": 45.2, "metric": "online payment rate"},
+      {"value": 38.7, "metric": "online payment rate", "subject": "localities"}]),
+    # what the clause after a count says was done to it
+    ("About 3,100 business regulations have been cut and simplified.",
+     [{"value": 3100.0, "metric": "business regulations cut and simplified"}]),
+    ("In 2024, 98.2% of dossiers were settled on time.",
+     [{"value": 98.2, "metric": "dossiers settled on time"}]),
+    ("Only 11 provinces were left unchanged by the merger.",
+     [{"value": 11.0, "metric": "provinces left unchanged"}]),
+    ("In An Phu ward, 812 of the 860 dossiers received since July had been settled on time.",
+     [{"value": 812.0, "metric": "dossiers settled on time", "out_of": 860.0}]),
+    ("Some 8,400 records for citizens and firms have been digitised this year.",
+     [{"value": 8400.0, "metric": "records digitised"}]),
+    # ... not a verb of another clause
+    ("Some 283 officials said they would retire early if funding is arranged.",
+     [{"value": 283.0, "metric": "officials"}]),
+    # ... nor the half of a name the complement runs into
+    ("About 4,300 documents were submitted through the National Public Service Portal in May.",
+     [{"value": 4300.0, "metric": "documents submitted"}]),
+    # the verbs right before a count
+    ("The centre processed a total of 52,300 records in the first half of 2024.",
+     [{"value": 52300.0, "metric": "records processed"}]),
+    ("The province amended, supplemented and removed 210 procedures in 2023.",
+     [{"value": 210.0, "metric": "procedures amended, supplemented and removed"}]),
+    ("Ministries have cut and simplified 628 business regulations.",
+     [{"value": 628.0, "metric": "business regulations cut and simplified"}]),
+    # ... not one that only links a holder to its figure, nor one after a modal
+    ("The centre recorded 4,100 dossiers in March.", [{"value": 4100.0, "metric": "dossiers"}]),
+    # a share of a count before it: the count's noun, with what was done to the share
+    ("The centre received 52,000 dossiers, 97.1% of which were handled online.",
+     [{"value": 52000.0, "metric": "dossiers received"},
+      {"value": 97.1, "metric": "dossiers handled online"}]),
+    # a component score names its component after "for" or "on"
+    ("Component scores\n\nThe city scored 12.5/13 points for administrative procedure reform "
+     "and 8.1/10 points on public finance reform.",
+     [{"value": 12.5, "metric": "administrative procedure reform"},
+      {"value": 8.1, "metric": "public finance reform"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_metric_names(nlp, text, expected):
+    check(nlp, text, expected)
+
