@@ -72,3 +72,10 @@ CASES = [
 def test_metric_names(nlp, text, expected):
     check(nlp, text, expected)
 
+
+def test_a_figure_told_twice_keeps_what_each_telling_adds(nlp):
+    text = (
+        "Da Nang results\n\nIn Da Nang, the rate of full-process online submission reached 66% "
+        "in 2024.\n\nDa Nang reached 66% in 2024, an increase of 46% compared to the end of 2023."
+    )
+    check(nlp, text, [{"value": 66.0, "change": {"value": 46.0}}])

@@ -1255,11 +1255,27 @@ def _dedupe(found: list[Figure]) -> list[Figure]:
         twin = next((k for k in kept if _same(k, fig)), None)
         if twin is None:
             kept.append(fig)
-        elif _richness(fig) > _richness(twin):
-            kept[kept.index(twin)] = fig
+            continue
+        richer, other = (fig, twin) if _richness(fig) > _richness(twin) else (twin, fig)
+        _fill_from(richer, other)
+        kept[kept.index(twin)] = richer
     body = [f for f in kept if not f.headline]
     kept = [f for f in kept if not (f.headline and any(_told_in_body(f, b) for b in body))]
     return sorted(kept, key=lambda f: f.quote_start)
+
+
+_TWIN_FIELDS = ("metric", "subject", "period", "period_text", "target", "out_of", "rank_total")
+
+
+def _fill_from(fig: Figure, twin: Figure) -> None:
+    """What a repeated figure states only once is kept ("Da Nang reached 66%, an increase of
+    46%" after "the rate ... reached 66%"): attributes ``fig`` lacks come from its twin."""
+    for key in _TWIN_FIELDS:
+        if getattr(fig, key) is None and getattr(twin, key) is not None:
+            setattr(fig, key, getattr(twin, key))
+    for key in ("average", "previous", "change"):
+        if fig.attrs.get(key) is None and twin.attrs.get(key) is not None:
+            fig.attrs[key] = twin.attrs[key]
 
 
 def _told_in_body(head: Figure, body: Figure) -> bool:
@@ -1319,8 +1335,9 @@ def _same(a: Figure, b: Figure) -> bool:
 
 
 def _alike(a: str | None, b: str | None) -> bool:
+    """Two names that do not tell figures apart: one holds the other, or one is missing."""
     a, b = (a or "").lower(), (b or "").lower()
-    return a == b or bool(a and b and (a in b or b in a))
+    return not a or not b or a in b or b in a
 
 
 def _richness(fig: Figure) -> tuple[int, bool]:
