@@ -60,6 +60,17 @@ CASES = [
     ("The centre received 52,000 dossiers, 97.1% of which were handled online.",
      [{"value": 52000.0, "metric": "dossiers received"},
       {"value": 97.1, "metric": "dossiers handled online"}]),
+    # a holder that only "is equipped with" its count: the counted noun
+    ("The Tan Phu commune Public Administration Service Centre is equipped with 12 computers.",
+     [{"value": 12.0, "metric": "computers"}]),
+    # "out of" a whole: the counted noun, not the whole
+    ("Of them, 61 out of 63 provinces have published lists of internal procedures.",
+     [{"value": 61.0, "metric": "provinces", "out_of": 63.0}]),
+    # a place named inside the measure's own words holds nothing there
+    ("The rate of online payments in Hanoi stood at 45.2% in 2024.",
+     [{"value": 45.2, "metric": "rate of online payments", "subject": "Hanoi"}]),
+    ("The number of procedures handled online in Hue is 1,520.",
+     [{"value": 1520.0, "metric": "number of procedures handled online"}]),
     # a component score names its component after "for" or "on"
     ("Component scores\n\nThe city scored 12.5/13 points for administrative procedure reform "
      "and 8.1/10 points on public finance reform.",

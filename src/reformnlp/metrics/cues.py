@@ -124,6 +124,7 @@ class MetricWordRow(_CueRow):
         "empty_name",
         "participle",
         "holder_noun",
+        "measure_head",
     ]
 
 
@@ -318,6 +319,7 @@ class MetricCues:
     superlatives: frozenset[str] = frozenset()  # "the highest score": which, not what
     participles: frozenset[str] = frozenset()  # "cut", "left": participles without "-ed"
     holder_nouns: frozenset[str] = frozenset()  # "the city (posted)": a holder by its noun
+    measure_heads: frozenset[str] = frozenset()  # "the rate of ... in Hanoi": a measure's head
 
     def unit_of(self, word: str) -> tuple[str, str]:
         """``(unit, kind)`` of a unit word as matched in text."""
@@ -625,6 +627,7 @@ def load_cues(directory=None) -> MetricCues:
         superlatives=frozenset(fold(w) for w in words_of("superlative")),
         participles=frozenset(fold(w) for w in words_of("participle")),
         holder_nouns=frozenset(fold(w) for w in words_of("holder_noun")),
+        measure_heads=frozenset(fold(w) for w in words_of("measure_head")),
     )
 
 

@@ -55,6 +55,9 @@ _PREPOSITIONS = frozenset(
     ("on", "in", "at", "to", "into", "onto", "via", "through", "from", "under", "for", "with",
      "within", "across", "over", "about", "according", "per", "of", "by")
 )
+# A word that names no measure whatever its sentence: a verb form or an adverb ("consisting",
+# "seamlessly") in a phrase made only of such words and empty_name words.
+_NAMES_NOTHING = regex.compile(r"\p{L}+(?:ing|ed|ly)")
 # A past participle or a gerund after a verb: "has issued", "continues taking".
 _VERB_FORM = regex.compile(r"(?-i:\p{Ll}\p{L}+(?:ed|ing))")
 # A passive verb right after the figure's words, then its agent: "... have been supplied
@@ -108,7 +111,9 @@ _OPENING = regex.compile(
 _MAX_WORDS = 16
 _LEAD_PREP = regex.compile(r"\s*(?:(?:in|for|across|at)\s+(?:the\s+)?)?", regex.I)
 _UNTIL_COMMA = regex.compile(r"[^,]{0,40},")
-_OF_THEM = regex.compile(r"^of\s+(?:them|which|these|(?:the\s+)?[\d.,]+)\b\s*", regex.I)
+_OF_THEM = regex.compile(
+    r"^(?:out\s+)?of\s+(?:them|which|these|(?:the\s+)?[\d.,]+)\b\s*", regex.I
+)
 # "in transparency", "in people's participation at local levels": the measure after a score,
 # ending where the list goes on (a comma, "and" and a figure) or the clause ends.
 _IN_MEASURE = regex.compile(
@@ -326,11 +331,13 @@ class PhraseReader:
                     or fold(rest[0]) in self.cues.participles
                 ):
                     rest = rest[1:]
-                if not rest or self._picks_one(rest[0]):
+                if not rest or self._picks_one(rest[0]) or not rest[0][:1].isalpha():
                     return None
                 return " ".join(rest)
-        if all(w in empty for w in folded) or self._holder(phrase, text, entities, whole=True):
-            return None  # "with a score", "the centre (recorded)": nothing measured
+        if all(w in empty or _NAMES_NOTHING.fullmatch(w) for w in folded) or self._holder(
+            phrase, text, entities, whole=True
+        ):
+            return None  # "with a score", "consisting", "the centre (recorded)": nothing measured
         return phrase
 
     def _picks_one(self, word: str) -> bool:
@@ -352,8 +359,11 @@ class PhraseReader:
             bare = _LEAD.sub("", words.strip())
             named = any(e.label in _HOLDERS and text[e.start : e.end] == bare for e in entities)
             return named or (len(bare.split()) == 1 and fold(bare) in self.holder_nouns)
-        if any(e.label in _HOLDERS and text[e.start : e.end] in words for e in entities):
-            return True
+        for e in entities:
+            at = words.find(text[e.start : e.end]) if e.label in _HOLDERS else -1
+            if at >= 0 and not any(fold(w) in self.cues.measure_heads for w in words[:at].split()):
+                return True  # "Quang Ninh", "the northern province of Thai Nguyen", not "the
+                # rate of online payments in Hanoi"
         m = self.cues.scope.search(words)
         if m is not None and not _LEAD.sub("", words[: m.start()]).strip():
             return True
