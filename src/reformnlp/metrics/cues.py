@@ -268,6 +268,7 @@ class MetricCues:
     sample_word: regex.Pattern  # each phrase's longest word: where a text holds none, no sample
     sample_words: frozenset[str]  # those words, lower-cased (for a prefilter by anchors)
     scope: regex.Pattern
+    scope_suffix: regex.Pattern  # a scope ending the text (see ``ending``)
     scopes: dict[str, str]
     cue: regex.Pattern
     cue_suffix: regex.Pattern  # a cue that ends the text
@@ -522,6 +523,9 @@ def load_cues(directory=None) -> MetricCues:
             rf"|(?P<chain>{chain})\s*(?:{phrase_pattern(sample('after_unit'))})"
         ),
         scope=_compile(phrase_pattern((r.phrase for r in scopes), diacritics=True)),
+        scope_suffix=_compile_suffix(
+            rf"(?:{phrase_pattern((r.phrase for r in scopes), diacritics=True, reverse=True)})$"
+        ),
         scopes=_table(scopes, "phrase", lambda r: r.subject),
         cue=_compile(phrase_pattern(r.phrase for r in cues)),
         cue_suffix=_compile_suffix(

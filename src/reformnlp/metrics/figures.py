@@ -9,6 +9,7 @@ of its own (``primary``). What the figure is about is left to the reader.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import NamedTuple
 
 import regex
 
@@ -154,6 +155,7 @@ class FigureReader:
         self.all_provinces = all_provinces
         self._plural = _plural_phrase(cues.false_plural)
         self._goal_cache: tuple[str | None, tuple[int, int] | None, int | None] = (None, None, None)
+        self._cue_cache: tuple[str | None, tuple[int, int] | None, list[_Cue]] = (None, None, [])
         self._sample_text: str | None = None  # the text _sample_spans were found in
         self._sample_spans: list[tuple[int, int]] = []
         self._plain_sample_words = all(word.isalpha() for word in cues.sample_words)
@@ -306,7 +308,7 @@ class FigureReader:
         if fig is None:
             return []
         fig.approximate = approximate or fig.approximate
-        self._role(fig, text, q, pos, cs, left_core, right, periods)
+        self._role(fig, text, q, pos, cs, ce, left_core, right, periods)
         if crossed and fig.role == "change":
             fig.role, fig.direction, fig.cue_start = PRIMARY, None, None
         if _compared_after(text, fig, before):
@@ -958,7 +960,7 @@ class FigureReader:
         return [old, new]
 
     # --- roles --------------------------------------------------------------------------
-    def _role(self, fig, text, q, pos, cs, left_core, right, periods) -> None:
+    def _role(self, fig, text, q, pos, cs, ce, left_core, right, periods) -> None:
         cues = self.cues
         if q.sign and fig.unit not in ("rank", ""):  # "+2.1 points", "(−1.2%)": a change
             fig.role = "change"
@@ -1014,25 +1016,29 @@ class FigureReader:
             fig.cue_start = q.start
             fig.end = max(fig.end, q.end + noun.end())  # the noun too: "increase over 2014"
             return
-        cue = None
         # an attribute's cue ends at most _ATTRIBUTE_GAP characters before the figure
-        window = max(0, len(left_core) - _ATTRIBUTE_GAP - 2 * LONGEST_CUE)
-        for m in cues.cue.finditer(left_core, window):
-            if cues.role_of(m[0]) in ("average", "previous", "target"):
-                cue = m
-        if cue is None:
+        window = pos + max(0, len(left_core) - _ATTRIBUTE_GAP - 2 * LONGEST_CUE)
+        core_end = pos + len(left_core)
+        found = [
+            c
+            for c in self._clause_cues(text, cs, ce)
+            if window <= c.start and c.end <= core_end and c.role in _ATTRIBUTE_ROLES
+        ]
+        if not found:
             return
-        between = left_core[cue.end() :]
+        cue = found[-1]
+        cue_start, cue_end = cue.start - pos, cue.end - pos  # in left_core
+        between = left_core[cue_end:]
         if len(between) > _ATTRIBUTE_GAP or _GAP_BREAK.search(between.lstrip(" :")):
             return
-        role = cues.role_of(cue[0])
+        role = cue.role
         if role == "average" and (
             _METRIC_THEN_LINK.match(between)
-            or _AN_AVERAGE.search(left_core, 0, cue.start())
+            or _AN_AVERAGE.search(left_core, 0, cue_start)
             or len(_CONTENT_WORD.findall(between)) > 1
         ):
             return  # "an average compliance cost of VND6.2 million": the figure itself
-        word = _key(cue[0])
+        word = _key(cue.phrase)
         if (
             role == "previous"
             and word in _WEAK_PREVIOUS
@@ -1046,17 +1052,17 @@ class FigureReader:
         if role == "previous" and word in _AFTER_A_FIGURE and pos <= cs:
             return  # no figure before it in the clause: nothing to compare with
         fig.role = role
-        fig.cue_start = pos + cue.start()
+        fig.cue_start = cue.start
         if role == "average" and self._link_verb(between.strip()):
             fig.attrs["_own_clause"] = True  # "the national average was 96.19%"
         if role == "average":
-            window = max(0, cue.start() - 24)
-            scopes = list(self.cues.scope.finditer(left_core, window, cue.start()))
+            window = max(0, cue_start - 24)
+            scopes = list(self.cues.scope.finditer(left_core, window, cue_start))
             if scopes:
                 fig.scope = self._scope_word(scopes[-1][0])
                 fig.cue_start = pos + scopes[-1].start()
         elif role == "previous":
-            fig.period = _period_between(periods, pos + cue.end(), q.start)
+            fig.period = _period_between(periods, cue.end, q.start)
             if fig.period is None:
                 after = _period_near(periods, fig.end, 16)
                 if after is not None:
@@ -1079,9 +1085,9 @@ class FigureReader:
         for pattern in (_CLAUSE_STOP, _FINITE):
             stop = pattern.search(text, end, reach)
             reach = stop.start() if stop else reach
-        after = self.cues.cue.finditer(text, end, reach)
+        after = (c for c in self._clause_cues(text, cs, ce) if end <= c.start and c.end <= reach)
         # "will have to be streamlined": a longer cue that opens with a modal says so too
-        keys = (_key(m[0]) for m in after)
+        keys = (_key(c.phrase) for c in after)
         return any(key in _MODALS or key.split(" ", 1)[0] in _MODALS for key in keys)
 
     def _first_goal(self, text: str, cs: int, ce: int) -> int | None:
@@ -1094,14 +1100,27 @@ class FigureReader:
             # relative clause describing the holder is no goal of the figure
             asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text, cs, ce)]
             goals = (
-                m.end()
-                for m in self.cues.cue.finditer(text, cs, ce)
-                if self.cues.role_of(m[0]) == "goal"
-                and not any(a <= m.start() < b for a, b in asides)
+                c.end
+                for c in self._clause_cues(text, cs, ce)
+                if c.role == "goal" and not any(a <= c.start < b for a, b in asides)
             )
             first = next(goals, None)
             self._goal_cache = (text, (cs, ce), first)
         return first
+
+    def _clause_cues(self, text: str, cs: int, ce: int) -> list[_Cue]:
+        """Every cue phrase of the clause with its role, found once per clause and looked up
+        by offset (cue phrases hold no digits, so none runs into a figure: the clause's cues
+        before a figure are the cues of the text before it)."""
+        cached_text, span, found = self._cue_cache
+        if cached_text is not text or span != (cs, ce):
+            role_of = self.cues.role_of
+            found = [
+                _Cue(m.start(), m.end(), m[0], role_of(m[0]))
+                for m in self.cues.cue.finditer(text, cs, ce)
+            ]
+            self._cue_cache = (text, (cs, ce), found)
+        return found
 
     def _valid(self, fig: Figure, right: str) -> bool:
         if fig.out_of is not None and fig.value > fig.out_of:
@@ -1110,6 +1129,18 @@ class FigureReader:
             return fig.value >= 1 and (fig.rank_total is None or fig.value <= fig.rank_total)
         over_100 = fig.role == "change" or bool(_OVER_100.match(right))
         return plausible(fig.q, over_100=over_100) or fig.q.relation == "range"
+
+
+_ATTRIBUTE_ROLES = frozenset({"average", "previous", "target"})
+
+
+class _Cue(NamedTuple):
+    """A cue phrase found in a clause: its offsets in the text, its words and role."""
+
+    start: int
+    end: int
+    phrase: str
+    role: str
 
 
 _SCORE_SCALES = frozenset({10.0, 100.0, 1000.0})

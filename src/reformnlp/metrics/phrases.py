@@ -21,7 +21,9 @@ _LEAD = regex.compile(
 )
 # Matched backwards from the end of a phrase: forwards, every position would be tried.
 _TRAIL = regex.compile(r"(?:[\s,(:–—-]|(?<=\s)(?:and|or)\b)+$", regex.REVERSE)
-_PREP = regex.compile(r"(?:\b(?:at|in|of|for|among|across|on|by)\s+(?:the\s+)?)?$", regex.I)
+_PREP = regex.compile(
+    r"(?:\b(?:at|in|of|for|among|across|on|by)\s+(?:the\s+)?)?$", regex.I | regex.REVERSE
+)
 _POSSESSIVE = regex.compile(r"^\s*['’]s\b\s*")
 _INDEX_LEAD = regex.compile(r"\s*,?\s*(?:in|on|of|for)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?")
 _INDEX_WORDS = regex.compile(
@@ -314,14 +316,15 @@ class PhraseReader:
         if not phrase:
             return phrase
         words = phrase.split()
-        folded = [fold(w).strip(",;:()") for w in words]
+        folded = [w.lower().strip(",;:()") for w in words]  # the word lists are plain ASCII
         empty = self.cues.empty_names
+        verbs = self.cues.holder_verbs.intersection(folded[1:])
         for i, word in enumerate(folded[1:], start=1):
+            if word not in verbs:
+                continue
             if i + 1 < len(folded) and folded[i + 1] == "of":
                 continue  # "the DDCI scores of the departments": a noun
-            if word in self.cues.holder_verbs and self._holder(
-                " ".join(words[:i]), text, entities
-            ):
+            if self._holder(" ".join(words[:i]), text, entities):
                 rest = words[i + 1 :]
                 # articles, auxiliaries and the verb they carry: "has been reduced",
                 # "continues taking the", "have mandated the"
@@ -629,7 +632,7 @@ def asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
-    m = _TRAIL.search(text, start, end)
+    m = ending(_TRAIL, text, start, end)
     return m.start() if m else end
 
 
@@ -642,12 +645,12 @@ def _strip_mention(text, start, end, entities, periods, cues) -> int:
     for p in periods:
         if p.end == end and p.start >= start:
             cut = p.start
-    for m in cues.scope.finditer(text, start, end):
-        if m.end() == end:
-            cut = m.start()
+    m = ending(cues.scope_suffix, text, suffix_start(text, start, end), end)
+    if m is not None and m.end() == end:
+        cut = m.start()
     if cut is None:
         return end
-    prep = _PREP.search(text, start, cut)
+    prep = ending(_PREP, text, start, cut)
     return _rstrip(text, start, prep.start() if prep else cut)
 
 
