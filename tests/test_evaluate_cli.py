@@ -128,7 +128,7 @@ def test_baseline_update_and_check(oracle, tmp_path):
                                "metrics_f1": 1.0, "title_recall": 1.0,
                                "subject_accuracy": 1.0, "period_accuracy": 1.0,
                                "kind_accuracy": 1.0, "previous_accuracy": 1.0,
-                               "change_accuracy": None}
+                               "change_accuracy": None, "metric_accuracy": 1.0}
     assert data["articles"] == 3
     ok = runner.invoke(app, ["evaluate", str(FIXTURES / "records.jsonl"),
                              "--baseline", str(baseline)])

@@ -8,7 +8,7 @@ from pathlib import Path
 from .models import EvaluationResult
 
 BASELINE_TYPES = ("officials", "provinces", "bodies", "metrics")
-BASELINE_ATTRIBUTES = ("subject", "period", "kind", "change.value", "previous.value")
+BASELINE_ATTRIBUTES = ("subject", "period", "kind", "change.value", "previous.value", "metric")
 TOLERANCE = 0.005
 
 
