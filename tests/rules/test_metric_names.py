@@ -23,6 +23,21 @@ CASES = [
     ("Satisfaction survey\n\nThe SIPAS 2023 covered all provinces.\n\nBac Lieu had the "
      "highest satisfaction at 89.4%, and Kon Tum came last at 78.2%.",
      [{"value": 89.4, "metric": "SIPAS"}, {"value": 78.2, "metric": "SIPAS"}]),
+    # ... of two indices named in the lead, the one the article is about, unless the
+    # paragraph names its own
+    ("Reform results\n\nThe ministry announced the PAR Index and the SIPAS for 2023.\n\n"
+     "Hai Duong came fifth with 90.2 points.\n\nIn the SIPAS, Hai Duong ranked 12th.",
+     [{"value": 5.0, "unit": "rank", "metric": "PAR Index"},
+      {"value": 90.2, "metric": "PAR Index"},
+      {"value": 12.0, "unit": "rank", "metric": "SIPAS"}]),
+    # a verb of aiming and its goal words name nothing: what the share is of does
+    ("The province aims to have 90% of dossiers filed online by 2026.",
+     [{"value": 90.0, "metric": "dossiers filed online", "kind": "target"}]),
+    ("The city has set a target of 80% of level-4 online services used by 2025.",
+     [{"value": 80.0, "metric": "level-4 online services used", "kind": "target"}]),
+    # a holder's average of a figure names no measure either
+    ("PAR Index 2022\n\nThe PAR Index 2022 was announced in May.\n\nMinistries scored an "
+     "average of 84.1 points.", [{"value": 84.1, "metric": "PAR Index"}]),
     # words that name nothing on their own
     ("PCI 2022\n\nThe PCI 2022 was released in April.\n\nWith a score of 68.5 points, Long An "
      "stayed in the top ten.", [{"value": 68.5, "metric": "PCI"}]),

@@ -128,7 +128,8 @@ _IN_MEASURE = regex.compile(
 _OF_NP = regex.compile(
     # "99.8% of which were settled": a pronoun names no measure
     r"\s+of\s+(?:the\s+)?(?!(?:which|whom|them|these|those|it)\b)"
-    r"(?P<np>[\p{L}'’-]+(?:\s+(?!(?:by|in|at|on|for|was|were|is|are|have|has|"
+    r"(?P<np>(?:[\p{L}'’-]+(?<=-)\d+|[\p{L}'’-]+)"  # "level-4 online services" too
+    r"(?:\s+(?!(?:by|in|at|on|for|was|were|is|are|have|has|"
     r"had|will|to|from|with|and|compared)\b)[\p{L}'’-]+){0,6})",
     regex.I,
 )
@@ -336,6 +337,9 @@ class PhraseReader:
                     rest = rest[1:]
                 if not rest or self._picks_one(rest[0]) or not rest[0][:1].isalpha():
                     return None
+                heads = self.cues.measure_heads
+                if all(w.lower().strip(",;:()") in heads | empty for w in rest):
+                    return None  # "scored an average of", "posted a total of": no measure named
                 return " ".join(rest)
         if all(w in empty or _NAMES_NOTHING.fullmatch(w) for w in folded) or self._holder(
             phrase, text, entities, whole=True

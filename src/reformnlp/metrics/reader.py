@@ -77,6 +77,7 @@ class _Context:
     last_figures: list[Figure] = field(default_factory=list)  # the paragraph's last sentence's
     sentence_before: list[Figure] = field(default_factory=list)  # the sentence right before
     block_before: list[Figure] = field(default_factory=list)  # last figures of the block before
+    block_start: int = 0  # where the paragraph (or headline) being read begins
 
 
 class StatementReader:
@@ -164,6 +165,7 @@ class StatementReader:
         found: list[Figure] = []
         for span, headline in blocks:
             ctx.periods, ctx.subject, ctx.period = periods[span], None, None
+            ctx.block_start = span[0]
             ctx.block_before = ctx.sentence_before or ctx.block_before
             ctx.last_count, ctx.last_figures, ctx.sentence_before = None, [], []
             ctx.scanned = scanned[span]
@@ -400,15 +402,19 @@ class StatementReader:
         """What a figure whose words name no measure measures ("Long An came third with
         72.64 points"): for a rate, the rate stated just before it ("Ministries recorded an
         online rate of 80.7%. For localities, it is 63.5%"); for a rank or score, the index
-        the article named last before it."""
+        its paragraph named last before it, else the one the article named first (what it
+        is about: "the PAR Index and the SIPAS" in a lead, then PAR Index results)."""
         if fig.unit == "%":
             for before in reversed(ctx.sentence_before or ctx.last_figures):
                 if before.unit == "%" and before.metric:
                     return before.metric
         if fig.unit in ("%", "points", "rank", "place"):
             named = [e for e in entities if e.label == "INDEX" and e.end <= fig.start]
+            here = [e for e in named if e.start >= ctx.block_start]
+            if here:
+                return max(here, key=lambda e: e.start).name
             if named:
-                return max(named, key=lambda e: e.start).name
+                return min(named, key=lambda e: e.start).name
         return None
 
     def _period(self, ctx, fig, periods, zones, previous=None) -> None:
