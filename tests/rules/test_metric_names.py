@@ -41,6 +41,14 @@ CASES = [
     # words that name nothing on their own
     ("PCI 2022\n\nThe PCI 2022 was released in April.\n\nWith a score of 68.5 points, Long An "
      "stayed in the top ten.", [{"value": 68.5, "metric": "PCI"}]),
+    # a preposition, its article and a year that open the words name nothing
+    ("Ninh Binh ranked 44th in the 2022 PCI with 64.22 points.",
+     [{"value": 44.0, "unit": "rank", "metric": "PCI"}, {"value": 64.22, "metric": "PCI"}]),
+    # what a clause is "with" right before its figure, when it is a measure
+    ("The centre settled dossiers with an average handling time of 2.5 days.",
+     [{"value": 2.5, "metric": "average handling time"}]),
+    ("Citizens' satisfaction with the settlement of procedures reached 97.6%.",
+     [{"value": 97.6, "metric": "Citizens' satisfaction with the settlement of procedures"}]),
     # a rate stated for another holder right after: the rate before it
     ("Ministries reported an online payment rate of 45.2%. For localities, it was 38.7%.",
      [{"value": 45.2, "metric": "online payment rate"},

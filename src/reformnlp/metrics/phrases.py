@@ -57,6 +57,18 @@ _PREPOSITIONS = frozenset(
     ("on", "in", "at", "to", "into", "onto", "via", "through", "from", "under", "for", "with",
      "within", "across", "over", "about", "according", "per", "of", "by")
 )
+# A preposition (or a verb of reaching) that opens a phrase before a figure, with its article
+# and a year: "in the 2022 PCI" names the PCI, "with an average handling time" the time.
+_LEADING_PREPOSITION = regex.compile(
+    r"^(?:in|with|at|for|of|by|on|to|among|from|under|through|via|reaching|achieving|scoring)"
+    r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?:19|20)\d\d\s+)?",
+    regex.IGNORECASE,
+)
+# What a clause is "with" right before its figure: "... with an average handling time".
+_WITH_TAIL = regex.compile(
+    r"\swith\s+(?:an?|the|its|their)\s+(?P<np>[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5})$",
+    regex.IGNORECASE,
+)
 # A word that names no measure whatever its sentence: a verb form or an adverb ("consisting",
 # "seamlessly") in a phrase made only of such words and empty_name words.
 _NAMES_NOTHING = regex.compile(r"\p{L}+(?:ing|ed|ly)")
@@ -316,8 +328,16 @@ class PhraseReader:
         phrase is only words that name no measure ("with a score", "again")."""
         if not phrase:
             return phrase
+        phrase = _LEADING_PREPOSITION.sub("", phrase)  # "in the 2022 PCI", "with an average cost"
+        tail = _WITH_TAIL.search(phrase)
+        if tail is not None and tail["np"].split()[0].lower() in self.cues.measure_heads:
+            phrase = tail["np"]  # "settled dossiers with an average handling time (of 2.5 days)"
         words = phrase.split()
         folded = [w.lower().strip(",;:()") for w in words]  # the word lists are plain ASCII
+        heads = self.cues.measure_heads
+        named = [w for w in folded if w in heads or not self._names_nothing(w)]
+        if len(named) == 1 and named[0] in heads:
+            return None  # "with a value", "by an average": a measure's head alone names none
         empty = self.cues.empty_names
         verbs = self.cues.holder_verbs.intersection(folded[1:])
         for i, word in enumerate(folded[1:], start=1):
@@ -341,11 +361,22 @@ class PhraseReader:
                 if all(w.lower().strip(",;:()") in heads | empty for w in rest):
                     return None  # "scored an average of", "posted a total of": no measure named
                 return " ".join(rest)
-        if all(w in empty or _NAMES_NOTHING.fullmatch(w) for w in folded) or self._holder(
+        if all(self._names_nothing(w) for w in folded) or self._holder(
             phrase, text, entities, whole=True
         ):
-            return None  # "with a score", "consisting", "the centre (recorded)": nothing measured
+            return None  # "with a score", "had", "were 1,614", "the centre (recorded)"
         return phrase
+
+    def _names_nothing(self, word: str) -> bool:
+        """A word (lower-cased, without its punctuation) that names no measure on its own: an
+        empty_name word, a holder's verb, a verb form or adverb, a number, nothing at all."""
+        return (
+            not word
+            or word in self.cues.empty_names
+            or word in self.cues.holder_verbs
+            or bool(_NAMES_NOTHING.fullmatch(word))
+            or any(ch.isdigit() for ch in word)
+        )
 
     def _picks_one(self, word: str) -> bool:
         """A word after a holder's verb that says which, not what: "(had) the most satisfied
