@@ -49,6 +49,10 @@ CASES = [
      [{"value": 2.5, "metric": "average handling time"}]),
     ("Citizens' satisfaction with the settlement of procedures reached 97.6%.",
      [{"value": 97.6, "metric": "Citizens' satisfaction with the settlement of procedures"}]),
+    # a change of the measure before the figure is no part of its name
+    ("PCI 2024\n\nThe business support index climbed by 8 places and 0.7 points, from 40th "
+     "to 32nd.", [{"value": 0.7, "metric": "business support index"},
+                  {"value": 32.0, "unit": "rank", "metric": "business support index"}]),
     # a rate stated for another holder right after: the rate before it
     ("Ministries reported an online payment rate of 45.2%. For localities, it was 38.7%.",
      [{"value": 45.2, "metric": "online payment rate"},

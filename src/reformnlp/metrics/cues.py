@@ -321,6 +321,7 @@ class MetricCues:
     participles: frozenset[str] = frozenset()  # "cut", "left": participles without "-ed"
     holder_nouns: frozenset[str] = frozenset()  # "the city (posted)": a holder by its noun
     measure_heads: frozenset[str] = frozenset()  # "the rate of ... in Hanoi": a measure's head
+    move_verbs: frozenset[str] = frozenset()  # "(the index) rose 34 places": a change begins
 
     def unit_of(self, word: str) -> tuple[str, str]:
         """``(unit, kind)`` of a unit word as matched in text."""
@@ -632,6 +633,9 @@ def load_cues(directory=None) -> MetricCues:
         participles=frozenset(fold(w) for w in words_of("participle")),
         holder_nouns=frozenset(fold(w) for w in words_of("holder_noun")),
         measure_heads=frozenset(fold(w) for w in words_of("measure_head")),
+        move_verbs=frozenset(
+            fold(w) for w in words_of("result_verb") + words_of("rank_move") if " " not in w
+        ),
     )
 
 

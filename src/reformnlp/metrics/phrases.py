@@ -335,6 +335,11 @@ class PhraseReader:
         words = phrase.split()
         folded = [w.lower().strip(",;:()") for w in words]  # the word lists are plain ASCII
         heads = self.cues.measure_heads
+        moved = next((i for i, w in enumerate(folded) if i and w in self.cues.move_verbs), None)
+        if moved is not None and not self._holder(" ".join(words[:moved]), text, entities):
+            # "the labour training index increased by 12 places and (1.1 points)": the index
+            words, folded = words[:moved], folded[:moved]
+            phrase = " ".join(words)
         named = [w for w in folded if w in heads or not self._names_nothing(w)]
         if len(named) == 1 and named[0] in heads:
             return None  # "with a value", "by an average": a measure's head alone names none
@@ -357,7 +362,6 @@ class PhraseReader:
                     rest = rest[1:]
                 if not rest or self._picks_one(rest[0]) or not rest[0][:1].isalpha():
                     return None
-                heads = self.cues.measure_heads
                 if all(w.lower().strip(",;:()") in heads | empty for w in rest):
                     return None  # "scored an average of", "posted a total of": no measure named
                 return " ".join(rest)
