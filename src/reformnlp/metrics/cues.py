@@ -321,7 +321,7 @@ class MetricCues:
     participles: frozenset[str] = frozenset()  # "cut", "left": participles without "-ed"
     holder_nouns: frozenset[str] = frozenset()  # "the city (posted)": a holder by its noun
     measure_heads: frozenset[str] = frozenset()  # "the rate of ... in Hanoi": a measure's head
-    move_verbs: frozenset[str] = frozenset()  # "(the index) rose 34 places": a change begins
+    move_verbs: frozenset[str] = frozenset()  # "(the index) climbed 34 places": a change begins
 
     def unit_of(self, word: str) -> tuple[str, str]:
         """``(unit, kind)`` of a unit word as matched in text."""
@@ -633,8 +633,10 @@ def load_cues(directory=None) -> MetricCues:
         participles=frozenset(fold(w) for w in words_of("participle")),
         holder_nouns=frozenset(fold(w) for w in words_of("holder_noun")),
         measure_heads=frozenset(fold(w) for w in words_of("measure_head")),
-        move_verbs=frozenset(
-            fold(w) for w in words_of("result_verb") + words_of("rank_move") if " " not in w
+        move_verbs=frozenset(  # one-word verbs of results, rank moves and changes ("rose")
+            fold(w)
+            for w in words_of("result_verb") + words_of("rank_move") + [r.phrase for r in changes]
+            if " " not in w and len(w) > 3
         ),
     )
 
