@@ -108,6 +108,10 @@ def test_attribute_numbers_use_value_tolerance():
         ("SIPAS index", "SIPAS", True),
         ("Provincial Competitiveness Index", "Thua Thien-Hue came in", False),
         ("commune-level units", None, False),
+        # an index by any of its names in indices.csv, its year aside
+        ("Provincial Competitiveness Index", "PCI", True),
+        ("PAR INDEX 2023", "Public Administration Reform Index", True),
+        ("PAR Index", "SIPAS", False),
     ],
 )
 def test_metric_name_agrees_by_word_overlap(gold_name, predicted_name, right):

@@ -15,6 +15,7 @@ METRIC_NAME_THRESHOLD = 0.5
 
 _POSSESSIVE = regex.compile(r"'s\b|s'(?=\s|$)")
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 
 CURRENCIES = frozenset({"vnd", "usd", "eur", "jpy", "cny", "krw", "gbp", "sgd", "thb", "aud"})
 CURRENCY_WORDS = frozenset({"dong", "vietnamese dong", "dollar", "us dollar", "euro", "yen", "$"})
@@ -58,9 +59,29 @@ def titles_match(gold: str, predicted: str) -> bool:
 
 
 def metric_names_match(gold: str, predicted: str) -> bool:
-    """Two names of what a figure measures agree: the word sets of :func:`title_words`
+    """Two names of what a figure measures agree: they name the same index of indices.csv
+    ("PCI", "Provincial Competitiveness Index"), or the word sets of :func:`title_words`
     overlap with Jaccard similarity of at least ``METRIC_NAME_THRESHOLD``."""
+    index = index_of(gold)
+    if index is not None and index == index_of(predicted):
+        return True
     return jaccard(title_words(gold), title_words(predicted)) >= METRIC_NAME_THRESHOLD
+
+
+def index_of(name: str) -> str | None:
+    """The id of the index ``name`` spells (an alias of indices.csv, a year aside), if any."""
+    return _index_aliases().get(_index_form(name))
+
+
+def _index_form(name: str) -> str:
+    return " ".join(_NON_WORD.split(_YEAR.sub(" ", fold(name)))).strip()
+
+
+@lru_cache(maxsize=1)
+def _index_aliases() -> dict[str, str]:
+    from ..patterns import get_patterns
+
+    return {_index_form(row.alias): row.id for row in get_patterns().indices}
 
 
 @lru_cache(maxsize=20_000)
