@@ -53,6 +53,10 @@ CASES = [
     ("PCI 2024\n\nThe business support index climbed by 8 places and 0.7 points, from 40th "
      "to 32nd.", [{"value": 0.7, "metric": "business support index"},
                   {"value": 32.0, "unit": "rank", "metric": "business support index"}]),
+    # a score does not measure what a count before it counts
+    ("The centre handled 4,210 dossiers in May. Hai Duong Department of Justice led with 96.2 "
+     "points.", [{"value": 4210.0, "metric": "dossiers handled"},
+                 {"value": 96.2, "unit": "points", "metric": None}]),
     # a rate stated for another holder right after: the rate before it
     ("Ministries reported an online payment rate of 45.2%. For localities, it was 38.7%.",
      [{"value": 45.2, "metric": "online payment rate"},

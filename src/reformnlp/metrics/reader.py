@@ -317,7 +317,7 @@ class StatementReader:
         measured = fig.attrs.pop("_measured", None)
         if fig.metric is None and measured:  # the object of the verb its change came with
             fig.metric = self.phrases.measured(text, *measured, entities, periods)
-        if fig.metric is None and previous is not None:
+        if fig.metric is None and previous is not None and _measures_alike(previous, fig):
             fig.metric = self.phrases.carried(text, fig, previous, periods)
         if fig.metric is None:
             fig.metric = self._measure_before(ctx, fig, entities)
@@ -481,6 +481,13 @@ class StatementReader:
             fig.kind = "target"
         elif not inherited and mention.period and mention.kind in ("year", "part"):
             ctx.period = mention  # the paragraph's period, for the figures after this one
+
+
+def _measures_alike(a: Figure, b: Figure) -> bool:
+    """A score or rank does not measure what a count before it counts ("12 units ranked:
+    the Office (96 points)"): the name of one carries to the other only within the kind."""
+    scored = ("points", "rank", "place")
+    return (a.unit in scored) == (b.unit in scored)
 
 
 def _opens_span(text: str, p: PeriodMention) -> bool:
