@@ -241,7 +241,8 @@ class PhraseReader:
             phrase, linked = self._phrase(text, start, end, entities, periods)
         phrase = self._measure_in(phrase, text, entities)
         counted = fig.q.kind == "number" and fig.unit not in ("points", "rank", "place", "")
-        if counted and self.action_before.search(text, max(0, fig.q.start - 120), fig.q.start):
+        action = ending(self.action_before, text, max(0, fig.q.start - 120), fig.q.start)
+        if counted and action:
             linked = False  # "processed a total of 52,300 records": the records processed
         if phrase and (linked or not counted):
             return phrase
@@ -250,13 +251,13 @@ class PhraseReader:
             if not written:
                 return phrase
             fig.attrs["_noun"] = written  # what a count after it may count too, bare
-            return self._with_action(written, text, fig.q.start) or self._with_predicate(
+            return self._with_action(written, action) or self._with_predicate(
                 written, text, fig.end, periods
             )
         m = _OF_NP.match(text, fig.end)
         if m:
             noun = " ".join(m["np"].split())
-            return self._with_action(noun, text, fig.q.start) or self._with_predicate(
+            return self._with_action(noun, action) or self._with_predicate(
                 noun, text, m.end(), periods
             )
         if phrase is None and fig.unit in ("points", "%"):
@@ -285,12 +286,11 @@ class PhraseReader:
             return previous.metric
         return self._with_predicate(noun, text, fig.end, periods)
 
-    def _with_action(self, noun: str, text: str, at: int) -> str | None:
-        """A counted noun with the verbs that act on it right before its figure ("processed a
-        total of 347,683 records": "records processed"; "amended, supplemented and removed
-        593 procedures"); None when no such verb comes first, or only one that links a holder
-        to its figure ("recorded", "reached")."""
-        m = self.action_before.search(text, max(0, at - 120), at)
+    def _with_action(self, noun: str, m: regex.Match | None) -> str | None:
+        """A counted noun with the verbs ``m`` found acting on it right before its figure
+        ("processed a total of 347,683 records": "records processed"; "amended, supplemented
+        and removed 593 procedures"); None when no such verb comes first, or only one that
+        links a holder to its figure ("recorded", "reached")."""
         if m is None:
             return None
         verbs = _VERB_WORDS.findall(m["verbs"])
@@ -343,7 +343,18 @@ class PhraseReader:
         named = [w for w in folded if w in heads or not self._names_nothing(w)]
         if len(named) == 1 and named[0] in heads:
             return None  # "with a value", "by an average": a measure's head alone names none
-        empty = self.cues.empty_names
+        verb = self._holder_verb(words, folded, text, entities)
+        if verb is not None:
+            return self._object_after(words[verb + 1 :])
+        if all(self._names_nothing(w) for w in folded) or self._holder(
+            phrase, text, entities, whole=True
+        ):
+            return None  # "with a score", "had", "were 1,614", "the centre (recorded)"
+        return phrase
+
+    def _holder_verb(self, words, folded, text, entities) -> int | None:
+        """Where a holder's verb stands in the words ("Quang Ninh ranked", "Ministries
+        recorded"): a holder_verb word with a holder before it and no "of" after it."""
         verbs = self.cues.holder_verbs.intersection(folded[1:])
         for i, word in enumerate(folded[1:], start=1):
             if word not in verbs:
@@ -351,25 +362,26 @@ class PhraseReader:
             if i + 1 < len(folded) and folded[i + 1] == "of":
                 continue  # "the DDCI scores of the departments": a noun
             if self._holder(" ".join(words[:i]), text, entities):
-                rest = words[i + 1 :]
-                # articles, auxiliaries and the verb they carry: "has been reduced",
-                # "continues taking the", "have mandated the"
-                while rest and (
-                    fold(rest[0]).strip(",;:()") in empty
-                    or _VERB_FORM.fullmatch(rest[0])
-                    or fold(rest[0]) in self.cues.participles
-                ):
-                    rest = rest[1:]
-                if not rest or self._picks_one(rest[0]) or not rest[0][:1].isalpha():
-                    return None
-                if all(w.lower().strip(",;:()") in heads | empty for w in rest):
-                    return None  # "scored an average of", "posted a total of": no measure named
-                return " ".join(rest)
-        if all(self._names_nothing(w) for w in folded) or self._holder(
-            phrase, text, entities, whole=True
+                return i
+        return None
+
+    def _object_after(self, rest: list[str]) -> str | None:
+        """The measure a holder's verb takes as object ("recorded an online application
+        rate"), less the articles, auxiliaries and verbs before it ("has been reduced",
+        "continues taking the"); None when it names none ("came first", "scored an average
+        of", "had the highest score")."""
+        empty = self.cues.empty_names
+        while rest and (
+            fold(rest[0]).strip(",;:()") in empty
+            or _VERB_FORM.fullmatch(rest[0])
+            or fold(rest[0]) in self.cues.participles
         ):
-            return None  # "with a score", "had", "were 1,614", "the centre (recorded)"
-        return phrase
+            rest = rest[1:]
+        if not rest or self._picks_one(rest[0]) or not rest[0][:1].isalpha():
+            return None
+        if all(w.lower().strip(",;:()") in self.cues.measure_heads | empty for w in rest):
+            return None
+        return " ".join(rest)
 
     def _names_nothing(self, word: str) -> bool:
         """A word (lower-cased, without its punctuation) that names no measure on its own: an
@@ -746,10 +758,10 @@ def _action_before(participles: frozenset[str]) -> regex.Pattern:
     "amended, supplemented and removed (593 procedures)", "cut and simplified (628 ...)",
     "processed a total of (347,683)"; not after a modal or "not" ("must not exceed")."""
     verb = rf"(?-i:\p{{Ll}}+ed|{'|'.join(sorted(participles))})"
-    return regex.compile(
+    return regex.compile(  # matched from the end (see ``ending``): it ends the text
         r"(?<![\w-])(?<!\b(?:not|to|will|would|must|can|could|may|should|shall)\s+)"
         rf"(?P<verbs>{verb}(?:,\s+{verb})*(?:,?\s+(?:and|or)\s+{verb})?)"
         r"\s+(?:(?:a\s+total\s+of|about|around|approximately|over|more\s+than|nearly|almost"
         r"|some|up\s+to|at\s+least|only|just|another)\s+)?$",
-        regex.IGNORECASE,
+        regex.IGNORECASE | regex.REVERSE,
     )
