@@ -315,13 +315,13 @@ class MetricCues:
     change_noun: regex.Pattern  # after a figure: "(a 2.58%) increase", "(a 3.1-point) drop"
     change_noun_direction: dict[str, str]  # the noun -> increase / decrease
     rank_move: regex.Pattern  # "gained", "advanced": a rank moves (places are figures then)
-    holder_verbs: frozenset[str] = frozenset()  # "Quang Ninh ranked": a clause, no measure
-    empty_names: frozenset[str] = frozenset()  # "only", "again", "with a score": no measure
-    superlatives: frozenset[str] = frozenset()  # "the highest score": which, not what
-    participles: frozenset[str] = frozenset()  # "cut", "left": participles without "-ed"
-    holder_nouns: frozenset[str] = frozenset()  # "the city (posted)": a holder by its noun
-    measure_heads: frozenset[str] = frozenset()  # "the rate of ... in Hanoi": a measure's head
-    move_verbs: frozenset[str] = frozenset()  # "(the index) climbed 34 places": a change begins
+    holder_verbs: frozenset[str]  # "Quang Ninh ranked": a clause, no measure
+    empty_names: frozenset[str]  # "only", "again", "with a score": no measure
+    superlatives: frozenset[str]  # "the highest score": which, not what
+    participles: frozenset[str]  # "cut", "left": participles without "-ed"
+    holder_nouns: frozenset[str]  # "the city (posted)": a holder by its noun
+    measure_heads: frozenset[str]  # "the rate of ... in Hanoi": a measure's head
+    move_verbs: frozenset[str]  # "(the index) climbed 34 places": a change begins
 
     def unit_of(self, word: str) -> tuple[str, str]:
         """``(unit, kind)`` of a unit word as matched in text."""
