@@ -78,6 +78,13 @@ CASES = [
     # ... nor the half of a name the complement runs into
     ("About 4,300 documents were submitted through the National Public Service Portal in May.",
      [{"value": 4300.0, "metric": "documents submitted"}]),
+    # ... or what the counted things did, a linking verb aside
+    ("Of the 63 localities, 32 finished above the national average in 2023.",
+     [{"value": 32.0, "metric": "localities finished above the national average"}]),
+    ("The province scored 85.2 points. 14 districts scored above the average.",
+     [{"value": 85.2}, {"value": 14.0, "metric": "districts scored above the average"}]),
+    ("In 2024, 14 districts had 3 staff or more at their centres.",
+     [{"value": 14.0, "metric": "districts"}, {"value": 3.0}]),
     # the verbs right before a count
     ("The centre processed a total of 52,300 records in the first half of 2024.",
      [{"value": 52300.0, "metric": "records processed"}]),
@@ -96,7 +103,8 @@ CASES = [
      [{"value": 12.0, "metric": "computers"}]),
     # "out of" a whole: the counted noun, not the whole
     ("Of them, 61 out of 63 provinces have published lists of internal procedures.",
-     [{"value": 61.0, "metric": "provinces", "out_of": 63.0}]),
+     [{"value": 61.0, "metric": "provinces published lists of internal procedures",
+       "out_of": 63.0}]),
     # a place named inside the measure's own words holds nothing there
     ("The rate of online payments in Hanoi stood at 45.2% in 2024.",
      [{"value": 45.2, "metric": "rate of online payments", "subject": "Hanoi"}]),

@@ -48,7 +48,15 @@ _PASSIVE = regex.compile(
 )
 
 
+# What the counted things did, written after them: "(32 of the 63 localities) finished above
+# the national average", "(21 ministries) have published lists of internal procedures".
+_ACTIVE = regex.compile(
+    r"\s+(?:(?:have|has|had)\s+(?:(?:already|also|now|all)\s+)?)?"
+    r"(?P<pred>(?P<verb>[\p{Ll}-]+)(?:(?:,\s*|\s+(?:and|or)\s+)[\p{Ll}-]+ed\b)*"
+    r"(?:\s+(?!(?:by|and|or|compared|while|which|when|as|with|an?|up|down)\b)[\p{L}'’-]+){0,5})",
+)
 _VERB_WORDS = regex.compile(r"\p{L}+")
+_DIGIT_NEXT = regex.compile(r"\s*(?!(?:19|20)\d\d\b)\d")  # a figure next, not a year
 # Where a predicate's complement ends on its own: a clause break, a figure, the agent.
 _PREDICATE_END = regex.compile(
     r"\s*(?:$|[,;:.()]|(?:by|and|or|while|which|when|as|with|compared)\b)"
@@ -251,13 +259,13 @@ class PhraseReader:
             if not written:
                 return phrase
             fig.attrs["_noun"] = written  # what a count after it may count too, bare
-            return self._with_action(written, action) or self._with_predicate(
+            return self._with_action(written, action) or self.with_predicate(
                 written, text, fig.end, periods
             )
         m = _OF_NP.match(text, fig.end)
         if m:
             noun = " ".join(m["np"].split())
-            return self._with_action(noun, action) or self._with_predicate(
+            return self._with_action(noun, action) or self.with_predicate(
                 noun, text, m.end(), periods
             )
         if phrase is None and fig.unit in ("points", "%"):
@@ -284,7 +292,7 @@ class PhraseReader:
         noun = previous.attrs.get("_noun")
         if not noun:
             return previous.metric
-        return self._with_predicate(noun, text, fig.end, periods)
+        return self.with_predicate(noun, text, fig.end, periods)
 
     def _with_action(self, noun: str, m: regex.Match | None) -> str | None:
         """A counted noun with the verbs ``m`` found acting on it right before its figure
@@ -298,13 +306,15 @@ class PhraseReader:
             return None
         return f"{noun} {' '.join(m['verbs'].split())}"
 
-    def _with_predicate(self, noun: str, text: str, at: int, periods=()) -> str:
+    def with_predicate(self, noun: str, text: str, at: int, periods=()) -> str:
         """A counted noun with what its clause says was done to it ("2,500 regulations have
         been cut and simplified": "regulations cut and simplified"); the agent after "by" and
         what follows a comma stay out."""
         m = _PASSIVE.match(text, at)
         if m is None or not self._participle(m["verb"]):
-            return noun
+            m = _ACTIVE.match(text, at)  # "... have published lists of internal procedures"
+            if m is None or not self._participle(m["verb"]) or self._links_a_figure(text, m):
+                return noun
         end = min([p.start for p in periods if m.start("pred") < p.start < m.end()], default=None)
         words = text[m.start("pred") : end or m.end()].split()
         if end is None and not _PREDICATE_END.match(text, m.end()):
@@ -315,6 +325,13 @@ class PhraseReader:
         while words and (fold(words[-1]) in self.cues.empty_names | _PREPOSITIONS):
             words.pop()  # "reorganized into", "connected to the": what they lead to is cut off
         return " ".join([noun, *words]) if words else noun
+
+    def _links_a_figure(self, text: str, m: regex.Match) -> bool:
+        """A holder's verb that only leads to a figure ("14 districts scored above 80 points",
+        "had 12 staff"), not a predicate of its own ("32 finished above the national average")."""
+        if fold(m["verb"]) not in self.cues.holder_verbs:
+            return False
+        return m.end("verb") == m.end() or bool(_DIGIT_NEXT.match(text, m.end()))
 
     def _participle(self, word: str) -> bool:
         """A past participle: "-ed", or a metric_words.csv participle ("cut", "left")."""

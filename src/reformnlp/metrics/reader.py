@@ -310,8 +310,9 @@ class StatementReader:
         fig.quote_start, fig.quote_end = _quote(text, fig, seg, limit)
         fig.metric = self.phrases.metric(text, seg, fig, entities, periods, sentence)
         counted = fig.attrs.pop("_counted", None)
-        if counted:
-            fig.metric = counted  # "merge 10,035 communes into 3,321": communes
+        if counted:  # "merge 10,035 communes into 3,321": communes; "Of the 63 localities,
+            # 32 finished above the average": localities, and what those 32 did
+            fig.metric = self.phrases.with_predicate(counted, text, fig.end, periods)
         if fig.attrs.pop("_listed", False) and previous is not None:
             fig.metric = previous.metric  # "followed by Hai Phong (89.2)": the same score
         measured = fig.attrs.pop("_measured", None)
