@@ -81,14 +81,16 @@ class _Reader(HTMLParser):
         while self.stack:
             name, _, element = self.stack.pop()
             if element is self.heading and element is not None:
-                self.page.anchors[element.words.rsplit(" ", 2)[0]] = element.section
+                self.page.anchors[element.words] = element.section
                 self.heading = None
             if name == tag:
                 break
 
     def handle_data(self, data):
+        # a heading's error counts ("3 errors", "2 names") are no part of the article's name
+        counted = any("count" in (attrs.get("class") or "").split() for _, attrs, _ in self.stack)
         for _, _, element in self.stack:
-            if element is not None:
+            if element is not None and not (counted and element is self.heading):
                 element.text += data
 
 

@@ -205,3 +205,28 @@ def test_marks_count_what_the_scores_count(nlp, gold):
     missing = [i for i in page.items if "missing" in i.classes]
     titles = result.official_titles
     assert len(missing) == titles.total - titles.found
+
+
+def test_name_disagreements_are_counted_apart_and_do_not_order_the_index():
+    text = "Hue reached 91%. Hue scored 88 points. Hue ranked 4th."
+    named = [{"value": 91, "unit": "%", "metric": "online payment rate"},
+             {"value": 88, "unit": "points", "metric": "PAR Index"},
+             {"value": 4, "unit": "rank", "metric": "SIPAS"}]
+    names_only = {"id": "names-only", "text": text, "metrics": named}
+    one_period = {"id": "one-period", "text": "Hue reached 91% in 2023.",
+                  "metrics": [{"value": 91, "unit": "%", "period": "2023"}]}
+    predicted = {
+        "names-only": ArticleRecord.model_validate({"metrics": [
+            {"value": 91, "unit": "%", "metric": "Hue reached"},
+            {"value": 88, "unit": "points", "metric": "with a score"},
+            {"value": 4, "unit": "rank", "metric": "ranked"}]}),
+        "one-period": ArticleRecord.model_validate(
+            {"metrics": [{"value": 91, "unit": "%", "period": "2024"}]}),
+    }
+    result, page = page_of([names_only, one_period], records_predictor(predicted))
+    assert len(result.errors) == 4
+    assert page.sections == ["one-period", "names-only"]
+    cells = [c.words for c in page.cells if c.section is None]
+    row = cells.index("names-only")
+    # errors, metrics, officials, spans, other, names, gold problems
+    assert cells[row + 1 : row + 8] == ["0", "0", "0", "0", "0", "3", "0"]

@@ -57,6 +57,7 @@ h2.problems, h2#index { margin-top: 1em; }
 .count { font-size: .7em; font-weight: normal; padding: .1em .5em; border-radius: 1em;
          background: #fde2e2; color: #900; vertical-align: middle; }
 .count.none { background: #e6f4e6; color: #260; }
+.count.names { background: #eee; color: #555; }
 td.status { white-space: nowrap; font-weight: bold; }
 table.metrics td.quote { max-width: 24em; min-width: 12em; font-size: .92em; }
 table.metrics .c-subject { min-width: 10em; } table.metrics .c-unit { min-width: 7em; }
@@ -132,7 +133,9 @@ def _reviews(result: EvaluationResult) -> list[tuple[int, ArticleReview]]:
         (n, review(view, errors.get(view.origin, []), problems.get(view.origin, [])))
         for n, view in enumerate(result.views, 1)
     ]
-    return sorted(reviews, key=lambda item: (-len(item[1].errors), item[0]))
+    return sorted(
+        reviews, key=lambda item: (-item[1].weighed, -len(item[1].errors), item[0])
+    )
 
 
 def _legend() -> str:
@@ -212,13 +215,15 @@ def _index(reviews: list[tuple[int, ArticleReview]]) -> str:
     return (
         '<h2 id="index">Articles, most errors first</h2><div class="scroll"><table>'
         "<tr><th>article</th><th>errors</th><th>metrics</th><th>officials</th>"
-        f"<th>spans</th><th>other</th><th>gold problems</th></tr>{rows}</table></div>"
+        "<th>spans</th><th>other</th><th>names</th><th>gold problems</th></tr>"
+        f"{rows}</table></div>"
     )
 
 
 def _index_row(n: int, r: ArticleReview) -> str:
     counts = r.counts()
-    cells = [len(r.errors), *(counts[k] for k in ("metrics", "officials", "spans", "other"))]
+    groups = ("metrics", "officials", "spans", "other", "names")
+    cells = [r.weighed, *(counts[k] for k in groups)]
     cells.append(len(r.problems))
     numbers = "".join(f'<td class="num{"" if c else " zero"}">{c}</td>' for c in cells)
     return f'<tr><td><a href="#article-{n}">{escape(r.view.article)}</a></td>{numbers}</tr>'
@@ -226,11 +231,12 @@ def _index_row(n: int, r: ArticleReview) -> str:
 
 def _article(r: ArticleReview, n: int) -> str:
     view = r.view
+    names = r.counts()["names"]
     badge = (
-        f'<span class="count">{len(r.errors)} errors</span>'
-        if r.errors
+        f'<span class="count">{r.weighed} errors</span>'
+        if r.weighed
         else '<span class="count none">no errors</span>'
-    )
+    ) + (f' <span class="count names">{names} names</span>' if names else "")
     return (
         f'<section id="article-{n}"><h2>{escape(view.article)} {badge}</h2>'
         f'<p class="origin">{escape(view.origin)} · <a href="#index">back to the index</a></p>'
@@ -374,7 +380,7 @@ def _titles(titles: list[tuple[str, str]]) -> str:
 
 def _other_errors(r: ArticleReview) -> str:
     """Errors no table shows: provinces, bodies, article fields, span-level spans."""
-    shown = {"metrics"} if r.metrics is not None else set()
+    shown = {"metrics", "names"} if r.metrics is not None else set()
     shown |= {"officials"} if r.officials is not None else set()
     rest = [e for e in r.errors if error_group(e) not in shown]
     if not rest:

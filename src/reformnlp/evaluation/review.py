@@ -41,9 +41,13 @@ ERROR_GROUPS = {
 
 
 def error_group(error: ErrorItem) -> str:
-    """``metrics``, ``officials``, ``spans`` or ``other``: where the page shows an error."""
+    """``metrics``, ``names``, ``officials``, ``spans`` or ``other``: where the page shows an
+    error. A metric's name (not among SPEC section 6's attributes, and often paraphrased by
+    annotators) is its own group, so that it does not bury the others."""
     if error.type.startswith("spans."):
         return "spans"
+    if error.type == "metric_attributes" and (error.detail or {}).get("attribute") == "metric":
+        return "names"
     return ERROR_GROUPS.get(error.type, "other")
 
 
@@ -235,6 +239,11 @@ class ArticleReview:
     def counts(self) -> Counter[str]:
         """Errors by the part of the page that shows them."""
         return Counter(error_group(e) for e in self.errors)
+
+    @property
+    def weighed(self) -> int:
+        """The errors that order the index: all but the name disagreements."""
+        return sum(n for group, n in self.counts().items() if group != "names")
 
     def span_counts(self) -> Counter[str]:
         """Drawn spans by status."""
