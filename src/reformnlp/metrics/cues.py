@@ -388,21 +388,20 @@ def load_cues(directory=None) -> MetricCues:
     """Read and compile every ``metric_*.csv`` file (raises ``PatternError`` on a bad row)."""
     directory = pattern_dir(directory)
 
-    def rows(name, model):
-        return [row for _, row in read_csv_rows(name, model, directory)]
+    def rows(name, model, unique: str | None = None):
+        numbered = read_csv_rows(name, model, directory)
+        if unique is not None:  # a phrase listed twice would get one role or direction only
+            check_unique(((no, r.phrase) for no, r in numbered), name, unique)
+        return [row for _, row in numbered]
 
     qualifiers = rows("metric_qualifiers.csv", QualifierRow)
-    numbered_changes = read_csv_rows("metric_changes.csv", ChangeRow, directory)
-    check_unique(((no, r.phrase) for no, r in numbered_changes), "metric_changes.csv", "a phrase")
-    changes = [row for _, row in numbered_changes]
+    changes = rows("metric_changes.csv", ChangeRow, unique="a phrase")
     units = rows("metric_units.csv", UnitRow)
     ranks = rows("metric_ranks.csv", RankRow)
     periods = rows("metric_periods.csv", PeriodRow)
     negatives = rows("metric_negatives.csv", NegativeRow)
     scopes = rows("metric_scopes.csv", ScopeRow)
-    numbered_cues = read_csv_rows("metric_cues.csv", CueRow, directory)
-    check_unique(((no, r.phrase) for no, r in numbered_cues), "metric_cues.csv", "a cue phrase")
-    cues = [row for _, row in numbered_cues]
+    cues = rows("metric_cues.csv", CueRow, unique="a cue phrase")
     words = rows("metric_words.csv", MetricWordRow)
 
     def words_of(role):

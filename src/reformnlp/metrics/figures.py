@@ -613,7 +613,11 @@ class FigureReader:
             return None  # "two points" is a figure only as a change ("a decrease by two points")
         if unit[0] and cues.negative_after_unit.match(text, unit[1]):
             return None  # "300 people attended", "50 officials took part"
-        if unit[0] and _AGENT_BY.search(left_core) and self._measured_after(text, unit[1], ce):
+        if (
+            unit[0]
+            and _AGENT_BY.search(left_core)
+            and self._measured_after(text, unit[1], cs, ce)
+        ):
             return None  # "dossiers received by 34 localities is 14.5 million": who, not what
         if (
             q.value in self.all_provinces
@@ -636,16 +640,17 @@ class FigureReader:
             fig.attrs["_listed"] = True  # measures what the score before it measures
         return fig
 
-    def _measured_after(self, text: str, at: int, ce: int) -> bool:
+    def _measured_after(self, text: str, at: int, cs: int, ce: int) -> bool:
         """A linking verb and a figure follow ``at`` in the clause, with only words before the
         verb: the count before ``at`` names whose measure that figure is."""
-        for m in self.cues.cue.finditer(text, at, min(ce, at + 60)):
-            if not self._link_verb(m[0]):
+        reach = min(ce, at + 60)
+        for cue in self._clause_cues(text, cs, ce):
+            if cue.start < at or cue.end > reach or not self._link_verb(cue.phrase):
                 continue
-            words_only = not _CLAUSE_STOP.search(text, at, m.start()) and not any(
-                c.isdigit() for c in text[at : m.start()]
+            words_only = not _CLAUSE_STOP.search(text, at, cue.start) and not any(
+                c.isdigit() for c in text[at : cue.start]
             )
-            return words_only and bool(_FIGURE_NEXT.match(text, m.end()))
+            return words_only and bool(_FIGURE_NEXT.match(text, cue.end))
         return False
 
     def _link_verb(self, phrase: str) -> bool:

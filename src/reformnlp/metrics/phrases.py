@@ -33,6 +33,12 @@ _RIGHT_PREP = regex.compile(
     r"\s*(?:at|in|for|among|across|of|by|is|was|went\s+to)\s+(?:the\s+)?", regex.I
 )
 _HOLDERS = ("PROVINCE", "BODY", "LOCALITY", "REGION")
+# A verb (and verbs joined to it) and its complement, up to the agent ("by ..."), a clause
+# break or a figure: "cut and simplified", "published lists of internal procedures".
+_PREDICATE = (
+    r"(?P<pred>(?P<verb>[\p{Ll}-]+)(?:(?:,\s*|\s+(?:and|or)\s+)[\p{Ll}-]+ed\b)*"
+    r"(?:\s+(?!(?:by|and|or|compared|while|which|when|as|with|an?|up|down)\b)[\p{L}'’-]+){0,5})"
+)
 # What the clause after a counted noun says was done to it: an auxiliary, a participle and its
 # complement, up to the agent ("by ..."), a clause break or a figure: "(regulations) have been
 # cut and simplified", "(dossiers ... for citizens) have been processed on time".
@@ -43,8 +49,7 @@ _PASSIVE = regex.compile(
     r"|who|if|when|said)\b)[\p{L}'’-]+){1,6}?)?\s*"
     r"(?:(?:have|has|had)\s+been|(?:will|would|could|can|must|should|may)(?:\s+have\s+to)?\s+be"
     r"|were|was|are|is|been)\s+(?:(?:already|all|also|now|fully|successfully|then|still)\s+)?"
-    r"(?P<pred>(?P<verb>[\p{Ll}-]+)(?:(?:,\s*|\s+(?:and|or)\s+)[\p{Ll}-]+ed\b)*"
-    r"(?:\s+(?!(?:by|and|or|compared|while|which|when|as|with|an?|up|down)\b)[\p{L}'’-]+){0,5})",
+    + _PREDICATE,
 )
 
 
@@ -52,8 +57,7 @@ _PASSIVE = regex.compile(
 # the national average", "(21 ministries) have published lists of internal procedures".
 _ACTIVE = regex.compile(
     r"\s+(?:(?:have|has|had)\s+(?:(?:already|also|now|all)\s+)?)?"
-    r"(?P<pred>(?P<verb>[\p{Ll}-]+)(?:(?:,\s*|\s+(?:and|or)\s+)[\p{Ll}-]+ed\b)*"
-    r"(?:\s+(?!(?:by|and|or|compared|while|which|when|as|with|an?|up|down)\b)[\p{L}'’-]+){0,5})",
+    + _PREDICATE,
 )
 _VERB_WORDS = regex.compile(r"\p{L}+")
 _DIGIT_NEXT = regex.compile(r"\s*(?!(?:19|20)\d\d\b)\d")  # a figure next, not a year
@@ -363,8 +367,8 @@ class PhraseReader:
         verb = self._holder_verb(words, folded, text, entities)
         if verb is not None:
             return self._object_after(words[verb + 1 :])
-        if all(self._names_nothing(w) for w in folded) or self._holder(
-            phrase, text, entities, whole=True
+        if all(self._names_nothing(w) for w in folded) or self._only_a_holder(
+            phrase, text, entities
         ):
             return None  # "with a score", "had", "were 1,614", "the centre (recorded)"
         return phrase
@@ -422,14 +426,16 @@ class PhraseReader:
             or (len(folded) > 4 and folded.endswith("est") and folded.isalpha())
         )
 
-    def _holder(self, words: str, text: str, entities: list[Entity], whole=False) -> bool:
+    def _only_a_holder(self, words: str, text: str, entities: list[Entity]) -> bool:
+        """``words`` name a holder and nothing else: a place or body alone, or its noun
+        ("the centre (recorded)")."""
+        bare = _LEAD.sub("", words.strip())
+        named = any(e.label in _HOLDERS and text[e.start : e.end] == bare for e in entities)
+        return named or (len(bare.split()) == 1 and fold(bare) in self.holder_nouns)
+
+    def _holder(self, words: str, text: str, entities: list[Entity]) -> bool:
         """``words`` name who holds a figure: a place or body, a scope it opens with, or a
-        proper name ("the number of provincial-level units" names a measure); with
-        ``whole``, they name nothing else (a place or body alone, or its noun)."""
-        if whole:
-            bare = _LEAD.sub("", words.strip())
-            named = any(e.label in _HOLDERS and text[e.start : e.end] == bare for e in entities)
-            return named or (len(bare.split()) == 1 and fold(bare) in self.holder_nouns)
+        proper name ("the number of provincial-level units" names a measure)."""
         for e in entities:
             at = words.find(text[e.start : e.end]) if e.label in _HOLDERS else -1
             if at >= 0 and not any(fold(w) in self.cues.measure_heads for w in words[:at].split()):

@@ -442,7 +442,7 @@ class StatementReader:
                 continue
             if self.cues.streak_since.search(text, max(0, p.start - _NEAR), p.start):
                 continue  # "for the sixth time since 2012": when a streak began, no period
-            if _SINCE_YEAR.search(text, max(0, p.start - _NEAR), p.start):
+            if _after_since(text, p):
                 if p.start < fig.start or "," not in text[fig.end : p.start]:
                     since.append(p)  # not in a clause after the figure's: "..., completing a
                     # three-year run of improvement since 2022"
@@ -491,11 +491,14 @@ def _measures_alike(a: Figure, b: Figure) -> bool:
     return (a.unit in scored) == (b.unit in scored)
 
 
+def _after_since(text: str, p: PeriodMention) -> bool:
+    """ "since" stands right before the period ("since 2021", "since the merger")."""
+    return bool(_SINCE_YEAR.search(text, max(0, p.start - _NEAR), p.start))
+
+
 def _opens_span(text: str, p: PeriodMention) -> bool:
     """The year is where a span begins ("since 2021")."""
-    return p.kind == "year" and bool(p.period) and bool(
-        _SINCE_YEAR.search(text, max(0, p.start - _NEAR), p.start)
-    )
+    return p.kind == "year" and bool(p.period) and _after_since(text, p)
 
 
 def _since_span(p: PeriodMention, ctx) -> str:
@@ -866,7 +869,6 @@ def _compared(text: str, mention: PeriodMention) -> bool:
 _ITEM_PERIOD = regex.compile(r"\s*(?:in|during|for)?\s*", regex.IGNORECASE)
 # Between a figure and the noun it qualifies: at most one word ("of"), no punctuation.
 _QUALIFIED = regex.compile(r"\s*(?:[\w-]+\s+)?")
-# A sentence that opens with "It" or "Its": the holder of the sentence before.
 # A sentence that opens on the holder before ("It also tops …") or on the count before, even
 # the last one of the paragraph before ("Of these, 900 dossiers were filed online").
 _PRONOUN_LEAD = regex.compile(r"\s*(?:It|Its)\s")
