@@ -124,6 +124,17 @@ ROSTER_CASES = [
     ("Tran Van Quan and Le Thi Hoa were appointed deputy directors of the Department of Justice.",
      {"Tran Van Quan": ["Deputy Director of the Department of Justice"],
       "Le Thi Hoa": ["Deputy Director of the Department of Justice"]}),
+    # "vice" posts as "deputy" ones, plural and singular
+    ("Vice directors of the Quang Binh Department of Finance include Hoang Van Tam, Tran Thi "
+     "Nga and Le Quoc Dat.",
+     {"Hoang Van Tam": ["Vice Director of the Quang Binh Department of Finance"],
+      "Tran Thi Nga": ["Vice Director of the Quang Binh Department of Finance"],
+      "Le Quoc Dat": ["Vice Director of the Quang Binh Department of Finance"]}),
+    ("Phung Van Hai, vice director-general of the General Department of Taxation, said the "
+     "rules took effect.",
+     {"Phung Van Hai": ["vice director-general of the General Department of Taxation"]}),
+    ("Vice Governor of the State Bank of Vietnam Pham Thanh Ha opened the session.",
+     {"Pham Thanh Ha": ["Vice Governor of the State Bank of Vietnam"]}),
     # not rosters: a plural post and a comma before no name, a verb after the plural
     ("He met ministers, deputy ministers and provincial chairmen in Hanoi.", {}),
     ("Minister Nguyen Van Thang chairs the meeting of the council.",
