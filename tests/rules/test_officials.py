@@ -112,6 +112,18 @@ OFFICIAL_CASES = [
     # words of a title or a body are no name of any origin
     ("Pham Thi Thanh Tra - Minister of Home Affairs, Deputy Head of the committee, spoke.",
      {"Pham Thi Thanh Tra": ["Minister of Home Affairs", "Deputy Head of the committee"]}),
+    # a title, a comma and the name, then a caption's bracket or the verb
+    ("Deputy Secretary of the Nghe An Provincial Party Committee, Hoang Nghia Hieu (2nd, L) "
+     "presents the decision.",
+     {"Hoang Nghia Hieu": ["Deputy Secretary of the Nghe An Provincial Party Committee"]}),
+    ("Minister of Justice, Nguyen Hai Ninh told the deputies that 46 procedures were cut.",
+     {"Nguyen Hai Ninh": ["Minister of Justice"]}),
+    ("At the conference, the Chairman of the Quang Tri Provincial People's Committee, Vo Van "
+     "Hung asked departments to speed up.",
+     {"Vo Van Hung": ["Chairman of the Quang Tri Provincial People's Committee"]}),
+    # ... but not a title in a phrase of its own, nor a name listed with another
+    ("On behalf of the Prime Minister, Tran Hong Ha will chair the council.", {}),
+    ("The Minister of Justice, Nguyen Hai Ninh and two deputies attended.", {}),
     # negatives: bylines, citizens, places that look like names, untitled people
     ("Ha Tinh ranked 27th.", {}),
     ("Mr. Nguyen Van Binh, a resident of the commune, waited ten minutes.", {}),

@@ -1144,14 +1144,26 @@ def _without_age(words: list[str]) -> list[str]:
 def _apposed(doc: Doc, phrase: Phrase, name: NameCandidate) -> bool:
     """ "The Minister of Home Affairs, Pham Thi Thanh Tra, said", "At the meeting, Deputy
     Prime Minister, Tran Luu Quang, asked": a title with its article, or a capitalised one
-    opening its clause, then the name between commas (or before the end of the sentence)."""
-    if phrase.plural or not (name.end >= len(doc) or doc[name.end].text in (",", ".", ")", ";")):
+    opening its clause, then the name between commas (or before the end of the sentence or a
+    caption's "(R)"). A verb straight after the name ("Minister of Home Affairs, Pham Thi
+    Thanh Tra said") needs the title, or its article, to open the clause: "On behalf of the
+    Prime Minister, Le Thanh Long will" names no Prime Minister."""
+    if phrase.plural:
         return False
-    if phrase.start == 0:
+    after = doc[name.end] if name.end < len(doc) else None
+    closed = after is None or after.text in (",", ".", ")", ";", "(")
+    if not (closed or (after.is_alpha and after.is_lower and after.lower_ not in ("and", "or"))):
+        return False
+    start = phrase.start
+    if start > 0 and doc[start - 1].lower_ == "the":
+        if closed:
+            return True
+        start -= 1
+    if start == 0:
         return doc[0].is_title
-    before = doc[phrase.start - 1]
+    before = doc[start - 1]
     opens = before.is_space or before.text in _CLAUSE_OPENERS
-    return before.lower_ == "the" or (opens and doc[phrase.start].is_title)
+    return opens and (doc[start].is_title or doc[start].lower_ == "the")
 
 
 # What a title that opens its clause may follow: "Minister of Home Affairs, Pham ...".
