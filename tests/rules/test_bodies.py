@@ -53,6 +53,8 @@ BODY_CASES = [
      [("Department of Information and Communications", "provincial", None)]),
     ("Lac Son District People's Committee reported first.",
      [("Lac Son District People's Committee", "district", None)]),
+    ("Cam Xuyen Township People's Committee opened a one-stop desk.",
+     [("Cam Xuyen Township People's Committee", "commune", None)]),
     ("Phu Giao Commune People's Council met on Friday.",
      [("Phu Giao Commune People's Council", "commune", None)]),
     ("The Tuyen Quang Provincial Steering Committee for Digital Transformation met.",

@@ -121,6 +121,9 @@ OFFICIAL_CASES = [
     ("At the conference, the Chairman of the Quang Tri Provincial People's Committee, Vo Van "
      "Hung asked departments to speed up.",
      {"Vo Van Hung": ["Chairman of the Quang Tri Provincial People's Committee"]}),
+    ("Chairman of the Mai Chau Township People's Committee, Ha Van Quy, said 12 procedures "
+     "moved online.",
+     {"Ha Van Quy": ["Chairman of the Mai Chau Township People's Committee"]}),
     # ... but not a title in a phrase of its own, nor a name listed with another
     ("On behalf of the Prime Minister, Tran Hong Ha will chair the council.", {}),
     ("The Minister of Justice, Nguyen Hai Ninh and two deputies attended.", {}),

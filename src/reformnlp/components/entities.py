@@ -163,7 +163,7 @@ class EntityResolver:
                     out["BODY"].append(body)
         out["BODY"] = _outermost(doc, out["BODY"], self.status_words, owners)
         out["BODY"].extend(self._defined_acronyms(doc, out["BODY"]))
-        out["LOCALITY"].extend(_named_places(doc, out))
+        out["LOCALITY"].extend(_named_places(doc, out, self.home_level_words))
         for label, spans in out.items():
             doc.spans[label] = sorted(spans, key=lambda s: (s.start, s.end))
         return doc
@@ -954,7 +954,7 @@ def _opens_body(doc: Doc, k: int, named: set[int]) -> bool:
     return k in named
 
 
-def _named_places(doc: Doc, out: dict[str, list[Span]]) -> list[Span]:
+def _named_places(doc: Doc, out: dict[str, list[Span]], level_words: frozenset) -> list[Span]:
     """Communes and districts a body is named after ("Dai Phuoc Commune People's Committee")
     are places of the article: their other mentions ("Dai Phuoc received ...") are localities."""
     places = set()
@@ -963,7 +963,7 @@ def _named_places(doc: Doc, out: dict[str, list[Span]]) -> list[Span]:
         if fields.get("level") in ("district", "commune"):
             words = fields["name"].split()
             head_at = next(
-                (i for i, w in enumerate(words) if w in ("District", "Commune", "Ward", "Town")),
+                (i for i, w in enumerate(words) if w.lower() in level_words),
                 None,
             )
             if head_at:
