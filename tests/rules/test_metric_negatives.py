@@ -14,6 +14,12 @@ CASES = [
     ("Hue ranked 12th in the 2024 DTI. Plan No. 2718, signed in May, sets out how the city intends to rise.",
      [{"value": 12.0, "unit": "rank"}]),
     ("Can Tho ranked No. 3 in the 2022 PAR Index.", [{"value": 3.0, "unit": "rank"}]),
+    # a service level is a label, not a count; a figure after "the district level" is one
+    ("The portal lists 312 procedures at level 3 and 275 procedures at level 4.",
+     [{"value": 312.0, "unit": "procedure"}, {"value": 275.0, "unit": "procedure"}]),
+    ("Most of the services of level 4 were used by firms.", []),
+    ("Dossiers settled on time reached 98.1% at the district level and 96.4% at the commune "
+     "level.", [{"value": 98.1, "unit": "%"}, {"value": 96.4, "unit": "%"}]),
     ("The conference on February 2 reviewed the year.", []),
     ("More than 300 delegates attended the conference.", []),
     ("The meeting linked 63 bridge points.", []),
