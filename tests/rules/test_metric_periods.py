@@ -214,6 +214,14 @@ SPEC_11_PERIOD_CASES = [
     ("Reform drive\n\n05/03/2024\n\nSince 2020, the city has cut 410 procedures.\n\n"
      "The city now runs 1,900 online services.",
      [{"value": 410.0, "period": "2020-2024"}, {"value": 1900.0, "period": "2024"}]),
+    # on an undated page, "since 1990" in passing dates no report: the year the page names
+    # as its own does
+    ("Commune mergers\n\nThe number of communes has changed often since 1990.\n\nThe country "
+     "now has 10,599 communes.\n\nThe merger plan was approved in 2019.",
+     [{"value": 10599.0, "period": "2019"}]),
+    # a figure that inherits no year but is compared with one is of the year after it
+    ("Online filings\n\nFirms filed 72% of tax returns online, up 8 points compared with 2021.",
+     [{"value": 72.0, "period": "2022"}]),
     # "last year" is the year before the dateline's
     ("Service centre report\n\n08/01/2024\n\nLast year the centre settled 98.4% of dossiers early.",
      [{"value": 98.4, "period": "2023"}]),

@@ -539,11 +539,14 @@ def _after_compared(fig: Figure, period: str | None) -> str | None:
     """A figure with no period of its own compared with a year ("up 12 places compared to
     2022") is of the year after it, when the year it would inherit is later still (the
     page's date, "July 2024", for an index of 2023) or is no later than the year compared
-    with (a figure compared with 2023 is not of 2023)."""
+    with (a figure compared with 2023 is not of 2023), or when it inherits none (the
+    comparison is then the only time the page gives it)."""
     previous = fig.attrs.get("previous") or {}
     then = previous.get("period")
-    if not (then and then.isdigit() and period and period.isdigit()):
+    if not (then and then.isdigit()) or (period and not period.isdigit()):
         return period
+    if period is None:
+        return str(int(then) + 1)
     return str(int(then) + 1) if int(period) != int(then) + 1 else period
 
 
@@ -552,8 +555,9 @@ def _after_clause_compared(
 ) -> str | None:
     """An inherited year no later than a year its clause compares with ("with 90.69%, up 24
     places compared to 2023", inheriting 2023) gives way to the year after that one: every
-    figure of the comparison is later than the year compared with."""
-    if not (period and period.isdigit()):
+    figure of the comparison is later than the year compared with; so is a figure that
+    inherits no year."""
+    if period is not None and not period.isdigit():
         return period
     compared = [
         int(p.period)
@@ -563,7 +567,7 @@ def _after_clause_compared(
         and p.period.isdigit()
         and compared_with.search(text, max(0, p.start - _NEAR), p.start)
     ]
-    if compared and int(period) <= max(compared):
+    if compared and (period is None or int(period) <= max(compared)):
         return str(max(compared) + 1)
     return period
 
@@ -1236,12 +1240,12 @@ def _edition_year(text, blocks, periods, indices) -> str | None:
 
 
 def _first_year(text, mentions) -> str | None:
-    """The first single year a block names as its own (not a span such as "2021-2025", not
-    a year compared with, not a year a plan looks to)."""
+    """The first single year a block names as its own (not a span such as "2021-2025" or
+    one opened by "since 1975", not a year compared with, not a year a plan looks to)."""
     for mention in mentions:
         if mention.kind == "span" or not mention.period or len(mention.period) != 4:
             continue
-        if _compared(text, mention):
+        if _compared(text, mention) or _opens_span(text, mention):
             continue
         horizon = _HORIZON.search(text, max(0, mention.start - _NEAR), mention.start)
         if mention.kind == "year" and horizon:
