@@ -346,3 +346,29 @@ def test_hundreds_in_words_round_trip(hundreds, rest):
         words[rest] if rest in words else f"{words[rest - rest % 10]}-{words[rest % 10]}"
     )
     assert one(f"{words[hundreds]} hundred{below} procedures").value == 100 * hundreds + rest
+
+
+# --- a year, "to", then a figure that is no year: two figures, not a range -----------------
+# fmt: off
+YEAR_THEN_FIGURE_CASES = [
+    ("from number 40 in 2019 to 31 in 2021", [40.0, 2019.0, 31.0, 2021.0]),
+    ("ranked 52nd in 2018 and rose in 2022 to 17", [2018.0, 2022.0, 17.0]),
+    ("from 2019 to 2021", [2019.0]),  # a span of years stays one range
+    ("from 72 to 40 provinces", [72.0]),  # as does a fall between two figures
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "values"), YEAR_THEN_FIGURE_CASES)
+def test_a_year_to_a_figure_is_two_quantities(text, values):
+    assert [q.value for q in GRAMMAR.quantities(text)] == values
+
+
+@given(year=st.integers(1990, 2030), figure=st.integers(1, 999))
+def test_a_year_to_a_figure_keeps_both_at_their_offsets(year, figure):
+    text = f"in {year} to {figure} in the index"
+    found = GRAMMAR.quantities(text)
+    assert [(q.value, text[q.start : q.end]) for q in found] == [
+        (float(year), str(year)),
+        (float(figure), str(figure)),
+    ]

@@ -330,9 +330,18 @@ class NumberGrammar:
         pattern = self._vi if vietnamese else self._en
         out = []
         for m in matches_at(pattern, text, starts, end):
-            q = self._quantity(m, vietnamese)
-            if q is not None:
-                out.append(q)
+            if _year_to_number(m):
+                # "from number 40 in 2019 to 31 in 2021": a year, then a figure of its own
+                parts = (
+                    pattern.match(text, m.start(), m.end("n1")),
+                    pattern.match(text, m.start("n2"), m.end()),
+                )
+            else:
+                parts = (m,)
+            for part in parts:
+                q = self._quantity(part, vietnamese) if part is not None else None
+                if q is not None:
+                    out.append(q)
         shares = starts if share_starts is None else share_starts
         fractions = [_fraction(m) for m in matches_at(_FRACTION, text, shares, end)]
         fractions += [_ratio(m) for m in matches_at(_RATIO, text, shares, end)]
@@ -480,6 +489,18 @@ def matches_at(pattern: regex.Pattern, text: str, starts: list[int] | None, end:
         if m is not None and m.end() > m.start():
             reached = m.end()
             yield m
+
+
+def _year_to_number(m: regex.Match) -> bool:
+    """A range in words from a year to a number that is no year ("2019 to 31"): two figures,
+    not one range."""
+    return bool(
+        m["n2"]
+        and "to" in m["range"]
+        and not (m["scale1"] or m["glued1"] or m["pct1"] or m["cur_pre"] or m["sign"])
+        and is_year(m["n1"])
+        and not is_year(m["n2"])
+    )
 
 
 def _fields(q: Quantity) -> dict:
