@@ -412,6 +412,10 @@ SPEC_11_SUBJECT_CASES = [
      [{"value": 52310.0, "subject": "province"}, {"value": 98.4, "subject": "province"}]),
     ("Across the city, 1,204 procedures were offered online in 2024.",
      [{"value": 1204.0, "subject": "city"}]),
+    # ... but "the capital" of a budget is no place: no page subject comes from it
+    ("The treasury system cut its units from 1,047 to 582. Of this year's plan, the capital "
+     "carried over from last year is VND 11,255 billion.",
+     [{"value": 582.0, "subject": "national"}, {"value": 11.255e12, "subject": "national"}]),
 ]
 # fmt: on
 
