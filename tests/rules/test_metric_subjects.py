@@ -412,6 +412,15 @@ SPEC_11_SUBJECT_CASES = [
      [{"value": 52310.0, "subject": "province"}, {"value": 98.4, "subject": "province"}]),
     ("Across the city, 1,204 procedures were offered online in 2024.",
      [{"value": 1204.0, "subject": "city"}]),
+    # a paragraph opening on "It" goes on with the holder the paragraph before opened with
+    ("Likewise, the Dong Hoi Ward Public Administration Service Centre finished its fit-out "
+     "in June.\nIt took in 410 applications in its first week.",
+     [{"value": 410.0, "subject": "Dong Hoi Ward Public Administration Service Centre"}]),
+    ("Bac Kan kept its place in the index.\nIt scored 81.4 points, ahead of 2022.",
+     [{"value": 81.4, "subject": "Bac Kan"}]),
+    # ... and with nobody when that paragraph opened on none
+    ("Online filing spread quickly in Bac Kan and Cao Bang.\nIt reached 58% of all dossiers.",
+     [{"value": 58.0, "subject": "national"}]),
     # ... but "the capital" of a budget is no place: no page subject comes from it
     ("The treasury system cut its units from 1,047 to 582. Of this year's plan, the capital "
      "carried over from last year is VND 11,255 billion.",

@@ -649,6 +649,18 @@ class PhraseReader:
             return refs.place_before(at)
         return subject
 
+    def opening_holder(self, text, start, end, entities) -> str | None:
+        """The place or body a sentence opens with as its grammatical subject ("Similarly,
+        An Phu Commune's Public Administration Center has ...")."""
+        for e in entities:
+            if e.start >= end:
+                break
+            if e.start >= start and e.label in ("PROVINCE", "BODY", "LOCALITY"):
+                if _BEFORE_HOLDER.fullmatch(text, start, e.start):
+                    return e.name
+                return None
+        return None
+
     def lead_subject(self, text, start, end, entities, refs: Referents) -> str | None:
         """The subject a sentence opens with ("In Ha Tinh, ...", "Ha Tinh ranks ...")."""
         m = _LEAD_PREP.match(text[start:end])
@@ -659,6 +671,10 @@ class PhraseReader:
         if m and m[0].strip():
             return found if _UNTIL_COMMA.match(text[at:end]) else None
         return found
+
+
+# What may stand before the holder a sentence opens with: "Similarly, the", "The".
+_BEFORE_HOLDER = regex.compile(r"(?:\p{L}+,\s+)?(?:the\s+)?", regex.IGNORECASE)
 
 
 # A comma between words, not the thousands separator of "14,000".

@@ -78,6 +78,7 @@ class _Context:
     sentence_before: list[Figure] = field(default_factory=list)  # the sentence right before
     block_before: list[Figure] = field(default_factory=list)  # last figures of the block before
     block_start: int = 0  # where the paragraph (or headline) being read begins
+    last_sentence: tuple[int, int] | None = None  # the last sentence of the paragraph before
 
 
 class StatementReader:
@@ -163,7 +164,10 @@ class StatementReader:
             refs=Referents(article, tuple(e for e in entities if e.label == "PROVINCE")),
         )
         found: list[Figure] = []
+        prior: tuple[int, int] | None = None
         for span, headline in blocks:
+            ctx.last_sentence = split(*prior)[-1] if prior and split(*prior) else None
+            prior = None if headline else span
             ctx.periods, ctx.subject, ctx.period = periods[span], None, None
             ctx.block_start = span[0]
             ctx.block_before = ctx.sentence_before or ctx.block_before
@@ -204,6 +208,17 @@ class StatementReader:
             told = ctx.block_before  # "Of these, …" opening a paragraph: the count before it
         if lead is None and told and _LEADS_ON.match(text, sentence[0]):
             held = told[-1].subject  # "It also tops …": who held the last figure
+            lead = held if held not in (None, "national") else None
+        elif (
+            lead is None
+            and not told
+            and sentence[0] == ctx.block_start
+            and ctx.last_sentence is not None
+            and _PRONOUN_LEAD.match(text, sentence[0])
+        ):
+            # "The An Phu Commune centre finished its staffing.\nIt received 350 applications":
+            # a paragraph opening on "It" goes on with the holder the one before opened with
+            held = self.phrases.opening_holder(text, *ctx.last_sentence, ctx.entities)
             lead = held if held not in (None, "national") else None
         if lead is not None:
             ctx.subject = lead
