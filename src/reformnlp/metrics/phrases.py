@@ -149,6 +149,21 @@ _IN_MEASURE = regex.compile(
     r"(?P<np>\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,7}?)"
     r"(?=\s*(?:[,;.)]|\s+and\s+(?:in\s+)?[\d\p{Ll}]|$))",
 )
+# A share of a plural written bare: "95% of dossiers", "80% of records were" (not "of the
+# total", "of its plan", "of which").
+# Words that end the noun of a share: verbs, prepositions, and other words ending in "s".
+_NOT_IN_NP = (
+    r"(?:were|was|are|is|as|has|have|had|will|would|can|in|on|at|for|by|to|from|with|and|or|"
+    r"across|via|under|over|through|within|into|of|among|per|during|after|before|between|"
+    r"this|thus|its|plus|always|perhaps|nationwide|means|remains|needs|seems|requires|includes|"
+    r"shows)"
+)
+_BARE_SHARE_OF = regex.compile(
+    rf"\s+of\s+(?!(?:the|its|their|his|her|our|this|these|those|which|whom|them|all|total|"
+    rf"each|a|an)\b)(?P<np>(?:(?!{_NOT_IN_NP}\b)[\p{{L}}'’-]+\s+){{0,3}}"
+    rf"(?!{_NOT_IN_NP}\b)[\p{{L}}'’-]+s)\b(?![\p{{L}}'’-])",
+    regex.I,
+)
 _OF_NP = regex.compile(
     # "99.8% of which were settled": a pronoun names no measure
     r"\s+of\s+(?:the\s+)?(?!(?:which|whom|them|these|those|it)\b)"
@@ -252,6 +267,9 @@ class PhraseReader:
         else:
             phrase, linked = self._phrase(text, start, end, entities, periods)
         phrase = self._measure_in(phrase, text, entities)
+        share = self._share_of(text, fig, phrase, periods, seg_start, entities)
+        if share is not None:
+            return share
         counted = fig.q.kind == "number" and fig.unit not in ("points", "rank", "place", "")
         action = ending(self.action_before, text, max(0, fig.q.start - 120), fig.q.start)
         if counted and action:
@@ -277,6 +295,29 @@ class PhraseReader:
             index = _nearest(entities, "INDEX", fig.start, sentence)
             return index.name if index is not None else None
         return phrase
+
+    def _share_of(
+        self, text, fig: Figure, phrase: str | None, periods, seg_start: int, entities
+    ) -> str | None:
+        """A share of a plural written bare after it ("settled 95% of dossiers online", "80%
+        of records were digitised") measures that plural, with what its clause did to it,
+        unless the words before name a measure of their own ("the rate of online filing
+        reached 95% of dossiers"); a share "of the total" or "of the plan" is no such one."""
+        if fig.unit != "%" or fig.q.kind != "percent":
+            return None
+        m = _BARE_SHARE_OF.match(text, fig.end)
+        if m is None:
+            return None
+        if phrase and any(fold(w) in self.cues.measure_heads for w in phrase.split()):
+            return None
+        if _nearest(entities, "INDEX", fig.start, (seg_start, fig.start)) is not None:
+            return None  # "In the 2021 SIPAS, 80.35% of people ...": the index's figure
+        noun = " ".join(m["np"].split())
+        named = self.with_predicate(noun, text, m.end(), periods)
+        if named == noun:  # "settled 95% of dossiers": the dossiers settled
+            action = ending(self.action_before, text, max(0, fig.q.start - 120), fig.q.start)
+            named = self._with_action(noun, action) or noun
+        return named
 
     def _phrase(self, text, start, end, entities, periods) -> tuple[str | None, bool]:
         """The cleaned phrase of ``text[start:end]``, from its last comma-separated part when
