@@ -72,6 +72,14 @@ DIRECTIVE_CASES = [
      [{"value": 2500.0, "unit": "dossier", "kind": "target", "approximate": True}]),
     ("Last year 13 ministries were merged into six.",
      [{"value": 6.0, "kind": "result", "previous": {"value": 13.0}}]),
+    # the items of a goal's list are goals, each after a separator ...
+    ("The Government told ministries to cut at least 25% of the time for handling procedures; "
+     "at least 25% of compliance costs; and at least 20% of business conditions.",
+     [{"value": 25.0, "kind": "target"}, {"value": 25.0, "kind": "target"},
+      {"value": 20.0, "kind": "target"}]),
+    # ... but an item with a verb of its own says what was
+    ("The province aims to settle 85% of dossiers online; 6% of dossiers were late in 2024.",
+     [{"value": 85.0, "kind": "target"}, {"value": 6.0, "kind": "result"}]),
 ]
 # fmt: on
 

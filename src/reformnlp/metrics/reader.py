@@ -237,6 +237,7 @@ class StatementReader:
         out = [f for i, f in enumerate(out) if not _continues_figure(text, sentence, i, out, ctx)]
         ctx.last_figures = out or ctx.last_figures
         _breakdowns_share_kind(text, ctx.sentence_before[-1:] + out)
+        _goal_lists_share_kind(text, out)
         ctx.sentence_before = out
         distribute(text, sentence, out, ctx.entities, self.cues, ctx.article)
         counts = [f for f in out if f.q.kind == "number" and f.unit not in NOT_COUNTS]
@@ -714,6 +715,36 @@ def _breakdowns_share_kind(text: str, figures: list[Figure]) -> None:
             and _BREAKDOWN.fullmatch(text, before.end, fig.start)
         ):
             fig.kind = "target"
+
+
+def _goal_lists_share_kind(text: str, figures: list[Figure]) -> None:
+    """The items of a goal's list are goals too: "cut at least 30% of the time for handling
+    procedures; at least 30% of business costs; and at least 30% of business conditions"
+    (each item a share of its own noun, with no verb between)."""
+    for before, fig in itertools.pairwise(figures):
+        if (
+            before.kind == "target"
+            and fig.kind == "result"
+            and before.unit == fig.unit
+            and before.q.kind == fig.q.kind
+            and before.end <= fig.q.start
+            and _GOAL_LIST_GAP.fullmatch(text, before.end, fig.q.start)
+            and not _OWN_PREDICATE.match(text, fig.end)
+        ):
+            fig.kind = "target"
+
+
+# A verb of the item's own after it: "; 5% of dossiers were late" is no item of the goal.
+_OWN_PREDICATE = regex.compile(
+    r"\s+(?:of\s+(?:[\p{L}'’-]+\s+){1,6}?)?(?:were|was|are|is|have|has|had)\b", regex.I
+)
+# Between two items of a list of shares: the first's noun, a separator, the second's bound.
+_GOAL_LIST_GAP = regex.compile(
+    r"\s+of\s+(?:(?!(?:were|was|are|is|have|has|had|will|been|being)\b)[^;,.:()\d])+"
+    r"\s*[;,]\s*(?:and\s+)?"
+    r"(?:(?:at\s+least|about|around|nearly|over|more\s+than|up\s+to|at\s+most)\s+)?",
+    regex.IGNORECASE,
+)
 
 
 _OFFERED = regex.compile(r"\b(?:procedures?|services?)\b")
