@@ -127,6 +127,12 @@ CASES = [
     ("The plan asks ministries to cut 30% of compliance costs and 20% of business conditions.",
      [{"value": 30.0, "metric": "compliance costs"},
       {"value": 20.0, "metric": "business conditions"}]),
+    # a phrasal verb acting on a count keeps its particle
+    ("The hotline answered 3,100 calls and dealt with 1,250 complaints in 2024.",
+     [{"value": 3100.0, "metric": "calls answered"},
+      {"value": 1250.0, "metric": "complaints dealt with"}]),
+    ("The provincial inspectorate carried out 48 inspections last year.",
+     [{"value": 48.0, "metric": "inspections carried out"}]),
     # ... unless the words before name a measure, or an index, or the share is of a whole
     ("The rate of online filing reached 64% of dossiers in 2024.",
      [{"value": 64.0, "metric": "rate of online filing"}]),
