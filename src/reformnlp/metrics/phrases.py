@@ -149,8 +149,6 @@ _IN_MEASURE = regex.compile(
     r"(?P<np>\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,7}?)"
     r"(?=\s*(?:[,;.)]|\s+and\s+(?:in\s+)?[\d\p{Ll}]|$))",
 )
-# A share of a plural written bare: "95% of dossiers", "80% of records were" (not "of the
-# total", "of its plan", "of which").
 # Words that end the noun of a share: verbs, prepositions, and other words ending in "s".
 _NOT_IN_NP = (
     r"(?:were|was|are|is|as|has|have|had|will|would|can|in|on|at|for|by|to|from|with|and|or|"
@@ -158,6 +156,8 @@ _NOT_IN_NP = (
     r"this|thus|its|plus|always|perhaps|nationwide|means|remains|needs|seems|requires|includes|"
     r"shows)"
 )
+# A share of a plural written bare: "95% of dossiers", "80% of records were" (not "of the
+# total", "of its plan", "of which").
 _BARE_SHARE_OF = regex.compile(
     rf"\s+of\s+(?!(?:the|its|their|his|her|our|this|these|those|which|whom|them|all|total|"
     rf"each|a|an)\b)(?P<np>(?:(?!{_NOT_IN_NP}\b)[\p{{L}}'’-]+\s+){{0,3}}"
@@ -674,9 +674,7 @@ class PhraseReader:
         return " ".join(m[0].split())
 
     def _subject_at(self, text, at, entities, refs: Referents) -> str | None:
-        found = [
-            e for e in entities if e.start == at and e.label in ("PROVINCE", "BODY", "LOCALITY")
-        ]
+        found = [e for e in entities if e.start == at and e.label in _OPENING_HOLDERS]
         if found:
             return max(found, key=lambda e: e.end).name
         m = self.cues.scope.match(text, at)
@@ -696,7 +694,7 @@ class PhraseReader:
         for e in entities:
             if e.start >= end:
                 break
-            if e.start >= start and e.label in ("PROVINCE", "BODY", "LOCALITY"):
+            if e.start >= start and e.label in _OPENING_HOLDERS:
                 if _BEFORE_HOLDER.fullmatch(text, start, e.start):
                     return e.name
                 return None
@@ -714,6 +712,8 @@ class PhraseReader:
         return found
 
 
+# The entities a sentence may open on as the holder of its figures (a region holds none).
+_OPENING_HOLDERS = ("PROVINCE", "BODY", "LOCALITY")
 # What may stand before the holder a sentence opens with: "Similarly, the", "The".
 _BEFORE_HOLDER = regex.compile(r"(?:\p{L}+,\s+)?(?:the\s+)?", regex.IGNORECASE)
 

@@ -561,9 +561,9 @@ def _after_compared(fig: Figure, period: str | None) -> str | None:
     then = previous.get("period")
     if not (then and then.isdigit()) or (period and not period.isdigit()):
         return period
-    if period is None:
+    if period is None or int(period) != int(then) + 1:
         return str(int(then) + 1)
-    return str(int(then) + 1) if int(period) != int(then) + 1 else period
+    return period
 
 
 def _after_clause_compared(
@@ -734,13 +734,12 @@ def _goal_lists_share_kind(text: str, figures: list[Figure]) -> None:
             fig.kind = "target"
 
 
+_FINITE = r"(?:were|was|are|is|have|has|had)"
 # A verb of the item's own after it: "; 5% of dossiers were late" is no item of the goal.
-_OWN_PREDICATE = regex.compile(
-    r"\s+(?:of\s+(?:[\p{L}'’-]+\s+){1,6}?)?(?:were|was|are|is|have|has|had)\b", regex.I
-)
+_OWN_PREDICATE = regex.compile(rf"\s+(?:of\s+(?:[\p{{L}}'’-]+\s+){{1,6}}?)?{_FINITE}\b", regex.I)
 # Between two items of a list of shares: the first's noun, a separator, the second's bound.
 _GOAL_LIST_GAP = regex.compile(
-    r"\s+of\s+(?:(?!(?:were|was|are|is|have|has|had|will|been|being)\b)[^;,.:()\d])+"
+    rf"\s+of\s+(?:(?!(?:{_FINITE}|will|been|being)\b)[^;,.:()\d])+"
     r"\s*[;,]\s*(?:and\s+)?"
     r"(?:(?:at\s+least|about|around|nearly|over|more\s+than|up\s+to|at\s+most)\s+)?",
     regex.IGNORECASE,
