@@ -20,6 +20,9 @@ CASES = [
     ("Most of the services of level 4 were used by firms.", []),
     ("Dossiers settled on time reached 98.1% at the district level and 96.4% at the commune "
      "level.", [{"value": 98.1, "unit": "%"}, {"value": 96.4, "unit": "%"}]),
+    # the cases a rule sets out are its structure; cases handled are counted
+    ("Three cases where a commune may keep its name after the merger.", []),
+    ("The district court settled 1,240 cases in 2024.", [{"value": 1240.0, "unit": "case"}]),
     ("The conference on February 2 reviewed the year.", []),
     ("More than 300 delegates attended the conference.", []),
     ("The meeting linked 63 bridge points.", []),
