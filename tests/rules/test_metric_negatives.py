@@ -20,6 +20,8 @@ CASES = [
     ("Most of the services of level 4 were used by firms.", []),
     ("Dossiers settled on time reached 98.1% at the district level and 96.4% at the commune "
      "level.", [{"value": 98.1, "unit": "%"}, {"value": 96.4, "unit": "%"}]),
+    # members a body is made of are no metric, whichever number the verb takes
+    ("The members of the Provincial Party Standing Committee include 13 people.", []),
     # the cases a rule sets out are its structure; cases handled are counted
     ("Three cases where a commune may keep its name after the merger.", []),
     ("The district court settled 1,240 cases in 2024.", [{"value": 1240.0, "unit": "case"}]),
