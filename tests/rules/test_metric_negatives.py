@@ -149,6 +149,11 @@ OFF_TOPIC_AFTER_CASES = [
     ("Amid the administrative reform, the province drew $1.2 billion of FDI in 2024.", []),
     ("The centre for administrative procedures served more than 4,400 arrivals in 2024.",
      [{"value": 4400.0}]),
+    # a rank in an economic aspect is no rank of administration; one in a reform aspect is
+    ("By economic scale the province came 11th; in terms of GRDP it ranked 9th.", []),
+    ("Hai Duong ranked 14th out of 63 provinces in terms of economic scale last year.", []),
+    ("Ha Nam ranked 6th in the PAR Index and 2nd in terms of administrative procedures.",
+     [{"value": 6.0, "unit": "rank"}, {"value": 2.0, "unit": "rank"}]),
 ]
 # fmt: on
 

@@ -262,6 +262,9 @@ class StatementReader:
         """An off-topic noun a rate or a sum qualifies ("an 8% economic growth target", "$1.59
         billion of FDI") makes it off topic whatever else the sentence names. A count's own
         noun does not ("4,400 arrivals" at a service centre): the sentence decides."""
+        if fig.unit == "rank":  # "eighth out of 63 provinces in terms of economic scale"
+            aspect = _IN_TERMS_OF.search(text, fig.end, fig.end + 80)
+            return aspect is not None and bool(self.cues.off_topic.match(text, aspect.end()))
         if fig.q.kind not in ("percent", "money"):
             return False
         found = self.cues.off_topic.search(text, fig.q.end, fig.q.end + 40)
@@ -916,6 +919,8 @@ def _compared(text: str, mention: PeriodMention) -> bool:
 
 # Between a list item's figure and its own period: "5,778 in 2015".
 _ITEM_PERIOD = regex.compile(r"\s*(?:in|during|for)?\s*", regex.IGNORECASE)
+# The aspect a rank is in: "ranking seventh nationwide in terms of registered capital".
+_IN_TERMS_OF = regex.compile(r"\bin\s+terms\s+of\s+(?:the\s+|its\s+)?", regex.IGNORECASE)
 # Between a figure and the noun it qualifies: at most one word ("of"), no punctuation.
 _QUALIFIED = regex.compile(r"\s*(?:[\w-]+\s+)?")
 # A sentence that opens on the holder before ("It also tops …") or on the count before, even
