@@ -29,6 +29,10 @@ CASES = [
     ("More than 300 delegates attended the conference.", []),
     ("The meeting linked 63 bridge points.", []),
     ("The survey polled 15,000 respondents.", []),
+    ("The ministry ran a survey on more than 20,000 citizens and firms in 2023.", []),
+    ("The Prime Minister chaired the meeting via a videoconference linking 34 provinces and "
+     "cities.", []),
+    ("The new system is connecting 12 national databases.", [{"value": 12.0}]),
     ("To score the DDCI, the chamber ran a survey among 3,200 firms and received 1,540 valid "
      "answer sheets.", []),
     # a plan's or an index's parts stay parts with a word before the noun ...
