@@ -150,11 +150,16 @@ _IN_MEASURE = regex.compile(
     r"(?=\s*(?:[,;.)]|\s+and\s+(?:in\s+)?[\d\p{Ll}]|$))",
 )
 # Words that end the noun of a share: verbs, prepositions, and other words ending in "s".
-_NOT_IN_NP = (
-    r"(?:were|was|are|is|as|has|have|had|will|would|can|in|on|at|for|by|to|from|with|and|or|"
-    r"across|via|under|over|through|within|into|of|among|per|during|after|before|between|"
-    r"this|thus|its|plus|always|perhaps|nationwide|means|remains|needs|seems|requires|includes|"
-    r"shows)"
+_NOT_IN_NP = "(?:{})".format(
+    "|".join(
+        sorted(
+            _PREPOSITIONS
+            | {"were", "was", "are", "is", "as", "has", "have", "had", "will", "would", "can"}
+            | {"and", "or", "among", "during", "after", "before", "between", "nationwide"}
+            | {"this", "thus", "its", "plus", "always", "perhaps"}
+            | {"means", "remains", "needs", "seems", "requires", "includes", "shows"}
+        )
+    )
 )
 # A share of a plural written bare: "95% of dossiers", "80% of records were" (not "of the
 # total", "of its plan", "of which").
@@ -267,11 +272,11 @@ class PhraseReader:
         else:
             phrase, linked = self._phrase(text, start, end, entities, periods)
         phrase = self._measure_in(phrase, text, entities)
-        share = self._share_of(text, fig, phrase, periods, seg_start, entities)
+        action = ending(self.action_before, text, max(0, fig.q.start - 120), fig.q.start)
+        share = self._share_of(text, fig, phrase, periods, seg_start, entities, action)
         if share is not None:
             return share
         counted = fig.q.kind == "number" and fig.unit not in ("points", "rank", "place", "")
-        action = ending(self.action_before, text, max(0, fig.q.start - 120), fig.q.start)
         if counted and action:
             linked = False  # "processed a total of 52,300 records": the records processed
         if phrase and (linked or not counted):
@@ -297,12 +302,13 @@ class PhraseReader:
         return phrase
 
     def _share_of(
-        self, text, fig: Figure, phrase: str | None, periods, seg_start: int, entities
+        self, text, fig: Figure, phrase: str | None, periods, seg_start: int, entities, action
     ) -> str | None:
         """A share of a plural written bare after it ("settled 95% of dossiers online", "80%
         of records were digitised") measures that plural, with what its clause did to it,
         unless the words before name a measure of their own ("the rate of online filing
-        reached 95% of dossiers"); a share "of the total" or "of the plan" is no such one."""
+        reached 95% of dossiers"); a share "of the total" or "of the plan" is no such one.
+        ``action`` is the verbs acting on the figure right before it ("settled")."""
         if fig.unit != "%" or fig.q.kind != "percent":
             return None
         m = _BARE_SHARE_OF.match(text, fig.end)
@@ -315,7 +321,6 @@ class PhraseReader:
         noun = " ".join(m["np"].split())
         named = self.with_predicate(noun, text, m.end(), periods)
         if named == noun:  # "settled 95% of dossiers": the dossiers settled
-            action = ending(self.action_before, text, max(0, fig.q.start - 120), fig.q.start)
             named = self._with_action(noun, action) or noun
         return named
 

@@ -78,7 +78,7 @@ class _Context:
     sentence_before: list[Figure] = field(default_factory=list)  # the sentence right before
     block_before: list[Figure] = field(default_factory=list)  # last figures of the block before
     block_start: int = 0  # where the paragraph (or headline) being read begins
-    last_sentence: tuple[int, int] | None = None  # the last sentence of the paragraph before
+    block_prior: tuple[int, int] | None = None  # the paragraph before (not the headline)
 
 
 class StatementReader:
@@ -166,8 +166,7 @@ class StatementReader:
         found: list[Figure] = []
         prior: tuple[int, int] | None = None
         for span, headline in blocks:
-            ctx.last_sentence = split(*prior)[-1] if prior and split(*prior) else None
-            prior = None if headline else span
+            ctx.block_prior, prior = prior, (None if headline else span)
             ctx.periods, ctx.subject, ctx.period = periods[span], None, None
             ctx.block_start = span[0]
             ctx.block_before = ctx.sentence_before or ctx.block_before
@@ -213,12 +212,13 @@ class StatementReader:
             lead is None
             and not told
             and sentence[0] == ctx.block_start
-            and ctx.last_sentence is not None
+            and ctx.block_prior is not None
             and _PRONOUN_LEAD.match(text, sentence[0])
         ):
             # "The An Phu Commune centre finished its staffing.\nIt received 350 applications":
             # a paragraph opening on "It" goes on with the holder the one before opened with
-            held = self.phrases.opening_holder(text, *ctx.last_sentence, ctx.entities)
+            before = sentences(text, *ctx.block_prior)  # split only here: the case is rare
+            held = self.phrases.opening_holder(text, *before[-1], ctx.entities) if before else None
             lead = held if held not in (None, "national") else None
         if lead is not None:
             ctx.subject = lead
@@ -237,7 +237,7 @@ class StatementReader:
         out = [f for i, f in enumerate(out) if not _continues_figure(text, sentence, i, out, ctx)]
         ctx.last_figures = out or ctx.last_figures
         _breakdowns_share_kind(text, ctx.sentence_before[-1:] + out)
-        _goal_lists_share_kind(text, out)
+        _goal_lists_share_kind(text, out, self.cues.qualifier)
         ctx.sentence_before = out
         distribute(text, sentence, out, ctx.entities, self.cues, ctx.article)
         counts = [f for f in out if f.q.kind == "number" and f.unit not in NOT_COUNTS]
@@ -720,19 +720,24 @@ def _breakdowns_share_kind(text: str, figures: list[Figure]) -> None:
             fig.kind = "target"
 
 
-def _goal_lists_share_kind(text: str, figures: list[Figure]) -> None:
+def _goal_lists_share_kind(text: str, figures: list[Figure], qualifier: regex.Pattern) -> None:
     """The items of a goal's list are goals too: "cut at least 30% of the time for handling
     procedures; at least 30% of business costs; and at least 30% of business conditions"
-    (each item a share of its own noun, with no verb between)."""
+    (each item a share of its own noun, with no verb between; ``qualifier`` finds the
+    item's bound, "at least", as metric_qualifiers.csv lists them)."""
     for before, fig in itertools.pairwise(figures):
-        if (
+        if not (
             before.kind == "target"
             and fig.kind == "result"
             and before.unit == fig.unit
             and before.q.kind == fig.q.kind
             and before.end <= fig.q.start
-            and _GOAL_LIST_GAP.fullmatch(text, before.end, fig.q.start)
-            and not _OWN_PREDICATE.match(text, fig.end)
+        ):
+            continue
+        bound = ending(qualifier, text, before.end, fig.q.start)
+        gap_end = bound.start() if bound is not None else fig.q.start
+        if _GOAL_LIST_GAP.fullmatch(text, before.end, gap_end) and not _OWN_PREDICATE.match(
+            text, fig.end
         ):
             fig.kind = "target"
 
@@ -740,11 +745,10 @@ def _goal_lists_share_kind(text: str, figures: list[Figure]) -> None:
 _FINITE = r"(?:were|was|are|is|have|has|had)"
 # A verb of the item's own after it: "; 5% of dossiers were late" is no item of the goal.
 _OWN_PREDICATE = regex.compile(rf"\s+(?:of\s+(?:[\p{{L}}'’-]+\s+){{1,6}}?)?{_FINITE}\b", regex.I)
-# Between two items of a list of shares: the first's noun, a separator, the second's bound.
+# Between two items of a list of shares: the first's noun, then a separator.
 _GOAL_LIST_GAP = regex.compile(
     rf"\s+of\s+(?:(?!(?:{_FINITE}|will|been|being)\b)[^;,.:()\d])+"
-    r"\s*[;,]\s*(?:and\s+)?"
-    r"(?:(?:at\s+least|about|around|nearly|over|more\s+than|up\s+to|at\s+most)\s+)?",
+    r"\s*[;,]\s*(?:and\s+)?",
     regex.IGNORECASE,
 )
 
