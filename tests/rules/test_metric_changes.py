@@ -375,3 +375,22 @@ CHANGED_TO_CASES = [
 @pytest.mark.parametrize(("text", "expected"), CHANGED_TO_CASES)
 def test_the_value_a_change_led_to(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# fmt: off
+MULTIPLE_CHANGE_CASES = [
+    # a multiple named as the change of the figure before it
+    ("In 2024 online applications reached 46%, a 2.3 times increase over 2023.",
+     [{"value": 46.0, "change": {"value": 2.3, "unit": "times", "direction": "increase"}}]),
+    ("Cashless payments reached 61% in 2024, a 1.4-fold rise from 2023.",
+     [{"value": 61.0, "change": {"value": 1.4, "unit": "times", "direction": "increase"}}]),
+    # "N times" alone still says how often
+    ("The centre was inspected 3 times in 2024.", []),
+]
+# fmt: on
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "expected"), MULTIPLE_CHANGE_CASES)
+def test_a_multiple_as_the_change(nlp, text, expected):
+    check(nlp, text, expected)

@@ -425,3 +425,34 @@ QUALIFIED_COUNT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), QUALIFIED_COUNT_CASES)
 def test_counts_with_a_qualifier_before_the_verb(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# fmt: off
+COMPOUND_COUNT_CASES = [
+    # a part written in words "out of" a whole in digits
+    ("By June, seven out of 12 hamlets in the commune had met the new rural standards.",
+     [{"value": 7.0, "unit": "hamlet", "out_of": 12.0}]),
+    # a singular noun modifies the noun counted after it
+    ("The city now has 38 public service delivery units.",
+     [{"value": 38.0, "unit": "public service delivery unit"}]),
+    ("The province runs 14 public service delivery centres.",
+     [{"value": 14.0, "unit": "public service delivery centre"}]),
+    # "houses" is one house each
+    ("The province will hand 120 houses over to the new communes.",
+     [{"value": 120.0, "unit": "house"}]),
+    # "the number of" a noun, a linking verb and a word for "now" before the count
+    ("The number of specialised agencies under the provincial People's Committee is now 13.",
+     [{"value": 13.0, "unit": "agency"}]),
+    # ... or a verb of change that also moves ranks
+    ("The number of wards in the city fell to 41.", [{"value": 41.0, "unit": "ward"}]),
+    # a bare count that works somewhere counts the count before it
+    ("The province placed 9,120 civil servants. Of these, 2,310 work at the provincial level.",
+     [{"value": 9120.0, "unit": "civil servant"}, {"value": 2310.0, "unit": "civil servant"}]),
+]
+# fmt: on
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "expected"), COMPOUND_COUNT_CASES)
+def test_compound_and_elided_counts(nlp, text, expected):
+    check(nlp, text, expected)

@@ -314,3 +314,9 @@ def test_a_figure_with_no_year_of_its_own_keeps_the_year_before_it(extract):
     record = extract("The centre received 12,000 dossiers in 2023, of which 11,500 were settled "
                      "on time.")
     assert [(m.value, m.period) for m in record.metrics] == [(12000.0, "2023"), (11500.0, "2023")]
+
+
+def test_the_end_of_a_year_compared_with_is_not_the_figures(extract):
+    record = extract("In the first half of 2025, the online rate reached 52%, up from the end "
+                     "of 2024.")
+    assert [(m.value, m.period) for m in record.metrics] == [(52.0, "2025")]

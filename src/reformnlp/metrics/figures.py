@@ -578,6 +578,7 @@ class FigureReader:
             and q.plain
             and q.relation is None
             and not self._unit(text, q.end, right, before)
+            and not self._number_of(left_core, q.end)  # "the number of communes fell to 45"
         ):
             return None  # a bare whole number after a rank verb without its total is too weak
         listing = _list_left(text, cs, left_core)
@@ -689,6 +690,13 @@ class FigureReader:
             return None
         if kind == "count":
             unit = _counted_unit(m, unit)
+            if fold(m["noun"]) == fold(self.cues.unit_of(m["noun"])[0]):
+                # a singular noun may modify the noun counted after it ("74 public service
+                # delivery units")
+                head = self.cues.unit.match(right[m.end() :])
+                if head is not None and self.cues.unit_of(head["noun"])[1] == "count":
+                    tail = _counted_unit(head, self.cues.unit_of(head["noun"])[0])
+                    return f"{unit} {tail}", at + m.end() + head.end()
         return unit, at + m.end()
 
     def _index_field(self, text: str, cs: int, at: int, entities: list[Entity]) -> bool:
@@ -859,8 +867,9 @@ class FigureReader:
             return None  # "the number of online dossiers": a word or two before the noun
         rest = left[noun.end() :]
         links = [m for m in self.cues.cue.finditer(rest) if self.cues.role_of(m[0]) == "link"]
-        if not links or rest[links[-1].end() :].strip():
-            return None
+        after = rest[links[-1].end() :].strip() if links else ""
+        if not links or (after and not self.cues.now.fullmatch(after)):
+            return None  # only a word for "now" may follow the verb: "is now 14"
         if not _NARROWING.fullmatch(rest, 0, links[-1].start()):
             return None
         unit, kind = self.cues.unit_of(noun[0])
@@ -913,10 +922,11 @@ class FigureReader:
         explicit = right.lstrip().lower().startswith("out of")
         scale = number.value in _SCORE_SCALES  # "71.4 out of 100": a score on a scale
         score = scale or self._score_context(text, q.start, cs, entities)
-        if unit is None and not q.worded:
+        if unit is None and (explicit or not q.worded):
             # "35 out of 53 essential e-services": the whole counts what the cue files do not
             # list; the part counts the same (left alone, the whole became the figure). As
-            # for any such count, a number in words needs a listed noun.
+            # for any such count, a number in words needs a listed noun, unless "out of"
+            # makes it a part ("five out of 14 villages").
             parts = self._plural.match(text, after)
             if parts is not None and fold(parts["head"]) not in self.cues.not_counted:
                 unit = _plural_unit(parts), parts.end()
@@ -1012,11 +1022,12 @@ class FigureReader:
         noun = cues.change_noun.match(right)
         if (
             noun
-            and fig.unit in ("%", "points")
+            and fig.unit in ("%", "points", "times")
             and q.relation is None
             and _A_BEFORE.search(text, max(cs, q.start - 80), q.start)
         ):
-            # "82.66%, a 2.58% increase from 2022": the figure is the change it names
+            # "82.66%, a 2.58% increase from 2022", "42%, a 2.5-fold rise from 2023": the
+            # figure is the change it names
             fig.role, fig.direction = "change", cues.change_noun_direction[_key(noun["n"])]
             fig.cue_start = q.start
             fig.end = max(fig.end, q.end + noun.end())  # the noun too: "increase over 2014"
@@ -1196,6 +1207,8 @@ def singular(word: str) -> str:
     if word.lower().endswith("indices"):
         return word[:-4] + "ex"
     lower = word
+    if lower.endswith(("ouses", "auses")):  # "houses", "clauses"; but "statuses" -> "status"
+        return lower[:-1]
     for plural, single in (("ices", "ice"), ("ies", "y"), ("sses", "ss"), ("shes", "sh"),
                            ("ches", "ch"), ("xes", "x"), ("uses", "us")):
         if lower.endswith(plural) and len(lower) > len(plural) + 1:
@@ -1395,7 +1408,9 @@ _AND_VERB_LEFT = regex.compile(
 )  # "and settled 498,150;", ", processed and returned results for 256,"
 _CLAUSE_END = regex.compile(r"\s*(?:[;,.)]|$)")
 _ELIDED_RIGHT = regex.compile(
-    r"\s*(?:(?:were|was|had|have|has|are|is|remained|got)\b|(?:at|in)\s+(?:the\s+)?[\w-]+\s+level\b"
+    r"\s*(?:(?:were|was|had|have|has|are|is|remained|got)\b"
+    # "6,878 work at the provincial level"
+    r"|(?:\p{Ll}+\s+)?(?:at|in)\s+(?:the\s+)?[\w-]+\s+level\b"
     r"|\()",
     regex.I,
 )

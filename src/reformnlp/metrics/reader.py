@@ -909,6 +909,8 @@ _COMPARING = (
 _THE_SAME_PERIOD = r"\s+(?:(?:the|its|their)\s+(?:same\s+period\s+(?:(?:of|in)\s+)?)?)?"
 _COMPARED = regex.compile(
     rf"\b(?:{_COMPARING}|on|over|from){_THE_SAME_PERIOD}"
+    # "up from the end of 2023" ("from the beginning of 2022 until ..." opens a span)
+    r"(?:(?:the\s+)?end\s+of\s+)?"
     r"(?:(?-i:\p{Lu}{2,6})\s+)?"  # "compared to PCI 2020": the index's edition
     r"(?:(?:19|20)\d\d\s*(?:,|and|or)\s*)?$",  # "compared to 2022 and 2020": both compared
     regex.IGNORECASE | regex.REVERSE,
