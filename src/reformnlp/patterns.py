@@ -133,6 +133,7 @@ class WordRow(_Row):
         "committee_stop",
         "post_start",
         "not_name",
+        "not_place",
         "lower_case_head",
         "status_word",
         "credit_word",

@@ -442,3 +442,38 @@ def test_services_a_provincial_portal_offers_are_the_provinces(nlp):
         {"value": 1816.0, "subject": "Lang Son"},  # offered in the province (SPEC 7)
         {"value": 52000.0, "subject": "Lang Son Provincial Public Service Portal"},  # its own work
     ])
+
+
+# fmt: off
+REFERENCE_CASES = [
+    # "the commune", "the district": the locality named before (SPEC 7: references resolve)
+    ("Lo Van Hung, Chairman of Na Hy commune People's Committee, said the commune has 18 "
+     "officials.",
+     [{"value": 18.0, "subject": "Na Hy commune"}]),
+    ("In Mai Chau district, ID issuance is nearly complete. So far the district has issued "
+     "48,310 chip-based ID cards.",
+     [{"value": 48310.0, "subject": "Mai Chau district"}]),
+    # ... with none named, its level
+    ("The commune has completed 21 digital transformation targets.",
+     [{"value": 21.0, "subject": "commune level"}]),
+    # ... but "the commune" before a name's word is part of it, no scope
+    ("The Commune People's Committee was told to review procedures with the Lang Son "
+     "Provincial People's Committee. The on-time rate was 97.2%.",
+     [{"value": 97.2, "subject": "Lang Son"}]),
+    # a cited source is no holder, by name or by reference
+    ("As per the Ministry of Home Affairs, 64% of dossiers were filed online in 2024.",
+     [{"value": 64.0, "subject": "national"}]),
+    ("The National Digital Transformation Agency met on Monday. A report from the agency "
+     "showed that 48% of online applications were end-to-end in 2024.",
+     [{"value": 48.0, "subject": "national"}]),
+    # a capitalised word such as "After" opens no locality's name
+    ("After district-level offices close, 129 tasks will pass to the communes.",
+     [{"value": 129.0, "subject": "national"}]),
+]
+# fmt: on
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "expected"), REFERENCE_CASES)
+def test_references_and_sources(nlp, text, expected):
+    check(nlp, text, expected)

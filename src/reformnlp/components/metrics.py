@@ -167,13 +167,14 @@ def _locality_patterns(
 ) -> tuple[tuple[str, ...], regex.Pattern, regex.Pattern]:
     """The locality words of words.csv ("district", "commune", …), and the patterns of a
     locality's level word after its name and of a place named with one."""
-    words = tuple(get_patterns(patterns).words_of("locality"))
+    data = get_patterns(patterns)
+    words = tuple(data.words_of("locality"))
     levels = "|".join(sorted(words, key=len, reverse=True))
     level_after = regex.compile(rf" (?:{levels})\b")
+    # a word of not_place never opens the name ("After district-level units ...")
+    openers = "|".join(sorted((w.capitalize() for w in data.words_of("not_place")), key=len))
     named = regex.compile(
-        r"(?<![\p{L}'-])(?!(?:The|This|That|These|Those|A|An|Its|Their|Our|His|Her|Each|Every|"
-        r"Both|New|Old|Former|Whole|Entire|Capital|Central|Northern|Southern|In|At|On|Of|For|"
-        r"From|To|By|With|And|But|As|Across|Every|All)\s)"
+        rf"(?<![\p{{L}}'-])(?!(?:{openers})\s)"
         rf"(?:\p{{Lu}}[\p{{Ll}}\p{{M}}]+\s){{1,3}}(?:{levels})\b"
     )
     return words, level_after, named

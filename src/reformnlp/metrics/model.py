@@ -28,10 +28,13 @@ class Entity:
 @dataclass(frozen=True, slots=True)
 class Referents:
     """What "the province" and "the city" refer to: the province the article is about, or
-    in a round-up of many provinces, the one named last before the reference."""
+    in a round-up of many provinces, the one named last before the reference; and what
+    "the commune", "the ward" or "the district" refers to: the locality of that level named
+    last before it, by itself or in a local body's name."""
 
     article: str | None
     places: tuple[Entity, ...] = ()
+    localities: tuple[Entity, ...] = ()  # LOCALITY and BODY entities, in text order
 
     def place_before(self, at: int) -> str | None:
         """The article's province, else the place named last before ``at``."""
@@ -43,6 +46,22 @@ class Referents:
                 break
             found = place
         return found.name if found is not None else None
+
+    def locality_before(self, at: int, level: str) -> str | None:
+        """The commune, ward or district (``level``) named last before ``at``: a locality
+        ("Tan Lac district"), or the place a local body is named after ("Muong Dun Commune
+        People's Committee" -> "Muong Dun commune")."""
+        found = None
+        for entity in self.localities:
+            if entity.start >= at:
+                break
+            words = entity.name.split()
+            lowered = [w.lower() for w in words]
+            if level in lowered[1:]:
+                cut = lowered.index(level, 1)
+                if entity.label == "LOCALITY" or cut < len(words) - 1:
+                    found = f"{' '.join(words[:cut])} {level}"
+        return found
 
 
 @dataclass(slots=True)

@@ -207,9 +207,11 @@ class PhraseReader:
         if self.referring is None:
             return None
         # "the Ministry of Home Affairs" is a name, not "the ministry" referring back
+        # "A report from the agency": the source, not the holder (as for a body by name)
         found = [
             m for m in self.referring.finditer(text, start, at)
             if not _inside_entity(m.start("noun"), entities)
+            and not _CITED.search(text, start, m.start())
         ]
         if not found:
             return None
@@ -603,8 +605,10 @@ class PhraseReader:
         for m in self.cues.scope.finditer(text, seg_start, fig.start):
             if _inside(m.start(), zones) or _inside_entity(m.start(), entities):
                 continue
-            if _ADJECTIVE_SCOPE.fullmatch(m[0]) and _MODIFIES_A_NOUN.match(text, m.end()):
-                continue  # "provincial-level units", "commune-level centres": no scope
+            if _inside_entity(m.end() - 1, entities):
+                continue  # "The Commune People's Committee": a body's name, no scope
+            if _modifier_scope(text, m):
+                continue  # "provincial-level units", "the commune police", "the ward's centre"
             if _COUNTED.search(text, seg_start, m.start()):
                 continue  # "the number of ministries ... to 22": what is counted, not who
             if ending(self.cues.merged_object, text, seg_start, m.start()):
@@ -683,7 +687,11 @@ class PhraseReader:
         if found:
             return max(found, key=lambda e: e.end).name
         m = self.cues.scope.match(text, at)
-        return self._scope(m[0], refs, at) if m else None
+        if m is None or _inside_entity(m.end() - 1, entities):
+            return None  # "The Commune People's Committee": a body's name, no scope
+        if _THE.match(m[0]) and _modifier_scope(text, m):
+            return None  # "the commune police" ("Commune-level centres" name their level)
+        return self._scope(m[0], refs, at)
 
     def _scope(self, phrase: str, refs: Referents, at: int) -> str | None:
         """The subject a scope phrase gives; "the province" and "the city" refer back to the
@@ -691,6 +699,9 @@ class PhraseReader:
         subject = self.cues.scopes[fold(phrase)]
         if subject == "@article":
             return refs.place_before(at)
+        if subject == "@locality":  # "the commune": the one named before, else the level
+            level = fold(phrase).split()[-1]
+            return refs.locality_before(at, level) or self.cues.scopes.get(level)
         return subject
 
     def opening_holder(self, text, start, end, entities) -> str | None:
@@ -736,14 +747,41 @@ _ASIDE = regex.compile(
 _UNIT_BEFORE_LEVEL = regex.compile(r"(?P<noun>\p{L}+(?:\s\p{L}+)?)\s+(?:at|in)\s+(?:the\s+)?$")
 
 # Scope words that can be adjectives ("provincial", "commune-level") ...
-_ADJECTIVE_SCOPE = regex.compile(r"(?:\w+-level|provincial|district|commune|communal)", regex.I)
+_ADJECTIVE_SCOPE = regex.compile(
+    r"(?:the\s+)?(?:\w+-level|provincial|district|commune|communal|ward)", regex.I
+)
 # ... and are one when the next word is a noun they describe.
-_MODIFIES_A_NOUN = regex.compile(
-    r"\s+(?!(?:was|were|is|are|has|had|have|reached|stood|accounted|and|or|with|of|in|at|"
-    r"to|for|on|by|the|as|while|but|which|that|level|levels)\b)[a-z][a-z'-]+",
+_NOT_DESCRIBED = (
+    r"was|were|is|are|has|had|have|reached|stood|accounted|and|or|with|of|in|at|"
+    r"to|for|on|by|the|as|while|but|which|that|level|levels"
+)
+_MODIFIES_A_NOUN = regex.compile(rf"\s+(?!(?:{_NOT_DESCRIBED})\b)[a-z][a-z'-]+")
+# "the commune" before a capitalised word of a name ("the Commune People's Committee") or
+# a noun, never before a verb ("the commune received", "the ward has")
+_MODIFIES_A_NAME = regex.compile(
+    rf"\s+(?!(?:{_NOT_DESCRIBED})\b)(?!\p{{L}}+ed\b)\p{{L}}[\p{{L}}'’-]+", regex.IGNORECASE
 )
 
 
+_POSSESSIVE = regex.compile(r"['’]s\b")
+_THE = regex.compile(r"the\s", regex.IGNORECASE)
+
+
+def _modifier_scope(text: str, m: regex.Match) -> bool:
+    """A scope word that describes the noun after it ("provincial-level units", "the commune
+    police", "the Commune People's Committee", "the ward's centre"): no scope of its own."""
+    if not _ADJECTIVE_SCOPE.fullmatch(m[0]):
+        return False
+    if _POSSESSIVE.match(text, m.end()) or _MODIFIES_A_NOUN.match(text, m.end()):
+        return True
+    # "the commune" also before a name's capitalised word, but not before a verb
+    return bool(_THE.match(m[0]) and _MODIFIES_A_NAME.match(text, m.end()))
+
+# "A report from the agency", "as per the centre": the body cited, not the holder.
+_CITED = regex.compile(
+    r"\b(?:per|(?:report|reports|data|statistics|figures)\s+from)\s+$",
+    regex.IGNORECASE | regex.REVERSE,
+)
 # A person's name after a post's body: two to five capitalised words.
 _OFFICIAL_NAME = regex.compile(r"(?:\s+\p{Lu}[\p{Ll}]+){2,5}(?=\s)")
 # "According to (the report of) the": a cited source ends the text before a body.
@@ -756,7 +794,7 @@ _NEXT_IN_LINE = regex.compile(
     regex.IGNORECASE | regex.REVERSE,
 )
 _AFTER_PREPOSITION = regex.compile(
-    r"\b(?:on|through|via|with|to|into|onto|by|from|under|in\s+the|of\s+the)\s+(?:the\s+|an?\s+)?$",
+    r"\b(?:on|through|via|with|to|into|onto|by|from|under|per|in\s+the|of\s+the)\s+(?:the\s+|an?\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 

@@ -161,7 +161,11 @@ class StatementReader:
             named=frozenset(e.name for e in entities if e.label in ("PROVINCE", "LOCALITY")),
             provinces=frozenset(e.name for e in entities if e.label == "PROVINCE"),
             holders=frozenset({"national", *(e.name for e in entities)}),
-            refs=Referents(article, tuple(e for e in entities if e.label == "PROVINCE")),
+            refs=Referents(
+                article,
+                tuple(e for e in entities if e.label == "PROVINCE"),
+                tuple(e for e in entities if e.label in ("LOCALITY", "BODY")),
+            ),
         )
         found: list[Figure] = []
         prior: tuple[int, int] | None = None

@@ -115,6 +115,8 @@ def _scope(item: str, cues: MetricCues, article: str | None) -> str:
     subject = cues.scopes.get(fold(item))
     if subject is None:
         return item
+    if subject == "@locality":  # "the commune": its level, no locality to refer to here
+        return cues.scopes.get(fold(item).split()[-1]) or item
     return article or item if subject == "@article" else subject
 
 
