@@ -423,6 +423,13 @@ BODY_CASES = [
     ("The High People's Court heard appeals while each Regional People's Court took new cases.",
      [("High People's Court", "central", None), ("Regional People's Court", "district", None)]),
     ("The court met on Monday.", []),
+    # a committee's name read from its head ends before the date of the resolution it is on
+    ("The Central Steering Committee on reviewing Resolution No. 18-NQ/TW, dated October 25, "
+     "2017, met in Hanoi.",
+     [("Central Steering Committee on reviewing Resolution No. 18-NQ/TW", "central", None)]),
+    # ... and goes on through a number glued to its letters after "No."
+    ("The Central Steering Committee on reviewing Resolution No. 18NQTW met.",
+     [("Central Steering Committee on reviewing Resolution No. 18NQTW", "central", None)]),
 ]
 # fmt: on
 
@@ -467,3 +474,12 @@ def test_provincial_body_without_province_keeps_bare_name(extract):
     (body,) = extract("The Provincial Party Committee approved the plan.").bodies
     assert body.name == "Provincial Party Committee"
     assert body.province is None
+
+
+def test_one_body_written_with_other_punctuation(extract):
+    text = ("The Central Steering Committee on reviewing Resolution No. 18-NQ/TW met. Later the "
+            "Central Steering Committee on reviewing Resolution No. 18NQTW closed its session.")
+    (body,) = extract(text).bodies
+    assert body.name == "Central Steering Committee on reviewing Resolution No. 18-NQ/TW"
+    assert body.aliases == ["Central Steering Committee on reviewing Resolution No. 18NQTW"]
+    assert len(body.mentions) == 2

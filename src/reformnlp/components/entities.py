@@ -902,7 +902,7 @@ def _committee_tail(
             token.text == "."
             and doc[k - 1].lower_ == "no"
             and k + 1 < len(doc)
-            and doc[k + 1].like_num
+            and doc[k + 1].text[:1].isdigit()  # "No. 18", "No. 18NQTW"
         )
         if numbered:
             k += 1
@@ -920,7 +920,12 @@ def _committee_tail(
         if of_name and last is not None and token.is_alpha and token.is_lower:
             break  # "Working Group of the Government inspected ...": a name after "of" ends
 
-        if (token.is_alpha and token.text[0].isupper()) or token.like_num or "/" in token.text:
+        if (
+            (token.is_alpha and token.text[0].isupper())
+            or token.like_num
+            or token.text[0].isdigit()  # "12th", "18NQTW"
+            or "/" in token.text
+        ):
             last = k
         if "\n" in token.whitespace_:
             break
@@ -1008,9 +1013,19 @@ def _fields(name, kind, level, province, acronym) -> dict:
 
 
 def _body_span(doc: Doc, start: int, end: int, fields: dict) -> Span:
-    span = Span(doc, start, end, "BODY", kb_id=fold(fields["name"]))
+    span = Span(doc, start, end, "BODY", kb_id=body_key(fields["name"]))
     span._.body = fields
     return span
+
+
+def body_key(name: str) -> str:
+    """The key that groups a body's mentions: its folded letters and digits, so that the
+    same name written with other punctuation or spacing is one body ("Resolution No.
+    18-NQ/TW" and "Resolution No. 18NQTW")."""
+    return _NOT_ALNUM.sub("", fold(name))
+
+
+_NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 
 
 _DASHES = frozenset({"—", "–", "-"})
