@@ -445,6 +445,13 @@ COMPOUND_COUNT_CASES = [
      [{"value": 13.0, "unit": "agency"}]),
     # ... or a verb of change that also moves ranks
     ("The number of wards in the city fell to 41.", [{"value": 41.0, "unit": "ward"}]),
+    # the 2025 units written in words need their noun listed: a special zone of any kind
+    ("The city will have 102 wards, 60 communes and one special economic zone.",
+     [{"value": 102.0, "unit": "ward"}, {"value": 60.0, "unit": "commune"},
+      {"value": 1.0, "unit": "special economic zone"}]),
+    ("The province now has 71 wards, 40 communes and two special districts.",
+     [{"value": 71.0, "unit": "ward"}, {"value": 40.0, "unit": "commune"},
+      {"value": 2.0, "unit": "special district"}]),
     # a bare count that works somewhere counts the count before it
     ("The province placed 9,120 civil servants. Of these, 2,310 work at the provincial level.",
      [{"value": 9120.0, "unit": "civil servant"}, {"value": 2310.0, "unit": "civil servant"}]),
