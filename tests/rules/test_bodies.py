@@ -423,6 +423,15 @@ BODY_CASES = [
     ("The High People's Court heard appeals while each Regional People's Court took new cases.",
      [("High People's Court", "central", None), ("Regional People's Court", "district", None)]),
     ("The court met on Monday.", []),
+    # a department written "<domain> Department" after "Provincial": the bare provincial one
+    ("The Provincial Home Affairs Department drafted the merger plan.",
+     [("Department of Home Affairs", "provincial", None)]),
+    ("The Finance Department said.", []),
+    # plural spellings of a known body's name, and the provincial ethnic committee
+    ("The Administrative Procedures Control Department reported the figures.",
+     [("Administrative Procedure Control Agency", "central", None)]),
+    ("The Ha Giang Provincial Ethnic Committee was merged into a new department.",
+     [("Ha Giang Provincial Board for Ethnic Affairs", "provincial", "VN-03")]),
     # a committee's name read from its head ends before the date of the resolution it is on
     ("The Central Steering Committee on reviewing Resolution No. 18-NQ/TW, dated October 25, "
      "2017, met in Hanoi.",

@@ -338,7 +338,7 @@ class EntityResolver:
             return _body_span(doc, span.start, end, fields)
         start, level, province, level_word = self._qualifiers(doc, span, provinces)
         if span.label_ == "DEPARTMENT":
-            return self._department(doc, span, start, province)
+            return self._department(doc, span, start, province, level)
         row = self.local[_base_id(span)]
         if span.id_.startswith("acr|"):
             level = level or "provincial"
@@ -398,13 +398,13 @@ class EntityResolver:
                 fields["name"] += gap + doc[span.end : end].text
         return _body_span(doc, start, end, fields)
 
-    def _department(self, doc, span, start, province) -> Span | None:
+    def _department(self, doc, span, start, province, level=None) -> Span | None:
         domain = span.id_
         province = province or self.home
         if domain.startswith("rev|"):  # "the Finance Department" names a province's department
             domain = domain[4:]
-            if province is None:
-                return None
+            if province is None and level != "provincial":
+                return None  # ... and "the Provincial Home Affairs Department" a bare one
         if province is None:
             fields = _fields(f"Department of {domain}", "department", "provincial", None, None)
         else:
