@@ -432,6 +432,14 @@ BODY_CASES = [
      [("Administrative Procedure Control Agency", "central", None)]),
     ("The Ha Giang Provincial Ethnic Committee was merged into a new department.",
      [("Ha Giang Provincial Board for Ethnic Affairs", "provincial", "VN-03")]),
+    # a ministry written "<domain> Ministry", whatever its domain
+    ("The Education and Training Ministry linked its database first.",
+     [("Ministry of Education and Training", "central", None)]),
+    ("The Natural Resources and Environment Ministry was merged.",
+     [("Ministry of Natural Resources and Environment", "central", None)]),
+    # a province's investment promotion agency
+    ("The Quang Ninh Investment Promotion Agency welcomed 40 delegations.",
+     [("Quang Ninh Investment Promotion Agency", "provincial", "VN-13")]),
     # a committee's name read from its head ends before the date of the resolution it is on
     ("The Central Steering Committee on reviewing Resolution No. 18-NQ/TW, dated October 25, "
      "2017, met in Hanoi.",

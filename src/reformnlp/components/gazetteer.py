@@ -66,7 +66,17 @@ def gazetteer_patterns(patterns: PatternSet) -> Iterator[dict]:
         for head in (row.head, *row.variants)
     }
     for row in patterns.bodies:
-        for name in (row.name, *row.aliases):
+        names = [row.name, *row.aliases]
+        if row.kind == "ministry":  # "the Education and Training Ministry"
+            written = {fold(name) for name in names}
+            names += [
+                reversed_name
+                for name in names
+                if name.startswith("Ministry of ")
+                and fold(reversed_name := f"{name.removeprefix('Ministry of ')} Ministry")
+                not in written
+            ]
+        for name in names:
             if fold(name) in local_heads:
                 continue
             label_id = acronym_id(row.id, name) if _is_acronym(name) else row.id
