@@ -263,3 +263,22 @@ RANK_LIST_CASES = [
 @pytest.mark.parametrize(("text", "expected"), RANK_LIST_CASES)
 def test_ranks_listed_with_scores_and_rank_bounds(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# fmt: off
+MOVE_PAST_A_YEAR_CASES = [
+    # a rank move, the year compared with, then the rank it led to
+    ("In 2019, Lai Chau's PAR Index climbed eleven places over 2018 to the 38th out of the 63 "
+     "provinces.",
+     [{"value": 38.0, "unit": "rank", "change": {"value": 11.0, "direction": "increase"},
+       "previous": {"period": "2018"}}]),
+    ("In 2021, Ninh Thuan rose four positions compared with 2020 to rank 22nd.",
+     [{"value": 22.0, "unit": "rank", "change": {"value": 4.0, "direction": "increase"}}]),
+]
+# fmt: on
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "expected"), MOVE_PAST_A_YEAR_CASES)
+def test_a_rank_move_past_the_year_compared_with(nlp, text, expected):
+    check(nlp, text, expected)

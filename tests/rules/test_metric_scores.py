@@ -136,3 +136,10 @@ LISTED_CASES = [
 @pytest.mark.parametrize(("text", "expected"), LISTED_CASES)
 def test_scores_listed_after_the_first(nlp, text, expected):
     check(nlp, text, expected)
+
+
+def test_a_score_gained_out_of_its_maximum_is_no_change(nlp):
+    check(nlp, "In 2023 the district gained 8.75 out of 9.5 points for direction, equal to "
+               "92.1%, 1.3% higher than in 2022.",
+          [{"value": 8.75, "unit": "points", "out_of": 9.5, "change": None},
+           {"value": 92.1, "unit": "%", "change": {"value": 1.3, "direction": "increase"}}])

@@ -982,7 +982,8 @@ class FigureReader:
             fig.direction = "decrease" if q.sign == "-" else "increase"
             fig.cue_start = q.start
         change = ending(cues.change, left_core[-40:])
-        if change and fig.unit != "rank":
+        # "gaining 9.94 out of 10.5 points": a score against its maximum, no change
+        if change and fig.unit != "rank" and not (fig.out_of and fig.unit == "points"):
             fig.role, fig.direction = "change", cues.direction[_key(change["c"])]
             if fig.unit in _RANK_STEPS:
                 fig.unit = "place"  # "climbed two positions": places, not staff positions
@@ -1333,7 +1334,9 @@ _TO_NEW_VALUE = regex.compile(rf"[\s,]*to\s+{_JUST}", regex.I)
 # "to 80%", "to just 5": a value right after a change.
 _TO_FIGURE = regex.compile(rf"[\s,]*to\s+{_JUST}(?:\p{{Ll}}+\s+)?[\d$]", regex.I)
 # "... over 2022 to": the comparison's period, then the value the change led to.
-_TO_AFTER_PERIOD = regex.compile(rf"\d{{4}}\s*,?\s*to\s+{_JUST}$", regex.I)
+_TO_AFTER_PERIOD = regex.compile(
+    rf"\d{{4}}\s*,?\s*to\s+{_JUST}(?:(?:the|rank|ranking)\s+)?$", regex.I
+)  # "... nine positions over 2017 to the 46th"
 # "merge 137 communes and wards into 51", "the country's 63 provinces ... to just 34": what
 # the counted units became ("into" always; "to" only after a whole, see _WHOLE_BEFORE).
 _BECAME = regex.compile(rf"[^.;:()\d]{{0,60}}?\b(?P<into>in)?to\s+{_JUST}", regex.I)
@@ -1448,7 +1451,12 @@ _RANK_NOUNS = r"number|position|level"
 _FROM_RANK_NOUN = regex.compile(rf"\bfrom\s+(?P<n>{_RANK_NOUNS}|No\.)\s*$", regex.I)
 _TO_RANK_NOUN = regex.compile(rf"\s*to\s+(?:{_RANK_NOUNS}|No\.)\s*", regex.I)
 _FROM_BEFORE = regex.compile(rf"\bfrom\s+(?:(?:{_RANK_NOUNS})\s+)?$", regex.IGNORECASE)
-_TO_BEFORE = regex.compile(rf"\s*(?:to|into)\s+(?:(?:{_RANK_NOUNS})\s+)?", regex.IGNORECASE)
+_TO_BEFORE = regex.compile(
+    # "jumped nine positions over 2017 to the 46th": past the year compared with
+    r"\s*(?:(?:over|from|compared\s+(?:with|to)|against)\s+(?:19|20)\d\d\s*,?\s*)?"
+    rf"(?:to|into)\s+(?:(?:{_RANK_NOUNS})\s+)?",
+    regex.IGNORECASE,
+)
 _TO_ORDINAL = regex.compile(
     rf"\s*(?:in\s+\d{{4}}\s+)?(?:to|into)\s+(?:(?:{_RANK_NOUNS})\s+)?\w", regex.IGNORECASE
 )
