@@ -477,3 +477,23 @@ REFERENCE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), REFERENCE_CASES)
 def test_references_and_sources(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# fmt: off
+FIELD_NOT_HOLDER_CASES = [
+    # "national" right after a figure describing a noun is the field, not the holder
+    ("The central city of Hue ranked sixth in the national public administration reform "
+     "ranking.",
+     [{"value": 6.0, "unit": "rank", "subject": "Thua Thien Hue"}]),
+    # the index's provincial name names no level as holder
+    ("Bac Ninh has topped the Provincial Public Administration Reform Index for 2014, "
+     "fulfilling 85 per cent of the criteria.",
+     [{"value": 85.0, "subject": "Bac Ninh", "period": "2014"}]),
+]
+# fmt: on
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "expected"), FIELD_NOT_HOLDER_CASES)
+def test_the_field_is_not_the_holder(nlp, text, expected):
+    check(nlp, text, expected)

@@ -561,9 +561,10 @@ class PhraseReader:
     ) -> tuple[str | None, str]:
         """``(subject, where)``: right after the figure, else nearest before it in its segment."""
         m = _RIGHT_PREP.match(text, fig.end)
-        adjective = m and _ADJECTIVE_SCOPE.match(text, m.end()) and _MODIFIES_A_NOUN.match(
-            text, _ADJECTIVE_SCOPE.match(text, m.end()).end()
-        )  # "100% of commune one-stop departments": an adjective, no scope
+        word = m and _RIGHT_ADJECTIVE.match(text, m.end())
+        # "100% of commune one-stop departments", "fourth in the national ranking": an
+        # adjective, no scope
+        adjective = word and _MODIFIES_A_NOUN.match(text, word.end())
         if m and not adjective:
             found = self._subject_at(text, m.end(), entities, refs)
             if found is not None and not self._names_the_units(text, m.end(), found):
@@ -750,6 +751,8 @@ _UNIT_BEFORE_LEVEL = regex.compile(r"(?P<noun>\p{L}+(?:\s\p{L}+)?)\s+(?:at|in)\s
 _ADJECTIVE_SCOPE = regex.compile(
     r"(?:the\s+)?(?:\w+-level|provincial|district|commune|communal|ward)", regex.I
 )
+# ... and, right after a figure, "national" too ("ranked fourth in the national ranking")
+_RIGHT_ADJECTIVE = regex.compile(rf"{_ADJECTIVE_SCOPE.pattern}|national", regex.I)
 # ... and are one when the next word is a noun they describe.
 _NOT_DESCRIBED = (
     r"was|were|is|are|has|had|have|reached|stood|accounted|and|or|with|of|in|at|"
