@@ -274,6 +274,11 @@ MOVE_PAST_A_YEAR_CASES = [
        "previous": {"period": "2018"}}]),
     ("In 2021, Ninh Thuan rose four positions compared with 2020 to rank 22nd.",
      [{"value": 22.0, "unit": "rank", "change": {"value": 4.0, "direction": "increase"}}]),
+    # one position, step or notch is one place, as more of them are
+    ("In Southeast Asia, Vietnam climbed to 4th place, up one position from 2022.",
+     [{"value": 4.0, "unit": "rank", "change": {"value": 1.0, "unit": "place"}}]),
+    ("Kon Tum moved up one notch to 50th.",
+     [{"value": 50.0, "unit": "rank", "change": {"value": 1.0, "unit": "place"}}]),
 ]
 # fmt: on
 

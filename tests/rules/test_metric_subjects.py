@@ -485,6 +485,9 @@ FIELD_NOT_HOLDER_CASES = [
     ("The central city of Hue ranked sixth in the national public administration reform "
      "ranking.",
      [{"value": 6.0, "unit": "rank", "subject": "Thua Thien Hue"}]),
+    # a body named only to describe the noun after it holds nothing
+    ("Vietnam rose three places in UN e-government rankings in 2022.",
+     [{"value": 3.0, "unit": "place", "subject": "national"}]),
     # the index's provincial name names no level as holder
     ("Bac Ninh has topped the Provincial Public Administration Reform Index for 2014, "
      "fulfilling 85 per cent of the criteria.",

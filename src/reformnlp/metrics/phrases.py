@@ -565,7 +565,7 @@ class PhraseReader:
         # "100% of commune one-stop departments", "fourth in the national ranking": an
         # adjective, no scope
         adjective = word and _MODIFIES_A_NOUN.match(text, word.end())
-        if m and not adjective:
+        if m and not adjective and not _names_a_noun(text, m.end(), entities):
             found = self._subject_at(text, m.end(), entities, refs)
             if found is not None and not self._names_the_units(text, m.end(), found):
                 return found, "clause"
@@ -759,6 +759,11 @@ _NOT_DESCRIBED = (
     r"to|for|on|by|the|as|while|but|which|that|level|levels"
 )
 _MODIFIES_A_NOUN = regex.compile(rf"\s+(?!(?:{_NOT_DESCRIBED})\b)[a-z][a-z'-]+")
+# A lower-case noun after a name: "UN e-government index" (no verb: "the UN said")
+_NOUN_AFTER = regex.compile(
+    rf"\s+(?!(?:{_NOT_DESCRIBED}|said|says|will|would|could|can|may|must)\b)(?![a-z]+ed\b)"
+    r"[a-z][a-z'-]+"
+)
 # "the commune" before a capitalised word of a name ("the Commune People's Committee") or
 # a noun, never before a verb ("the commune received", "the ward has")
 _MODIFIES_A_NAME = regex.compile(
@@ -768,6 +773,14 @@ _MODIFIES_A_NAME = regex.compile(
 
 _POSSESSIVE = regex.compile(r"['’]s\b")
 _THE = regex.compile(r"the\s", regex.IGNORECASE)
+
+
+def _names_a_noun(text: str, at: int, entities) -> bool:
+    """A body named at ``at`` only to describe the noun after it ("two places in UN
+    e-government index"): no holder."""
+    return any(
+        e.start == at and e.label == "BODY" and _NOUN_AFTER.match(text, e.end) for e in entities
+    )
 
 
 def _modifier_scope(text: str, m: regex.Match) -> bool:
