@@ -18,6 +18,15 @@ CASES = [
     ("The portal lists 312 procedures at level 3 and 275 procedures at level 4.",
      [{"value": 312.0, "unit": "procedure"}, {"value": 275.0, "unit": "procedure"}]),
     ("Most of the services of level 4 were used by firms.", []),
+    # ... also bare, or the second of a list of levels
+    ("Public service level 3 lets citizens file forms online.", []),
+    ("The ministry launched 140 online public services at level 3, 4 in 2020.",
+     [{"value": 140.0, "unit": "online public service"}]),
+    ("Of its 210 services, 118 are level-3 and -4 services.",
+     [{"value": 210.0}, {"value": 118.0, "change": None}]),
+    # ... but a count after a level's list item is a count
+    ("The portal offers 900 services: 120 at level 3, 310 at level 4.",
+     [{"value": 900.0}, {"value": 120.0, "unit": "service"}, {"value": 310.0, "unit": "service"}]),
     ("Dossiers settled on time reached 98.1% at the district level and 96.4% at the commune "
      "level.", [{"value": 98.1, "unit": "%"}, {"value": 96.4, "unit": "%"}]),
     # members a body is made of are no metric, whichever number the verb takes

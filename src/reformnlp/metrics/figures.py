@@ -528,6 +528,10 @@ class FigureReader:
         organs = q.kind == "number" and bool(cues.organ_count.match(right))
         if after or cues.negative_before_of(left_core, counted, organs):
             return None  # a threshold, a streak, a document number, attendance ...
+        if q.relation is None and q.value in _SERVICE_LEVELS and _SERVICE_LEVEL.search(left_core):
+            # "level 4 allows ...", "at level 3, 4", "level-3 and -4 services": a service
+            # level (1 to 4), no figure ("1,200 at level 2, 397 at level 3" counts 397)
+            return None
         top = _TOP_BEFORE.search(left_core) or (
             _GROUP_OF_BEFORE.search(left_core) and cues.superlative_group.match(right)
         )  # "the group of 40 best performers": the top 40
@@ -1414,6 +1418,7 @@ _ELIDED_RIGHT = regex.compile(
     r"\s*(?:(?:were|was|had|have|has|are|is|remained|got)\b"
     # "6,878 work at the provincial level"
     r"|(?:\p{Ll}+\s+)?(?:at|in)\s+(?:the\s+)?[\w-]+\s+level\b"
+    r"|(?:at|of)\s+levels?\s+\d"  # "900 services: 120 at level 3, ..."
     r"|\()",
     regex.I,
 )
@@ -1449,6 +1454,11 @@ def _plural_phrase(false_plurals: str) -> regex.Pattern:
 _RANK_NOUNS = r"number|position|level"
 # "from level 19", "to position 4": a number after a rank noun in a move is a position.
 _FROM_RANK_NOUN = regex.compile(rf"\bfrom\s+(?P<n>{_RANK_NOUNS}|No\.)\s*$", regex.I)
+# A service level's number, alone or the second of a list: "level 4", "levels 3 and 4".
+_SERVICE_LEVEL = regex.compile(
+    r"\blevels?[\s-]+(?:\d\s*(?:,|and|or|&)\s*(?:levels?[\s-]*)?)?$", regex.IGNORECASE
+)
+_SERVICE_LEVELS = frozenset({1.0, 2.0, 3.0, 4.0})
 _TO_RANK_NOUN = regex.compile(rf"\s*to\s+(?:{_RANK_NOUNS}|No\.)\s*", regex.I)
 _FROM_BEFORE = regex.compile(rf"\bfrom\s+(?:(?:{_RANK_NOUNS})\s+)?$", regex.IGNORECASE)
 _TO_BEFORE = regex.compile(
