@@ -488,6 +488,9 @@ FIELD_NOT_HOLDER_CASES = [
     # a body named only to describe the noun after it holds nothing
     ("Vietnam rose three places in UN e-government rankings in 2022.",
      [{"value": 3.0, "unit": "place", "subject": "national"}]),
+    # a group that acts holds its count, and "less" is no plural of it
+    ("Nine ministries and 21 localities have less than 10% of services online.",
+     [{"value": 9.0, "subject": "national"}, {"value": 21.0, "subject": "localities"}]),
     # the index's provincial name names no level as holder
     ("Bac Ninh has topped the Provincial Public Administration Reform Index for 2014, "
      "fulfilling 85 per cent of the criteria.",

@@ -551,7 +551,8 @@ _OPENS_CLAUSE = regex.compile(
 _ACTING_GROUP = regex.compile(
     r"\s+(?:out\s+of\s+(?:the\s+)?\d[\d,]*\s+)?"
     r"(?P<g>(?:[\p{L}-]+(?:\s+|\s*,\s*))?(?:[\p{L}-]+\s+(?:and|or)\s+)?(?:[\p{L}-]+\s+)?\p{L}[\p{L}-]*s"
-    r"(?<!\b(?:its|his|this|was|is|has|as|thus|plus|across)))"  # "..., and its payroll fell"
+    # "..., and its payroll fell", "25 localities have less than"
+    r"(?<!\b(?:its|his|this|was|is|has|as|thus|plus|across|less|unless)))"
     r"\s+(?!(?:of|in|at|for|on|with|to|from|and|or|under|across|nationwide|that|which|who|"
     r"were|was|are|is|such|like|including|will|would|could|may|might|must|shall|should)\b)"
     r"\p{Ll}{2,}\b",
