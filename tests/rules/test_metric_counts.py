@@ -452,6 +452,9 @@ COMPOUND_COUNT_CASES = [
     ("The province now has 71 wards, 40 communes and two special districts.",
      [{"value": 71.0, "unit": "ward"}, {"value": 40.0, "unit": "commune"},
       {"value": 2.0, "unit": "special district"}]),
+    # "x/y" of a plural the cue files do not list
+    ("In the survey, 412/420 reviews were very satisfied.",
+     [{"value": 412.0, "unit": "review", "out_of": 420.0}]),
     # a bare count that works somewhere counts the count before it
     ("The province placed 9,120 civil servants. Of these, 2,310 work at the provincial level.",
      [{"value": 9120.0, "unit": "civil servant"}, {"value": 2310.0, "unit": "civil servant"}]),

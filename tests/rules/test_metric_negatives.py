@@ -24,6 +24,10 @@ CASES = [
      [{"value": 140.0, "unit": "online public service"}]),
     ("Of its 210 services, 118 are level-3 and -4 services.",
      [{"value": 210.0}, {"value": 118.0, "change": None}]),
+    ("Over 1,300 online services, or 75% of the total, are at stages 3 and 4.",
+     [{"value": 1300.0}, {"value": 75.0}]),
+    # a web form's counters are no figures
+    ("You have 500/500 characters left. Please enter 5 or more characters.", []),
     # ... but a count after a level's list item is a count
     ("The portal offers 900 services: 120 at level 3, 310 at level 4.",
      [{"value": 900.0}, {"value": 120.0, "unit": "service"}, {"value": 310.0, "unit": "service"}]),

@@ -453,6 +453,9 @@ REFERENCE_CASES = [
     ("In Mai Chau district, ID issuance is nearly complete. So far the district has issued "
      "48,310 chip-based ID cards.",
      [{"value": 48310.0, "subject": "Mai Chau district"}]),
+    # "An" opens a place's name as well as an English phrase
+    ("In An Lao commune, the centre received 578 records in July.",
+     [{"value": 578.0, "subject": "An Lao commune"}]),
     # ... with none named, its level
     ("The commune has completed 21 digital transformation targets.",
      [{"value": 21.0, "subject": "commune level"}]),

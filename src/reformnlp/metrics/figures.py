@@ -904,10 +904,13 @@ class FigureReader:
             if scope:
                 fig.scope, fig.end = scope["scope"], scope.end()
             return fig
-        if unit is None:
-            if integers and not self._score_context(text, q.start, cs, entities):
+        if unit is None and integers and not self._score_context(text, q.start, cs, entities):
+            # "463/467 reviews": a part of a whole counts its plural, listed or not
+            parts = self._plural.match(text, q.end)
+            if parts is None or fold(parts["head"]) in self.cues.not_counted:
                 return None
-            unit = ("points", q.end)
+            unit = _plural_unit(parts), parts.end()
+        unit = unit or ("points", q.end)
         fig = Figure(q=q, start=q.start, end=unit[1], value=q.value, unit=unit[0])
         fig.out_of = q.second
         return fig
@@ -1456,7 +1459,8 @@ _RANK_NOUNS = r"number|position|level"
 _FROM_RANK_NOUN = regex.compile(rf"\bfrom\s+(?P<n>{_RANK_NOUNS}|No\.)\s*$", regex.I)
 # A service level's number, alone or the second of a list: "level 4", "levels 3 and 4".
 _SERVICE_LEVEL = regex.compile(
-    r"\blevels?[\s-]+(?:\d\s*(?:,|and|or|&)\s*(?:levels?[\s-]*)?)?$", regex.IGNORECASE
+    r"\b(?:levels?|stages?)[\s-]+(?:of\s+)?(?:\d\s*(?:,|and|or|&)\s*(?:levels?[\s-]*)?)?$",
+    regex.IGNORECASE,
 )
 _SERVICE_LEVELS = frozenset({1.0, 2.0, 3.0, 4.0})
 _TO_RANK_NOUN = regex.compile(rf"\s*to\s+(?:{_RANK_NOUNS}|No\.)\s*", regex.I)
