@@ -3,6 +3,7 @@
 import pytest
 
 STEERING = "Government's Steering Committee for Administrative Reform"
+LAM_DONG_DT = "Lam Dong Provincial Steering Committee for Digital Transformation"
 
 # fmt: off
 ROSTER_CASES = [
@@ -140,6 +141,19 @@ ROSTER_CASES = [
     ("Minister Nguyen Van Thang chairs the meeting of the council.",
      {"Nguyen Van Thang": ["Minister"]}),
     ("All six provincial chairpersons were born in the 1970s.", {}),
+    # "chaired by" a chair of the People's Committee: the committee is the one the roster
+    # goes on with, not the People's Committee
+    ("The Lam Dong Provincial Steering Committee for Digital Transformation was set up in May. "
+     "The Steering Committee will be chaired by Chairman of the Provincial People's Committee "
+     "Le Van Phuc. The Deputy Chairpersons include Vice Chairman of the Provincial People's "
+     "Committee Tran Van Binh and Director of the Department of Science and Technology Nguyen "
+     "Thi Cuc.",
+     {"Le Van Phuc": [f"Head of the {LAM_DONG_DT}",
+                      "Chairman of the Lam Dong Provincial People's Committee"],
+      "Tran Van Binh": [f"Deputy Chairperson of the {LAM_DONG_DT}",
+                        "Vice Chairman of the Lam Dong Provincial People's Committee"],
+      "Nguyen Thi Cuc": [f"Deputy Chairperson of the {LAM_DONG_DT}",
+                         "Director of the Lam Dong Department of Science and Technology"]}),
 ]
 # fmt: on
 

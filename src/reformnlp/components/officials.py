@@ -49,6 +49,10 @@ ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 MAX_JOINT = 10  # tokens between a name and its title: "was appointed to hold the position of the"
 ROSTER_GLUE = frozenset({"and", "of", "the", "for", "on", "in", "'s", "’s", "&", "mr", "ms"})
 HEADED_KINDS = frozenset({"committee", "party", "other", "international"})
+# Between a body and "headed by": "The committee is / will be headed by ..."
+_LINKS_BEFORE_HEADED = frozenset(
+    {",", "is", "was", "are", "were", "be", "been", "will", "would", "shall", "to"}
+)
 ROSTER_PUNCT = frozenset({",", ";", ":", "-", "–", "—", "(", ")"})
 
 
@@ -734,7 +738,7 @@ class OfficialsFinder:
         <name>": a named body, or a short reference resolved to one named earlier ("the
         committee"), else the reference as written."""
         j = begin
-        while j > 0 and doc[j - 1].lower_ in (",", "is", "was", "are", "were", "be", "been"):
+        while j > 0 and doc[j - 1].lower_ in _LINKS_BEFORE_HEADED:
             j -= 1
         body = bodies_by_end.get(j)
         if body is not None:
@@ -810,13 +814,14 @@ class OfficialsFinder:
         phrases.extend(shared)
 
     def _post_family(self, head: str) -> str:
-        """ "Standing Vice Chairman" -> "chair", "Deputy Head" -> "head": the post a deputy
-        assists (its words less the deputy words)."""
+        """ "Standing Vice Chairman" and "Deputy Head" -> "head": the post a deputy assists
+        (its words less the deputy words; a chair is a head)."""
         words = head.lower().split()
         while len(words) > 1 and words[0] in self.deputy_words:
             words = words[1:]
         base = " ".join(words)
-        return "chair" if base.startswith("chair") else base
+        # a committee's chair is its head: "chaired by A ... The Deputy Chairpersons include"
+        return "head" if base.startswith("chair") else base
 
     def _continue_committee_posts(self, phrases: list[Phrase]) -> None:
         """A bare post right after a committee's post ("Chairman of the National Committee on
@@ -838,6 +843,13 @@ class OfficialsFinder:
             if not before:
                 continue
             last = max(before, key=lambda p: p.start)
+            # "chaired by Chairman of the city People's Committee A": the committee A heads,
+            # not the People's Committee A chairs, is the one the roster goes on listing
+            chosen = [
+                p for p in before if p.holder == last.holder and not _standing_body(p.text)
+            ]
+            if _standing_body(last.text) and chosen:
+                last = max(chosen, key=lambda p: p.start)
             body = last.text.split(" of the ", 1)[1]
             committee = any(w in self.roster_bodies for w in body.lower().split())
             family = self._post_family(phrase.head)
@@ -1476,6 +1488,11 @@ def _complete_bare(doc: Doc, phrases: list[Phrase], names, bodies: list[Span]) -
 
 
 _POST_NEAR = 80  # tokens: a roster's sentences, not the rest of the article
+
+
+def _standing_body(post: str) -> bool:
+    """The post is in a People's Committee or Council, the standing local government."""
+    return "people's" in post.lower().replace("’", "'")
 
 
 def _opening_province(doc: Doc, start: int, provinces_by_start: dict[int, Span]) -> str | None:
