@@ -26,6 +26,8 @@ CASES = [
      [{"value": 210.0}, {"value": 118.0, "change": None}]),
     ("Over 1,300 online services, or 75% of the total, are at stages 3 and 4.",
      [{"value": 1300.0}, {"value": 75.0}]),
+    # a compound of a number and "step" is a procedure's shape, no rank move
+    ("The election followed five-step procedures to select the candidates.", []),
     # a web form's counters are no figures
     ("You have 500/500 characters left. Please enter 5 or more characters.", []),
     # ... but a count after a level's list item is a count
