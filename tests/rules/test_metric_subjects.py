@@ -469,6 +469,10 @@ REFERENCE_CASES = [
     ("The National Digital Transformation Agency met on Monday. A report from the agency "
      "showed that 48% of online applications were end-to-end in 2024.",
      [{"value": 48.0, "subject": "national"}]),
+    # "respectively" pairs figures with names listed together, not with names apart
+    ("According to the Ministry of Home Affairs, Quang Tri ranked 14th and 9th in 2023 and "
+     "2024, respectively.",
+     [{"value": 14.0, "subject": "Quang Tri"}, {"value": 9.0, "subject": "Quang Tri"}]),
     # a capitalised word such as "After" opens no locality's name
     ("After district-level offices close, 129 tasks will pass to the communes.",
      [{"value": 129.0, "subject": "national"}]),

@@ -53,8 +53,10 @@ def distribute(
         return
     first = group[0].start
     named = [e for e in entities if sentence[0] <= e.start and e.end <= first and e.label in _NAMED]
+    items = named[-len(group) :]
+    if len(named) >= len(group) and not _coordinated(text, items):
+        return  # names apart ("According to the Ministry, Quang Tri ranked 14th and 9th")
     if len(named) >= len(group):
-        items = named[-len(group) :]
         if all(e.label == "INDEX" for e in items):
             for fig, e in zip(group, items, strict=True):
                 fig.metric = e.name
@@ -86,6 +88,23 @@ def distribute(
         fig.subject = _scope(item, cues, article)
         if head:
             fig.metric = head
+
+
+def _coordinated(text: str, items: list[Entity]) -> bool:
+    """The names are listed together ("Hanoi, Hai Phong and Da Nang"), not named apart in the
+    sentence ("As reported by the Department of Home Affairs, ... Da Nang was ...")."""
+    gaps = list(pairwise(items))
+    return all(_JOINED.fullmatch(text, a.end, b.start) for a, b in gaps) and bool(
+        _LAST_JOINT.search(text, gaps[-1][0].end, gaps[-1][1].start)
+    )  # a list ends on "and": "According to the Ministry, Quang Tri ..." is none
+
+
+_LAST_JOINT = regex.compile(r"\b(?:and|or|as\s+well\s+as)\b", regex.IGNORECASE)
+# Between two listed names: a comma, "and", "or", "as well as", an article.
+_JOINED = regex.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?",
+    regex.IGNORECASE,
+)
 
 
 def _word_list(
