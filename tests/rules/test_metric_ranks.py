@@ -274,6 +274,12 @@ MOVE_PAST_A_YEAR_CASES = [
        "previous": {"period": "2018"}}]),
     ("In 2021, Ninh Thuan rose four positions compared with 2020 to rank 22nd.",
      [{"value": 22.0, "unit": "rank", "change": {"value": 4.0, "direction": "increase"}}]),
+    # the direction written after the move: "2 places up", "three places down"
+    ("According to the PAR Index 2023, Kien Giang ranked 21st. It is 4 places up compared to "
+     "2022.",
+     [{"value": 21.0, "unit": "rank", "change": {"value": 4.0, "direction": "increase"}}]),
+    ("Bac Kan moved 3 places down to 45th.",
+     [{"value": 45.0, "unit": "rank", "change": {"value": 3.0, "direction": "decrease"}}]),
     # one position, step or notch is one place, as more of them are
     ("In Southeast Asia, Vietnam climbed to 4th place, up one position from 2022.",
      [{"value": 4.0, "unit": "rank", "change": {"value": 1.0, "unit": "place"}}]),

@@ -105,6 +105,8 @@ _CHANGE_AFTER = regex.compile(
     r"(?P<dir>higher|lower|more|less|better|worse)\s+than\b",
     regex.IGNORECASE,
 )
+# "2 places up", "three places down": the direction after a rank move.
+_MOVED_AFTER = regex.compile(r"\s+(?P<dir>up|down)\b", regex.IGNORECASE)
 # "the average PAR Index of provinces was 86.98": the average is the metric, not a comparison.
 _METRIC_THEN_LINK = regex.compile(
     r"^\s*(?:[\p{L}\d-]+\s+){2,}(?:was|were|is|are|reached|stood\s+at|hit|totalled|came\s+to)\s+$",
@@ -1020,6 +1022,12 @@ class FigureReader:
                 # "4.58% above the national average of 80.49%": the average's own value
                 # follows, and reads its cue from the words the gap leaves to it
                 fig.end = q.end + gap.end("dir")
+            return
+        moved = _MOVED_AFTER.match(text, fig.end) if fig.unit == "place" else None
+        if moved:  # "It is 2 places up compared to 2022": a rank move written after
+            fig.role = "change"
+            fig.direction = "increase" if moved["dir"].lower() == "up" else "decrease"
+            fig.cue_start, fig.end = q.start, moved.end()
             return
         after = _CHANGE_AFTER.match(right)
         if after and fig.unit != "rank":
