@@ -437,6 +437,9 @@ BODY_CASES = [
      [("Ministry of Education and Training", "central", None)]),
     ("The Natural Resources and Environment Ministry was merged.",
      [("Ministry of Natural Resources and Environment", "central", None)]),
+    # a service centre named "Center for Public Administration (Services)"
+    ("The Dong Nai Center for Public Administration opened on Monday.",
+     [("Dong Nai Provincial Public Administration Service Centre", "provincial", "VN-39")]),
     # a province's investment promotion agency
     ("The Quang Ninh Investment Promotion Agency welcomed 40 delegations.",
      [("Quang Ninh Investment Promotion Agency", "provincial", "VN-13")]),
