@@ -320,3 +320,15 @@ def test_the_end_of_a_year_compared_with_is_not_the_figures(extract):
     record = extract("In the first half of 2025, the online rate reached 52%, up from the end "
                      "of 2024.")
     assert [(m.value, m.period) for m in record.metrics] == [(52.0, "2025")]
+
+
+def test_a_year_after_while_is_another_statements(extract):
+    record = extract("In 2024, Lao Cai's PAR Index was 86.1% while that figure in 2023 was "
+                     "84.9%.")
+    assert [(m.value, m.period) for m in record.metrics] == [(86.1, "2024"), (84.9, "2023")]
+
+
+def test_a_deadline_after_while_is_the_whole_sentences(extract):
+    record = extract("Seventy percent of services will be offered on phones, while 80 percent "
+                     "of dossiers will be handled online by 2026.")
+    assert [(m.value, m.period) for m in record.metrics] == [(70.0, "2026"), (80.0, "2026")]

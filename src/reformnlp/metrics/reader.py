@@ -469,7 +469,12 @@ class StatementReader:
                 if p.start < fig.start or "," not in text[fig.end : p.start]:
                     since.append(p)  # not in a clause after the figure's: "..., completing a
                     # three-year run of improvement since 2022"
-            elif not _compared(text, p):
+            elif not _compared(text, p) and not (
+                p.start >= fig.end
+                and _CONTRAST.search(text, fig.end, p.start)
+                and not _BY_YEAR.search(text, max(0, p.start - 4), p.start)
+            ):  # "88.38% while that figure in 2022 was ...": another statement's year (a
+                # deadline, "..., while 90% ... by 2025", is the whole sentence's)
                 own.append(p)
         if not any(p.start >= fig.start for p in own):
             own.extend(items)  # no year of its own after it: the list's year is the figure's
@@ -943,6 +948,8 @@ _LEADS_ON = regex.compile(rf"{_PRONOUN_LEAD.pattern}|{_COUNT_LEAD.pattern}")
 _GOES_ON = regex.compile(
     rf"{_LEADS_ON.pattern}|\s*(?:Another|They|Their|These|Also|In\s+addition|Besides|Moreover)\b"
 )
+# A word that opens a statement of its own after a figure: its period is not the figure's.
+_CONTRAST = regex.compile(r"\b(?:while|whereas|but)\b", regex.IGNORECASE)
 # "Since 2021, ...": a span from that year to the page's.
 _SINCE_YEAR = regex.compile(r"\bsince\s+(?:the\s+)?$", regex.IGNORECASE | regex.REVERSE)
 # A year a plan looks to, never the year an article reports on: "a vision to 2050".
