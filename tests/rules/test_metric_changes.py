@@ -394,3 +394,9 @@ MULTIPLE_CHANGE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), MULTIPLE_CHANGE_CASES)
 def test_a_multiple_as_the_change(nlp, text, expected):
     check(nlp, text, expected)
+
+
+def test_a_change_in_percent_goes_back_past_a_rank_to_its_score(nlp):
+    check(nlp, "Bac Kan reached 82.3%, ranked 50/63 provinces, down 4.1%, down 12 ranks.",
+          [{"value": 82.3, "change": {"value": 4.1, "unit": "%", "direction": "decrease"}},
+           {"value": 50.0, "unit": "rank", "change": {"value": 12.0, "unit": "place"}}])

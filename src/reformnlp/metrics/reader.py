@@ -1029,8 +1029,16 @@ def _holder(primaries: list[Figure], attr: Figure) -> Figure | None:
     in places, or an earlier rank, skips back over a score to its rank ("ranked 12th ... with
     87.68 points, an increase of 1.14 points but down 7 places", "... up 4 places from
     16th")."""
-    if _fits(primaries[-1], attr):
-        return primaries[-1]
+    last = primaries[-1]
+    if attr.role == "change" and attr.unit in ("%", "points") and last.unit == "rank":
+        # "reached 81.45%, ranked 54/63 provinces, down 5.66%, down 31 ranks": a change in
+        # percent or points goes back to the score before the rank, when there is one
+        scores = [p for p in primaries[:-1] if p.unit == attr.unit and "change" not in p.attrs]
+        score = scores[-1] if scores else None
+        if score is not None:
+            return score
+    if _fits(last, attr):
+        return last
     if attr.role != "change" and (attr.role, attr.unit) != ("previous", "rank"):
         return None
     return next(
