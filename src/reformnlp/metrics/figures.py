@@ -691,18 +691,17 @@ class FigureReader:
             if owned is None:
                 return None
             return f"{m[0].strip().lower()}'s {_plural_unit(owned)}", at + owned.end()
-        unit, kind = self.cues.unit_of(m["noun"])
+        listed, kind = self.cues.unit_of(m["noun"])
         if kind == "currency":
             return None
-        if kind == "count":
-            unit = _counted_unit(m, unit)
-            if fold(m["noun"]) == fold(self.cues.unit_of(m["noun"])[0]):
-                # a singular noun may modify the noun counted after it ("74 public service
-                # delivery units")
-                head = self.cues.unit.match(right[m.end() :])
-                if head is not None and self.cues.unit_of(head["noun"])[1] == "count":
-                    tail = _counted_unit(head, self.cues.unit_of(head["noun"])[0])
-                    return f"{unit} {tail}", at + m.end() + head.end()
+        unit = _counted_unit(m, listed) if kind == "count" else listed
+        if kind == "count" and fold(m["noun"]) == fold(listed):
+            # a singular noun may modify the noun counted after it ("74 public service
+            # delivery units")
+            head = self.cues.unit.match(right[m.end() :])
+            after, after_kind = self.cues.unit_of(head["noun"]) if head else (None, None)
+            if after_kind == "count":
+                return f"{unit} {_counted_unit(head, after)}", at + m.end() + head.end()
         return unit, at + m.end()
 
     def _index_field(self, text: str, cs: int, at: int, entities: list[Entity]) -> bool:

@@ -793,6 +793,7 @@ def _modifier_scope(text: str, m: regex.Match) -> bool:
     # "the commune" also before a name's capitalised word, but not before a verb
     return bool(_THE.match(m[0]) and _MODIFIES_A_NAME.match(text, m.end()))
 
+
 # "A report from the agency", "as per the centre": the body cited, not the holder.
 _CITED = regex.compile(
     r"\b(?:per|(?:report|reports|data|statistics|figures)\s+from)\s+$",

@@ -1034,9 +1034,8 @@ def _holder(primaries: list[Figure], attr: Figure) -> Figure | None:
         # "reached 81.45%, ranked 54/63 provinces, down 5.66%, down 31 ranks": a change in
         # percent or points goes back to the score before the rank, when there is one
         scores = [p for p in primaries[:-1] if p.unit == attr.unit and "change" not in p.attrs]
-        score = scores[-1] if scores else None
-        if score is not None:
-            return score
+        if scores:
+            return scores[-1]
     if _fits(last, attr):
         return last
     if attr.role != "change" and (attr.role, attr.unit) != ("previous", "rank"):
