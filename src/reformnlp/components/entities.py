@@ -87,9 +87,14 @@ class EntityResolver:
         self.credit_words = frozenset(data.words_of("credit_word"))
         self.companions = frozenset(data.words_of("companion"))
         self.generic_words = frozenset(data.words_of("generic_word"))
-        # words that start no place name: function words, and generic words of three letters
-        # or more ("Each district ..."; "An" is a syllable of place names: "An Loc", "Long An")
-        self.not_place = self.function_words | {w for w in self.generic_words if len(w) > 2}
+        # words that start no place name: words.csv's not_place ("After district-level ..."),
+        # function words, and generic words of three letters or more ("Each district ..."; "An"
+        # is a syllable of place names: "An Loc", "Long An")
+        self.not_place = (
+            frozenset(data.words_of("not_place"))
+            | self.function_words
+            | {w for w in self.generic_words if len(w) > 2}
+        )
         # inner local body id -> [(norms of a part, outer row)]: "Office" of a People's Committee
         self.parts: dict[str, list] = {}
         for row in data.local_bodies:

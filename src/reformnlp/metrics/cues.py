@@ -339,6 +339,11 @@ class MetricCues:
         reason = self.negative_reasons.get(fold(m[0]))
         return not ((counted and reason == "breakdown") or (organs and reason == "composition"))
 
+    def level_scope(self, phrase: str) -> str | None:
+        """The scope of the level word a phrase ends on ("the commune" -> "commune level"),
+        for a locality reference with no locality named before it."""
+        return self.scopes.get(fold(phrase).split()[-1])
+
     def role_of(self, phrase: str) -> str:
         """The role of a cue phrase as matched in text."""
         return self.roles[fold(phrase)]

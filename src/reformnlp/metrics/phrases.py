@@ -149,26 +149,29 @@ _IN_MEASURE = regex.compile(
     r"(?P<np>\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,7}?)"
     r"(?=\s*(?:[,;.)]|\s+and\s+(?:in\s+)?[\d\p{Ll}]|$))",
 )
-# Words that end the noun of a share: verbs, prepositions, and other words ending in "s".
-_NOT_IN_NP = "(?:{})".format(
-    "|".join(
-        sorted(
-            _PREPOSITIONS
-            | {"were", "was", "are", "is", "as", "has", "have", "had", "will", "would", "can"}
-            | {"and", "or", "among", "during", "after", "before", "between", "nationwide"}
-            | {"this", "thus", "its", "plus", "always", "perhaps"}
-            | {"means", "remains", "needs", "seems", "requires", "includes", "shows"}
-        )
+# Words that end the noun of a share: verbs and prepositions (and, from the cues, the words
+# that end in "s" but are no plural: "this", "thus", "perhaps").
+_NOT_IN_NP = frozenset(
+    _PREPOSITIONS
+    | {"were", "was", "are", "is", "as", "has", "have", "had", "will", "would", "can"}
+    | {"and", "or", "among", "during", "after", "before", "between", "nationwide"}
+    | {"means", "remains", "needs", "seems", "requires", "includes", "shows"}
+)
+
+
+def _bare_share_of(false_plurals: str) -> regex.Pattern:
+    """A share of a plural written bare: "95% of dossiers", "80% of records were" (not "of
+    the total", "of its plan", "of which"); ``false_plurals`` is metric_words.csv's
+    alternation of words that end in "s" but are no plural noun."""
+    stop = "|".join(sorted(_NOT_IN_NP)) + "|" + false_plurals
+    return regex.compile(
+        rf"\s+of\s+(?!(?:the|its|their|his|her|our|this|these|those|which|whom|them|all|total|"
+        rf"each|a|an)\b)(?P<np>(?:(?!(?:{stop})\b)[\p{{L}}'’-]+\s+){{0,3}}"
+        rf"(?!(?:{stop})\b)[\p{{L}}'’-]+s)\b(?![\p{{L}}'’-])",
+        regex.I,
     )
-)
-# A share of a plural written bare: "95% of dossiers", "80% of records were" (not "of the
-# total", "of its plan", "of which").
-_BARE_SHARE_OF = regex.compile(
-    rf"\s+of\s+(?!(?:the|its|their|his|her|our|this|these|those|which|whom|them|all|total|"
-    rf"each|a|an)\b)(?P<np>(?:(?!{_NOT_IN_NP}\b)[\p{{L}}'’-]+\s+){{0,3}}"
-    rf"(?!{_NOT_IN_NP}\b)[\p{{L}}'’-]+s)\b(?![\p{{L}}'’-])",
-    regex.I,
-)
+
+
 _OF_NP = regex.compile(
     # "99.8% of which were settled": a pronoun names no measure
     r"\s+of\s+(?:the\s+)?(?!(?:which|whom|them|these|those|it)\b)"
@@ -185,6 +188,7 @@ class PhraseReader:
     def __init__(self, cues: MetricCues, body_nouns: frozenset[str] = frozenset()):
         self.cues = cues
         self.action_before = _action_before(cues.participles)
+        self._bare_share_of = _bare_share_of(cues.false_plural)
         # "the centre recorded", "the city posted": a holder named by its noun alone
         self.holder_nouns = frozenset(body_nouns) | cues.holder_nouns
         self.referring = (
@@ -313,7 +317,7 @@ class PhraseReader:
         ``action`` is the verbs acting on the figure right before it ("settled")."""
         if fig.unit != "%" or fig.q.kind != "percent":
             return None
-        m = _BARE_SHARE_OF.match(text, fig.end)
+        m = self._bare_share_of.match(text, fig.end)
         if m is None:
             return None
         if phrase and any(fold(w) in self.cues.measure_heads for w in phrase.split()):
@@ -701,8 +705,9 @@ class PhraseReader:
         if subject == "@article":
             return refs.place_before(at)
         if subject == "@locality":  # "the commune": the one named before, else the level
-            level = fold(phrase).split()[-1]
-            return refs.locality_before(at, level) or self.cues.scopes.get(level)
+            return refs.locality_before(at, fold(phrase).split()[-1]) or self.cues.level_scope(
+                phrase
+            )
         return subject
 
     def opening_holder(self, text, start, end, entities) -> str | None:
@@ -759,16 +764,13 @@ _NOT_DESCRIBED = (
     r"to|for|on|by|the|as|while|but|which|that|level|levels"
 )
 _MODIFIES_A_NOUN = regex.compile(rf"\s+(?!(?:{_NOT_DESCRIBED})\b)[a-z][a-z'-]+")
-# A lower-case noun after a name: "UN e-government index" (no verb: "the UN said")
-_NOUN_AFTER = regex.compile(
-    rf"\s+(?!(?:{_NOT_DESCRIBED}|said|says|will|would|could|can|may|must)\b)(?![a-z]+ed\b)"
-    r"[a-z][a-z'-]+"
-)
+# No verb next: "the UN said", "the commune received", "the ward will".
+_NO_VERB = rf"(?!(?:{_NOT_DESCRIBED}|said|says|will|would|could|can|may|must)\b)(?!\p{{L}}+ed\b)"
+# A lower-case noun after a name: "UN e-government index".
+_NOUN_AFTER = regex.compile(rf"\s+{_NO_VERB}[a-z][a-z'-]+")
 # "the commune" before a capitalised word of a name ("the Commune People's Committee") or
-# a noun, never before a verb ("the commune received", "the ward has")
-_MODIFIES_A_NAME = regex.compile(
-    rf"\s+(?!(?:{_NOT_DESCRIBED})\b)(?!\p{{L}}+ed\b)\p{{L}}[\p{{L}}'’-]+", regex.IGNORECASE
-)
+# a noun ("the commune police").
+_MODIFIES_A_NAME = regex.compile(rf"\s+{_NO_VERB}\p{{L}}[\p{{L}}'’-]+", regex.IGNORECASE)
 
 
 _POSSESSIVE = regex.compile(r"['’]s\b")

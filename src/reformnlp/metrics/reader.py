@@ -94,6 +94,7 @@ class StatementReader:
         self.figures = FigureReader(self.cues, all_provinces)
         self.phrases = PhraseReader(self.cues, body_nouns)
         self.period_finder = PeriodFinder(self.cues)
+        self._acting_group_after = _acting_group_pattern(self.cues.false_plural)
         # before a year the figure is compared with, whatever else the clause says: the cues
         # that always compare, and "up", "down" or a noun of change with "from", "on", "over"
         # ("a rise from 2022")
@@ -396,7 +397,7 @@ class StatementReader:
             return None
         if not _OPENS_CLAUSE.fullmatch(text, seg, fig.q.start):
             return None
-        m = _ACTING_GROUP.match(text, fig.q.end)
+        m = self._acting_group_after.match(text, fig.q.end)
         if m is None or not self.cues.organ_count.match(" " + m["g"]):
             return None
         return " ".join(m["g"].split())
@@ -551,17 +552,19 @@ _OPENS_CLAUSE = regex.compile(
     r"as\s+many\s+as|up\s+to|only|some|nearly|about|almost|more\s+than|over|all)[\s,]*)*",
     regex.IGNORECASE,
 )
-# The group a count counts, then a verb: "localities scored", "out of 63 provinces and
-# centrally-run cities have".
-_ACTING_GROUP = regex.compile(
-    r"\s+(?:out\s+of\s+(?:the\s+)?\d[\d,]*\s+)?"
-    r"(?P<g>(?:[\p{L}-]+(?:\s+|\s*,\s*))?(?:[\p{L}-]+\s+(?:and|or)\s+)?(?:[\p{L}-]+\s+)?\p{L}[\p{L}-]*s"
-    # "..., and its payroll fell", "25 localities have less than"
-    r"(?<!\b(?:its|his|this|was|is|has|as|thus|plus|across|less|unless)))"
-    r"\s+(?!(?:of|in|at|for|on|with|to|from|and|or|under|across|nationwide|that|which|who|"
-    r"were|was|are|is|such|like|including|will|would|could|may|might|must|shall|should)\b)"
-    r"\p{Ll}{2,}\b",
-)
+def _acting_group_pattern(false_plurals: str) -> regex.Pattern:
+    """The group a count counts, then a verb: "localities scored", "out of 63 provinces and
+    centrally-run cities have"; the group's last word is a plural, no word of
+    ``false_plurals`` (metric_words.csv: "..., and its payroll fell", "25 localities have less
+    than")."""
+    return regex.compile(
+        r"\s+(?:out\s+of\s+(?:the\s+)?\d[\d,]*\s+)?"
+        r"(?P<g>(?:[\p{L}-]+(?:\s+|\s*,\s*))?(?:[\p{L}-]+\s+(?:and|or)\s+)?(?:[\p{L}-]+\s+)?"
+        rf"\p{{L}}[\p{{L}}-]*s(?<!\b(?:{false_plurals})))"
+        r"\s+(?!(?:of|in|at|for|on|with|to|from|and|or|under|across|nationwide|that|which|who|"
+        r"were|was|are|is|such|like|including|will|would|could|may|might|must|shall|should)\b)"
+        r"\p{Ll}{2,}\b",
+    )
 
 
 def _after_compared(fig: Figure, period: str | None) -> str | None:

@@ -53,10 +53,10 @@ def distribute(
         return
     first = group[0].start
     named = [e for e in entities if sentence[0] <= e.start and e.end <= first and e.label in _NAMED]
-    items = named[-len(group) :]
-    if len(named) >= len(group) and not _coordinated(text, items):
-        return  # names apart ("According to the Ministry, Quang Tri ranked 14th and 9th")
     if len(named) >= len(group):
+        items = named[-len(group) :]
+        if not _coordinated(text, items):
+            return  # names apart ("According to the Ministry, Quang Tri ranked 14th and 9th")
         if all(e.label == "INDEX" for e in items):
             for fig, e in zip(group, items, strict=True):
                 fig.metric = e.name
@@ -135,7 +135,7 @@ def _scope(item: str, cues: MetricCues, article: str | None) -> str:
     if subject is None:
         return item
     if subject == "@locality":  # "the commune": its level, no locality to refer to here
-        return cues.scopes.get(fold(item).split()[-1]) or item
+        return cues.level_scope(item) or item
     return article or item if subject == "@article" else subject
 
 
