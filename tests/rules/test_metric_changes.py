@@ -73,6 +73,11 @@ CASES = [
     ("Since 2020 the ranking has been published four times.", []),
     ("The steering committee met 11 times in 2024.", []),
     ("Online filings grew 3 times in 2024.", [{"value": 3.0, "unit": "times"}]),
+    # a multiple in brackets after the year compared with is no earlier value
+    ("Ben Tre's online rate hit 58%, up 31% compared with the end of 2023 (about 3 times the "
+     "regional average).",
+     [{"value": 58.0, "unit": "%", "change": {"value": 31.0}},
+      {"value": 3.0, "unit": "times", "approximate": True, "subject": "Ben Tre"}]),
     (
         "Processing time was cut by 30% in 2024.",
         [{"value": 30.0, "unit": "%", "change": None}],

@@ -285,6 +285,17 @@ MOVE_PAST_A_YEAR_CASES = [
      [{"value": 4.0, "unit": "rank", "change": {"value": 1.0, "unit": "place"}}]),
     ("Kon Tum moved up one notch to 50th.",
      [{"value": 50.0, "unit": "rank", "change": {"value": 1.0, "unit": "place"}}]),
+    # a series once its first rank is written "number N": the later ones are bare numbers
+    ("The country has climbed steadily, from number 104 in 2012 to 95 in 2015 and 81 in 2019.",
+     [{"value": 95.0, "unit": "rank", "period": "2015", "previous": {"value": 104.0}},
+      {"value": 81.0, "unit": "rank", "period": "2019"}]),
+    ("Hoa Binh fell from No. 20 in 2021 to 33 in 2022.",
+     [{"value": 33.0, "unit": "rank", "previous": {"value": 20.0, "period": "2021"}}]),
+    ("Binh Phuoc ranked 14th in 2020, then 9 in 2022.",
+     [{"value": 14.0, "unit": "rank"}, {"value": 9.0, "unit": "rank", "period": "2022"}]),
+    # a bare number after a rank that is no year's place is no rank
+    ("Binh Phuoc ranked 14th in 2020 and 9 districts joined the scheme.",
+     [{"value": 14.0, "unit": "rank"}, {"value": 9.0, "unit": "district"}]),
 ]
 # fmt: on
 

@@ -519,6 +519,14 @@ class FigureReader:
             moved = before and (before[-1].role, before[-1].unit) == ("previous", "rank")
             if moved and _TO_RANK_NOUN.fullmatch(left_core):
                 return self._rank(text, q, q.value, right, None, entities)
+            if before and before[-1].unit == "rank" and (
+                (moved and _TO_PLAIN_RANK.fullmatch(left_core))
+                or (before[-1].role == PRIMARY and _NEXT_IN_SERIES.fullmatch(left_core)
+                    and _IN_YEAR.match(right))
+            ):
+                # "from number 99 in 2014 to 89 in 2016 and 88 in 2018": the series goes on
+                # in bare numbers once a rank is written as one
+                return self._rank(text, q, q.value, right, None, entities)
         counted = any(f.role == PRIMARY and f.q.kind == "number" and f.unit for f in before)
         # a plan's parts may be modified: "3 main pillars", "41 component indexes"
         after = cues.negative_after.match(right) or (
@@ -1082,6 +1090,8 @@ class FigureReader:
             return  # "lower the staff paid from the state budget by 20%": by how much, not from
         if role == "previous" and word in _AFTER_A_FIGURE and pos <= cs:
             return  # no figure before it in the clause: nothing to compare with
+        if role == "previous" and fig.unit == "times":
+            return  # "(nearly 4 times the average rate)": a ratio of its own, no earlier value
         fig.role = role
         fig.cue_start = cue.start
         if role == "average" and self._link_verb(between.strip()):
@@ -1471,6 +1481,11 @@ _SERVICE_LEVEL = regex.compile(
 )
 _SERVICE_LEVELS = frozenset({1.0, 2.0, 3.0, 4.0})
 _TO_RANK_NOUN = regex.compile(rf"\s*to\s+(?:{_RANK_NOUNS}|No\.)\s*", regex.I)
+_TO_PLAIN_RANK = regex.compile(r"\s*(?:in\s+(?:19|20)\d\d\s*)?,?\s*to\s+", regex.I)
+_NEXT_IN_SERIES = regex.compile(
+    r"\s*(?:in\s+(?:19|20)\d\d\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:(?:then|to)\s+)?", regex.I
+)
+_IN_YEAR = regex.compile(r"\s+in\s+(?:19|20)\d\d\b")
 _FROM_BEFORE = regex.compile(rf"\bfrom\s+(?:(?:{_RANK_NOUNS})\s+)?$", regex.IGNORECASE)
 _TO_BEFORE = regex.compile(
     # "jumped nine positions over 2017 to the 46th": past the year compared with
