@@ -143,3 +143,29 @@ def test_a_score_gained_out_of_its_maximum_is_no_change(nlp):
                "92.1%, 1.3% higher than in 2022.",
           [{"value": 8.75, "unit": "points", "out_of": 9.5, "change": None},
            {"value": 92.1, "unit": "%", "change": {"value": 1.3, "direction": "increase"}}])
+
+
+# fmt: off
+INDEX_NAMED_IN_LOWER_CASE_CASES = [
+    # an index's full name in lower case, and the acronym a page gives it, name the index
+    ("The country placed 71st in the e-government development index (EGD) survey. In the "
+     "survey's high EGD group, it had a value of 0.7109.",
+     [{"value": 71.0, "unit": "rank"},
+      {"value": 0.7109, "unit": "points", "metric": "EGD"}]),
+    ("The online service index (OSIX) put the country among the leaders, with a value of "
+     "0.6591.",
+     [{"value": 0.6591, "unit": "points", "metric": "OSIX", "subject": "national"}]),
+    ("Vietnam stayed in the top group of the par index, with a value of 0.53.",
+     [{"value": 0.53, "unit": "points", "metric": "par index"}]),
+    ("Ha Nam topped the provincial competitiveness index with 70.3.",
+     [{"value": 70.3, "unit": "points", "subject": "Ha Nam"}]),
+    # two words in lower case are no index's name
+    ("The reform index rose, reaching a value of 0.5 for the district.", []),
+]
+# fmt: on
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "expected"), INDEX_NAMED_IN_LOWER_CASE_CASES)
+def test_an_index_named_in_lower_case_or_by_its_page_acronym(nlp, text, expected):
+    check(nlp, text, expected)

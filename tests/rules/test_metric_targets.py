@@ -70,6 +70,10 @@ DIRECTIVE_CASES = [
      [{"value": 88.0, "kind": "target", "approximate": True}]),
     ("The centre plans to settle 2,500 or more dossiers a month.",
      [{"value": 2500.0, "unit": "dossier", "kind": "target", "approximate": True}]),
+    ("Hue aims for a SIPAS score of 8.5 upwards in 2026.",
+     [{"value": 8.5, "unit": "points", "kind": "target", "approximate": True}]),
+    ("Lao Cai aims to settle 1,800 and more dossiers online each quarter.",
+     [{"value": 1800.0, "unit": "dossier", "kind": "target", "approximate": True}]),
     ("Last year 13 ministries were merged into six.",
      [{"value": 6.0, "kind": "result", "previous": {"value": 13.0}}]),
     # the items of a goal's list are goals, each after a separator ...

@@ -168,6 +168,7 @@ class EntityResolver:
                     out["BODY"].append(body)
         out["BODY"] = _outermost(doc, out["BODY"], self.status_words, owners)
         out["BODY"].extend(self._defined_acronyms(doc, out["BODY"]))
+        out["INDEX"].extend(_defined_index_acronyms(doc, out["INDEX"]))
         out["LOCALITY"].extend(_named_places(doc, out, self.home_level_words))
         for label, spans in out.items():
             doc.spans[label] = sorted(spans, key=lambda s: (s.start, s.end))
@@ -186,7 +187,8 @@ class EntityResolver:
             after = doc[span.end] if span.end < len(doc) else None
             return not (span.label_ == "REGION" and after is not None and after.text == "Asia")
         if not _starts_capitalised(span) and not (
-            span.label_ in ("BODY", "LOCAL_BODY", "DEPARTMENT") and self._lower_case_name(span)
+            span.label_ in ("BODY", "LOCAL_BODY", "DEPARTMENT", "INDEX")
+            and self._lower_case_name(span)
         ):
             return False
         if len(span) == 1 and span.start > 0:
@@ -260,7 +262,8 @@ class EntityResolver:
     def _lower_case_name(self, span: Span) -> bool:
         """A name the press also writes in lower case: three content words or more ("the
         national database on population", "provincial public administration service centre"),
-        or two around a head such as "ministry" ("the transport ministry", "ministry of justice").
+        or two around a head such as "ministry" or "index" ("the transport ministry", "ministry
+        of justice", "the e-government development index").
         """
         words = [t.lower_ for t in span if t.is_alpha and not _hyphened(t)]
         content = [w for w in words if w not in self.function_words]
@@ -712,12 +715,10 @@ class EntityResolver:
         """Acronyms the text defines after a body, "(SCAR)", and their later uses."""
         defined: dict[str, dict] = {}
         for body in bodies:
-            j = body.end
-            if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
-                word = doc[j + 1].text
-                if _ACRONYM.match(word):
-                    body._.body["acronym"] = body._.body.get("acronym") or word
-                    defined[word] = dict(body._.body)
+            word = _defined_acronym(doc, body)
+            if word is not None:
+                body._.body["acronym"] = body._.body.get("acronym") or word
+                defined[word] = dict(body._.body)
         # Undefined, the initials of the end of a body's name stand for it too: "the One-Stop
         # Service of Nhon Trach district ... The district OSS has settled ..."
         text = doc_text(doc)
@@ -740,6 +741,34 @@ class EntityResolver:
                     continue
                 spans.append(_body_span(doc, token.i, token.i + 1, dict(defined[token.text])))
         return spans
+
+
+def _defined_acronym(doc: Doc, span: Span) -> str | None:
+    """The acronym in brackets right after a name: "... index (EGDI)"."""
+    j = span.end
+    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+        word = doc[j + 1].text
+        if _ACRONYM.match(word):
+            return word
+    return None
+
+
+def _defined_index_acronyms(doc: Doc, indices: list[Span]) -> list[Span]:
+    """An acronym the text defines after an index, where that index's own rows do not list it
+    (a page's own or misspelt one, "(EDGI)"), and its later uses."""
+    defined = {}
+    for span in indices:
+        word = _defined_acronym(doc, span)
+        if word is not None:
+            defined.setdefault(word, span.kb_id_)
+    taken = {s.start for s in indices}
+    return [
+        Span(doc, t.i, t.i + 1, "INDEX", kb_id=defined[t.text])
+        for t in doc
+        if t.text in defined
+        and t.i not in taken
+        and not is_furniture(doc, t.idx, t.idx + len(t), NO_ENTITY_LABELS)
+    ]
 
 
 def _tail_initials(name: str) -> list[str]:
