@@ -214,6 +214,10 @@ THRESHOLD_AND_STREAK_CASES = [
      [{"value": 20.0, "unit": "province"}]),
     ("The weak group (58.2 to 65 percent) held four provinces in 2019.",
      [{"value": 4.0, "unit": "province"}]),
+    # ... as does a bracketed figure bounded on one side
+    ("Ten provinces made the very high group (score of 0.75 or more) in 2022.",
+     [{"value": 10.0, "unit": "province"}]),
+    ("Group A (90% and above) held seven provinces in 2023.", [{"value": 7.0, "unit": "province"}]),
     # a threshold crossed is no change: the value after it is the metric
     ("In 2020 the Ministry of Transport fell below 80 per cent, at 79.1 per cent.",
      [{"value": 79.1, "subject": "Ministry of Transport", "change": None}]),

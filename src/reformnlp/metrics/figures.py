@@ -285,6 +285,10 @@ class FigureReader:
         band = self._band(text, q, pos + len(left_core), cs, left_core, qualifier, before)
         if band is not None:  # "(between 70 percent and 80 percent)" after a group
             return [_skipped(q, band)]
+        if bound and _BOUND_OPENS.search(left_core):
+            close = _BOUND_CLOSES.match(text, q.end)
+            if close:  # "(score of 0.5988 or more)": the threshold of the group before it
+                return [_skipped(q, close.end())]
         # "fell below 80 per cent": a threshold crossed, no change; the bar only when the
         # value follows ("…, at 78.72 per cent"), else the figure itself, bounded
         crossed = qualifier in self.cues.crossing_bounds and bool(
@@ -1325,6 +1329,10 @@ _PAIR_REST = regex.compile(
 _VALUE_AFTER = regex.compile(r"\s*,?\s*(?:at|with|to)\s+\d", regex.I)
 _OPEN_BRACKET = regex.compile(r"\(\s*$")
 _CLOSE_BRACKET = regex.compile(r"\s*\)")
+# A bounded figure alone in brackets but for a few words: "(score of 0.5988 or more)",
+# "(90% and above)", "(0.6321 points upwards)"
+_BOUND_OPENS = regex.compile(r"\(\s*(?:\p{L}[\p{L}'-]*\s+){0,3}$")
+_BOUND_CLOSES = regex.compile(r"\s*(?:\p{L}[\p{L}'-]*\s*){0,2}\)")
 
 
 def _compared_after(text: str, fig: Figure, before: list[Figure]) -> bool:
