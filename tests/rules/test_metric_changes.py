@@ -182,6 +182,12 @@ CHANGE_AFTER_CASES = [
      [{"value": 5.0, "unit": "rank", "change": {"value": 1.0, "direction": "increase"}}]),
     ("Lao Cai ranked 30th in 2024, two places worse than in 2023.",
      [{"value": 30.0, "unit": "rank", "change": {"value": 2.0, "direction": "decrease"}}]),
+    # a bare number as a rank's change counts places
+    ("Among ASEAN members, the country now holds the fourth position, an increase of two.",
+     [{"value": 4.0, "unit": "rank", "change": {"value": 2.0, "unit": "place",
+                                                "direction": "increase"}}]),
+    ("Soc Trang ranked 40th, down six.",
+     [{"value": 40.0, "unit": "rank", "change": {"value": 6.0, "unit": "place"}}]),
     # a verb that raises or lowers, its object, places, then "to" a rank
     ("Satisfaction rose to 84.2% in 2024, lifting that index 21 places to 17th nationwide.",
      [{"value": 84.2}, {"value": 17.0, "unit": "rank",

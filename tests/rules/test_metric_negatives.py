@@ -30,6 +30,10 @@ CASES = [
     ("The election followed five-step procedures to select the candidates.", []),
     # a web form's counters are no figures
     ("You have 500/500 characters left. Please enter 5 or more characters.", []),
+    # a map or drawing scale is no part of a whole
+    ("Resorts that already hold detailed 1/2000 scale zoning blueprints need no new permit.", []),
+    ("Each commune now holds 1/500 scale planning maps and 12/15 land records.",
+     [{"value": 12.0, "out_of": 15.0}]),
     # ... but a count after a level's list item is a count
     ("The portal offers 900 services: 120 at level 3, 310 at level 4.",
      [{"value": 900.0}, {"value": 120.0, "unit": "service"}, {"value": 310.0, "unit": "service"}]),

@@ -73,6 +73,7 @@ REGION_CASES = [
     ("The Central Highlands provinces improved.", ["Central Highlands"]),
     ("Provinces of the Red River Delta lead.", ["Red River Delta"]),
     ("Southeast Asia is not a Vietnamese region.", []),
+    ("The Southeast Asian country rose to 71st.", []),
 ]
 # fmt: on
 

@@ -185,7 +185,10 @@ class EntityResolver:
             if not _capitalised(span, self.lower_in_names):
                 return False
             after = doc[span.end] if span.end < len(doc) else None
-            return not (span.label_ == "REGION" and after is not None and after.text == "Asia")
+            # "Southeast Asia", "Southeast Asian country": the continent's part, no region of ours
+            return not (
+                span.label_ == "REGION" and after is not None and after.text in ("Asia", "Asian")
+            )
         if not _starts_capitalised(span) and not (
             span.label_ in ("BODY", "LOCAL_BODY", "DEPARTMENT", "INDEX")
             and self._lower_case_name(span)

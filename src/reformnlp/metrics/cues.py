@@ -70,6 +70,7 @@ class NegativeRow(_CueRow):
         "period",
         "name",
         "breakdown",
+        "scale",
     ]
 
 

@@ -893,6 +893,8 @@ class FigureReader:
         return (unit, at) if kind == "count" else None
 
     def _slash(self, text, q, cs, right, entities) -> Figure | None:
+        if self.cues.negative_after.match(right) and not self.cues.structure_result.match(right):
+            return None  # "1/500 scale planning": a scale, no part of a whole
         if q.kind == "percent":
             fig = Figure(q=q, start=q.start, end=q.end, value=q.value, unit="%")
             fig.target = q.second

@@ -1070,7 +1070,8 @@ def _give(text: str, fig: Figure, attr: Figure, periods: list[PeriodMention]) ->
     if attr.role == "change" and "change" not in attrs:
         if "_measured" in attr.attrs:  # "raise the online rate by": where the object is
             attrs.setdefault("_measured", attr.attrs["_measured"])
-        unit = "place" if attr.unit == "rank" else attr.unit or fig.unit
+        unit = attr.unit or fig.unit
+        unit = "place" if unit == "rank" else unit  # "5th, an increase of one": one place
         attrs["change"] = {"value": attr.value, "unit": unit, "direction": attr.direction}
         after = _period_after(text, attr.end, periods)
         if after is not None:
