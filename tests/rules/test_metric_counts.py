@@ -122,6 +122,11 @@ CASES = [
         [{"value": 5e10, "unit": "VND", "approximate": True}],
     ),
     ("The project costs 3.5 billion dong.", [{"value": 3.5e9, "unit": "VND"}]),
+    # a sum's parts are figures after "includes" or "including", as a count's are
+    ("The fund holds VND12.4 trillion. This includes VND8.1 trillion for ministries.",
+     [{"value": 1.24e13, "unit": "VND"}, {"value": 8.1e12, "unit": "VND"}]),
+    ("Some VND3.2 trillion was paid out, including VND1.1 trillion for commune staff.",
+     [{"value": 3.2e12, "unit": "VND"}, {"value": 1.1e12, "unit": "VND"}]),
     ("The system holds 20 million accounts.", [{"value": 2e7, "unit": "account"}]),
     (
         "The province streamlined 1,205 civil servants in 2024.",

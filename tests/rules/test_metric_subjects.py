@@ -469,6 +469,10 @@ REFERENCE_CASES = [
     ("The National Digital Transformation Agency met on Monday. A report from the agency "
      "showed that 48% of online applications were end-to-end in 2024.",
      [{"value": 48.0, "subject": "national"}]),
+    ("The Social Security Agency's figures show that 71.3% of payments were made online.",
+     [{"value": 71.3, "subject": "national"}]),
+    ("The Ministry of Finance' data showed that about VND4.1 trillion went to 14 ministries.",
+     [{"value": 4.1e12, "subject": "national"}, {"value": 14.0, "unit": "ministry"}]),
     # "respectively" pairs figures with names listed together, not with names apart
     ("According to the Ministry of Home Affairs, Quang Tri ranked 14th and 9th in 2023 and "
      "2024, respectively.",

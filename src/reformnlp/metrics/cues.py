@@ -88,6 +88,7 @@ class MetricWordRow(_CueRow):
         "venue_word",
         "reference_noun",
         "report_verb",
+        "source_noun",
         "not_counted",
         "leveled_unit",
         "table_header",
@@ -440,6 +441,10 @@ def load_cues(directory=None) -> MetricCues:
     sample_words = {max(p.split(), key=len) for p in sample("before") + sample("after_unit")}
     links = [r.phrase for r in cues if r.role == "link"]
     reports = phrase_pattern(words_of("report_verb"))
+    # "The State Treasury's data show": a body's own record, read as its report
+    records_show = (
+        rf"['’]s?\s+(?:{phrase_pattern(words_of('source_noun'))})\s+(?:show|shows|showed)\b"
+    )
     currencies = {u.word: u.unit for u in units if u.kind == "currency"}
     return MetricCues(
         grammar=NumberGrammar(currencies),
@@ -544,9 +549,10 @@ def load_cues(directory=None) -> MetricCues:
             # "the Assembly on Thursday (June 12) approved"
             rf"\s*(?:(?:on\s+)?(?:{phrase_pattern(words_of('report_time'))})\s+"
             r"(?:\([^()]{1,20}\)\s+)?)?"
-            rf"(?:(?:has|have|had)\s+(?:(?:also|officially|recently|just)\s+)?)?(?:{reports})"
+            rf"(?:(?:has|have|had)\s+(?:(?:also|officially|recently|just)\s+)?)?"
+            rf"(?:{reports}|{records_show})"
         ),
-        report_clause=_compile(rf"(?:{reports})(?:\s+that)?\s+"),
+        report_clause=_compile(rf"(?:{reports}|{records_show})(?:\s+that)?\s+"),
         not_counted=frozenset(fold(w) for w in words_of("not_counted")),
         off_topic=_compile(phrase_pattern(words_of("off_topic"))),
         # "a population of over 3.87 million", "tourist arrivals reached 2.1 million": the

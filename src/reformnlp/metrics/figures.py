@@ -539,8 +539,11 @@ class FigureReader:
         result = bool(after) and bool(cues.structure_result.match(right))
         if result:
             after = None  # "four indicators were assessed as good": parts that did something
-        organs = q.kind == "number" and bool(cues.organ_count.match(right))
-        if after or cues.negative_before_of(left_core, counted, organs):
+        # a sum of money is never a plan's structure: "includes VND52.3 trillion for 31
+        # ministries", "VND29.8 trillion, including VND7.6 trillion for ..." are its parts
+        money = q.kind == "money"
+        organs = money or (q.kind == "number" and bool(cues.organ_count.match(right)))
+        if after or cues.negative_before_of(left_core, counted or money, organs):
             return None  # a threshold, a streak, a document number, attendance ...
         if q.relation is None and q.value in _SERVICE_LEVELS and _SERVICE_LEVEL.search(left_core):
             # "level 4 allows ...", "at level 3, 4", "level-3 and -4 services": a service
