@@ -238,6 +238,12 @@ def test_slash_right_after_ranked_is_a_rank_whatever_noun_follows(nlp):
             {"value": 10.0, "unit": "rank", "rank": {"total": 63}},
         ],
     )
+    # ... and after "the ranking of" or "a position of"
+    check(
+        nlp,
+        "Yet Ha Nam only reached the ranking of 41/63 provinces in 2023.",
+        [{"value": 41.0, "unit": "rank", "subject": "Ha Nam", "rank": {"total": 63}}],
+    )
 
 
 # fmt: off

@@ -251,6 +251,12 @@ CASES = [
         [{"value": 94.2, "subject": "Ca Mau"}],
     ),
     ("Nationwide, 45% of dossiers were filed online.", [{"value": 45.0, "subject": "national"}]),
+    # ... and after the field a holder led ("among 34 provinces and cities nationwide")
+    (
+        "Quang Ninh came out on top among 34 provinces and cities nationwide in the 2024 PAPI, "
+        "scoring 47.3 points.",
+        [{"value": 47.3, "subject": "Quang Ninh"}],
+    ),
 ]
 
 

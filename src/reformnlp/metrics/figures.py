@@ -1522,7 +1522,10 @@ _RANK_STEPS = frozenset({"position", "step", "spot", "notch"})
 _WITH_SCORE = regex.compile(r"\s+with\s+\d")
 _WITH_BEFORE = regex.compile(r"\bwith\s*$", regex.IGNORECASE)
 _RANKED_JUST_BEFORE = regex.compile(
-    r"\b(?:ranked|ranks|ranking|placed|positioned)\s+(?:at\s+)?$", regex.IGNORECASE
+    # "ranked 10/63", "placed at 5/34", "reached the ranking of 24/63 provinces"
+    r"\b(?:ranked|ranks|ranking|placed|positioned|(?:a|the)\s+(?:rank|ranking|position)\s+of)"
+    r"\s+(?:at\s+)?$",
+    regex.IGNORECASE,
 )
 
 

@@ -119,6 +119,12 @@ _FIELD = regex.compile(
     r"\b(?:among|out\s+of|rankings?\s+of)\s+(?:(?:the|all)\s+)*(?:\d+\s+)?(?:other\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
+# ... and the group that field names, right before "nationwide" ("among 34 provinces and
+# cities nationwide")
+_FIELD_WIDE = regex.compile(
+    r"\b(?:among|out\s+of|rankings?\s+of)\s+(?:(?:the|all)\s+)*(?:\d+\s+)?(?:[\p{L}'-]+\s+){1,4}$",
+    regex.IGNORECASE | regex.REVERSE,
+)
 # A rank right before a nationwide scope: "ranked first nationwide", "in the top 10
 # nationwide": the scope is the field ranked in, not who ranks.
 _RANKED_IN = regex.compile(
@@ -628,6 +634,10 @@ class PhraseReader:
             ranked = ending(_RANKED_IN, text, max(0, m.start() - 40), m.start())
             if subject == "national" and ranked:
                 continue  # "ranking first nationwide": the field of the rank
+            if best is not None and subject == "national" and _FIELD_WIDE.search(
+                text, seg_start, m.start()
+            ):
+                continue  # "topped among 34 provinces and cities nationwide": the field
             if best is not None and subject == "national" and _WHERE.search(
                 text, seg_start, m.start()
             ):
