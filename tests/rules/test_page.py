@@ -143,6 +143,15 @@ def test_repeated_caption_is_marked_once(nlp):
     assert captions == ["Delegates at the Ha Tinh bridge point."]
 
 
+@pytest.mark.parametrize("line", ["W-PAPI 3 18.jpg", "sipas 2023 12.png", "dti_2024.webp"])
+def test_an_image_file_name_alone_on_a_line_is_a_caption_with_no_figure(extract, line):
+    record = extract(
+        f"Quang Tri's index rose\n\nQuang Tri scored 44.1 points in the 2024 PAPI.\n\n{line}\n"
+        "Officials at the announcement.\n"
+    )
+    assert [m.value for m in record.metrics] == [44.1]
+
+
 def test_seed_page_meta(extract, seed_text):
     record = extract(seed_text)
     assert record.title == (
