@@ -188,6 +188,10 @@ CHANGE_AFTER_CASES = [
                                                 "direction": "increase"}}]),
     ("Soc Trang ranked 40th, down six.",
      [{"value": 40.0, "unit": "rank", "change": {"value": 6.0, "unit": "place"}}]),
+    # staff positions counted before are no places
+    ("In 2025, 1,540 positions were filled, a reduction of 41 positions compared with 2024.",
+     [{"value": 1540.0, "unit": "position",
+       "change": {"value": 41.0, "unit": "position", "direction": "decrease"}}]),
     # a verb that raises or lowers, its object, places, then "to" a rank
     ("Satisfaction rose to 84.2% in 2024, lifting that index 21 places to 17th nationwide.",
      [{"value": 84.2}, {"value": 17.0, "unit": "rank",

@@ -257,6 +257,10 @@ CASES = [
         "scoring 47.3 points.",
         [{"value": 47.3, "subject": "Quang Ninh"}],
     ),
+    (
+        "Bac Ninh tops 63 provinces and cities in the SIPAS 2022 with 88.4%.",
+        [{"value": 88.4, "subject": "Bac Ninh"}],
+    ),
 ]
 
 

@@ -1010,8 +1010,10 @@ class FigureReader:
         # "gaining 9.94 out of 10.5 points": a score against its maximum, no change
         if change and fig.unit != "rank" and not (fig.out_of and fig.unit == "points"):
             fig.role, fig.direction = "change", cues.direction[_key(change["c"])]
-            if fig.unit in _RANK_STEPS:
-                fig.unit = "place"  # "climbed two positions": places, not staff positions
+            if fig.unit in _RANK_STEPS and not _counted_before(text, cs, q.start, fig.unit):
+                # "climbed two positions": places; but "3,096 positions were assigned, a
+                # reduction of 30 positions": staff positions, as counted before
+                fig.unit = "place"
             fig.cue_start = pos + max(0, len(left_core) - 40) + change.start()
             return
         verb = ending(cues.object_by, left_core[-80:])
@@ -1221,6 +1223,13 @@ _STOP_WORDS = (
 # Digits grouped by dots, as on pages written by Vietnamese hands in English ("24.885
 # documents"): a count of things is whole, so the dots group thousands.
 _DOT_GROUPED = regex.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def _counted_before(text: str, start: int, end: int, unit: str) -> bool:
+    """A count of ``unit`` (singular or plural) between ``start`` and ``end``."""
+    return bool(
+        regex.search(rf"\d\s+{regex.escape(unit)}s?\b", text[start:end], regex.IGNORECASE)
+    )
 
 
 def _plural_unit(m: regex.Match) -> str:

@@ -116,7 +116,8 @@ _EXEMPLAR = regex.compile(
 )
 # The field a holder is ranked in: "among 63 localities", "out of all 34 provinces".
 _FIELD = regex.compile(
-    r"\b(?:among|out\s+of|rankings?\s+of)\s+(?:(?:the|all)\s+)*(?:\d+\s+)?(?:other\s+)?$",
+    r"\b(?:among|out\s+of|rankings?\s+of|led|leads|leading|topped|tops|topping|headed|heads)"
+    r"\s+(?:(?:the|all)\s+)*(?:\d+\s+)?(?:other\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 # ... and the group that field names, right before "nationwide" ("among 34 provinces and
