@@ -450,6 +450,20 @@ BODY_CASES = [
     # ... and goes on through a number glued to its letters after "No."
     ("The Central Steering Committee on reviewing Resolution No. 18NQTW met.",
      [("Central Steering Committee on reviewing Resolution No. 18NQTW", "central", None)]),
+    # the committees of a People's Council, by "of" or by the possessive
+    ("The Economic-Budget Committee of the Son La Provincial People's Council checked the "
+     "estimates.",
+     [("Economic and Budget Committee of the Son La Provincial People's Council", "provincial",
+       "VN-05"), ("Son La Provincial People's Council", "provincial", "VN-05")]),
+    ("The Ha Nam Provincial People's Council's Cultural and Social Committee visited schools.",
+     [("Ha Nam Provincial People's Council", "provincial", "VN-63"),
+      ("Culture and Social Affairs Committee of the Ha Nam Provincial People's Council",
+       "provincial", "VN-63")]),
+    # development partners
+    ("The Korea International Cooperation Agency (KOICA) and the French Development Agency "
+     "backed the portal.",
+     [("Korea International Cooperation Agency", "international", None),
+      ("French Development Agency", "international", None)]),
 ]
 # fmt: on
 
