@@ -184,6 +184,13 @@ def test_former_official_without_current_title(extract):
     assert [(o.name, o.titles) for o in record.officials] == [("Nguyen Van Hung", [])]
 
 
+def test_places_named_after_former_units_are_no_officials(extract):
+    record = extract(
+        "Tan Hung ward was formed from the former wards of Phan Dinh, Tran Hung and Le Binh."
+    )
+    assert record.officials == []
+
+
 # fmt: off
 MORE_OFFICIAL_CASES = [
     # a body with its acronym in brackets before the post; a date after the post's body
@@ -400,6 +407,10 @@ COMPLETION_CASES = [
     # a place before the post, with "'s" or "provincial"
     ("In Nghe An, the provincial Party chief Nguyen Duc Trung asked for speed. Nghe An grew.",
      {"Nguyen Duc Trung": ["Secretary of the Nghe An Provincial Party Committee"]}),
+    ("In Nghe An, Provincial Party Secretary Nguyen Duc Trung asked for speed. Nghe An grew.",
+     {"Nguyen Duc Trung": ["Secretary of the Nghe An Provincial Party Committee"]}),
+    ("Lai Chau Provincial Party Secretary Giang Pao My toured the centre.",
+     {"Giang Pao My": ["Secretary of the Lai Chau Provincial Party Committee"]}),
     ("Da Nang's Chairman Luong Nguyen Minh Triet opened the centre.",
      {"Luong Nguyen Minh Triet": ["Chairman of the Da Nang People's Committee"]}),
     ("Former Party chief of Gia Lai province Ho Quoc Dung was confirmed.",

@@ -336,10 +336,11 @@ class OfficialsFinder:
             text = self._of_place(head_text, province)
         elif (
             start - 1 in provinces_by_end
-            and doc[start - 1].text in POSSESSIVES
+            and doc[start - 1].lower_ in ("provincial", *POSSESSIVES)
             and (self._of_place(head_text, "VN-01"))
         ):
-            prov = provinces_by_end[start - 1]  # "Hanoi's Party chief", "Da Nang's Chairman"
+            # "Son La Provincial Party Secretary", "Hanoi's Party chief", "Da Nang's Chairman"
+            prov = provinces_by_end[start - 1]
             start, province, provincial = prov.start, prov.kb_id_, True
             text = self._of_place(head_text, province)
         elif self._local_reference(doc, start) and self._of_place(head_text, "VN-01"):
@@ -543,8 +544,8 @@ class OfficialsFinder:
         in an article whose province is fixed."""
         if start < 1 or doc._.article_province not in self.provinces:
             return False
-        if doc[start - 1].text == "provincial":
-            return True
+        if doc[start - 1].lower_ == "provincial":
+            return True  # "the provincial Party chief", "Provincial Party Secretary X"
         return (
             start >= 2
             and doc[start - 1].text in POSSESSIVES
@@ -952,7 +953,9 @@ class OfficialsFinder:
         people: dict[str, Person] = {}
         titled = {p.holder for p in phrases if p.holder is not None}
         for index, cand in enumerate(names):
-            if index not in titled and not (cand.vietnamese and _after_former(doc, cand.start)):
+            if index not in titled and not (
+                cand.vietnamese and _after_former(doc, cand.start, self.levels)
+            ):
                 continue
             key, text = identities[index]
             person = people.setdefault(key, Person(name=text, key=key))
@@ -1002,7 +1005,9 @@ class OfficialsFinder:
             if index not in titled and cand.key is None and key in people:
                 people[key].mentions.append((cand.start, cand.end))
         return {
-            k: p for k, p in people.items() if p.titles or k in formerly or _named_as_former(doc, p)
+            k: p
+            for k, p in people.items()
+            if p.titles or k in formerly or _named_as_former(doc, p, self.levels)
         }
 
     def _short_mentions(self, doc, people, names, blocked, heads, honorifics) -> None:
@@ -1752,13 +1757,20 @@ def _title_only_mentions(people: dict[str, Person], phrases: list[Phrase]) -> No
             people[keys[0]].mentions.append((phrase.start, phrase.end))
 
 
-def _after_former(doc: Doc, start: int) -> bool:
-    """ "former Chairman Nguyen Van A": a predecessor, an official with no current title."""
-    return any(t.lower_ == "former" for t in doc[max(0, start - 4) : start])
+def _after_former(doc: Doc, start: int, levels: frozenset[str]) -> bool:
+    """ "former Chairman Nguyen Van A": a predecessor, an official with no current title; but
+    "the former communes of Truong Thanh, ...": places (a level's noun after "former")."""
+    window = doc[max(0, start - 4) : start]
+    former = next((t.i for t in reversed(window) if t.lower_ == "former"), None)
+    if former is None:
+        return False
+    return not any(
+        t.lower_ in levels or t.lower_.removesuffix("s") in levels for t in doc[former + 1 : start]
+    )
 
 
-def _named_as_former(doc: Doc, person: Person) -> bool:
-    return any(_after_former(doc, start) for start, _end in person.mentions)
+def _named_as_former(doc: Doc, person: Person, levels: frozenset[str]) -> bool:
+    return any(_after_former(doc, start, levels) for start, _end in person.mentions)
 
 
 @Language.factory(
