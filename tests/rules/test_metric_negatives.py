@@ -364,6 +364,11 @@ REAL_PAGE_FALSE_METRIC_CASES = [
     ("After the merger, Gia Lai spans about 21,500 square km, has 135 communes and wards and a "
      "population of nearly 3.6 million.",
      [{"value": 135.0}]),
+    # ... but a count of provinces or communes is administration in any sentence
+    ("Weighing criteria such as natural area and economic scale, the commission kept nine "
+     "provinces as they were.", [{"value": 9.0, "unit": "province"}]),
+    ("With tourism and population in mind, Lam Dong will have 124 communes and wards.",
+     [{"value": 124.0}]),
 ]
 # fmt: on
 

@@ -319,8 +319,11 @@ class StatementReader:
             seg = min(seg, fig.start)
             limit = primaries[i + 1].start if i + 1 < len(primaries) else clause[1]
             self._describe(ctx, fig, seg, limit, sentence, entities, periods, zones, previous)
+            # a count of provinces or of lower units is administration whatever the
+            # sentence names besides ("criteria such as natural area ... 11 provinces")
+            units = fig.unit in self.cues.province_units or fig.unit in self.cues.leveled_units
             if not (
-                self._off_topic(text, sentence, fig.quote_end)
+                (not units and self._off_topic(text, sentence, fig.quote_end))
                 or self._off_topic_before(text, seg, fig)
                 or self._off_topic_after(text, fig)
             ):
