@@ -70,6 +70,11 @@ DIRECTIVE_CASES = [
      [{"value": 88.0, "kind": "target", "approximate": True}]),
     ("The centre plans to settle 2,500 or more dossiers a month.",
      [{"value": 2500.0, "unit": "dossier", "kind": "target", "approximate": True}]),
+    # a proposal's figures are goals
+    ("The ministry proposed that 21 provinces keep their borders.",
+     [{"value": 21.0, "unit": "province", "kind": "target"}]),
+    ("The council welcomed the department's proposal to cut 14 procedures.",
+     [{"value": 14.0, "unit": "procedure", "kind": "target"}]),
     ("Hue aims for a SIPAS score of 8.5 upwards in 2026.",
      [{"value": 8.5, "unit": "points", "kind": "target", "approximate": True}]),
     ("Lao Cai aims to settle 1,800 and more dossiers online each quarter.",
