@@ -551,6 +551,12 @@ LINK_CASES = [
     ("Ms. Dinh Thi Lan was mobilised and appointed to the position of Deputy Director of the "
      "Department of Justice.",
      {"Dinh Thi Lan": ["Deputy Director of the Department of Justice"]}),
+    # "post" as "position"
+    ("Mr. Lo Van Hien was assigned to hold the post of Vice Chairman of the Dien Bien "
+     "Provincial People's Committee.",
+     {"Lo Van Hien": ["Vice Chairman of the Dien Bien Provincial People's Committee"]}),
+    ("Ms. Trinh Thi Mai will hold the post of Director of the Department of Finance.",
+     {"Trinh Thi Mai": ["Director of the Department of Finance"]}),
 ]
 # fmt: on
 
