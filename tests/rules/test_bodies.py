@@ -450,6 +450,11 @@ BODY_CASES = [
     # ... and goes on through a number glued to its letters after "No."
     ("The Central Steering Committee on reviewing Resolution No. 18NQTW met.",
      [("Central Steering Committee on reviewing Resolution No. 18NQTW", "central", None)]),
+    # ... and before "into" the body it is merged into
+    ("The Prime Minister merged the Steering Committee for the implementation of Decision No. "
+     "06/2022 into the Government's Steering Committee for Administrative Reform.",
+     [("Steering Committee for the implementation of Decision No. 06/2022", "central", None),
+      ("Government's Steering Committee for Administrative Reform", "central", None)]),
     # the committees of a People's Council, by "of" or by the possessive
     ("The Economic-Budget Committee of the Son La Provincial People's Council checked the "
      "estimates.",
