@@ -195,6 +195,13 @@ CASES = [
         "leads.\n\nThe centre settled 41,111 dossiers during the six months.",
         [{"value": 41111.0, "subject": "Long An Provincial Public Administration Service Centre"}],
     ),
+    # ... and so is the generic name it shares, in a later paragraph
+    (
+        "Thuong Ly Ward Public Administration Service Center served 2,100 people in July.\n"
+        "The Public Administration Service Center returned the results of 1,950 records.",
+        [{"value": 2100.0, "subject": "Thuong Ly Ward Public Administration Service Centre"},
+         {"value": 1950.0, "subject": "Thuong Ly Ward Public Administration Service Centre"}],
+    ),
     (
         "Lang Son province leads. In Lang Son, the system is connected with the National Public "
         "Service Portal for 1,755 administrative procedures.",

@@ -198,8 +198,15 @@ class PhraseReader:
         self._bare_share_of = _bare_share_of(cues.false_plural)
         # "the centre recorded", "the city posted": a holder named by its noun alone
         self.holder_nouns = frozenset(body_nouns) | cues.holder_nouns
+        # "the centre", or the generic name of two words or more a local body shares ("the
+        # Public Administration Service Center" after "Phu Lien Ward Public Administration
+        # Service Center"; "the People's Committee" is too short to name one)
         self.referring = (
-            regex.compile(rf"\bthe\s+(?P<noun>{'|'.join(sorted(body_nouns))})\b", regex.IGNORECASE)
+            regex.compile(
+                r"\bthe\s+(?P<words>(?:(?:(?-i:\p{Lu})[\p{L}'-]*\s+){2,4})?)"
+                rf"(?P<noun>{'|'.join(sorted(body_nouns))})\b",
+                regex.IGNORECASE,
+            )
             if body_nouns
             else None
         )
@@ -227,12 +234,13 @@ class PhraseReader:
         if not found:
             return None
         noun = _spelled(found[-1]["noun"].lower())
+        words = {_spelled(w) for w in found[-1]["words"].lower().split()} | {noun}
         earlier = [
             e
             for e in entities
             if e.label == "BODY"
             and e.end <= found[-1].start()
-            and noun in {_spelled(w) for w in e.name.lower().split()}
+            and words <= {_spelled(w) for w in e.name.lower().split()}
         ]
         return max(earlier, key=lambda e: e.start).name if earlier else None
 
