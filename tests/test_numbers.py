@@ -52,6 +52,10 @@ QUANTITIES = [
     ("(94.44/90%)", 94.44, "percent", 90, "slash", None),
     ("7.7/12 points", 7.7, "number", 12, "slash", None),
     ("67/83 communes", 67, "number", 83, "slash", None),
+    # a scale after a slash pair scales both sides
+    ("18.5/41.6 billion VND", 18.5e9, "money", 41.6e9, "slash", "VND"),
+    ("VND 2.1/3.4 trillion", 2.1e12, "money", 3.4e12, "slash", "VND"),
+    ("4/6 million dong", 4e6, "money", 6e6, "slash", "VND"),
     ("59.7 per cent", 59.7, "percent", None, None, None),
     ("93 percent", 93, "percent", None, None, None),
     ("a 23-place climb", 23, "compound", None, None, None),

@@ -161,7 +161,7 @@ def _quantity_pattern(num: str, currencies: Iterable[str]) -> str:
         (?:(?P=cur_pre)\s?)?
         (?P<n2>{value})(?:\s(?P<scale2>{_SCALE}))?
       |
-        \s?/\s?(?P<slash>{num})(?![/\d])(?!\s?/)
+        \s?/\s?(?P<slash>{num})(?:\s(?P<scale3>{_SCALE}))?(?![/\d])(?!\s?/)
       |
         -(?P<compound>(?-i:\p{{Ll}}+))\b
     )?
@@ -383,6 +383,10 @@ class NumberGrammar:
             relation = "slash"
             if second is None or worded:
                 return None
+            if g["scale3"]:  # "18.5/41.6 billion VND": the scale is both sides'
+                second = _scaled(second, SCALES[g["scale3"].lower()])
+                if not g["scale1"]:
+                    value = _scaled(value, SCALES[g["scale3"].lower()])
         currency_word = g["cur_pre"] or g["cur_post"]
         currency = self.currencies.get(currency_word.lower()) if currency_word else None
         if g["mult"] or (g["compound"] or "").lower() == "fold":

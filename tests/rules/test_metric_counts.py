@@ -122,6 +122,9 @@ CASES = [
         [{"value": 5e10, "unit": "VND", "approximate": True}],
     ),
     ("The project costs 3.5 billion dong.", [{"value": 3.5e9, "unit": "VND"}]),
+    # a sum paid out of a sum due, both scaled by the word after the slash
+    ("The district has recovered 12.3/20.5 billion VND of misused funds.",
+     [{"value": 1.23e10, "unit": "VND", "out_of": 2.05e10}]),
     # a sum's parts are figures after "includes" or "including", as a count's are
     ("The fund holds VND12.4 trillion. This includes VND8.1 trillion for ministries.",
      [{"value": 1.24e13, "unit": "VND"}, {"value": 8.1e12, "unit": "VND"}]),

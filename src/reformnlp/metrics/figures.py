@@ -902,6 +902,10 @@ class FigureReader:
             fig = Figure(q=q, start=q.start, end=q.end, value=q.value, unit="%")
             fig.target = q.second
             return fig
+        if q.kind == "money":  # "recovered 18.5/41.6 billion VND": a part of the sum due
+            fig = Figure(q=q, start=q.start, end=q.end, value=q.value, unit=q.currency)
+            fig.out_of = q.second
+            return fig
         unit = self._unit(text, q.end, right, [])
         integers = q.value == int(q.value) and q.second == int(q.second or 0)
         # "ranked 10/63 provinces and cities": right after a rank verb, a slash is a rank
