@@ -291,9 +291,11 @@ MOVE_PAST_A_YEAR_CASES = [
      [{"value": 4.0, "unit": "rank", "change": {"value": 1.0, "unit": "place"}}]),
     ("Kon Tum moved up one notch to 50th.",
      [{"value": 50.0, "unit": "rank", "change": {"value": 1.0, "unit": "place"}}]),
-    # a series once its first rank is written "number N": the later ones are bare numbers
+    # a series once its first rank is written "number N": the later ones are bare numbers;
+    # with three years each year's rank is a figure of its own
     ("The country has climbed steadily, from number 104 in 2012 to 95 in 2015 and 81 in 2019.",
-     [{"value": 95.0, "unit": "rank", "period": "2015", "previous": {"value": 104.0}},
+     [{"value": 104.0, "unit": "rank", "period": "2012"},
+      {"value": 95.0, "unit": "rank", "period": "2015", "previous": None},
       {"value": 81.0, "unit": "rank", "period": "2019"}]),
     ("Hoa Binh fell from No. 20 in 2021 to 33 in 2022.",
      [{"value": 33.0, "unit": "rank", "previous": {"value": 20.0, "period": "2021"}}]),

@@ -529,7 +529,10 @@ class FigureReader:
                     and _IN_YEAR.match(right))
             ):
                 # "from number 99 in 2014 to 89 in 2016 and 88 in 2018": the series goes on
-                # in bare numbers once a rank is written as one
+                # in bare numbers once a rank is written as one; when a third year follows,
+                # each year's rank is a figure of its own, the first no earlier value
+                if moved and _SERIES_GOES_ON.match(right):
+                    before[-1].role = PRIMARY
                 return self._rank(text, q, q.value, right, None, entities)
         counted = any(f.role == PRIMARY and f.q.kind == "number" and f.unit for f in before)
         # a plan's parts may be modified: "3 main pillars", "41 component indexes"
@@ -1512,6 +1515,11 @@ _NEXT_IN_SERIES = regex.compile(
     r"\s*(?:in\s+(?:19|20)\d\d\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:(?:then|to)\s+)?", regex.I
 )
 _IN_YEAR = regex.compile(r"\s+in\s+(?:19|20)\d\d\b")
+_SERIES_GOES_ON = regex.compile(
+    r"\s+in\s+(?:19|20)\d\d\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:then|to)\s+)?\d+\s+in\s+"
+    r"(?:19|20)\d\d\b",
+    regex.I,
+)
 _FROM_BEFORE = regex.compile(rf"\bfrom\s+(?:(?:{_RANK_NOUNS})\s+)?$", regex.IGNORECASE)
 _TO_BEFORE = regex.compile(
     # "jumped nine positions over 2017 to the 46th": past the year compared with
