@@ -411,6 +411,15 @@ COMPLETION_CASES = [
      {"Nguyen Duc Trung": ["Secretary of the Nghe An Provincial Party Committee"]}),
     ("Lai Chau Provincial Party Secretary Giang Pao My toured the centre.",
      {"Giang Pao My": ["Secretary of the Lai Chau Provincial Party Committee"]}),
+    ("Ben Tre Province Party Secretary Ho Thi Hoang Yen chaired the meeting.",
+     {"Ho Thi Hoang Yen": ["Secretary of the Ben Tre Provincial Party Committee"]}),
+    # a post after "led by" a body's delegation is a post of that body
+    ("A delegation of the State Bank of Vietnam (SBV) led by Deputy Governor Pham Thanh Ha "
+     "visited Can Tho.",
+     {"Pham Thanh Ha": ["Deputy Governor of the State Bank of Vietnam"]}),
+    ("A team of the National Digital Transformation Agency headed by Deputy Director Nguyen "
+     "Duc Hoa met local officials.",
+     {"Nguyen Duc Hoa": ["Deputy Director of the National Digital Transformation Agency"]}),
     ("Da Nang's Chairman Luong Nguyen Minh Triet opened the centre.",
      {"Luong Nguyen Minh Triet": ["Chairman of the Da Nang People's Committee"]}),
     ("Former Party chief of Gia Lai province Ho Quoc Dung was confirmed.",

@@ -336,10 +336,11 @@ class OfficialsFinder:
             text = self._of_place(head_text, province)
         elif (
             start - 1 in provinces_by_end
-            and doc[start - 1].lower_ in ("provincial", *POSSESSIVES)
+            and doc[start - 1].lower_ in ("provincial", "province", *POSSESSIVES)
             and (self._of_place(head_text, "VN-01"))
         ):
-            # "Son La Provincial Party Secretary", "Hanoi's Party chief", "Da Nang's Chairman"
+            # "Son La Provincial Party Secretary", "Ca Mau Province Party Secretary", "Hanoi's
+            # Party chief", "Da Nang's Chairman"
             prov = provinces_by_end[start - 1]
             start, province, provincial = prov.start, prov.kb_id_, True
             text = self._of_place(head_text, province)
@@ -449,6 +450,11 @@ class OfficialsFinder:
                 end += 1
             text = f"{head_text} {doc[head.end : end].text}"
             province, provincial = place.kb_id_, True
+        elif row.complement == "optional" and (leader := _led_by_body(doc, start, bodies)):
+            # "the mission of the State Bank of Vietnam (SBV) led by Deputy Governor X": the
+            # body whose delegation the post leads
+            text, province, provincial = _with_body(head_text, leader)
+            named = leader
         elif row.complement == "body" and start > 0 and doc[start - 1].lower_ in ("its", "their"):
             owner = _last_body(bodies, start, HEADED_KINDS)  # "Its members include: ..."
             if owner is None:
@@ -1990,6 +1996,21 @@ def _listed_before(
         elif not (j < start - 1 and doc[j].text == ","):
             break
     return sorted(out)
+
+
+_LED_BY = (("led", "by"), ("headed", "by"))
+
+
+def _led_by_body(doc: Doc, start: int, bodies: dict[int, Span]) -> Span | None:
+    """The body named right before "led by" / "headed by" that ends before token ``start``
+    (its acronym in brackets may stand between)."""
+    if start < 3 or (doc[start - 2].lower_, doc[start - 1].lower_) not in _LED_BY:
+        return None
+    at = start - 2
+    if at >= 3 and doc[at - 1].text == ")" and doc[at - 3].text == "(":
+        at -= 3  # "(SBV)"
+    body = _last_body(bodies, at + 1)
+    return body if body is not None and body.end == at else None
 
 
 def _last_body(
