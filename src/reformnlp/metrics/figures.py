@@ -1250,12 +1250,19 @@ def _counted_unit(m: regex.Match, unit: str) -> str:
     return f"{' '.join(m['mods'].lower().split())} {unit}".strip()
 
 
+# English plurals the suffix rules below would get wrong.
+_IRREGULAR_PLURALS = {"axes": "axis", "criteria": "criterion", "people": "person"}
+
+
 def singular(word: str) -> str:
     """A plural noun in the singular, the way units are written ("facilities" -> "facility",
     "businesses" -> "business", "indices" -> "index", "offices" -> "office"); other words
     unchanged."""
     if word.lower().endswith("indices"):
         return word[:-4] + "ex"
+    head, _, last = word.rpartition(" ")
+    if last.lower() in _IRREGULAR_PLURALS:  # "content axes" -> "content axis"
+        return f"{head} {_IRREGULAR_PLURALS[last.lower()]}".lstrip()
     lower = word
     if lower.endswith(("ouses", "auses")):  # "houses", "clauses"; but "statuses" -> "status"
         return lower[:-1]
