@@ -282,6 +282,10 @@ SPEC_11_PERIOD_CASES = [
     ("ID cards\n\nThe 2021 survey found that 71% of people used the portal. The centre was "
      "established in 1998.",
      [{"value": 71.0, "period": "2021"}]),
+    # with no year of its own, a page reports on the year after the one it compares with
+    ("Payments online\n\nOnline fee payments reached 41%, up 12 points from 2023. Since 2022, "
+     "96 services have been added.",
+     [{"value": 41.0, "period": "2024"}, {"value": 96.0, "period": "2022-2024"}]),
 ]
 # fmt: on
 

@@ -1237,8 +1237,8 @@ def _reporting_year(
     announced); a lead period ("In 2023, ..."; beyond the first paragraphs only on an
     undated page); a year in the headline; the year of
     the results reviewed ("results of PAR work in 2023"); a year in the first paragraph;
-    the dateline's year; any year the article names; and last the year of the newest legal
-    text it cites by number. Years compared with ("than in 2018") and years a plan looks to
+    the dateline's year; any year the article names; the year of the newest legal text it
+    cites by number; and last the year after the newest it compares with. Years compared with ("than in 2018") and years a plan looks to
     ("a vision to 2050") never count. ``split(start, end)`` gives a block's sentences
     (``sentences`` of the text when not given).
     """
@@ -1285,7 +1285,16 @@ def _reporting_year(
     # A page that names no year still cites dated texts ("Resolution 202/2025/QH15, in effect
     # since June 12"): the newest of them dates what it reports.
     cited = [m["y"] for s, e in paragraphs for m in _DOCUMENT_YEAR.finditer(text, s, e)]
-    return max(cited) if cited else None
+    if cited:
+        return max(cited)
+    # Nor any text: the year after the newest it compares with ("a 1.5-fold rise from 2022")
+    compared = [
+        int(m.period)
+        for span in paragraphs
+        for m in periods.get(span, [])
+        if m.kind != "span" and m.period and len(m.period) == 4 and _compared(text, m)
+    ]
+    return str(max(compared) + 1) if compared else None
 
 
 # How many opening paragraphs make the article's lead (a one-line teaser, then the story).
