@@ -56,6 +56,9 @@ QUANTITIES = [
     ("18.5/41.6 billion VND", 18.5e9, "money", 41.6e9, "slash", "VND"),
     ("VND 2.1/3.4 trillion", 2.1e12, "money", 3.4e12, "slash", "VND"),
     ("4/6 million dong", 4e6, "money", 6e6, "slash", "VND"),
+    # a plural scale, and "of" between a scale and its currency
+    ("nearly 56 trillions of VND", 56e12, "money", None, None, "VND"),
+    ("3 billion of VND", 3e9, "money", None, None, "VND"),
     ("59.7 per cent", 59.7, "percent", None, None, None),
     ("93 percent", 93, "percent", None, None, None),
     ("a 23-place climb", 23, "compound", None, None, None),

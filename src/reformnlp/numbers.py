@@ -101,6 +101,10 @@ SCALES: dict[str, float] = {
     "bln": 1e9,
     "bn": 1e9,
     "trillion": 1e12,
+    # written in the plural after a figure on some pages: "56 trillions of VND"
+    "millions": 1e6,
+    "billions": 1e9,
+    "trillions": 1e12,
 }
 
 
@@ -166,7 +170,7 @@ def _quantity_pattern(num: str, currencies: Iterable[str]) -> str:
         -(?P<compound>(?-i:\p{{Ll}}+))\b
     )?
     (?P<pct>{_PCT})?
-    (?:\s?(?P<cur_post>{cur})\b)?
+    (?:\s?(?(scale1)(?:of\s)?)(?P<cur_post>{cur})\b)?
     (?:\s?(?P<mult>times\b|-?fold\b))?
     (?(compound)|{_AFTER})
     """

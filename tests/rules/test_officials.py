@@ -184,6 +184,14 @@ def test_former_official_without_current_title(extract):
     assert [(o.name, o.titles) for o in record.officials] == [("Nguyen Van Hung", [])]
 
 
+def test_words_of_a_body_name_between_commas_are_no_person(extract):
+    record = extract(
+        "Ms. Lo Thi Mai - Deputy Secretary of the Party Committee of the Vietnam Fatherland "
+        "Front, Central Unions, Vice Chairwoman of the Front's Central Committee, spoke."
+    )
+    assert [o.name for o in record.officials] == ["Lo Thi Mai"]
+
+
 def test_places_named_after_former_units_are_no_officials(extract):
     record = extract(
         "Tan Hung ward was formed from the former wards of Phan Dinh, Tran Hung and Le Binh."
