@@ -419,6 +419,12 @@ COMPLETION_CASES = [
      {"Nguyen Duc Trung": ["Secretary of the Nghe An Provincial Party Committee"]}),
     ("Lai Chau Provincial Party Secretary Giang Pao My toured the centre.",
      {"Giang Pao My": ["Secretary of the Lai Chau Provincial Party Committee"]}),
+    # "of the new ...", "of the newly-merged ..." before a province after a local body's head
+    ("Mr. Trinh Viet Hung was appointed Chairman of the People's Committee of the newly-merged "
+     "Thai Nguyen province.",
+     {"Trinh Viet Hung": ["Chairman of the Thai Nguyen Provincial People's Committee"]}),
+    ("Ms. Ha Thi Nga became Secretary of the Party Committee of the new Tuyen Quang province.",
+     {"Ha Thi Nga": ["Secretary of the Tuyen Quang Provincial Party Committee"]}),
     ("Ben Tre Province Party Secretary Ho Thi Hoang Yen chaired the meeting.",
      {"Ho Thi Hoang Yen": ["Secretary of the Ben Tre Provincial Party Committee"]}),
     # a post after "led by" a body's delegation is a post of that body

@@ -86,6 +86,7 @@ class EntityResolver:
         self.status_words = frozenset(data.words_of("status_word"))
         self.credit_words = frozenset(data.words_of("credit_word"))
         self.companions = frozenset(data.words_of("companion"))
+        self.current_words = frozenset(data.words_of("current_word"))  # "the new ...", "newly"
         self.generic_words = frozenset(data.words_of("generic_word"))
         # words that start no place name: words.csv's not_place ("After district-level ..."),
         # function words, and generic words of three letters or more ("Each district ..."; "An"
@@ -552,6 +553,13 @@ class EntityResolver:
             if k < len(doc) and doc[k].lower_ in self.companions:
                 j = k + 1
         if j < len(doc) and doc[j].lower_ == "of":
+            # "of the new Ninh Binh province", "of the newly-merged Ho Chi Minh City"
+            k = j + 2
+            if k < len(doc) and doc[j + 1].lower_ == "the":
+                while k < len(doc) and (doc[k].lower_ in self.current_words or doc[k].text == "-"):
+                    k += 1
+                if k > j + 2:
+                    return k
             return j + 1
         return None
 
