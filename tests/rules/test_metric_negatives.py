@@ -364,6 +364,11 @@ REAL_PAGE_FALSE_METRIC_CASES = [
     ("After the merger, Gia Lai spans about 21,500 square km, has 135 communes and wards and a "
      "population of nearly 3.6 million.",
      [{"value": 135.0}]),
+    ("At the Government's press conference, the minister said the trade surplus hit US$9.8 "
+     "billion and the average lending interest rate fell to 8.1%.", []),
+    ("Inflation was held at 3.6% in the first half.", []),
+    # an off-topic noun after a conjunction qualifies no figure before it
+    ("The rate of online dossiers reached 45% while tourism boomed.", [{"value": 45.0}]),
     # ... but a count of provinces or communes is administration in any sentence
     ("Weighing criteria such as natural area and economic scale, the commission kept nine "
      "provinces as they were.", [{"value": 9.0, "unit": "province"}]),

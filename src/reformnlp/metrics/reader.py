@@ -944,7 +944,9 @@ _ITEM_PERIOD = regex.compile(r"\s*(?:in|during|for)?\s*", regex.IGNORECASE)
 # The aspect a rank is in: "ranking seventh nationwide in terms of registered capital".
 _IN_TERMS_OF = regex.compile(r"\bin\s+terms\s+of\s+(?:the\s+|its\s+)?", regex.IGNORECASE)
 # Between a figure and the noun it qualifies: at most one word ("of"), no punctuation.
-_QUALIFIED = regex.compile(r"\s*(?:[\w-]+\s+)?")
+_QUALIFIED = regex.compile(
+    r"\s*(?:(?!(?:while|whereas|and|but|or|as|when|with|compared)\b)[\w-]+\s+)?"
+)
 # A sentence that opens on the holder before ("It also tops …") or on the count before, even
 # the last one of the paragraph before ("Of these, 900 dossiers were filed online").
 _PRONOUN_LEAD = regex.compile(r"\s*(?:It|Its)\s")
