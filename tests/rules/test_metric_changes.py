@@ -188,6 +188,20 @@ CHANGE_AFTER_CASES = [
                                                 "direction": "increase"}}]),
     ("Soc Trang ranked 40th, down six.",
      [{"value": 40.0, "unit": "rank", "change": {"value": 6.0, "unit": "place"}}]),
+    # after a change's cue, "A to B" is the change and the value it led to, not a range
+    ("Ha Nam's online filing rate rose 6.5% to 71.2% in 2024.",
+     [{"value": 71.2, "unit": "%", "period": "2024",
+       "change": {"value": 6.5, "unit": "%", "direction": "increase"}}]),
+    ("Overdue dossiers fell by 1.3% to 0.4%.",
+     [{"value": 0.4, "change": {"value": 1.3, "direction": "decrease"}}]),
+    ("Spending on the portal grew by VND 40 billion to VND 310 billion.",
+     [{"value": 3.1e11, "unit": "VND", "change": {"value": 4e10, "unit": "VND"}}]),
+    # ... a spread stays two figures and a range without a cue its lower bound
+    ("Satisfaction ranged from 80.1% to 91.4% across the wards.",
+     [{"value": 80.1}, {"value": 91.4}]),
+    # a change of something off topic is no attribute of the figure before it
+    ("The centre settled 97% of dossiers on time, supporting GRDP growth of over 8%.",
+     [{"value": 97.0, "change": None}]),
     # staff positions counted before are no places
     ("In 2025, 1,540 positions were filled, a reduction of 41 positions compared with 2024.",
      [{"value": 1540.0, "unit": "position",

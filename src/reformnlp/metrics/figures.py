@@ -303,6 +303,8 @@ class FigureReader:
             return []  # "Plan No. 4636": a document's number, not "No. 1" in a ranking
         if q.kind == "ordinal":
             fig = self._ordinal(text, q, cs, right, left_core, entities, before)
+        elif q.relation == "range" and (moved := self._by_to(text, q, pos, left_core)):
+            return moved
         elif q.relation == "range" and left_core.rstrip().lower().endswith("from"):
             found = self._from_to(text, q, pos, cs, ce, right, left_core, periods)
             for fig in found:  # "is expected to cut from 71 to 28": a goal too
@@ -968,6 +970,21 @@ class FigureReader:
         fig = Figure(q=q, start=q.start, end=unit[1], value=q.value, unit=unit[0])
         fig.out_of = number.value
         return fig
+
+    def _by_to(self, text, q, pos, left_core) -> list[Figure]:
+        """ "rose (by) 8% to 98%": after a change's cue, the first figure of "A to B" is the
+        change and the second the value it led to, not a range."""
+        change = ending(self.cues.change, left_core[-40:])
+        joint = _RANGE_JOINT.search(text, q.start, q.end)
+        if change is None or joint is None or "to" not in joint[0] or q.second is None:
+            return []
+        if q.kind not in ("percent", "money"):
+            return []  # a count's "rose 5 to 12" names no unit for the change
+        unit = "%" if q.kind == "percent" else q.currency
+        moved = Figure(q=q, start=q.start, end=joint.start(), value=q.value, unit=unit)
+        moved.role, moved.direction = "change", self.cues.direction[_key(change["c"])]
+        moved.cue_start = pos + max(0, len(left_core) - 40) + change.start()
+        return [moved, Figure(q=q, start=joint.end(), end=q.end, value=q.second, unit=unit)]
 
     def _from_to(self, text, q, pos, cs, ce, right, left_core, periods) -> list[Figure]:
         """ "rose from 28% to 51.5%" gives an earlier value and a figure; "from 80 to 90%"

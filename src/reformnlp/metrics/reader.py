@@ -307,6 +307,13 @@ class StatementReader:
             earlier=earlier,
             anchors=ctx.anchors,
         )
+        # a change of something off topic ("supporting GRDP growth of over 8%") is no
+        # attribute of the figure before it
+        figures = [
+            f
+            for f in figures
+            if f.role != "change" or not self._off_topic_before(text, clause[0], f)
+        ]
         zones = [(f.cue_start, f.end) for f in figures if f.role != PRIMARY and f.cue_start]
         primaries = _attach(text, figures, periods)
         zones += [z for f in figures for z in f.attrs.pop("_zones", [])]
