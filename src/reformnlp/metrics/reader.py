@@ -1244,12 +1244,12 @@ def _reporting_year(
     In order: the edition of an index the headline or the lead names ("PCI 2022", "the 2024
     Provincial Competitiveness Index", "DTI rankings for 2021": the year ranked, not the year
     announced); a lead period ("In 2023, ..."; beyond the first paragraphs only on an
-    undated page); a year in the headline; the year of
-    the results reviewed ("results of PAR work in 2023"); a year in the first paragraph;
-    the dateline's year; any year the article names; the year of the newest legal text it
-    cites by number; and last the year after the newest it compares with. Years compared with ("than in 2018") and years a plan looks to
-    ("a vision to 2050") never count. ``split(start, end)`` gives a block's sentences
-    (``sentences`` of the text when not given).
+    undated page); a year in the headline; the year of the results reviewed ("results of
+    PAR work in 2023"); a year in the first paragraph; the dateline's year; any year the
+    article names; the year of the newest legal text it cites by number; and last the year
+    after the newest it compares with. Years compared with ("than in 2018") and years a
+    plan looks to ("a vision to 2050") never count otherwise. ``split(start, end)`` gives a
+    block's sentences (``sentences`` of the text when not given).
     """
     split = split or functools.partial(sentences, text)
     # The edition of an index the headline or lead names first ("the 2024 PCI …. In 2023,
