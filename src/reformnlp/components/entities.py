@@ -767,12 +767,14 @@ def _defined_acronym(doc: Doc, span: Span) -> str | None:
 def _defined_index_acronyms(doc: Doc, indices: list[Span]) -> list[Span]:
     """An acronym the text defines after an index, where that index's own rows do not list it
     (a page's own or misspelt one, "(EDGI)"), and its later uses."""
+    taken = {s.start for s in indices}
     defined = {}
     for span in indices:
         word = _defined_acronym(doc, span)
-        if word is not None:
+        if word is not None and span.end + 1 not in taken:  # "(PCI)" is read already
             defined.setdefault(word, span.kb_id_)
-    taken = {s.start for s in indices}
+    if not defined:
+        return []
     return [
         Span(doc, t.i, t.i + 1, "INDEX", kb_id=defined[t.text])
         for t in doc
