@@ -450,7 +450,9 @@ class OfficialsFinder:
                 end += 1
             text = f"{head_text} {doc[head.end : end].text}"
             province, provincial = place.kb_id_, True
-        elif row.complement == "optional" and (leader := _led_by_body(doc, start, bodies)):
+        elif row.complement == "optional" and (
+            leader := _led_by_body(doc, start, bodies, self.headed_by)
+        ):
             # "the mission of the State Bank of Vietnam (SBV) led by Deputy Governor X": the
             # body whose delegation the post leads
             text, province, provincial = _with_body(head_text, leader)
@@ -1998,15 +2000,18 @@ def _listed_before(
     return sorted(out)
 
 
-_LED_BY = (("led", "by"), ("headed", "by"))
-
-
-def _led_by_body(doc: Doc, start: int, bodies: dict[int, Span]) -> Span | None:
-    """The body named right before "led by" / "headed by" that ends before token ``start``
-    (its acronym in brackets may stand between)."""
-    if start < 3 or (doc[start - 2].lower_, doc[start - 1].lower_) not in _LED_BY:
+def _led_by_body(
+    doc: Doc, start: int, bodies: dict[int, Span], headed_by: frozenset[tuple[str, ...]]
+) -> Span | None:
+    """The body named right before a ``headed_by`` phrase ("led by", "headed by") that ends
+    right before token ``start`` (its acronym in brackets may stand between)."""
+    link = next(
+        (w for w in headed_by if tuple(t.lower_ for t in doc[max(0, start - len(w)) : start]) == w),
+        None,
+    )
+    if link is None or start <= len(link):
         return None
-    at = start - 2
+    at = start - len(link)
     if at >= 3 and doc[at - 1].text == ")" and doc[at - 3].text == "(":
         at -= 3  # "(SBV)"
     body = _last_body(bodies, at + 1)

@@ -123,6 +123,7 @@ class MetricWordRow(_CueRow):
         "particle_verb",
         "province_unit",
         "holder_verb",
+        "field_lead",
         "empty_name",
         "participle",
         "holder_noun",
@@ -318,6 +319,7 @@ class MetricCues:
     change_noun_direction: dict[str, str]  # the noun -> increase / decrease
     rank_move: regex.Pattern  # "gained", "advanced": a rank moves (places are figures then)
     holder_verbs: frozenset[str]  # "Quang Ninh ranked": a clause, no measure
+    field_lead: str  # "among", "topped": the field a holder leads follows (a pattern's words)
     empty_names: frozenset[str]  # "only", "again", "with a score": no measure
     superlatives: frozenset[str]  # "the highest score": which, not what
     participles: frozenset[str]  # "cut", "left": participles without "-ed"
@@ -639,6 +641,7 @@ def load_cues(directory=None) -> MetricCues:
         },
         rank_move=_compile(rf"\b(?:{phrase_pattern(words_of('rank_move'))})\b"),
         holder_verbs=frozenset(fold(w) for w in words_of("holder_verb")),
+        field_lead=phrase_pattern(words_of("field_lead"), reverse=True),
         empty_names=frozenset(fold(w) for w in words_of("empty_name")),
         superlatives=frozenset(fold(w) for w in words_of("superlative")),
         participles=frozenset(fold(w) for w in words_of("participle")),

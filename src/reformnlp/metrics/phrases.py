@@ -114,18 +114,21 @@ _EXEMPLAR = regex.compile(
     r"(?:a|an|the|one\s+of\s+the)\s",
     regex.IGNORECASE,
 )
-# The field a holder is ranked in: "among 63 localities", "out of all 34 provinces".
-_FIELD = regex.compile(
-    r"\b(?:among|out\s+of|rankings?\s+of|led|leads|leading|topped|tops|topping|headed|heads)"
-    r"\s+(?:(?:the|all)\s+)*(?:\d+\s+)?(?:other\s+)?$",
-    regex.IGNORECASE | regex.REVERSE,
-)
-# ... and the group that field names, right before "nationwide" ("among 34 provinces and
-# cities nationwide")
-_FIELD_WIDE = regex.compile(
-    r"\b(?:among|out\s+of|rankings?\s+of)\s+(?:(?:the|all)\s+)*(?:\d+\s+)?(?:[\p{L}'-]+\s+){1,4}$",
-    regex.IGNORECASE | regex.REVERSE,
-)
+
+
+def _field_patterns(lead: str) -> tuple[regex.Pattern, regex.Pattern]:
+    """The field a holder is ranked in or leads, right before a scope ("among 63 localities",
+    "topped 34 provinces"), and the group that field names right before "nationwide" ("among
+    34 provinces and cities nationwide"). ``lead`` is the field_lead words' pattern."""
+    field = regex.compile(
+        rf"(?:{lead})\s+(?:(?:the|all)\s+)*(?:\d+\s+)?(?:other\s+)?$",
+        regex.IGNORECASE | regex.REVERSE,
+    )
+    wide = regex.compile(
+        rf"(?:{lead})\s+(?:(?:the|all)\s+)*(?:\d+\s+)?(?:[\p{{L}}'-]+\s+){{1,4}}$",
+        regex.IGNORECASE | regex.REVERSE,
+    )
+    return field, wide
 # A rank right before a nationwide scope: "ranked first nationwide", "in the top 10
 # nationwide": the scope is the field ranked in, not who ranks.
 _RANKED_IN = regex.compile(
@@ -196,6 +199,7 @@ class PhraseReader:
         self.cues = cues
         self.action_before = _action_before(cues.participles)
         self._bare_share_of = _bare_share_of(cues.false_plural)
+        self._field, self._field_wide = _field_patterns(cues.field_lead)
         # "the centre recorded", "the city posted": a holder named by its noun alone
         self.holder_nouns = frozenset(body_nouns) | cues.holder_nouns
         # "the centre", or the generic name of two words or more a local body shares ("the
@@ -635,7 +639,7 @@ class PhraseReader:
                 continue  # "plans to merge provinces and cities, slashing …": what is merged
             if ending(self.cues.classed_in, text, seg_start, m.start()):
                 continue  # "axes in the group of provinces with the highest scores": a class
-            if best is not None and _FIELD.search(text, seg_start, m.start()):
+            if best is not None and self._field.search(text, seg_start, m.start()):
                 continue  # "Hue claimed the top spot among 63 localities": the field, not who
             if best is not None and _LOCATED_SCOPE.search(text, seg_start, m.start()):
                 continue  # "the centre and its branches in all communes and wards": where
@@ -643,7 +647,7 @@ class PhraseReader:
             ranked = ending(_RANKED_IN, text, max(0, m.start() - 40), m.start())
             if subject == "national" and ranked:
                 continue  # "ranking first nationwide": the field of the rank
-            if best is not None and subject == "national" and _FIELD_WIDE.search(
+            if best is not None and subject == "national" and self._field_wide.search(
                 text, seg_start, m.start()
             ):
                 continue  # "topped among 34 provinces and cities nationwide": the field
