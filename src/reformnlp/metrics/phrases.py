@@ -120,15 +120,13 @@ def _field_patterns(lead: str) -> tuple[regex.Pattern, regex.Pattern]:
     """The field a holder is ranked in or leads, right before a scope ("among 63 localities",
     "topped 34 provinces"), and the group that field names right before "nationwide" ("among
     34 provinces and cities nationwide"). ``lead`` is the field_lead words' pattern."""
-    field = regex.compile(
-        rf"(?:{lead})\s+(?:(?:the|all)\s+)*(?:\d+\s+)?(?:other\s+)?$",
-        regex.IGNORECASE | regex.REVERSE,
-    )
-    wide = regex.compile(
-        rf"(?:{lead})\s+(?:(?:the|all)\s+)*(?:\d+\s+)?(?:[\p{{L}}'-]+\s+){{1,4}}$",
-        regex.IGNORECASE | regex.REVERSE,
-    )
+    opening = rf"(?:{lead})\s+(?:(?:the|all)\s+)*(?:\d+\s+)?"
+    flags = regex.IGNORECASE | regex.REVERSE
+    field = regex.compile(rf"{opening}(?:other\s+)?$", flags)
+    wide = regex.compile(rf"{opening}(?:[\p{{L}}'-]+\s+){{1,4}}$", flags)
     return field, wide
+
+
 # A rank right before a nationwide scope: "ranked first nationwide", "in the top 10
 # nationwide": the scope is the field ranked in, not who ranks.
 _RANKED_IN = regex.compile(
