@@ -282,6 +282,13 @@ SPEC_11_PERIOD_CASES = [
     ("ID cards\n\nThe 2021 survey found that 71% of people used the portal. The centre was "
      "established in 1998.",
      [{"value": 71.0, "period": "2021"}]),
+    # "N years ago" counts back from the page's year; "since ... N years ago" runs to it
+    ("Inspections\n\nMarch 4, 2020\n\nSince it was set up almost four years ago, the team has "
+     "inspected 48 agencies.",
+     [{"value": 48.0, "period": "2016-2020"}]),
+    ("Survey\n\nMay 3, 2017\n\nTwo years ago, the survey found that 64% of residents were "
+     "satisfied.",
+     [{"value": 64.0, "period": "2015"}]),
     # with no year of its own, a page reports on the year after the one it compares with
     ("Payments online\n\nOnline fee payments reached 41%, up 12 points from 2023. Since 2022, "
      "96 services have been added.",

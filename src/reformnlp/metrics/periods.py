@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import regex
 
 from ..anchors import Anchors, first_words
-from ..numbers import matches_at
+from ..numbers import WORD_VALUES, matches_at
 from .cues import MetricCues, phrase_pattern
 
 _YEAR = r"(?:19[4-9]\d|20\d\d)"
@@ -22,6 +22,17 @@ _SPAN = regex.compile(
 )
 _BARE = regex.compile(rf"(?P<a>{_Y})")
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_AGO_COUNT = "|".join(w for w in WORD_VALUES if 0 < WORD_VALUES[w] <= 30)
+_AGO = regex.compile(
+    rf"(?:(?P<since>since)\b[^.,;:\d]{{0,40}}?\s)?"
+    r"(?:(?:nearly|almost|about|around|over|more\s+than|some|just)\s+)?"
+    rf"(?P<n>\d{{1,2}}|an?|{_AGO_COUNT})\s+years?\s+ago\b",
+    regex.IGNORECASE,
+)
+_AGO_STARTS = frozenset(
+    {"since", "nearly", "almost", "about", "around", "over", "more", "some", "just", "a", "an"}
+    | {w for w in WORD_VALUES if 0 < WORD_VALUES[w] <= 30}
+)
 _NUMERIC_DATE = regex.compile(
     r"(?<=\b(?:on|since|from|until|till|dated|date|to|by|before|after|ngày)\s)"
     r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])",
@@ -35,8 +46,10 @@ class PeriodMention:
 
     ``period`` is ``YYYY`` or ``YYYY-YYYY`` (None when the phrase gives no year,
     "in July"); ``text`` is the phrase when finer than a year; ``kind`` is
-    ``year``, ``span``, ``part``, ``date``, ``now``, ``last`` (the year before the page's) or
-    ``later`` (the year after the paragraph's: "a year later").
+    ``year``, ``span``, ``part``, ``date``, ``now``, ``last`` (the year before the page's),
+    ``later`` (the year after the paragraph's: "a year later"), ``ago`` ("two years ago":
+    ``years_ago`` before the page's year) or ``since_ago`` ("since its founding three years
+    ago": the span from then to the page's year).
     """
 
     start: int
@@ -44,6 +57,7 @@ class PeriodMention:
     period: str | None
     text: str | None
     kind: str
+    years_ago: int = 0  # "ago" and "since_ago": how many years before the page's year
 
 
 _QUOTES = regex.compile(r"[\"“”‘’]")
@@ -87,6 +101,7 @@ class PeriodFinder:
             "now": first_words(cues.now_words),
             "last": first_words(cues.last_words),
             "later": first_words(cues.later_words),
+            "ago": _AGO_STARTS,
         }
 
     @property
@@ -130,6 +145,11 @@ class PeriodFinder:
             found.append(PeriodMention(m.start(), m.end(), None, None, "last"))
         for m in scan(self._later, "later"):
             found.append(PeriodMention(m.start(), m.end(), None, None, "later"))
+        for m in scan(_AGO, "ago", digits=True) if " ago" in text else ():
+            n = m["n"].lower()
+            years = 1 if n in ("a", "an") else int(n) if n.isdigit() else WORD_VALUES[n]
+            kind = "since_ago" if m["since"] else "ago"
+            found.append(PeriodMention(m.start(), m.end(), None, None, kind, years))
         return _non_overlapping(found)
 
     def _historical(self, text: str, at: int) -> bool:
@@ -165,4 +185,8 @@ def resolve(mention: PeriodMention, context_year: str | None, dateline_year: str
         return now, text
     if mention.kind == "last":  # "last year": the year before the page's
         return (str(int(now) - 1) if now else None), text
+    if mention.kind == "ago":  # "two years ago"
+        return (str(int(now[:4]) - mention.years_ago) if now else None), text
+    if mention.kind == "since_ago":  # "since its establishment nearly three years ago"
+        return (f"{int(now[:4]) - mention.years_ago}-{now[:4]}" if now else None), text
     return mention.period or context_year, text

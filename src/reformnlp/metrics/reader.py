@@ -491,7 +491,9 @@ class StatementReader:
             own.extend(items)  # no year of its own after it: the list's year is the figure's
         # The nearest phrase that names a year; a date without one ("on July 1") only when
         # no phrase does.
-        dated = [p for p in own if p.period or p.kind in ("now", "last", "later")] or own
+        dated = [
+            p for p in own if p.period or p.kind in ("now", "last", "later", "ago", "since_ago")
+        ] or own
         mention = min(dated, key=lambda p: abs(p.start - fig.start), default=None)
         if mention is not None and mention.kind == "later":
             mention = _year_after(mention, ctx.period)  # "A year later it posted 59.73 points"
