@@ -252,6 +252,9 @@ ANY_NOUN_CASES = [
      [{"value": 28.0, "unit": "commercial bank", "out_of": 30.0}]),
     ("Only 6 out of 10 bank branches joined the scheme.",
      [{"value": 6.0, "unit": "bank branch", "out_of": 10.0}]),
+    # ... and parts of an index's structure that did something, in a sentence of scores
+    ("Comparing scores, 5/8 component indexes of Ha Giang increased in 2024.",
+     [{"value": 5.0, "unit": "component index", "out_of": 8.0}]),
     # ... irregular plurals too
     ("Kon Tum improved on 5 out of 8 governance axes in 2024.",
      [{"value": 5.0, "unit": "governance axis", "out_of": 8.0}]),

@@ -931,10 +931,13 @@ class FigureReader:
             if scope:
                 fig.scope, fig.end = scope["scope"], scope.end()
             return fig
-        if unit is None and integers and not self._score_context(text, q.start, cs, entities):
+        # "2/8 areas with increased scores": parts of a structure that did something
+        did = integers and bool(self.cues.structure_result.match(right))
+        scored = not did and self._score_context(text, q.start, cs, entities)
+        if unit is None and integers and not scored:
             # "463/467 reviews": a part of a whole counts its plural, listed or not
             parts = self._plural.match(text, q.end)
-            if parts is None or fold(parts["head"]) in self.cues.not_counted:
+            if parts is None or (fold(parts["head"]) in self.cues.not_counted and not did):
                 return None
             unit = _plural_unit(parts), parts.end()
         unit = unit or ("points", q.end)
