@@ -222,6 +222,12 @@ THRESHOLD_AND_STREAK_CASES = [
     ("Ten provinces made the very high group (score of 0.75 or more) in 2022.",
      [{"value": 10.0, "unit": "province"}]),
     ("Group A (90% and above) held seven provinces in 2023.", [{"value": 7.0, "unit": "province"}]),
+    # ... and so are a lettered group's bounds written without brackets
+    ("Group A, with an index of 90% or more, has 11 provinces; Group B, with 80% to less than "
+     "90%, has 52 provinces.",
+     [{"value": 11.0, "unit": "province"}, {"value": 52.0, "unit": "province"}]),
+    # ... but a holder's figure in a group is its own
+    ("Ha Tinh is in Group A with 91.2%.", [{"value": 91.2, "subject": "Ha Tinh"}]),
     # a threshold crossed is no change: the value after it is the metric
     ("In 2020 the Ministry of Transport fell below 80 per cent, at 79.1 per cent.",
      [{"value": 79.1, "subject": "Ministry of Transport", "change": None}]),

@@ -16,7 +16,7 @@ import regex
 from ..anchors import Anchors
 from ..numbers import FRACTION_WORDS, ORDINAL_VALUES, ORDINAL_WORDS, Quantity, plausible
 from ..text import POSSESSIVES, fold
-from .cues import LONGEST_CUE, MetricCues, ending
+from .cues import LONGEST_CUE, MetricCues, ending, phrase_pattern
 from .model import PRIMARY, Entity, Figure
 from .periods import PeriodMention
 from .phrases import index_named_after
@@ -156,6 +156,7 @@ class FigureReader:
         # names them all and states no count.
         self.all_provinces = all_provinces
         self._plural = _plural_phrase(cues.false_plural)
+        self._to_bound = _to_bound(cues.bar_bounds)
         self._goal_cache: tuple[str | None, tuple[int, int] | None, int | None] = (None, None, None)
         self._cue_cache: tuple[str | None, tuple[int, int] | None, list[_Cue]] = (None, None, [])
         self._sample_text: str | None = None  # the text _sample_spans were found in
@@ -289,6 +290,13 @@ class FigureReader:
             close = _BOUND_CLOSES.match(text, q.end)
             if close:  # "(score of 0.5988 or more)": the threshold of the group before it
                 return [_skipped(q, close.end())]
+        lower_end = self._to_bound.match(text, q.end)
+        if (bound or lower_end or qualifier in self.cues.bar_bounds) and _GROUP_LABEL.search(
+            text, cs, q.start
+        ):
+            # "Group A, achieving 90% or more, includes 13 provinces; Group B, 80% to less than
+            # 90%": the groups' thresholds (SPEC 7), both ends of a band
+            return [_skipped(q, lower_end.end() if lower_end else q.end)]
         # "fell below 80 per cent": a threshold crossed, no change; the bar only when the
         # value follows ("…, at 78.72 per cent"), else the figure itself, bounded
         crossed = qualifier in self.cues.crossing_bounds and bool(
@@ -1379,6 +1387,20 @@ _OPEN_BRACKET = regex.compile(r"\(\s*$")
 _CLOSE_BRACKET = regex.compile(r"\s*\)")
 # A bounded figure alone in brackets but for a few words: "(score of 0.5988 or more)",
 # "(90% and above)", "(0.6321 points upwards)"
+# A group named by a letter ("Group A") in the clause before a bounded figure.
+_GROUP_LABEL = regex.compile(r"\b[Gg]roup\s+[A-E]\b")
+
+
+def _to_bound(bar_bounds: frozenset[str]) -> regex.Pattern:
+    """ "80% to less than 90%": a band's lower end, then its open upper end after a bar
+    qualifier of metric_qualifiers.csv."""
+    bars = phrase_pattern(b for b in bar_bounds if b != "between")
+    return regex.compile(
+        rf"\s*(?:-|–|to)\s*(?:{bars})\s+[\d.,]+\s*(?:%|percent|per\s+cent|points?)?",
+        regex.IGNORECASE,
+    )
+
+
 _BOUND_OPENS = regex.compile(r"\(\s*(?:\p{L}[\p{L}'-]*\s+){0,3}$")
 _BOUND_CLOSES = regex.compile(r"\s*(?:\p{L}[\p{L}'-]*\s*){0,2}\)")
 
