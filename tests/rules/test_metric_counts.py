@@ -255,6 +255,8 @@ ANY_NOUN_CASES = [
     # ... and parts of an index's structure that did something, in a sentence of scores
     ("Comparing scores, 5/8 component indexes of Ha Giang increased in 2024.",
      [{"value": 5.0, "unit": "component index", "out_of": 8.0}]),
+    ("Comparing scores, 3/8 areas had decreased scores in 2024.",
+     [{"value": 3.0, "unit": "area", "out_of": 8.0}]),
     # ... irregular plurals too
     ("Kon Tum improved on 5 out of 8 governance axes in 2024.",
      [{"value": 5.0, "unit": "governance axis", "out_of": 8.0}]),

@@ -194,6 +194,8 @@ THRESHOLD_AND_STREAK_CASES = [
     ("Eleven localities achieved at least 95% of dossiers on time in 2021.",
      [{"value": 11.0, "unit": "locality"}]),
     ("Nine ministries exceeded 90 percent in 2024.", [{"value": 9.0, "unit": "ministry"}]),
+    ("Among the 63 localities, three had indexes of over 90 percent in 2021.",
+     [{"value": 3.0, "unit": "locality"}]),
     # a holder's own figure after the same words is a metric
     ("Quang Tri scored more than 84 points in 2024.",
      [{"value": 84.0, "unit": "points", "subject": "Quang Tri"}]),

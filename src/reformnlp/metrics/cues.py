@@ -223,7 +223,8 @@ def ending(
 # Words that never sit between a figure and its counted noun ("34 of the units").
 _STOP = (
     "of|the|a|an|and|or|in|at|on|for|to|by|from|with|were|was|is|are|be|been|than|that|which|"
-    "this|these|those|its|their|per|as|into|over|under|out|among|while|each|every|all"
+    "this|these|those|its|their|per|as|into|over|under|out|among|while|each|every|all|"
+    "has|have|had"
 )
 
 
