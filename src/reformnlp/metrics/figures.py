@@ -291,9 +291,8 @@ class FigureReader:
             if close:  # "(score of 0.5988 or more)": the threshold of the group before it
                 return [_skipped(q, close.end())]
         lower_end = self._to_bound.match(text, q.end)
-        if (bound or lower_end or qualifier in self.cues.bar_bounds) and _GROUP_LABEL.search(
-            text, cs, q.start
-        ):
+        lettered = self.cues.lettered_group.search(text, cs, q.start)
+        if (bound or lower_end or qualifier in self.cues.bar_bounds) and lettered:
             # "Group A, achieving 90% or more, includes 13 provinces; Group B, 80% to less than
             # 90%": the groups' thresholds (SPEC 7), both ends of a band
             return [_skipped(q, lower_end.end() if lower_end else q.end)]
@@ -1261,10 +1260,9 @@ _DOT_GROUPED = regex.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
 def _counted_before(text: str, start: int, end: int, unit: str) -> bool:
-    """A count of ``unit`` (singular or plural) between ``start`` and ``end``."""
-    return bool(
-        regex.search(rf"\d\s+{regex.escape(unit)}s?\b", text[start:end], regex.IGNORECASE)
-    )
+    """A count of ``unit`` (one of _RANK_STEPS, singular or plural) between ``start`` and
+    ``end``."""
+    return any(m["n"].lower() == unit for m in _STEP_COUNT.finditer(text, start, end))
 
 
 def _plural_unit(m: regex.Match) -> str:
@@ -1387,8 +1385,6 @@ _OPEN_BRACKET = regex.compile(r"\(\s*$")
 _CLOSE_BRACKET = regex.compile(r"\s*\)")
 # A bounded figure alone in brackets but for a few words: "(score of 0.5988 or more)",
 # "(90% and above)", "(0.6321 points upwards)"
-# A group named by a letter ("Group A") in the clause before a bounded figure.
-_GROUP_LABEL = regex.compile(r"\b[Gg]roup\s+[A-E]\b")
 
 
 def _to_bound(bar_bounds: frozenset[str]) -> regex.Pattern:
@@ -1559,16 +1555,13 @@ _SERVICE_LEVEL = regex.compile(
 )
 _SERVICE_LEVELS = frozenset({1.0, 2.0, 3.0, 4.0})
 _TO_RANK_NOUN = regex.compile(rf"\s*to\s+(?:{_RANK_NOUNS}|No\.)\s*", regex.I)
-_TO_PLAIN_RANK = regex.compile(r"\s*(?:in\s+(?:19|20)\d\d\s*)?,?\s*to\s+", regex.I)
-_NEXT_IN_SERIES = regex.compile(
-    r"\s*(?:in\s+(?:19|20)\d\d\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:(?:then|to)\s+)?", regex.I
-)
-_IN_YEAR = regex.compile(r"\s+in\s+(?:19|20)\d\d\b")
-_SERIES_GOES_ON = regex.compile(
-    r"\s+in\s+(?:19|20)\d\d\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:then|to)\s+)?\d+\s+in\s+"
-    r"(?:19|20)\d\d\b",
-    regex.I,
-)
+# A series of yearly ranks: "from number 99 in 2014 to 89 in 2016 and 88 in 2018".
+_IN_A_YEAR = r"in\s+(?:19|20)\d\d\b"
+_SERIES_JOINT = r"(?:,\s*(?:and\s+)?|and\s+)(?:(?:then|to)\s+)?"
+_TO_PLAIN_RANK = regex.compile(rf"\s*(?:{_IN_A_YEAR}\s*)?,?\s*to\s+", regex.I)
+_NEXT_IN_SERIES = regex.compile(rf"\s*(?:{_IN_A_YEAR}\s*)?{_SERIES_JOINT}", regex.I)
+_IN_YEAR = regex.compile(rf"\s+{_IN_A_YEAR}")
+_SERIES_GOES_ON = regex.compile(rf"\s+{_IN_A_YEAR}\s*{_SERIES_JOINT}\d+\s+{_IN_A_YEAR}", regex.I)
 _FROM_BEFORE = regex.compile(rf"\bfrom\s+(?:(?:{_RANK_NOUNS})\s+)?$", regex.IGNORECASE)
 _TO_BEFORE = regex.compile(
     # "jumped nine positions over 2017 to the 46th": past the year compared with
@@ -1589,6 +1582,8 @@ _ALL_OF = regex.compile(
     regex.IGNORECASE,
 )
 _RANK_STEPS = frozenset({"position", "step", "spot", "notch"})
+# A count of those nouns: "3,096 positions".
+_STEP_COUNT = regex.compile(rf"\d\s+(?P<n>{'|'.join(sorted(_RANK_STEPS))})(?:e?s)?\b", regex.I)
 _WITH_SCORE = regex.compile(r"\s+with\s+\d")
 _WITH_BEFORE = regex.compile(r"\bwith\s*$", regex.IGNORECASE)
 _RANKED_JUST_BEFORE = regex.compile(

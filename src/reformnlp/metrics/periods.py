@@ -22,17 +22,21 @@ _SPAN = regex.compile(
 )
 _BARE = regex.compile(rf"(?P<a>{_Y})")
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_AGO_COUNT = "|".join(w for w in WORD_VALUES if 0 < WORD_VALUES[w] <= 30)
-_AGO = regex.compile(
-    rf"(?:(?P<since>since)\b[^.,;:\d]{{0,40}}?\s)?"
-    r"(?:(?:nearly|almost|about|around|over|more\s+than|some|just)\s+)?"
-    rf"(?P<n>\d{{1,2}}|an?|{_AGO_COUNT})\s+years?\s+ago\b",
-    regex.IGNORECASE,
-)
-_AGO_STARTS = frozenset(
-    {"since", "nearly", "almost", "about", "around", "over", "more", "some", "just", "a", "an"}
-    | {w for w in WORD_VALUES if 0 < WORD_VALUES[w] <= 30}
-)
+# Numbers of years in words an "N years ago" phrase may count back.
+_AGO_WORDS = frozenset(w for w, n in WORD_VALUES.items() if 0 < n <= 30)
+
+
+def _ago_pattern(approximators) -> regex.Pattern:
+    """ "two years ago", "since its founding nearly three years ago": the count may be
+    approximated by a qualifier of metric_qualifiers.csv."""
+    return regex.compile(
+        r"(?:(?P<since>since)\b[^.,;:\d]{0,40}?\s)?"
+        rf"(?:(?:{phrase_pattern(approximators)})\s+)?"
+        rf"(?P<n>\d{{1,2}}|an?|{'|'.join(sorted(_AGO_WORDS))})\s+years?\s+ago\b",
+        regex.IGNORECASE,
+    )
+
+
 _NUMERIC_DATE = regex.compile(
     r"(?<=\b(?:on|since|from|until|till|dated|date|to|by|before|after|ngày)\s)"
     r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])",
@@ -92,6 +96,8 @@ class PeriodFinder:
         self._later = cues.later
         self._history = cues.history
         self._legal_text = cues.legal_text
+        approximators = [phrase for phrase, rounds in cues.approximate.items() if rounds]
+        self._ago = _ago_pattern(approximators)
         months = first_words(cues.month_words)
         self._starts = {
             "as_of": frozenset({"as"}),
@@ -101,7 +107,7 @@ class PeriodFinder:
             "now": first_words(cues.now_words),
             "last": first_words(cues.last_words),
             "later": first_words(cues.later_words),
-            "ago": _AGO_STARTS,
+            "ago": first_words(approximators) | _AGO_WORDS | {"since", "a", "an"},
         }
 
     @property
@@ -145,7 +151,7 @@ class PeriodFinder:
             found.append(PeriodMention(m.start(), m.end(), None, None, "last"))
         for m in scan(self._later, "later"):
             found.append(PeriodMention(m.start(), m.end(), None, None, "later"))
-        for m in scan(_AGO, "ago", digits=True) if " ago" in text else ():
+        for m in scan(self._ago, "ago", digits=True) if " ago" in text else ():
             n = m["n"].lower()
             years = 1 if n in ("a", "an") else int(n) if n.isdigit() else WORD_VALUES[n]
             kind = "since_ago" if m["since"] else "ago"
