@@ -222,6 +222,17 @@ SPEC_11_PERIOD_CASES = [
     # a figure that inherits no year but is compared with one is of the year after it
     ("Online filings\n\nFirms filed 72% of tax returns online, up 8 points compared with 2021.",
      [{"value": 72.0, "period": "2022"}]),
+    # a page with no year at all that speaks of an arrangement begun in a known year reports
+    # on that year at the earliest (metric_eras.csv)
+    ("Ward centres settle in\n\nUnder the two-tier local government, Hoa Binh ward now has a "
+     "service centre. It handled 1,240 dossiers in its first weeks.",
+     [{"value": 1240.0, "period": "2025"}]),
+    ("Smaller province, fewer units\n\nAfter the merger, the province runs 74 commune-level "
+     "units under the 2-level local government model.",
+     [{"value": 74.0, "period": "2025"}]),
+    # ... and a page that names no such arrangement stays undated
+    ("Ward centres settle in\n\nThe ward service centre handled 1,240 dossiers in its first weeks.",
+     [{"value": 1240.0, "period": None}]),
     # "last year" is the year before the dateline's
     ("Service centre report\n\n08/01/2024\n\nLast year the centre settled 98.4% of dossiers early.",
      [{"value": 98.4, "period": "2023"}]),

@@ -74,6 +74,11 @@ class NegativeRow(_CueRow):
     ]
 
 
+class EraRow(_CueRow):
+    phrase: str
+    since: int
+
+
 class ScopeRow(_CueRow):
     phrase: str
     subject: str
@@ -257,6 +262,8 @@ class MetricCues:
     history: regex.Pattern  # words right before a year that make it no period ("born in")
     earlier: regex.Pattern  # "a year earlier" right after an earlier value: the year before
     legal_text: regex.Pattern  # a legal text named with its year ("the Law on X in 2014")
+    era: regex.Pattern  # an arrangement in force only from a known year (metric_eras.csv)
+    era_since: dict[str, int]  # its folded phrase -> that year
     part_words: tuple[str, ...]  # the phrases behind the four period patterns above
     month_words: tuple[str, ...]
     now_words: tuple[str, ...]
@@ -410,6 +417,7 @@ def load_cues(directory=None) -> MetricCues:
     units = rows("metric_units.csv", UnitRow)
     ranks = rows("metric_ranks.csv", RankRow)
     periods = rows("metric_periods.csv", PeriodRow)
+    eras = rows("metric_eras.csv", EraRow, unique="an era phrase")
     negatives = rows("metric_negatives.csv", NegativeRow)
     scopes = rows("metric_scopes.csv", ScopeRow)
     cues = rows("metric_cues.csv", CueRow, unique="a cue phrase")
@@ -506,6 +514,8 @@ def load_cues(directory=None) -> MetricCues:
             r"(?:\s+on\s+\p{Lu}[\p{L}\s]{0,50}?)?\s+(?:in|of)\s+$",
             regex.REVERSE,
         ),
+        era=_compile(phrase_pattern(r.phrase for r in eras)),
+        era_since=_table(eras, "phrase", lambda r: r.since),
         part_words=tuple(r.phrase for r in periods if r.kind == "part"),
         month_words=tuple(r.phrase for r in periods if r.kind == "month"),
         now_words=tuple(r.phrase for r in periods if r.kind == "now"),

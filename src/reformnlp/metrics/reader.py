@@ -149,6 +149,7 @@ class StatementReader:
             published[:4] if published else None,
             [e for e in entities if e.label == "INDEX"],
             split,
+            self.cues,
         )
         ctx = _Context(
             text,
@@ -1239,7 +1240,7 @@ def _lead_period(text, sentence, periods) -> PeriodMention | None:
 
 
 def _reporting_year(
-    text, paragraphs, periods, title=None, dateline=None, indices=(), split=None
+    text, paragraphs, periods, title=None, dateline=None, indices=(), split=None, cues=None
 ) -> str | None:
     """The year the article reports on, from the strongest cue the context gives.
 
@@ -1248,10 +1249,11 @@ def _reporting_year(
     announced); a lead period ("In 2023, ..."; beyond the first paragraphs only on an
     undated page); a year in the headline; the year of the results reviewed ("results of
     PAR work in 2023"); a year in the first paragraph; the dateline's year; any year the
-    article names; the year of the newest legal text it cites by number; and last the year
-    after the newest it compares with. Years compared with ("than in 2018") and years a
-    plan looks to ("a vision to 2050") never count otherwise. ``split(start, end)`` gives a
-    block's sentences (``sentences`` of the text when not given).
+    article names; the year of the newest legal text it cites by number; the year after the
+    newest it compares with; and last the year the newest arrangement it speaks of began
+    ("the two-level local government": 2025; ``cues.era``). Years compared with ("than in
+    2018") and years a plan looks to ("a vision to 2050") never count otherwise.
+    ``split(start, end)`` gives a block's sentences (``sentences`` of the text when not given).
     """
     split = split or functools.partial(sentences, text)
     # The edition of an index the headline or lead names first ("the 2024 PCI …. In 2023,
@@ -1305,7 +1307,17 @@ def _reporting_year(
         for m in periods.get(span, [])
         if m.kind != "span" and m.period and len(m.period) == 4 and _compared(text, m)
     ]
-    return str(max(compared) + 1) if compared else None
+    if compared:
+        return str(max(compared) + 1)
+    # Nor a comparison: an arrangement in force only from a known year dates it no earlier
+    if cues is None:
+        return None
+    began = [
+        cues.era_since.get(" ".join(fold(m[0]).split()), 0)
+        for s, e in paragraphs
+        for m in cues.era.finditer(text, s, e)
+    ]
+    return str(max(began)) if any(began) else None
 
 
 # How many opening paragraphs make the article's lead (a one-line teaser, then the story).
