@@ -230,6 +230,9 @@ SPEC_11_PERIOD_CASES = [
     ("Smaller province, fewer units\n\nAfter the merger, the province runs 74 commune-level "
      "units under the 2-level local government model.",
      [{"value": 74.0, "period": "2025"}]),
+    ("Weekend service\n\nFrom July 1 to August 15, the Tan Hoa Ward Public Administration "
+     "Service Center received 2,310 dossiers.",
+     [{"value": 2310.0, "period": "2025"}]),
     # ... and a page that names no such arrangement stays undated
     ("Ward centres settle in\n\nThe ward service centre handled 1,240 dossiers in its first weeks.",
      [{"value": 1240.0, "period": None}]),
