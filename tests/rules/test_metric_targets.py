@@ -41,6 +41,31 @@ CASES = [
         "The rate reached 137% of the plan in 2024.",
         [{"value": 137.0, "unit": "%", "kind": "result"}],
     ),
+    # a whole a target cue names is the goal the part reached, not a whole it is part of
+    (
+        "In 2024 the district used 1,184 of the assigned 1,240 staff positions.",
+        [{"value": 1184.0, "unit": "staff position", "target": 1240.0, "out_of": None,
+          "metric": "staff positions used", "kind": "result"}],
+    ),
+    (
+        "By June the ward had settled 412 out of the planned 450 land dossiers.",
+        [{"value": 412.0, "unit": "land dossier", "target": 450.0, "kind": "result"}],
+    ),
+    # ... while a plain whole stays one
+    (
+        "In 2024 the district used 1,184 of 1,240 staff positions.",
+        [{"value": 1184.0, "out_of": 1240.0, "target": None}],
+    ),
+    # "has assigned" is what was done, unlike "the assigned 120 billion" beside a result
+    (
+        "The ward centre has arranged and assigned 12 officials to its land and civil status "
+        "desks.",
+        [{"value": 12.0, "unit": "official", "kind": "result"}],
+    ),
+    (
+        "The commune had assigned 4 civil servants to help residents file online.",
+        [{"value": 4.0, "unit": "civil servant", "kind": "result"}],
+    ),
 ]
 
 

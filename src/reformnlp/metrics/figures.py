@@ -978,7 +978,13 @@ class FigureReader:
             return None
         unit = unit or ("points", after)
         fig = Figure(q=q, start=q.start, end=unit[1], value=q.value, unit=unit[0])
-        fig.out_of = number.value
+        # "used 9,870 of the assigned 10,200 staff positions": a whole a target cue names
+        # is the goal the part reached, not a whole it is part of
+        planned = ending(self.cues.cue_suffix, right[: length - number.end].rstrip())
+        if planned is not None and self.cues.role_of(planned[0]) == "target":
+            fig.target = number.value
+        else:
+            fig.out_of = number.value
         return fig
 
     def _by_to(self, text, q, pos, left_core) -> list[Figure]:

@@ -146,7 +146,9 @@ _MAX_WORDS = 16
 _LEAD_PREP = regex.compile(r"\s*(?:(?:in|for|across|at)\s+(?:the\s+)?)?", regex.I)
 _UNTIL_COMMA = regex.compile(r"[^,]{0,40},")
 _OF_THEM = regex.compile(
-    r"^(?:out\s+)?of\s+(?:them|which|these|(?:the\s+)?[\d.,]+)\b\s*", regex.I
+    # "of the assigned 10,200", "out of the country's 63": the whole, with its one word
+    r"^(?:out\s+)?of\s+(?:them|which|these|(?:the\s+)?(?:\p{L}+(?:['’]s)?\s+)?[\d.,]+)\b\s*",
+    regex.I,
 )
 # "in transparency", "in people's participation at local levels": the measure after a score,
 # ending where the list goes on (a comma, "and" and a figure) or the clause ends.
