@@ -66,6 +66,33 @@ CASES = [
         "The commune had assigned 4 civil servants to help residents file online.",
         [{"value": 4.0, "unit": "civil servant", "kind": "result"}],
     ),
+    # after a move's size, "to reach" says where the move ended, no goal
+    (
+        "In 2024 the province's satisfaction rate rose 3.5 points to reach 88.1%.",
+        [{"value": 88.1, "kind": "result", "change": {"value": 3.5}}],
+    ),
+    (
+        "Binh Dinh jumped 11 places to reach 19th in the 2023 PAR Index.",
+        [{"value": 19.0, "unit": "rank", "kind": "result", "change": {"value": 11.0}}],
+    ),
+    (
+        "The online payment rate went up 6% to reach 41% last year.",
+        [{"value": 41.0, "kind": "result"}],
+    ),
+    # ... but a need is a goal
+    (
+        "The district needs to gain 4 points to reach 85% in 2026.",
+        [{"value": 4.0, "kind": "target"}, {"value": 85.0, "kind": "target"}],
+    ),
+    (
+        "Communes need to digitise 70% of their records by 2026.",
+        [{"value": 70.0, "kind": "target"}],
+    ),
+    # ... and a need in the clause that opens the sentence with "when" sets the occasion
+    (
+        "When a firm needs to renew its licence, the department now takes 4 working days.",
+        [{"value": 4.0, "kind": "result"}],
+    ),
 ]
 
 

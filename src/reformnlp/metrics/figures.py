@@ -158,6 +158,14 @@ class FigureReader:
         self._plural = _plural_phrase(cues.false_plural)
         self._to_bound = _to_bound(cues.bar_bounds)
         self._goal_cache: tuple[str | None, tuple[int, int] | None, int | None] = (None, None, None)
+        # "climbed 15 places to reach 71st", "rose 5 points to reach 90%": after a move's size,
+        # "to reach" says where the move ended, no goal
+        moves = [w for w, (_, kind) in cues.units.items() if kind in ("points", "place")]
+        self._move_size_before = regex.compile(
+            r"\d[\d.,]*\s*(?:%|(?:per\s?cent|percent|positions?|"
+            rf"{phrase_pattern(moves)})\b)\s*$",
+            regex.IGNORECASE,
+        )
         self._cue_cache: tuple[str | None, tuple[int, int] | None, list[_Cue]] = (None, None, [])
         self._sample_text: str | None = None  # the text _sample_spans were found in
         self._sample_spans: list[tuple[int, int]] = []
@@ -1191,14 +1199,27 @@ class FigureReader:
             # "the portal, a platform that aims to connect ..., has only 14.6%": a goal in a
             # relative clause describing the holder is no goal of the figure
             asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text, cs, ce)]
+            # "When Customs needs to verify a certificate, it takes two months": the clause
+            # a sentence opens with sets the occasion; its need is no goal of the figures after
+            opening = _OCCASION_OPENING.match(text, cs, ce)
+            if opening:
+                asides.append(opening.span())
             goals = (
                 c.end
                 for c in self._clause_cues(text, cs, ce)
-                if c.role == "goal" and not any(a <= c.start < b for a, b in asides)
+                if c.role == "goal"
+                and not any(a <= c.start < b for a, b in asides)
+                and not self._move_ends_at(text, cs, c)
             )
             first = next(goals, None)
             self._goal_cache = (text, (cs, ce), first)
         return first
+
+    def _move_ends_at(self, text: str, cs: int, cue: _Cue) -> bool:
+        """A goal cue of reaching right after a move's size ("up 15 places to reach 71st")."""
+        if not cue.phrase.lower().startswith("to "):
+            return False
+        return bool(self._move_size_before.search(text, max(cs, cue.start - 40), cue.start))
 
     def _clause_cues(self, text: str, cs: int, ce: int) -> list[_Cue]:
         """Every cue phrase of the clause with its role, found once per clause and looked up
@@ -1533,6 +1554,7 @@ _RELATIVE_ASIDE = regex.compile(
     r",\s+(?:an?|the)\s+(?:(?![\w-]*ed\b)[\w-]+\s+){1,4}(?:that|which|who)\b[^,;.]{0,120},(?!\d)",
     regex.IGNORECASE,
 )
+_OCCASION_OPENING = regex.compile(r"\s*(?:when|whenever)\b[^,;.]{0,120},(?!\d)", regex.IGNORECASE)
 _TOP_BEFORE = regex.compile(r"\btop\s*$", regex.IGNORECASE)
 _GROUP_OF_BEFORE = regex.compile(r"\bgroup\s+of\s*$", regex.IGNORECASE)
 # Up to three words that describe a counted plural noun, then the noun: "state jobs",
