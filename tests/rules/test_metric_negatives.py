@@ -298,6 +298,8 @@ def test_numbers_in_names_and_periods(nlp, text, expected):
 REAL_PAGE_FALSE_METRIC_CASES = [
     ("Surveying nearly 9,000 businesses, VCCI ranked the provinces.", []),
     ("Since 2009, the PAPI team has gathered the views of 18,000 citizens.", []),
+    ("This year's governance report carries the voices of 15,230 citizens chosen at random.", []),
+    ("The competitiveness ranking rests on a survey for more than 11,000 firms.", []),
     ("Bac Giang is one of 7 localities placed in Group A.", []),
     ("Quang Tri is one of the 12 localities that finished above average.", []),
     ("The Standing Committees of the two provinces met on Monday.", []),
