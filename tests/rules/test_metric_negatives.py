@@ -300,6 +300,9 @@ REAL_PAGE_FALSE_METRIC_CASES = [
     ("Since 2009, the PAPI team has gathered the views of 18,000 citizens.", []),
     ("This year's governance report carries the voices of 15,230 citizens chosen at random.", []),
     ("The competitiveness ranking rests on a survey for more than 11,000 firms.", []),
+    # a noun of no result after a bare number on an index's page makes it no score
+    ("This year's PAPI release marks 15 years since the index was first published.", []),
+    ("The 2023 PCI report was prepared over 4 stages by the chamber's team.", []),
     ("Bac Giang is one of 7 localities placed in Group A.", []),
     ("Quang Tri is one of the 12 localities that finished above average.", []),
     ("The Standing Committees of the two provinces met on Monday.", []),

@@ -641,6 +641,9 @@ class FigureReader:
         if unit is None:
             if q.worded and not (before and ending(self.cues.change, left_core[-40:])):
                 return None  # "(a reduction of five)" after a count: that count's change
+            noun = self._plural.match(right)
+            if noun is not None and fold(noun["head"]) in cues.not_counted:
+                return None  # "marks 20 years since", "in 3 phases": a noun of no result
             # Unitless: a score after an index name, or a 0-1 index value ("0.6884") in an
             # article about an index; else only an attribute of another figure.
             index_value = (
