@@ -245,6 +245,11 @@ ANY_NOUN_CASES = [
      [{"value": 9870.0, "unit": "medical examination and treatment facility"}]),
     ("Ministries have streamlined 437administrative procedures.",
      [{"value": 437.0, "unit": "administrative procedure"}]),
+    # "others" counts what the count before it counts
+    ("In the 2024 SIPAS, 41 provinces moved up, 19 others slipped.",
+     [{"value": 41.0, "unit": "province"}, {"value": 19.0, "unit": "province"}]),
+    ("Of the ministries, 11 ministries raised their scores and six others lost ground.",
+     [{"value": 11.0, "unit": "ministry"}, {"value": 6.0, "unit": "ministry"}]),
     # a part of a whole of such nouns: the part is the figure, in the singular
     ("As many as 41 out of 45 district tax offices now accept e-dossiers.",
      [{"value": 41.0, "unit": "district tax office", "out_of": 45.0}]),

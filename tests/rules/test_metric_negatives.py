@@ -238,6 +238,8 @@ THRESHOLD_AND_STREAK_CASES = [
     ("The satisfaction level of 63 provinces in 2024 ranged from 78.43% to 92.14%.",
      [{"value": 78.43}, {"value": 92.14}]),
     ("For the first time, all localities had PAR indexes above the benchmark of 80 percent.", []),
+    ("The national PCI median was 66.2 points, the fifth year above the mark of 60 points.",
+     [{"value": 66.2, "average": None}]),
     ("Hai Phong followed with 91.87 percent (four times in a row).", [{"value": 91.87}]),
     ("Quang Ninh kept first place for the sixth time since 2012, scoring 92.18 percent in 2023.",
      [{"value": 1.0, "unit": "rank", "period": "2023"}, {"value": 92.18, "period": "2023"}]),

@@ -626,6 +626,7 @@ class FigureReader:
         among = self._among_group(q, left_core, right)
         unit = (
             ((among[0], q.end) if among else None)  # a verb follows: no noun after it counts
+            or _others_unit(right, before, q)
             or (self._plural_noun(q, right, listed=True, any_noun=True) if result else None)
             or self._unit(text, q.end, right, before)
             or self._unit_before(left_core, right, q)
@@ -1348,6 +1349,18 @@ def _shared_unit(
     return count.unit, at
 
 
+def _others_unit(right: str, before: list[Figure], q: Quantity) -> tuple[str, int] | None:
+    """ "36 localities climbed, 24 others fell": "others" counts what the count before it
+    in the clause counts."""
+    m = _OTHERS.match(right)
+    if m is None or q.kind != "number" or q.relation is not None:
+        return None
+    counts = [f for f in before if f.role == PRIMARY and f.q.kind == "number"]
+    if not counts or counts[-1].unit in ("", "points", "rank", "place"):
+        return None
+    return counts[-1].unit, q.end + m.end()
+
+
 def _list_left(text: str, cs: int, left: str) -> str:
     """The words before a figure as a list reads them: a clause that opens right after a
     semicolon is the list's next item ("5,778 in 2015; 11,900 in 2016")."""
@@ -1364,6 +1377,7 @@ def _last_listed_count(left: str, before: list[Figure]) -> Figure | None:
     return counts[-1]
 
 
+_OTHERS = regex.compile(r"\s+others\b", regex.IGNORECASE)
 # A level written right before a counted noun: "its commune-level (administrative) units".
 _LEVEL_BEFORE = regex.compile(r"\b(?P<l>\p{L}+-level(?:\s+administrative)?)\s+$", regex.I)
 # A noun after a preposition qualifies the one before it ("departments under ministries"),
