@@ -523,6 +523,13 @@ FIELD_NOT_HOLDER_CASES = [
     ("Bac Ninh has topped the Provincial Public Administration Reform Index for 2014, "
      "fulfilling 85 per cent of the criteria.",
      [{"value": 85.0, "subject": "Bac Ninh", "period": "2014"}]),
+    # a count of localities out of the country's total is national on a province's page, and
+    # an index closing the sentence before makes no rank of a part of a whole
+    ("Long An moves up\n\nLong An ranked 11th in the 2023 SIPAS.\n\nIn all, 48/63 localities "
+     "raised their SIPAS score. 5/6 component indexes rose in points.",
+     [{"value": 11.0, "unit": "rank", "subject": "Long An"},
+      {"value": 48.0, "unit": "locality", "out_of": 63.0, "subject": "national"},
+      {"value": 5.0, "unit": "component index", "out_of": 6.0, "rank": None}]),
 ]
 # fmt: on
 

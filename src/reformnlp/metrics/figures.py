@@ -465,7 +465,7 @@ class FigureReader:
             or total is not None
             or noun
             or shared_noun
-            or (numbered and _index_near(entities, q.start, 40))
+            or (numbered and _index_near(entities, q.start, 40, cs))
             or index_named_after(text, q.end, entities) is not None  # "48th in the PAPI"
         )
         if not is_rank or (numbered and cues.negative_before.search(left_core)):
@@ -939,7 +939,8 @@ class FigureReader:
             unit is None
             and integers
             and (
-                self.cues.rank_verb.search(text[cs : q.start]) or _index_near(entities, q.start, 30)
+                self.cues.rank_verb.search(text[cs : q.start])
+                or _index_near(entities, q.start, 30, cs)
             )
         ):
             if q.second in (None, 0) or q.value > q.second:
@@ -1699,8 +1700,12 @@ def _named_just_before(entities: list[Entity], text: str, at: int) -> bool:
     )
 
 
-def _index_near(entities: list[Entity], at: int, distance: int) -> bool:
-    return any(e.label == "INDEX" and 0 <= at - e.end <= distance for e in entities)
+def _index_near(entities: list[Entity], at: int, distance: int, since: int) -> bool:
+    """An index is named at most ``distance`` characters before ``at``, after ``since`` (the
+    clause's start: an index closing the sentence before names no rank of this one)."""
+    return any(
+        e.label == "INDEX" and e.start >= since and 0 <= at - e.end <= distance for e in entities
+    )
 
 
 def _region_after(tail: str, offset: int, entities: list[Entity]) -> tuple[str, int] | None:

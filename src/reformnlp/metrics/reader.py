@@ -393,8 +393,12 @@ class StatementReader:
         ):
             inherited = None  # "According to the report of the Ministry …, there are 52 …"
         fig.subject = _offered_in(subject, fig, ctx) or inherited or ctx.article or "national"
-        if fold(fig.unit) in self.cues.province_units and fig.subject in ctx.provinces:
-            fig.subject = "national"  # "..., and Can Tho, and 48 provinces": no province's count
+        if fig.subject in ctx.provinces and (
+            fold(fig.unit) in self.cues.province_units
+            or (fig.out_of in self.figures.all_provinces and fig.unit.endswith("locality"))
+        ):
+            # "..., and Can Tho, and 48 provinces", "53/63 localities": no province's count
+            fig.subject = "national"
         if group and group.split()[-1].lower() not in fig.subject.lower():
             fig.subject = group
         self._period(ctx, fig, periods, zones, previous)
