@@ -339,6 +339,17 @@ def test_styles_that_are_not_these(text):
     assert 50.0 not in values and 10e6 not in values and 2023150.0 not in values
 
 
+@pytest.mark.parametrize(
+    "text", ["in the first two quarters of 2024", "over the last three quarters of the year"]
+)
+def test_parts_of_a_year_are_no_fractions(text):
+    assert [q for q in GRAMMAR.quantities(text) if q.kind == "percent"] == []
+
+
+def test_a_fraction_after_other_words_is_still_one():
+    assert [q.value for q in GRAMMAR.quantities("nearly two thirds of communes")] == [66.67]
+
+
 @given(st.integers(min_value=1000, max_value=999_999_999))
 def test_space_grouped_thousands_round_trip(n):
     assert one(f"{n:,}".replace(",", " ") + " dossiers").value == n

@@ -440,11 +440,11 @@ class NumberGrammar:
 
 # A share written in words, read as a percentage: "two thirds of communes", "one-sixth of",
 # "half of business conditions" (only before "of", never after "first": "the first half of
-# 2024" is a period).
+# 2024" and "the first two quarters of 2024" are periods).
 _PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
           "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10}
 _FRACTION = regex.compile(
-    r"(?<!\b(?:first|second|third|fourth|last|past|next)\s)"
+    r"(?<!\b(?:first|second|third|fourth|last|past|next)\s(?:(?:two|three)\s)?)"
     rf"(?<![\w-])(?:(?P<num>a|an|one|two|three|four|five|nine)[\s-])?(?P<part>{_alternation(_PARTS)})"
     r"(?=\s+of\b)",
     regex.IGNORECASE,
