@@ -530,6 +530,12 @@ FIELD_NOT_HOLDER_CASES = [
      [{"value": 11.0, "unit": "rank", "subject": "Long An"},
       {"value": 48.0, "unit": "locality", "out_of": 63.0, "subject": "national"},
       {"value": 5.0, "unit": "component index", "out_of": 6.0, "rank": None}]),
+    # "the City and Provincial Party Committees" are every city's and province's: no reference
+    # to one place that would hold the page's figures
+    ("Digital push\n\nAll 63 localities have resolutions of the City and Provincial Party "
+     "Committees on digital transformation.\n\nIn all, 46.3% of dossiers were filed online "
+     "in 2022.",
+     [{"value": 46.3, "subject": "national"}]),
 ]
 # fmt: on
 

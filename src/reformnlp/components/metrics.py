@@ -126,9 +126,17 @@ class MetricsReader:
         text = doc_text(doc)
         for start, end in zones.content_paragraphs(doc):
             for m in self.reader.cues.scope.finditer(text, start, end):
-                if self.reader.cues.scopes[fold(m[0])] == "@article":
-                    return m[0]
+                if self.reader.cues.scopes[fold(m[0])] != "@article":
+                    continue
+                if _LEVEL_PAIR_AFTER.match(text, m.end()):
+                    continue  # "the City and Provincial Party Committees": every city's
+                return m[0]
         return None
+
+
+# A second level coordinated after "the city" or "the province": the two levels' bodies, all
+# of them ("the City and Provincial Party Committees"), no reference to one place.
+_LEVEL_PAIR_AFTER = regex.compile(r"\s+(?:and|or)\s+(?:provincial|city|municipal)\b", regex.I)
 
 
 def _entities(doc: Doc, patterns: str | None) -> list[Entity]:
