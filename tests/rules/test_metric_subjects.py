@@ -530,6 +530,15 @@ FIELD_NOT_HOLDER_CASES = [
      [{"value": 11.0, "unit": "rank", "subject": "Long An"},
       {"value": 48.0, "unit": "locality", "out_of": 63.0, "subject": "national"},
       {"value": 5.0, "unit": "component index", "out_of": 6.0, "rank": None}]),
+    # after a superlative, "nationwide" is the field compared across, not the holder
+    ("Ben Tre scored highest nationwide in e-governance (4.21 points) in the 2023 PAPI.",
+     [{"value": 4.21, "subject": "Ben Tre"}]),
+    ("In 2023, Ben Tre had five dimensions in the best-performing group nationwide, "
+     "including transparency (6.1 points).",
+     [{"value": 6.1, "subject": "Ben Tre"}]),
+    # ... while a national figure stays national
+    ("In the 2023 PAPI, the highest e-governance score nationwide was 4.21 points.",
+     [{"value": 4.21, "subject": "national"}]),
     # "the City and Provincial Party Committees" are every city's and province's: no reference
     # to one place that would hold the page's figures
     ("Digital push\n\nAll 63 localities have resolutions of the City and Provincial Party "

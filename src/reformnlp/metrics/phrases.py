@@ -6,7 +6,7 @@ import regex
 
 from ..numbers import WORD_VALUES
 from ..text import fold
-from .cues import MetricCues, ending, suffix_start
+from .cues import MetricCues, ending, phrase_pattern, suffix_start
 from .model import Entity, Figure, Referents
 from .periods import PeriodMention
 
@@ -200,6 +200,13 @@ class PhraseReader:
         self.action_before = _action_before(cues.participles)
         self._bare_share_of = _bare_share_of(cues.false_plural)
         self._field, self._field_wide = _field_patterns(cues.field_lead)
+        # "scored highest nationwide", "in the highest-scoring group nationwide": after a
+        # superlative, "nationwide" is the field compared across, not who holds the figure
+        self._best_in = regex.compile(
+            rf"\b(?:{phrase_pattern(sorted(cues.superlatives))})(?:-\p{{L}}+)?"
+            r"(?:\s+[\p{L}-]+){0,2}?(?:\s+(?:in|across))?\s+$",
+            regex.IGNORECASE | regex.REVERSE,
+        )
         # "the centre recorded", "the city posted": a holder named by its noun alone
         self.holder_nouns = frozenset(body_nouns) | cues.holder_nouns
         # "the centre", or the generic name of two words or more a local body shares ("the
@@ -651,6 +658,10 @@ class PhraseReader:
                 text, seg_start, m.start()
             ):
                 continue  # "topped among 34 provinces and cities nationwide": the field
+            if best is not None and subject == "national" and ending(
+                self._best_in, text, max(seg_start, m.start() - 60), m.start()
+            ):
+                continue  # "scored highest nationwide": the field compared across
             if best is not None and subject == "national" and _WHERE.search(
                 text, seg_start, m.start()
             ):
