@@ -222,6 +222,11 @@ SPEC_11_PERIOD_CASES = [
     # a figure that inherits no year but is compared with one is of the year after it
     ("Online filings\n\nFirms filed 72% of tax returns online, up 8 points compared with 2021.",
      [{"value": 72.0, "period": "2022"}]),
+    # an undated page reports on the latest year its paragraphs name as their own
+    ("Portal keeps growing\n\nThe portal links every ministry and province.\n\nIt was "
+     "launched in December 2019 after nine months of work.\n\nFigures to the end of August "
+     "2022 show steady use.\n\nThe portal now holds 3.1 million accounts.",
+     [{"value": 3.1e6, "period": "2022"}]),
     # a page with no year at all that speaks of an arrangement begun in a known year reports
     # on that year at the earliest (metric_eras.csv)
     ("Ward centres settle in\n\nUnder the two-tier local government, Hoa Binh ward now has a "

@@ -1252,11 +1252,12 @@ def _reporting_year(
     Provincial Competitiveness Index", "DTI rankings for 2021": the year ranked, not the year
     announced); a lead period ("In 2023, ..."; beyond the first paragraphs only on an
     undated page); a year in the headline; the year of the results reviewed ("results of
-    PAR work in 2023"); a year in the first paragraph; the dateline's year; any year the
-    article names; the year of the newest legal text it cites by number; the year after the
-    newest it compares with; and last the year the newest arrangement it speaks of began
-    ("the two-level local government": 2025; ``cues.era``). Years compared with ("than in
-    2018") and years a plan looks to ("a vision to 2050") never count otherwise.
+    PAR work in 2023"); a year in the first paragraph; the dateline's year; the latest year
+    a paragraph names as its own (an undated page looks back on earlier years); the year of
+    the newest legal text it cites by number; the year after the newest it compares with;
+    and last the year the newest arrangement it speaks of began ("the two-level local
+    government": 2025; ``cues.era``). Years compared with ("than in 2018") and years a plan
+    looks to ("a vision to 2050") never count otherwise.
     ``split(start, end)`` gives a block's sentences (``sentences`` of the text when not given).
     """
     split = split or functools.partial(sentences, text)
@@ -1295,10 +1296,9 @@ def _reporting_year(
             return year
     if dateline:
         return dateline
-    for span in paragraphs:
-        year = _first_year(text, periods.get(span, []))
-        if year:
-            return year
+    own = [_first_year(text, periods.get(span, [])) for span in paragraphs]
+    if any(own):
+        return max(y for y in own if y)
     # A page that names no year still cites dated texts ("Resolution 202/2025/QH15, in effect
     # since June 12"): the newest of them dates what it reports.
     cited = [m["y"] for s, e in paragraphs for m in _DOCUMENT_YEAR.finditer(text, s, e)]
