@@ -302,6 +302,9 @@ REAL_PAGE_FALSE_METRIC_CASES = [
     ("Since 2009, the PAPI team has gathered the views of 18,000 citizens.", []),
     ("This year's governance report carries the voices of 15,230 citizens chosen at random.", []),
     ("The competitiveness ranking rests on a survey for more than 11,000 firms.", []),
+    # an area is a physical measure, whatever noun a figure before it had
+    ("Lai Chau (0.5 million people, 9,068.8 km2) falls short of both standards.", []),
+    ("Lai Chau covers 9,068.8 sq km.", []),
     # a noun of no result after a bare number on an index's page makes it no score
     ("This year's PAPI release marks 15 years since the index was first published.", []),
     ("The 2023 PCI report was prepared over 4 stages by the chamber's team.", []),

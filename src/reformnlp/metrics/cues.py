@@ -71,6 +71,7 @@ class NegativeRow(_CueRow):
         "name",
         "breakdown",
         "scale",
+        "measure",
     ]
 
 
