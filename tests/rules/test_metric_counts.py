@@ -245,6 +245,11 @@ ANY_NOUN_CASES = [
      [{"value": 9870.0, "unit": "medical examination and treatment facility"}]),
     ("Ministries have streamlined 437administrative procedures.",
      [{"value": 437.0, "unit": "administrative procedure"}]),
+    # "the number of" counts a plural before "from ... to", listed or not
+    ("Under the 2025 plan, the number of provincial-level departments fell from 1,240 to 780.",
+     [{"value": 780.0, "unit": "provincial-level department", "previous": {"value": 1240.0}}]),
+    ("In 2025 the Government cut the number of government bodies from 30 to 22.",
+     [{"value": 22.0, "unit": "government body", "previous": {"value": 30.0}}]),
     # "others" counts what the count before it counts
     ("In the 2024 SIPAS, 41 provinces moved up, 19 others slipped.",
      [{"value": 41.0, "unit": "province"}, {"value": 19.0, "unit": "province"}]),

@@ -1021,18 +1021,11 @@ class FigureReader:
         90.59%" is a spread across holders, read as both its ends."""
         unit = "%" if q.kind == "percent" else q.currency if q.kind == "money" else None
         if unit is None:
-            found = self._unit(text, q.end, right, [])
-            if found is None:
-                nouns = list(self.cues.count_noun.finditer(text, cs, q.start))
-                if not nouns:
-                    return []
-                # "departments under ministries dropped from 519 to 190": departments
-                heads = [n for n in nouns if not _OBJECT_OF.search(text, cs, n.start())]
-                head = (heads or nouns)[-1]
-                level = _LEVEL_BEFORE.search(text, cs, head.start())  # "commune-level units"
-                unit = self.cues.unit_of(head[0])[0]
-                found = (f"{level['l'].lower()} {unit}" if level else unit, q.end)
-            unit = found[0]
+            unit = (self._unit(text, q.end, right, []) or (None,))[0] or self._unit_counted_before(
+                text, cs, q.start
+            )
+            if unit is None:
+                return []
         joint = _RANGE_JOINT.search(text, q.start, q.end)
         cut = joint.start() if joint else q.end
         if q.second is not None and self.cues.spread_from.search(left_core):
@@ -1051,6 +1044,27 @@ class FigureReader:
         old.cue_start = pos + left_core.lower().rfind("from")
         new = Figure(q=q, start=cut, end=q.end, value=q.second or 0.0, unit=unit)
         return [old, new]
+
+    def _unit_counted_before(self, text: str, cs: int, at: int) -> str | None:
+        """The unit of a "from ... to" pair whose figures carry none: the clause's counted
+        noun ("departments under ministries dropped from 519 to 190": departments), else the
+        plural "the number of" counts right before "from", listed or not ("cut the number of
+        government bodies from 30 to 21")."""
+        nouns = list(self.cues.count_noun.finditer(text, cs, at))
+        if nouns:
+            heads = [n for n in nouns if not _OBJECT_OF.search(text, cs, n.start())]
+            head = (heads or nouns)[-1]
+            level = _LEVEL_BEFORE.search(text, cs, head.start())  # "commune-level units"
+            unit = self.cues.unit_of(head[0])[0]
+            return f"{level['l'].lower()} {unit}" if level else unit
+        numbers = list(_NUMBER_OF.finditer(text, cs, at))
+        if not numbers:
+            return None
+        # the pattern opens with the space before the noun
+        parts = self._plural.match(text, numbers[-1].end() - 1, at)
+        if parts is None or not _FROM_ONLY.fullmatch(text, parts.end(), at):
+            return None
+        return _plural_unit(parts)
 
     # --- roles --------------------------------------------------------------------------
     def _role(self, fig, text, q, pos, cs, ce, left_core, right, periods) -> None:
@@ -1391,6 +1405,7 @@ _OBJECT_OF = regex.compile(
 )
 # "the (total) number of (online) dossiers": what a count after the verb counts.
 _NUMBER_OF = regex.compile(r"\b(?:total\s+)?number\s+of\s+", regex.I)
+_FROM_ONLY = regex.compile(r"\s+from\s+", regex.I)
 # ... or the noun opening its clause: "Dossiers under the ward's authority totalled 3,150".
 _CLAUSE_OPENS = regex.compile(
     r"\s*(?:(?:in|by|as\s+of)\s+(?:19|20)\d\d\s*,?\s+)?(?:(?:the|all)\s+)?", regex.I
