@@ -302,6 +302,8 @@ REAL_PAGE_FALSE_METRIC_CASES = [
     ("Since 2009, the PAPI team has gathered the views of 18,000 citizens.", []),
     ("This year's governance report carries the voices of 15,230 citizens chosen at random.", []),
     ("The competitiveness ranking rests on a survey for more than 11,000 firms.", []),
+    # an age in months is no figure either
+    ("Staff raising children under 24 months old keep their posts.", []),
     # an area is a physical measure, whatever noun a figure before it had
     ("Lai Chau (0.5 million people, 9,068.8 km2) falls short of both standards.", []),
     ("Lai Chau covers 9,068.8 sq km.", []),
