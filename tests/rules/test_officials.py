@@ -580,6 +580,17 @@ LINK_CASES = [
      {"Lo Van Hien": ["Vice Chairman of the Dien Bien Provincial People's Committee"]}),
     ("Ms. Trinh Thi Mai will hold the post of Director of the Department of Finance.",
      {"Trinh Thi Mai": ["Director of the Department of Finance"]}),
+    # the term a post is held for ends that post, not the list of posts
+    ("2. Ms. Dang Thi Hoa - Member of the Standing Committee of the Thai Binh Provincial Party "
+     "Committee for the 2020 - 2025 term, Vice Chairwoman of the Thai Binh Provincial People's "
+     "Committee for the 2021 - 2026 term.",
+     {"Dang Thi Hoa": ["Member of the Thai Binh Provincial Party Standing Committee",
+                       "Vice Chairwoman of the Thai Binh Provincial People's Committee"]}),
+    ("The Prime Minister appointed Mr. Le Van Tam - Deputy Secretary of the Gia Lai Provincial "
+     "Party Committee (new) for the 2020-2025 term to hold the position of Chairman of the Gia "
+     "Lai Provincial People's Committee (new) for the 2021-2026 term.",
+     {"Le Van Tam": ["Deputy Secretary of the Gia Lai Provincial Party Committee",
+                     "Chairman of the Gia Lai Provincial People's Committee"]}),
 ]
 # fmt: on
 

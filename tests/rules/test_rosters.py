@@ -182,6 +182,24 @@ def test_roster_listed_on_the_lines_after_a_colon(extract):
     assert got == {"Tran Xuan Duong": [title], "Nguyen Thi Hong Hanh": [title]}
 
 
+def test_roster_on_numbered_lines_after_a_colon(extract):
+    text = (
+        "By Decision No. 1401/QD-TTg, the Prime Minister appointed the following people to "
+        "hold the position of Vice Chairman of the Lao Cai Provincial People's Committee "
+        "for the 2021 - 2026 term, including:\n"
+        "1. Mr. Hoang Van Phuc - Member of the Lao Cai Provincial Party Committee for the "
+        "2020 - 2025 term.\n"
+        "2. Ms. Vu Thi Lan - Director of the Lao Cai Department of Finance.\n"
+        "The decisions take effect on July 1."
+    )
+    got = {o.name: sorted(o.titles) for o in extract(text).officials}
+    title = "Vice Chairman of the Lao Cai Provincial People's Committee"
+    assert got == {
+        "Hoang Van Phuc": sorted([title, "Member of the Lao Cai Provincial Party Committee"]),
+        "Vu Thi Lan": sorted([title, "Director of the Lao Cai Department of Finance"]),
+    }
+
+
 def test_roster_keeps_each_persons_own_post_and_province(extract):
     text = (
         "The Politburo named four Deputy Secretaries of the Gia Lai Provincial Party Committee, "

@@ -942,7 +942,10 @@ class OfficialsFinder:
         k = last + 1
         while k < len(doc):
             while k < len(doc) and (
-                k in honorifics or doc[k].is_space or doc[k].text in ("-", "•", "*")
+                k in honorifics
+                or doc[k].is_space
+                or doc[k].text in ("-", "•", "*")
+                or _list_number(doc, k)
             ):
                 k += 1
             if k not in name_at:
@@ -1107,12 +1110,14 @@ def _gap(
 
     An apposition may carry an article or an age (", the Director", ", 47, who serves as",
     ", the 60-year-old Party Secretary")."""
-    if start < end or start - end > MAX_JOINT:
+    if start < end or start - end > MAX_JOINT + _MAX_TERM:
         return "other"
     between = [t for t in doc[end:start] if t.i not in honorifics]
     if any("\n" in t.text or "\n" in t.whitespace_ for t in doc[max(end - 1, 0) : start]):
         return "other"
-    words = [t.lower_ for t in between]
+    words = _without_term([t.lower_ for t in between])
+    if len(words) > MAX_JOINT:
+        return "other"
     if not words:
         return "adjacent"
     if words in (["comrade"],):
@@ -1149,6 +1154,29 @@ def _gap(
         ):
             return "link"  # "has been assigned" + "to undertake the position as"
     return "other"
+
+
+_MAX_TERM = 9  # tokens of a term after a post: "(new) for the 2020 - 2025 term"
+_TERM_NOUNS = frozenset({"term", "tenure"})
+_TERM_WORDS = frozenset({"-", "–", "—", "new", "next", "current", "/"})
+
+
+def _without_term(words: list[str]) -> list[str]:
+    """Drop what dates the post before the gap: "(new)", "(old)", "for the 2020 - 2025
+    term", "for the 2021-2026 tenure" ("Member of the ... Party Committee for the 2020 - 2025
+    term, Permanent Vice Chairman of ...": the term is the first post's, the list goes on)."""
+    out = list(words)
+    if out[:3] in (["(", "new", ")"], ["(", "old", ")"]):
+        out = out[3:]
+    if out[:2] == ["for", "the"]:
+        for i in range(2, min(len(out), _MAX_TERM)):
+            if out[i] in _TERM_NOUNS:
+                if i > 2:
+                    out = out[i + 1 :]
+                break
+            if not (out[i].isdigit() or out[i] in _TERM_WORDS):
+                break
+    return out
 
 
 def _without_age(words: list[str]) -> list[str]:
@@ -2037,6 +2065,18 @@ def _place_after(doc: Doc, end: int, provinces_by_start: dict[int, Span]) -> str
         if province.end < len(doc) and doc[province.end].text == ")":
             return province.kb_id_
     return None
+
+
+def _list_number(doc: Doc, k: int) -> bool:
+    """A list item's number ("1." or "2)") opening a line, or its full stop."""
+    if doc[k].text in (".", ")") and k > 0 and doc[k - 1].is_digit:
+        return True
+    return (
+        doc[k].is_digit
+        and k + 1 < len(doc)
+        and doc[k + 1].text in (".", ")")
+        and (k == 0 or "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_)
+    )
 
 
 def _line_last(doc: Doc, i: int) -> int | None:
