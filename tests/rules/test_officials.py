@@ -580,6 +580,13 @@ LINK_CASES = [
      {"Lo Van Hien": ["Vice Chairman of the Dien Bien Provincial People's Committee"]}),
     ("Ms. Trinh Thi Mai will hold the post of Director of the Department of Finance.",
      {"Trinh Thi Mai": ["Director of the Department of Finance"]}),
+    # approval and confirmation by a vote give the post too
+    ("With 440 votes in favour, Tran Thi Hang, Secretary of the Ben Tre Provincial Party "
+     "Committee, was approved as Minister of Health.",
+     {"Tran Thi Hang": ["Secretary of the Ben Tre Provincial Party Committee",
+                        "Minister of Health"]}),
+    ("Nguyen Van Quang was confirmed as Minister of Justice on Thursday.",
+     {"Nguyen Van Quang": ["Minister of Justice"]}),
     # the term a post is held for ends that post, not the list of posts
     ("2. Ms. Dang Thi Hoa - Member of the Standing Committee of the Thai Binh Provincial Party "
      "Committee for the 2020 - 2025 term, Vice Chairwoman of the Thai Binh Provincial People's "
