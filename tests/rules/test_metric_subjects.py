@@ -530,6 +530,13 @@ FIELD_NOT_HOLDER_CASES = [
      [{"value": 11.0, "unit": "rank", "subject": "Long An"},
       {"value": 48.0, "unit": "locality", "out_of": 63.0, "subject": "national"},
       {"value": 5.0, "unit": "component index", "out_of": 6.0, "rank": None}]),
+    # a district or commune named with a capitalised level word holds its own counts
+    ("Merger plan\n\nAfter the 2025 arrangement, Dong Nai will have 95 units. Specifically, "
+     "Tan Phu District will have 7 administrative units, and Phu Lam Commune merges 3 old "
+     "communes.",
+     [{"value": 95.0, "subject": "Dong Nai"},
+      {"value": 7.0, "subject": "Tan Phu District"},
+      {"value": 3.0, "subject": "Phu Lam Commune"}]),
     # after a superlative, "nationwide" is the field compared across, not the holder
     ("Ben Tre scored highest nationwide in e-governance (4.21 points) in the 2023 PAPI.",
      [{"value": 4.21, "subject": "Ben Tre"}]),

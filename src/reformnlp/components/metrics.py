@@ -156,7 +156,7 @@ def _entities(doc: Doc, patterns: str | None) -> list[Entity]:
             out.append(Entity(span.start_char, end, key, name))
     taken = [(e.start, e.end) for e in out]
     for start, stop in zones.content_paragraphs(doc):
-        paragraph = text[start:stop]
+        paragraph = text[start:stop].lower()
         if not any(word in paragraph for word in level_words):
             continue  # no level word, no locality named with one (a search costs more)
         for m in named_locality.finditer(text, start, stop):
@@ -181,9 +181,15 @@ def _locality_patterns(
     level_after = regex.compile(rf" (?:{levels})\b")
     # a word of not_place never opens the name ("After district-level units ...")
     openers = "|".join(sorted((w.capitalize() for w in data.words_of("not_place")), key=len))
+    # "X City" stays unread: most such names are provinces' or former cities'
+    capitals = "|".join(
+        sorted((w.capitalize() for w in words if w != "city"), key=len, reverse=True)
+    )
+    # the level word may be capitalised ("Chau Duc District will have 6 units"), unless a
+    # body's name goes on after it ("Chau Duc District People's Committee" is the body's)
     named = regex.compile(
         rf"(?<![\p{{L}}'-])(?!(?:{openers})\s)"
-        rf"(?:\p{{Lu}}[\p{{Ll}}\p{{M}}]+\s){{1,3}}(?:{levels})\b"
+        rf"(?:\p{{Lu}}[\p{{Ll}}\p{{M}}]+\s){{1,3}}(?:(?:{levels})|(?:{capitals})(?!\s\p{{Lu}}))\b"
     )
     return words, level_after, named
 
