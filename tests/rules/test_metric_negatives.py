@@ -302,6 +302,8 @@ REAL_PAGE_FALSE_METRIC_CASES = [
     ("Since 2009, the PAPI team has gathered the views of 18,000 citizens.", []),
     ("This year's governance report carries the voices of 15,230 citizens chosen at random.", []),
     ("The competitiveness ranking rests on a survey for more than 11,000 firms.", []),
+    ("Lying 45 nautical miles off the coast, the island district became a special zone.", []),
+    ("The ward hosts a steel plant with a total investment of more than 2 billion USD.", []),
     # an age in months is no figure either
     ("Staff raising children under 24 months old keep their posts.", []),
     # an area is a physical measure, whatever noun a figure before it had
