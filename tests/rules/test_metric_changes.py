@@ -10,6 +10,10 @@ import pytest
 from metric_check import check
 
 CASES = [
+    # the value a change by a multiple led to counts the clause's noun, not "times"
+    ("In 2025 the number of wards and communes was cut by three times to 3,321.",
+     [{"value": 3321.0, "unit": "commune",
+       "change": {"value": 3.0, "unit": "times", "direction": "decrease"}}]),
     (
         "The average score was 88.4%, up 2.7% on the previous year.",
         [{"value": 88.4, "change": {"value": 2.7, "unit": "%", "direction": "increase"}}],

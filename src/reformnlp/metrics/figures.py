@@ -632,6 +632,7 @@ class FigureReader:
             or self._unit_before(left_core, right, q)
             or _shared_unit(listing, right, before, q.end, self._plural)
             or _new_value_unit(text, before, q)
+            or self._after_multiple_unit(text, cs, before, q)
             or _merged_unit(text, before, q, self._cut_whole(text, before, q))
             or _elided_unit(text, cs, left_core, right, before, q)
             or self._breakdown_unit(text, q.end, ce)
@@ -1044,6 +1045,16 @@ class FigureReader:
         old.cue_start = pos + left_core.lower().rfind("from")
         new = Figure(q=q, start=cut, end=q.end, value=q.second or 0.0, unit=unit)
         return [old, new]
+
+    def _after_multiple_unit(self, text, cs, before, q) -> tuple[str, int] | None:
+        """ "Commune-level units to be reduced by four times to 2,500": the value a change by
+        a multiple led to counts the clause's counted noun."""
+        if not before or before[-1].role != "change" or before[-1].unit != "times":
+            return None
+        if _TO_NEW_VALUE.fullmatch(text, before[-1].end, q.start) is None:
+            return None
+        unit = self._unit_counted_before(text, cs, before[-1].q.start)
+        return (unit, q.end) if unit else None
 
     def _unit_counted_before(self, text: str, cs: int, at: int) -> str | None:
         """The unit of a "from ... to" pair whose figures carry none: the clause's counted
@@ -1528,10 +1539,14 @@ def _reduced_later(text: str, start: int, end: int, ce: int, lowered: bool = Fal
     return m is not None and m.end() < ce and text[m.end()].isalnum() and whole
 
 
+# Units of a change that the value it leads to does not share: "by four times to 2,500".
+_NO_VALUE_UNIT = frozenset({"", "rank", "place", "times"})
+
+
 def _new_value_unit(text: str, before: list[Figure], q: Quantity) -> tuple[str, int] | None:
     """A bare figure right after a change and "to" is the value the change led to, in the
     change's unit (a change in percentage points leads to a percentage)."""
-    if not before or before[-1].role != "change" or before[-1].unit in ("", "rank", "place"):
+    if not before or before[-1].role != "change" or before[-1].unit in _NO_VALUE_UNIT:
         return None
     change = before[-1]
     if _TO_NEW_VALUE.fullmatch(text, change.end, q.start) is None:
