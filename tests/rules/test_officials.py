@@ -580,6 +580,11 @@ LINK_CASES = [
      {"Lo Van Hien": ["Vice Chairman of the Dien Bien Provincial People's Committee"]}),
     ("Ms. Trinh Thi Mai will hold the post of Director of the Department of Finance.",
      {"Trinh Thi Mai": ["Director of the Department of Finance"]}),
+    # "of X Province" with a capital reads as "of X province"
+    ("Ms. Nguyen Thi Kim, Party Secretary of Tra Vinh Province, chaired the meeting.",
+     {"Nguyen Thi Kim": ["Secretary of the Tra Vinh Provincial Party Committee"]}),
+    ("Mr. Pham Van Tan, Chairman of Bac Lieu Province, received the delegation.",
+     {"Pham Van Tan": ["Chairman of the Bac Lieu Provincial People's Committee"]}),
     # approval and confirmation by a vote give the post too
     ("With 440 votes in favour, Tran Thi Hang, Secretary of the Ben Tre Provincial Party "
      "Committee, was approved as Minister of Health.",

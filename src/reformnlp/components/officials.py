@@ -603,8 +603,14 @@ class OfficialsFinder:
         ("Party Secretary of An Giang"); "provincial" takes the article's province
         ("Chairwoman of the provincial People's Commitee" in a Bac Ninh article)."""
         place = provinces_by_start.get(k)
-        if place is not None and place.end == stop:
-            end = stop
+        # "of Ca Mau province", and "of Ca Mau Province", where the capital made the word
+        # part of the complement
+        worded = place is not None and place.end + 1 == stop and doc[place.end].lower_ in (
+            "province",
+            "city",
+        )
+        if place is not None and (place.end == stop or worded):
+            end = place.end
             if end < len(doc) and doc[end].lower_ in ("province", "city"):
                 end += 1
             full = self._of_place(head_text, place.kb_id_)
