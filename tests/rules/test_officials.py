@@ -585,6 +585,12 @@ LINK_CASES = [
      {"Nguyen Thi Kim": ["Secretary of the Tra Vinh Provincial Party Committee"]}),
     ("Mr. Pham Van Tan, Chairman of Bac Lieu Province, received the delegation.",
      {"Pham Van Tan": ["Chairman of the Bac Lieu Provincial People's Committee"]}),
+    # a past post of someone else is no committee a bare post goes on
+    ("Former Party Secretary of Kon Tum Province Tran Van Binh was appointed Chairman of the "
+     "Quang Ngai Provincial People's Committee, while Nguyen Hai Ninh was named Party "
+     "Secretary.",
+     {"Tran Van Binh": ["Chairman of the Quang Ngai Provincial People's Committee"],
+      "Nguyen Hai Ninh": ["Party Secretary"]}),
     # approval and confirmation by a vote give the post too
     ("With 440 votes in favour, Tran Thi Hang, Secretary of the Ben Tre Provincial Party "
      "Committee, was approved as Minister of Health.",

@@ -870,6 +870,12 @@ class OfficialsFinder:
             family = self._post_family(phrase.head)
             if not committee or family not in (self._post_family(last.head), "member"):
                 continue
+            if last.former or (
+                last.holder != phrase.holder and last.head.lower() == phrase.head.lower()
+            ):
+                # "Former Party Secretary of X A was appointed ..., while Party Secretary B":
+                # a past post continues nothing, and no two people hold one committee's post
+                continue
             phrase.text = f"{phrase.head} of the {body}"
             phrase.province, phrase.provincial = last.province, last.provincial
 
