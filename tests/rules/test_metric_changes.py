@@ -10,6 +10,14 @@ import pytest
 from metric_check import check
 
 CASES = [
+    # a change counting other things than the figure after it is a count of its own
+    ("In 2023 the ministry cut 64 regulations in 11 circulars.",
+     [{"value": 64.0, "unit": "regulation"}, {"value": 11.0, "unit": "circular", "change": None}]),
+    ("In 2024 the reduction of 47 procedures in 6 decrees saved firms time.",
+     [{"value": 47.0, "unit": "procedure", "change": None}, {"value": 6.0, "unit": "decree"}]),
+    # ... while a change of the same things, however qualified, is the figure's
+    ("By 2025 the Government will have 4 ministerial-level agencies, a reduction of 2 agencies.",
+     [{"value": 4.0, "change": {"value": 2.0, "direction": "decrease"}}]),
     # the value a change by a multiple led to counts the clause's noun, not "times"
     ("In 2025 the number of wards and communes was cut by three times to 3,321.",
      [{"value": 3321.0, "unit": "commune",

@@ -1076,8 +1076,25 @@ def _fits(fig: Figure, attr: Figure) -> bool:
     if attr.difference is not None and {attr.unit, fig.unit} <= {"%", "points"}:
         return True  # "84.13%, 4.3 percentage points below the national average"
     if attr.role == "change":
+        if _other_things(attr.unit, fig.unit):
+            return False  # "a reduction of 92 regulations in 8 legal documents": its own count
         return (attr.unit in ("place", "rank")) == (fig.unit == "rank") or attr.unit == "%"
     return False
+
+
+def _other_things(one: str, other: str) -> bool:
+    """Two counts of different things ("regulation", "legal document"), by their nouns'
+    heads. Sums and times are no such counts ("5 working days" changes by "2 days"), and a
+    count of "units" may name the other's things ("cut 45 divisions, a reduction of 30
+    units")."""
+    if one.split()[-1:] == other.split()[-1:] or not {one, other}.isdisjoint(NOT_COUNTS):
+        return False  # "agencies" and "government-attached agencies" count the same things
+    return not any(
+        u.isupper() or u.endswith("unit") or u.split()[-1] in _TIME_WORDS for u in (one, other)
+    )
+
+
+_TIME_WORDS = frozenset({"second", "minute", "hour", "day", "week", "month", "quarter", "year"})
 
 
 def _give(text: str, fig: Figure, attr: Figure, periods: list[PeriodMention]) -> None:
