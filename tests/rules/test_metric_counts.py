@@ -245,6 +245,10 @@ ANY_NOUN_CASES = [
      [{"value": 9870.0, "unit": "medical examination and treatment facility"}]),
     ("Ministries have streamlined 437administrative procedures.",
      [{"value": 437.0, "unit": "administrative procedure"}]),
+    # a count in the tens of thousands after "including" is a result, not a body's make-up
+    ("By 2024 the app held several kinds of papers, including over 12.5 million driving "
+     "licences and 3.1 million vehicle registrations.",
+     [{"value": 12.5e6, "unit": "driving licence"}, {"value": 3.1e6, "unit": "vehicle registration"}]),
     # "the number of" counts a plural before "from ... to", listed or not
     ("Under the 2025 plan, the number of provincial-level departments fell from 1,240 to 780.",
      [{"value": 780.0, "unit": "provincial-level department", "previous": {"value": 1240.0}}]),

@@ -563,7 +563,10 @@ class FigureReader:
         # ministries", "VND29.8 trillion, including VND7.6 trillion for ..." are its parts
         money = q.kind == "money"
         organs = money or (q.kind == "number" and bool(cues.organ_count.match(right)))
-        if after or cues.negative_before_of(left_core, counted or money, organs):
+        # "documents, including over 20.2 million driving licences": a count in the tens of
+        # thousands is a result of its own, no part of a body's make-up a breakdown lists
+        large = q.kind == "number" and q.value >= _LARGE_COUNT
+        if after or cues.negative_before_of(left_core, counted or money or large, organs):
             return None  # a threshold, a streak, a document number, attendance ...
         if q.relation is None and q.value in _SERVICE_LEVELS and _SERVICE_LEVEL.search(left_core):
             # "level 4 allows ...", "at level 3, 4", "level-3 and -4 services": a service
@@ -1494,6 +1497,7 @@ def _skipped(q: Quantity, end: int) -> Figure:
 
 # Units that count nothing: a count's rules (groups, lists, mergers) skip them.
 NOT_COUNTS = frozenset({"", "%", "points", "rank", "place", "times"})
+_LARGE_COUNT = 10_000
 
 
 # "to just 34", "into only five": the words before a value a count or a score became.
