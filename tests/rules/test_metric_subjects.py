@@ -537,6 +537,9 @@ FIELD_NOT_HOLDER_CASES = [
      [{"value": 95.0, "subject": "Dong Nai"},
       {"value": 7.0, "subject": "Tan Phu District"},
       {"value": 3.0, "subject": "Phu Lam Commune"}]),
+    # a national average no figure is compared with is the country's own figure
+    ("In 2025, 12 provinces had disbursement rates below the national average of 48.7%.",
+     [{"value": 12.0}, {"value": 48.7, "subject": "national"}]),
     # after a superlative, "nationwide" is the field compared across, not the holder
     ("Ben Tre scored highest nationwide in e-governance (4.21 points) in the 2023 PAPI.",
      [{"value": 4.21, "subject": "Ben Tre"}]),

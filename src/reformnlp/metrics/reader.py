@@ -393,6 +393,10 @@ class StatementReader:
         ):
             inherited = None  # "According to the report of the Ministry …, there are 52 …"
         fig.subject = _offered_in(subject, fig, ctx) or inherited or ctx.article or "national"
+        if fig.attrs.get("_orphan") == "average" and fig.scope == "national":
+            # a national average no figure of the clause is compared with is the country's
+            # figure: "17 localities fell below the national average of 54.9%"
+            fig.subject = "national"
         if fig.subject in ctx.provinces and (
             fold(fig.unit) in self.cues.province_units
             or (fig.out_of in self.figures.all_provinces and fig.unit.endswith("locality"))
@@ -860,6 +864,8 @@ def _attach(text: str, figures: list[Figure], periods: list[PeriodMention]) -> l
             lead.attrs["_orphan"] = lead.role
             if lead.difference is not None:
                 _give(text, lead, lead, periods)
+        elif lead.role == "average":
+            lead.attrs["_orphan"] = "average"  # "below the national average of 54.9%"
         lead.role = PRIMARY
         for attr in run:
             if attr is not lead:
