@@ -537,6 +537,12 @@ FIELD_NOT_HOLDER_CASES = [
      [{"value": 95.0, "subject": "Dong Nai"},
       {"value": 7.0, "subject": "Tan Phu District"},
       {"value": 3.0, "subject": "Phu Lam Commune"}]),
+    # a body that reports "a" measure reports its own; one that reports what others did, or
+    # decides, holds nothing
+    ("By July 2025 the Ministry of Construction reported a disbursement rate of 47.9%.",
+     [{"value": 47.9, "subject": "Ministry of Construction"}]),
+    ("By July 2025 the Ministry of Finance reported that 31 ministries were behind schedule.",
+     [{"value": 31.0, "subject": "national"}]),
     # a national average no figure is compared with is the country's own figure
     ("In 2025, 12 provinces had disbursement rates below the national average of 48.7%.",
      [{"value": 12.0}, {"value": 48.7, "subject": "national"}]),

@@ -94,6 +94,7 @@ class MetricWordRow(_CueRow):
         "venue_word",
         "reference_noun",
         "report_verb",
+        "record_verb",
         "source_noun",
         "not_counted",
         "leveled_unit",
@@ -288,6 +289,7 @@ class MetricCues:
     venue_words: frozenset[str]
     reference_nouns: frozenset[str]
     report_verb: regex.Pattern  # right after a body: it reports or decides, holds nothing
+    record_verbs: frozenset[str]  # report verbs that, before "a"/"an", name the body's own
     report_clause: regex.Pattern  # "said (that) ": what follows is what was reported
     not_counted: frozenset[str]  # plural nouns after a figure that make it no count
     off_topic: regex.Pattern  # a word that takes a sentence's figures out of scope
@@ -568,6 +570,7 @@ def load_cues(directory=None) -> MetricCues:
             rf"(?:{reports}|{records_show})"
         ),
         report_clause=_compile(rf"(?:{reports}|{records_show})(?:\s+that)?\s+"),
+        record_verbs=frozenset(fold(w) for w in words_of("record_verb")),
         not_counted=frozenset(fold(w) for w in words_of("not_counted")),
         off_topic=_compile(phrase_pattern(words_of("off_topic"))),
         # "a population of over 3.87 million", "tourist arrivals reached 2.1 million": the

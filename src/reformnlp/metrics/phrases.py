@@ -134,6 +134,8 @@ _RANKED_IN = regex.compile(
     r"\s+(?:place\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
+# An article right after a body's report verb: the body names a measure of its own.
+_OWN_RECORD = regex.compile(r"\s+an?\s", regex.IGNORECASE)
 # A figure in an opening phrase, then a comma: "With 63.76 points, ...".
 _OPENING_LEAD = regex.compile(r"\W*(?:[\p{L}-]+\s+){0,2}(?:an?\s+|the\s+)?")
 # ... but not the members of a group the figure counts: "Eleven provinces, including Hanoi".
@@ -678,7 +680,12 @@ class PhraseReader:
         """A report verb follows the body ending at ``at``, or the name of its official does
         ("Director of the Department for Administrative Reform Pham Minh Hung said")."""
         name = _OFFICIAL_NAME.match(text, at)
-        return bool(self.cues.report_verb.match(text, name.end() if name else at))
+        verb = self.cues.report_verb.match(text, name.end() if name else at)
+        # "The ministry reported a disbursement rate of 53.95%": what it reports is its own
+        if verb is None:
+            return False
+        own = fold(verb[0].split()[-1]) in self.cues.record_verbs
+        return name is not None or not (own and _OWN_RECORD.match(text, verb.end()))
 
     def after_opening(self, text, fig, sentence, entities) -> str | None:
         """The holder named right after an opening phrase that holds the figure ("With 63.76
