@@ -222,6 +222,12 @@ SPEC_11_PERIOD_CASES = [
     # a figure that inherits no year but is compared with one is of the year after it
     ("Online filings\n\nFirms filed 72% of tax returns online, up 8 points compared with 2021.",
      [{"value": 72.0, "period": "2022"}]),
+    # a deadline after the narration that closes a quote ("..., Mr. Hai noted, referring to a
+    # plan ... by 2025") dates the plan's figures, not those quoted before it
+    ("Savings\n\n25/12/2021\n\nThe reforms removed 1,120 business conditions, Mr. Hai noted, "
+     "referring to a decree that asks ministries to cut 25% of compliance costs by 2025.",
+     [{"value": 1120.0, "period": "2021", "kind": "result"},
+      {"value": 25.0, "period": "2025", "kind": "target"}]),
     # an undated page reports on the latest year its paragraphs name as their own
     ("Portal keeps growing\n\nThe portal links every ministry and province.\n\nIt was "
      "launched in December 2019 after nine months of work.\n\nFigures to the end of August "

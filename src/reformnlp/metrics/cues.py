@@ -291,6 +291,7 @@ class MetricCues:
     report_verb: regex.Pattern  # right after a body: it reports or decides, holds nothing
     record_verbs: frozenset[str]  # report verbs that, before "a"/"an", name the body's own
     report_clause: regex.Pattern  # "said (that) ": what follows is what was reported
+    narration: regex.Pattern  # '..., Mr. Dung noted,': a quote ends, the narration goes on
     not_counted: frozenset[str]  # plural nouns after a figure that make it no count
     off_topic: regex.Pattern  # a word that takes a sentence's figures out of scope
     off_topic_before: regex.Pattern  # ... and one right before a figure ("population of over")
@@ -570,6 +571,9 @@ def load_cues(directory=None) -> MetricCues:
             rf"(?:{reports}|{records_show})"
         ),
         report_clause=_compile(rf"(?:{reports}|{records_show})(?:\s+that)?\s+"),
+        narration=regex.compile(
+            rf"[,”\"]\s*(?:\p{{Lu}}[\p{{L}}.'’-]*\s+){{1,5}}(?i:{reports})\s*,"
+        ),
         record_verbs=frozenset(fold(w) for w in words_of("record_verb")),
         not_counted=frozenset(fold(w) for w in words_of("not_counted")),
         off_topic=_compile(phrase_pattern(words_of("off_topic"))),

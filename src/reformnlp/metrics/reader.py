@@ -489,6 +489,8 @@ class StatementReader:
                 if p.start < fig.start or "," not in text[fig.end : p.start]:
                     since.append(p)  # not in a clause after the figure's: "..., completing a
                     # three-year run of improvement since 2022"
+            elif p.start >= fig.end and self.cues.narration.search(text, fig.end, p.start):
+                continue  # "... 3,893 conditions," Dung noted, "referring to ... by 2025"
             elif not _compared(text, p) and not (
                 p.start >= fig.end
                 and _CONTRAST.search(text, fig.end, p.start)
