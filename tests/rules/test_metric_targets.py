@@ -103,6 +103,8 @@ def test_targets(nlp, text, expected):
 
 # fmt: off
 DIRECTIVE_CASES = [
+    ("In 2019, the ministry targeted to remove at least 30% of its specialised inspections.",
+     [{"value": 30.0, "kind": "target"}]),
     # a requirement is a goal; the time a task requires is no requirement
     ("The province requires 100% of dossiers to be settled online in 2026.",
      [{"value": 100.0, "kind": "target"}]),
