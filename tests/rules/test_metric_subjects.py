@@ -537,6 +537,10 @@ FIELD_NOT_HOLDER_CASES = [
      [{"value": 95.0, "subject": "Dong Nai"},
       {"value": 7.0, "subject": "Tan Phu District"},
       {"value": 3.0, "subject": "Phu Lam Commune"}]),
+    # a sitting of a body is where a figure was told, not its holder
+    ("Speaking at the 6th session of the 15th National Assembly, the Inspector General said "
+     "4,300 inspections were carried out in 2023.",
+     [{"value": 4300.0, "subject": "national"}]),
     # a body that reports "a" measure reports its own; one that reports what others did, or
     # decides, holds nothing
     ("By July 2025 the Ministry of Construction reported a disbursement rate of 47.9%.",

@@ -98,6 +98,12 @@ _VENUE = regex.compile(
     r"visited|visiting|trip|tour|gathering|briefing)\b[^,.;:]{0,25}?\b(?:in|at|to)\s+(?:the\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
+# A sitting of a body right before its name: the body is where a figure was told.
+_SESSION_OF = regex.compile(
+    r"\b(?:session|sitting|meeting|plenary|conference)\s+of\s+(?:the\s+)?"
+    r"(?:\d+(?:st|nd|rd|th)\s+|\p{Ll}+(?:teenth|tieth|th|st|nd|rd)\s+)?$",
+    regex.IGNORECASE | regex.REVERSE,
+)
 # Words that make the scope after them the thing counted, not its holder.
 _COUNTED = regex.compile(
     r"\b(?:number|numbers|total|share|proportion)\s+of\s+(?:the\s+)?$", regex.IGNORECASE
@@ -628,6 +634,8 @@ class PhraseReader:
                 continue  # "the Government Office said", "the committee decided": not the holder
             if before and e.label == "PROVINCE" and _VENUE.search(text, seg_start, e.start):
                 continue  # "a working session in Hanoi": where it happened, not whose figure
+            if before and e.label == "BODY" and _SESSION_OF.search(text, seg_start, e.start):
+                continue  # "at the 4th session of the 14th National Assembly": a venue
             if named and before and (best_entity is None or (e.start, e.end) > best[:2]):
                 best, best_entity = (e.start, e.end, e.name), e
         located = None
