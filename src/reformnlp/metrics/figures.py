@@ -1025,9 +1025,8 @@ class FigureReader:
         90.59%" is a spread across holders, read as both its ends."""
         unit = "%" if q.kind == "percent" else q.currency if q.kind == "money" else None
         if unit is None:
-            unit = (self._unit(text, q.end, right, []) or (None,))[0] or self._unit_counted_before(
-                text, cs, q.start
-            )
+            found = self._unit(text, q.end, right, [])
+            unit = found[0] if found else self._unit_counted_before(text, cs, q.start)
             if unit is None:
                 return []
         joint = _RANGE_JOINT.search(text, q.start, q.end)
@@ -1060,10 +1059,10 @@ class FigureReader:
         return (unit, q.end) if unit else None
 
     def _unit_counted_before(self, text: str, cs: int, at: int) -> str | None:
-        """The unit of a "from ... to" pair whose figures carry none: the clause's counted
-        noun ("departments under ministries dropped from 519 to 190": departments), else the
-        plural "the number of" counts right before "from", listed or not ("cut the number of
-        government bodies from 30 to 21")."""
+        """What the clause counts before ``at``, for figures that carry no noun of their own:
+        its counted noun ("departments under ministries dropped from 519 to 190":
+        departments), else the plural "the number of" counts right before "from", listed or
+        not ("cut the number of government bodies from 30 to 21")."""
         nouns = list(self.cues.count_noun.finditer(text, cs, at))
         if nouns:
             heads = [n for n in nouns if not _OBJECT_OF.search(text, cs, n.start())]
