@@ -78,6 +78,11 @@ class EntityResolver:
         )
         self.locality_words = set(data.words_of("locality"))
         self.function_words = frozenset(data.words_of("function_word"))
+        # "the new Government", "the former Government": a word of the body's time, no word
+        # of a longer name ("Digital Government" is a pillar, "local government" no body)
+        self.time_words = frozenset(data.words_of("current_word")) | frozenset(
+            data.words_of("former_word")
+        )
         self.lower_in_names = frozenset(data.words_of("lower_in_name"))
         self.committee_stops = frozenset(data.words_of("committee_stop"))
         self.post_starts = frozenset(data.words_of("post_start"))
@@ -199,7 +204,10 @@ class EntityResolver:
             before = doc[span.start - 1]
             possessive = before.text in POSSESSIVES  # "Dien Bien Province's Inspectorate"
             if before.text in "-–/" or (
-                before.is_lower and before.text not in self.function_words and not possessive
+                before.is_lower
+                and before.text not in self.function_words
+                and before.text not in self.time_words
+                and not possessive
             ):
                 return False
             named_before = before.is_title and before.is_alpha
