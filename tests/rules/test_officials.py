@@ -585,6 +585,9 @@ LINK_CASES = [
      {"Nguyen Thi Kim": ["Secretary of the Tra Vinh Provincial Party Committee"]}),
     ("Mr. Pham Van Tan, Chairman of Bac Lieu Province, received the delegation.",
      {"Pham Van Tan": ["Chairman of the Bac Lieu Provincial People's Committee"]}),
+    # the Government Inspectorate's head written before the name
+    ("Government Inspector General Doan Hong Phong presented the report.",
+     {"Doan Hong Phong": ["Inspector General of the Government Inspectorate"]}),
     # a past post of someone else is no committee a bare post goes on
     ("Former Party Secretary of Kon Tum Province Tran Van Binh was appointed Chairman of the "
      "Quang Ngai Provincial People's Committee, while Nguyen Hai Ninh was named Party "
