@@ -585,6 +585,14 @@ LINK_CASES = [
      {"Nguyen Thi Kim": ["Secretary of the Tra Vinh Provincial Party Committee"]}),
     ("Mr. Pham Van Tan, Chairman of Bac Lieu Province, received the delegation.",
      {"Pham Van Tan": ["Chairman of the Bac Lieu Provincial People's Committee"]}),
+    # a post after "by the" or "of the" is another person's, no apposition to the next name
+    ("Authorized by the Prime Minister, Minister of Justice Nguyen Hai Ninh presented the bill.",
+     {"Nguyen Hai Ninh": ["Minister of Justice"]}),
+    ("On behalf of the President, Deputy Minister of Home Affairs Vu Dang Minh read the decision.",
+     {"Vu Dang Minh": ["Deputy Minister of Home Affairs"]}),
+    # ... while an agent with no article lists the chair's own posts
+    ("The meeting was chaired by Politburo member, Minister of Public Security Tran Van Tuan.",
+     {"Tran Van Tuan": ["Member of the Politburo", "Minister of Public Security"]}),
     # the Government Inspectorate's head written before the name
     ("Government Inspector General Doan Hong Phong presented the report.",
      {"Doan Hong Phong": ["Inspector General of the Government Inspectorate"]}),

@@ -1311,6 +1311,8 @@ def _link(
                 break  # that title follows another name ("A is Head of X, and B"): A's
             if phrases[prev[3]].holder is not None:
                 break
+            if _governed(doc, prev[0]):
+                break  # "Authorized by the Prime Minister, Minister ... A": another's post
             phrases[prev[3]].holder = index
             back -= 1
     _share_plural_over_pairs(doc, items, phrases, honorifics)
@@ -1333,6 +1335,18 @@ def _link(
                 break
             phrase.holder = index
             nxt, joint = nxt + 1, ("comma", "and", "dash", "link")
+
+
+_GOVERNING = frozenset({"by", "of", "to", "from", "with", "for"})
+
+
+def _governed(doc: Doc, start: int) -> bool:
+    """The post starting at ``start`` is the object of a preposition with its article ("by
+    the Prime Minister", "on behalf of the President"): it names someone else, no apposition
+    ("chaired by Politburo member, Minister ... A" lists A's own posts)."""
+    return (
+        start >= 2 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in _GOVERNING
+    )
 
 
 def _respective_titles(doc, items, phrases, honorifics, links) -> None:
