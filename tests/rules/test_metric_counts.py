@@ -254,6 +254,9 @@ ANY_NOUN_CASES = [
      [{"value": 780.0, "unit": "provincial-level department", "previous": {"value": 1240.0}}]),
     ("In 2025 the Government cut the number of government bodies from 30 to 22.",
      [{"value": 22.0, "unit": "government body", "previous": {"value": 30.0}}]),
+    # a verb ending in "s" after a number is no plural noun it counts
+    ("After the 2025 arrangement, Ward 2 includes the former Lac Long ward.", []),
+    ("In 2025, Group 3 remains the largest of the city's residential groups.", []),
     # "others" counts what the count before it counts
     ("In the 2024 SIPAS, 41 provinces moved up, 19 others slipped.",
      [{"value": 41.0, "unit": "province"}, {"value": 19.0, "unit": "province"}]),
