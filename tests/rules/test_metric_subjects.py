@@ -537,6 +537,15 @@ FIELD_NOT_HOLDER_CASES = [
      [{"value": 95.0, "subject": "Dong Nai"},
       {"value": 7.0, "subject": "Tan Phu District"},
       {"value": 3.0, "subject": "Phu Lam Commune"}]),
+    # a rate in brackets after a place no gazetteer lists, in Vietnamese syllables, is that
+    # place's; an English name before a bracket is a pillar's, no place
+    ("Branches below 95% in 2024 include: Phu Ninh (88.2%), Tien Phuoc (91.7%) and Bac Tra My "
+     "(93.05%).",
+     [{"value": 95.0}, {"value": 88.2, "subject": "Phu Ninh"},
+      {"value": 91.7, "subject": "Tien Phuoc"}, {"value": 93.05, "subject": "Bac Tra My"}]),
+    ("In 2024 the province scored 71.3 points, with Public Services (7.2 points) its best "
+     "area.",
+     [{"value": 71.3, "subject": "province"}, {"value": 7.2, "subject": "province"}]),
     # a sitting of a body is where a figure was told, not its holder
     ("Speaking at the 6th session of the 15th National Assembly, the Inspector General said "
      "4,300 inspections were carried out in 2023.",

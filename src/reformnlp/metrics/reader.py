@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..anchors import Anchors
+from ..components.names import SYLLABLE
 from ..numbers import Quantity, is_vietnamese
 from ..text import POSSESSIVES, fold
 from .cues import MetricCues, ending, get_cues, phrase_pattern
@@ -362,6 +363,8 @@ class StatementReader:
             subject = self.phrases.referred_body(text, seg, fig.start, ctx.entities)
         if subject is None:  # "With 63.76 points, the PCI of Hung Yen rose ..."
             subject = self.phrases.after_opening(text, fig, sentence, ctx.entities)
+        if subject is None:  # "below 95% include: Hoi An (84.41%), Nui Thanh (90.16%)"
+            subject = _place_before_bracket(text, seg, fig)
         # "Twenty-nine localities scored more than 80 points": the group, unless the holder
         # this figure would inherit already names it ("ministries and ministerial-level ...")
         group = self._acting_group(text, seg, fig) if subject is None else None
@@ -1266,6 +1269,26 @@ def _lead_period(text, sentence, periods) -> PeriodMention | None:
         if opens and text[p.end : p.end + 2].lstrip().startswith(","):
             return p
     return None
+
+
+def _place_before_bracket(text: str, seg: int, fig: Figure) -> str | None:
+    """A rate or score in brackets right after a place name no gazetteer lists, written in
+    Vietnamese syllables ("Hoi An (84.41%)", "Que Son (94.47%)"): that place holds it. A
+    pillar's or body's English name ("Digital Government (0.7582)") is no such place."""
+    if fig.unit not in ("%", "points"):
+        return None
+    m = _NAME_BRACKET.search(text, max(seg, fig.start - 40), fig.start)
+    if m is None:
+        return None
+    words = fold(m["name"]).split()
+    return m["name"] if all(SYLLABLE.match(w) for w in words) else None
+
+
+# A name of two or three capitalised words right before an opening bracket and the figure.
+_NAME_BRACKET = regex.compile(
+    r"(?:^|[,:;]\s*|\)\s+|\b(?:and|include|includes|including)\s+)"
+    r"(?P<name>(?-i:\p{Lu}\p{Ll}{0,6}\s){1,2}(?-i:\p{Lu}\p{Ll}{0,6}))\s*\(\s*$"
+)
 
 
 def _reporting_year(
