@@ -228,6 +228,13 @@ SPEC_11_PERIOD_CASES = [
      "referring to a decree that asks ministries to cut 25% of compliance costs by 2025.",
      [{"value": 1120.0, "period": "2021", "kind": "result"},
       {"value": 25.0, "period": "2025", "kind": "target"}]),
+    # a term of office is no period of the figures beside it
+    ("Council vote\n\n29/04/2025\n\nAt its 21st session, the Da Nang People's Council, term X, "
+     "2021-2026, passed the resolution with a 100% approval rate.",
+     [{"value": 100.0, "period": "2025", "kind": "result"}]),
+    ("Council vote\n\n12/06/2025\n\nDeputies of the People's Council for the 2021-2026 term "
+     "approved the list with 97.4% of votes.",
+     [{"value": 97.4, "period": "2025"}]),
     # an undated page reports on the latest year its paragraphs name as their own
     ("Portal keeps growing\n\nThe portal links every ministry and province.\n\nIt was "
      "launched in December 2019 after nine months of work.\n\nFigures to the end of August "

@@ -488,6 +488,10 @@ class StatementReader:
                 continue
             if self.cues.streak_since.search(text, max(0, p.start - _NEAR), p.start):
                 continue  # "for the sixth time since 2012": when a streak began, no period
+            if _TERM_BEFORE.search(text, max(0, p.start - 16), p.start) or _TERM_AFTER.match(
+                text, p.end
+            ):
+                continue  # "the People's Council, term XVI, 2021-2026": a term of office
             if _after_since(text, p):
                 if p.start < fig.start or "," not in text[fig.end : p.start]:
                     since.append(p)  # not in a clause after the figure's: "..., completing a
@@ -1269,6 +1273,11 @@ def _lead_period(text, sentence, periods) -> PeriodMention | None:
         if opens and text[p.end : p.end + 2].lstrip().startswith(","):
             return p
     return None
+
+
+# A term of office around a span of years: "term XVI, 2021-2026", "the 2021-2026 term".
+_TERM_BEFORE = regex.compile(r"\b(?:term|tenure)\s+(?:[IVXL]+\s*)?,?\s*$", regex.IGNORECASE)
+_TERM_AFTER = regex.compile(r"\s+(?:term|tenure)\b", regex.IGNORECASE)
 
 
 def _place_before_bracket(text: str, seg: int, fig: Figure) -> str | None:
