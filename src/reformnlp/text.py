@@ -27,6 +27,15 @@ _FOLD_EXTRA = str.maketrans(
 
 # The possessive endings a tokenizer splits off a name ("Hanoi's", "Hanoi’s").
 POSSESSIVES = frozenset({"'s", "’s"})
+# Onset, nucleus and coda of a Vietnamese syllable, in folded (ASCII) form: the shape of a
+# personal name's syllables and of a place's ("Hoi An", "Que Son").
+SYLLABLE = regex.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?"
+    r"(?:[aeiouy]{1,3})(?:ng|nh|ch|c|m|n|p|t)?$"
+)
+# The nouns of a term of office ("for the 2020 - 2025 term", "term XVI, 2021-2026"): what
+# dates a post, never a figure's period.
+TERM_NOUNS = frozenset({"term", "tenure"})
 
 
 def fold(text: str) -> str:

@@ -12,18 +12,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy
-import regex
 from spacy.attrs import NORM
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from ..anchors import rows_in
+from ..text import SYLLABLE
 
-# Onset, nucleus and coda of a Vietnamese syllable, in folded (ASCII) form.
-SYLLABLE = regex.compile(
-    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?"
-    r"(?:[aeiouy]{1,3})(?:ng|nh|ch|c|m|n|p|t)?$"
-)
 MAX_SYLLABLES = 4
 
 

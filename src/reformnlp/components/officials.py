@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401  (registers the attributes)
 from ..patterns import TitleRow, get_patterns
-from ..text import POSSESSIVES, doc_text, fold, name_key
+from ..text import POSSESSIVES, TERM_NOUNS, doc_text, fold, name_key
 from ..zones import NO_ENTITY_LABELS, is_furniture
 from .gazetteer import SPANS_KEY
 from .names import (
@@ -1169,7 +1169,6 @@ def _gap(
 
 
 _MAX_TERM = 9  # tokens of a term after a post: "(new) for the 2020 - 2025 term"
-_TERM_NOUNS = frozenset({"term", "tenure"})
 _TERM_WORDS = frozenset({"-", "–", "—", "new", "next", "current", "/"})
 
 
@@ -1182,7 +1181,7 @@ def _without_term(words: list[str]) -> list[str]:
         out = out[3:]
     if out[:2] == ["for", "the"]:
         for i in range(2, min(len(out), _MAX_TERM)):
-            if out[i] in _TERM_NOUNS:
+            if out[i] in TERM_NOUNS:
                 if i > 2:
                     out = out[i + 1 :]
                 break

@@ -247,6 +247,7 @@ class MetricCues:
     change_inside: regex.Pattern  # a change cue inside a phrase, with "and" before it
     unit: regex.Pattern  # prefix of the text after a figure
     units: dict[str, tuple[str, str]]
+    time_units: frozenset[str]  # the units of the time words ("day", "month")
     count_noun: regex.Pattern  # a counted noun anywhere
     rank_verb: regex.Pattern
     rank_noun: regex.Pattern  # prefix after an ordinal
@@ -485,6 +486,7 @@ def load_cues(directory=None) -> MetricCues:
             rf"(?P<noun>{phrase_pattern(nouns)})"
         ),
         units={fold(u.word): (u.unit, u.kind) for u in units},
+        time_units=frozenset(u.unit for u in units if u.kind == "time"),
         count_noun=_compile(phrase_pattern(u.word for u in units if u.kind == "count")),
         rank_verb=_compile(ranked("verb")),
         rank_noun=_compile(rf"^\s*(?:{ranked('noun')})"),

@@ -1383,10 +1383,8 @@ def _others_unit(right: str, before: list[Figure], q: Quantity) -> tuple[str, in
     m = _OTHERS.match(right)
     if m is None or q.kind != "number" or q.relation is not None:
         return None
-    counts = [f for f in before if f.role == PRIMARY and f.q.kind == "number"]
-    if not counts or counts[-1].unit in ("", "points", "rank", "place"):
-        return None
-    return counts[-1].unit, q.end + m.end()
+    count = _last_count(before)
+    return (count.unit, q.end + m.end()) if count else None
 
 
 def _list_left(text: str, cs: int, left: str) -> str:
@@ -1397,12 +1395,17 @@ def _list_left(text: str, cs: int, left: str) -> str:
     return left
 
 
-def _last_listed_count(left: str, before: list[Figure]) -> Figure | None:
-    """The count a figure follows as the next item of a list ("1,200 dossiers ..., and")."""
+def _last_count(before: list[Figure]) -> Figure | None:
+    """The clause's last count of things before a figure, if its last number is one."""
     counts = [f for f in before if f.role == PRIMARY and f.q.kind == "number"]
-    if not counts or counts[-1].unit in ("", "points", "rank", "place") or not _SHARED.match(left):
+    if not counts or counts[-1].unit in ("", "points", "rank", "place"):
         return None
     return counts[-1]
+
+
+def _last_listed_count(left: str, before: list[Figure]) -> Figure | None:
+    """The count a figure follows as the next item of a list ("1,200 dossiers ..., and")."""
+    return _last_count(before) if _SHARED.match(left) else None
 
 
 _OTHERS = regex.compile(r"\s+others\b", regex.IGNORECASE)
@@ -1542,8 +1545,9 @@ def _reduced_later(text: str, start: int, end: int, ce: int, lowered: bool = Fal
     return m is not None and m.end() < ce and text[m.end()].isalnum() and whole
 
 
-# Units of a change that the value it leads to does not share: "by four times to 2,500".
-_NO_VALUE_UNIT = frozenset({"", "rank", "place", "times"})
+# Units of a change that the value it leads to does not share: "by four times to 2,500"
+# (a change in percent or points leads to a value in them).
+_NO_VALUE_UNIT = NOT_COUNTS - {"%", "points"}
 
 
 def _new_value_unit(text: str, before: list[Figure], q: Quantity) -> tuple[str, int] | None:

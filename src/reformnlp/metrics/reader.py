@@ -14,9 +14,8 @@ from dataclasses import dataclass, field
 import regex
 
 from ..anchors import Anchors
-from ..components.names import SYLLABLE
 from ..numbers import Quantity, is_vietnamese
-from ..text import POSSESSIVES, fold
+from ..text import POSSESSIVES, SYLLABLE, TERM_NOUNS, fold
 from .cues import MetricCues, ending, get_cues, phrase_pattern
 from .figures import NOT_COUNTS, FigureReader, became
 from .model import PRIMARY, Entity, Figure, Referents
@@ -74,6 +73,7 @@ class _Context:
     named: frozenset[str] = frozenset()  # names of the provinces and places
     provinces: frozenset[str] = frozenset()  # names of the provinces alone
     holders: frozenset[str] = frozenset()  # names of every place and body, and "national"
+    time_units: frozenset[str] = frozenset()  # units that count time, no things
     last_count: Figure | None = None  # the paragraph's last count, for "Of these, N ..."
     last_figures: list[Figure] = field(default_factory=list)  # the paragraph's last sentence's
     sentence_before: list[Figure] = field(default_factory=list)  # the sentence right before
@@ -164,6 +164,7 @@ class StatementReader:
             named=frozenset(e.name for e in entities if e.label in ("PROVINCE", "LOCALITY")),
             provinces=frozenset(e.name for e in entities if e.label == "PROVINCE"),
             holders=frozenset({"national", *(e.name for e in entities)}),
+            time_units=self.cues.time_units,
             refs=Referents(
                 article,
                 tuple(e for e in entities if e.label == "PROVINCE"),
@@ -317,7 +318,7 @@ class StatementReader:
             if f.role != "change" or not self._off_topic_before(text, clause[0], f)
         ]
         zones = [(f.cue_start, f.end) for f in figures if f.role != PRIMARY and f.cue_start]
-        primaries = _attach(text, figures, periods)
+        primaries = _attach(text, figures, periods, self.cues.time_units)
         zones += [z for f in figures for z in f.attrs.pop("_zones", [])]
         seg = clause[0]
         previous = earlier[-1] if earlier else None
@@ -659,7 +660,7 @@ def _continues_figure(text, sentence, index: int, out: list[Figure], ctx) -> boo
     if free and _states_own(text, free[-1].end, change):
         change.role = PRIMARY  # "…, career staff reduced by 15%": a statement of its own
         return False
-    holder = _holder(free, change) if free else None
+    holder = _holder(free, change, ctx.time_units) if free else None
     opens = not free and _CONTINUATION.fullmatch(text, sentence[0], change.cue_start)
     same_holder = not any(
         sentence[0] <= e.start < change.start and e.label in ("PROVINCE", "BODY", "LOCALITY")
@@ -667,7 +668,7 @@ def _continues_figure(text, sentence, index: int, out: list[Figure], ctx) -> boo
     )
     if holder is None and (opens or (change.unit == "place" and same_holder)):
         last = [f for f in ctx.last_figures if "change" not in f.attrs]
-        holder = _widest_field(last, _holder(last, change)) if last else None
+        holder = _widest_field(last, _holder(last, change, ctx.time_units)) if last else None
         dated = [
             p.period
             for p in ctx.periods
@@ -811,8 +812,11 @@ def _offered_in(subject: str | None, fig: Figure, ctx) -> str | None:
     return subject
 
 
-def _attach(text: str, figures: list[Figure], periods: list[PeriodMention]) -> list[Figure]:
-    """Give each attribute to the figure before it (or, first in the clause, after it)."""
+def _attach(
+    text: str, figures: list[Figure], periods: list[PeriodMention], time_units: frozenset[str]
+) -> list[Figure]:
+    """Give each attribute to the figure before it (or, first in the clause, after it);
+    ``time_units`` are the units that count time, no things (see ``_fits``)."""
     primaries: list[Figure] = []
     pending: list[Figure] = []
     for i, fig in enumerate(figures):
@@ -836,7 +840,7 @@ def _attach(text: str, figures: list[Figure], periods: list[PeriodMention]) -> l
             taken = [
                 a
                 for a in pending
-                if _fits(fig, a)
+                if _fits(fig, a, time_units)
                 and not _qualifies_pending(a, pending, fig)
                 and not a.attrs.get("_complete")
                 and not (a.attrs.get("_own_clause") and _AND_NEXT.match(text, a.end))
@@ -857,7 +861,7 @@ def _attach(text: str, figures: list[Figure], periods: list[PeriodMention]) -> l
             and not (i + 1 < len(figures) and _leads_to(text, fig, figures[i + 1]))
             and not _names_own_measure(text, primaries[-1].end, fig)
             and not _another_count_changes(text, primaries[-1], fig)
-            and (holder := _holder(primaries, fig)) is not None
+            and (holder := _holder(primaries, fig, time_units)) is not None
         ):
             _give(text, holder, fig, periods)
         else:
@@ -1061,7 +1065,7 @@ def _leads_to(text: str, change: Figure, later: Figure) -> bool:
     return change.role == "change" and bool(_LEADS_TO.fullmatch(text, change.end, later.start))
 
 
-def _holder(primaries: list[Figure], attr: Figure) -> Figure | None:
+def _holder(primaries: list[Figure], attr: Figure, time_units: frozenset[str]) -> Figure | None:
     """The figure before ``attr`` that it qualifies: the nearest one measured alike. A change
     in places, or an earlier rank, skips back over a score to its rank ("ranked 12th ... with
     87.68 points, an increase of 1.14 points but down 7 places", "... up 4 places from
@@ -1073,16 +1077,17 @@ def _holder(primaries: list[Figure], attr: Figure) -> Figure | None:
         scores = [p for p in primaries[:-1] if p.unit == attr.unit and "change" not in p.attrs]
         if scores:
             return scores[-1]
-    if _fits(last, attr):
+    if _fits(last, attr, time_units):
         return last
     if attr.role != "change" and (attr.role, attr.unit) != ("previous", "rank"):
         return None
     return next(
-        (p for p in reversed(primaries) if _fits(p, attr) and attr.role not in p.attrs), None
+        (p for p in reversed(primaries) if _fits(p, attr, time_units) and attr.role not in p.attrs),
+        None,
     )
 
 
-def _fits(fig: Figure, attr: Figure) -> bool:
+def _fits(fig: Figure, attr: Figure, time_units: frozenset[str]) -> bool:
     """Whether ``attr`` can be an attribute of ``fig``: an average, previous value or target
     is measured like the figure ("17 ministries ..., the average was 86.52%" is no average
     of 17); a change in places goes with a rank."""
@@ -1091,25 +1096,22 @@ def _fits(fig: Figure, attr: Figure) -> bool:
     if attr.difference is not None and {attr.unit, fig.unit} <= {"%", "points"}:
         return True  # "84.13%, 4.3 percentage points below the national average"
     if attr.role == "change":
-        if _other_things(attr.unit, fig.unit):
+        if _other_things(attr.unit, fig.unit, time_units):
             return False  # "a reduction of 92 regulations in 8 legal documents": its own count
         return (attr.unit in ("place", "rank")) == (fig.unit == "rank") or attr.unit == "%"
     return False
 
 
-def _other_things(one: str, other: str) -> bool:
+def _other_things(one: str, other: str, time_units: frozenset[str]) -> bool:
     """Two counts of different things ("regulation", "legal document"), by their nouns'
-    heads. Sums and times are no such counts ("5 working days" changes by "2 days"), and a
-    count of "units" may name the other's things ("cut 45 divisions, a reduction of 30
-    units")."""
+    heads. Sums and times (``time_units``) are no such counts ("5 working days" changes by
+    "2 days"), and a count of "units" may name the other's things ("cut 45 divisions, a
+    reduction of 30 units")."""
     if one.split()[-1:] == other.split()[-1:] or not {one, other}.isdisjoint(NOT_COUNTS):
         return False  # "agencies" and "government-attached agencies" count the same things
     return not any(
-        u.isupper() or u.endswith("unit") or u.split()[-1] in _TIME_WORDS for u in (one, other)
+        u.isupper() or u.endswith("unit") or u.split()[-1] in time_units for u in (one, other)
     )
-
-
-_TIME_WORDS = frozenset({"second", "minute", "hour", "day", "week", "month", "quarter", "year"})
 
 
 def _give(text: str, fig: Figure, attr: Figure, periods: list[PeriodMention]) -> None:
@@ -1276,8 +1278,9 @@ def _lead_period(text, sentence, periods) -> PeriodMention | None:
 
 
 # A term of office around a span of years: "term XVI, 2021-2026", "the 2021-2026 term".
-_TERM_BEFORE = regex.compile(r"\b(?:term|tenure)\s+(?:[IVXL]+\s*)?,?\s*$", regex.IGNORECASE)
-_TERM_AFTER = regex.compile(r"\s+(?:term|tenure)\b", regex.IGNORECASE)
+_TERMS = "|".join(sorted(TERM_NOUNS))
+_TERM_BEFORE = regex.compile(rf"\b(?:{_TERMS})\s+(?:[IVXL]+\s*)?,?\s*$", regex.IGNORECASE)
+_TERM_AFTER = regex.compile(rf"\s+(?:{_TERMS})\b", regex.IGNORECASE)
 
 
 def _place_before_bracket(text: str, seg: int, fig: Figure) -> str | None:
