@@ -16,72 +16,208 @@ import unicodedata
 from hypothesis import strategies as st
 
 PLACES = [
-    "Ha Tinh", "Hà Tĩnh", "Quang Tri", "Da Nang", "Hanoi", "Ha Noi", "Ho Chi Minh City",
-    "HCM City", "Thua Thien-Hue", "Ba Ria - Vung Tau", "Can Tho", "Lao Cai", "Đắk Lắk",
-    "Bac Ninh", "Tuyen Quang", "Hai Phong City", "Ha Giang City", "Lac Son district",
+    "Ha Tinh",
+    "Hà Tĩnh",
+    "Quang Tri",
+    "Da Nang",
+    "Hanoi",
+    "Ha Noi",
+    "Ho Chi Minh City",
+    "HCM City",
+    "Thua Thien-Hue",
+    "Ba Ria - Vung Tau",
+    "Can Tho",
+    "Lao Cai",
+    "Đắk Lắk",
+    "Bac Ninh",
+    "Tuyen Quang",
+    "Hai Phong City",
+    "Ha Giang City",
+    "Lac Son district",
 ]
 BODIES = [
-    "the Ministry of Home Affairs", "the Government Office", "the Provincial People's Committee",
-    "the provincial Public Administration Service Centre", "the National Public Service Portal",
-    "the Government's Steering Committee for Administrative Reform", "the centre", "VCCI",
-    "the Department of Justice", "the Politburo", "the National Assembly",
+    "the Ministry of Home Affairs",
+    "the Government Office",
+    "the Provincial People's Committee",
+    "the provincial Public Administration Service Centre",
+    "the National Public Service Portal",
+    "the Government's Steering Committee for Administrative Reform",
+    "the centre",
+    "VCCI",
+    "the Department of Justice",
+    "the Politburo",
+    "the National Assembly",
 ]
 OFFICIALS = [
-    "Prime Minister Pham Minh Chinh", "Deputy Prime Minister Tran Luu Quang",
+    "Prime Minister Pham Minh Chinh",
+    "Deputy Prime Minister Tran Luu Quang",
     "Le Ngoc Chau, Vice Chairman of the Provincial People's Committee,",
-    "Minister of Home Affairs Pham Thi Thanh Tra", "Mr. Chau", "Ms. Nguyễn Thị Hà",
-    "Chairwoman Vo Thi Minh Sinh -", "Permanent Vice Chairman Nguyen Van A",
+    "Minister of Home Affairs Pham Thi Thanh Tra",
+    "Mr. Chau",
+    "Ms. Nguyễn Thị Hà",
+    "Chairwoman Vo Thi Minh Sinh -",
+    "Permanent Vice Chairman Nguyen Van A",
 ]
 INDICES = ["PAR Index", "SIPAS", "PAPI", "PCI", "DTI", "the People and Business Service Index"]
-NOUNS = ["dossiers", "administrative procedures", "online public services", "applications",
-         "communes", "wards", "civil servants", "special zones", "records", "units"]
-VERBS = ["reached", "ranked", "came", "settled", "received", "cut", "scored", "stood at",
-         "rose to", "fell to", "climbed", "was", "were", "accounted for", "is expected to have"]
-PERIODS = ["in 2023", "in the first nine months of 2024", "last year", "so far",
-           "as of June 30, 2025", "in 2021-2025", "by 2026", "in Q1", "currently", "on 2022"]
-CUES = ["up", "down", "an increase of", "a rise of", "compared with", "higher than",
-        "against the national average of", "the target of", "respectively", "out of",
-        "of which", "including", "nearly", "more than", "about", "at least", "top", "No."]
-MENU = ["Home", "Politics", "Society", "Economy", "Provinces", "Hà Giang", "Cao Bằng",
-        "Bắc Kạn", "Lạng Sơn", "Related news", "Same category", "Tags:", "Comment (0)",
-        "VNA/VNS Photo", "Share", "Print", "Read more"]
+NOUNS = [
+    "dossiers",
+    "administrative procedures",
+    "online public services",
+    "applications",
+    "communes",
+    "wards",
+    "civil servants",
+    "special zones",
+    "records",
+    "units",
+]
+VERBS = [
+    "reached",
+    "ranked",
+    "came",
+    "settled",
+    "received",
+    "cut",
+    "scored",
+    "stood at",
+    "rose to",
+    "fell to",
+    "climbed",
+    "was",
+    "were",
+    "accounted for",
+    "is expected to have",
+]
+PERIODS = [
+    "in 2023",
+    "in the first nine months of 2024",
+    "last year",
+    "so far",
+    "as of June 30, 2025",
+    "in 2021-2025",
+    "by 2026",
+    "in Q1",
+    "currently",
+    "on 2022",
+]
+CUES = [
+    "up",
+    "down",
+    "an increase of",
+    "a rise of",
+    "compared with",
+    "higher than",
+    "against the national average of",
+    "the target of",
+    "respectively",
+    "out of",
+    "of which",
+    "including",
+    "nearly",
+    "more than",
+    "about",
+    "at least",
+    "top",
+    "No.",
+]
+MENU = [
+    "Home",
+    "Politics",
+    "Society",
+    "Economy",
+    "Provinces",
+    "Hà Giang",
+    "Cao Bằng",
+    "Bắc Kạn",
+    "Lạng Sơn",
+    "Related news",
+    "Same category",
+    "Tags:",
+    "Comment (0)",
+    "VNA/VNS Photo",
+    "Share",
+    "Print",
+    "Read more",
+]
 
 
 def number(rng: random.Random) -> str:
     """One figure in any of the styles the press writes (and some that only look like one)."""
     whole, frac = rng.randrange(10_000_000), rng.randrange(100)
     grouped = f"{whole:,}"
-    return rng.choice([
-        str(whole),
-        grouped,
-        grouped.replace(",", "."),
-        grouped.replace(",", " "),
-        grouped.replace(",", "\u202f"),
-        f"{whole % 1000}.{frac:02d}",
-        f"{whole % 1000},{frac:02d}",
-        f"{whole % 100}.{frac}%",
-        f"{whole % 100},{frac} %",
-        f"{whole % 100} per cent",
-        f"{whole % 60}th",
-        f"{whole % 63 + 1}/63",
-        f"{frac}.{whole % 10}/{frac % 12 + 1}",
-        f"{whole % 100}.{frac}/90%",
-        f"VND{whole % 1000}.{frac} billion",
-        f"${whole % 10}.{frac}T",
-        f"{whole % 100}bn",
-        f"{whole % 50} times",
-        f"{whole % 100}-{whole % 100 + frac}%",
-        f"-{whole % 10}.{frac}",
-        f"(\u2212{whole % 10}.{frac}%)",
-        rng.choice(["two thirds", "one-sixth", "a hundred and two", "twenty-five", "first",
-                    "second", "No. 1", "half", "10 035"]),
-        rng.choice(["2023", "2021-2025", "02/02/2024", "107/2021/ND-CP", "18-NQ/TW", "09:12",
-                    "1m53", "COVID-19"]),
-    ])
+    return rng.choice(
+        [
+            str(whole),
+            grouped,
+            grouped.replace(",", "."),
+            grouped.replace(",", " "),
+            grouped.replace(",", "\u202f"),
+            f"{whole % 1000}.{frac:02d}",
+            f"{whole % 1000},{frac:02d}",
+            f"{whole % 100}.{frac}%",
+            f"{whole % 100},{frac} %",
+            f"{whole % 100} per cent",
+            f"{whole % 60}th",
+            f"{whole % 63 + 1}/63",
+            f"{frac}.{whole % 10}/{frac % 12 + 1}",
+            f"{whole % 100}.{frac}/90%",
+            f"VND{whole % 1000}.{frac} billion",
+            f"${whole % 10}.{frac}T",
+            f"{whole % 100}bn",
+            f"{whole % 50} times",
+            f"{whole % 100}-{whole % 100 + frac}%",
+            f"-{whole % 10}.{frac}",
+            f"(\u2212{whole % 10}.{frac}%)",
+            rng.choice(
+                [
+                    "two thirds",
+                    "one-sixth",
+                    "a hundred and two",
+                    "twenty-five",
+                    "first",
+                    "second",
+                    "No. 1",
+                    "half",
+                    "10 035",
+                ]
+            ),
+            rng.choice(
+                [
+                    "2023",
+                    "2021-2025",
+                    "02/02/2024",
+                    "107/2021/ND-CP",
+                    "18-NQ/TW",
+                    "09:12",
+                    "1m53",
+                    "COVID-19",
+                ]
+            ),
+        ]
+    )
 
 
-_GLUE = ["places", "points", "percentage points", "%", "(", ")", "[", "]", "((", "))", ",", ";",
-         ":", "/", "-", "\u2013", "and", "the", "of"]
+_GLUE = [
+    "places",
+    "points",
+    "percentage points",
+    "%",
+    "(",
+    ")",
+    "[",
+    "]",
+    "((",
+    "))",
+    ",",
+    ";",
+    ":",
+    "/",
+    "-",
+    "\u2013",
+    "and",
+    "the",
+    "of",
+]
 _POOLS = [PLACES, BODIES, OFFICIALS, INDICES, NOUNS, VERBS, PERIODS, CUES, _GLUE]
 
 
@@ -116,8 +252,10 @@ def block(rng: random.Random, noise: str) -> str:
         marker = rng.choice(["-", "\u2022", "*", "+", "1.", "a)"])
         return "\n".join(f"{marker} {clause(rng)}" for _ in range(rng.randint(1, 5)))
     if kind == 2:
-        cells = [number(rng) if rng.random() < 0.6 else rng.choice(PLACES)
-                 for _ in range(rng.randint(2, 6))]
+        cells = [
+            number(rng) if rng.random() < 0.6 else rng.choice(PLACES)
+            for _ in range(rng.randint(2, 6))
+        ]
         return rng.choice([" | ", "\t", "  "]).join(cells)
     if kind == 3:
         return "\n".join(rng.choice(MENU + PLACES) for _ in range(rng.randint(2, 30)))
@@ -159,8 +297,9 @@ def article(rng: random.Random, noise: str = "") -> str:
 # ``random`` (drawing every word through Hypothesis costs ~70 ms a page, this ~1 ms).
 # A failure reports the seed and the text, which is all it takes to reproduce it.
 _SEEDS = st.integers(min_value=0, max_value=2**32 - 1)
-articles = st.builds(lambda seed, noise: article(random.Random(seed), noise), _SEEDS,
-                     st.text(max_size=120))
+articles = st.builds(
+    lambda seed, noise: article(random.Random(seed), noise), _SEEDS, st.text(max_size=120)
+)
 sentences = _SEEDS.map(lambda seed: sentence(random.Random(seed)))
 
 

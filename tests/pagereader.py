@@ -68,8 +68,14 @@ class _Reader(HTMLParser):
             self.section = attrs.get("id")
         element = None
         if tag in ("td", "li") or (tag == "span" and "z-index: 10" in (attrs.get("style") or "")):
-            element = Element(tag, self._classes(attrs), self.section, self._around("tr"),
-                              self._around("table"), title=attrs.get("title"))
+            element = Element(
+                tag,
+                self._classes(attrs),
+                self.section,
+                self._around("tr"),
+                self._around("table"),
+                title=attrs.get("title"),
+            )
             kind = {"td": "cells", "li": "items", "span": "labels"}[tag]
             getattr(self.page, kind).append(element)
         if tag == "h2" and self.section:

@@ -90,7 +90,15 @@ def test_a_broken_pattern_file_gives_one_line_and_exit_code_2(tmp_path):
         handle.write("oops,sideways,structure\n")
     article = tmp_path / "a.txt"
     article.write_text(ARTICLE, encoding="utf-8")
-    command = [sys.executable, "-m", "reformnlp", "extract", str(article), "--patterns", str(folder)]
+    command = [
+        sys.executable,
+        "-m",
+        "reformnlp",
+        "extract",
+        str(article),
+        "--patterns",
+        str(folder),
+    ]
     result = subprocess.run(command, capture_output=True, text=True)
     assert result.returncode == 2
     (line,) = result.stderr.strip().splitlines()

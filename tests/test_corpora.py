@@ -16,8 +16,12 @@ FIXTURES = Path(__file__).parent / "fixtures" / "eval"
 
 
 def gold_lines(folder: Path) -> list[dict]:
-    return [json.loads(line) for path in sorted(folder.glob("*.jsonl"))
-            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        json.loads(line)
+        for path in sorted(folder.glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
 
 
 def test_names_lists_folders_with_gold_files():
@@ -31,7 +35,8 @@ def test_load_gold_has_one_row_an_article():
     lines = gold_lines(ROOT / "gold")
     assert dataset.num_rows == len(lines) > 0
     assert {"id", "origin", "text", "officials", "metrics", "spans", "given"} <= set(
-        dataset.column_names)
+        dataset.column_names
+    )
     assert dataset[0]["id"] == lines[0]["id"]
     assert json.loads(dataset[0]["metrics"]) == lines[0]["metrics"]
 
@@ -41,7 +46,8 @@ def test_records_round_trip_exactly():
     for record, line in zip(corpora.to_records(dataset), gold_lines(ROOT / "gold"), strict=True):
         original = GoldRecord.model_validate(line)
         assert record.model_dump(exclude_unset=True, exclude={"id"}) == original.model_dump(
-            exclude_unset=True, exclude={"id"})
+            exclude_unset=True, exclude={"id"}
+        )
         assert record.model_fields_set - {"id"} == original.model_fields_set - {"id"}
 
 
@@ -54,7 +60,8 @@ def test_dataset_scores_like_the_folder():
     assert from_dataset.span_samples == from_folder.span_samples
     assert from_dataset.types == from_folder.types
     assert {k: (v.tp, v.fn) for k, v in from_dataset.spans.items()} == {
-        k: (v.tp, v.fn) for k, v in from_folder.spans.items()}
+        k: (v.tp, v.fn) for k, v in from_folder.spans.items()
+    }
 
 
 def test_partial_records_keep_what_was_given():
@@ -82,7 +89,8 @@ def test_strict_load_names_bad_lines():
 def test_environment_variable(monkeypatch, tmp_path):
     (tmp_path / "mine").mkdir()
     (tmp_path / "mine" / "a.jsonl").write_text(
-        json.dumps({"id": "a", "text": "Hue.", "provinces": []}) + "\n", encoding="utf-8")
+        json.dumps({"id": "a", "text": "Hue.", "provinces": []}) + "\n", encoding="utf-8"
+    )
     monkeypatch.setenv(corpora.ENV_VAR, str(tmp_path))
     assert corpora.names() == ["mine"]
     assert corpora.load("mine").num_rows == 1

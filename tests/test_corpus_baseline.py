@@ -43,19 +43,23 @@ def result(corpus):
 def test_gold_corpus_meets_baseline(corpus):
     gold, path, result = corpus
     baseline = read_baseline(path)
-    assert {"officials_f1", "provinces_f1", "bodies_f1", "metrics_f1",
-            "title_recall"} <= set(baseline["figures"])
+    assert {"officials_f1", "provinces_f1", "bodies_f1", "metrics_f1", "title_recall"} <= set(
+        baseline["figures"]
+    )
     assert result.articles > 0, format_table(result)
     fallen = regressions(result, baseline)
     assert not fallen, (
-        f"Figures fell below {path}:\n" + "\n".join(fallen)
-        + "\n\n" + format_table(result)
+        f"Figures fell below {path}:\n"
+        + "\n".join(fallen)
+        + "\n\n"
+        + format_table(result)
         + f"\nIf the change is deliberate, run: reformnlp evaluate {gold} "
         f"--update-baseline {path}"
     )
 
 
 def test_gold_corpus_reads_and_runs_cleanly(result):
-    errors = [str(p) for p in result.problems
-              if p.severity == "error" or "pipeline failed" in p.message]
+    errors = [
+        str(p) for p in result.problems if p.severity == "error" or "pipeline failed" in p.message
+    ]
     assert not errors, "\n".join(errors)

@@ -18,8 +18,9 @@ runner = CliRunner()
 def oracle(monkeypatch):
     """Run the command with a predictor that answers with the gold itself."""
     monkeypatch.setattr(reformnlp, "load", lambda *a, **k: None)
-    monkeypatch.setattr("reformnlp.evaluation.run.pipeline_predictor",
-                        lambda nlp, batch_size: gold_predictor())
+    monkeypatch.setattr(
+        "reformnlp.evaluation.run.pipeline_predictor", lambda nlp, batch_size: gold_predictor()
+    )
 
 
 def test_table_printed(oracle):
@@ -46,21 +47,23 @@ def test_report_lists_every_error(monkeypatch, tmp_path):
     from reformnlp.schema import ArticleRecord
 
     monkeypatch.setattr(reformnlp, "load", lambda *a, **k: None)
+
     def nothing(samples):
         return [Prediction(record=ArticleRecord()) for _ in samples]
 
-    monkeypatch.setattr("reformnlp.evaluation.run.pipeline_predictor",
-                        lambda nlp, batch_size: nothing)
+    monkeypatch.setattr(
+        "reformnlp.evaluation.run.pipeline_predictor", lambda nlp, batch_size: nothing
+    )
     report = tmp_path / "report.json"
-    result = runner.invoke(app, ["evaluate", str(FIXTURES / "records.jsonl"),
-                                 "--report", str(report)])
+    result = runner.invoke(
+        app, ["evaluate", str(FIXTURES / "records.jsonl"), "--report", str(report)]
+    )
     assert result.exit_code == 0, result.output
     errors = json.loads(report.read_text(encoding="utf-8"))["errors"]
     missed = {(e["article"], e["type"], e["text"]) for e in errors if e["outcome"] == "missed"}
     assert ("ha-tinh-review", "officials", "Le Ngoc Chau") in missed
     assert ("par-index-2023", "metrics", "localities 86.25%") in missed
-    assert all(e["origin"].endswith(tuple(f"records.jsonl:{n}" for n in (1, 2, 3)))
-               for e in errors)
+    assert all(e["origin"].endswith(tuple(f"records.jsonl:{n}" for n in (1, 2, 3))) for e in errors)
 
 
 def test_html_view_written(oracle, tmp_path):
@@ -86,8 +89,9 @@ def test_html_marks_misses(monkeypatch, tmp_path):
     monkeypatch.setattr(reformnlp, "load", lambda *a, **k: None)
     monkeypatch.setattr(
         "reformnlp.evaluation.run.pipeline_predictor",
-        lambda nlp_, batch_size: lambda samples: [Prediction(doc=nlp.make_doc(s.text))
-                                                  for s in samples],
+        lambda nlp_, batch_size: (
+            lambda samples: [Prediction(doc=nlp.make_doc(s.text)) for s in samples]
+        ),
     )
     page = tmp_path / "view.html"
     result = runner.invoke(app, ["evaluate", str(FIXTURES / "spans.jsonl"), "--html", str(page)])
@@ -102,7 +106,10 @@ def _span_labels(html: str) -> list[str]:
     """The labels displaCy drew under the text."""
     import re
 
-    return [" ".join(m.split()) for m in re.findall(r"line-height: 1; border-radius: 3px\">(.*?)</span>", html, re.S)]
+    return [
+        " ".join(m.split())
+        for m in re.findall(r"line-height: 1; border-radius: 3px\">(.*?)</span>", html, re.S)
+    ]
 
 
 def test_strict_fails_on_gold_problems(oracle):
@@ -120,30 +127,43 @@ def test_nothing_to_score_fails(oracle, tmp_path):
 
 def test_baseline_update_and_check(oracle, tmp_path):
     baseline = tmp_path / "baseline.json"
-    result = runner.invoke(app, ["evaluate", str(FIXTURES / "records.jsonl"),
-                                 "--update-baseline", str(baseline)])
+    result = runner.invoke(
+        app, ["evaluate", str(FIXTURES / "records.jsonl"), "--update-baseline", str(baseline)]
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(baseline.read_text(encoding="utf-8"))
-    assert data["figures"] == {"officials_f1": 1.0, "provinces_f1": 1.0, "bodies_f1": 1.0,
-                               "metrics_f1": 1.0, "title_recall": 1.0,
-                               "subject_accuracy": 1.0, "period_accuracy": 1.0,
-                               "kind_accuracy": 1.0, "previous_accuracy": 1.0,
-                               "change_accuracy": None, "metric_accuracy": 1.0}
+    assert data["figures"] == {
+        "officials_f1": 1.0,
+        "provinces_f1": 1.0,
+        "bodies_f1": 1.0,
+        "metrics_f1": 1.0,
+        "title_recall": 1.0,
+        "subject_accuracy": 1.0,
+        "period_accuracy": 1.0,
+        "kind_accuracy": 1.0,
+        "previous_accuracy": 1.0,
+        "change_accuracy": None,
+        "metric_accuracy": 1.0,
+    }
     assert data["articles"] == 3
-    ok = runner.invoke(app, ["evaluate", str(FIXTURES / "records.jsonl"),
-                             "--baseline", str(baseline)])
+    ok = runner.invoke(
+        app, ["evaluate", str(FIXTURES / "records.jsonl"), "--baseline", str(baseline)]
+    )
     assert ok.exit_code == 0, ok.output
     data["figures"]["metrics_f1"] = 1.1
     baseline.write_text(json.dumps(data), encoding="utf-8")
-    fallen = runner.invoke(app, ["evaluate", str(FIXTURES / "records.jsonl"),
-                                 "--baseline", str(baseline)])
+    fallen = runner.invoke(
+        app, ["evaluate", str(FIXTURES / "records.jsonl"), "--baseline", str(baseline)]
+    )
     assert fallen.exit_code == 1 and "metrics_f1: 1.1000 -> 1.0000" in fallen.output
 
 
 def test_end_to_end_with_the_pipeline(tmp_path):
     report, page = tmp_path / "report.json", tmp_path / "view.html"
-    result = runner.invoke(app, ["evaluate", str(FIXTURES / "records.jsonl"),
-                                 "--report", str(report), "--html", str(page)])
+    result = runner.invoke(
+        app,
+        ["evaluate", str(FIXTURES / "records.jsonl"), "--report", str(report), "--html", str(page)],
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data["articles"] == 3
@@ -160,11 +180,13 @@ def test_baseline_not_written_from_a_run_with_failures(monkeypatch, tmp_path):
         return [Prediction(failure="KeyError: 'x'") for _ in samples]
 
     monkeypatch.setattr(reformnlp, "load", lambda *a, **k: None)
-    monkeypatch.setattr("reformnlp.evaluation.run.pipeline_predictor",
-                        lambda nlp, batch_size: failing)
+    monkeypatch.setattr(
+        "reformnlp.evaluation.run.pipeline_predictor", lambda nlp, batch_size: failing
+    )
     baseline = tmp_path / "baseline.json"
-    result = runner.invoke(app, ["evaluate", str(FIXTURES / "records.jsonl"),
-                                 "--update-baseline", str(baseline)])
+    result = runner.invoke(
+        app, ["evaluate", str(FIXTURES / "records.jsonl"), "--update-baseline", str(baseline)]
+    )
     assert result.exit_code == 1 and not baseline.exists()
     assert "failed on 3 articles" in result.output
 
@@ -175,8 +197,11 @@ def test_texts_option_joins_facts_only_gold_with_its_texts(oracle, tmp_path):
     text = "Cao Bang ranked 40th of 63 provinces in the PAR Index 2023.\n"
     (tmp_path / "texts").mkdir()
     (tmp_path / "texts" / "cb.txt").write_text(text, encoding="utf-8", newline="")
-    line = {"id": "cb", "text_sha256": hashlib.sha256(text.encode()).hexdigest(),
-            "metrics": [{"start": 9, "end": 35, "value": 40, "unit": "rank"}]}
+    line = {
+        "id": "cb",
+        "text_sha256": hashlib.sha256(text.encode()).hexdigest(),
+        "metrics": [{"start": 9, "end": 35, "value": 40, "unit": "rank"}],
+    }
     gold = tmp_path / "facts.jsonl"
     gold.write_text(json.dumps(line), encoding="utf-8")
     without = runner.invoke(app, ["evaluate", str(gold)])

@@ -34,39 +34,71 @@ def gold_line(**fields) -> dict:
         "id": "ha-tinh",
         "text": TEXT,
         "metrics": [
-            {**cut(TEXT, "Ha Tinh reached 94.44% in 2023"), "value": 94.44, "unit": "%",
-             "subject": "Ha Tinh province", "period": "2023", "target": 90},
-            {**cut(TEXT, "Online payments were 34.37%"), "value": 34.37, "unit": "%",
-             "subject": "Ha Tinh", "period": "2023"},
+            {
+                **cut(TEXT, "Ha Tinh reached 94.44% in 2023"),
+                "value": 94.44,
+                "unit": "%",
+                "subject": "Ha Tinh province",
+                "period": "2023",
+                "target": 90,
+            },
+            {
+                **cut(TEXT, "Online payments were 34.37%"),
+                "value": 34.37,
+                "unit": "%",
+                "subject": "Ha Tinh",
+                "period": "2023",
+            },
             {**cut(TEXT, "Hue scored 5 points"), "value": 5, "unit": "points", "subject": "Hue"},
         ],
         "officials": [
             {"name": "Le Ngoc Chau", "key": "le ngoc chau", "titles": CHAU_TITLES},
-            {"name": "Pham Thi Thanh Tra", "key": "pham thi thanh tra",
-             "titles": ["Minister of Home Affairs"]},
+            {
+                "name": "Pham Thi Thanh Tra",
+                "key": "pham thi thanh tra",
+                "titles": ["Minister of Home Affairs"],
+            },
         ],
         **fields,
     }
 
 
 def predicted_record() -> ArticleRecord:
-    return ArticleRecord.model_validate({
-        "id": "ha-tinh",
-        "metrics": [
-            # Same figure, other quote bounds, and the wrong year.
-            {**cut(TEXT, "reached 94.44%"), "value": 94.44, "unit": "%", "subject": "Ha Tinh",
-             "period": "2024", "target": 90},
-            {**cut(TEXT, "Online payments were 34.37%"), "value": 34.37, "unit": "%",
-             "subject": "Ha Tinh", "period": "2023"},
-            {**cut(TEXT, "It ranked 7th"), "value": 7, "unit": "rank", "subject": "Ha Tinh"},
-        ],
-        "officials": [
-            {"name": "Le Ngoc Chau", "key": "le ngoc chau",
-             "titles": ["Vice Chairman of Ha Tinh Provincial People's Committee",
-                        "Member of the Politburo"]},
-            {"name": "Nguyen Van A", "key": "nguyen van a", "titles": ["Director"]},
-        ],
-    })
+    return ArticleRecord.model_validate(
+        {
+            "id": "ha-tinh",
+            "metrics": [
+                # Same figure, other quote bounds, and the wrong year.
+                {
+                    **cut(TEXT, "reached 94.44%"),
+                    "value": 94.44,
+                    "unit": "%",
+                    "subject": "Ha Tinh",
+                    "period": "2024",
+                    "target": 90,
+                },
+                {
+                    **cut(TEXT, "Online payments were 34.37%"),
+                    "value": 34.37,
+                    "unit": "%",
+                    "subject": "Ha Tinh",
+                    "period": "2023",
+                },
+                {**cut(TEXT, "It ranked 7th"), "value": 7, "unit": "rank", "subject": "Ha Tinh"},
+            ],
+            "officials": [
+                {
+                    "name": "Le Ngoc Chau",
+                    "key": "le ngoc chau",
+                    "titles": [
+                        "Vice Chairman of Ha Tinh Provincial People's Committee",
+                        "Member of the Politburo",
+                    ],
+                },
+                {"name": "Nguyen Van A", "key": "nguyen van a", "titles": ["Director"]},
+            ],
+        }
+    )
 
 
 def records_predictor(records: dict[str, ArticleRecord]):
@@ -125,9 +157,14 @@ def test_titles_side_by_side_with_the_missing_one_marked():
 
 def test_agreeing_span_drawn_once():
     text = "Hanoi and Hue cut procedures."
-    gold = {"text": text, "meta": {"id": "two"},
-            "spans": [{"start": 0, "end": 5, "label": "PROVINCE"},
-                      {"start": 10, "end": 13, "label": "PROVINCE"}]}
+    gold = {
+        "text": text,
+        "meta": {"id": "two"},
+        "spans": [
+            {"start": 0, "end": 5, "label": "PROVINCE"},
+            {"start": 10, "end": 13, "label": "PROVINCE"},
+        ],
+    }
     nlp = blank("en")
 
     def predictor(samples):
@@ -162,8 +199,14 @@ def test_special_characters_escaped():
     line = {
         "id": 'odd<&>"id',
         "text": text,
-        "metrics": [{**cut(text, "<b>reached</b> 94.44%"), "value": 94.44, "unit": "%",
-                     "subject": "<script>alert(2)</script>"}],
+        "metrics": [
+            {
+                **cut(text, "<b>reached</b> 94.44%"),
+                "value": 94.44,
+                "unit": "%",
+                "subject": "<script>alert(2)</script>",
+            }
+        ],
         "officials": [{"name": "A & B", "key": "a b", "titles": ['Chair <of> & "x"']}],
     }
     result = evaluate([line], predictor=records_predictor({}))
@@ -178,12 +221,22 @@ def test_special_characters_escaped():
 
 
 def test_articles_with_most_errors_come_first():
-    clean = {"id": "clean", "text": "Hue scored 5 points.",
-             "metrics": [{"value": 5, "unit": "points"}]}
-    result, page = page_of([clean, gold_line()],
-                           records_predictor({"ha-tinh": predicted_record(),
-                                              "clean": ArticleRecord.model_validate(
-                                                  {"metrics": [{"value": 5, "unit": "points"}]})}))
+    clean = {
+        "id": "clean",
+        "text": "Hue scored 5 points.",
+        "metrics": [{"value": 5, "unit": "points"}],
+    }
+    result, page = page_of(
+        [clean, gold_line()],
+        records_predictor(
+            {
+                "ha-tinh": predicted_record(),
+                "clean": ArticleRecord.model_validate(
+                    {"metrics": [{"value": 5, "unit": "points"}]}
+                ),
+            }
+        ),
+    )
     assert page.sections == ["ha-tinh", "clean"]
     cells = [c.words for c in page.cells if c.section is None]
     first = cells.index("ha-tinh")
@@ -209,19 +262,30 @@ def test_marks_count_what_the_scores_count(nlp, gold):
 
 def test_name_disagreements_are_counted_apart_and_do_not_order_the_index():
     text = "Hue reached 91%. Hue scored 88 points. Hue ranked 4th."
-    named = [{"value": 91, "unit": "%", "metric": "online payment rate"},
-             {"value": 88, "unit": "points", "metric": "PAR Index"},
-             {"value": 4, "unit": "rank", "metric": "SIPAS"}]
+    named = [
+        {"value": 91, "unit": "%", "metric": "online payment rate"},
+        {"value": 88, "unit": "points", "metric": "PAR Index"},
+        {"value": 4, "unit": "rank", "metric": "SIPAS"},
+    ]
     names_only = {"id": "names-only", "text": text, "metrics": named}
-    one_period = {"id": "one-period", "text": "Hue reached 91% in 2023.",
-                  "metrics": [{"value": 91, "unit": "%", "period": "2023"}]}
+    one_period = {
+        "id": "one-period",
+        "text": "Hue reached 91% in 2023.",
+        "metrics": [{"value": 91, "unit": "%", "period": "2023"}],
+    }
     predicted = {
-        "names-only": ArticleRecord.model_validate({"metrics": [
-            {"value": 91, "unit": "%", "metric": "Hue reached"},
-            {"value": 88, "unit": "points", "metric": "with a score"},
-            {"value": 4, "unit": "rank", "metric": "ranked"}]}),
+        "names-only": ArticleRecord.model_validate(
+            {
+                "metrics": [
+                    {"value": 91, "unit": "%", "metric": "Hue reached"},
+                    {"value": 88, "unit": "points", "metric": "with a score"},
+                    {"value": 4, "unit": "rank", "metric": "ranked"},
+                ]
+            }
+        ),
         "one-period": ArticleRecord.model_validate(
-            {"metrics": [{"value": 91, "unit": "%", "period": "2024"}]}),
+            {"metrics": [{"value": 91, "unit": "%", "period": "2024"}]}
+        ),
     }
     result, page = page_of([names_only, one_period], records_predictor(predicted))
     assert len(result.errors) == 4

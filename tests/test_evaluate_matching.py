@@ -33,8 +33,14 @@ def test_unit_class(unit, expected):
 
 @pytest.mark.parametrize(
     ("gold", "predicted", "same"),
-    [(57.01, 57.01, True), (57.01, 57.02, True), (57.01, 57.0, True), (57.01, 57.03, False),
-     (2157, 2157.0, True), (0.77, 7.7, False)],
+    [
+        (57.01, 57.01, True),
+        (57.01, 57.02, True),
+        (57.01, 57.0, True),
+        (57.01, 57.03, False),
+        (2157, 2157.0, True),
+        (0.77, 7.7, False),
+    ],
 )
 def test_value_tolerance(gold, predicted, same):
     assert values_match(gold, predicted) is same
@@ -116,16 +122,24 @@ def test_title_jaccard(gold, predicted, same):
 
 
 def test_title_words_drop_stopwords_and_possessive():
-    assert title_words("Head of the Government's Office and for") == {"head", "government",
-                                                                        "office"}
+    assert title_words("Head of the Government's Office and for") == {
+        "head",
+        "government",
+        "office",
+    }
     assert jaccard(frozenset({"a", "b"}), frozenset({"b", "c"})) == pytest.approx(1 / 3)
 
 
 def test_body_matches_through_alias():
-    gold = [Body(name="Government's Steering Committee for Administrative Reform",
-                 aliases=["SCAR"])]
-    predicted = [Body(name="Steering Committee for Administrative Reform",
-                      aliases=["scar", "the Steering Committee"])]
+    gold = [
+        Body(name="Government's Steering Committee for Administrative Reform", aliases=["SCAR"])
+    ]
+    predicted = [
+        Body(
+            name="Steering Committee for Administrative Reform",
+            aliases=["scar", "the Steering Committee"],
+        )
+    ]
     pairs, _, _ = match_bodies(gold, predicted)
     assert pairs == [(0, 0)]
 
@@ -144,8 +158,10 @@ def test_bodies_of_different_provinces_do_not_match():
 
 def test_officials_match_on_key_or_folded_name():
     gold = [Official(name="Phạm Minh Chính", key="pham minh chinh"), Official(name="Lê Ngọc Châu")]
-    predicted = [Official(name="Le Ngoc Chau", key="le ngoc chau"),
-                 Official(name="Pham Minh Chinh")]
+    predicted = [
+        Official(name="Le Ngoc Chau", key="le ngoc chau"),
+        Official(name="Pham Minh Chinh"),
+    ]
     pairs, missed, extra = match_officials(gold, predicted)
     assert pairs == [(0, 1), (1, 0)] and missed == [] and extra == []
 
@@ -154,5 +170,9 @@ def test_provinces_match_on_code_then_name():
     gold = [Province(name="Ha Tinh", code="VN-23"), Province(name="Quang Ninh")]
     predicted = [Province(name="Hà Tĩnh", code="VN-23"), Province(name="quang ninh")]
     assert match_provinces(gold, predicted)[0] == [(0, 0), (1, 1)]
-    assert match_provinces([Province(name="Ha Tinh", code="VN-23")],
-                           [Province(name="Ha Tinh", code="VN-24")])[0] == []
+    assert (
+        match_provinces(
+            [Province(name="Ha Tinh", code="VN-23")], [Province(name="Ha Tinh", code="VN-24")]
+        )[0]
+        == []
+    )

@@ -40,8 +40,11 @@ def test_problems_never_stop_the_run():
 
 def test_format_detected_per_line(tmp_path):
     record = json.loads((FIXTURES / "records.jsonl").read_text(encoding="utf-8").splitlines()[2])
-    span_task = {"text": "Lao Cai and Yen Bai.", "spans": [
-        {"start": 0, "end": 7, "label": "PROVINCE"}], "_view_id": "spans_manual"}
+    span_task = {
+        "text": "Lao Cai and Yen Bai.",
+        "spans": [{"start": 0, "end": 7, "label": "PROVINCE"}],
+        "_view_id": "spans_manual",
+    }
     both = {**record, "spans": [{"start": 0, "end": 12, "label": "PROVINCE"}]}
     path = tmp_path / "mixed.jsonl"
     path.write_text("\n".join(json.dumps(x) for x in (record, span_task, both)), encoding="utf-8")
@@ -59,8 +62,10 @@ def test_prodigy_rejects_skipped_and_ids_from_meta():
 
 def test_span_text_that_disagrees_with_offsets(tmp_path):
     path = tmp_path / "s.jsonl"
-    task = {"text": "Officials in Nghe An met.", "spans": [
-        {"start": 12, "end": 19, "label": "PROVINCE", "text": "Nghe An"}]}
+    task = {
+        "text": "Officials in Nghe An met.",
+        "spans": [{"start": 12, "end": 19, "label": "PROVINCE", "text": "Nghe An"}],
+    }
     path.write_text(json.dumps(task), encoding="utf-8")
     (problem,) = read_gold(path).problems
     assert "reads ' Nghe A'" in problem.message and problem.fix == "move the offsets to 13-20"
@@ -69,8 +74,10 @@ def test_span_text_that_disagrees_with_offsets(tmp_path):
 def test_docbin_input(tmp_path):
     nlp = spacy.blank("en")
     doc = nlp.make_doc("Hanoi and Hue cut 1,200 procedures.")
-    doc.spans["sc"] = [doc.char_span(0, 5, label="PROVINCE"), doc.char_span(10, 13,
-                                                                             label="PROVINCE")]
+    doc.spans["sc"] = [
+        doc.char_span(0, 5, label="PROVINCE"),
+        doc.char_span(10, 13, label="PROVINCE"),
+    ]
     doc.ents = [doc.char_span(18, 34, label="METRIC")]
     other = nlp.make_doc("Hanoi listed 9 services.")
     other.spans["PROVINCE"] = [other.char_span(0, 5)]
@@ -79,7 +86,10 @@ def test_docbin_input(tmp_path):
     gold = read_gold(path)
     assert [s.origin.rsplit("#", 1)[1] for s in gold.samples] == ["1", "2"]
     assert sorted((s.start, s.end, s.label) for s in gold.samples[0].spans) == [
-        (0, 5, "PROVINCE"), (10, 13, "PROVINCE"), (18, 34, "METRIC")]
+        (0, 5, "PROVINCE"),
+        (10, 13, "PROVINCE"),
+        (18, 34, "METRIC"),
+    ]
     assert [(s.label) for s in gold.samples[1].spans] == ["PROVINCE"]
     result = evaluate(path, predictor=gold_predictor())
     assert result.span_samples == 2 and result.spans_total.f1 == 1.0
@@ -93,8 +103,9 @@ def test_unreadable_docbin_is_a_problem(tmp_path):
 
 
 def test_objects_and_records_accepted():
-    record = GoldRecord(text="Hai Phong City was named.",
-                        provinces=[{"name": "Hai Phong", "code": "VN-HP"}])
+    record = GoldRecord(
+        text="Hai Phong City was named.", provinces=[{"name": "Hai Phong", "code": "VN-HP"}]
+    )
     result = evaluate([record, {"text": "Hue.", "provinces": []}], predictor=gold_predictor())
     assert result.articles == 2 and result.types["provinces"].tp == 1
     assert result.types["provinces"].articles == 2
@@ -119,16 +130,28 @@ def test_duplicate_ids_warned(tmp_path):
 
 
 def test_html_gold_text_is_extracted(tmp_path):
-    page = ("<html><head><title>Bac Giang raises online rate</title></head><body><article>"
-            "<h1>Bac Giang raises online rate</h1>"
-            "<p>Bac Giang province settled 92.5% of its dossiers online in 2024, the provincial "
-            "Department of Home Affairs said on Tuesday after a review of its service centres."
-            "</p><p>The province aims to settle every eligible dossier online by the end of "
-            "next year, officials told a conference held in the provincial capital.</p>"
-            "</article></body></html>")
-    line = {"id": "html-page", "text": page,
-            "metrics": [{"quote": "settled 92.5% of its dossiers online", "start": 3,
-                         "end": 9, "value": 92.5, "unit": "%"}]}
+    page = (
+        "<html><head><title>Bac Giang raises online rate</title></head><body><article>"
+        "<h1>Bac Giang raises online rate</h1>"
+        "<p>Bac Giang province settled 92.5% of its dossiers online in 2024, the provincial "
+        "Department of Home Affairs said on Tuesday after a review of its service centres."
+        "</p><p>The province aims to settle every eligible dossier online by the end of "
+        "next year, officials told a conference held in the provincial capital.</p>"
+        "</article></body></html>"
+    )
+    line = {
+        "id": "html-page",
+        "text": page,
+        "metrics": [
+            {
+                "quote": "settled 92.5% of its dossiers online",
+                "start": 3,
+                "end": 9,
+                "value": 92.5,
+                "unit": "%",
+            }
+        ],
+    }
     path = tmp_path / "h.jsonl"
     path.write_text(json.dumps(line), encoding="utf-8")
     gold = read_gold(path)
@@ -200,6 +223,5 @@ def test_texts_folder_must_exist(tmp_path):
 
 
 def test_evaluate_scores_facts_only_gold(tmp_path):
-    result = evaluate(_facts_only(tmp_path), texts=tmp_path / "texts",
-                      predictor=gold_predictor())
+    result = evaluate(_facts_only(tmp_path), texts=tmp_path / "texts", predictor=gold_predictor())
     assert result.articles == 1 and result.f1("metrics") == 1.0

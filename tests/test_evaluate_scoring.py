@@ -65,16 +65,23 @@ def test_extra_predictions_count_as_false_positives():
 def score_pair(gold_metric: Metric, predicted_metric: Metric) -> EvaluationResult:
     result = EvaluationResult()
     gold = GoldRecord(text="x", metrics=[gold_metric])
-    score_records(result, gold, ArticleRecord(metrics=[predicted_metric]), article="a",
-                  origin="x:1")
+    score_records(
+        result, gold, ArticleRecord(metrics=[predicted_metric]), article="a", origin="x:1"
+    )
     return result
 
 
 def test_attribute_scored_when_either_side_gives_it():
     result = score_pair(
         Metric(value=94.44, unit="%", subject="Hà Tĩnh province", target=90, period="2023"),
-        Metric(value=94.44, unit="%", subject="Ha Tinh", target=None, period="2023",
-               average={"scope": "national", "value": 38.26}),
+        Metric(
+            value=94.44,
+            unit="%",
+            subject="Ha Tinh",
+            target=None,
+            period="2023",
+            average={"scope": "national", "value": 38.26},
+        ),
     )
     attributes = result.attributes
     assert attributes["subject"].accuracy == 1.0
@@ -88,10 +95,18 @@ def test_attribute_scored_when_either_side_gives_it():
 
 def test_attribute_numbers_use_value_tolerance():
     result = score_pair(
-        Metric(value=27, unit="rank", rank={"position": 27, "total": 63},
-               change={"value": 34.3, "unit": "%"}),
-        Metric(value=27, unit="rank", rank={"position": 27, "total": 63},
-               change={"value": 34.305, "unit": "%"}),
+        Metric(
+            value=27,
+            unit="rank",
+            rank={"position": 27, "total": 63},
+            change={"value": 34.3, "unit": "%"},
+        ),
+        Metric(
+            value=27,
+            unit="rank",
+            rank={"position": 27, "total": 63},
+            change={"value": 34.305, "unit": "%"},
+        ),
     )
     assert result.attributes["rank.total"].accuracy == 1.0
     assert result.attributes["change.value"].accuracy == 1.0
@@ -115,8 +130,10 @@ def test_attribute_numbers_use_value_tolerance():
     ],
 )
 def test_metric_name_agrees_by_word_overlap(gold_name, predicted_name, right):
-    result = score_pair(Metric(value=5, unit="%", metric=gold_name),
-                        Metric(value=5, unit="%", metric=predicted_name))
+    result = score_pair(
+        Metric(value=5, unit="%", metric=gold_name),
+        Metric(value=5, unit="%", metric=predicted_name),
+    )
     assert result.attributes["metric"].accuracy == (1.0 if right else 0.0)
 
 
@@ -127,14 +144,24 @@ def test_metric_name_is_not_scored_where_gold_gives_none():
 
 
 def test_official_title_recall_counts_titles_of_missed_officials():
-    gold = GoldRecord(text="x", officials=[
-        {"name": "Pham Minh Chinh", "titles": [
-            "Prime Minister",
-            "Head of the Government's Steering Committee for Administrative Reform"]},
-        {"name": "Nobody Found", "titles": ["Minister of Justice"]},
-    ])
-    predicted = ArticleRecord(officials=[
-        {"name": "Pham Minh Chinh", "titles": ["Prime Minister", "Member of the Politburo"]}])
+    gold = GoldRecord(
+        text="x",
+        officials=[
+            {
+                "name": "Pham Minh Chinh",
+                "titles": [
+                    "Prime Minister",
+                    "Head of the Government's Steering Committee for Administrative Reform",
+                ],
+            },
+            {"name": "Nobody Found", "titles": ["Minister of Justice"]},
+        ],
+    )
+    predicted = ArticleRecord(
+        officials=[
+            {"name": "Pham Minh Chinh", "titles": ["Prime Minister", "Member of the Politburo"]}
+        ]
+    )
     result = EvaluationResult()
     score_records(result, gold, predicted, article="a", origin="x:1")
     assert (result.official_titles.found, result.official_titles.total) == (1, 3)
@@ -145,10 +172,12 @@ def test_official_title_recall_counts_titles_of_missed_officials():
 
 
 def test_article_fields_compared_normalised():
-    gold = GoldRecord(text="x", title="Ha Tinh lifts rates.", published="2024-03-14",
-                      author="Thu Hang")
-    predicted = ArticleRecord(title="ha tinh lifts  rates", published="2024-03-15",
-                              author="THU HANG")
+    gold = GoldRecord(
+        text="x", title="Ha Tinh lifts rates.", published="2024-03-14", author="Thu Hang"
+    )
+    predicted = ArticleRecord(
+        title="ha tinh lifts  rates", published="2024-03-15", author="THU HANG"
+    )
     result = EvaluationResult()
     score_records(result, gold, predicted, article="a", origin="x:1")
     assert result.fields["title"].accuracy == 1.0
@@ -215,9 +244,11 @@ def test_offsets_index_the_text_as_given_when_the_pipeline_normalises():
     name = unicodedata.normalize("NFD", "Hà Tĩnh")
     first = text.index(name)
     second = text.index(name, first + 1)
-    spans = [{"start": first, "end": first + len(name), "label": "PROVINCE"},
-             {"start": second, "end": second + len(name), "label": "PROVINCE"},
-             {"start": first + 1, "end": first + len(name), "label": "PROVINCE"}]
+    spans = [
+        {"start": first, "end": first + len(name), "label": "PROVINCE"},
+        {"start": second, "end": second + len(name), "label": "PROVINCE"},
+        {"start": first + 1, "end": first + len(name), "label": "PROVINCE"},
+    ]
     nlp = reformnlp.load()
     assert nlp.make_doc(text).text != text
     result = evaluate([{"text": text, "spans": spans}], predictor=gold_predictor(nlp))

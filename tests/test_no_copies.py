@@ -18,10 +18,18 @@ TOOL = SHARED / "tools" / "check_copies.py"
 TEXTS = SHARED / "realpages" / "texts"
 
 
-@pytest.mark.skipif(not (TOOL.is_file() and TEXTS.is_dir()),
-                    reason="../shared/realpages/texts or ../shared/tools/check_copies.py is absent")
-@pytest.mark.skipif(shutil.which("git") is None, reason="check_copies.py lists tracked files with git")
+@pytest.mark.skipif(
+    not (TOOL.is_file() and TEXTS.is_dir()),
+    reason="../shared/realpages/texts or ../shared/tools/check_copies.py is absent",
+)
+@pytest.mark.skipif(
+    shutil.which("git") is None, reason="check_copies.py lists tracked files with git"
+)
 def test_no_tracked_file_holds_a_run_of_a_real_page():
-    run = subprocess.run([sys.executable, str(TOOL), str(ROOT), str(TEXTS)],
-                         capture_output=True, text=True, timeout=600)
+    run = subprocess.run(
+        [sys.executable, str(TOOL), str(ROOT), str(TEXTS)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert run.returncode == 0, run.stdout + run.stderr

@@ -326,8 +326,10 @@ def test_a_ratio_needs_a_counted_noun(text):
     assert all(q.kind != "percent" for q in GRAMMAR.quantities(text))
 
 
-@pytest.mark.parametrize(("text", "sign"), [("down -0.5 points", "-"), ("(−1.2%)", "-"),
-                                            ("rose +2.1 points", "+"), ("COVID-19", None)])
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [("down -0.5 points", "-"), ("(−1.2%)", "-"), ("rose +2.1 points", "+"), ("COVID-19", None)],
+)
 def test_signs_before_a_figure(text, sign):
     found = GRAMMAR.quantities(text)
     assert (found[0].sign if found else None) == sign
@@ -360,8 +362,11 @@ def test_hundreds_in_words_round_trip(hundreds, rest):
     from reformnlp.numbers import WORD_VALUES
 
     words = {v: k for k, v in WORD_VALUES.items()}
-    below = "" if rest == 0 else " and " + (
-        words[rest] if rest in words else f"{words[rest - rest % 10]}-{words[rest % 10]}"
+    below = (
+        ""
+        if rest == 0
+        else " and "
+        + (words[rest] if rest in words else f"{words[rest - rest % 10]}-{words[rest % 10]}")
     )
     assert one(f"{words[hundreds]} hundred{below} procedures").value == 100 * hundreds + rest
 

@@ -101,7 +101,9 @@ BAD_PATTERNS = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("what", "breakage", "message"), BAD_PATTERNS, ids=[c[0] for c in BAD_PATTERNS])
+@pytest.mark.parametrize(
+    ("what", "breakage", "message"), BAD_PATTERNS, ids=[c[0] for c in BAD_PATTERNS]
+)
 def test_broken_pattern_files_are_reported(pattern_copy, what, breakage, message):
     breakage(pattern_copy)
     with pytest.raises(PatternError, match=message):

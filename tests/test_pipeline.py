@@ -31,11 +31,19 @@ def test_extract_sets_id_and_source():
 def test_record_json_has_spec_shape():
     data = reformnlp.extract(ARTICLE).model_dump(mode="json")
     assert list(data) == [
-        "id", "source", "title", "published", "author", "officials", "provinces", "bodies",
+        "id",
+        "source",
+        "title",
+        "published",
+        "author",
+        "officials",
+        "provinces",
+        "bodies",
         "metrics",
     ]
     assert data["provinces"][0]["mentions"][0] == [
-        ARTICLE.index("Quang Ninh"), ARTICLE.index("Quang Ninh") + len("Quang Ninh")
+        ARTICLE.index("Quang Ninh"),
+        ARTICLE.index("Quang Ninh") + len("Quang Ninh"),
     ]
 
 

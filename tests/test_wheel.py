@@ -33,9 +33,7 @@ def test_wheel_ships_patterns_and_works_in_a_fresh_environment(tmp_path):
     env_dir = tmp_path / "env"
     venv.EnvBuilder(with_pip=True).create(env_dir)
     python = env_dir / "bin" / "python"
-    subprocess.run(
-        [str(python), "-m", "pip", "install", "-q", "--no-deps", str(wheel)], check=True
-    )
+    subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", str(wheel)], check=True)
     # Dependencies come from this environment's site-packages, the package from the wheel.
     env = {**os.environ, "PYTHONPATH": sysconfig.get_paths()["purelib"]}
     result = subprocess.run(

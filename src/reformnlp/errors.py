@@ -26,9 +26,7 @@ class ExtractionError(ReformError, RuntimeError):
     def __init__(self, component: str, offset: int | None, cause: BaseException):
         self.component, self.offset, self.cause = component, offset, cause
         where = "" if offset is None else f" at offset {offset}"
-        super().__init__(
-            f"component {component!r} raised {type(cause).__name__}{where}: {cause}"
-        )
+        super().__init__(f"component {component!r} raised {type(cause).__name__}{where}: {cause}")
 
     def details(self) -> dict:
         """The failure as JSON fields: error type, component, offset and message."""

@@ -133,7 +133,13 @@ _SCALE = rf"(?:{_alternation(SCALES)})\b"
 # Scales written glued to the digits: "VND10M", "$2.1T", "5bn", "USD3.2B" (capital letters only,
 # so that "10m" and "5km" stay lengths).
 GLUED_SCALES: dict[str, float] = {
-    "K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12, "bn": 1e9, "tn": 1e12, "mn": 1e6
+    "K": 1e3,
+    "M": 1e6,
+    "B": 1e9,
+    "T": 1e12,
+    "bn": 1e9,
+    "tn": 1e12,
+    "mn": 1e6,
 }
 _GLUED_SCALE = rf"(?-i:{_alternation(GLUED_SCALES)})(?![\w])"
 # Not the tail of another token ("1m53", "07:30", "COVID-19"); but a figure a scraped page
@@ -441,8 +447,20 @@ class NumberGrammar:
 # A share written in words, read as a percentage: "two thirds of communes", "one-sixth of",
 # "half of business conditions" (only before "of", never after "first": "the first half of
 # 2024" and "the first two quarters of 2024" are periods).
-_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-          "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10}
+_PARTS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "tenth": 10,
+    "tenths": 10,
+}
 _FRACTION = regex.compile(
     r"(?<!\b(?:first|second|third|fourth|last|past|next)\s(?:(?:two|three)\s)?)"
     rf"(?<![\w-])(?:(?P<num>a|an|one|two|three|four|five|nine)[\s-])?(?P<part>{_alternation(_PARTS)})"

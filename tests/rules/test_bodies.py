@@ -475,6 +475,34 @@ BODY_CASES = [
      "backed the portal.",
      [("Korea International Cooperation Agency", "international", None),
       ("French Development Agency", "international", None)]),
+    # the National Assembly's committees, before and after their 2025 mergers
+    ("Representatives of the Economic Committee and the Finance and Budget Committee "
+     "reviewed the draft.",
+     [("Economic Committee", "central", None), ("Finance and Budget Committee", "central", None)]),
+    ("The Judiciary Committee of the National Assembly verified the report.",
+     [("Judicial Committee", "central", None)]),
+    ("The National Assembly's Economic and Financial Committee examined 26 bills.",
+     [("Economic and Financial Committee", "central", None)]),
+    ("The Working Committee for Deputies and the Nationalities Council held a joint meeting.",
+     [("Delegation Affairs Committee", "central", None), ("Ethnic Council", "central", None)]),
+    ("The Committee for Foreign Relations was folded into the Ministry of Foreign Affairs.",
+     [("Committee for Foreign Affairs", "central", None),
+      ("Ministry of Foreign Affairs", "central", None)]),
+    # a People's Council's own committee is no committee of the National Assembly
+    ("The provincial People's Council's Culture and Society Committee met.",
+     [("Provincial People's Council", "provincial", None)]),
+    ("The Central Commission for External Affairs was dissolved.",
+     [("Central External Relations Commission", "central", None)]),
+    ("The E-Government Monitoring and Evaluation System (EMC) shows 11.8% of dossiers "
+     "processed end to end.",
+     [("E-Government Monitoring and Evaluation System", "central", None)]),
+    # units named by number (Ho Chi Minh City's districts and wards before 2025)
+    ("She returned to the People's Committee of District 3 for a copy.",
+     [("District 3 People's Committee", "district", None)]),
+    ("The District 10 Public Administration Service Centre took 400 dossiers.",
+     [("District 10 Public Administration Service Centre", "district", None)]),
+    ("Ward 12 People's Committee issued the extract.",
+     [("Ward 12 People's Committee", "commune", None)]),
 ]
 # fmt: on
 
@@ -522,8 +550,10 @@ def test_provincial_body_without_province_keeps_bare_name(extract):
 
 
 def test_one_body_written_with_other_punctuation(extract):
-    text = ("The Central Steering Committee on reviewing Resolution No. 18-NQ/TW met. Later the "
-            "Central Steering Committee on reviewing Resolution No. 18NQTW closed its session.")
+    text = (
+        "The Central Steering Committee on reviewing Resolution No. 18-NQ/TW met. Later the "
+        "Central Steering Committee on reviewing Resolution No. 18NQTW closed its session."
+    )
     (body,) = extract(text).bodies
     assert body.name == "Central Steering Committee on reviewing Resolution No. 18-NQ/TW"
     assert body.aliases == ["Central Steering Committee on reviewing Resolution No. 18NQTW"]

@@ -11,17 +11,33 @@ from metric_check import check
 
 CASES = [
     # a change counting other things than the figure after it is a count of its own
-    ("In 2023 the ministry cut 64 regulations in 11 circulars.",
-     [{"value": 64.0, "unit": "regulation"}, {"value": 11.0, "unit": "circular", "change": None}]),
-    ("In 2024 the reduction of 47 procedures in 6 decrees saved firms time.",
-     [{"value": 47.0, "unit": "procedure", "change": None}, {"value": 6.0, "unit": "decree"}]),
+    (
+        "In 2023 the ministry cut 64 regulations in 11 circulars.",
+        [
+            {"value": 64.0, "unit": "regulation"},
+            {"value": 11.0, "unit": "circular", "change": None},
+        ],
+    ),
+    (
+        "In 2024 the reduction of 47 procedures in 6 decrees saved firms time.",
+        [{"value": 47.0, "unit": "procedure", "change": None}, {"value": 6.0, "unit": "decree"}],
+    ),
     # ... while a change of the same things, however qualified, is the figure's
-    ("By 2025 the Government will have 4 ministerial-level agencies, a reduction of 2 agencies.",
-     [{"value": 4.0, "change": {"value": 2.0, "direction": "decrease"}}]),
+    (
+        "By 2025 the Government will have 4 ministerial-level agencies, a reduction of 2 agencies.",
+        [{"value": 4.0, "change": {"value": 2.0, "direction": "decrease"}}],
+    ),
     # the value a change by a multiple led to counts the clause's noun, not "times"
-    ("In 2025 the number of wards and communes was cut by three times to 3,321.",
-     [{"value": 3321.0, "unit": "commune",
-       "change": {"value": 3.0, "unit": "times", "direction": "decrease"}}]),
+    (
+        "In 2025 the number of wards and communes was cut by three times to 3,321.",
+        [
+            {
+                "value": 3321.0,
+                "unit": "commune",
+                "change": {"value": 3.0, "unit": "times", "direction": "decrease"},
+            }
+        ],
+    ),
     (
         "The average score was 88.4%, up 2.7% on the previous year.",
         [{"value": 88.4, "change": {"value": 2.7, "unit": "%", "direction": "increase"}}],
@@ -80,16 +96,22 @@ CASES = [
     ),
     ("Electronic transactions showed a 1.5-fold rise in 2024.", [{"value": 1.5, "unit": "times"}]),
     # "N times" is a multiple only against something; how often something happened is none
-    ("Hue's online rate was nearly 3 times the national average in 2024.",
-     [{"value": 3.0, "unit": "times", "approximate": True}]),
+    (
+        "Hue's online rate was nearly 3 times the national average in 2024.",
+        [{"value": 3.0, "unit": "times", "approximate": True}],
+    ),
     ("Since 2020 the ranking has been published four times.", []),
     ("The steering committee met 11 times in 2024.", []),
     ("Online filings grew 3 times in 2024.", [{"value": 3.0, "unit": "times"}]),
     # a multiple in brackets after the year compared with is no earlier value
-    ("Ben Tre's online rate hit 58%, up 31% compared with the end of 2023 (about 3 times the "
-     "regional average).",
-     [{"value": 58.0, "unit": "%", "change": {"value": 31.0}},
-      {"value": 3.0, "unit": "times", "approximate": True, "subject": "Ben Tre"}]),
+    (
+        "Ben Tre's online rate hit 58%, up 31% compared with the end of 2023 (about 3 times the "
+        "regional average).",
+        [
+            {"value": 58.0, "unit": "%", "change": {"value": 31.0}},
+            {"value": 3.0, "unit": "times", "approximate": True, "subject": "Ben Tre"},
+        ],
+    ),
     (
         "Processing time was cut by 30% in 2024.",
         [{"value": 30.0, "unit": "%", "change": None}],
@@ -120,24 +142,38 @@ CASES = [
         [{"value": 150.0, "unit": "%", "change": None}],
     ),
     # "from" names the earlier value after any verb of change ("spiked", "soared")
-    ("The share of citizens who paid bribes spiked to 44% from 24% in 2014.",
-     [{"value": 44.0, "previous": {"value": 24.0}}]),
+    (
+        "The share of citizens who paid bribes spiked to 44% from 24% in 2014.",
+        [{"value": 44.0, "previous": {"value": 24.0}}],
+    ),
     # changes listed under one cue: each a figure of its own, none the change of another
     (
         "Bac Ninh and Ninh Binh climbed 6 and 4 places respectively in the PAPI 2022.",
-        [{"value": 6.0, "unit": "place", "subject": "Bac Ninh", "change": None, "metric": "PAPI"},
-         {"value": 4.0, "unit": "place", "subject": "Ninh Binh", "change": None}],
+        [
+            {
+                "value": 6.0,
+                "unit": "place",
+                "subject": "Bac Ninh",
+                "change": None,
+                "metric": "PAPI",
+            },
+            {"value": 4.0, "unit": "place", "subject": "Ninh Binh", "change": None},
+        ],
     ),
     (
         "The country gained ground in e-participation and open data, moving up by 12 places "
         "and 9 places respectively in 2024.",
-        [{"value": 12.0, "unit": "place", "metric": "e-participation", "change": None},
-         {"value": 9.0, "unit": "place", "metric": "open data", "change": None}],
+        [
+            {"value": 12.0, "unit": "place", "metric": "e-participation", "change": None},
+            {"value": 9.0, "unit": "place", "metric": "open data", "change": None},
+        ],
     ),
     (
         "Paper dossiers and in-person visits fell by 18% and 11% respectively last year.",
-        [{"value": 18.0, "unit": "%", "metric": "Paper dossiers", "change": None},
-         {"value": 11.0, "unit": "%", "metric": "in-person visits", "change": None}],
+        [
+            {"value": 18.0, "unit": "%", "metric": "Paper dossiers", "change": None},
+            {"value": 11.0, "unit": "%", "metric": "in-person visits", "change": None},
+        ],
     ),
 ]
 
@@ -438,6 +474,11 @@ def test_a_multiple_as_the_change(nlp, text, expected):
 
 
 def test_a_change_in_percent_goes_back_past_a_rank_to_its_score(nlp):
-    check(nlp, "Bac Kan reached 82.3%, ranked 50/63 provinces, down 4.1%, down 12 ranks.",
-          [{"value": 82.3, "change": {"value": 4.1, "unit": "%", "direction": "decrease"}},
-           {"value": 50.0, "unit": "rank", "change": {"value": 12.0, "unit": "place"}}])
+    check(
+        nlp,
+        "Bac Kan reached 82.3%, ranked 50/63 provinces, down 4.1%, down 12 ranks.",
+        [
+            {"value": 82.3, "change": {"value": 4.1, "unit": "%", "direction": "decrease"}},
+            {"value": 50.0, "unit": "rank", "change": {"value": 12.0, "unit": "place"}},
+        ],
+    )

@@ -26,31 +26,46 @@ CASES = [
     ),
     (
         "Of the 2,900 dossiers filed online, 2,750 were settled early.",
-        [{"value": 2900.0, "unit": "dossier"},
-         {"value": 2750.0, "unit": "dossier"}],
+        [{"value": 2900.0, "unit": "dossier"}, {"value": 2750.0, "unit": "dossier"}],
     ),
     ("Of the budget, three went to training.", []),
     # a level inside the counted noun phrase is no count of its own
-    ("The ministry has activated 47 million level 2 e-identification accounts.",
-     [{"value": 47000000.0, "unit": "e-identification account"}]),
-    ("Ninh Thuan provides 860 level-4 online public services.",
-     [{"value": 860.0, "unit": "online public service"}]),
+    (
+        "The ministry has activated 47 million level 2 e-identification accounts.",
+        [{"value": 47000000.0, "unit": "e-identification account"}],
+    ),
+    (
+        "Ninh Thuan provides 860 level-4 online public services.",
+        [{"value": 860.0, "unit": "online public service"}],
+    ),
     # a possessive noun modifies the noun counted after it
-    ("The force closed 12 people's police schools and 40 district police units.",
-     [{"value": 12.0, "unit": "people's police school"},
-      {"value": 40.0, "unit": "district police unit"}]),
+    (
+        "The force closed 12 people's police schools and 40 district police units.",
+        [
+            {"value": 12.0, "unit": "people's police school"},
+            {"value": 40.0, "unit": "district police unit"},
+        ],
+    ),
     # "against" compares only with a figure before it
-    ("Inspectors proposed sanctions against 1,400 organisations and 2,700 individuals.",
-     [{"value": 1400.0, "unit": "organisation"}, {"value": 2700.0, "unit": "individual"}]),
+    (
+        "Inspectors proposed sanctions against 1,400 organisations and 2,700 individuals.",
+        [{"value": 1400.0, "unit": "organisation"}, {"value": 2700.0, "unit": "individual"}],
+    ),
     # "focal points" are counted, not scored
-    ("The number of focal points was reduced from 16 to 12 central focal points.",
-     [{"value": 12.0, "unit": "central focal point", "previous": {"value": 16.0}}]),
+    (
+        "The number of focal points was reduced from 16 to 12 central focal points.",
+        [{"value": 12.0, "unit": "central focal point", "previous": {"value": 16.0}}],
+    ),
     # a verb and a qualifier before a count name no measure: the counted noun does
-    ("The ministry activated over 65 million electronic identification accounts.",
-     [{"value": 65000000.0, "metric": "electronic identification accounts activated"}]),
+    (
+        "The ministry activated over 65 million electronic identification accounts.",
+        [{"value": 65000000.0, "metric": "electronic identification accounts activated"}],
+    ),
     # an existential "there" measures nothing: the counted noun does
-    ("There are 126 commune-level units in the new province.",
-     [{"value": 126.0, "metric": "commune-level units"}]),
+    (
+        "There are 126 commune-level units in the new province.",
+        [{"value": 126.0, "metric": "commune-level units"}],
+    ),
     (
         "The centre received 17,675 dossiers in 2024.",
         [{"value": 17675.0, "unit": "dossier", "period": "2024"}],
@@ -123,13 +138,19 @@ CASES = [
     ),
     ("The project costs 3.5 billion dong.", [{"value": 3.5e9, "unit": "VND"}]),
     # a sum paid out of a sum due, both scaled by the word after the slash
-    ("The district has recovered 12.3/20.5 billion VND of misused funds.",
-     [{"value": 1.23e10, "unit": "VND", "out_of": 2.05e10}]),
+    (
+        "The district has recovered 12.3/20.5 billion VND of misused funds.",
+        [{"value": 1.23e10, "unit": "VND", "out_of": 2.05e10}],
+    ),
     # a sum's parts are figures after "includes" or "including", as a count's are
-    ("The fund holds VND12.4 trillion. This includes VND8.1 trillion for ministries.",
-     [{"value": 1.24e13, "unit": "VND"}, {"value": 8.1e12, "unit": "VND"}]),
-    ("Some VND3.2 trillion was paid out, including VND1.1 trillion for commune staff.",
-     [{"value": 3.2e12, "unit": "VND"}, {"value": 1.1e12, "unit": "VND"}]),
+    (
+        "The fund holds VND12.4 trillion. This includes VND8.1 trillion for ministries.",
+        [{"value": 1.24e13, "unit": "VND"}, {"value": 8.1e12, "unit": "VND"}],
+    ),
+    (
+        "Some VND3.2 trillion was paid out, including VND1.1 trillion for commune staff.",
+        [{"value": 3.2e12, "unit": "VND"}, {"value": 1.1e12, "unit": "VND"}],
+    ),
     ("The system holds 20 million accounts.", [{"value": 2e7, "unit": "account"}]),
     (
         "The province streamlined 1,205 civil servants in 2024.",

@@ -9,137 +9,252 @@ from metric_check import check
 
 CASES = [
     # a holder and its verb before the figure: the verb's object is the measure ...
-    ("Ministries and agencies recorded an online application rate of about 80.7%.",
-     [{"value": 80.7, "metric": "online application rate"}]),
-    ("The city posted a digital payment rate of 61.4% in 2024.",
-     [{"value": 61.4, "metric": "digital payment rate"}]),
+    (
+        "Ministries and agencies recorded an online application rate of about 80.7%.",
+        [{"value": 80.7, "metric": "online application rate"}],
+    ),
+    (
+        "The city posted a digital payment rate of 61.4% in 2024.",
+        [{"value": 61.4, "metric": "digital payment rate"}],
+    ),
     # ... and with none, the index the article named before it
-    ("PAR Index 2023\n\nThe PAR Index 2023 results were released on Monday.\n\nQuang Ninh "
-     "ranked first with 92.1 points. Hai Phong came second with 91.9 points.",
-     [{"value": 1.0, "unit": "rank", "metric": "PAR Index"},
-      {"value": 92.1, "unit": "points", "metric": "PAR Index"},
-      {"value": 2.0, "unit": "rank", "metric": "PAR Index"},
-      {"value": 91.9, "unit": "points", "metric": "PAR Index"}]),
-    ("Satisfaction survey\n\nThe SIPAS 2023 covered all provinces.\n\nBac Lieu had the "
-     "highest satisfaction at 89.4%, and Kon Tum came last at 78.2%.",
-     [{"value": 89.4, "metric": "SIPAS"}, {"value": 78.2, "metric": "SIPAS"}]),
+    (
+        "PAR Index 2023\n\nThe PAR Index 2023 results were released on Monday.\n\nQuang Ninh "
+        "ranked first with 92.1 points. Hai Phong came second with 91.9 points.",
+        [
+            {"value": 1.0, "unit": "rank", "metric": "PAR Index"},
+            {"value": 92.1, "unit": "points", "metric": "PAR Index"},
+            {"value": 2.0, "unit": "rank", "metric": "PAR Index"},
+            {"value": 91.9, "unit": "points", "metric": "PAR Index"},
+        ],
+    ),
+    (
+        "Satisfaction survey\n\nThe SIPAS 2023 covered all provinces.\n\nBac Lieu had the "
+        "highest satisfaction at 89.4%, and Kon Tum came last at 78.2%.",
+        [{"value": 89.4, "metric": "SIPAS"}, {"value": 78.2, "metric": "SIPAS"}],
+    ),
     # ... of two indices named in the lead, the one the article is about, unless the
     # paragraph names its own
-    ("Reform results\n\nThe ministry announced the PAR Index and the SIPAS for 2023.\n\n"
-     "Hai Duong came fifth with 90.2 points.\n\nIn the SIPAS, Hai Duong ranked 12th.",
-     [{"value": 5.0, "unit": "rank", "metric": "PAR Index"},
-      {"value": 90.2, "metric": "PAR Index"},
-      {"value": 12.0, "unit": "rank", "metric": "SIPAS"}]),
+    (
+        "Reform results\n\nThe ministry announced the PAR Index and the SIPAS for 2023.\n\n"
+        "Hai Duong came fifth with 90.2 points.\n\nIn the SIPAS, Hai Duong ranked 12th.",
+        [
+            {"value": 5.0, "unit": "rank", "metric": "PAR Index"},
+            {"value": 90.2, "metric": "PAR Index"},
+            {"value": 12.0, "unit": "rank", "metric": "SIPAS"},
+        ],
+    ),
     # a verb of aiming and its goal words name nothing: what the share is of does
-    ("The province aims to have 90% of dossiers filed online by 2026.",
-     [{"value": 90.0, "metric": "dossiers filed online", "kind": "target"}]),
-    ("The city has set a target of 80% of level-4 online services used by 2025.",
-     [{"value": 80.0, "metric": "level-4 online services used", "kind": "target"}]),
+    (
+        "The province aims to have 90% of dossiers filed online by 2026.",
+        [{"value": 90.0, "metric": "dossiers filed online", "kind": "target"}],
+    ),
+    (
+        "The city has set a target of 80% of level-4 online services used by 2025.",
+        [{"value": 80.0, "metric": "level-4 online services used", "kind": "target"}],
+    ),
     # a holder's average of a figure names no measure either
-    ("PAR Index 2022\n\nThe PAR Index 2022 was announced in May.\n\nMinistries scored an "
-     "average of 84.1 points.", [{"value": 84.1, "metric": "PAR Index"}]),
+    (
+        "PAR Index 2022\n\nThe PAR Index 2022 was announced in May.\n\nMinistries scored an "
+        "average of 84.1 points.",
+        [{"value": 84.1, "metric": "PAR Index"}],
+    ),
     # words that name nothing on their own
-    ("PCI 2022\n\nThe PCI 2022 was released in April.\n\nWith a score of 68.5 points, Long An "
-     "stayed in the top ten.", [{"value": 68.5, "metric": "PCI"}]),
+    (
+        "PCI 2022\n\nThe PCI 2022 was released in April.\n\nWith a score of 68.5 points, Long An "
+        "stayed in the top ten.",
+        [{"value": 68.5, "metric": "PCI"}],
+    ),
     # a preposition, its article and a year that open the words name nothing
-    ("Ninh Binh ranked 44th in the 2022 PCI with 64.22 points.",
-     [{"value": 44.0, "unit": "rank", "metric": "PCI"}, {"value": 64.22, "metric": "PCI"}]),
+    (
+        "Ninh Binh ranked 44th in the 2022 PCI with 64.22 points.",
+        [{"value": 44.0, "unit": "rank", "metric": "PCI"}, {"value": 64.22, "metric": "PCI"}],
+    ),
     # what a clause is "with" right before its figure, when it is a measure
-    ("The centre settled dossiers with an average handling time of 2.5 days.",
-     [{"value": 2.5, "metric": "average handling time"}]),
-    ("Citizens' satisfaction with the settlement of procedures reached 97.6%.",
-     [{"value": 97.6, "metric": "Citizens' satisfaction with the settlement of procedures"}]),
+    (
+        "The centre settled dossiers with an average handling time of 2.5 days.",
+        [{"value": 2.5, "metric": "average handling time"}],
+    ),
+    (
+        "Citizens' satisfaction with the settlement of procedures reached 97.6%.",
+        [{"value": 97.6, "metric": "Citizens' satisfaction with the settlement of procedures"}],
+    ),
     # a change of the measure before the figure is no part of its name
-    ("PCI 2024\n\nThe business support index climbed by 8 places and 0.7 points, from 40th "
-     "to 32nd.", [{"value": 0.7, "metric": "business support index"},
-                  {"value": 32.0, "unit": "rank", "metric": "business support index"}]),
+    (
+        "PCI 2024\n\nThe business support index climbed by 8 places and 0.7 points, from 40th "
+        "to 32nd.",
+        [
+            {"value": 0.7, "metric": "business support index"},
+            {"value": 32.0, "unit": "rank", "metric": "business support index"},
+        ],
+    ),
     # a score does not measure what a count before it counts
-    ("The centre handled 4,210 dossiers in May. Hai Duong Department of Justice led with 96.2 "
-     "points.", [{"value": 4210.0, "metric": "dossiers handled"},
-                 {"value": 96.2, "unit": "points", "metric": None}]),
+    (
+        "The centre handled 4,210 dossiers in May. Hai Duong Department of Justice led with 96.2 "
+        "points.",
+        [
+            {"value": 4210.0, "metric": "dossiers handled"},
+            {"value": 96.2, "unit": "points", "metric": None},
+        ],
+    ),
     # a rate stated for another holder right after: the rate before it
-    ("Ministries reported an online payment rate of 45.2%. For localities, it was 38.7%.",
-     [{"value": 45.2, "metric": "online payment rate"},
-      {"value": 38.7, "metric": "online payment rate", "subject": "localities"}]),
+    (
+        "Ministries reported an online payment rate of 45.2%. For localities, it was 38.7%.",
+        [
+            {"value": 45.2, "metric": "online payment rate"},
+            {"value": 38.7, "metric": "online payment rate", "subject": "localities"},
+        ],
+    ),
     # what the clause after a count says was done to it
-    ("About 3,100 business regulations have been cut and simplified.",
-     [{"value": 3100.0, "metric": "business regulations cut and simplified"}]),
-    ("In 2024, 98.2% of dossiers were settled on time.",
-     [{"value": 98.2, "metric": "dossiers settled on time"}]),
-    ("Only 11 provinces were left unchanged by the merger.",
-     [{"value": 11.0, "metric": "provinces left unchanged"}]),
-    ("In An Phu ward, 812 of the 860 dossiers received since July had been settled on time.",
-     [{"value": 812.0, "metric": "dossiers settled on time", "out_of": 860.0}]),
-    ("Some 8,400 records for citizens and firms have been digitised this year.",
-     [{"value": 8400.0, "metric": "records digitised"}]),
+    (
+        "About 3,100 business regulations have been cut and simplified.",
+        [{"value": 3100.0, "metric": "business regulations cut and simplified"}],
+    ),
+    (
+        "In 2024, 98.2% of dossiers were settled on time.",
+        [{"value": 98.2, "metric": "dossiers settled on time"}],
+    ),
+    (
+        "Only 11 provinces were left unchanged by the merger.",
+        [{"value": 11.0, "metric": "provinces left unchanged"}],
+    ),
+    (
+        "In An Phu ward, 812 of the 860 dossiers received since July had been settled on time.",
+        [{"value": 812.0, "metric": "dossiers settled on time", "out_of": 860.0}],
+    ),
+    (
+        "Some 8,400 records for citizens and firms have been digitised this year.",
+        [{"value": 8400.0, "metric": "records digitised"}],
+    ),
     # ... not a verb of another clause
-    ("Some 283 officials said they would retire early if funding is arranged.",
-     [{"value": 283.0, "metric": "officials"}]),
+    (
+        "Some 283 officials said they would retire early if funding is arranged.",
+        [{"value": 283.0, "metric": "officials"}],
+    ),
     # ... nor the half of a name the complement runs into
-    ("About 4,300 documents were submitted through the National Public Service Portal in May.",
-     [{"value": 4300.0, "metric": "documents submitted"}]),
+    (
+        "About 4,300 documents were submitted through the National Public Service Portal in May.",
+        [{"value": 4300.0, "metric": "documents submitted"}],
+    ),
     # ... or what the counted things did, a linking verb aside
-    ("Of the 63 localities, 32 finished above the national average in 2023.",
-     [{"value": 32.0, "metric": "localities finished above the national average"}]),
-    ("The province scored 85.2 points. 14 districts scored above the average.",
-     [{"value": 85.2}, {"value": 14.0, "metric": "districts scored above the average"}]),
-    ("In 2024, 14 districts had 3 staff or more at their centres.",
-     [{"value": 14.0, "metric": "districts"}, {"value": 3.0}]),
+    (
+        "Of the 63 localities, 32 finished above the national average in 2023.",
+        [{"value": 32.0, "metric": "localities finished above the national average"}],
+    ),
+    (
+        "The province scored 85.2 points. 14 districts scored above the average.",
+        [{"value": 85.2}, {"value": 14.0, "metric": "districts scored above the average"}],
+    ),
+    (
+        "In 2024, 14 districts had 3 staff or more at their centres.",
+        [{"value": 14.0, "metric": "districts"}, {"value": 3.0}],
+    ),
     # the verbs right before a count
-    ("The centre processed a total of 52,300 records in the first half of 2024.",
-     [{"value": 52300.0, "metric": "records processed"}]),
-    ("The province amended, supplemented and removed 210 procedures in 2023.",
-     [{"value": 210.0, "metric": "procedures amended, supplemented and removed"}]),
-    ("Ministries have cut and simplified 628 business regulations.",
-     [{"value": 628.0, "metric": "business regulations cut and simplified"}]),
+    (
+        "The centre processed a total of 52,300 records in the first half of 2024.",
+        [{"value": 52300.0, "metric": "records processed"}],
+    ),
+    (
+        "The province amended, supplemented and removed 210 procedures in 2023.",
+        [{"value": 210.0, "metric": "procedures amended, supplemented and removed"}],
+    ),
+    (
+        "Ministries have cut and simplified 628 business regulations.",
+        [{"value": 628.0, "metric": "business regulations cut and simplified"}],
+    ),
     # ... not one that only links a holder to its figure, nor one after a modal
     ("The centre recorded 4,100 dossiers in March.", [{"value": 4100.0, "metric": "dossiers"}]),
     # a share of a count before it: the count's noun, with what was done to the share
-    ("The centre received 52,000 dossiers, 97.1% of which were handled online.",
-     [{"value": 52000.0, "metric": "dossiers received"},
-      {"value": 97.1, "metric": "dossiers handled online"}]),
+    (
+        "The centre received 52,000 dossiers, 97.1% of which were handled online.",
+        [
+            {"value": 52000.0, "metric": "dossiers received"},
+            {"value": 97.1, "metric": "dossiers handled online"},
+        ],
+    ),
     # a holder that only "is equipped with" its count: the counted noun
-    ("The Tan Phu commune Public Administration Service Centre is equipped with 12 computers.",
-     [{"value": 12.0, "metric": "computers"}]),
+    (
+        "The Tan Phu commune Public Administration Service Centre is equipped with 12 computers.",
+        [{"value": 12.0, "metric": "computers"}],
+    ),
     # "out of" a whole: the counted noun, not the whole
-    ("Of them, 61 out of 63 provinces have published lists of internal procedures.",
-     [{"value": 61.0, "metric": "provinces published lists of internal procedures",
-       "out_of": 63.0}]),
+    (
+        "Of them, 61 out of 63 provinces have published lists of internal procedures.",
+        [
+            {
+                "value": 61.0,
+                "metric": "provinces published lists of internal procedures",
+                "out_of": 63.0,
+            }
+        ],
+    ),
     # a place named inside the measure's own words holds nothing there
-    ("The rate of online payments in Hanoi stood at 45.2% in 2024.",
-     [{"value": 45.2, "metric": "rate of online payments", "subject": "Hanoi"}]),
-    ("The number of procedures handled online in Hue is 1,520.",
-     [{"value": 1520.0, "metric": "number of procedures handled online"}]),
+    (
+        "The rate of online payments in Hanoi stood at 45.2% in 2024.",
+        [{"value": 45.2, "metric": "rate of online payments", "subject": "Hanoi"}],
+    ),
+    (
+        "The number of procedures handled online in Hue is 1,520.",
+        [{"value": 1520.0, "metric": "number of procedures handled online"}],
+    ),
     # a component score names its component after "for" or "on"
-    ("Component scores\n\nThe city scored 12.5/13 points for administrative procedure reform "
-     "and 8.1/10 points on public finance reform.",
-     [{"value": 12.5, "metric": "administrative procedure reform"},
-      {"value": 8.1, "metric": "public finance reform"}]),
+    (
+        "Component scores\n\nThe city scored 12.5/13 points for administrative procedure reform "
+        "and 8.1/10 points on public finance reform.",
+        [
+            {"value": 12.5, "metric": "administrative procedure reform"},
+            {"value": 8.1, "metric": "public finance reform"},
+        ],
+    ),
     # a share of a plural written bare after it measures that plural, with what was done to
     # it, whatever clause came before ...
-    ("In 2024, 91% of payments were made online and 77% of records were digitised.",
-     [{"value": 91.0, "metric": "payments made online"},
-      {"value": 77.0, "metric": "records digitised"}]),
-    ("The district settled 96.5% of dossiers ahead of schedule.",
-     [{"value": 96.5, "metric": "dossiers settled"}]),
-    ("The ministry set a target of at least 85% of business registration dossiers.",
-     [{"value": 85.0, "metric": "business registration dossiers"}]),
-    ("The plan asks ministries to cut 30% of compliance costs and 20% of business conditions.",
-     [{"value": 30.0, "metric": "compliance costs"},
-      {"value": 20.0, "metric": "business conditions"}]),
+    (
+        "In 2024, 91% of payments were made online and 77% of records were digitised.",
+        [
+            {"value": 91.0, "metric": "payments made online"},
+            {"value": 77.0, "metric": "records digitised"},
+        ],
+    ),
+    (
+        "The district settled 96.5% of dossiers ahead of schedule.",
+        [{"value": 96.5, "metric": "dossiers settled"}],
+    ),
+    (
+        "The ministry set a target of at least 85% of business registration dossiers.",
+        [{"value": 85.0, "metric": "business registration dossiers"}],
+    ),
+    (
+        "The plan asks ministries to cut 30% of compliance costs and 20% of business conditions.",
+        [
+            {"value": 30.0, "metric": "compliance costs"},
+            {"value": 20.0, "metric": "business conditions"},
+        ],
+    ),
     # a phrasal verb acting on a count keeps its particle
-    ("The hotline answered 3,100 calls and dealt with 1,250 complaints in 2024.",
-     [{"value": 3100.0, "metric": "calls answered"},
-      {"value": 1250.0, "metric": "complaints dealt with"}]),
-    ("The provincial inspectorate carried out 48 inspections last year.",
-     [{"value": 48.0, "metric": "inspections carried out"}]),
+    (
+        "The hotline answered 3,100 calls and dealt with 1,250 complaints in 2024.",
+        [
+            {"value": 3100.0, "metric": "calls answered"},
+            {"value": 1250.0, "metric": "complaints dealt with"},
+        ],
+    ),
+    (
+        "The provincial inspectorate carried out 48 inspections last year.",
+        [{"value": 48.0, "metric": "inspections carried out"}],
+    ),
     # ... unless the words before name a measure, or an index, or the share is of a whole
-    ("The rate of online filing reached 64% of dossiers in 2024.",
-     [{"value": 64.0, "metric": "rate of online filing"}]),
-    ("In the 2023 SIPAS, 82.7% of respondents said they were satisfied.",
-     [{"value": 82.7, "metric": "SIPAS"}]),
-    ("Spending reached 41.3% of the annual estimate by June.",
-     [{"value": 41.3, "metric": "annual estimate"}]),
+    (
+        "The rate of online filing reached 64% of dossiers in 2024.",
+        [{"value": 64.0, "metric": "rate of online filing"}],
+    ),
+    (
+        "In the 2023 SIPAS, 82.7% of respondents said they were satisfied.",
+        [{"value": 82.7, "metric": "SIPAS"}],
+    ),
+    (
+        "Spending reached 41.3% of the annual estimate by June.",
+        [{"value": 41.3, "metric": "annual estimate"}],
+    ),
 ]
 
 

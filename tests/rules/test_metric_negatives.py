@@ -11,34 +11,55 @@ CASES = [
     ("Decree 107/2021/ND-CP took effect on 02/02/2024.", []),
     ("Resolution 18-NQ/TW guides the merger.", []),
     ("Decision No. 766 set the criteria.", []),
-    ("Hue ranked 12th in the 2024 DTI. Plan No. 2718, signed in May, sets out how the city intends to rise.",
-     [{"value": 12.0, "unit": "rank"}]),
+    (
+        "Hue ranked 12th in the 2024 DTI. Plan No. 2718, signed in May, sets out how the city intends to rise.",
+        [{"value": 12.0, "unit": "rank"}],
+    ),
     ("Can Tho ranked No. 3 in the 2022 PAR Index.", [{"value": 3.0, "unit": "rank"}]),
     # a service level is a label, not a count; a figure after "the district level" is one
-    ("The portal lists 312 procedures at level 3 and 275 procedures at level 4.",
-     [{"value": 312.0, "unit": "procedure"}, {"value": 275.0, "unit": "procedure"}]),
+    (
+        "The portal lists 312 procedures at level 3 and 275 procedures at level 4.",
+        [{"value": 312.0, "unit": "procedure"}, {"value": 275.0, "unit": "procedure"}],
+    ),
     ("Most of the services of level 4 were used by firms.", []),
     # ... also bare, or the second of a list of levels
     ("Public service level 3 lets citizens file forms online.", []),
-    ("The ministry launched 140 online public services at level 3, 4 in 2020.",
-     [{"value": 140.0, "unit": "online public service"}]),
-    ("Of its 210 services, 118 are level-3 and -4 services.",
-     [{"value": 210.0}, {"value": 118.0, "change": None}]),
-    ("Over 1,300 online services, or 75% of the total, are at stages 3 and 4.",
-     [{"value": 1300.0}, {"value": 75.0}]),
+    (
+        "The ministry launched 140 online public services at level 3, 4 in 2020.",
+        [{"value": 140.0, "unit": "online public service"}],
+    ),
+    (
+        "Of its 210 services, 118 are level-3 and -4 services.",
+        [{"value": 210.0}, {"value": 118.0, "change": None}],
+    ),
+    (
+        "Over 1,300 online services, or 75% of the total, are at stages 3 and 4.",
+        [{"value": 1300.0}, {"value": 75.0}],
+    ),
     # a compound of a number and "step" is a procedure's shape, no rank move
     ("The election followed five-step procedures to select the candidates.", []),
     # a web form's counters are no figures
     ("You have 500/500 characters left. Please enter 5 or more characters.", []),
     # a map or drawing scale is no part of a whole
     ("Resorts that already hold detailed 1/2000 scale zoning blueprints need no new permit.", []),
-    ("Each commune now holds 1/500 scale planning maps and 12/15 land records.",
-     [{"value": 12.0, "out_of": 15.0}]),
+    (
+        "Each commune now holds 1/500 scale planning maps and 12/15 land records.",
+        [{"value": 12.0, "out_of": 15.0}],
+    ),
     # ... but a count after a level's list item is a count
-    ("The portal offers 900 services: 120 at level 3, 310 at level 4.",
-     [{"value": 900.0}, {"value": 120.0, "unit": "service"}, {"value": 310.0, "unit": "service"}]),
-    ("Dossiers settled on time reached 98.1% at the district level and 96.4% at the commune "
-     "level.", [{"value": 98.1, "unit": "%"}, {"value": 96.4, "unit": "%"}]),
+    (
+        "The portal offers 900 services: 120 at level 3, 310 at level 4.",
+        [
+            {"value": 900.0},
+            {"value": 120.0, "unit": "service"},
+            {"value": 310.0, "unit": "service"},
+        ],
+    ),
+    (
+        "Dossiers settled on time reached 98.1% at the district level and 96.4% at the commune "
+        "level.",
+        [{"value": 98.1, "unit": "%"}, {"value": 96.4, "unit": "%"}],
+    ),
     # members a body is made of are no metric, whichever number the verb takes
     ("The members of the Provincial Party Standing Committee include 13 people.", []),
     # the cases a rule sets out are its structure; cases handled are counted
@@ -49,53 +70,82 @@ CASES = [
     ("The meeting linked 63 bridge points.", []),
     ("The survey polled 15,000 respondents.", []),
     ("The ministry ran a survey on more than 20,000 citizens and firms in 2023.", []),
-    ("The Prime Minister chaired the meeting via a videoconference linking 34 provinces and "
-     "cities.", []),
+    (
+        "The Prime Minister chaired the meeting via a videoconference linking 34 provinces and "
+        "cities.",
+        [],
+    ),
     ("The new system is connecting 12 national databases.", [{"value": 12.0}]),
-    ("To score the DDCI, the chamber ran a survey among 3,200 firms and received 1,540 valid "
-     "answer sheets.", []),
+    (
+        "To score the DDCI, the chamber ran a survey among 3,200 firms and received 1,540 valid "
+        "answer sheets.",
+        [],
+    ),
     # a plan's or an index's parts stay parts with a word before the noun ...
     ("The PAR Index is determined through 8 component indicators and 42 criteria in 2023.", []),
     # ... while bodies and administrative units a whole is made of are counted (SPEC 7)
-    ("After the merger in 2025, Lam Dong province consists of 124 communes and wards.",
-     [{"value": 124.0, "unit": "commune", "subject": "Lam Dong"}]),
-    ("The Government now comprises 14 ministries and 3 ministerial-level agencies.",
-     [{"value": 14.0, "unit": "ministry"}, {"value": 3.0, "unit": "ministerial-level agency"}]),
-    ("Hue ranked 4th in the DTI with 3 main pillars rated highly.",
-     [{"value": 4.0, "unit": "rank"}]),
+    (
+        "After the merger in 2025, Lam Dong province consists of 124 communes and wards.",
+        [{"value": 124.0, "unit": "commune", "subject": "Lam Dong"}],
+    ),
+    (
+        "The Government now comprises 14 ministries and 3 ministerial-level agencies.",
+        [{"value": 14.0, "unit": "ministry"}, {"value": 3.0, "unit": "ministerial-level agency"}],
+    ),
+    (
+        "Hue ranked 4th in the DTI with 3 main pillars rated highly.",
+        [{"value": 4.0, "unit": "rank"}],
+    ),
     # ... while a count of people with a modifier is still a count
     ("In 2024 the ward centre ran with 14 staff members.", [{"value": 14.0}]),
     # every count that describes a survey's sample is the sample, not a result ...
-    ("The ministry surveyed 28,410 people across 180 districts, 402 communes and 1,050 "
-     "hamlets.", []),
+    (
+        "The ministry surveyed 28,410 people across 180 districts, 402 communes and 1,050 hamlets.",
+        [],
+    ),
     ("Some 9,300 firms in 63 provinces were interviewed for the 2021 index.", []),
     ("The index drew on the experiences of 13,552 citizens randomly selected nationwide.", []),
     # ... with more nouns of the same group before the next count
-    ("The 2023 survey gathered feedback from over 41,000 officials, managers and leaders of "
-     "agencies, almost 26,000 people and firms, and some associations.", []),
-    ("The survey polled 14,000 people, officials and business owners in 63 provinces; 85% were "
-     "satisfied.", [{"value": 85.0}]),
+    (
+        "The 2023 survey gathered feedback from over 41,000 officials, managers and leaders of "
+        "agencies, almost 26,000 people and firms, and some associations.",
+        [],
+    ),
+    (
+        "The survey polled 14,000 people, officials and business owners in 63 provinces; 85% were "
+        "satisfied.",
+        [{"value": 85.0}],
+    ),
     # ... while what the survey found is
     ("A survey of 11,200 citizens in 2023 found 86.5% satisfied.", [{"value": 86.5}]),
     ("The province took part in the 2023-2025 period of the programme.", []),
     # a count with a plural noun of its own counts that noun, not one named before it
-    ("Online filing rates and the number of online public services are two key measures of "
-     "digital government.", []),
+    (
+        "Online filing rates and the number of online public services are two key measures of "
+        "digital government.",
+        [],
+    ),
     # the parts of an index are its structure, unless the text says how they did
     ("The DTI has 6 pillars and 41 indicators.", []),
     ("Its four pillars were ranked evenly.", []),
-    ("Five out of eight sub-indices declined in 2022.",
-     [{"value": 5.0, "unit": "sub-index", "out_of": 8.0, "period": "2022"}]),
+    (
+        "Five out of eight sub-indices declined in 2022.",
+        [{"value": 5.0, "unit": "sub-index", "out_of": 8.0, "period": "2022"}],
+    ),
     ("Three indicators were rated as good in 2024.", [{"value": 3.0, "unit": "indicator"}]),
     # the bodies or units an index, report or survey covers are its field ...
     ("The PAPI also looked at 19 ministries and ministerial-level agencies in 2021.", []),
     ("The 2022 report evaluates reform efforts in 63 provinces and 17 ministries.", []),
     ("The ranking provides an assessment of digital transformation at 22 ministries.", []),
     # ... unless it breaks into parts, or the text reports a result in it
-    ("The survey covered 40 communes, of which 12 communes improved their scores.",
-     [{"value": 40.0, "unit": "commune"}, {"value": 12.0, "unit": "commune"}]),
-    ("The PAR Index 2023 looked at 17 ministries and found that 5 ministries improved.",
-     [{"value": 5.0, "unit": "ministry"}]),
+    (
+        "The survey covered 40 communes, of which 12 communes improved their scores.",
+        [{"value": 40.0, "unit": "commune"}, {"value": 12.0, "unit": "commune"}],
+    ),
+    (
+        "The PAR Index 2023 looked at 17 ministries and found that 5 ministries improved.",
+        [{"value": 5.0, "unit": "ministry"}],
+    ),
     ("Inspectors reviewed 30 communes in 2024.", [{"value": 30.0, "unit": "commune"}]),
     # every province as the field a province leads
     ("Binh Duong has led 63 provinces and cities nationwide in online payments since 2022.", []),
@@ -271,8 +321,11 @@ def test_periods_written_with_numbers_are_no_metrics(nlp, text, expected):
     [
         ("For the 2022 PAPI Report, 16,117 randomly selected citizens were surveyed.", []),
         ("The report drew on responses from 15,400 citizens.", []),
-        ("The 2023 index, based on replies from nearly 12,000 domestic and foreign firms, ranked "
-         "Hue 5th.", [{"value": 5.0, "unit": "rank"}]),
+        (
+            "The 2023 index, based on replies from nearly 12,000 domestic and foreign firms, ranked "
+            "Hue 5th.",
+            [{"value": 5.0, "unit": "rank"}],
+        ),
     ],
 )
 def test_survey_samples_are_no_metrics(nlp, text, expected):

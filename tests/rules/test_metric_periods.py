@@ -347,31 +347,35 @@ def test_a_line_break_inside_a_period_is_a_space(extract):
 
 
 def test_each_list_item_takes_the_year_written_after_it(extract):
-    record = extract("Payrolls shrank by 24,300 posts, including 6,100 in 2016, 8,900 in 2017 and "
-                     "9,300 in 2018.")
+    record = extract(
+        "Payrolls shrank by 24,300 posts, including 6,100 in 2016, 8,900 in 2017 and 9,300 in 2018."
+    )
     got = [(m.value, m.period) for m in record.metrics if m.value != 24300.0]
     assert got == [(6100.0, "2016"), (8900.0, "2017"), (9300.0, "2018")]
 
 
 def test_a_figure_with_no_year_of_its_own_keeps_the_year_before_it(extract):
-    record = extract("The centre received 12,000 dossiers in 2023, of which 11,500 were settled "
-                     "on time.")
+    record = extract(
+        "The centre received 12,000 dossiers in 2023, of which 11,500 were settled on time."
+    )
     assert [(m.value, m.period) for m in record.metrics] == [(12000.0, "2023"), (11500.0, "2023")]
 
 
 def test_the_end_of_a_year_compared_with_is_not_the_figures(extract):
-    record = extract("In the first half of 2025, the online rate reached 52%, up from the end "
-                     "of 2024.")
+    record = extract(
+        "In the first half of 2025, the online rate reached 52%, up from the end of 2024."
+    )
     assert [(m.value, m.period) for m in record.metrics] == [(52.0, "2025")]
 
 
 def test_a_year_after_while_is_another_statements(extract):
-    record = extract("In 2024, Lao Cai's PAR Index was 86.1% while that figure in 2023 was "
-                     "84.9%.")
+    record = extract("In 2024, Lao Cai's PAR Index was 86.1% while that figure in 2023 was 84.9%.")
     assert [(m.value, m.period) for m in record.metrics] == [(86.1, "2024"), (84.9, "2023")]
 
 
 def test_a_deadline_after_while_is_the_whole_sentences(extract):
-    record = extract("Seventy percent of services will be offered on phones, while 80 percent "
-                     "of dossiers will be handled online by 2026.")
+    record = extract(
+        "Seventy percent of services will be offered on phones, while 80 percent "
+        "of dossiers will be handled online by 2026."
+    )
     assert [(m.value, m.period) for m in record.metrics] == [(70.0, "2026"), (80.0, "2026")]

@@ -142,6 +142,8 @@ def test_a_thousands_separator_is_no_comma_between_phrases(extract):
 
 
 def test_equal_values_listed_side_by_side_are_separate_statements(extract):
-    record = extract("Three ministries led the online filing ranking in 2022, with rates of "
-                     "100%, 100% and 97.67%.")
+    record = extract(
+        "Three ministries led the online filing ranking in 2022, with rates of "
+        "100%, 100% and 97.67%."
+    )
     assert [m.value for m in record.metrics if m.unit == "%"] == [100.0, 100.0, 97.67]

@@ -17,8 +17,10 @@ CASES = [
     ),
     (
         "In the SIPAS, Bac Kan got 82.4% while Cao Bang got 81.9%.",
-        [{"value": 82.4, "metric": "SIPAS", "subject": "Bac Kan"},
-         {"value": 81.9, "metric": "SIPAS", "subject": "Cao Bang"}],
+        [
+            {"value": 82.4, "metric": "SIPAS", "subject": "Bac Kan"},
+            {"value": 81.9, "metric": "SIPAS", "subject": "Cao Bang"},
+        ],
     ),
     (
         "With 45.1 points, Ben Tre came second in the PAPI.",
@@ -139,10 +141,15 @@ def test_scores_listed_after_the_first(nlp, text, expected):
 
 
 def test_a_score_gained_out_of_its_maximum_is_no_change(nlp):
-    check(nlp, "In 2023 the district gained 8.75 out of 9.5 points for direction, equal to "
-               "92.1%, 1.3% higher than in 2022.",
-          [{"value": 8.75, "unit": "points", "out_of": 9.5, "change": None},
-           {"value": 92.1, "unit": "%", "change": {"value": 1.3, "direction": "increase"}}])
+    check(
+        nlp,
+        "In 2023 the district gained 8.75 out of 9.5 points for direction, equal to "
+        "92.1%, 1.3% higher than in 2022.",
+        [
+            {"value": 8.75, "unit": "points", "out_of": 9.5, "change": None},
+            {"value": 92.1, "unit": "%", "change": {"value": 1.3, "direction": "increase"}},
+        ],
+    )
 
 
 # fmt: off

@@ -71,54 +71,86 @@ CASES = [
         ],
     ),
     # a count of bodies or places that opens its clause and then acts is held by that group
-    ("Thirty-one localities scored above 85 points in 2019.",
-     [{"value": 31.0, "subject": "localities"}]),
-    ("As many as 58 out of 63 provinces and centrally-run cities have published their lists.",
-     [{"value": 58.0, "subject": "provinces and centrally-run cities"}]),
+    (
+        "Thirty-one localities scored above 85 points in 2019.",
+        [{"value": 31.0, "subject": "localities"}],
+    ),
+    (
+        "As many as 58 out of 63 provinces and centrally-run cities have published their lists.",
+        [{"value": 58.0, "subject": "provinces and centrally-run cities"}],
+    ),
     # ... but not a count the clause speaks of, nor a group a plan acts on
     ("The country has 34 provinces after the merger.", [{"value": 34.0, "subject": "national"}]),
-    ("Under the plan, five ministerial-level agencies would remain.",
-     [{"value": 5.0, "subject": "national"}]),
+    (
+        "Under the plan, five ministerial-level agencies would remain.",
+        [{"value": 5.0, "subject": "national"}],
+    ),
     # the field a named holder is ranked in, and where it lies, are not the holder
-    ("Thai Nguyen province in northern Vietnam took the top spot among 63 localities with "
-     "45.9 points in 2022.", [{"value": 45.9, "subject": "Thai Nguyen"}]),
-    ("The average score among 63 localities was 76.9 per cent in 2018.",
-     [{"value": 76.9, "subject": "localities"}]),
+    (
+        "Thai Nguyen province in northern Vietnam took the top spot among 63 localities with "
+        "45.9 points in 2022.",
+        [{"value": 45.9, "subject": "Thai Nguyen"}],
+    ),
+    (
+        "The average score among 63 localities was 76.9 per cent in 2018.",
+        [{"value": 76.9, "subject": "localities"}],
+    ),
     # "It" opening a sentence: the holder of the figure just before
     (
         "The State Bank of Vietnam scored 100 percent in one sub-index. It also scored 93.2 "
         "percent in administration modernisation in 2017.",
-        [{"value": 100.0, "subject": "State Bank of Vietnam"},
-         {"value": 93.2, "subject": "State Bank of Vietnam"}],
+        [
+            {"value": 100.0, "subject": "State Bank of Vietnam"},
+            {"value": 93.2, "subject": "State Bank of Vietnam"},
+        ],
     ),
     # a list of measures before "respectively" names what is measured; the holder stays
-    ("In 2023 Lang Son's scores for e-governance and environmental governance were only 3.02 "
-     "and 3.44 points respectively.",
-     [{"value": 3.02, "metric": "e-governance", "subject": "Lang Son"},
-      {"value": 3.44, "metric": "environmental governance", "subject": "Lang Son"}]),
+    (
+        "In 2023 Lang Son's scores for e-governance and environmental governance were only 3.02 "
+        "and 3.44 points respectively.",
+        [
+            {"value": 3.02, "metric": "e-governance", "subject": "Lang Son"},
+            {"value": 3.44, "metric": "environmental governance", "subject": "Lang Son"},
+        ],
+    ),
     # two lists in one sentence: the one right before "respectively" is distributed, the
     # other pairs up on its own; a bare figure listed before one with a unit takes it
-    ("Hai Duong and Nam Dinh took second and third places with 45.1 and 44.9 points, "
-     "respectively, in 2022.",
-     [{"value": 2.0, "unit": "rank", "subject": "Hai Duong"},
-      {"value": 3.0, "unit": "rank", "subject": "Nam Dinh"},
-      {"value": 45.1, "unit": "points", "subject": "Hai Duong"},
-      {"value": 44.9, "unit": "points", "subject": "Nam Dinh"}]),
+    (
+        "Hai Duong and Nam Dinh took second and third places with 45.1 and 44.9 points, "
+        "respectively, in 2022.",
+        [
+            {"value": 2.0, "unit": "rank", "subject": "Hai Duong"},
+            {"value": 3.0, "unit": "rank", "subject": "Nam Dinh"},
+            {"value": 45.1, "unit": "points", "subject": "Hai Duong"},
+            {"value": 44.9, "unit": "points", "subject": "Nam Dinh"},
+        ],
+    ),
     (
         "While the provincial, district and commune levels settled 99.3%, 98.1% and 97.4% of "
         "dossiers on time, respectively.",
-        [{"value": 99.3, "subject": "provincial level"}, {"value": 98.1, "subject": "district level"},
-         {"value": 97.4, "subject": "commune level"}],
+        [
+            {"value": 99.3, "subject": "provincial level"},
+            {"value": 98.1, "subject": "district level"},
+            {"value": 97.4, "subject": "commune level"},
+        ],
     ),
     # ... and a second list right after goes to the same holders
-    ("Hai Duong and Nam Dinh came fourth and fifth with 44.6 and 44.1 points in 2022.",
-     [{"value": 4.0, "subject": "Hai Duong"}, {"value": 5.0, "subject": "Nam Dinh"},
-      {"value": 44.6, "subject": "Hai Duong"}, {"value": 44.1, "subject": "Nam Dinh"}]),
+    (
+        "Hai Duong and Nam Dinh came fourth and fifth with 44.6 and 44.1 points in 2022.",
+        [
+            {"value": 4.0, "subject": "Hai Duong"},
+            {"value": 5.0, "subject": "Nam Dinh"},
+            {"value": 44.6, "subject": "Hai Duong"},
+            {"value": 44.1, "subject": "Nam Dinh"},
+        ],
+    ),
     # without "respectively", holders listed tightly before as many figures of one unit
     (
         "The SBV and Hue scored 91.4 percent and 89.6 percent in the 2017 index.",
-        [{"value": 91.4, "subject": "State Bank of Vietnam", "metric": None},
-         {"value": 89.6, "subject": "Thua Thien Hue", "metric": None}],
+        [
+            {"value": 91.4, "subject": "State Bank of Vietnam", "metric": None},
+            {"value": 89.6, "subject": "Thua Thien Hue", "metric": None},
+        ],
     ),
     (
         "Long An, Ben Tre and Tra Vinh reached 84.1%, 83.9% and 83.2% in 2019.",
@@ -157,7 +189,7 @@ CASES = [
     (
         "Reform across the country\n\nThe on-time rate was 98.2% in 2024.",
         [{"value": 98.2, "subject": "national"}],
-    ),    # places named in an aside are not the subject; a dateline place is not the article's
+    ),  # places named in an aside are not the subject; a dateline place is not the article's
     (
         "The new Dak Lak province, formed from Dak Lak and Phu Yen, scored 83.08 out of 100 points.",
         [{"value": 83.08, "subject": "Dak Lak"}],
@@ -199,8 +231,10 @@ CASES = [
     (
         "Thuong Ly Ward Public Administration Service Center served 2,100 people in July.\n"
         "The Public Administration Service Center returned the results of 1,950 records.",
-        [{"value": 2100.0, "subject": "Thuong Ly Ward Public Administration Service Centre"},
-         {"value": 1950.0, "subject": "Thuong Ly Ward Public Administration Service Centre"}],
+        [
+            {"value": 2100.0, "subject": "Thuong Ly Ward Public Administration Service Centre"},
+            {"value": 1950.0, "subject": "Thuong Ly Ward Public Administration Service Centre"},
+        ],
     ),
     (
         "Lang Son province leads. In Lang Son, the system is connected with the National Public "
@@ -218,8 +252,11 @@ CASES = [
         "Ninh Thuan scored 43.1 points in PAPI 2023. Two dimensions were in the group of "
         "provinces and cities with the lowest scores: transparency (4.92 points) and "
         "e-governance (3.05 points).",
-        [{"value": 43.1, "subject": "Ninh Thuan"}, {"value": 4.92, "subject": "Ninh Thuan"},
-         {"value": 3.05, "subject": "Ninh Thuan"}],
+        [
+            {"value": 43.1, "subject": "Ninh Thuan"},
+            {"value": 4.92, "subject": "Ninh Thuan"},
+            {"value": 3.05, "subject": "Ninh Thuan"},
+        ],
     ),
     (
         "In the category of district-level units, Cam Lo District People's Committee led with "
@@ -230,9 +267,11 @@ CASES = [
     (
         "The Department of Construction came first with 88.1 points, followed by the "
         "Department of Education and Training with 86.4 points.",
-        [{"value": 1.0, "subject": "Department of Construction"},
-         {"value": 88.1, "subject": "Department of Construction"},
-         {"value": 86.4, "subject": "Department of Education and Training"}],
+        [
+            {"value": 1.0, "subject": "Department of Construction"},
+            {"value": 88.1, "subject": "Department of Construction"},
+            {"value": 86.4, "subject": "Department of Education and Training"},
+        ],
     ),
     # levels named together are one scope
     (
@@ -244,8 +283,11 @@ CASES = [
         "In 2024, Quang Tri's PCI reached 65.2 points. Three of its sub-indices were in the top "
         "5 nationwide, with land access ranking second nationwide and informal charges ranking "
         "fourth.",
-        [{"value": 65.2, "subject": "Quang Tri"}, {"value": 2.0, "subject": "Quang Tri"},
-         {"value": 4.0, "subject": "Quang Tri"}],
+        [
+            {"value": 65.2, "subject": "Quang Tri"},
+            {"value": 2.0, "subject": "Quang Tri"},
+            {"value": 4.0, "subject": "Quang Tri"},
+        ],
     ),
     # ... and so is it after a holder named as one of a field
     (
@@ -453,12 +495,21 @@ def test_spec_11_subjects(nlp, text, expected):
 
 
 def test_services_a_provincial_portal_offers_are_the_provinces(nlp):
-    text = ("The Lang Son Provincial Public Service Portal went online in 2019. The portal offers "
-            "1,816 online public services. The portal received 52,000 dossiers last year.")
-    check(nlp, text, [
-        {"value": 1816.0, "subject": "Lang Son"},  # offered in the province (SPEC 7)
-        {"value": 52000.0, "subject": "Lang Son Provincial Public Service Portal"},  # its own work
-    ])
+    text = (
+        "The Lang Son Provincial Public Service Portal went online in 2019. The portal offers "
+        "1,816 online public services. The portal received 52,000 dossiers last year."
+    )
+    check(
+        nlp,
+        text,
+        [
+            {"value": 1816.0, "subject": "Lang Son"},  # offered in the province (SPEC 7)
+            {
+                "value": 52000.0,
+                "subject": "Lang Son Provincial Public Service Portal",
+            },  # its own work
+        ],
+    )
 
 
 # fmt: off

@@ -60,17 +60,28 @@ def test_a_rank_row_takes_the_total_written_above_the_header():
     ("text", "expected"),
     [
         # cells split by bars or tabs
-        ("Year | 2022 | 2023 |\nLaw & Order | 6.25 | N/A |\nRanking | 8 | 11 |\n",
-         [("Law & Order", 6.25), ("Ranking", 8.0), ("Ranking", 11.0)]),
-        ("Year\t2022\t2023\nTime Costs\t7.01\t7.32\n", [("Time Costs", 7.01), ("Time Costs", 7.32)]),
+        (
+            "Year | 2022 | 2023 |\nLaw & Order | 6.25 | N/A |\nRanking | 8 | 11 |\n",
+            [("Law & Order", 6.25), ("Ranking", 8.0), ("Ranking", 11.0)],
+        ),
+        (
+            "Year\t2022\t2023\nTime Costs\t7.01\t7.32\n",
+            [("Time Costs", 7.01), ("Time Costs", 7.32)],
+        ),
         # Windows line breaks
-        ("Year 2022 2023\r\nTime Costs 7.01 7.32\r\n", [("Time Costs", 7.01), ("Time Costs", 7.32)]),
+        (
+            "Year 2022 2023\r\nTime Costs 7.01 7.32\r\n",
+            [("Time Costs", 7.01), ("Time Costs", 7.32)],
+        ),
         # no word before the years, and a label ending in a digit
         ("2022 2023\nSub-index 1 6.10 6.45\n", [("Sub-index 1", 6.10), ("Sub-index 1", 6.45)]),
         # whole numbers with no rank word: nothing says what they count
         ("Year 2022 2023\nDossiers 1200 1350\n", []),
         # a row with the wrong number of cells ends the table
-        ("Year 2022 2023\nScore 7.5 7.9\nNote 1.5\nScore B 8.1 8.3\n", [("Score", 7.5), ("Score", 7.9)]),
+        (
+            "Year 2022 2023\nScore 7.5 7.9\nNote 1.5\nScore B 8.1 8.3\n",
+            [("Score", 7.5), ("Score", 7.9)],
+        ),
         # years in prose are no header
         ("Reports were filed in 2022 and 2023.\nScore 7.5 7.9\n", []),
         # a bare list of years with no rows under it
@@ -123,8 +134,14 @@ def test_a_table_of_short_barred_lines_at_the_top_of_a_page_is_content_not_a_men
     doc = nlp(PROFILE_PAGE)
     got = [(m.metric, m.value, m.period) for m in doc_to_record(doc).metrics]
     assert got == [
-        ("Entry Costs", 7.10, "2018"), ("Entry Costs", 7.35, "2019"), ("Entry Costs", 7.60, "2020"),
-        ("PCI Scores", 62.50, "2018"), ("PCI Scores", 63.80, "2019"), ("PCI Scores", 64.10, "2020"),
-        ("Ranking", 25.0, "2018"), ("Ranking", 23.0, "2019"), ("Ranking", 21.0, "2020"),
+        ("Entry Costs", 7.10, "2018"),
+        ("Entry Costs", 7.35, "2019"),
+        ("Entry Costs", 7.60, "2020"),
+        ("PCI Scores", 62.50, "2018"),
+        ("PCI Scores", 63.80, "2019"),
+        ("PCI Scores", 64.10, "2020"),
+        ("Ranking", 25.0, "2018"),
+        ("Ranking", 23.0, "2019"),
+        ("Ranking", 21.0, "2020"),
     ]
     assert {m.subject for m in doc_to_record(doc).metrics} == {"Binh Dinh"}

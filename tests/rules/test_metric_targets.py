@@ -44,8 +44,16 @@ CASES = [
     # a whole a target cue names is the goal the part reached, not a whole it is part of
     (
         "In 2024 the district used 1,184 of the assigned 1,240 staff positions.",
-        [{"value": 1184.0, "unit": "staff position", "target": 1240.0, "out_of": None,
-          "metric": "staff positions used", "kind": "result"}],
+        [
+            {
+                "value": 1184.0,
+                "unit": "staff position",
+                "target": 1240.0,
+                "out_of": None,
+                "metric": "staff positions used",
+                "kind": "result",
+            }
+        ],
     ),
     (
         "By June the ward had settled 412 out of the planned 450 land dossiers.",

@@ -46,9 +46,7 @@ def test_vietnamese_names(nlp, text, expected):
         blocked = {0, 1}  # a province span, as the entity resolver would mark it
     not_names = frozenset(get_patterns().words_of("not_name"))
     finals = frozenset(get_patterns().words_of("name_final"))
-    found = [
-        c.span(doc).text for c in vietnamese_names(doc, families, blocked, not_names, finals)
-    ]
+    found = [c.span(doc).text for c in vietnamese_names(doc, families, blocked, not_names, finals)]
     assert found == expected
 
 

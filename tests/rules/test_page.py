@@ -172,14 +172,19 @@ def test_hard_wrapped_paragraphs_are_read_as_paragraphs(extract):
         "the year, and officials said the province would strive for 80% online filing by 2025.\n"
     )
     record = extract(page)
-    assert (record.title, record.published) == ("Ha Tinh reviews administrative reform", "2025-03-15")
+    assert (record.title, record.published) == (
+        "Ha Tinh reviews administrative reform",
+        "2025-03-15",
+    )
     assert [o.name for o in record.officials] == ["Le Ngoc Chau"]
     assert [m.value for m in record.metrics] == [98.5, 57.01, 45210.0, 80.0]
     assert record.metrics[1].average.value == 38.26
 
 
 def test_related_headlines_under_long_paragraphs_are_no_hard_wrap(extract):
-    lead = "The centre settled 12,400 dossiers in 2024, up 8% on the year before, its director said."
+    lead = (
+        "The centre settled 12,400 dossiers in 2024, up 8% on the year before, its director said."
+    )
     related = "\n".join(
         f"provincial centre settles 12,400 dossiers in 2024 online filing rate climbs to {n}0%"
         for n in range(4, 9)
@@ -214,8 +219,10 @@ def test_dateline_with_time_zone_after_the_lead(extract):
 
 
 def test_a_dateline_opening_the_first_paragraph_is_read_and_the_paragraph_kept(extract):
-    text = (" date 2022-08-09 Da Nang topped the DTI rankings for 2021, scoring 0.6419 points, "
-            "the ministry announced on Monday at a meeting of the national committee.\n")
+    text = (
+        " date 2022-08-09 Da Nang topped the DTI rankings for 2021, scoring 0.6419 points, "
+        "the ministry announced on Monday at a meeting of the national committee.\n"
+    )
     record = extract(text)
     assert record.published == "2022-08-09"
     assert [p.name for p in record.provinces] == ["Da Nang"]
@@ -224,12 +231,21 @@ def test_a_dateline_opening_the_first_paragraph_is_read_and_the_paragraph_kept(e
 
 # A place and a date opening the first paragraph, with or without the agency's tag.
 DATED_LEADS = [
-    ("HUE, March 12, 2025 — Satisfaction with public services rose to 85.2% last year.",
-     "2025-03-12", "Thua Thien Hue"),
-    ("Can Tho, June 3 (VNA) – Satisfaction with public services rose to 85.2% last year.",
-     None, "Can Tho"),
-    ("HAI PHONG, 9 April, 2024 - Satisfaction with public services rose to 85.2% last year.",
-     "2024-04-09", "Hai Phong"),
+    (
+        "HUE, March 12, 2025 — Satisfaction with public services rose to 85.2% last year.",
+        "2025-03-12",
+        "Thua Thien Hue",
+    ),
+    (
+        "Can Tho, June 3 (VNA) – Satisfaction with public services rose to 85.2% last year.",
+        None,
+        "Can Tho",
+    ),
+    (
+        "HAI PHONG, 9 April, 2024 - Satisfaction with public services rose to 85.2% last year.",
+        "2024-04-09",
+        "Hai Phong",
+    ),
 ]
 
 
@@ -240,24 +256,30 @@ def test_a_dated_lead_is_the_dateline_and_no_figure_of_its_place(extract, text, 
     assert [p.name for p in record.provinces] == [place]
     [metric] = record.metrics
     assert (metric.value, metric.subject, metric.metric) == (
-        85.2, "national", "Satisfaction with public services"
+        85.2,
+        "national",
+        "Satisfaction with public services",
     )
 
 
 def test_a_place_alone_in_capitals_above_the_headline_is_the_dateline_place(extract):
-    text = ("HANOI\nVietnam merges provinces, cutting state jobs\n\n"
-            "Vietnam's National Assembly on Thursday approved plans to merge provinces, cutting "
-            "80,000 state jobs as part of reforms to the country's administrative structure.\n")
+    text = (
+        "HANOI\nVietnam merges provinces, cutting state jobs\n\n"
+        "Vietnam's National Assembly on Thursday approved plans to merge provinces, cutting "
+        "80,000 state jobs as part of reforms to the country's administrative structure.\n"
+    )
     record = extract(text)
     assert [p.name for p in record.provinces] == ["Hanoi"]
     assert record.title == "Vietnam merges provinces, cutting state jobs"
 
 
 def test_a_photo_source_line_does_not_end_the_article(extract):
-    text = ("Bac Ninh speeds up online services\n\n"
-            "Bac Ninh settled 98.5% of its dossiers on time in 2024, the provincial Department of "
-            "Home Affairs said in a report released to the press on Monday morning.\n"
-            "Source: Internet\n"
-            "The province also moved 1,850 public services online, a record for the northern "
-            "province, according to the same report released on Monday.\n")
+    text = (
+        "Bac Ninh speeds up online services\n\n"
+        "Bac Ninh settled 98.5% of its dossiers on time in 2024, the provincial Department of "
+        "Home Affairs said in a report released to the press on Monday morning.\n"
+        "Source: Internet\n"
+        "The province also moved 1,850 public services online, a record for the northern "
+        "province, according to the same report released on Monday.\n"
+    )
     assert [m.value for m in extract(text).metrics] == [98.5, 1850.0]

@@ -12,8 +12,22 @@ pytestmark = pytest.mark.issue(8)
 
 PROVINCE_MENU = "\n".join(
     f"  • {name}"
-    for name in ("An Giang", "Bac Giang", "Bac Kan", "Ca Mau", "Cao Bang", "Da Nang", "Dak Lak",
-                 "Ha Giang", "Ha Nam", "Ha Tinh", "Hai Duong", "Lao Cai", "Quang Tri", "Yen Bai")
+    for name in (
+        "An Giang",
+        "Bac Giang",
+        "Bac Kan",
+        "Ca Mau",
+        "Cao Bang",
+        "Da Nang",
+        "Dak Lak",
+        "Ha Giang",
+        "Ha Nam",
+        "Ha Tinh",
+        "Hai Duong",
+        "Lao Cai",
+        "Quang Tri",
+        "Yen Bai",
+    )
 )
 SECTION_MENU = "Home\nPolitics\nSociety\nEconomy\nProvinces\nHa Tinh\nWorld\nVideo"
 TAG_LIST = "#Administrative reform\n#Lao Cai\n#PAR Index\n#Hanoi\n#Digital transformation"
@@ -52,8 +66,10 @@ CASES = [
     ("tag list in the middle", page(HEADLINE, BODY_1, TAG_LIST, BODY_2)),
     ("headline list at the bottom", page(HEADLINE, BODY_1, BODY_2, HEADLINES)),
     ("headline list in the middle", page(HEADLINE, BODY_1, HEADLINES, BODY_2)),
-    ("menus above and below", page(SECTION_MENU, PROVINCE_MENU, HEADLINE, BODY_1, BODY_2,
-                                   HEADLINES, TAG_LIST)),
+    (
+        "menus above and below",
+        page(SECTION_MENU, PROVINCE_MENU, HEADLINE, BODY_1, BODY_2, HEADLINES, TAG_LIST),
+    ),
 ]
 
 
@@ -98,8 +114,11 @@ def test_a_short_article_list_of_figures_is_no_menu(extract):
 
 
 def test_a_short_headline_after_a_menu_and_a_blank_line_is_the_headline(extract):
-    text = page("Home\nPolitics\nHa Tinh\nLao Cai\nQuang Tri", "Ha Tinh cuts procedures",
-                BODY_1.replace("Quang Tri", "Ha Tinh"))
+    text = page(
+        "Home\nPolitics\nHa Tinh\nLao Cai\nQuang Tri",
+        "Ha Tinh cuts procedures",
+        BODY_1.replace("Quang Tri", "Ha Tinh"),
+    )
     record = extract(text)
     assert record.title == "Ha Tinh cuts procedures"
     assert [p.name for p in record.provinces] == ["Ha Tinh"]

@@ -368,15 +368,22 @@ class EntityResolver:
             province = next((p.kb_id_ for p in provinces if p.start == after), None)
         if level is None and province is None:
             named = self._place_after(doc, span)
-            if named is not None:  # "... Service Centre of Pú Nhung commune"
-                place, level_at, level = named
-                name = f"{place.text} {doc[level_at].text.title()} {row.head}"
-                fields = _fields(name, row.kind, level, doc._.article_province, None)
-                return _body_span(doc, start, level_at + 1, fields)
+            if named is not None:  # "... Service Centre of Pú Nhung commune", "... of District 3"
+                place, end, level = named
+                fields = _fields(
+                    f"{place} {row.head}", row.kind, level, doc._.article_province, None
+                )
+                return _body_span(doc, start, end, fields)
             owned = self._central_owner(doc, span, row)
             if owned is not None:  # "the Party Committee of the Ministry of Finance"
                 return owned
         if level in ("district", "commune"):
+            numbered = _numbered_place(doc, level_word)
+            if numbered is not None:  # "the District 3 People's Committee"
+                fields = _fields(
+                    f"{numbered.text} {row.head}", row.kind, level, doc._.article_province, None
+                )
+                return _body_span(doc, numbered.start, span.end, fields)
             place = _place_before(doc, level_word, self.not_place)
             if place is None:
                 home = self._home_place(doc, level, level_word)
@@ -461,6 +468,8 @@ class EntityResolver:
             and self.level_words.get(doc[i - 1].lower_) in ("district", "commune")
         ):
             i -= 1  # "Pu Nhung commune's Public Administration Service Centre"
+        if i >= 1 and _numbered_place(doc, i - 1) is not None:
+            i -= 1  # "District 3 People's Committee": the level word is before the number
         if i >= 0 and doc[i].lower_ in self.level_words:
             level, level_word, start = self.level_words[doc[i].lower_], i, i
             i -= 1
@@ -523,10 +532,16 @@ class EntityResolver:
         return _body_span(doc, start, end, fields)
 
     def _place_after(self, doc: Doc, span: Span):
-        """``(place, level word index, level)`` for "<head> of Pú Nhung commune", else None."""
+        """``(place name, end, level)`` for "<head> of Pú Nhung commune" ("Pú Nhung Commune")
+        or "<head> of District 3", else None."""
         k = self._of_after(doc, span.end)
         if k is None:
             return None
+        numbered = _numbered_place(doc, k)
+        if numbered is not None:
+            level = self.level_words.get(doc[k].lower_)
+            if level in ("district", "commune"):
+                return numbered.text, numbered.end, level
         j = k - 1
         while (
             k < len(doc)
@@ -540,7 +555,7 @@ class EntityResolver:
         level = self.level_words.get(doc[k].lower_)
         if level not in ("district", "commune"):
             return None
-        return doc[j + 1 : k], k, level
+        return f"{doc[j + 1 : k].text} {doc[k].text.title()}", k + 1, level
 
     def _province_after(self, doc: Doc, span: Span, provinces: list[Span]) -> str | None:
         j = self._of_after(doc, span.end)
@@ -1053,6 +1068,18 @@ def _place_before(doc: Doc, level_word: int, function_words: frozenset[str]) -> 
     while i >= 0 and i >= level_word - 4 and _place_word(doc, i, function_words):
         i -= 1
     return doc[i + 1 : level_word] if i + 1 < level_word else None
+
+
+def _numbered_place(doc: Doc, level_word: int) -> Span | None:
+    """A unit named by its number ("District 3", "Ward 12"): a capitalised level word and
+    one or two digits after it; the caller checks that the word names a level."""
+    k = level_word + 1
+    if k >= len(doc) or not doc[level_word].is_title or not doc[level_word].is_alpha:
+        return None
+    number = doc[k].text
+    if not (number.isdigit() and len(number) <= 2):
+        return None
+    return doc[level_word : k + 1]
 
 
 def _place_word(doc: Doc, i: int, function_words: frozenset[str]) -> bool:

@@ -62,7 +62,9 @@ def gazetteer_patterns(patterns: PatternSet) -> Iterator[dict]:
     # A national body whose name is also a local head ("Customs Department", "Ho Chi Minh
     # City Customs Department") is read through its local head, which falls back to it.
     local_heads = {
-        fold(head) for row in patterns.local_bodies if row.central
+        fold(head)
+        for row in patterns.local_bodies
+        if row.central
         for head in (row.head, *row.variants)
     }
     for row in patterns.bodies:

@@ -150,8 +150,7 @@ def name_after(
         and j - start < most
         and j not in blocked
         and (
-            (doc[j].is_alpha and doc[j].lower_ not in not_names)
-            or (j > start and _initial(doc, j))
+            (doc[j].is_alpha and doc[j].lower_ not in not_names) or (j > start and _initial(doc, j))
         )
         and doc[j].text[:1].isupper()
         and (j == start or _joined(doc, j - 1))

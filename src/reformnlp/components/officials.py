@@ -240,8 +240,10 @@ class OfficialsFinder:
         ("... People's Committee Party Committee", "... Party Committee Organization
         Committee"): the post is in that organ."""
         j = end
-        while j < len(doc) and j - end < 6 and (
-            (doc[j].is_alpha and doc[j].is_title) or (j > end and doc[j].like_num)
+        while (
+            j < len(doc)
+            and j - end < 6
+            and ((doc[j].is_alpha and doc[j].is_title) or (j > end and doc[j].like_num))
         ):
             j += 1  # "MPS Project 06 Steering Board": a number may name the organ
         return j > end and doc[j - 1].lower_ in self.body_nouns
@@ -605,9 +607,14 @@ class OfficialsFinder:
         place = provinces_by_start.get(k)
         # "of Ca Mau province", and "of Ca Mau Province", where the capital made the word
         # part of the complement
-        worded = place is not None and place.end + 1 == stop and doc[place.end].lower_ in (
-            "province",
-            "city",
+        worded = (
+            place is not None
+            and place.end + 1 == stop
+            and doc[place.end].lower_
+            in (
+                "province",
+                "city",
+            )
         )
         if place is not None and (place.end == stop or worded):
             end = place.end
@@ -860,9 +867,7 @@ class OfficialsFinder:
             last = max(before, key=lambda p: p.start)
             # "chaired by Chairman of the city People's Committee A": the committee A heads,
             # not the People's Committee A chairs, is the one the roster goes on listing
-            chosen = [
-                p for p in before if p.holder == last.holder and not _standing_body(p.text)
-            ]
+            chosen = [p for p in before if p.holder == last.holder and not _standing_body(p.text)]
             if _standing_body(last.text) and chosen:
                 last = max(chosen, key=lambda p: p.start)
             body = last.text.split(" of the ", 1)[1]
@@ -1343,9 +1348,7 @@ def _governed(doc: Doc, start: int) -> bool:
     """The post starting at ``start`` is the object of a preposition with its article ("by
     the Prime Minister", "on behalf of the President"): it names someone else, no apposition
     ("chaired by Politburo member, Minister ... A" lists A's own posts)."""
-    return (
-        start >= 2 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in _GOVERNING
-    )
+    return start >= 2 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in _GOVERNING
 
 
 def _respective_titles(doc, items, phrases, honorifics, links) -> None:
@@ -1360,9 +1363,7 @@ def _respective_titles(doc, items, phrases, honorifics, links) -> None:
         if token is None:
             continue
         token = token[0]
-        last = max(
-            (pos for pos, item in enumerate(items) if item[1] <= token.i), default=None
-        )
+        last = max((pos for pos, item in enumerate(items) if item[1] <= token.i), default=None)
         if last is None or items[last][2] != "P":
             continue
         if any(t.text != "," for t in doc[items[last][1] : token.i]):

@@ -133,9 +133,7 @@ def _reviews(result: EvaluationResult) -> list[tuple[int, ArticleReview]]:
         (n, review(view, errors.get(view.origin, []), problems.get(view.origin, [])))
         for n, view in enumerate(result.views, 1)
     ]
-    return sorted(
-        reviews, key=lambda item: (-item[1].weighed, -len(item[1].errors), item[0])
-    )
+    return sorted(reviews, key=lambda item: (-item[1].weighed, -len(item[1].errors), item[0]))
 
 
 def _legend() -> str:

@@ -468,7 +468,8 @@ def load_cues(directory=None) -> MetricCues:
         qualifier=_compile_suffix(
             # "an improvement over 84.9 points": after a noun of change, "over" compares
             rf"(?<!\b(?:{change_nouns})\s+)"
-            rf"(?P<q>{phrase_pattern((r.phrase for r in qualifiers), reverse=True)})\s*$"),
+            rf"(?P<q>{phrase_pattern((r.phrase for r in qualifiers), reverse=True)})\s*$"
+        ),
         approximate=_table(qualifiers, "phrase", lambda r: r.approximate),
         change=_compile_suffix(
             # "made up 71 percent": "up" is part of the verb, no change
@@ -598,8 +599,9 @@ def load_cues(directory=None) -> MetricCues:
             rf"(?:(?<![\w])score\s+of|{phrase_pattern(words_of('score_word'))})\s*$"
         ),
         bar_bounds=frozenset(fold(r.phrase) for r in qualifiers if r.bar),
-        bar_verb=_compile_suffix(_bar_link(words_of("bar_verb"), words_of("bar_link"),
-                                           words_of("bar_measure"))),
+        bar_verb=_compile_suffix(
+            _bar_link(words_of("bar_verb"), words_of("bar_link"), words_of("bar_measure"))
+        ),
         bar_own=_compile_suffix(_own_measure(words_of("bar_measure"))),
         plural_group=_compile_suffix(
             rf"(?:{phrase_pattern((u.word for u in units if u.kind == 'count'), reverse=True)})"
@@ -643,9 +645,7 @@ def load_cues(directory=None) -> MetricCues:
             rf"(?<![\w])(?:{phrase_pattern(words_of('band_group'), reverse=True)})\s*\(\s*$"
         ),
         # "Group A", "Category B": a band named by a capital letter
-        lettered_group=_compile(
-            rf"(?:{phrase_pattern(words_of('band_group'))})\s+(?-i:[A-E])\b"
-        ),
+        lettered_group=_compile(rf"(?:{phrase_pattern(words_of('band_group'))})\s+(?-i:[A-E])\b"),
         trailing_bound=_compile(rf"^\s*(?:{phrase_pattern(words_of('trailing_bound'))})"),
         object_by=_compile_suffix(rf"{verb_object}by\s*$"),
         object_from=_compile_suffix(rf"{verb_object}$"),
@@ -654,9 +654,7 @@ def load_cues(directory=None) -> MetricCues:
             **{fold(w): "increase" for w in words_of("raise_verb")},
             **{fold(w): "decrease" for w in words_of("lower_verb")},
         },
-        spread_from=_compile(
-            rf"(?<![\w])(?:{phrase_pattern(words_of('spread_verb'))})\s+from\s*$"
-        ),
+        spread_from=_compile(rf"(?<![\w])(?:{phrase_pattern(words_of('spread_verb'))})\s+from\s*$"),
         change_noun=_compile(
             r"^(?:\s*-?\s*(?:percentage\s+)?points?)?\s*"
             rf"(?:(?:{phrase_pattern(words_of('degree'))})\s+)?(?P<n>{change_nouns})\b"

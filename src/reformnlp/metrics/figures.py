@@ -357,9 +357,7 @@ class FigureReader:
             fig.role = DROPPED  # "made the top 30": no position of its own
         return [fig]
 
-    def _bar(
-        self, text: str, pos: int, head: str, qualifier: str, before: list[Figure]
-    ) -> bool:
+    def _bar(self, text: str, pos: int, head: str, qualifier: str, before: list[Figure]) -> bool:
         """Whether the figure, after a bar ``qualifier``, is the bar a counted group passed or
         missed: "29 localities scored more than 80 points", "no province fell below 60%".
         The count is the metric; the bar only says what was counted. ``head`` is the text
@@ -402,8 +400,7 @@ class FigureReader:
         if close is None:
             return None
         counted = any(
-            f.role == PRIMARY and f.q.kind == "number" and f.unit not in NOT_COUNTS
-            for f in before
+            f.role == PRIMARY and f.q.kind == "number" and f.unit not in NOT_COUNTS for f in before
         )
         if counted or self.cues.band_group.search(text, cs, at):
             return close.end()
@@ -528,10 +525,14 @@ class FigureReader:
             # "level" is one only where the clause speaks of ranks ("online services of level 4")
             noun = _FROM_RANK_NOUN.search(left_core)
             to = noun and _TO_RANK_NOUN.match(right)
-            if to and right[to.end() : to.end() + 1].isdigit() and (
-                noun["n"].lower() != "level"
-                or any(f.unit in ("place", "rank") for f in before)
-                or cues.rank_verb.search(text, cs, q.start)
+            if (
+                to
+                and right[to.end() : to.end() + 1].isdigit()
+                and (
+                    noun["n"].lower() != "level"
+                    or any(f.unit in ("place", "rank") for f in before)
+                    or cues.rank_verb.search(text, cs, q.start)
+                )
             ):
                 fig = Figure(q=q, start=q.start, end=q.end, value=q.value, unit="rank")
                 fig.role = "previous"
@@ -540,10 +541,17 @@ class FigureReader:
             moved = before and (before[-1].role, before[-1].unit) == ("previous", "rank")
             if moved and _TO_RANK_NOUN.fullmatch(left_core):
                 return self._rank(text, q, q.value, right, None, entities)
-            if before and before[-1].unit == "rank" and (
-                (moved and _TO_PLAIN_RANK.fullmatch(left_core))
-                or (before[-1].role == PRIMARY and _NEXT_IN_SERIES.fullmatch(left_core)
-                    and _IN_YEAR.match(right))
+            if (
+                before
+                and before[-1].unit == "rank"
+                and (
+                    (moved and _TO_PLAIN_RANK.fullmatch(left_core))
+                    or (
+                        before[-1].role == PRIMARY
+                        and _NEXT_IN_SERIES.fullmatch(left_core)
+                        and _IN_YEAR.match(right)
+                    )
+                )
             ):
                 # "from number 99 in 2014 to 89 in 2016 and 88 in 2018": the series goes on
                 # in bare numbers once a rank is written as one; when a third year follows,
@@ -663,11 +671,7 @@ class FigureReader:
             return None  # "two points" is a figure only as a change ("a decrease by two points")
         if unit[0] and cues.negative_after_unit.match(text, unit[1]):
             return None  # "300 people attended", "50 officials took part"
-        if (
-            unit[0]
-            and _AGENT_BY.search(left_core)
-            and self._measured_after(text, unit[1], cs, ce)
-        ):
+        if unit[0] and _AGENT_BY.search(left_core) and self._measured_after(text, unit[1], cs, ce):
             return None  # "dossiers received by 34 localities is 14.5 million": who, not what
         if (
             q.value in self.all_provinces
@@ -820,7 +824,7 @@ class FigureReader:
                 return None
             unit, theirs = found[0], modified["theirs"].lower() + " "
             if unit.lower().startswith(theirs):  # "commune-level unit" -> "district-level unit"
-                unit = f"{modified['mod'].lower()} {unit[len(theirs):]}"
+                unit = f"{modified['mod'].lower()} {unit[len(theirs) :]}"
             return unit, q.end + modified.end("mod")
         m = _NEXT_FIGURE.match(right)
         if m is None or _OF_THEM.match(right[m.end() :]):
@@ -1351,8 +1355,15 @@ def singular(word: str) -> str:
     lower = word
     if lower.endswith(("ouses", "auses")):  # "houses", "clauses"; but "statuses" -> "status"
         return lower[:-1]
-    for plural, single in (("ices", "ice"), ("ies", "y"), ("sses", "ss"), ("shes", "sh"),
-                           ("ches", "ch"), ("xes", "x"), ("uses", "us")):
+    for plural, single in (
+        ("ices", "ice"),
+        ("ies", "y"),
+        ("sses", "ss"),
+        ("shes", "sh"),
+        ("ches", "ch"),
+        ("xes", "x"),
+        ("uses", "us"),
+    ):
         if lower.endswith(plural) and len(lower) > len(plural) + 1:
             return lower[: -len(plural)] + single
     if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
@@ -1612,6 +1623,8 @@ _RELATIVE_ASIDE = regex.compile(
 _OCCASION_OPENING = regex.compile(r"\s*(?:when|whenever)\b[^,;.]{0,120},(?!\d)", regex.IGNORECASE)
 _TOP_BEFORE = regex.compile(r"\btop\s*$", regex.IGNORECASE)
 _GROUP_OF_BEFORE = regex.compile(r"\bgroup\s+of\s*$", regex.IGNORECASE)
+
+
 # Up to three words that describe a counted plural noun, then the noun: "state jobs",
 # "medical examination and treatment facilities" is too long and reads "facilities".
 def _plural_phrase(false_plurals: str) -> regex.Pattern:
@@ -1627,6 +1640,8 @@ def _plural_phrase(false_plurals: str) -> regex.Pattern:
         rf"(?P<head>(?!(?:{false_plurals})\b)"
         r"\p{Ll}[\p{Ll}-]{2,}(?:s|people|staff|personnel))\b"
     )
+
+
 # The nouns a position may follow in a rank move: "from number 99", "to position 4".
 _RANK_NOUNS = r"number|position|level"
 # "from level 19", "to position 4": a number after a rank noun in a move is a position.

@@ -56,8 +56,7 @@ _PASSIVE = regex.compile(
 # What the counted things did, written after them: "(32 of the 63 localities) finished above
 # the national average", "(21 ministries) have published lists of internal procedures".
 _ACTIVE = regex.compile(
-    r"\s+(?:(?:have|has|had)\s+(?:(?:already|also|now|all)\s+)?)?"
-    + _PREDICATE,
+    r"\s+(?:(?:have|has|had)\s+(?:(?:already|also|now|all)\s+)?)?" + _PREDICATE,
 )
 _VERB_WORDS = regex.compile(r"\p{L}+")
 _DIGIT_NEXT = regex.compile(r"\s*(?!(?:19|20)\d\d\b)\d")  # a figure next, not a year
@@ -66,8 +65,28 @@ _PREDICATE_END = regex.compile(
     r"\s*(?:$|[,;:.()]|(?:by|and|or|while|which|when|as|with|compared)\b)"
 )
 _PREPOSITIONS = frozenset(
-    ("on", "in", "at", "to", "into", "onto", "via", "through", "from", "under", "for", "with",
-     "within", "across", "over", "about", "according", "per", "of", "by")
+    (
+        "on",
+        "in",
+        "at",
+        "to",
+        "into",
+        "onto",
+        "via",
+        "through",
+        "from",
+        "under",
+        "for",
+        "with",
+        "within",
+        "across",
+        "over",
+        "about",
+        "according",
+        "per",
+        "of",
+        "by",
+    )
 )
 # A preposition (or a verb of reaching) that opens a phrase before a figure, with its article
 # and a year: "in the 2022 PCI" names the PCI, "with an average handling time" the time.
@@ -246,7 +265,8 @@ class PhraseReader:
         # "the Ministry of Home Affairs" is a name, not "the ministry" referring back
         # "A report from the agency": the source, not the holder (as for a body by name)
         found = [
-            m for m in self.referring.finditer(text, start, at)
+            m
+            for m in self.referring.finditer(text, start, at)
             if not _inside_entity(m.start("noun"), entities)
             and not _CITED.search(text, start, m.start())
         ]
@@ -664,16 +684,22 @@ class PhraseReader:
             ranked = ending(_RANKED_IN, text, max(0, m.start() - 40), m.start())
             if subject == "national" and ranked:
                 continue  # "ranking first nationwide": the field of the rank
-            if best is not None and subject == "national" and self._field_wide.search(
-                text, seg_start, m.start()
+            if (
+                best is not None
+                and subject == "national"
+                and self._field_wide.search(text, seg_start, m.start())
             ):
                 continue  # "topped among 34 provinces and cities nationwide": the field
-            if best is not None and subject == "national" and ending(
-                self._best_in, text, max(seg_start, m.start() - 60), m.start()
+            if (
+                best is not None
+                and subject == "national"
+                and ending(self._best_in, text, max(seg_start, m.start() - 60), m.start())
             ):
                 continue  # "scored highest nationwide": the field compared across
-            if best is not None and subject == "national" and _WHERE.search(
-                text, seg_start, m.start()
+            if (
+                best is not None
+                and subject == "national"
+                and _WHERE.search(text, seg_start, m.start())
             ):
                 continue  # "Thua Thien-Hue Province in central Vietnam": where the holder lies
             if best is not None and subject == "national" and _EXEMPLAR.match(text, best[1]):
@@ -853,9 +879,7 @@ _CITED = regex.compile(
 # A person's name after a post's body: two to five capitalised words.
 _OFFICIAL_NAME = regex.compile(r"(?:\s+\p{Lu}[\p{Ll}]+){2,5}(?=\s)")
 # "According to (the report of) the": a cited source ends the text before a body.
-_ACCORDING = regex.compile(
-    r"\baccording\s+to\b[^,;:.]{0,60}$", regex.IGNORECASE | regex.REVERSE
-)
+_ACCORDING = regex.compile(r"\baccording\s+to\b[^,;:.]{0,60}$", regex.IGNORECASE | regex.REVERSE)
 # "followed by the Department of Health with 67.91 points": the next in a ranking holds it.
 _NEXT_IN_LINE = regex.compile(
     r"\b(?:followed|trailed|joined)\s+(?:closely\s+)?by\s+(?:the\s+)?$",
@@ -929,7 +953,8 @@ def _located_body(text: str, place: Entity, entities: list[Entity]) -> Entity | 
         (
             e
             for e in entities
-            if e.label == "BODY" and e.end <= place.start
+            if e.label == "BODY"
+            and e.end <= place.start
             and _LOCATED_IN.fullmatch(text, e.end, place.start)
         ),
         None,

@@ -107,9 +107,7 @@ class StatementReader:
         self.tables = TableReader(self.cues.table_header_words, self.cues.table_rank_words)
         # the words the anchors keep: where a figure or period may start, and the sample words
         self.start_words = (
-            self.cues.grammar.start_words
-            | self.period_finder.start_words
-            | self.cues.sample_words
+            self.cues.grammar.start_words | self.period_finder.start_words | self.cues.sample_words
         )
         self.at: int | None = None  # the sentence being read, for error reports
         self._topic_cache: tuple[tuple[str, tuple[int, int]] | None, int | None] = (None, None)
@@ -428,8 +426,10 @@ class StatementReader:
     def _level_of_units(self, scope: str, unit: str) -> bool:
         """A level scope a paragraph opened with ("At the commune level") says which units a
         count of communes, wards or special zones counts, not whose count it is."""
-        return scope.endswith(" level") and "unit" not in unit and (
-            fold(unit) in self.cues.leveled_units
+        return (
+            scope.endswith(" level")
+            and "unit" not in unit
+            and (fold(unit) in self.cues.leveled_units)
         )
 
     def _year_earlier(self, text: str, fig: Figure) -> None:
@@ -583,6 +583,8 @@ _OPENS_CLAUSE = regex.compile(
     r"as\s+many\s+as|up\s+to|only|some|nearly|about|almost|more\s+than|over|all)[\s,]*)*",
     regex.IGNORECASE,
 )
+
+
 def _acting_group_pattern(false_plurals: str) -> regex.Pattern:
     """The group a count counts, then a verb: "localities scored", "out of 63 provinces and
     centrally-run cities have"; the group's last word is a plural, no word of
@@ -727,8 +729,7 @@ _AUXILIARIES = r"(?:(?:will|would|has|have|had|was|were|is|are|been|be)\s+){0,3}
 _OWN_SUBJECT = regex.compile(
     _SUBJECT_OPENS
     + r"(?!(?:it|its|this|that|which|these|those|marking|representing|up|down|an?|or|"
-    r"the\s+figure)\b)\p{L}[\p{L}'-]*(?:\s+[\p{L}'-]+){0,7}?\s+"
-    + _AUXILIARIES,
+    r"the\s+figure)\b)\p{L}[\p{L}'-]*(?:\s+[\p{L}'-]+){0,7}?\s+" + _AUXILIARIES,
     regex.IGNORECASE,
 )
 # ... and one that is a measure of the holder before: "and its payroll", "while their staff".
@@ -822,8 +823,10 @@ def _attach(
     for i, fig in enumerate(figures):
         if fig.role == PRIMARY and primaries and _earlier_value(text, primaries[-1], fig):
             fig.role = "previous"  # "(up 2 places on 2022, 9th of 63)": 9th was the 2022 rank
-        elif fig.role == PRIMARY and primaries and (
-            then := _bracketed_earlier(text, primaries[-1], fig, periods)
+        elif (
+            fig.role == PRIMARY
+            and primaries
+            and (then := _bracketed_earlier(text, primaries[-1], fig, periods))
         ):
             fig.role, fig.period = "previous", then  # "76.4% in 2023 (71.2% in 2022)"
         if fig.role == PRIMARY and primaries and _merged_into(text, primaries[-1], fig):
@@ -964,6 +967,8 @@ _COMPARED = regex.compile(
     r"(?:(?:19|20)\d\d\s*(?:,|and|or)\s*)?$",  # "compared to 2022 and 2020": both compared
     regex.IGNORECASE | regex.REVERSE,
 )
+
+
 def _compared(text: str, mention: PeriodMention) -> bool:
     """A year or part of a year the figure is compared with ("up 3% on 2022"); a date
     ("on July 1, 2025") or a span is never one."""
@@ -1321,6 +1326,7 @@ def _reporting_year(
     ``split(start, end)`` gives a block's sentences (``sentences`` of the text when not given).
     """
     split = split or functools.partial(sentences, text)
+
     # The edition of an index the headline or lead names first ("the 2024 PCI …. In 2023,
     # the city ranked 27th": that later year is the one compared with). Then a paragraph
     # that opens with a period: in the lead always; further down only on a page with no
@@ -1520,10 +1526,7 @@ def _same(a: Figure, b: Figure) -> bool:
     # items of one list ("rates of 100%, 100% and 97.67%") always are.
     listed = not a.headline and not b.headline and abs(b.quote_start - a.quote_end) <= 6
     told_apart = (
-        listed
-        or a.subject != b.subject
-        or a.period != b.period
-        or not _alike(a.metric, b.metric)
+        listed or a.subject != b.subject or a.period != b.period or not _alike(a.metric, b.metric)
     )
     if a.headline == b.headline and a.quote_start != b.quote_start and told_apart:
         return False

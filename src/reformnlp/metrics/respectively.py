@@ -107,9 +107,7 @@ _JOINED = regex.compile(
 )
 
 
-def _word_list(
-    before: str, n: int, verb_after: bool = True
-) -> tuple[list[str], str | None] | None:
+def _word_list(before: str, n: int, verb_after: bool = True) -> tuple[list[str], str | None] | None:
     """The ``n`` items of the coordination that ends ``before`` (and a shared head noun);
     with ``verb_after``, the coordination ends where the verb that introduces the figures
     begins."""
@@ -162,7 +160,7 @@ def _last_run(text: str, figures: list[Figure]) -> list[Figure]:
 def _pair_up(
     text: str, sentence: tuple[int, int], figures: list[Figure], entities: list[Entity]
 ) -> None:
-    """"The SBV and Da Nang scored 92.68 percent and 90.32 percent": n holders listed
+    """ "The SBV and Da Nang scored 92.68 percent and 90.32 percent": n holders listed
     tightly, a short verb phrase, then n figures of one unit listed tightly give the figures
     to the holders in order, as "respectively" would; a second list right after ("came second
     and third with 45.78 and 45.7 points") goes to the same holders."""
@@ -204,7 +202,8 @@ def _listed_holders(
 ) -> list[Entity] | None:
     """The n holders listed tightly right before the short verb phrase that ends at ``first``."""
     named = [
-        e for e in entities
+        e
+        for e in entities
         if sentence[0] <= e.start and e.end <= first and e.label in ("PROVINCE", "BODY", "LOCALITY")
     ]
     if len(named) < n:
