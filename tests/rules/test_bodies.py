@@ -496,6 +496,15 @@ BODY_CASES = [
     ("The E-Government Monitoring and Evaluation System (EMC) shows 11.8% of dossiers "
      "processed end to end.",
      [("E-Government Monitoring and Evaluation System", "central", None)]),
+    # public service units and a province's portal
+    ("The Land Registration Office of Binh Duong province issued 3,000 certificates.",
+     [("Binh Duong Land Registration Office", "provincial", "VN-57")]),
+    ("The provincial Land Registration Office cut its processing time to 10 days.",
+     [("Provincial Land Registration Office", "provincial", None)]),
+    ("The list was posted on the Hanoi Electronic Information Portal.",
+     [("Hanoi Electronic Information Portal", "provincial", "VN-HN")]),
+    ("The Government Electronic Information Portal posted the decree.",
+     [("Government Portal", "central", None)]),
     # units named by number (Ho Chi Minh City's districts and wards before 2025)
     ("She returned to the People's Committee of District 3 for a copy.",
      [("District 3 People's Committee", "district", None)]),
