@@ -496,6 +496,10 @@ BODY_CASES = [
     ("The E-Government Monitoring and Evaluation System (EMC) shows 11.8% of dossiers "
      "processed end to end.",
      [("E-Government Monitoring and Evaluation System", "central", None)]),
+    ("The State Securities Commission took part of the supervision work.",
+     [("State Securities Commission", "central", None)]),
+    ("Firms are looked up in the National Database on Enterprise Registration.",
+     [("National Business Registration Database", "central", None)]),
     # public service units and a province's portal
     ("The Land Registration Office of Binh Duong province issued 3,000 certificates.",
      [("Binh Duong Land Registration Office", "provincial", "VN-57")]),
