@@ -125,6 +125,18 @@ LISTED_CASES = [
      [{"value": 45.73, "subject": "Ben Tre"},
       {"value": 45.02, "unit": "points", "subject": "Vinh Long"},
       {"value": 44.87, "unit": "points", "subject": "Can Tho"}]),
+    # a sentence that names an index lists its decimal scores, named after the index
+    ("Among the leaders of the 2023 PCI rankings were Long An (72.6), Bac Ninh (71.9) and "
+     "Dong Thap (70.8).",
+     [{"value": 72.6, "unit": "points", "subject": "Long An", "metric": "PCI"},
+      {"value": 71.9, "unit": "points", "subject": "Bac Ninh", "metric": "PCI"},
+      {"value": 70.8, "unit": "points", "subject": "Dong Thap", "metric": "PCI"}]),
+    ("Provinces near the bottom of the PAPI table included Lai Chau (38.05) and Dak Nong "
+     "(38.61).",
+     [{"value": 38.05, "unit": "points", "subject": "Lai Chau", "metric": "PAPI"},
+      {"value": 38.61, "unit": "points", "subject": "Dak Nong", "metric": "PAPI"}]),
+    # ... but a whole number after a place there is no score
+    ("The PAR Index team visited Hai Phong (12) and Ben Tre (15).", []),
     # no score before: a place and a bracketed figure are not a score
     ("Hai Phong (2024) and Ben Tre (15) were visited.", []),
     # a whole number is a count, not a listed score

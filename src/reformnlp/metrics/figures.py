@@ -860,11 +860,17 @@ class FigureReader:
     ) -> bool:
         """A bare figure after a place, in a sentence that stated a score or spoke of scores
         before it, is that place's score ("led with 91.7 points, followed by Hai Phong (89.2)",
-        "their low score in one index (Hanoi at 2.87 and HCMC at 2.96)")."""
+        "their low score in one index (Hanoi at 2.87 and HCMC at 2.96)"); so is a decimal
+        after a place in a sentence that names an index before it ("high PCI rankings
+        include Quang Ninh (73.20)")."""
         if q.plain:
             return False
         stated = any(f.role == PRIMARY and f.unit == "points" for f in before)
-        if not stated and not self.cues.score_word.search(text, cs, q.start):
+        if (
+            not stated
+            and not self.cues.score_word.search(text, cs, q.start)
+            and not (not q.value.is_integer() and _index_near(entities, q.start, q.start - cs, cs))
+        ):
             return False
         m = _AFTER_PLACE.search(text, max(0, q.start - 8), q.start)
         if m is None or (m[0].startswith("(") and not _CLOSES.match(right)):

@@ -310,6 +310,11 @@ class PhraseReader:
             named = self._measure_after(text, fig.end, entities)
             if named:
                 return named  # "4.83 points in participation, 5.45 points in transparency"
+            if fig.attrs.get("_listed"):
+                # "high PCI rankings include Quang Ninh (73.20)": the index the list is of
+                index = _nearest(entities, "INDEX", fig.start, (seg_start, fig.start))
+                if index is not None:
+                    return index.name
         end = fig.attrs.get("_lead", fig.start)
         start = seg_start
         for said in self.cues.report_clause.finditer(text, start, end):
