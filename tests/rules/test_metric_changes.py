@@ -441,6 +441,25 @@ CHANGED_TO_CASES = [
     # a change with its own unit after "to" is not touched: "to 85%" is read as written
     ("The rate rose 2.1 points to 85% in 2024.",
      [{"value": 85.0, "unit": "%", "change": {"value": 2.1}}]),
+    # "from <figure> to <bare figure>": the value it moved to, in the starting figure's unit,
+    # with the periods of each side their own
+    ("Citizens' view of corruption control improved slightly, from 6.52 points in 2021 to "
+     "6.60 in 2022.",
+     [{"value": 6.6, "unit": "points", "period": "2022",
+       "previous": {"value": 6.52, "period": "2021"}}]),
+    ("The e-governance score climbed from 3.12 points to 3.35 in 2022.",
+     [{"value": 3.35, "unit": "points", "period": "2022", "previous": {"value": 3.12}}]),
+    ("The district's wards were cut from 14 wards last year to just five.",
+     [{"value": 5.0, "unit": "ward", "previous": {"value": 14.0}}]),
+    # without a verb of change, "from ... to" is a spread: the bare end stays unread
+    ("Scores went from 3.12 points to 3.35 across the provinces.",
+     [{"value": 3.12, "unit": "points", "previous": None}]),
+    # "in the previous year" after the earlier value dates that value, not the figure
+    ("The survey covered 2019. The share of people who paid extra fees fell to 21% from "
+     "29% in the previous year.",
+     [{"value": 21.0, "period": "2019", "previous": {"value": 29.0, "period": "2018"}}]),
+    ("The 2022 report came out in May. Online payments rose to 38%, up from 31% last year.",
+     [{"value": 38.0, "period": "2022", "previous": {"value": 31.0, "period": "2021"}}]),
     # a "to" that is not right after the change gives it no new value
     ("Its score rose 0.5 points in 2024 and moved to 70.1 in 2025.",
      [{"value": 0.5, "unit": "points", "change": None}]),

@@ -1151,6 +1151,11 @@ def _give(text: str, fig: Figure, attr: Figure, periods: list[PeriodMention]) ->
         if known.get("value") is None:
             attrs["previous"] = {"period": attr.period or known.get("period"), "value": attr.value}
             attrs["_previous_end"] = attr.end
+            last = None if attr.period else _last_year_after(text, attr.end, periods)
+            if last is not None:  # "to 44% from 24% in the previous year": the earlier
+                attrs["_previous_last"] = True  # value's year, not the figure's
+                attrs.setdefault("_zones", []).append((attr.end, last.end))
+                attrs["_ends"].append(last.end)
     elif attr.role == "target" and fig.target is None and attr is not fig:
         fig.target = attr.value
 
@@ -1245,6 +1250,15 @@ def _bracketed_earlier(
 _CLOSING = regex.compile(r"\s*[)\]]")
 # "(2022: 71.2%)": an earlier year labelling the value after it
 _YEAR_LABEL = regex.compile(r"\s*(?:in\s+)?(?P<y>(?:19|20)\d\d)\s*[:=]\s*")
+
+
+def _last_year_after(text, at, periods) -> PeriodMention | None:
+    """ "the previous year", "last year" right after an earlier value ("from 24% in the
+    previous year"), when it names no year of its own."""
+    for p in periods:
+        if p.kind == "last" and p.period is None and _ITEM_PERIOD.fullmatch(text, at, p.start):
+            return p
+    return None
 
 
 def _period_after(text, at, periods) -> tuple[PeriodMention, int] | None:
