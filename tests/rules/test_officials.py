@@ -620,6 +620,15 @@ LINK_CASES = [
      "Lai Provincial People's Committee (new) for the 2021-2026 term.",
      {"Le Van Tam": ["Deputy Secretary of the Gia Lai Provincial Party Committee",
                      "Chairman of the Gia Lai Provincial People's Committee"]}),
+    # a post named as a position, its term, then "for" its holder
+    ("The council voted on the position of Vice Chairwoman of the Provincial People's Council, "
+     "term XVI, 2021-2026 for Ms. Lo Thi Hoa.",
+     {"Lo Thi Hoa": ["Vice Chairwoman of the Provincial People's Council"]}),
+    ("Delegates confirmed the election to the position of Chairman of the Phu Yen Provincial "
+     "People's Committee for the 2021-2026 tenure for Mr. Tran Huu Phuoc.",
+     {"Tran Huu Phuoc": ["Chairman of the Phu Yen Provincial People's Committee"]}),
+    # ... a post that is no position named gives no holder through "for"
+    ("Minister of Finance for Mr. Nguyen Van Thang's term was listed.", {}),
 ]
 # fmt: on
 

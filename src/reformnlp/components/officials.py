@@ -1293,6 +1293,8 @@ def _link(
             pass  # "appointing Vice Chair of ... - Ms. Phan Thi Thang - as ...": set off by dashes
         elif gap == "dash" and not _name_just_before(doc, items, back, honorifics):
             pass  # "Deputy Minister of Home Affairs - Vu Chien Thang said": the post, its holder
+        elif gap == "other" and _position_for(doc, items[back], items[pos][0], honorifics):
+            pass  # "to fill the position of Vice Chairman, term XVII, for Mr. A": A's post
         elif gap != "adjacent":
             continue
         if _honorific_comma(doc, items[back][1], items[pos][0], honorifics) and _after_name(
@@ -1340,6 +1342,29 @@ def _link(
             phrase.holder = index
             nxt, joint = nxt + 1, ("comma", "and", "dash", "link")
 
+
+def _position_for(doc: Doc, post: tuple, name_start: int, honorifics: set[int]) -> bool:
+    """A post named as a position, then its term and "for" its holder: "electing the
+    position of Chairman of the Provincial People's Council, term XVII, 2021-2026 for Ms.
+    A", "the election to fill the position of PPC's Vice Chairman for the 2021-2026 tenure
+    for Mr. B"."""
+    start, end = post[0], post[1]
+    before = [t.lower_ for t in doc[max(0, start - 3) : start]]
+    if before[-2:] != ["position", "of"] and before[-3:] != ["position", "of", "the"]:
+        return False
+    between = doc[end:name_start]
+    if any("\n" in t.text or "\n" in t.whitespace_ for t in between):
+        return False
+    words = [t.lower_ for t in between if t.i not in honorifics]
+    if words[-1:] != ["for"] or len(words) > _MAX_TERM + 2:
+        return False
+    return all(
+        w in _TERM_GAP or w in TERM_NOUNS or w.isdigit() or _ROMAN.fullmatch(w) for w in words[:-1]
+    )
+
+
+_TERM_GAP = frozenset({",", "the", "for", "-", "–", "—", "/", "(", ")"})
+_ROMAN = re.compile(r"[ivxlc]+")
 
 _GOVERNING = frozenset({"by", "of", "to", "from", "with", "for"})
 
