@@ -37,6 +37,12 @@ OFFICIAL_CASES = [
       "Bui Thanh Son": ["Deputy Prime Minister"]}),
     ("General Secretary To Lam addressed the conference.",
      {"To Lam": ["General Secretary"]}),
+    # the Party the General Secretary leads, when written, is part of the post
+    ("The plan, General Secretary of the Communist Party, To Lam, told deputies, would save "
+     "money.",
+     {"To Lam": ["General Secretary of the Communist Party of Vietnam"]}),
+    ("General Secretary of the Party Central Committee Nguyen Phu Trong chaired the meeting.",
+     {"Nguyen Phu Trong": ["General Secretary of the Party Central Committee"]}),
     # a military rank between a post and a name is neither the post nor the name, "To" a
     # family name before a capitalised syllable
     ("Minister of National Defence General To Kim Tuan inspected the unit.",
