@@ -307,6 +307,14 @@ PERIOD_NOT_METRIC_CASES = [
     ("The meeting reviewed activities in the first 6 months of 2024.", []),
     ("After over one month of implementation, 38 localities have set up working groups.",
      [{"value": 38.0, "unit": "locality"}]),
+    # the time left before a deadline is no result
+    ("With just three months remaining this year, 61.2% of the capital had been disbursed.",
+     [{"value": 61.2, "unit": "%"}]),
+    ("Only 45 days left until the deadline, the centre had settled 1,200 dossiers.",
+     [{"value": 1200.0, "unit": "dossier"}]),
+    # ... a count of other things left is still one
+    ("The ministry still has 30 procedures left to simplify.",
+     [{"value": 30.0, "unit": "procedure"}]),
 ]
 # fmt: on
 

@@ -6,6 +6,8 @@ import pytest
 from metric_check import check
 
 CASES = [
+    # a headline's "eyes" is a goal
+    ("Hanoi eyes 80% of dossiers filed online in 2026", [{"value": 80.0, "kind": "target"}]),
     (
         "The satisfaction level in 2023 was 94.44/90%.",
         [{"value": 94.44, "target": 90.0, "kind": "result", "period": "2023"}],

@@ -57,7 +57,7 @@ class PeriodRow(_CueRow):
 
 class NegativeRow(_CueRow):
     phrase: str
-    side: Literal["before", "after", "after_unit"]
+    side: Literal["before", "after", "after_unit", "after_time"]
     reason: Literal[
         "structure",
         "composition",
@@ -277,6 +277,7 @@ class MetricCues:
     negative_after: regex.Pattern
     negative_after_modified: regex.Pattern  # a plan's parts, modified: "3 main pillars"
     negative_after_unit: regex.Pattern  # words after a count's noun ("people attended")
+    negative_after_time: regex.Pattern  # words after a time unit ("two months remaining")
     structure_result: regex.Pattern  # "indicators witnessed declines": parts that did something
     sample_chain: regex.Pattern  # "surveyed 36,525 people across 195 districts": a sample
     sample_word: regex.Pattern  # each phrase's longest word: where a text holds none, no sample
@@ -544,6 +545,7 @@ def load_cues(directory=None) -> MetricCues:
             r"\s*(?:and\s+\p{Ll}[\p{L}-]*\s+)?(?:(?:of|in)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?"
             rf"(?:{phrase_pattern(negative('after_unit'))})"
         ),
+        negative_after_time=_compile(rf"\s*(?:{phrase_pattern(negative('after_time'))})\b"),
         structure_result=_compile(
             rf"^\s*(?:(?!(?:{_STOP})\b)\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}(?:{phrase_pattern(parts)})\b"
             rf"(?:\s+[\p{{L}}-]+){{0,4}}?\s+(?:{phrase_pattern(words_of('result_verb'))})\b"
