@@ -500,6 +500,14 @@ BODY_CASES = [
      [("State Securities Commission", "central", None)]),
     ("Firms are looked up in the National Database on Enterprise Registration.",
      [("National Business Registration Database", "central", None)]),
+    # a committee's name ends at the verb after it, and a number glued to "No." is part of it
+    ("The Provincial Steering Committee for the Project No.06 advised the People's Council of "
+     "Binh Duong province on the resolution.",
+     [("Binh Duong Provincial Steering Committee for the Project No.06", "provincial", "VN-57"),
+      ("Binh Duong Provincial People's Council", "provincial", "VN-57")]),
+    ("The Central Steering Committee for National Target Programs for the period 2021-2025 met.",
+     [("Central Steering Committee for National Target Programs for the period 2021-2025",
+       "central", None)]),
     # public service units and a province's portal
     ("The Land Registration Office of Binh Duong province issued 3,000 certificates.",
      [("Binh Duong Land Registration Office", "provincial", "VN-57")]),

@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401  (registers the attributes)
 from ..patterns import get_patterns
-from ..text import POSSESSIVES, doc_text, fold
+from ..text import POSSESSIVES, TERM_NOUNS, doc_text, fold
 from ..zones import NO_ENTITY_LABELS, is_furniture
 from .gazetteer import SPANS_KEY
 from .names import positions_of
@@ -958,7 +958,8 @@ def _committee_tail(
     of_name = doc[end].lower_ == "of"
     # "for the development of science, technology, ... and Project 06": a lower-case
     # description runs on through its list, up to the capitalised words that end it
-    described = end + 1 < len(doc) and doc[end + 1].is_lower
+    first = end + 2 if end + 2 < len(doc) and doc[end + 1].lower_ == "the" else end + 1
+    described = first < len(doc) and doc[first].is_lower
     k = end + 1
     while k < len(doc) and k - end <= 24:
         token = doc[k]
@@ -989,18 +990,33 @@ def _committee_tail(
             break
         if of_name and last is not None and token.is_alpha and token.is_lower:
             break  # "Working Group of the Government inspected ...": a name after "of" ends
+        if (
+            not described
+            and last is not None
+            and token.is_alpha
+            and token.is_lower
+            and token.lower_ not in _NAME_JOINERS
+        ):
+            break  # "... for the Project No.06 advised the Council": a verb ends the name
 
         if (
             (token.is_alpha and token.text[0].isupper())
             or token.like_num
             or token.text[0].isdigit()  # "12th", "18NQTW"
             or "/" in token.text
+            or _GLUED_NUMBER.fullmatch(token.text)  # "No.06"
         ):
             last = k
         if "\n" in token.whitespace_:
             break
         k += 1
     return last + 1 if last is not None else end
+
+
+# Lower-case words a capitalised committee name may hold ("... Reform and Digital ...", "...
+# Programs for the period 2021-2025").
+_NAME_JOINERS = TERM_NOUNS | {"and", "of", "the", "for", "in", "on", "period", "phase", "stage"}
+_GLUED_NUMBER = regex.compile(r"No\.\d+\w*", regex.IGNORECASE)
 
 
 def _numbered(doc: Doc, end: int) -> int:
