@@ -310,6 +310,11 @@ CASES = [
         "Bac Ninh tops 63 provinces and cities in the SIPAS 2022 with 88.4%.",
         [{"value": 88.4, "subject": "Bac Ninh"}],
     ),
+    # ... also after the verb's base form ("continued to lead nationwide")
+    (
+        "Thai Binh continued to lead nationwide with a disbursement rate of 91.2%.",
+        [{"value": 91.2, "subject": "Thai Binh"}],
+    ),
 ]
 
 
