@@ -172,6 +172,13 @@ def test_directives_and_modals_make_targets(nlp, text, expected):
 # fmt: off
 # SPEC 7: planned or expected figures are targets, and so are the parts of a planned count.
 PLANNED_CASES = [
+    # a target word inside an aside before the figure makes it no target
+    ("Da Nang (the city with the largest investment plan) disbursed VND 12.4 trillion.",
+     [{"value": 12.4e12, "kind": "result"}]),
+    ("Hanoi – the locality with the biggest capital plan – disbursed 58.1% of its capital.",
+     [{"value": 58.1, "kind": "result"}]),
+    ("Online filing reached 95%, exceeding the target (set in 2023) of 90%.",
+     [{"value": 95.0, "target": 90.0}]),
     # a modal further along the figure's clause still makes it a goal ...
     ("In 2025, 90% of procedures at the ward one-stop sections in the city will be handled "
      "online.", [{"value": 90.0, "kind": "target"}]),

@@ -142,6 +142,17 @@ _MODALS = frozenset(
     {"will", "would", "must", "expected to", "is expected", "are expected", "were expected"}
 )
 _GAP_BREAK = regex.compile(r"[,;:]")
+_SPACED_DASH = regex.compile(r"\s[–—-]\s")
+
+
+def _closes_aside(before: str, between: str) -> bool:
+    """The cue sits in a bracket or between dashes that close before the figure."""
+    close = between.find(")")
+    if close >= 0 and "(" not in between[:close]:
+        return True
+    return bool(_SPACED_DASH.search(between) and _SPACED_DASH.search(before))
+
+
 _SCORE_BREAK = regex.compile(r"[,;.()]")
 _REGION_WORD = regex.compile(r"\s+region\b")
 DROPPED = "dropped"
@@ -1174,6 +1185,8 @@ class FigureReader:
         between = left_core[cue_end:]
         if len(between) > _ATTRIBUTE_GAP or _GAP_BREAK.search(between.lstrip(" :")):
             return
+        if _closes_aside(left_core[:cue_start], between):
+            return  # "Ho Chi Minh City (the locality with the largest plan) disbursed ..."
         role = cue.role
         if role == "average" and (
             _METRIC_THEN_LINK.match(between)
