@@ -312,6 +312,9 @@ PERIOD_NOT_METRIC_CASES = [
      [{"value": 61.2, "unit": "%"}]),
     ("Only 45 days left until the deadline, the centre had settled 1,200 dossiers.",
      [{"value": 1200.0, "unit": "dossier"}]),
+    ("The city must disburse VND 50 trillion more in the final two months of the year.",
+     [{"value": 50e12, "unit": "VND"}]),
+    ("Ministries were told to finish the review within the next 3 months.", []),
     # ... a count of other things left is still one
     ("The ministry still has 30 procedures left to simplify.",
      [{"value": 30.0, "unit": "procedure"}]),

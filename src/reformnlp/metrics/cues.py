@@ -57,7 +57,7 @@ class PeriodRow(_CueRow):
 
 class NegativeRow(_CueRow):
     phrase: str
-    side: Literal["before", "after", "after_unit", "after_time"]
+    side: Literal["before", "after", "after_unit", "after_time", "before_time"]
     reason: Literal[
         "structure",
         "composition",
@@ -278,6 +278,7 @@ class MetricCues:
     negative_after_modified: regex.Pattern  # a plan's parts, modified: "3 main pillars"
     negative_after_unit: regex.Pattern  # words after a count's noun ("people attended")
     negative_after_time: regex.Pattern  # words after a time unit ("two months remaining")
+    negative_before_time: regex.Pattern  # words before a time figure ("in the final two")
     structure_result: regex.Pattern  # "indicators witnessed declines": parts that did something
     sample_chain: regex.Pattern  # "surveyed 36,525 people across 195 districts": a sample
     sample_word: regex.Pattern  # each phrase's longest word: where a text holds none, no sample
@@ -546,6 +547,9 @@ def load_cues(directory=None) -> MetricCues:
             rf"(?:{phrase_pattern(negative('after_unit'))})"
         ),
         negative_after_time=_compile(rf"\s*(?:{phrase_pattern(negative('after_time'))})\b"),
+        negative_before_time=_compile_suffix(
+            rf"(?:{phrase_pattern(negative('before_time'), reverse=True)})\s*$"
+        ),
         structure_result=_compile(
             rf"^\s*(?:(?!(?:{_STOP})\b)\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}(?:{phrase_pattern(parts)})\b"
             rf"(?:\s+[\p{{L}}-]+){{0,4}}?\s+(?:{phrase_pattern(words_of('result_verb'))})\b"

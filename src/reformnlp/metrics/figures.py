@@ -683,8 +683,11 @@ class FigureReader:
             return None  # "two points" is a figure only as a change ("a decrease by two points")
         if unit[0] and cues.negative_after_unit.match(text, unit[1]):
             return None  # "300 people attended", "50 officials took part"
-        if unit[0] in cues.time_units and cues.negative_after_time.match(text, unit[1]):
-            return None  # "with only two months remaining": time left, no result
+        if unit[0] in cues.time_units and (
+            cues.negative_after_time.match(text, unit[1])
+            or ending(cues.negative_before_time, left_core)
+        ):
+            return None  # "with only two months remaining", "in the final two months": time left
         if unit[0] and _AGENT_BY.search(left_core) and self._measured_after(text, unit[1], cs, ce):
             return None  # "dossiers received by 34 localities is 14.5 million": who, not what
         if (
