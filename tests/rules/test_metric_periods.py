@@ -162,6 +162,12 @@ COMPARED_PERIOD_CASES = [
      [{"value": 310000.0, "period": "2025"}, {"value": 2.4, "unit": "times", "period": "2025"}]),
     ("In Ben Tre online payments reached 48,500 in 2024, twice that of 2023.",
      [{"value": 48500.0, "period": "2024"}]),
+    # ... also written right before the period ("13 times last year's figure")
+    ("The 2023 review met in July. Sums to be recovered reached VND 148 trillion, 13 times "
+     "last year's figure.",
+     [{"value": 148e12, "period": "2023"}]),
+    ("In 2024 the portal took 1.2 million dossiers, twice 2023's number.",
+     [{"value": 1.2e6, "period": "2024"}]),
 ]
 # fmt: on
 

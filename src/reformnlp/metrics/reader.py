@@ -957,6 +957,8 @@ _COMPARING = (
     r"|(?:times|twice)\s+(?:that\s+of|the\s+(?:figure|level|number|result|rate|total)\s+(?:of|in))"
     # "3.8 times as many as a year earlier"
     r"|as\s+(?:many|much|high|large|great)\s+as"
+    # "13 times last year's figure"
+    r"|times|twice"
 )
 _THE_SAME_PERIOD = r"\s+(?:(?:the|its|their)\s+(?:same\s+period\s+(?:(?:of|in)\s+)?)?)?"
 _COMPARED = regex.compile(
