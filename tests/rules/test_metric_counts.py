@@ -255,6 +255,16 @@ def test_interview_samples_are_no_metrics(nlp):
 # fmt: off
 # Issue 9: counts of nouns no cue file lists, and spaces lost in scraping.
 ANY_NOUN_CASES = [
+    # one item of a list of counts, in the singular, counts its own noun
+    ("After the merger the district has 30 units: 28 communes and 1 town.",
+     [{"value": 30.0}, {"value": 28.0, "unit": "commune"}, {"value": 1.0, "unit": "town"}]),
+    ("The centre was fitted with 3 scanners, 1 photocopier and 4 computers.",
+     [{"value": 3.0, "unit": "scanner"}, {"value": 1.0, "unit": "photocopier"},
+      {"value": 4.0, "unit": "computer"}]),
+    # ... not a standard's "or one", nor a ratio's "for one"
+    ("Each province needs 9 districts or more, with at least one city or one town.",
+     [{"value": 9.0, "unit": "district"}]),
+    ("Eight people competed for one seat.", [{"value": 8.0, "unit": "person"}]),
     ("The provincial People's Committee issued 22 decisions on procedure lists.",
      [{"value": 22.0, "unit": "decision"}]),
     ("The merger will cut 80,000 state jobs.", [{"value": 80000.0, "unit": "state job"}]),

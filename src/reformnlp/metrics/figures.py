@@ -649,6 +649,7 @@ class FigureReader:
         unit = (
             ((among[0], q.end) if among else None)  # a verb follows: no noun after it counts
             or _others_unit(right, before, q)
+            or self._one_of(q, left_core, right, before)
             or (self._plural_noun(q, right, listed=True, any_noun=True) if result else None)
             or self._unit(text, q.end, right, before)
             or self._unit_before(left_core, right, q)
@@ -824,6 +825,29 @@ class FigureReader:
         if m is None or (fold(m["head"]) in self.cues.not_counted and not any_noun):
             return None
         return _plural_unit(m), q.end + m.end()
+
+    def _one_of(
+        self, q: Quantity, left: str, right: str, before: list[Figure]
+    ) -> tuple[str, int] | None:
+        """One of a listed count's kind, written in the singular as the next item after the
+        plural counts before it: "28 communes and 1 town", "45 wards, one commune" (not "at
+        least one city or one town", nor "eight people for one seat")."""
+        if q.value != 1 or q.kind != "number" or q.relation is not None:
+            return None
+        if not _NEXT_ITEM.search(left):
+            return None
+        if _last_count(before) is None:
+            return None
+        m = _SINGULAR_ITEM.match(right)
+        if m is None:
+            return None
+        words = m["noun"].lower().split()
+        if words[0] in _NOT_ITEM_WORDS or words[-1] in _NOT_ITEM_WORDS:
+            return None
+        unit = self.cues.units.get(fold(m["noun"] + "s"))
+        if unit is not None and unit[1] != "count":
+            return None  # "1 day", "1 point": a unit of its own kind, no item of the list
+        return (unit[0] if unit else m["noun"].lower()), q.end + m.end("noun")
 
     def _unit_of_next(self, text, q, right, before) -> tuple[str, int] | None:
         """A bare figure listed right before one with a unit takes it: "45.78 and 45.7
@@ -1412,6 +1436,18 @@ def _shared_unit(
     if count is None or plural.match(right):
         return None
     return count.unit, at
+
+
+_NOT_ITEM_WORDS = frozenset(
+    {"of", "in", "on", "at", "to", "the", "a", "per", "each", "more", "other", "others", "less"}
+    | {"as", "by", "for", "with", "from", "than", "or", "is", "was", "were", "has", "had"}
+)
+# Before the next item of a list of counts: "28 communes and", "12 wards,".
+_NEXT_ITEM = regex.compile(r"(?:,|\band)\s*$")
+# "1 town", "one special zone" closing a list of counts: the noun, then the list's end.
+_SINGULAR_ITEM = regex.compile(
+    r"\s+(?P<noun>\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)(?=\s*(?:[,.;)]|and\b|$))"
+)
 
 
 def _others_unit(right: str, before: list[Figure], q: Quantity) -> tuple[str, int] | None:
