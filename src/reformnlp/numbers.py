@@ -152,8 +152,9 @@ _BEFORE = (
 # Not followed by more of a token: a date or document number ("02/02/2024", "107/2021/ND-CP",
 # "18-NQ/TW"), a clock time, or letters glued to the digits ("1m53").
 # Letters glued to the digits end the figure only when they are a word of four or more
-# lower-case letters: scraped pages lose spaces ("437administrative procedures").
-_AFTER = r"(?!(?!(?-i:\p{Ll}{4}))[\w]|[.,]\d|\s?/\s?[\w]|:\d|(?-i:-\p{Lu}))"
+# lower-case letters: scraped pages lose spaces ("437administrative procedures"). A slash
+# before a lower-case word is a rate's "per", no code: "VND 1 billion/person".
+_AFTER = r"(?!(?!(?-i:\p{Ll}{4}))[\w]|[.,]\d|\s?/\s?(?!(?-i:\p{Ll}{3,})\b)[\w]|:\d|(?-i:-\p{Lu}))"
 
 
 def _quantity_pattern(num: str, currencies: Iterable[str]) -> str:
