@@ -8,6 +8,15 @@ import pytest
 from metric_check import check
 
 CASES = [
+    # "According to X," names the source, never the measure
+    (
+        "According to Mr. Hung, 100% of the current district-level posts will be moved to communes.",
+        [{"value": 100.0, "metric": "current district-level posts moved to communes"}],
+    ),
+    (
+        "According to Deputy Minister Truong Hai Long, 94,000 people have left the public sector.",
+        [{"value": 94000.0, "metric": "people left the public sector"}],
+    ),
     # a holder and its verb before the figure: the verb's object is the measure ...
     (
         "Ministries and agencies recorded an online application rate of about 80.7%.",

@@ -579,7 +579,10 @@ def load_cues(directory=None) -> MetricCues:
             rf"(?:(?:has|have|had)\s+(?:(?:also|officially|recently|just)\s+)?)?"
             rf"(?:{reports}|{records_show})"
         ),
-        report_clause=_compile(rf"(?:{reports}|{records_show})(?:\s+that)?\s+"),
+        # "... said (that) ", "According to Mr. Duc, ": what follows is what was reported
+        report_clause=_compile(
+            rf"(?:{reports}|{records_show})(?:\s+that)?\s+|\baccording\s+to\s+[^,;:]{{1,60}},\s*"
+        ),
         narration=regex.compile(
             rf"[,”\"]\s*(?:\p{{Lu}}[\p{{L}}.'’-]*\s+){{1,5}}(?i:{reports})\s*,"
         ),
