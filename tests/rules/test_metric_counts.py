@@ -255,6 +255,12 @@ def test_interview_samples_are_no_metrics(nlp):
 # fmt: off
 # Issue 9: counts of nouns no cue file lists, and spaces lost in scraping.
 ANY_NOUN_CASES = [
+    # a part whose noun follows a linking verb counts that noun
+    ("The city now has 126 units, of which 51 are wards and 75 are communes.",
+     [{"value": 126.0}, {"value": 51.0, "unit": "ward", "metric": "wards"},
+      {"value": 75.0, "unit": "commune", "metric": "communes"}]),
+    ("Of the 40 new staff, 12 were inspectors.",
+     [{"value": 40.0}, {"value": 12.0, "unit": "inspector"}]),
     # one item of a list of counts, in the singular, counts its own noun
     ("After the merger the district has 30 units: 28 communes and 1 town.",
      [{"value": 30.0}, {"value": 28.0, "unit": "commune"}, {"value": 1.0, "unit": "town"}]),

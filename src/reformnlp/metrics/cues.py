@@ -581,7 +581,7 @@ def load_cues(directory=None) -> MetricCues:
         ),
         # "... said (that) ", "According to Mr. Duc, ": what follows is what was reported
         report_clause=_compile(
-            rf"(?:{reports}|{records_show})(?:\s+that)?\s+|\baccording\s+to\s+[^,;:]{{1,60}},\s*"
+            rf"(?:{reports}|{records_show})(?:\s+that)?\s+|\baccording\s+to\s+(?:[^,;:]|,(?=\d)){{1,100}},\s+"
         ),
         narration=regex.compile(
             rf"[,”\"]\s*(?:\p{{Lu}}[\p{{L}}.'’-]*\s+){{1,5}}(?i:{reports})\s*,"

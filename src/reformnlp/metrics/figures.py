@@ -647,7 +647,8 @@ class FigureReader:
         listing = _list_left(text, cs, left_core)
         among = self._among_group(q, left_core, right)
         unit = (
-            ((among[0], q.end) if among else None)  # a verb follows: no noun after it counts
+            self._named_after_link(q, right)
+            or ((among[0], q.end) if among else None)  # a verb follows: no noun after it counts
             or _others_unit(right, before, q)
             or self._one_of(q, left_core, right, before)
             or (self._plural_noun(q, right, listed=True, any_noun=True) if result else None)
@@ -825,6 +826,22 @@ class FigureReader:
         if m is None or (fold(m["head"]) in self.cues.not_counted and not any_noun):
             return None
         return _plural_unit(m), q.end + m.end()
+
+    def _named_after_link(self, q: Quantity, right: str) -> tuple[str, int] | None:
+        """A part of a whole whose noun follows a linking verb: "of which 12 are wards",
+        "51 are wards and 75 are communes" (the noun ends the item)."""
+        if q.kind != "number" or q.relation is not None or not q.value.is_integer():
+            return None
+        link = _LINKED_NOUN.match(right)
+        if link is None:
+            return None
+        m = self._plural.match(right, link.end() - 1)
+        if m is None or m["mods"] or not _ITEM_END.match(right, m.end()):
+            return None
+        unit = self.cues.units.get(fold(m["head"]))
+        if unit is not None and unit[1] != "count":
+            return None
+        return (unit[0] if unit else _plural_unit(m)), q.end + m.end()
 
     def _one_of(
         self, q: Quantity, left: str, right: str, before: list[Figure]
@@ -1442,8 +1459,12 @@ _NOT_ITEM_WORDS = frozenset(
     {"of", "in", "on", "at", "to", "the", "a", "per", "each", "more", "other", "others", "less"}
     | {"as", "by", "for", "with", "from", "than", "or", "is", "was", "were", "has", "had"}
 )
-# Before the next item of a list of counts: "28 communes and", "12 wards,".
-_NEXT_ITEM = regex.compile(r"(?:,|\band)\s*$")
+# "12 are wards": a linking verb between a count and its noun.
+_LINKED_NOUN = regex.compile(r"\s+(?:are|were)\s")
+# After a list item's noun: the item ends ("12 are wards, 3 communes").
+_ITEM_END = regex.compile(r"\s*(?:[,.;)]|and\b|$)")
+# Before the next item of a list of counts: "28 communes and", "12 wards,", "including".
+_NEXT_ITEM = regex.compile(r"(?:[,:]|\band|\bincluding)\s*$")
 # "1 town", "one special zone" closing a list of counts: the noun, then the list's end.
 _SINGULAR_ITEM = regex.compile(
     r"\s+(?P<noun>\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)(?=\s*(?:[,.;)]|and\b|$))"

@@ -173,8 +173,10 @@ _MAX_WORDS = 16
 _LEAD_PREP = regex.compile(r"\s*(?:(?:in|for|across|at)\s+(?:the\s+)?)?", regex.I)
 _UNTIL_COMMA = regex.compile(r"[^,]{0,40},")
 _OF_THEM = regex.compile(
-    # "of the assigned 10,200", "out of the country's 63": the whole, with its one word
-    r"^(?:out\s+)?of\s+(?:them|which|these|(?:the\s+)?(?:\p{L}+(?:['’]s)?\s+)?[\d.,]+)\b\s*",
+    # "of the assigned 10,200", "out of the country's 63": the whole, with its one word;
+    # "are wards": the verb that links a part to its noun
+    r"^(?:(?:out\s+)?of\s+(?:them|which|these|(?:the\s+)?(?:\p{L}+(?:['’]s)?\s+)?[\d.,]+)\b"
+    r"|(?:are|were)\b)\s*",
     regex.I,
 )
 # "in transparency", "in people's participation at local levels": the measure after a score,
