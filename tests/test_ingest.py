@@ -350,6 +350,20 @@ def test_json_text_holding_html_is_extracted(tmp_path):
     assert "Related news" not in article.text
 
 
+def test_json_escaped_lone_surrogates_are_read_as_replacement_characters(tmp_path):
+    # json.dumps escapes the surrogate ("\\udce1"); json.loads gives it back unpaired
+    (tmp_path / "x.jsonl").write_text(
+        json.dumps({"id": "s\udcba", "title": "T\udce1", "text": "Ha Tinh.\udce1 It rose."}) + "\n"
+    )
+    [article] = iter_articles(tmp_path)
+    assert (article.id, article.title, article.text) == (
+        "s\ufffd",
+        "T\ufffd",
+        "Ha Tinh.\ufffd It rose.",
+    )
+    article.text.encode("utf-8")  # writable
+
+
 def test_json_list_gives_one_article_per_object(tmp_path):
     (tmp_path / "many.json").write_text(json.dumps([{"text": "One."}, {"x": 1}, {"text": "Two."}]))
     items = list(iter_articles(tmp_path))

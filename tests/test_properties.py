@@ -50,6 +50,27 @@ def test_pipe_gives_the_same_records_as_one_by_one(nlp, texts):
         assert record == doc_to_record(nlp(text))
 
 
+@settings(SETTINGS, max_examples=max(1, EXAMPLES // 10))
+@given(
+    text=sentences,
+    at=st.integers(min_value=0),
+    junk=st.text(st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF), min_size=1),
+)
+def test_lone_surrogates_are_read_around(nlp, text, at, junk):
+    """Bytes decoded with "surrogateescape" leave lone surrogates in a str: still a record,
+    with the figures of the readable text around them."""
+    at %= len(text) + 1
+    damaged = text[:at] + " " + junk + " " + text[at:]
+    check_record(damaged, doc_to_record(nlp(damaged)), serialises=False)
+
+
+def test_a_lone_surrogate_loses_no_figure(nlp):
+    record = doc_to_record(
+        nlp("Online filing reached 95% in Ha Tinh.\udce1\udcba Then 12 dossiers")
+    )
+    assert [(m.value, m.unit) for m in record.metrics] == [(95.0, "%"), (12.0, "dossier")]
+
+
 @pytest.mark.parametrize("text", ["", " ", "\n", "\r\n", "\t \u00a0\u200b", "\ufeff", "."])
 def test_empty_and_blank_texts(nlp, text):
     record = doc_to_record(nlp(text))

@@ -30,6 +30,7 @@ from typing import IO
 
 from .dates import parse_date
 from .errors import InputError
+from .text import without_surrogates
 
 DEFAULT_MAX_BYTES = 5_000_000
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".json", ".jsonl"})
@@ -409,10 +410,14 @@ def json_article(
     text = _lookup(obj, fields.text)
     if not isinstance(text, str) or not text.strip():
         raise InputError(f"no text in any of the fields {', '.join(fields.text)}")
+    # JSON may escape lone surrogates ("\udce1"), which no encoding can write back: as
+    # undecodable bytes elsewhere, each is read as U+FFFD
+    text = without_surrogates(text)
     raw_id = _lookup(obj, fields.id)
-    article_id = str(raw_id) if raw_id is not None else default_id
+    article_id = without_surrogates(str(raw_id)) if raw_id is not None else default_id
     url = _lookup(obj, fields.url)
     title = _lookup(obj, fields.title)
+    title = without_surrogates(title) if isinstance(title, str) else title
     published = parse_date(_lookup(obj, fields.date))
     source = str(url) if url is not None else source
     if looks_like_html(text):

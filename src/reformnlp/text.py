@@ -70,6 +70,14 @@ def name_key(name: str) -> str:
     return fold(name)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD (same length, same offsets)."""
+    return text if text.isascii() else _SURROGATE.sub("\ufffd", text)
+
+
 def normalise(text: str) -> tuple[str, list[int] | None]:
     """Return ``(clean, offsets)`` where ``offsets[i]`` is the original index of ``clean[i]``.
 
@@ -91,6 +99,12 @@ def normalise(text: str) -> tuple[str, list[int] | None]:
             offsets.append(i)
             i += 1
             continue
+        if "\ud800" <= ch <= "\udfff":
+            # a lone surrogate (bytes decoded with "surrogateescape"): no character to read
+            out.append("\ufffd")
+            offsets.append(i)
+            i += 1
+            continue
         j = i + 1
         while j < n and unicodedata.combining(text[j]):
             j += 1
@@ -103,7 +117,9 @@ def normalise(text: str) -> tuple[str, list[int] | None]:
     return "".join(out), offsets
 
 
-_ODD_CHARACTERS = re.compile("[" + "".join(sorted(_SPACE_LIKE | _ZERO_WIDTH)) + "]")
+_ODD_CHARACTERS = re.compile(
+    "[" + "".join(sorted(_SPACE_LIKE | _ZERO_WIDTH)) + "]|" + _SURROGATE.pattern
+)
 
 
 # A pictograph between two letters (some mirror sites scatter them through words).
