@@ -209,6 +209,12 @@ SPEC_11_PERIOD_CASES = [
      "2021.", [{"value": 14.0, "period": "2024"}, {"value": 67.9, "period": "2024"}]),
     ("Cutting red tape\n\n12/06/2023\n\nSince 2021, ministries have cut 2,200 business regulations.",
      [{"value": 2200.0, "period": "2021-2023"}]),
+    # ... also from a date or a month in a year ("since December 9, 2019")
+    ("Portal update\n\n20/05/2020\n\nThe portal has registered 140,000 accounts since "
+     "December 9, 2019.",
+     [{"value": 140000.0, "period": "2019-2020"}]),
+    ("Portal update\n\n20/05/2020\n\nSince March 2019, users have filed 68,000 records.",
+     [{"value": 68000.0, "period": "2019-2020"}]),
     # ... and so does the sentence after it, which the span opened
     ("Cutting red tape\n\n12/06/2023\n\nSince 2021, ministries have cut 2,200 business "
      "regulations. Localities have removed 640 internal procedures.",

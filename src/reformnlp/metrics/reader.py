@@ -516,7 +516,7 @@ class StatementReader:
         mention = min(dated, key=lambda p: abs(p.start - fig.start), default=None)
         if mention is not None and mention.kind == "later":
             mention = _year_after(mention, ctx.period)  # "A year later it posted 59.73 points"
-        if mention is None and since and since[0].period and since[0].kind == "year":
+        if mention is None and since and _span_start(since[0]):
             fig.period = _since_span(since[0], ctx)
             return
         inherited = mention is None
@@ -558,7 +558,13 @@ def _after_since(text: str, p: PeriodMention) -> bool:
 
 def _opens_span(text: str, p: PeriodMention) -> bool:
     """The year is where a span begins ("since 2021")."""
-    return p.kind == "year" and bool(p.period) and _after_since(text, p)
+    return _span_start(p) and _after_since(text, p)
+
+
+def _span_start(p: PeriodMention) -> bool:
+    """A year, or a date or month in one, that a span after "since" can begin at ("since
+    2021", "since December 9, 2019")."""
+    return p.kind in ("year", "date", "part") and bool(p.period) and len(p.period) == 4
 
 
 def _since_span(p: PeriodMention, ctx) -> str:
