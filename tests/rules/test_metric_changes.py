@@ -451,6 +451,10 @@ CHANGED_TO_CASES = [
      [{"value": 3.35, "unit": "points", "period": "2022", "previous": {"value": 3.12}}]),
     ("The district's wards were cut from 14 wards last year to just five.",
      [{"value": 5.0, "unit": "ward", "previous": {"value": 14.0}}]),
+    ("Dong Da district will shrink from 17 wards to five.",
+     [{"value": 5.0, "unit": "ward", "previous": {"value": 17.0}}]),
+    ("The province will trim its departments from 19 to 13.",
+     [{"value": 13.0, "previous": {"value": 19.0}}]),
     # without a verb of change, "from ... to" is a spread: the bare end stays unread
     ("Scores went from 3.12 points to 3.35 across the provinces.",
      [{"value": 3.12, "unit": "points", "previous": None}]),

@@ -78,7 +78,8 @@ _OVER_100 = regex.compile(
 _CHANGE_CONTEXT = regex.compile(
     r"\b(?:increas|decreas|rose|rise|rising|fell|fall|grew|grow|climb|drop|jump|lea[pa]|up\b|"
     r"down\b|higher|lower|improv|declin|reduc|cut\b|shorten|slipp|moved|compar|spik|surg|soar|"
-    r"plung|plummet|doubl|tripl|halv|better\b|worse\b)",
+    r"plung|plummet|doubl|tripl|halv|better\b|worse\b|shr[iau]nk|narrow|widen|expand|slash|"
+    r"trim|rais|lift|boost)",
     regex.IGNORECASE,
 )
 _WEAK_PREVIOUS = frozenset({"from", "over", "than"})
