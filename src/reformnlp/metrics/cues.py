@@ -135,6 +135,8 @@ class MetricWordRow(_CueRow):
         "participle",
         "holder_noun",
         "measure_head",
+        "change_stem",
+        "change_word",
     ]
 
 
@@ -293,6 +295,7 @@ class MetricCues:
     reference_nouns: frozenset[str]
     report_verb: regex.Pattern  # right after a body: it reports or decides, holds nothing
     record_verbs: frozenset[str]  # report verbs that, before "a"/"an", name the body's own
+    change_context: regex.Pattern  # a word of change in a clause ("rose", "shrink", "up")
     report_clause: regex.Pattern  # "said (that) ": what follows is what was reported
     narration: regex.Pattern  # '..., Mr. Dung noted,': a quote ends, the narration goes on
     not_counted: frozenset[str]  # plural nouns after a figure that make it no count
@@ -578,6 +581,11 @@ def load_cues(directory=None) -> MetricCues:
             r"(?:\([^()]{1,20}\)\s+)?)?"
             rf"(?:(?:has|have|had)\s+(?:(?:also|officially|recently|just)\s+)?)?"
             rf"(?:{reports}|{records_show})"
+        ),
+        change_context=_compile(
+            r"\b(?:"
+            + "|".join(regex.escape(w) for w in sorted(words_of("change_stem"), key=len)[::-1])
+            + rf")|{phrase_pattern(words_of('change_word'))}"
         ),
         # "... said (that) ", "According to Mr. Duc, ": what follows is what was reported
         report_clause=_compile(

@@ -75,13 +75,6 @@ _OVER_100 = regex.compile(
     r"|higher|more)",
     regex.IGNORECASE,
 )
-_CHANGE_CONTEXT = regex.compile(
-    r"\b(?:increas|decreas|rose|rise|rising|fell|fall|grew|grow|climb|drop|jump|lea[pa]|up\b|"
-    r"down\b|higher|lower|improv|declin|reduc|cut\b|shorten|slipp|moved|compar|spik|surg|soar|"
-    r"plung|plummet|doubl|tripl|halv|better\b|worse\b|shr[iau]nk|narrow|widen|expand|slash|"
-    r"trim|rais|lift|boost)",
-    regex.IGNORECASE,
-)
 _WEAK_PREVIOUS = frozenset({"from", "over", "than"})
 # Previous-value cues that compare only with a figure stated before them in the clause
 # ("76.4%, against 71.2% a year earlier"; "actions against 32,000 organisations" compares
@@ -701,7 +694,7 @@ class FigureReader:
         ):
             return None  # "of the 63 localities", "all 34 provinces": the whole country
         if unit[0] == "place" and not (
-            _CHANGE_CONTEXT.search(text, cs, ce) or cues.rank_move.search(text, cs, ce)
+            cues.change_context.search(text, cs, ce) or cues.rank_move.search(text, cs, ce)
         ):
             return None  # "the procedure has three steps": places only where a rank moves
         value = q.value
@@ -1106,7 +1099,7 @@ class FigureReader:
             return [low, Figure(q=q, start=high, end=q.end, value=q.second, unit=unit)]
         changed = q.second is not None and (
             q.second < q.value
-            or _CHANGE_CONTEXT.search(text[cs : q.start])
+            or self.cues.change_context.search(text, cs, q.start)
             or self.cues.object_verb.search(text, cs, q.start)  # "raised its rate from"
         )
         if not changed:
@@ -1243,7 +1236,7 @@ class FigureReader:
         if (
             role == "previous"
             and word in _WEAK_PREVIOUS
-            and not _CHANGE_CONTEXT.search(text[cs : q.start])
+            and not self.cues.change_context.search(text, cs, q.start)
         ):
             return
         if role == "previous" and _TO_AFTER_PERIOD.search(between):
