@@ -626,6 +626,16 @@ LINK_CASES = [
      "Lai Provincial People's Committee (new) for the 2021-2026 term.",
      {"Le Van Tam": ["Deputy Secretary of the Gia Lai Provincial Party Committee",
                      "Chairman of the Gia Lai Provincial People's Committee"]}),
+    # "The new <post> is <name>": the post opens the clause, its holder follows "is"
+    ("The newly elected Party Secretary of Dak Lak province is Mr. Nguyen Dinh Trung.",
+     {"Nguyen Dinh Trung": ["Secretary of the Dak Lak Provincial Party Committee"]}),
+    ("The new Chairman of the Lang Son Provincial People's Committee is Ho Tien Thieu.",
+     {"Ho Tien Thieu": ["Chairman of the Lang Son Provincial People's Committee"]}),
+    # ... not a post named inside a clause ("said the Minister ... is A's mentor")
+    ("He said the Minister of Finance is Nguyen Van Thang's mentor.", {}),
+    # "the central province of Ha Tinh": the press's way of placing a province
+    ("Party chief of the central province of Quang Tri Le Quang Tung spoke.",
+     {"Le Quang Tung": ["Secretary of the Quang Tri Provincial Party Committee"]}),
     # a post named as a position, its term, then "for" its holder
     ("The council voted on the position of Vice Chairwoman of the Provincial People's Council, "
      "term XVI, 2021-2026 for Ms. Lo Thi Hoa.",

@@ -395,7 +395,9 @@ class OfficialsFinder:
                     text = f"{text} under the {parent_name}"
             else:
                 glue = DOMAIN_GLUE if row.complement == "domain" else BODY_GLUE
-                stop = _complement_end(doc, k, glue, name_starts, self.levels)
+                # "Party chief of the central province of Ha Tinh": from the province on
+                placed_at = _described_place(doc, k, len(doc), provinces_by_start)
+                stop = _complement_end(doc, placed_at, glue, name_starts, self.levels)
                 if stop > k and doc[stop - 1].lower_ in glue:
                     stop -= 1
                 domain = self._domain_end(doc, k) if row.complement == "domain" else None
@@ -604,6 +606,7 @@ class OfficialsFinder:
         or a Party secretary's post in full; a province inside sets the post's province
         ("Party Secretary of An Giang"); "provincial" takes the article's province
         ("Chairwoman of the provincial People's Commitee" in a Bac Ninh article)."""
+        k = _described_place(doc, k, stop, provinces_by_start)
         place = provinces_by_start.get(k)
         # "of Ca Mau province", and "of Ca Mau Province", where the capital made the word
         # part of the complement
@@ -1295,6 +1298,8 @@ def _link(
             pass  # "Deputy Minister of Home Affairs - Vu Chien Thang said": the post, its holder
         elif gap == "other" and _position_for(doc, items[back], items[pos][0], honorifics):
             pass  # "to fill the position of Vice Chairman, term XVII, for Mr. A": A's post
+        elif gap == "other" and _named_as_holder(doc, items[back], items[pos][0], honorifics):
+            pass  # "The new Party Secretary of Dak Nong province is Mr. A": A's post
         elif gap != "adjacent":
             continue
         if _honorific_comma(doc, items[back][1], items[pos][0], honorifics) and _after_name(
@@ -1363,6 +1368,40 @@ def _position_for(doc: Doc, post: tuple, name_start: int, honorifics: set[int]) 
     )
 
 
+def _described_place(doc: Doc, k: int, stop: int, provinces_by_start: dict) -> int:
+    """Where the province starts in "the central province of Ha Tinh" (the press's way of
+    placing a province), else ``k``."""
+    if k >= stop or (doc[k].lower_ != "the" and (k == 0 or doc[k - 1].lower_ != "the")):
+        return k
+    j = k + 1 if doc[k].lower_ == "the" else k
+    while j < stop and j - k <= 4 and doc[j].lower_ not in ("province", "city"):
+        if not (doc[j].is_alpha or doc[j].text == "-") or doc[j].is_title:
+            return k  # "the Provincial People's Committee": a body, no description
+        j += 1
+    if j + 2 < len(doc) and doc[j + 1].lower_ == "of" and (j + 2) in provinces_by_start:
+        return j + 2
+    return k
+
+
+def _named_as_holder(doc: Doc, post: tuple, name_start: int, honorifics: set[int]) -> bool:
+    """A post that opens its clause with "the" (and "new", "newly-elected" ...), then "is"
+    and its holder's name: "The newly-elected Party Secretary of Dak Nong province is Mr.
+    A", "The new Chairman of the ... People's Committee is B"."""
+    start, end = post[0], post[1]
+    words = [t.lower_ for t in doc[end:name_start] if t.i not in honorifics]
+    if words not in (["is"], ["will", "be"], ["was"]):
+        return False
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in _NEW_WORDS:
+        k -= 1
+    if k < 0 or doc[k].lower_ != "the":
+        return False
+    before = doc[k - 1] if k > 0 else None
+    return before is None or before.text in _CLAUSE_OPENERS or "\n" in before.whitespace_
+
+
+_NEW_WORDS = frozenset({"new", "newly", "-", "newly-elected", "elected", "incoming", "current"})
+_CLAUSE_OPENERS = frozenset({".", ";", ":", ",", "\n"})
 _TERM_GAP = frozenset({",", "the", "for", "-", "–", "—", "/", "(", ")"})
 _ROMAN = re.compile(r"[ivxlc]+")
 
