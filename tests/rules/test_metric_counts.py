@@ -255,6 +255,11 @@ def test_interview_samples_are_no_metrics(nlp):
 # fmt: off
 # Issue 9: counts of nouns no cue file lists, and spaces lost in scraping.
 ANY_NOUN_CASES = [
+    # a listed singular noun before a plural one modifies it
+    ("The province has three service providers for cashless payments.",
+     [{"value": 3.0, "unit": "service provider"}]),
+    ("The ward centre runs 14 service counters with 14 staff members.",
+     [{"value": 14.0, "unit": "service counter"}, {"value": 14.0, "unit": "staff member"}]),
     # a part whose noun follows a linking verb counts that noun
     ("The city now has 126 units, of which 51 are wards and 75 are communes.",
      [{"value": 126.0}, {"value": 51.0, "unit": "ward", "metric": "wards"},

@@ -762,6 +762,9 @@ class FigureReader:
             after, after_kind = self.cues.unit_of(head["noun"]) if head else (None, None)
             if after_kind == "count":
                 return f"{unit} {_counted_unit(head, after)}", at + m.end() + head.end()
+            plural = self._plural.match(right, m.end()) if head is None else None
+            if plural is not None and not plural["mods"]:  # "three service providers"
+                return f"{unit} {_plural_unit(plural)}", at + plural.end()
         return unit, at + m.end()
 
     def _index_field(self, text: str, cs: int, at: int, entities: list[Entity]) -> bool:
