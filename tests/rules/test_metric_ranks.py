@@ -166,6 +166,14 @@ def test_ranks(nlp, text, expected):
 
 # fmt: off
 RANK_MOVE_CASES = [
+    # "in the 193 member states" after a rank is its total, not a count; a year there is none
+    ("Vietnam came 99th in the 193 member states in 2014.",
+     [{"value": 99.0, "unit": "rank", "rank": {"position": 99, "total": 193}}]),
+    ("Ha Tinh ranked 5th in the 2024 PCI.",
+     [{"value": 5.0, "unit": "rank", "period": "2024", "rank": {"position": 5, "total": None}}]),
+    # an upward shift from a position is a move from it
+    ("Vietnam made an upward shift from the 86th position in 2022 to the 71st in 2024.",
+     [{"value": 71.0, "unit": "rank", "previous": {"value": 86.0}}]),
     ("In the PAR Index, Hai Phong moved up 12 places to 9th.",
      [{"value": 9.0, "unit": "rank", "change": {"value": 12.0, "unit": "place"}}]),
     ("In the PAR Index, Ha Giang made the biggest leap, rising 23 places to 16th.",

@@ -14,7 +14,7 @@ from typing import NamedTuple
 import regex
 
 from ..anchors import Anchors
-from ..numbers import FRACTION_WORDS, ORDINAL_VALUES, ORDINAL_WORDS, Quantity, plausible
+from ..numbers import FRACTION_WORDS, ORDINAL_VALUES, ORDINAL_WORDS, Quantity, is_year, plausible
 from ..text import POSSESSIVES, fold
 from .cues import LONGEST_CUE, MetricCues, ending, phrase_pattern
 from .model import PRIMARY, Entity, Figure
@@ -509,9 +509,12 @@ class FigureReader:
         m = self.cues.rank_total.match(right)
         if m is None:
             return None
-        found = self.cues.grammar.quantities(right[m.end() : m.end() + 24])
+        window = right[m.end() : m.end() + 24]
+        found = self.cues.grammar.quantities(window)
         if not found or found[0].start != 0 or found[0].kind != "number" or found[0].relation:
             return None
+        if is_year(window[: found[0].end]):
+            return None  # "5th in the 2024 PCI": the edition, no total
         return found[0], m.end() + found[0].end
 
     def _cardinal(self, text, q, cs, ce, right, left_core, entities, before) -> Figure | None:
