@@ -137,6 +137,11 @@ LISTED_CASES = [
       {"value": 38.61, "unit": "points", "subject": "Dak Nong", "metric": "PAPI"}]),
     # ... but a whole number after a place there is no score
     ("The PAR Index team visited Hai Phong (12) and Ben Tre (15).", []),
+    # "ranked lowest at": a score follows, and the second of a pair is one too
+    ("Among the ministries, the Ministry of Health ranked lowest at 72.4.",
+     [{"value": 72.4, "unit": "points", "subject": "Ministry of Health"}]),
+    ("The Ministry of Finance and the Ministry of Justice ranked highest at 88.31 and 87.95.",
+     [{"value": 88.31, "unit": "points"}, {"value": 87.95, "unit": "points"}]),
     # no score before: a place and a bracketed figure are not a score
     ("Hai Phong (2024) and Ben Tre (15) were visited.", []),
     # a whole number is a count, not a listed score

@@ -676,7 +676,15 @@ class FigureReader:
                 and any(e.label == "INDEX" for e in entities)
             )
             listed = self._listed_score(text, q, right, before, entities, cs)
-            score = index_value or self._score_context(text, q.start, cs, entities) or listed
+            paired = (  # "ranked lowest at 72.13 and 72.40": the second score of a pair
+                not q.plain
+                and bool(before)
+                and (before[-1].role, before[-1].unit) == (PRIMARY, "points")
+                and _PAIRED.fullmatch(text, before[-1].end, q.start) is not None
+            )
+            score = (
+                index_value or self._score_context(text, q.start, cs, entities) or listed or paired
+            )
             unit = ("points" if score else "", q.end)
         if q.worded and unit[0] == "points" and not ending(self.cues.change, left_core[-40:]):
             return None  # "two points" is a figure only as a change ("a decrease by two points")
@@ -1459,6 +1467,8 @@ _NOT_ITEM_WORDS = frozenset(
     {"of", "in", "on", "at", "to", "the", "a", "per", "each", "more", "other", "others", "less"}
     | {"as", "by", "for", "with", "from", "than", "or", "is", "was", "were", "has", "had"}
 )
+# Between two scores of a pair: "72.13 and 72.40", "6.4, 6.1".
+_PAIRED = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 # "12 are wards": a linking verb between a count and its noun.
 _LINKED_NOUN = regex.compile(r"\s+(?:are|were)\s")
 # After a list item's noun: the item ends ("12 are wards, 3 communes").
