@@ -38,6 +38,9 @@ QUANTITIES = [
     ("3.5 billion dong", 3.5e9, "money", None, None, "VND"),
     ("US$2 million", 2e6, "money", None, None, "USD"),
     ("VNĐ2.5 trillion", 2.5e12, "money", None, None, "VND"),
+    # a percentage hyphened as a modifier
+    ("a 62.64-percent reduction", 62.64, "percent", None, None, None),
+    ("a 95.99-per cent approval rate", 95.99, "percent", None, None, None),
     # a rate per head or per month keeps its scale: the slash is "per", no code
     ("VND 1 billion/person", 1e9, "money", None, None, "VND"),
     ("VND 2.4 million/month", 2.4e6, "money", None, None, "VND"),

@@ -114,7 +114,8 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 # --- atoms -------------------------------------------------------------------------------
-_PCT = r"(?:\s?%|\s?(?:percent|per\s?cent|pct)\b)"
+# "95.99 per cent", and hyphened as a modifier: "a 62.64-percent reduction", "95.99-per cent"
+_PCT = r"(?:\s?%|[\s-]?(?:percent|per[\s-]?cent|pct)\b)"
 _WORD_ONE = _alternation(_ONES[1:])
 _BELOW_100 = rf"(?:(?:{_alternation(_TENS)})(?:[-\s](?:{_alternation(_ONES[1:10])}))?|{_WORD_ONE})"
 # "a hundred and two", "three hundred and fifty": hundreds in words (thousands and more are

@@ -8,6 +8,11 @@ import pytest
 from metric_check import check
 
 CASES = [
+    # a percentage written as a modifier measures the noun it modifies
+    (
+        "She was elected with a 96.2-percent approval rate among delegates.",
+        [{"value": 96.2, "unit": "%", "metric": "approval rate"}],
+    ),
     # "According to X," names the source, never the measure
     (
         "According to Mr. Hung, 100% of the current district-level posts will be moved to communes.",

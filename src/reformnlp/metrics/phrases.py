@@ -172,6 +172,12 @@ _OPENING = regex.compile(
 _MAX_WORDS = 16
 _LEAD_PREP = regex.compile(r"\s*(?:(?:in|for|across|at)\s+(?:the\s+)?)?", regex.I)
 _UNTIL_COMMA = regex.compile(r"[^,]{0,40},")
+# A percentage written as a modifier ("a 62.64-percent reduction") and the noun it modifies.
+_MODIFIER_PERCENT = regex.compile(r"\d-(?:percent|per[\s-]?cent|pct)\b", regex.I)
+_MODIFIED_NOUN = regex.compile(
+    r"\s+(?P<np>\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)"
+    r"(?=\s+(?:in|of|among|for|on|at|to|from|by|with|than|and)\b|\s*[,.;:)]|\s*$)"
+)
 _OF_THEM = regex.compile(
     # "of the assigned 10,200", "out of the country's 63": the whole, with its one word;
     # "are wards": the verb that links a part to its noun
@@ -296,6 +302,11 @@ class PhraseReader:
         sentence: tuple[int, int],
     ) -> str | None:
         """The measured phrase: what precedes the figure, less verbs, scopes and periods."""
+        if fig.unit == "%" and _MODIFIER_PERCENT.search(text, fig.q.start, fig.q.end):
+            # "a 95.99-per cent approval rate": the figure modifies the noun after it
+            after = _MODIFIED_NOUN.match(text, fig.q.end)
+            if after is not None:
+                return " ".join(after["np"].split())
         if fig.unit in ("rank", "place"):
             # "59th in the 2024 SIPAS and 43rd in the PAR Index": the index named right after
             # a position is its own, whatever the sentence named nearer before it
