@@ -3,9 +3,12 @@
 import pickle
 from pathlib import Path
 
+import pytest
 import spacy
 
 import reformnlp
+from reformnlp.errors import ExtractionError
+from reformnlp.metrics import reader as reader_module
 from reformnlp.pipeline import build_model
 
 MODELS = Path(__file__).resolve().parents[1] / "models" / "reformnlp_pipeline"
@@ -123,3 +126,24 @@ def test_a_pictograph_inside_a_word_is_read_past_and_quotes_keep_it():
     metric = record.metrics[-1]
     assert metric.value == 45.0
     assert metric.quote == text[metric.start : metric.end]
+
+
+def test_a_sentence_the_rules_fail_on_loses_its_figures_not_the_article(nlp, monkeypatch):
+    text = "Ha Tinh reached 95% online filing. Odd 12 dossiers. Quang Tri reached 88% on time."
+    original = reader_module.StatementReader._sentence
+
+    def failing(self, ctx, sentence):
+        if "Odd" in ctx.text[sentence[0] : sentence[1]]:
+            raise ValueError("a rule failed")
+        return original(self, ctx, sentence)
+
+    monkeypatch.setattr(reader_module.StatementReader, "_sentence", failing)
+    monkeypatch.delenv(reader_module.STRICT_ENV, raising=False)
+    record = reformnlp.doc_to_record(nlp(text))
+    assert [(m.value, m.subject) for m in record.metrics] == [
+        (95.0, "Ha Tinh"),
+        (88.0, "Quang Tri"),
+    ]
+    monkeypatch.setenv(reader_module.STRICT_ENV, "1")
+    with pytest.raises(ExtractionError):  # the test suite's strict mode: the rule's error
+        reformnlp.run(nlp, text)

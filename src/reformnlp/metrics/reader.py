@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import functools
 import itertools
+import logging
+import os
 from dataclasses import dataclass, field
 
 import regex
@@ -25,6 +27,10 @@ from .phrases import asides as _asides
 from .respectively import distribute
 from .sentences import clauses, close_brackets, open_bracket, sentences
 from .tables import TableCell, TableReader
+
+log = logging.getLogger(__name__)
+# Set (to anything) to raise instead of skipping a sentence that fails: the test suite does.
+STRICT_ENV = "REFORMNLP_STRICT"
 
 _LEAD_PERIOD = regex.compile(
     r"\s*(?:(?:in|during|throughout|for|by\s+the\s+end\s+of|as\s+of|over|from|between|since)\s+)?"
@@ -187,7 +193,14 @@ class StatementReader:
                 if sentence[0] > last:
                     break
                 self.at = sentence[0]
-                figs = self._sentence(ctx, sentence)
+                try:
+                    figs = self._sentence(ctx, sentence)
+                except Exception:
+                    # a sentence the rules cannot read loses its figures, not the article
+                    if os.environ.get(STRICT_ENV):
+                        raise
+                    log.warning("metrics: sentence at %d skipped", sentence[0], exc_info=True)
+                    figs = []
                 for fig in figs:
                     fig.headline = headline
                 found.extend(figs)
