@@ -151,6 +151,7 @@ class WordRow(_Row):
         "former_link",
         "former_body_word",
         "current_word",
+        "post_modifier",
         "name_final",
         "head_verb",
         "headed_by",

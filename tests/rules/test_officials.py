@@ -626,6 +626,9 @@ LINK_CASES = [
      "Lai Provincial People's Committee (new) for the 2021-2026 term.",
      {"Le Van Tam": ["Deputy Secretary of the Gia Lai Provincial Party Committee",
                      "Chairman of the Gia Lai Provincial People's Committee"]}),
+    # the country's name before a post a link gives says nothing of the link
+    ("The National Assembly re-elected Pham Minh Chinh as the Vietnamese Prime Minister.",
+     {"Pham Minh Chinh": ["Prime Minister"]}),
     # "The new <post> is <name>": the post opens the clause, its holder follows "is"
     ("The newly elected Party Secretary of Dak Lak province is Mr. Nguyen Dinh Trung.",
      {"Nguyen Dinh Trung": ["Secretary of the Dak Lak Provincial Party Committee"]}),

@@ -116,6 +116,9 @@ class OfficialsFinder:
         self.roster_bodies = frozenset(data.words_of("roster_body"))
         self.former_words = frozenset(data.words_of("former_word"))
         self.former_links = frozenset(tokens(w) for w in data.words_of("former_link"))
+        before_post = frozenset(data.words_of("post_modifier"))
+        self.links = Links(self.links, before_post)
+        self.all_links = Links(self.links | self.former_links, before_post)
         self.former_body_words = self.former_words | frozenset(data.words_of("former_body_word"))
         self.qualifiers = self.former_body_words | frozenset(data.words_of("current_word"))
         self.roster_words = (
@@ -185,7 +188,7 @@ class OfficialsFinder:
         names.sort(key=lambda c: c.start)
         phrases.extend(self._headed_by(doc, names, phrases, bodies_by_end, bodies, courtesy))
         phrases = _resolve_elliptic(doc, phrases)
-        _link(doc, phrases, names, honorifics, self.links | self.former_links, self.former_words)
+        _link(doc, phrases, names, honorifics, self.all_links, self.former_words)
         _split_joint_posts(doc, phrases, names, honorifics, self.links)
         _complete_after_name(
             doc,
@@ -1126,7 +1129,8 @@ def _gap(
     doc: Doc, end: int, start: int, honorifics: set[int], links=frozenset(), former=frozenset()
 ) -> str:
     """What separates two items on a line: adjacent, comma, colon, semicolon, and, dash,
-    link (a phrase of ``links``: "who is also", "was appointed as the"), or other.
+    link (a phrase of ``links``: "who is also", "was appointed as the"; the words of
+    ``links.before_post`` may end it: "as the Vietnamese"), or other.
 
     An apposition may carry an article or an age (", the Director", ", 47, who serves as",
     ", the 60-year-old Party Secretary")."""
@@ -1165,7 +1169,8 @@ def _gap(
         rest = words[1:] if words[:1] in ([","], ["-"], ["–"], ["—"]) else words
         # "officially became new Deputy PMs": a manner adverb and "new" say nothing of the link
         rest = [w for w in rest if not _adverb(w)]
-        if rest and rest[-1] == "new":
+        # "became new Deputy PMs", "as the Vietnamese Prime Minister": nothing of the link
+        while rest and rest[-1] in getattr(links, "before_post", ()):
             rest = rest[:-1]
         if rest and rest[-1] in ARTICLES:
             rest = rest[:-1]
@@ -1366,6 +1371,16 @@ def _position_for(doc: Doc, post: tuple, name_start: int, honorifics: set[int]) 
     return all(
         w in _TERM_GAP or w in TERM_NOUNS or w.isdigit() or _ROMAN.fullmatch(w) for w in words[:-1]
     )
+
+
+class Links(frozenset):
+    """The link phrases between a name and a post (tuples of words), with the words that
+    may stand between such a link and the post without changing it (``before_post``)."""
+
+    def __new__(cls, phrases, before_post=frozenset()):
+        links = super().__new__(cls, phrases)
+        links.before_post = frozenset(before_post)
+        return links
 
 
 def _described_place(doc: Doc, k: int, stop: int, provinces_by_start: dict) -> int:
