@@ -517,6 +517,11 @@ BODY_CASES = [
      [("Hanoi Electronic Information Portal", "provincial", "VN-HN")]),
     ("The Government Electronic Information Portal posted the decree.",
      [("Government Portal", "central", None)]),
+    # a local body "in" the commune or ward it serves
+    ("She went to the Public Administration Service Centre in Ben Thanh Ward for a copy.",
+     [("Ben Thanh Ward Public Administration Service Centre", "commune", None)]),
+    ("The Party Committee in Ba Dinh District met on Monday.",
+     [("Ba Dinh District Party Committee", "district", None)]),
     # units named by number (Ho Chi Minh City's districts and wards before 2025)
     ("She returned to the People's Committee of District 3 for a copy.",
      [("District 3 People's Committee", "district", None)]),

@@ -532,9 +532,11 @@ class EntityResolver:
         return _body_span(doc, start, end, fields)
 
     def _place_after(self, doc: Doc, span: Span):
-        """``(place name, end, level)`` for "<head> of Pú Nhung commune" ("Pú Nhung Commune")
-        or "<head> of District 3", else None."""
+        """``(place name, end, level)`` for "<head> of Pú Nhung commune" ("Pú Nhung Commune"),
+        "<head> in Saigon Ward" or "<head> of District 3", else None."""
         k = self._of_after(doc, span.end)
+        if k is None and span.end + 1 < len(doc) and doc[span.end].lower_ == "in":
+            k = span.end + 1  # "the ... Service Centre in Saigon Ward": where it serves
         if k is None:
             return None
         numbered = _numbered_place(doc, k)
