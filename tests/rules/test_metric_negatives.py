@@ -315,6 +315,8 @@ PERIOD_NOT_METRIC_CASES = [
     ("The city must disburse VND 50 trillion more in the final two months of the year.",
      [{"value": 50e12, "unit": "VND"}]),
     ("Ministries were told to finish the review within the next 3 months.", []),
+    # "for nearly 5 months": how long something has run, no result
+    ("For nearly 5 months of running the new model, the ward centre has worked smoothly.", []),
     # ... a count of other things left is still one
     ("The ministry still has 30 procedures left to simplify.",
      [{"value": 30.0, "unit": "procedure"}]),
