@@ -626,6 +626,10 @@ LINK_CASES = [
      "Lai Provincial People's Committee (new) for the 2021-2026 term.",
      {"Le Van Tam": ["Deputy Secretary of the Gia Lai Provincial Party Committee",
                      "Chairman of the Gia Lai Provincial People's Committee"]}),
+    # the agent of a passive link inside it ("was approved by the National Assembly as")
+    ("In January, Mr. Tran Hong Ha was approved by the National Assembly as Deputy Prime "
+     "Minister.",
+     {"Tran Hong Ha": ["Deputy Prime Minister"]}),
     # the country's name before a post a link gives says nothing of the link
     ("The National Assembly re-elected Pham Minh Chinh as the Vietnamese Prime Minister.",
      {"Pham Minh Chinh": ["Prime Minister"]}),

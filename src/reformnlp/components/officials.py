@@ -1178,6 +1178,9 @@ def _gap(
             tuple(rest[:i]) in links and tuple(rest[i:]) in links for i in range(1, len(rest))
         ):
             return "link"  # "has been assigned" + "to undertake the position as"
+        agent = _without_agent(rest)
+        if agent is not None and tuple(agent) in links:
+            return "link"  # "was approved by the National Assembly as"
     return "other"
 
 
@@ -1371,6 +1374,17 @@ def _position_for(doc: Doc, post: tuple, name_start: int, honorifics: set[int]) 
     return all(
         w in _TERM_GAP or w in TERM_NOUNS or w.isdigit() or _ROMAN.fullmatch(w) for w in words[:-1]
     )
+
+
+def _without_agent(words: list[str]) -> list[str] | None:
+    """A link with the agent of its passive verb inside ("was approved by the National
+    Assembly as"): the link without it ("was approved as"), else None."""
+    if "by" not in words or words[-1:] != ["as"]:
+        return None
+    at = words.index("by")
+    if at == 0 or len(words) - at > 8:
+        return None
+    return [*words[:at], "as"]
 
 
 class Links(frozenset):
