@@ -626,6 +626,12 @@ LINK_CASES = [
      "Lai Provincial People's Committee (new) for the 2021-2026 term.",
      {"Le Van Tam": ["Deputy Secretary of the Gia Lai Provincial Party Committee",
                      "Chairman of the Gia Lai Provincial People's Committee"]}),
+    # "newly restructured" says only that the body is new
+    ("Mr. Nguyen Van Tho, member of the Standing Committee of the newly restructured Can Tho "
+     "City Party Committee, spoke.",
+     {"Nguyen Van Tho": ["member of the Can Tho Party Standing Committee"]}),
+    ("Tran Cam Tu, Executive Secretary of the Secretariat, chaired the meeting.",
+     {"Tran Cam Tu": ["Executive Secretary of the Secretariat of the Party Central Committee"]}),
     # the agent of a passive link inside it ("was approved by the National Assembly as")
     ("In January, Mr. Tran Hong Ha was approved by the National Assembly as Deputy Prime "
      "Minister.",
