@@ -626,6 +626,11 @@ LINK_CASES = [
      "Lai Provincial People's Committee (new) for the 2021-2026 term.",
      {"Le Van Tam": ["Deputy Secretary of the Gia Lai Provincial Party Committee",
                      "Chairman of the Gia Lai Provincial People's Committee"]}),
+    # a time adverb in the apposition ("A, currently Deputy Secretary of ...")
+    ("Vo Trong Hai, currently Deputy Secretary of the Nghe An Provincial Party Committee, was "
+     "elected Chairman of the Nghe An Provincial People's Committee.",
+     {"Vo Trong Hai": ["Deputy Secretary of the Nghe An Provincial Party Committee",
+                       "Chairman of the Nghe An Provincial People's Committee"]}),
     # "newly restructured" says only that the body is new
     ("Mr. Nguyen Van Tho, member of the Standing Committee of the newly restructured Can Tho "
      "City Party Committee, spoke.",

@@ -1150,6 +1150,9 @@ def _gap(
         # "Vice Minister of Home Affairs, Mr. Tran Anh Tuan": an honorific opens the name
         return "adjacent" if (start - 1) in honorifics else "comma"
     words = _without_age(words)
+    before_post = getattr(links, "before_post", ())
+    if len(words) >= 2 and words[0] == "," and all(w in before_post for w in words[1:]):
+        words = [","]  # "A, currently Deputy Secretary of ...": a time adverb in apposition
     # ", former Vice Chairwoman of ...", ", ex-Director": the word belongs to the (past) post
     if len(words) >= 3 and words[-1] == "-" and words[-2] in former:
         words = words[:-2]
@@ -1170,7 +1173,7 @@ def _gap(
         # "officially became new Deputy PMs": a manner adverb and "new" say nothing of the link
         rest = [w for w in rest if not _adverb(w)]
         # "became new Deputy PMs", "as the Vietnamese Prime Minister": nothing of the link
-        while rest and rest[-1] in getattr(links, "before_post", ()):
+        while rest and rest[-1] in before_post:
             rest = rest[:-1]
         if rest and rest[-1] in ARTICLES:
             rest = rest[:-1]
