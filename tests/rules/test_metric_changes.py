@@ -464,6 +464,9 @@ CHANGED_TO_CASES = [
      [{"value": 21.0, "period": "2019", "previous": {"value": 29.0, "period": "2018"}}]),
     ("The 2022 report came out in May. Online payments rose to 38%, up from 31% last year.",
      [{"value": 38.0, "period": "2022", "previous": {"value": 31.0, "period": "2021"}}]),
+    # "raised 30 percent to VND2.34 million": the change, then the value it led to
+    ("The base salary was raised 30 percent to VND2.34 million a month.",
+     [{"value": 2.34e6, "unit": "VND", "change": {"value": 30.0, "direction": "increase"}}]),
     # a "to" that is not right after the change gives it no new value
     ("Its score rose 0.5 points in 2024 and moved to 70.1 in 2025.",
      [{"value": 0.5, "unit": "points", "change": None}]),

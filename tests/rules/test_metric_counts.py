@@ -264,6 +264,9 @@ ANY_NOUN_CASES = [
     ("The city now has 126 units, of which 51 are wards and 75 are communes.",
      [{"value": 126.0}, {"value": 51.0, "unit": "ward", "metric": "wards"},
       {"value": 75.0, "unit": "commune", "metric": "communes"}]),
+    ("Of the inspections, 3,245 were administrative inspections, a fall of 8.7 percent.",
+     [{"value": 3245.0, "metric": "administrative inspections",
+       "change": {"value": 8.7, "direction": "decrease"}}]),
     ("Of the 40 new staff, 12 were inspectors.",
      [{"value": 40.0}, {"value": 12.0, "unit": "inspector"}]),
     # one item of a list of counts, in the singular, counts its own noun

@@ -844,7 +844,7 @@ class FigureReader:
         if link is None:
             return None
         m = self._plural.match(right, link.end() - 1)
-        if m is None or m["mods"] or not _ITEM_END.match(right, m.end()):
+        if m is None or not _ITEM_END.match(right, m.end()):
             return None
         unit = self.cues.units.get(fold(m["head"]))
         if unit is not None and unit[1] != "count":
