@@ -508,6 +508,14 @@ BODY_CASES = [
     ("The Central Steering Committee for National Target Programs for the period 2021-2025 met.",
      [("Central Steering Committee for National Target Programs for the period 2021-2025",
        "central", None)]),
+    # the Party's anti-corruption committee under its many English names; a body listed after
+    # a lower-case committee name ends it
+    ("Ministries follow the Central Steering Committee on anti-corruption and anti-negativity, "
+     "the Government and the Prime Minister.",
+     [("Central Steering Committee on Anti-Corruption and Negative Practices", "central", None),
+      ("Government", "central", None)]),
+    ("The Central Steering Committee for Corruption and Negativity Prevention met on Friday.",
+     [("Central Steering Committee on Anti-Corruption and Negative Practices", "central", None)]),
     # public service units and a province's portal
     ("The Land Registration Office of Binh Duong province issued 3,000 certificates.",
      [("Binh Duong Land Registration Office", "provincial", "VN-57")]),

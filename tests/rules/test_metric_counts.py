@@ -255,6 +255,11 @@ def test_interview_samples_are_no_metrics(nlp):
 # fmt: off
 # Issue 9: counts of nouns no cue file lists, and spaces lost in scraping.
 ANY_NOUN_CASES = [
+    # Party members disciplined are a result, not an attendance
+    ("Inspection commissions disciplined 606 Party organisations and 24,162 Party members, "
+     "up 12% from 2022.",
+     [{"value": 606.0}, {"value": 24162.0, "unit": "Party member",
+                         "change": {"value": 12.0, "direction": "increase"}}]),
     # a listed singular noun before a plural one modifies it
     ("The province has three service providers for cashless payments.",
      [{"value": 3.0, "unit": "service provider"}]),

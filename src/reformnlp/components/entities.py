@@ -970,6 +970,7 @@ def _committee_tail(
             token.text == ","
             and following is not None
             and (following.text[:1].isupper() or (described and following.is_lower))
+            and not _opens_body(doc, k + 1, named)  # "..., the Government, ...": another body
         )
         numbered = (
             token.text == "."
