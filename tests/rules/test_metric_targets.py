@@ -172,6 +172,12 @@ def test_directives_and_modals_make_targets(nlp, text, expected):
 # fmt: off
 # SPEC 7: planned or expected figures are targets, and so are the parts of a planned count.
 PLANNED_CASES = [
+    # what follows "but" after a goal happened, unless it states a goal of its own
+    ("In 2014 the city planned to recruit 459 civil servants, but it received 3,924 "
+     "applications.",
+     [{"value": 459.0, "kind": "target"}, {"value": 3924.0, "kind": "result"}]),
+    ("The ministry plans to raise the rate to 80%, but also to cut costs by 10%.",
+     [{"value": 80.0, "kind": "target"}, {"value": 10.0, "kind": "target"}]),
     # a target word inside an aside before the figure makes it no target
     ("Da Nang (the city with the largest investment plan) disbursed VND 12.4 trillion.",
      [{"value": 12.4e12, "kind": "result"}]),

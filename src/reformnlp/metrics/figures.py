@@ -1291,7 +1291,14 @@ class FigureReader:
         80%"), or a modal right after its noun ("13 ministries would remain")."""
         first = self._first_goal(text, cs, ce)
         if first is not None and first <= at:
-            return True
+            # "planned to recruit 459 ..., but it received 3,924": what follows "but" happened,
+            # unless it states a goal of its own ("but also to cut costs by 10%")
+            but = _BUT.search(text, first, at)
+            if but is None or any(
+                c.role == "goal" and but.end() <= c.start and c.end <= at
+                for c in self._clause_cues(text, cs, ce)
+            ):
+                return True
         reach = min(ce, end + _MODAL_REACH)
         for pattern in (_CLAUSE_STOP, _FINITE):
             stop = pattern.search(text, end, reach)
@@ -1467,6 +1474,8 @@ _NOT_ITEM_WORDS = frozenset(
     {"of", "in", "on", "at", "to", "the", "a", "per", "each", "more", "other", "others", "less"}
     | {"as", "by", "for", "with", "from", "than", "or", "is", "was", "were", "has", "had"}
 )
+# A contrast after a goal: what follows it happened ("planned to recruit 459, but received").
+_BUT = regex.compile(r"\bbut\b(?!\s+(?:also|not|rather)\b)", regex.IGNORECASE)
 # Between two scores of a pair: "72.13 and 72.40", "6.4, 6.1".
 _PAIRED = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 # "12 are wards": a linking verb between a count and its noun.
