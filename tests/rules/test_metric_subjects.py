@@ -310,6 +310,11 @@ CASES = [
         "Bac Ninh tops 63 provinces and cities in the SIPAS 2022 with 88.4%.",
         [{"value": 88.4, "subject": "Bac Ninh"}],
     ),
+    # a centre "in" a ward holds its own figures, even when the ward shares a province's name
+    (
+        "The Public Administration Service Centre in Saigon Ward received 500 dossiers.",
+        [{"value": 500.0, "subject": "Saigon Ward Public Administration Service Centre"}],
+    ),
     # ... also after the verb's base form ("continued to lead nationwide")
     (
         "Thai Binh continued to lead nationwide with a disbursement rate of 91.2%.",

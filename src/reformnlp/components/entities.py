@@ -176,6 +176,12 @@ class EntityResolver:
         out["BODY"].extend(self._defined_acronyms(doc, out["BODY"]))
         out["INDEX"].extend(_defined_index_acronyms(doc, out["INDEX"]))
         out["LOCALITY"].extend(_named_places(doc, out, self.home_level_words))
+        # "the Service Centre in Saigon Ward": the ward only places the body the text names
+        out["LOCALITY"] = [
+            place
+            for place in out["LOCALITY"]
+            if not any(b.start < place.start and place.end <= b.end for b in out["BODY"])
+        ]
         for label, spans in out.items():
             doc.spans[label] = sorted(spans, key=lambda s: (s.start, s.end))
         return doc
