@@ -6,6 +6,21 @@ import pytest
 from metric_check import check
 
 CASES = [
+    # vote shares: "against" before "and" is a vote, not a comparison; a count restated as a
+    # share is no percentage itself
+    (
+        "The list passed with 95.58 percent in favour, 1.2 percent against and 0.2 percent "
+        "abstaining.",
+        [
+            {"value": 95.58, "unit": "%"},
+            {"value": 1.2, "unit": "%", "previous": None},
+            {"value": 0.2, "unit": "%"},
+        ],
+    ),
+    (
+        "As many as 429 or 89.38 percent of the 449 deputies approved it.",
+        [{"value": 89.38, "unit": "%"}],
+    ),
     (
         "The rate of dossiers settled on time reached 95.9% in 2024.",
         [

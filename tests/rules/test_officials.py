@@ -626,6 +626,11 @@ LINK_CASES = [
      "Lai Provincial People's Committee (new) for the 2021-2026 term.",
      {"Le Van Tam": ["Deputy Secretary of the Gia Lai Provincial Party Committee",
                      "Chairman of the Gia Lai Provincial People's Committee"]}),
+    # "Deputy" of a known post is that post's deputy, not a National Assembly deputy
+    ("The legislature elected Nguyen Huy Tien, Deputy Prosecutor General of the Supreme "
+     "People's Procuracy, as Prosecutor General.",
+     {"Nguyen Huy Tien": ["Deputy Prosecutor General of the Supreme People's Procuracy",
+                          "Prosecutor General"]}),
     # a time adverb in the apposition ("A, currently Deputy Secretary of ...")
     ("Vo Trong Hai, currently Deputy Secretary of the Nghe An Provincial Party Committee, was "
      "elected Chairman of the Nghe An Provincial People's Committee.",

@@ -896,7 +896,10 @@ class FigureReader:
         if m is None or _OF_THEM.match(right[m.end() :]):
             return None  # "settled more than 17,000, 93% of them on time": a share of it
         if m["u"]:
-            return ("points" if m["u"].lower().startswith("point") else "%"), q.end
+            unit = "points" if m["u"].lower().startswith("point") else "%"
+            if unit == "%" and q.value > 100:
+                return None  # "429 or 89.38 percent of the 449 deputies": a count, restated
+            return unit, q.end
         found = self._unit(text, q.end + m.end(), right[m.end() :], before)
         return (found[0], q.end) if found else None
 
@@ -1253,6 +1256,8 @@ class FigureReader:
             and not self.cues.change_context.search(text, cs, q.start)
         ):
             return
+        if role == "previous" and _AND_NEXT.match(between):
+            return  # "1.2 percent against and 0.2 percent abstention": votes, no comparison
         if role == "previous" and _TO_AFTER_PERIOD.search(between):
             return  # "rose 1.2 points over 2022 to 81.5 points": the value it rose to
         if role == "previous" and _BY_END.search(between):
@@ -1476,6 +1481,8 @@ _NOT_ITEM_WORDS = frozenset(
 )
 # A contrast after a goal: what follows it happened ("planned to recruit 459, but received").
 _BUT = regex.compile(r"\bbut\b(?!\s+(?:also|not|rather)\b)", regex.IGNORECASE)
+# A list's next item right after a cue word: "against and 0.2 percent abstention".
+_AND_NEXT = regex.compile(r"\s*and\s", regex.IGNORECASE)
 # Between two scores of a pair: "72.13 and 72.40", "6.4, 6.1".
 _PAIRED = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 # "12 are wards": a linking verb between a count and its noun.
