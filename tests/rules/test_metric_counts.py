@@ -280,6 +280,9 @@ ANY_NOUN_CASES = [
     ("The centre was fitted with 3 scanners, 1 photocopier and 4 computers.",
      [{"value": 3.0, "unit": "scanner"}, {"value": 1.0, "unit": "photocopier"},
       {"value": 4.0, "unit": "computer"}]),
+    ("The province keeps eight districts and one city with 154 communes.",
+     [{"value": 8.0, "unit": "district"}, {"value": 1.0, "unit": "city"},
+      {"value": 154.0, "unit": "commune"}]),
     # ... not a standard's "or one", nor a ratio's "for one"
     ("Each province needs 9 districts or more, with at least one city or one town.",
      [{"value": 9.0, "unit": "district"}]),

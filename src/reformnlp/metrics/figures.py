@@ -1493,7 +1493,8 @@ _ITEM_END = regex.compile(r"\s*(?:[,.;)]|and\b|$)")
 _NEXT_ITEM = regex.compile(r"(?:[,:]|\band|\bincluding)\s*$")
 # "1 town", "one special zone" closing a list of counts: the noun, then the list's end.
 _SINGULAR_ITEM = regex.compile(
-    r"\s+(?P<noun>\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)(?=\s*(?:[,.;)]|and\b|$))"
+    r"\s+(?P<noun>\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)"
+    r"(?=\s*(?:[,.;)]|(?:and|with|in)\b|$))"
 )
 
 
