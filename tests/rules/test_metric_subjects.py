@@ -310,6 +310,12 @@ CASES = [
         "Bac Ninh tops 63 provinces and cities in the SIPAS 2022 with 88.4%.",
         [{"value": 88.4, "subject": "Bac Ninh"}],
     ),
+    # a count followed by a preposition names no acting group ("172 communes after the
+    # arrangement"): the holder named before keeps it
+    (
+        "Thai Nguyen province has 9 districts and 172 communes after the arrangement.",
+        [{"value": 9.0, "subject": "Thai Nguyen"}, {"value": 172.0, "subject": "Thai Nguyen"}],
+    ),
     # a centre "in" a ward holds its own figures, even when the ward shares a province's name
     (
         "The Public Administration Service Centre in Saigon Ward received 500 dossiers.",

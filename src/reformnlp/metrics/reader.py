@@ -614,6 +614,7 @@ def _acting_group_pattern(false_plurals: str) -> regex.Pattern:
         r"(?P<g>(?:[\p{L}-]+(?:\s+|\s*,\s*))?(?:[\p{L}-]+\s+(?:and|or)\s+)?(?:[\p{L}-]+\s+)?"
         rf"\p{{L}}[\p{{L}}-]*s(?<!\b(?:{false_plurals})))"
         r"\s+(?!(?:of|in|at|for|on|with|to|from|and|or|under|across|nationwide|that|which|who|"
+        r"after|before|by|since|until|during|per|as|than|"
         r"were|was|are|is|such|like|including|will|would|could|may|might|must|shall|should)\b)"
         r"\p{Ll}{2,}\b",
     )
