@@ -315,6 +315,8 @@ PERIOD_NOT_METRIC_CASES = [
     ("The city must disburse VND 50 trillion more in the final two months of the year.",
      [{"value": 50e12, "unit": "VND"}]),
     ("Ministries were told to finish the review within the next 3 months.", []),
+    # one name numbered twice: the numbers are the names', no count
+    ("Traders at Cam Pha 1 and Cam Pha 2 markets now pay by QR code.", []),
     # "for nearly 5 months": how long something has run, no result
     ("For nearly 5 months of running the new model, the ward centre has worked smoothly.", []),
     # ... a count of other things left is still one

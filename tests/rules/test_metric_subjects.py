@@ -310,6 +310,16 @@ CASES = [
         "Bac Ninh tops 63 provinces and cities in the SIPAS 2022 with 88.4%.",
         [{"value": 88.4, "subject": "Bac Ninh"}],
     ),
+    # a list item's own place, which no gazetteer lists, holds its count
+    (
+        "After the merger, Bao Thang district has 5 communes; Bat Xat 7 communes; Van Ban 8 "
+        "communes.",
+        [
+            {"value": 5.0, "subject": "Bao Thang district"},
+            {"value": 7.0, "subject": "Bat Xat"},
+            {"value": 8.0, "subject": "Van Ban"},
+        ],
+    ),
     # a count followed by a preposition names no acting group ("172 communes after the
     # arrangement"): the holder named before keeps it
     (

@@ -616,6 +616,12 @@ class FigureReader:
             plural = noun is not None and noun["noun"][-1:].lower() == "s"
             if plural and cues.unit_of(noun["noun"])[1] == "count":
                 return None
+        if (
+            q.kind == "number"
+            and q.value < 100
+            and _NUMBERED_NAMES.search(text, max(cs, q.start - 40), q.start)
+        ):
+            return None  # "Ha Long 1 and Ha Long 2 markets": numbers of names, no count
         best = q.kind == "number" and q.value.is_integer() and cues.superlative_group.match(right)
         if best and (best["noun"] or _THE_BEFORE.search(left_core)):
             # "the 5 provinces with the highest results", "5 provinces lowest on SIPAS", "the
@@ -1481,6 +1487,11 @@ _NOT_ITEM_WORDS = frozenset(
 )
 # A contrast after a goal: what follows it happened ("planned to recruit 459, but received").
 _BUT = regex.compile(r"\bbut\b(?!\s+(?:also|not|rather)\b)", regex.IGNORECASE)
+# One name numbered twice: "Ha Long 1 and Ha Long", "Hai Chau 1 and Hai Chau" (before "2").
+_NUMBERED_NAMES = regex.compile(
+    r"(?<![\p{L}])(?P<n>(?-i:\p{Lu}\p{Ll}+)(?:\s(?-i:\p{Lu}\p{Ll}+)){0,2})\s\d{1,2}\s+(?:and|or|,)\s+"
+    r"(?P=n)\s*$"
+)
 # A list's next item right after a cue word: "against and 0.2 percent abstention".
 _AND_NEXT = regex.compile(r"\s*and\s", regex.IGNORECASE)
 # Between two scores of a pair: "72.13 and 72.40", "6.4, 6.1".

@@ -370,7 +370,11 @@ class StatementReader:
             fig.metric = self.phrases.carried(text, fig, previous, periods)
         if fig.metric is None:
             fig.metric = self._measure_before(ctx, fig, entities)
-        subject, _ = self.phrases.subject(text, seg, fig, entities, zones, ctx.refs)
+        # "...; Bat Xat 7 communes; Bao Yen 6 communes": a list item's own place, which the
+        # gazetteer does not know, before any holder named earlier in the sentence
+        subject = _place_before_count(text, seg, fig, entities)
+        if subject is None:
+            subject, _ = self.phrases.subject(text, seg, fig, entities, zones, ctx.refs)
         if subject is None:  # "The centre settled 41,111 dossiers": the centre named before
             subject = self.phrases.referred_body(text, seg, fig.start, ctx.entities)
         if subject is None:  # "With 63.76 points, the PCI of Hung Yen rose ..."
@@ -1337,6 +1341,26 @@ def _place_before_bracket(text: str, seg: int, fig: Figure) -> str | None:
     return m["name"] if all(SYLLABLE.match(w) for w in words) else None
 
 
+def _place_before_count(text: str, seg: int, fig: Figure, entities) -> str | None:
+    """A count right after a place name no gazetteer lists, written in Vietnamese syllables,
+    as an item of a list ("...; Bat Xat 7 communes; Bao Yen 6 communes"): that place's."""
+    if fig.unit in NOT_COUNTS or fig.q.kind != "number":
+        return None
+    m = _NAME_COUNT.search(text, max(seg, fig.q.start - 30), fig.q.start)
+    if m is None:  # the clause opens with the name (after the list's semicolon)
+        m = _NAME_ONLY.fullmatch(text, seg, fig.q.start)
+    if m is None or any(e.start <= m.start("name") < e.end for e in entities):
+        return None
+    words = fold(m["name"]).split()
+    return m["name"] if len(words) >= 2 and all(SYLLABLE.match(w) for w in words) else None
+
+
+# A name of two or three capitalised words opening a list item, right before a count.
+_NAME_COUNT = regex.compile(
+    r"(?:^|[;:]\s*|,\s+|\band\s+)"
+    r"(?P<name>(?-i:\p{Lu}\p{Ll}{0,6}\s){1,2}(?-i:\p{Lu}\p{Ll}{0,6}))\s+$"
+)
+_NAME_ONLY = regex.compile(r"\s*(?P<name>(?-i:\p{Lu}\p{Ll}{0,6}\s){1,2}(?-i:\p{Lu}\p{Ll}{0,6}))\s+")
 # A name of two or three capitalised words right before an opening bracket and the figure.
 _NAME_BRACKET = regex.compile(
     r"(?:^|[,:;]\s*|\)\s+|\b(?:and|include|includes|including)\s+)"
