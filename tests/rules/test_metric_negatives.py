@@ -457,6 +457,9 @@ REAL_PAGE_FALSE_METRIC_CASES = [
     ("At the Government's press conference, the minister said the trade surplus hit US$9.8 "
      "billion and the average lending interest rate fell to 8.1%.", []),
     ("Inflation was held at 3.6% in the first half.", []),
+    ("Per capita income stands at VND52 million and budget collection is expected to reach "
+     "VND900 billion.", []),
+    ("The number of poor households will drop by 1.2% this year.", []),
     # an off-topic noun after a conjunction qualifies no figure before it
     ("The rate of online dossiers reached 45% while tourism boomed.", [{"value": 45.0}]),
     # ... but a count of provinces or communes is administration in any sentence
