@@ -310,6 +310,13 @@ CASES = [
         "Bac Ninh tops 63 provinces and cities in the SIPAS 2022 with 88.4%.",
         [{"value": 88.4, "subject": "Bac Ninh"}],
     ),
+    # a count of localities is never a group of ministries' ("... central agencies, and 12
+    # localities")
+    (
+        "By November, 22 ministries, central agencies, and 12 localities had disbursed more "
+        "than the national average.",
+        [{"value": 22.0}, {"value": 12.0, "unit": "locality", "subject": "national"}],
+    ),
     # a list item's own place, which no gazetteer lists, holds its count
     (
         "After the merger, Bao Thang district has 5 communes; Bat Xat 7 communes; Van Ban 8 "

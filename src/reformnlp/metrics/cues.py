@@ -137,6 +137,7 @@ class MetricWordRow(_CueRow):
         "measure_head",
         "change_stem",
         "change_word",
+        "central_group",
     ]
 
 
@@ -296,6 +297,7 @@ class MetricCues:
     report_verb: regex.Pattern  # right after a body: it reports or decides, holds nothing
     record_verbs: frozenset[str]  # report verbs that, before "a"/"an", name the body's own
     change_context: regex.Pattern  # a word of change in a clause ("rose", "shrink", "up")
+    central_group_words: frozenset[str]  # "ministries", "agencies": groups of central bodies
     report_clause: regex.Pattern  # "said (that) ": what follows is what was reported
     narration: regex.Pattern  # '..., Mr. Dung noted,': a quote ends, the narration goes on
     not_counted: frozenset[str]  # plural nouns after a figure that make it no count
@@ -582,6 +584,7 @@ def load_cues(directory=None) -> MetricCues:
             rf"(?:(?:has|have|had)\s+(?:(?:also|officially|recently|just)\s+)?)?"
             rf"(?:{reports}|{records_show})"
         ),
+        central_group_words=frozenset(fold(w) for w in words_of("central_group")),
         change_context=_compile(
             r"\b(?:"
             + "|".join(regex.escape(w) for w in sorted(words_of("change_stem"), key=len)[::-1])

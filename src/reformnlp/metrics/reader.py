@@ -422,6 +422,11 @@ class StatementReader:
         ):
             # "..., and Can Tho, and 48 provinces", "53/63 localities": no province's count
             fig.subject = "national"
+        if (
+            fold(fig.unit) in self.cues.province_units or fig.unit.endswith("locality")
+        ) and self.cues.central_group_words.intersection(fold(fig.subject).split()):
+            # "22 ministries, central agencies, and 12 localities": no ministry's localities
+            fig.subject = "national"
         if group and group.split()[-1].lower() not in fig.subject.lower():
             fig.subject = group
         self._period(ctx, fig, periods, zones, previous)
