@@ -8,6 +8,9 @@ import pytest
 from metric_check import check
 
 CASES = [
+    # a name of connectives and function words only is no name; a clause after it is cut off
+    ("Thus, over VND360 trillion remains to be disbursed.", [{"value": 3.6e14, "metric": None}]),
+    ("Another VND31.76 trillion was added later.", [{"value": 3.176e13, "metric": None}]),
     # a percentage written as a modifier measures the noun it modifies
     (
         "She was elected with a 96.2-percent approval rate among delegates.",

@@ -370,6 +370,7 @@ class StatementReader:
             fig.metric = self.phrases.carried(text, fig, previous, periods)
         if fig.metric is None:
             fig.metric = self._measure_before(ctx, fig, entities)
+        fig.metric = self._tidy_name(fig.metric)
         # "...; Bat Xat 7 communes; Bao Yen 6 communes": a list item's own place, which the
         # gazetteer does not know, before any holder named earlier in the sentence
         subject = _place_before_count(text, seg, fig, entities)
@@ -431,6 +432,22 @@ class StatementReader:
             fig.subject = group
         self._period(ctx, fig, periods, zones, previous)
         self._year_earlier(ctx.text, fig)
+
+    def _tidy_name(self, name: str | None) -> str | None:
+        """A metric name without what trails it ("attitude, while"), and no name at all when
+        it holds only words that name nothing ("the", "Thus", "As many as")."""
+        if not name:
+            return name
+        words = name.split()
+        if words and words[-1].rstrip(",;:").lower() in _TRAILING_JOINERS and "," in name:
+            # "service attitude, while": a clause that goes on after the name
+            while words and (words[-1].rstrip(",;:").lower() in _TRAILING_JOINERS):
+                words.pop()
+            if words:
+                words[-1] = words[-1].rstrip(",;:")
+        if not any(fold(w) not in self.cues.empty_names for w in words):
+            return None
+        return " ".join(words)
 
     def _acting_group(self, text: str, seg: int, fig: Figure) -> str | None:
         """A count that opens its clause and counts bodies or places that then act ("61 out
@@ -1365,6 +1382,8 @@ _NAME_COUNT = regex.compile(
     r"(?:^|[;:]\s*|,\s+|\band\s+)"
     r"(?P<name>(?-i:\p{Lu}\p{Ll}{0,6}\s){1,2}(?-i:\p{Lu}\p{Ll}{0,6}))\s+$"
 )
+# Words that join a name to a clause after it, never its end ("attitude, while").
+_TRAILING_JOINERS = frozenset({"while", "whereas", "and", "but", "or"})
 _NAME_ONLY = regex.compile(r"\s*(?P<name>(?-i:\p{Lu}\p{Ll}{0,6}\s){1,2}(?-i:\p{Lu}\p{Ll}{0,6}))\s+")
 # A name of two or three capitalised words right before an opening bracket and the figure.
 _NAME_BRACKET = regex.compile(
