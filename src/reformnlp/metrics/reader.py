@@ -434,8 +434,8 @@ class StatementReader:
         self._year_earlier(ctx.text, fig)
 
     def _tidy_name(self, name: str | None) -> str | None:
-        """A metric name without what trails it ("attitude, while"), and no name at all when
-        it holds only words that name nothing ("the", "Thus", "As many as")."""
+        """A metric name without a clause it runs into ("attitude, while"), and no name at all
+        when it is only an article ("the")."""
         if not name:
             return name
         words = name.split()
@@ -445,8 +445,8 @@ class StatementReader:
                 words.pop()
             if words:
                 words[-1] = words[-1].rstrip(",;:")
-        if not any(fold(w) not in self.cues.empty_names for w in words):
-            return None
+        if all(w.lower() in ("the", "a", "an") for w in words):
+            return None  # "... percent of the 449 deputies": an article names nothing
         return " ".join(words)
 
     def _acting_group(self, text: str, seg: int, fig: Figure) -> str | None:
