@@ -1309,7 +1309,9 @@ def _link(
             pass  # "Deputy Minister of Home Affairs - Vu Chien Thang said": the post, its holder
         elif gap == "other" and _position_for(doc, items[back], items[pos][0], honorifics):
             pass  # "to fill the position of Vice Chairman, term XVII, for Mr. A": A's post
-        elif gap == "other" and _named_as_holder(doc, items[back], items[pos][0], honorifics):
+        elif gap == "other" and _named_as_holder(
+            doc, items[back], items[pos][0], honorifics, links
+        ):
             pass  # "The new Party Secretary of Dak Nong province is Mr. A": A's post
         elif gap != "adjacent":
             continue
@@ -1415,7 +1417,9 @@ def _described_place(doc: Doc, k: int, stop: int, provinces_by_start: dict) -> i
     return k
 
 
-def _named_as_holder(doc: Doc, post: tuple, name_start: int, honorifics: set[int]) -> bool:
+def _named_as_holder(
+    doc: Doc, post: tuple, name_start: int, honorifics: set[int], links=frozenset()
+) -> bool:
     """A post that opens its clause with "the" (and "new", "newly-elected" ...), then "is"
     and its holder's name: "The newly-elected Party Secretary of Dak Nong province is Mr.
     A", "The new Chairman of the ... People's Committee is B"."""
@@ -1424,7 +1428,13 @@ def _named_as_holder(doc: Doc, post: tuple, name_start: int, honorifics: set[int
     if words not in (["is"], ["will", "be"], ["was"]):
         return False
     k = start - 1
-    while k >= 0 and doc[k].lower_ in _NEW_WORDS:
+    before_post = getattr(links, "before_post", ())
+    # "The newly(-)elected ...": a participle after a word of before_post goes with it
+    while k >= 0 and (
+        doc[k].lower_ in before_post
+        or doc[k].text == "-"
+        or (k >= 1 and doc[k - 1].text in ("-", "newly") and doc[k].lower_.endswith("ed"))
+    ):
         k -= 1
     if k < 0 or doc[k].lower_ != "the":
         return False
@@ -1432,8 +1442,6 @@ def _named_as_holder(doc: Doc, post: tuple, name_start: int, honorifics: set[int
     return before is None or before.text in _CLAUSE_OPENERS or "\n" in before.whitespace_
 
 
-_NEW_WORDS = frozenset({"new", "newly", "-", "newly-elected", "elected", "incoming", "current"})
-_CLAUSE_OPENERS = frozenset({".", ";", ":", ",", "\n"})
 _TERM_GAP = frozenset({",", "the", "for", "-", "–", "—", "/", "(", ")"})
 _ROMAN = re.compile(r"[ivxlc]+")
 
