@@ -1640,7 +1640,7 @@ _JUST = r"(?:(?:just|only)\s+)?"
 _TO_NEW_VALUE = regex.compile(rf"[\s,]*to\s+{_JUST}", regex.I)
 # "from 6.71 points in 2022 to", "from 78% last year to": a starting figure's period, then
 # the value it moved to.
-_FROM_BEFORE = regex.compile(
+_FROM_FIGURE = regex.compile(
     r"\bfrom\s+(?:(?:about|around|nearly|almost|over|more\s+than|just|only)\s+)?$", regex.I
 )
 _TO_AFTER_FROM = regex.compile(
@@ -1710,7 +1710,7 @@ def _from_value_unit(text: str, before: list[Figure], q: Quantity) -> tuple[str,
     if not before or before[-1].role != "previous" or before[-1].unit in ("", "rank", "place"):
         return None
     start = before[-1]
-    if _FROM_BEFORE.search(text, max(0, start.q.start - 30), start.q.start) is None:
+    if _FROM_FIGURE.search(text, max(0, start.q.start - 30), start.q.start) is None:
         return None
     if _TO_AFTER_FROM.fullmatch(text, start.end, q.start) is None:
         return None

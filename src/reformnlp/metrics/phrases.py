@@ -866,7 +866,7 @@ _NOUN_AFTER = regex.compile(rf"\s+{_NO_VERB}[a-z][a-z'-]+")
 _MODIFIES_A_NAME = regex.compile(rf"\s+{_NO_VERB}\p{{L}}[\p{{L}}'’-]+", regex.IGNORECASE)
 
 
-_POSSESSIVE = regex.compile(r"['’]s\b")
+_POSSESSIVE_S = regex.compile(r"['’]s\b")
 _THE = regex.compile(r"the\s", regex.IGNORECASE)
 
 
@@ -883,7 +883,7 @@ def _modifier_scope(text: str, m: regex.Match) -> bool:
     police", "the Commune People's Committee", "the ward's centre"): no scope of its own."""
     if not _ADJECTIVE_SCOPE.fullmatch(m[0]):
         return False
-    if _POSSESSIVE.match(text, m.end()) or _MODIFIES_A_NOUN.match(text, m.end()):
+    if _POSSESSIVE_S.match(text, m.end()) or _MODIFIES_A_NOUN.match(text, m.end()):
         return True
     # "the commune" also before a name's capitalised word, but not before a verb
     return bool(_THE.match(m[0]) and _MODIFIES_A_NAME.match(text, m.end()))
