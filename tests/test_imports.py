@@ -47,3 +47,26 @@ def test_the_pipeline_names_load_on_first_use():
 def test_an_unknown_name_is_an_attribute_error():
     with pytest.raises(AttributeError, match="no attribute 'lod'"):
         reformnlp.lod  # noqa: B018
+
+
+def test_no_module_defines_a_name_twice():
+    """A second module-level definition silently replaces the first for every use."""
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    package = Path(reformnlp.__file__).parent
+    twice = {}
+    for path in sorted(package.rglob("*.py")):
+        names: Counter[str] = Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else []
+            if isinstance(node, ast.AnnAssign):
+                targets = [node.target]
+            names.update(t.id for t in targets if isinstance(t, ast.Name))
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names[node.name] += 1
+        repeated = sorted(name for name, count in names.items() if count > 1)
+        if repeated:
+            twice[str(path.relative_to(package))] = repeated
+    assert twice == {}
