@@ -525,6 +525,11 @@ BODY_CASES = [
      [("Hanoi Electronic Information Portal", "provincial", "VN-HN")]),
     ("The Government Electronic Information Portal posted the decree.",
      [("Government Portal", "central", None)]),
+    # "of the central province of X": the press's way of placing a province
+    ("The People's Committee of the central province of Quang Tri approved the plan.",
+     [("Quang Tri Provincial People's Committee", "provincial", "VN-25")]),
+    ("The Party Committee of the northern mountainous province of Lao Cai met.",
+     [("Lao Cai Provincial Party Committee", "provincial", "VN-02")]),
     # a local body "in" the commune or ward it serves
     ("She went to the Public Administration Service Centre in Ben Thanh Ward for a copy.",
      [("Ben Thanh Ward Public Administration Service Centre", "commune", None)]),
