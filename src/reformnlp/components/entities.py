@@ -30,7 +30,7 @@ from ..patterns import get_patterns
 from ..text import POSSESSIVES, TERM_NOUNS, doc_text, fold
 from ..zones import NO_ENTITY_LABELS, is_furniture
 from .gazetteer import SPANS_KEY
-from .names import positions_of
+from .names import described_province, positions_of
 
 ENTITY_LABELS = (
     "PROVINCE",
@@ -569,7 +569,7 @@ class EntityResolver:
         j = self._of_after(doc, span.end)
         if j is None:
             return None
-        j = _described_province(doc, j)  # "of the central province of Quang Tri"
+        j = described_province(doc, j)  # "of the central province of Quang Tri"
         for prov in provinces:
             if prov.start == j:
                 return prov.kb_id_
@@ -1095,21 +1095,6 @@ def _place_before(doc: Doc, level_word: int, function_words: frozenset[str]) -> 
     while i >= 0 and i >= level_word - 4 and _place_word(doc, i, function_words):
         i -= 1
     return doc[i + 1 : level_word] if i + 1 < level_word else None
-
-
-def _described_province(doc: Doc, j: int) -> int:
-    """Where the name starts in "the central province of Quang Tri", "the northern
-    mountainous province of Lao Cai" (the press's way of placing a province), else ``j``."""
-    if j >= len(doc) or doc[j].lower_ != "the":
-        return j
-    k = j + 1
-    while k < len(doc) and k - j <= 4 and doc[k].lower_ not in ("province", "city"):
-        if not doc[k].is_alpha or not doc[k].is_lower:
-            return j
-        k += 1
-    if k + 1 < len(doc) and doc[k].lower_ in ("province", "city") and doc[k + 1].lower_ == "of":
-        return k + 2
-    return j
 
 
 def _numbered_place(doc: Doc, level_word: int) -> Span | None:

@@ -198,3 +198,19 @@ def name_before_comma(
     if before is not None and before.is_alpha and before.text[:1].isupper():
         return None  # part of a longer capitalised run: a place or a body, not a name
     return NameCandidate(start, comma, False)
+
+
+def described_province(doc: Doc, k: int) -> int:
+    """Where the province's name starts in "the central province of Ha Tinh", "the northern
+    mountainous province of Lao Cai" (the press's way of placing a province), ``k`` being at
+    "the" or right after it; else ``k``."""
+    if k >= len(doc) or (doc[k].lower_ != "the" and (k == 0 or doc[k - 1].lower_ != "the")):
+        return k
+    j = k + 1 if doc[k].lower_ == "the" else k
+    while j < len(doc) and j - k <= 4 and doc[j].lower_ not in ("province", "city"):
+        if not (doc[j].is_alpha or doc[j].text == "-") or not doc[j].is_lower:
+            return k  # "the Provincial People's Committee": a body, no description
+        j += 1
+    if j + 2 < len(doc) and doc[j].lower_ in ("province", "city") and doc[j + 1].lower_ == "of":
+        return j + 2
+    return k

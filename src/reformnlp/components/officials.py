@@ -32,6 +32,7 @@ from ..zones import NO_ENTITY_LABELS, is_furniture
 from .gazetteer import SPANS_KEY
 from .names import (
     NameCandidate,
+    described_province,
     name_after,
     name_before_comma,
     positions_of,
@@ -399,7 +400,8 @@ class OfficialsFinder:
             else:
                 glue = DOMAIN_GLUE if row.complement == "domain" else BODY_GLUE
                 # "Party chief of the central province of Ha Tinh": from the province on
-                placed_at = _described_place(doc, k, len(doc), provinces_by_start)
+                placed_at = described_province(doc, k)
+                placed_at = placed_at if placed_at in provinces_by_start else k
                 stop = _complement_end(doc, placed_at, glue, name_starts, self.levels)
                 if stop > k and doc[stop - 1].lower_ in glue:
                     stop -= 1
@@ -609,7 +611,8 @@ class OfficialsFinder:
         or a Party secretary's post in full; a province inside sets the post's province
         ("Party Secretary of An Giang"); "provincial" takes the article's province
         ("Chairwoman of the provincial People's Commitee" in a Bac Ninh article)."""
-        k = _described_place(doc, k, stop, provinces_by_start)
+        described = described_province(doc, k)  # "of the central province of Ha Tinh"
+        k = described if described < stop and described in provinces_by_start else k
         place = provinces_by_start.get(k)
         # "of Ca Mau province", and "of Ca Mau Province", where the capital made the word
         # part of the complement
@@ -1400,21 +1403,6 @@ class Links(frozenset):
         links = super().__new__(cls, phrases)
         links.before_post = frozenset(before_post)
         return links
-
-
-def _described_place(doc: Doc, k: int, stop: int, provinces_by_start: dict) -> int:
-    """Where the province starts in "the central province of Ha Tinh" (the press's way of
-    placing a province), else ``k``."""
-    if k >= stop or (doc[k].lower_ != "the" and (k == 0 or doc[k - 1].lower_ != "the")):
-        return k
-    j = k + 1 if doc[k].lower_ == "the" else k
-    while j < stop and j - k <= 4 and doc[j].lower_ not in ("province", "city"):
-        if not (doc[j].is_alpha or doc[j].text == "-") or doc[j].is_title:
-            return k  # "the Provincial People's Committee": a body, no description
-        j += 1
-    if j + 2 < len(doc) and doc[j + 1].lower_ == "of" and (j + 2) in provinces_by_start:
-        return j + 2
-    return k
 
 
 def _named_as_holder(
