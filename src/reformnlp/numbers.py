@@ -114,8 +114,10 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 # --- atoms -------------------------------------------------------------------------------
-# "95.99 per cent", and hyphened as a modifier: "a 62.64-percent reduction", "95.99-per cent"
-_PCT = r"(?:\s?%|[\s-]?(?:percent|per[\s-]?cent|pct)\b)"
+# The words of a percentage: "95.99 per cent", "95.99 pct".
+PERCENT_WORDS = r"(?:percent|per[\s-]?cent|pct)"
+# ... also hyphened as a modifier: "a 62.64-percent reduction", "95.99-per cent"
+_PCT = rf"(?:\s?%|[\s-]?{PERCENT_WORDS}\b)"
 _WORD_ONE = _alternation(_ONES[1:])
 _BELOW_100 = rf"(?:(?:{_alternation(_TENS)})(?:[-\s](?:{_alternation(_ONES[1:10])}))?|{_WORD_ONE})"
 # "a hundred and two", "three hundred and fifty": hundreds in words (thousands and more are

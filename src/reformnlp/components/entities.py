@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401  (registers the attributes)
 from ..patterns import get_patterns
-from ..text import POSSESSIVES, TERM_NOUNS, doc_text, fold
+from ..text import DASHES, POSSESSIVES, TERM_NOUNS, doc_text, fold
 from ..zones import NO_ENTITY_LABELS, is_furniture
 from .gazetteer import SPANS_KEY
 from .names import described_province, positions_of
@@ -1137,12 +1137,9 @@ def body_key(name: str) -> str:
 _NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 
 
-_DASHES = frozenset({"—", "–", "-"})
-
-
 def _dateline_place(doc: Doc, span: Span) -> bool:
     """ "HANOI — April 17, 2024": the place that opens a dateline is a mention (SPEC 7)."""
-    if span.label_ != "PROVINCE" or span.end >= len(doc) or doc[span.end].text not in _DASHES:
+    if span.label_ != "PROVINCE" or span.end >= len(doc) or doc[span.end].text not in DASHES:
         return False
     return span.start == 0 or "\n" in doc[span.start - 1].whitespace_ + doc[span.start - 1].text
 

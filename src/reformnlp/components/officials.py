@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401  (registers the attributes)
 from ..patterns import TitleRow, get_patterns
-from ..text import POSSESSIVES, TERM_NOUNS, doc_text, fold, name_key
+from ..text import DASHES, POSSESSIVES, TERM_NOUNS, doc_text, fold, name_key
 from ..zones import NO_ENTITY_LABELS, is_furniture
 from .gazetteer import SPANS_KEY
 from .names import (
@@ -54,7 +54,20 @@ HEADED_KINDS = frozenset({"committee", "party", "other", "international"})
 _LINKS_BEFORE_HEADED = frozenset(
     {",", "is", "was", "are", "were", "be", "been", "will", "would", "shall", "to"}
 )
-ROSTER_PUNCT = frozenset({",", ";", ":", "-", "–", "—", "(", ")"})
+ROSTER_PUNCT = DASHES | {",", ";", ":", "(", ")"}
+
+
+class Links(frozenset):
+    """The link phrases between a name and a post (tuples of words), with the words that
+    may stand between such a link and the post without changing it (``before_post``)."""
+
+    def __new__(cls, phrases, before_post=frozenset()):
+        links = super().__new__(cls, phrases)
+        links.before_post = frozenset(before_post)
+        return links
+
+
+NO_LINKS = Links(())
 
 
 @dataclass
@@ -619,11 +632,7 @@ class OfficialsFinder:
         worded = (
             place is not None
             and place.end + 1 == stop
-            and doc[place.end].lower_
-            in (
-                "province",
-                "city",
-            )
+            and doc[place.end].lower_ in ("province", "city")
         )
         if place is not None and (place.end == stop or worded):
             end = place.end
@@ -1129,7 +1138,12 @@ def _name_just_before(doc: Doc, items: list, back: int, honorifics: set[int]) ->
 
 
 def _gap(
-    doc: Doc, end: int, start: int, honorifics: set[int], links=frozenset(), former=frozenset()
+    doc: Doc,
+    end: int,
+    start: int,
+    honorifics: set[int],
+    links: Links = NO_LINKS,
+    former=frozenset(),
 ) -> str:
     """What separates two items on a line: adjacent, comma, colon, semicolon, and, dash,
     link (a phrase of ``links``: "who is also", "was appointed as the"; the words of
@@ -1153,7 +1167,7 @@ def _gap(
         # "Vice Minister of Home Affairs, Mr. Tran Anh Tuan": an honorific opens the name
         return "adjacent" if (start - 1) in honorifics else "comma"
     words = _without_age(words)
-    before_post = getattr(links, "before_post", ())
+    before_post = links.before_post
     if len(words) >= 2 and words[0] == "," and all(w in before_post for w in words[1:]):
         words = [","]  # "A, currently Deputy Secretary of ...": a time adverb in apposition
     # ", former Vice Chairwoman of ...", ", ex-Director": the word belongs to the (past) post
@@ -1191,7 +1205,7 @@ def _gap(
 
 
 _MAX_TERM = 9  # tokens of a term after a post: "(new) for the 2020 - 2025 term"
-_TERM_WORDS = frozenset({"-", "–", "—", "new", "next", "current", "/"})
+_TERM_WORDS = DASHES | {"new", "next", "current", "/"}
 
 
 def _without_term(words: list[str]) -> list[str]:
@@ -1395,18 +1409,8 @@ def _without_agent(words: list[str]) -> list[str] | None:
     return [*words[:at], "as"]
 
 
-class Links(frozenset):
-    """The link phrases between a name and a post (tuples of words), with the words that
-    may stand between such a link and the post without changing it (``before_post``)."""
-
-    def __new__(cls, phrases, before_post=frozenset()):
-        links = super().__new__(cls, phrases)
-        links.before_post = frozenset(before_post)
-        return links
-
-
 def _named_as_holder(
-    doc: Doc, post: tuple, name_start: int, honorifics: set[int], links=frozenset()
+    doc: Doc, post: tuple, name_start: int, honorifics: set[int], links: Links = NO_LINKS
 ) -> bool:
     """A post that opens its clause with "the" (and "new", "newly-elected" ...), then "is"
     and its holder's name: "The newly-elected Party Secretary of Dak Nong province is Mr.
@@ -1416,7 +1420,7 @@ def _named_as_holder(
     if words not in (["is"], ["will", "be"], ["was"]):
         return False
     k = start - 1
-    before_post = getattr(links, "before_post", ())
+    before_post = links.before_post
     # "The newly(-)elected ...": a participle after a word of before_post goes with it
     while k >= 0 and (
         doc[k].lower_ in before_post
@@ -1430,7 +1434,7 @@ def _named_as_holder(
     return before is None or before.text in _CLAUSE_OPENERS or "\n" in before.whitespace_
 
 
-_TERM_GAP = frozenset({",", "the", "for", "-", "–", "—", "/", "(", ")"})
+_TERM_GAP = DASHES | {",", "the", "for", "/", "(", ")"}
 _ROMAN = re.compile(r"[ivxlc]+")
 
 _GOVERNING = frozenset({"by", "of", "to", "from", "with", "for"})
@@ -1746,7 +1750,7 @@ def _share_plural(doc, items, pos, phrases, honorifics, phrase_index) -> None:
 
 # -- small helpers -------------------------------------------------------------
 def _dash_at(doc: Doc, i: int) -> bool:
-    return i < len(doc) and doc[i].text in ("-", "–", "—")
+    return i < len(doc) and doc[i].text in DASHES
 
 
 def _inside(span: Span, blocked: set[int]) -> bool:

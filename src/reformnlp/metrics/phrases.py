@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from ..numbers import WORD_VALUES
+from ..numbers import PERCENT_WORDS, WORD_VALUES
 from ..text import fold
 from .cues import MetricCues, ending, phrase_pattern, suffix_start
 from .model import Entity, Figure, Referents
@@ -173,7 +173,7 @@ _MAX_WORDS = 16
 _LEAD_PREP = regex.compile(r"\s*(?:(?:in|for|across|at)\s+(?:the\s+)?)?", regex.I)
 _UNTIL_COMMA = regex.compile(r"[^,]{0,40},")
 # A percentage written as a modifier ("a 62.64-percent reduction") and the noun it modifies.
-_MODIFIER_PERCENT = regex.compile(r"\d-(?:percent|per[\s-]?cent|pct)\b", regex.I)
+_MODIFIER_PERCENT = regex.compile(rf"\d-{PERCENT_WORDS}\b", regex.I)
 _MODIFIED_NOUN = regex.compile(
     r"\s+(?P<np>\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)"
     r"(?=\s+(?:in|of|among|for|on|at|to|from|by|with|than|and)\b|\s*[,.;:)]|\s*$)"

@@ -1356,11 +1356,7 @@ def _place_before_bracket(text: str, seg: int, fig: Figure) -> str | None:
     pillar's or body's English name ("Digital Government (0.7582)") is no such place."""
     if fig.unit not in ("%", "points"):
         return None
-    m = _NAME_BRACKET.search(text, max(seg, fig.start - 40), fig.start)
-    if m is None:
-        return None
-    words = fold(m["name"]).split()
-    return m["name"] if all(SYLLABLE.match(w) for w in words) else None
+    return _syllable_name(_NAME_BRACKET.search(text, max(seg, fig.start - 40), fig.start))
 
 
 def _place_before_count(text: str, seg: int, fig: Figure, entities) -> str | None:
@@ -1371,25 +1367,30 @@ def _place_before_count(text: str, seg: int, fig: Figure, entities) -> str | Non
     m = _NAME_COUNT.search(text, max(seg, fig.q.start - 30), fig.q.start)
     if m is None:  # the clause opens with the name (after the list's semicolon)
         m = _NAME_ONLY.fullmatch(text, seg, fig.q.start)
-    if m is None or any(e.start <= m.start("name") < e.end for e in entities):
+    if m is not None and any(e.start <= m.start("name") < e.end for e in entities):
         return None
-    words = fold(m["name"]).split()
-    return m["name"] if len(words) >= 2 and all(SYLLABLE.match(w) for w in words) else None
+    return _syllable_name(m)
 
 
-# A name of two or three capitalised words opening a list item, right before a count.
-_NAME_COUNT = regex.compile(
-    r"(?:^|[;:]\s*|,\s+|\band\s+)"
-    r"(?P<name>(?-i:\p{Lu}\p{Ll}{0,6}\s){1,2}(?-i:\p{Lu}\p{Ll}{0,6}))\s+$"
+def _syllable_name(m: regex.Match | None) -> str | None:
+    """The matched ``name`` when each of its words is a Vietnamese syllable, else None."""
+    if m is None:
+        return None
+    return m["name"] if all(SYLLABLE.match(w) for w in fold(m["name"]).split()) else None
+
+
+# A place name of two or three capitalised words, each short as a syllable is: "Bat Xat".
+_PLACE_NAME = r"(?P<name>(?-i:\p{Lu}\p{Ll}{0,6}\s){1,2}(?-i:\p{Lu}\p{Ll}{0,6}))"
+# ... opening a list item, right before a count
+_NAME_COUNT = regex.compile(rf"(?:^|[;:]\s*|,\s+|\band\s+){_PLACE_NAME}\s+$")
+# ... opening the clause
+_NAME_ONLY = regex.compile(rf"\s*{_PLACE_NAME}\s+")
+# ... right before an opening bracket and the figure
+_NAME_BRACKET = regex.compile(
+    rf"(?:^|[,:;]\s*|\)\s+|\b(?:and|include|includes|including)\s+){_PLACE_NAME}\s*\(\s*$"
 )
 # Words that join a name to a clause after it, never its end ("attitude, while").
 _TRAILING_JOINERS = frozenset({"while", "whereas", "and", "but", "or"})
-_NAME_ONLY = regex.compile(r"\s*(?P<name>(?-i:\p{Lu}\p{Ll}{0,6}\s){1,2}(?-i:\p{Lu}\p{Ll}{0,6}))\s+")
-# A name of two or three capitalised words right before an opening bracket and the figure.
-_NAME_BRACKET = regex.compile(
-    r"(?:^|[,:;]\s*|\)\s+|\b(?:and|include|includes|including)\s+)"
-    r"(?P<name>(?-i:\p{Lu}\p{Ll}{0,6}\s){1,2}(?-i:\p{Lu}\p{Ll}{0,6}))\s*\(\s*$"
-)
 
 
 def _reporting_year(
