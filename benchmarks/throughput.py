@@ -125,8 +125,7 @@ def component_ms(nlp: Language, texts: list[str], passes: int) -> list[tuple[str
         for name, value in seconds.items():
             stages.setdefault(name, []).append(value)
     return [
-        (name, 1000 * statistics.median(values[1:]) / len(texts))
-        for name, values in stages.items()
+        (name, 1000 * statistics.median(values[1:]) / len(texts)) for name, values in stages.items()
     ]
 
 
