@@ -95,6 +95,12 @@ BAD_PATTERNS = [
      r"furniture\.csv:\d+: field 'kind'"),
     ("bad word role", lambda d: _append(d / "words.csv", "said,verb,"),
      r"words\.csv:\d+: field 'role'"),
+    ("spelling without the record's spelling", lambda d: _append(d / "words.csv", "programme,spelling,"),
+     r"words\.csv:\d+: .*spelling the record writes"),
+    ("level word of no level", lambda d: _append(d / "words.csv", "hamlet,level,village"),
+     r"words\.csv:\d+: .*value of role level"),
+    ("value on a role that takes none", lambda d: _append(d / "words.csv", "said,speech_verb,x"),
+     r"words\.csv:\d+: .*role speech_verb takes no value"),
     ("missing file", lambda d: (d / "regions.csv").unlink(),
      r"\[R001\] Pattern file regions\.csv not found"),
 ]

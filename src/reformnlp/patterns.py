@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 from .errors import Messages, PatternError
 from .schema import BodyKind, BodyLevel, Region
@@ -155,9 +155,31 @@ class WordRow(_Row):
         "name_final",
         "head_verb",
         "headed_by",
+        "spelling",
     ]
-    # the level, for "level"; the body's kind, for "unit_head" (empty: "other")
-    value: Literal["provincial", "district", "commune", "court", "agency", "portal"] | None = None
+    # the level, for "level"; the body's kind, for "unit_head" (empty: "other"); the spelling
+    # the record writes, for "spelling"
+    value: str | None = None
+
+    @model_validator(mode="after")
+    def _value_fits_role(self) -> WordRow:
+        allowed = _WORD_VALUES.get(self.role)
+        if self.role == "spelling":
+            if not self.value or self.value != self.value.lower():
+                raise ValueError("a spelling row gives the lower-case spelling the record writes")
+        elif allowed is None:
+            if self.value is not None:
+                raise ValueError(f"role {self.role} takes no value")
+        elif self.value is not None and self.value not in allowed:
+            raise ValueError(f"value of role {self.role} is one of {sorted(allowed)}")
+        return self
+
+
+# The values a word role takes (roles not listed take none, "spelling" any lower-case word).
+_WORD_VALUES = {
+    "level": frozenset({"provincial", "district", "commune"}),
+    "unit_head": frozenset({"court", "agency", "portal"}),
+}
 
 
 class FurnitureRow(_Row):

@@ -276,6 +276,13 @@ MORE_OFFICIAL_CASES = [
      "Pham Thi Thanh Tra, Deputy Head of the committee, presented it.",
      {"Pham Thi Thanh Tra": ["Minister of Home Affairs",
                              "Deputy Head of the Government's Steering Committee for Administrative Reform"]}),
+    # "the center" refers to a body the record spells "Centre"
+    ("The Tan An Ward Public Administration Service Center opened in July. Its deputy director, "
+     "Nguyen Thi Hoa, said Deputy Director of the center Le Van Nam trained the staff.",
+     {"Le Van Nam": ["Deputy Director of the Tan An Ward Public Administration Service Centre"]}),
+    ("The Phu My Commune Public Administration Service Center has 12 counters. Tran Thi Lan, "
+     "Director of the Center, said most dossiers arrive online.",
+     {"Tran Thi Lan": ["Director of the Phu My Commune Public Administration Service Centre"]}),
     # a title opening its clause, the name set off by commas
     ("Minister of Home Affairs, Pham Thi Thanh Tra, said the plan was ready.",
      {"Pham Thi Thanh Tra": ["Minister of Home Affairs"]}),

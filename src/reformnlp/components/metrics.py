@@ -45,7 +45,12 @@ class MetricsReader:
         nouns = frozenset(data.words_of("body_noun")) | cues.reference_nouns
         # "the country's 63 provinces" names them all; "the 34 provincial-level units" after
         # the 2025 merger is itself news (SPEC 7), so only the long-standing count is a name.
-        self.reader = StatementReader(cues, nouns, frozenset({float(len(data.provinces))}))
+        self.reader = StatementReader(
+            cues,
+            nouns,
+            frozenset({float(len(data.provinces))}),
+            spellings=data.words_of("spelling"),
+        )
 
     @property
     def at(self) -> int | None:

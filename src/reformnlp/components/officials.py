@@ -120,6 +120,7 @@ class OfficialsFinder:
         self.headed_by = frozenset(tokens(w) for w in data.words_of("headed_by"))
         self.head_row = next((r for r in data.titles if r.title == "Head"), None)
         self.body_nouns = frozenset(data.words_of("body_noun"))
+        self.spellings = data.words_of("spelling")
         self.levels = frozenset(data.words_of("level"))
         self.links = frozenset(tokens(w) for w in data.words_of("title_link"))
         self.roster_cues = frozenset(data.words_of("roster_cue"))
@@ -421,7 +422,9 @@ class OfficialsFinder:
                 domain = self._domain_end(doc, k) if row.complement == "domain" else None
                 referred = None
                 if stop > k and _generic_reference(doc, k, stop, self.body_nouns):
-                    referred = _referred_body(doc, k, head.start, bodies, self.body_nouns, stop)
+                    referred = _referred_body(
+                        doc, k, head.start, bodies, self.body_nouns, stop, self.spellings
+                    )
                 if referred is not None and referred[1] is not None:  # "Head of the Working Group"
                     end, body = referred
                     text, province, provincial = _with_body(head_text, body)
@@ -450,7 +453,9 @@ class OfficialsFinder:
                         if fields and province is None and fields.get("province"):
                             province, provincial = fields["province"], True
                 else:
-                    referred = _referred_body(doc, k, head.start, bodies, self.body_nouns)
+                    referred = _referred_body(
+                        doc, k, head.start, bodies, self.body_nouns, spellings=self.spellings
+                    )
                     if referred is not None:  # "Deputy Head of the committee"
                         end, body = referred
                         if body is None:
@@ -796,7 +801,7 @@ class OfficialsFinder:
             or doc[j - 1].lower_ not in self.headed_nouns
         ):
             return None
-        referred = _referred_body(doc, i, i, bodies, self.body_nouns, j)
+        referred = _referred_body(doc, i, i, bodies, self.body_nouns, j, self.spellings)
         if referred is not None and referred[1] is not None:
             return f"the {(referred[1]._.body or {}).get('name') or referred[1].text}"
         return f"the {doc[i:j].text}"
@@ -1490,12 +1495,19 @@ def _listed_run(doc, items, last: int, kind: str, honorifics) -> list[int]:
 
 
 def _referred_body(
-    doc: Doc, k: int, before: int, bodies: dict[int, Span], nouns, stop: int | None = None
+    doc: Doc,
+    k: int,
+    before: int,
+    bodies: dict[int, Span],
+    nouns,
+    stop: int | None = None,
+    spellings: dict[str, str | None] | None = None,
 ):
     """ "of the committee", "of the Steering Committee": ``(end, body)`` for the last body
-    named before ``before`` whose name holds every word of the phrase, ``(end, None)`` when
-    none does, None when the words after "of the" do not name a body at all. Lower-case
-    words are read up to three; ``stop`` gives the end of a capitalised reference."""
+    named before ``before`` whose name holds every word of the phrase (in the spelling the
+    record writes: "the center" of a "... Centre"), ``(end, None)`` when none does, None when
+    the words after "of the" do not name a body at all. Lower-case words are read up to
+    three; ``stop`` gives the end of a capitalised reference."""
     j = k
     if stop is not None:
         j = stop
@@ -1506,11 +1518,13 @@ def _referred_body(
             j -= 1
     if j == k or doc[j - 1].lower_ not in nouns:
         return None
-    words = {t.lower_ for t in doc[k:j]}
+    spellings = spellings or {}
+    words = {spellings.get(t.lower_) or t.lower_ for t in doc[k:j]}
     earlier = [
         b
         for start, b in bodies.items()
-        if start < before and words <= set(fold((b._.body or {}).get("name", "")).split())
+        if start < before
+        and words <= {spellings.get(w) or w for w in fold((b._.body or {}).get("name", "")).split()}
     ]
     if doc[j - 1].lower_ == "committee":  # "the committee" is a steering committee first
         committees = [b for b in earlier if (b._.body or {}).get("kind") == "committee"]

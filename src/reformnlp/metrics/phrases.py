@@ -230,8 +230,15 @@ _OF_NP = regex.compile(
 class PhraseReader:
     """Reads ``metric`` and ``subject`` for a figure; built once from the cues."""
 
-    def __init__(self, cues: MetricCues, body_nouns: frozenset[str] = frozenset()):
+    def __init__(
+        self,
+        cues: MetricCues,
+        body_nouns: frozenset[str] = frozenset(),
+        spellings: dict[str, str | None] | None = None,
+    ):
         self.cues = cues
+        # the spelling a body's name is written in by the record ("center" -> "centre")
+        self.spellings = spellings or {}
         self.action_before = _action_before(cues.participles)
         self._bare_share_of = _bare_share_of(cues.false_plural)
         self._field, self._field_wide = _field_patterns(cues.field_lead)
@@ -280,14 +287,14 @@ class PhraseReader:
         ]
         if not found:
             return None
-        noun = _spelled(found[-1]["noun"].lower())
-        words = {_spelled(w) for w in found[-1]["words"].lower().split()} | {noun}
+        words = {self._spelled(w) for w in found[-1]["words"].lower().split()}
+        words.add(self._spelled(found[-1]["noun"].lower()))
         earlier = [
             e
             for e in entities
             if e.label == "BODY"
             and e.end <= found[-1].start()
-            and words <= {_spelled(w) for w in e.name.lower().split()}
+            and words <= {self._spelled(w) for w in e.name.lower().split()}
         ]
         return max(earlier, key=lambda e: e.start).name if earlier else None
 
@@ -421,6 +428,10 @@ class PhraseReader:
         if not noun:
             return previous.metric
         return self.with_predicate(noun, text, fig.end, periods)
+
+    def _spelled(self, word: str) -> str:
+        """The spelling the record writes of a word of a body's name (patterns: spelling)."""
+        return self.spellings.get(word) or word
 
     def _with_action(self, noun: str, m: regex.Match | None) -> str | None:
         """A counted noun with the verbs ``m`` found acting on it right before its figure
@@ -936,11 +947,6 @@ def _strip_mention(text, start, end, entities, periods, cues) -> int:
         return end
     prep = ending(_PREP, text, start, cut)
     return _rstrip(text, start, prep.start() if prep else cut)
-
-
-def _spelled(word: str) -> str:
-    """One spelling for British and American forms of a body noun ("center", "centre")."""
-    return "centre" if word == "center" else word
 
 
 def index_named_after(text: str, at: int, entities: list[Entity]) -> Entity | None:

@@ -96,10 +96,11 @@ class StatementReader:
         cues: MetricCues | None = None,
         body_nouns: frozenset[str] = frozenset(),
         all_provinces: frozenset[float] = frozenset(),
+        spellings: dict[str, str | None] | None = None,
     ):
         self.cues = cues or get_cues()
         self.figures = FigureReader(self.cues, all_provinces)
-        self.phrases = PhraseReader(self.cues, body_nouns)
+        self.phrases = PhraseReader(self.cues, body_nouns, spellings)
         self.period_finder = PeriodFinder(self.cues)
         self._acting_group_after = _acting_group_pattern(self.cues.false_plural)
         # before a year the figure is compared with, whatever else the clause says: the cues
