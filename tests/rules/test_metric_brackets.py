@@ -200,6 +200,19 @@ CASES = [
             {"value": 3.0, "unit": "rank", "subject": "Thai Binh"},
         ],
     ),
+    (
+        "Others in the top ten of the 2023 PCI were Binh Duong (6th), Da Nang (7th) and Long An "
+        "(9th).",
+        [
+            {"value": 6.0, "unit": "rank", "subject": "Binh Duong", "period": "2023"},
+            {"value": 7.0, "unit": "rank", "subject": "Da Nang", "period": "2023"},
+            {"value": 9.0, "unit": "rank", "subject": "Long An", "period": "2023"},
+        ],
+    ),
+    (
+        "In the SIPAS 2024, Hai Duong ( 3rd ) kept its place.",
+        [{"value": 3.0, "unit": "rank", "subject": "Hai Duong", "period": "2024"}],
+    ),
     # --- figures whose brackets only name or explain something ----------------------------
     (
         "The Ministry of Home Affairs (MOHA) reported that 2,800 civil servants left in 2024.",

@@ -1887,10 +1887,15 @@ _CLOSES = regex.compile(r"\s*\)")
 
 
 def _named_just_before(entities: list[Entity], text: str, at: int) -> bool:
-    """A province, locality or body ends right before ``at``, only spaces between."""
+    """A province, locality or body ends right before ``at``, only spaces between, or an
+    opening bracket ("Bac Ninh (7th)": the place's position in a list of places)."""
     word_end = at
     while word_end > 0 and text[word_end - 1].isspace():
         word_end -= 1
+    if word_end > 0 and text[word_end - 1] == "(":
+        word_end -= 1
+        while word_end > 0 and text[word_end - 1].isspace():
+            word_end -= 1
     return any(
         word_end <= e.end <= at and e.label in ("PROVINCE", "LOCALITY", "BODY") for e in entities
     )
