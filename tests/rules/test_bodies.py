@@ -542,6 +542,18 @@ BODY_CASES = [
      [("District 10 Public Administration Service Centre", "district", None)]),
     ("Ward 12 People's Committee issued the extract.",
      [("Ward 12 People's Committee", "commune", None)]),
+    # the only province named, once, and the text goes on about "the province"
+    ("The Provincial People's Committee ranked the agencies of Kon Tum province. The Department "
+     "of Justice led the province's list.",
+     [("Kon Tum Provincial People's Committee", "provincial", "VN-28"),
+      ("Kon Tum Department of Justice", "provincial", "VN-28")]),
+    ("The city's Department of Home Affairs said Hai Phong cut 12 units; the city plans more.",
+     [("Hai Phong Department of Home Affairs", "provincial", "VN-HP")]),
+    # ... but not a city after "the province", nor a place named by its kind
+    ("The Provincial People's Committee sent a delegation to Hanoi. The province will follow.",
+     [("Provincial People's Committee", "provincial", None)]),
+    ("The Provincial People's Committee met in the Lao Cai province capital.",
+     [("Provincial People's Committee", "provincial", None)]),
 ]
 # fmt: on
 

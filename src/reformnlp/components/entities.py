@@ -340,10 +340,32 @@ class EntityResolver:
         ranked = counts.most_common(2)
         top = ranked[0][1]
         if top < 2:
+            # ... unless it is the only province named and the text goes on to refer to it by
+            # its kind ("the DTI of agencies in Dak Lak province ... in the province")
+            code = ranked[0][0]
+            if len(counts) == 1 and self._refers_to_kind(doc, self.provinces[code].kind):
+                return code
             return None
         if 2 * top >= sum(counts.values()) and (len(ranked) == 1 or top > ranked[1][1]):
             return ranked[0][0]
         return None
+
+    @staticmethod
+    def _refers_to_kind(doc: Doc, kind: str) -> bool:
+        """The headline or text says "the province" ("the city", after the province's kind),
+        lower-case words between allowed ("the mountainous province"), outside page furniture;
+        "the Ha Giang province" names one instead."""
+        for i in positions_of(doc, frozenset({kind}), LOWER):
+            j = i - 1
+            while (
+                j >= 0 and i - j <= 3 and doc[j].is_lower and doc[j].lower_ not in ("the", "this")
+            ):
+                j -= 1
+            if j < 0 or doc[j].lower_ not in ("the", "this") or not doc[i].is_lower:
+                continue
+            if not is_furniture(doc, doc[j].idx, doc[i].idx + len(doc[i]), NO_ENTITY_LABELS):
+                return True
+        return False
 
     # -- bodies -----------------------------------------------------------
     def _body(self, doc: Doc, span: Span, provinces: list[Span]) -> Span | None:
