@@ -10,7 +10,13 @@ from reformnlp.evaluation.matching import (
     match_provinces,
     values_match,
 )
-from reformnlp.evaluation.normalise import jaccard, title_words, titles_match, unit_class
+from reformnlp.evaluation.normalise import (
+    jaccard,
+    subject_form,
+    title_words,
+    titles_match,
+    unit_class,
+)
 from reformnlp.schema import Body, Metric, Official, Province
 
 # fmt: off
@@ -148,6 +154,25 @@ def test_body_name_normalised():
     gold = [Body(name="Ha Tinh Provincial People's Committee")]
     predicted = [Body(name="the Ha Tinh Provincial Peoples Committee")]
     assert match_bodies(gold, predicted)[0] == [(0, 0)]
+
+
+def test_body_names_spelled_two_ways_match():
+    gold = [Body(name="Xom Chieu Ward Public Administration Service Center")]
+    predicted = [Body(name="Xom Chieu Ward Public Administration Service Centre")]
+    assert match_bodies(gold, predicted)[0] == [(0, 0)]
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "same"),
+    [
+        ("Phong Chau Ward Public Administration Service Center",
+         "Phong Chau Ward Public Administration Service Centre", True),
+        ("Hai Duong province", "Hai Duong", True),
+        ("Phong Chau Ward Public Administration Service Center", "Phong Chau", False),
+    ],
+)  # fmt: skip
+def test_subject_form(gold, predicted, same):
+    assert (subject_form(gold) == subject_form(predicted)) is same
 
 
 def test_bodies_of_different_provinces_do_not_match():

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import regex
 
+from ..patterns import get_patterns
 from ..text import fold
 
 TITLE_STOPWORDS = frozenset({"the", "of", "and", "for"})
@@ -86,12 +87,19 @@ def _index_aliases() -> dict[str, str]:
 
 @lru_cache(maxsize=20_000)
 def name_form(name: str) -> str:
-    """Normalised body name: folded, apostrophes and punctuation out, no leading 'the'."""
+    """Normalised body name: folded, apostrophes and punctuation out, no leading 'the', one
+    spelling of a word written two ways ("center", "centre": words.csv role ``spelling``)."""
     text = fold(name).replace("'", "")
-    words = [w for w in _NON_WORD.split(text) if w]
+    spellings = _spellings()
+    words = [spellings.get(w) or w for w in _NON_WORD.split(text) if w]
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> dict[str, str | None]:
+    return get_patterns().words_of("spelling")
 
 
 def subject_form(subject: str | None) -> str | None:
