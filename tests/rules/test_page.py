@@ -58,6 +58,17 @@ FURNITURE_PAGES = [
      "Chairman of the Hanoi People's Committee Tran Sy Thanh spoke at the event.\n"
      "Tags: reform, Hanoi\n",
      "Hanoi leads the index", None, None, []),
+    # a byline or a stamp line between the headline and the text is not the headline
+    ("Kon Tum names its best departments of 2024\n\n"
+     "Tran Minh Duc XYZ_ABC 09:41\n\n"
+     "(Baokontum.vn) - The Department of Justice ranked first in the provincial PAR Index of "
+     "2024, the Provincial People's Committee announced on Monday.\n",
+     "Kon Tum names its best departments of 2024", None, None, []),
+    ("Ministry of Home Affairs opens a new portal\n\n"
+     "Friday, 12/04/2024, 15:20\n"
+     "The Ministry of Home Affairs opened its public service portal on Thursday and moved 40 "
+     "procedures online in the first week.\n",
+     "Ministry of Home Affairs opens a new portal", "2024-04-12", None, []),
 ]
 # fmt: on
 
