@@ -289,6 +289,21 @@ CASES = [
             {"value": 4.0, "subject": "Quang Tri"},
         ],
     ),
+    (
+        "Bac Giang's e-government index rose to third place nationwide with 0.741 points in 2022.",
+        [
+            {"value": 3.0, "unit": "rank", "subject": "Bac Giang"},
+            {"value": 0.741, "unit": "points", "subject": "Bac Giang"},
+        ],
+    ),
+    (
+        "In 2023 Tay Ninh climbed to the fifth position nationwide with 88.1% of records "
+        "digitised.",
+        [
+            {"value": 5.0, "unit": "rank", "subject": "Tay Ninh"},
+            {"value": 88.1, "unit": "%", "subject": "Tay Ninh"},
+        ],
+    ),
     # ... and so is it after a holder named as one of a field
     (
         "Binh Duong is a model of digital government nationwide, with 88% of dossiers filed "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from ..numbers import PERCENT_WORDS, WORD_VALUES
+from ..numbers import ORDINAL_VALUES, PERCENT_WORDS, WORD_VALUES
 from ..text import fold
 from .cues import MetricCues, ending, phrase_pattern, suffix_start
 from .model import Entity, Figure, Referents
@@ -156,7 +156,9 @@ def _field_patterns(lead: str) -> tuple[regex.Pattern, regex.Pattern]:
 # nationwide": the scope is the field ranked in, not who ranks.
 _RANKED_IN = regex.compile(
     r"\b(?:rank(?:ed|ing|s)?\s+(?:\p{L}+|\d+(?:st|nd|rd|th))|top\s+\d+|\d+(?:st|nd|rd|th))"
-    r"\s+(?:place\s+)?$",
+    r"\s+(?:place\s+)?$"
+    # "rose to third place nationwide": a position in words with its noun
+    rf"|\b(?:{phrase_pattern(sorted(ORDINAL_VALUES))})\s+(?:place|position|spot)\s+$",
     regex.IGNORECASE | regex.REVERSE,
 )
 # An article right after a body's report verb: the body names a measure of its own.
