@@ -304,6 +304,26 @@ CASES = [
             {"value": 88.1, "unit": "%", "subject": "Tay Ninh"},
         ],
     ),
+    (
+        "In the 2023 PAR Index, the Department of Finance ranked 1st among provincial "
+        "departments, and Vinh city ranked 1st among localities.",
+        [
+            {"value": 1.0, "unit": "rank", "subject": "Department of Finance"},
+            {"value": 1.0, "unit": "rank", "subject": "Vinh city"},
+        ],
+    ),
+    (
+        "Dong Thap placed 2nd in the Mekong Delta region in the 2022 PCI.",
+        [{"value": 2.0, "unit": "rank", "subject": "Dong Thap"}],
+    ),
+    # ... but a holder after "is" is the position's
+    (
+        "In the 2022 PCI, second place is Bac Giang province with 72.80 points.",
+        [
+            {"value": 2.0, "unit": "rank", "subject": "Bac Giang"},
+            {"value": 72.8, "unit": "points", "subject": "Bac Giang"},
+        ],
+    ),
     # ... and so is it after a holder named as one of a field
     (
         "Binh Duong is a model of digital government nationwide, with 88% of dossiers filed "

@@ -32,6 +32,9 @@ _INDEX_WORDS = regex.compile(
 _RIGHT_PREP = regex.compile(
     r"\s*(?:at|in|for|among|across|of|by|is|was|went\s+to)\s+(?:the\s+)?", regex.I
 )
+# ... of which these lead to the field a position is held in, not to its holder ("second
+# place is Bac Giang" names it)
+_FIELD_PREP = regex.compile(r"\s*(?:at|in|for|among|across|of)\s", regex.I)
 _HOLDERS = ("PROVINCE", "BODY", "LOCALITY", "REGION")
 # A verb (and verbs joined to it) and its complement, up to the agent ("by ..."), a clause
 # break or a figure: "cut and simplified", "published lists of internal procedures".
@@ -650,6 +653,8 @@ class PhraseReader:
     ) -> tuple[str | None, str]:
         """``(subject, where)``: right after the figure, else nearest before it in its segment."""
         m = _RIGHT_PREP.match(text, fig.end)
+        if m and fig.unit == "rank" and _FIELD_PREP.match(m[0]):
+            m = None  # "ranked 1st among localities": the group after a position is its field
         word = m and _RIGHT_ADJECTIVE.match(text, m.end())
         # "100% of commune one-stop departments", "fourth in the national ranking": an
         # adjective, no scope
