@@ -14,6 +14,14 @@ ROSTER_CASES = [
      {"Le Thanh Long": ["Deputy Prime Minister", f"Member of the {STEERING}"],
       "Nguyen Hai Ninh": [f"Member of the {STEERING}", "Minister of Justice"],
       "Nguyen Van Thang": [f"Member of the {STEERING}", "Minister of Finance"]}),
+    # the committee, then "members" and a colon: its members listed
+    (f"The {STEERING} was set up in May.\nSteering Committee members: Minister of Justice "
+     "Nguyen Hai Ninh; Governor of the State Bank of Vietnam Nguyen Thi Hong.",
+     {"Nguyen Hai Ninh": [f"Member of the {STEERING}", "Minister of Justice"],
+      "Nguyen Thi Hong": [f"Member of the {STEERING}", "Governor of the State Bank of Vietnam"]}),
+    (f"{LAM_DONG_DT} member Tran Van Hiep, Director of the Department of Home Affairs, spoke.",
+     {"Tran Van Hiep": [f"member of the {LAM_DONG_DT}",
+                        "Director of the Lam Dong Department of Home Affairs"]}),
     ("The new deputy prime ministers are Ho Duc Phoc and Bui Thanh Son, the assembly said.",
      {"Ho Duc Phoc": ["Deputy Prime Minister"], "Bui Thanh Son": ["Deputy Prime Minister"]}),
     ("The assembly approved three Deputy Prime Ministers, Tran Hong Ha, Le Thanh Long and "

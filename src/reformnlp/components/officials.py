@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -55,6 +56,8 @@ _LINKS_BEFORE_HEADED = frozenset(
     {",", "is", "was", "are", "were", "be", "been", "will", "would", "shall", "to"}
 )
 ROSTER_PUNCT = DASHES | {",", ";", ":", "(", ")"}
+# "member(s)" after a committee's name: its membership ("Steering Committee members: ...")
+_MEMBER_WORDS = frozenset({"member", "members"})
 
 
 class Links(frozenset):
@@ -173,6 +176,7 @@ class OfficialsFinder:
                 )
             )
         phrases = _join_titles(doc, [p for p in phrases if p is not None], honorifics)
+        phrases.extend(self._members_of(doc, phrases, bodies, bodies_by_end))
         _complete_ministers(doc, phrases, entities.get("BODY", []))
         # A name of any origin may not take a word of a title phrase ("Minister of Home
         # Affairs, Deputy Head ...": "Home Affairs" is no name).
@@ -805,6 +809,39 @@ class OfficialsFinder:
         if referred is not None and referred[1] is not None:
             return f"the {(referred[1]._.body or {}).get('name') or referred[1].text}"
         return f"the {doc[i:j].text}"
+
+    def _members_of(self, doc, phrases, bodies, bodies_by_end) -> list[Phrase]:
+        """ "Steering Committee members: A; B", "the committee's member A": the membership of
+        a committee written as the body, then "member(s)" (SPEC 7 rosters), the body named in
+        full there or before ("Steering Committee" after "the Government Steering Committee
+        on ..."). Only bodies a roster lists the posts of (words.csv roster_body)."""
+        taken = {i for p in phrases for i in range(p.start, p.end)}
+        found = []
+        for i in positions_of(doc, _MEMBER_WORDS, LOWER):
+            if i in taken or i == 0:
+                continue
+            end = i - 1 if doc[i - 1].text in POSSESSIVES else i
+            body = bodies_by_end.get(end)
+            start = body.start if body is not None else end
+            if body is None:
+                start = end
+                while start > 0 and end - start < 3 and doc[start - 1].is_title:
+                    start -= 1
+                if not _generic_reference(doc, start, end, self.body_nouns):
+                    continue
+                referred = _referred_body(
+                    doc, start, start, bodies, self.body_nouns, end, self.spellings
+                )
+                body = referred[1] if referred is not None else None
+            if body is None:
+                continue
+            name = ((body._.body or {}).get("name") or body.text).lower().split()
+            if not self.roster_bodies.intersection(name):
+                continue
+            text, province, provincial = _with_body("Member", body)
+            plural = doc[i].lower_.endswith("s")
+            found.append(Phrase(start, i + 1, text, plural, province, provincial, head="Member"))
+        return found
 
     # -- rosters ---------------------------------------------------------------
     def _rosters(
