@@ -324,6 +324,15 @@ CASES = [
             {"value": 72.8, "unit": "points", "subject": "Bac Giang"},
         ],
     ),
+    (
+        "In the DTI 2023 of ministries, the second place belongs to the Ministry of Justice with "
+        "0.61 points, and third place went to the Ministry of Health.",
+        [
+            {"value": 2.0, "unit": "rank", "subject": "Ministry of Justice"},
+            {"value": 0.61, "unit": "points", "subject": "Ministry of Justice"},
+            {"value": 3.0, "unit": "rank", "subject": "Ministry of Health"},
+        ],
+    ),
     # ... and so is it after a holder named as one of a field
     (
         "Binh Duong is a model of digital government nationwide, with 88% of dossiers filed "

@@ -30,7 +30,9 @@ _INDEX_WORDS = regex.compile(
     r"(?:\p{Lu}[\p{L}-]*\s+){0,6}(?:Index|INDEX)\b|\bPAR[- ]INDEX\b|\b(?:SIPAS|PAPI|PCI|DTI)\b"
 )
 _RIGHT_PREP = regex.compile(
-    r"\s*(?:at|in|for|among|across|of|by|is|was|went\s+to)\s+(?:the\s+)?", regex.I
+    r"\s*(?:at|in|for|among|across|of|by|is|was|(?:went|goes|belongs?|belonged)\s+to)\s+"
+    r"(?:the\s+)?",
+    regex.I,
 )
 # ... of which these lead to the field a position is held in, not to its holder ("second
 # place is Bac Giang" names it)
