@@ -329,6 +329,11 @@ class PatternSet:
         """The words of one role in ``words.csv``, folded, with their value."""
         return {fold(row.word): row.value for row in self.words if row.role == role}
 
+    def spellings(self) -> dict[str, str]:
+        """Each other spelling of a word of bodies' names and the one the record writes
+        (``words.csv`` role ``spelling``: "center" -> "centre")."""
+        return {word: value for word, value in self.words_of("spelling").items() if value}
+
     def province_spellings(self) -> Iterator[tuple[str, str]]:
         """Every ``(spelling, ISO code)`` a province may be written with."""
         for row in self.provinces.values():

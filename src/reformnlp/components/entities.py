@@ -357,11 +357,9 @@ class EntityResolver:
         "the Ha Giang province" names one instead."""
         for i in positions_of(doc, frozenset({kind}), LOWER):
             j = i - 1
-            while (
-                j >= 0 and i - j <= 3 and doc[j].is_lower and doc[j].lower_ not in ("the", "this")
-            ):
+            while j >= 0 and i - j <= 3 and doc[j].is_lower and doc[j].lower_ not in _REFERRING:
                 j -= 1
-            if j < 0 or doc[j].lower_ not in ("the", "this") or not doc[i].is_lower:
+            if j < 0 or doc[j].lower_ not in _REFERRING or not doc[i].is_lower:
                 continue
             if not is_furniture(doc, doc[j].idx, doc[i].idx + len(doc[i]), NO_ENTITY_LABELS):
                 return True
@@ -1067,6 +1065,10 @@ def _numbered(doc: Doc, end: int) -> int:
     ):
         return k + 1
     return end
+
+
+# The determiners of a reference to the article's province by its kind ("the province").
+_REFERRING = frozenset({"the", "this"})
 
 
 def _opens_body(doc: Doc, k: int, named: set[int]) -> bool:

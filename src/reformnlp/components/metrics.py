@@ -49,7 +49,7 @@ class MetricsReader:
             cues,
             nouns,
             frozenset({float(len(data.provinces))}),
-            spellings=data.words_of("spelling"),
+            spellings=data.spellings(),
         )
 
     @property

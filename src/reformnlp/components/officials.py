@@ -123,7 +123,7 @@ class OfficialsFinder:
         self.headed_by = frozenset(tokens(w) for w in data.words_of("headed_by"))
         self.head_row = next((r for r in data.titles if r.title == "Head"), None)
         self.body_nouns = frozenset(data.words_of("body_noun"))
-        self.spellings = data.words_of("spelling")
+        self.spellings = data.spellings()
         self.levels = frozenset(data.words_of("level"))
         self.links = frozenset(tokens(w) for w in data.words_of("title_link"))
         self.roster_cues = frozenset(data.words_of("roster_cue"))
@@ -824,7 +824,6 @@ class OfficialsFinder:
             body = bodies_by_end.get(end)
             start = body.start if body is not None else end
             if body is None:
-                start = end
                 while start > 0 and end - start < 3 and doc[start - 1].is_title:
                     start -= 1
                 if not _generic_reference(doc, start, end, self.body_nouns):
@@ -1538,7 +1537,7 @@ def _referred_body(
     bodies: dict[int, Span],
     nouns,
     stop: int | None = None,
-    spellings: dict[str, str | None] | None = None,
+    spellings: dict[str, str] | None = None,
 ):
     """ "of the committee", "of the Steering Committee": ``(end, body)`` for the last body
     named before ``before`` whose name holds every word of the phrase (in the spelling the
@@ -1556,12 +1555,12 @@ def _referred_body(
     if j == k or doc[j - 1].lower_ not in nouns:
         return None
     spellings = spellings or {}
-    words = {spellings.get(t.lower_) or t.lower_ for t in doc[k:j]}
+    words = {spellings.get(t.lower_, t.lower_) for t in doc[k:j]}
     earlier = [
         b
         for start, b in bodies.items()
         if start < before
-        and words <= {spellings.get(w) or w for w in fold((b._.body or {}).get("name", "")).split()}
+        and words <= {spellings.get(w, w) for w in fold((b._.body or {}).get("name", "")).split()}
     ]
     if doc[j - 1].lower_ == "committee":  # "the committee" is a steering committee first
         committees = [b for b in earlier if (b._.body or {}).get("kind") == "committee"]

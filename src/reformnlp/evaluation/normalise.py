@@ -91,15 +91,15 @@ def name_form(name: str) -> str:
     spelling of a word written two ways ("center", "centre": words.csv role ``spelling``)."""
     text = fold(name).replace("'", "")
     spellings = _spellings()
-    words = [spellings.get(w) or w for w in _NON_WORD.split(text) if w]
+    words = [spellings.get(w, w) for w in _NON_WORD.split(text) if w]
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(words)
 
 
 @lru_cache(maxsize=1)
-def _spellings() -> dict[str, str | None]:
-    return get_patterns().words_of("spelling")
+def _spellings() -> dict[str, str]:
+    return get_patterns().spellings()
 
 
 def subject_form(subject: str | None) -> str | None:

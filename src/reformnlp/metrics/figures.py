@@ -429,6 +429,19 @@ class FigureReader:
         key = _key(m["q"])
         return self.cues.approximate[key], left[: len(left) - len(m[0])], key
 
+    def _from_value_unit(self, text: str, before: list[Figure], q: Quantity):
+        """A bare figure after "to" that follows "from <figure>" is the value it moved to, in
+        that figure's unit: "rose from 6.71 points in 2022 to 6.77 in 2023"."""
+        if not before or before[-1].role != "previous" or before[-1].unit in ("", "rank", "place"):
+            return None
+        start = before[-1]
+        _, left, _ = self._qualifier(text[max(0, start.q.start - 30) : start.q.start])
+        if _FROM_FIGURE.search(left) is None:
+            return None
+        if _TO_AFTER_FROM.fullmatch(text, start.end, q.start) is None:
+            return None
+        return start.unit, q.end
+
     def _ordinal(self, text, q, cs, right, left_core, entities, figures) -> Figure | None:
         cues = self.cues
         # "moving from 38th to fourth": the rank before, then the rank now
@@ -659,7 +672,7 @@ class FigureReader:
             or self._unit_before(left_core, right, q)
             or _shared_unit(listing, right, before, q.end, self._plural)
             or _new_value_unit(text, before, q)
-            or _from_value_unit(text, before, q)
+            or self._from_value_unit(text, before, q)
             or self._after_multiple_unit(text, cs, before, q)
             or _merged_unit(text, before, q, self._cut_whole(text, before, q))
             or _elided_unit(text, cs, left_core, right, before, q)
@@ -1638,11 +1651,9 @@ _LARGE_COUNT = 10_000
 _JUST = r"(?:(?:just|only)\s+)?"
 # "rose 0.31 points to 6.42", "fell by 0.4 points, to 81.25".
 _TO_NEW_VALUE = regex.compile(rf"[\s,]*to\s+{_JUST}", regex.I)
-# "from 6.71 points in 2022 to", "from 78% last year to": a starting figure's period, then
-# the value it moved to.
-_FROM_FIGURE = regex.compile(
-    r"\bfrom\s+(?:(?:about|around|nearly|almost|over|more\s+than|just|only)\s+)?$", regex.I
-)
+# "from 6.71 points", "from just 5%": "from" before a starting figure (its qualifier, one of
+# metric_qualifiers.csv, taken off first); then its period and the value it moved to.
+_FROM_FIGURE = regex.compile(rf"\bfrom\s+{_JUST}$", regex.I)
 _TO_AFTER_FROM = regex.compile(
     rf"\s*,?\s*(?:(?:in|of)\s+(?:19|20)\d\d|last\s+year|a\s+year\s+(?:earlier|before))?"
     rf"\s*,?\s*to\s+{_JUST}",
@@ -1702,19 +1713,6 @@ def _new_value_unit(text: str, before: list[Figure], q: Quantity) -> tuple[str, 
         return None
     unit = "%" if "percentage" in text[change.q.end : change.end].lower() else change.unit
     return unit, q.end
-
-
-def _from_value_unit(text: str, before: list[Figure], q: Quantity) -> tuple[str, int] | None:
-    """A bare figure after "to" that follows "from <figure>" is the value it moved to, in
-    that figure's unit: "rose from 6.71 points in 2022 to 6.77 in 2023"."""
-    if not before or before[-1].role != "previous" or before[-1].unit in ("", "rank", "place"):
-        return None
-    start = before[-1]
-    if _FROM_FIGURE.search(text, max(0, start.q.start - 30), start.q.start) is None:
-        return None
-    if _TO_AFTER_FROM.fullmatch(text, start.end, q.start) is None:
-        return None
-    return start.unit, q.end
 
 
 def _merged_unit(

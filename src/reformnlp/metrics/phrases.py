@@ -29,14 +29,13 @@ _INDEX_LEAD = regex.compile(r"\s*,?\s*(?:in|on|of|for)\s+(?:the\s+)?(?:(?:19|20)
 _INDEX_WORDS = regex.compile(
     r"(?:\p{Lu}[\p{L}-]*\s+){0,6}(?:Index|INDEX)\b|\bPAR[- ]INDEX\b|\b(?:SIPAS|PAPI|PCI|DTI)\b"
 )
+# After a position, the words of group "field" lead to the field it is held in, not to its
+# holder ("ranked 1st among localities"; "second place is Bac Giang" names the holder).
 _RIGHT_PREP = regex.compile(
-    r"\s*(?:at|in|for|among|across|of|by|is|was|(?:went|goes|belongs?|belonged)\s+to)\s+"
-    r"(?:the\s+)?",
+    r"\s*(?:(?P<field>at|in|for|among|across|of)|by|is|was|(?:went|goes|belongs?|belonged)\s+to)"
+    r"\s+(?:the\s+)?",
     regex.I,
 )
-# ... of which these lead to the field a position is held in, not to its holder ("second
-# place is Bac Giang" names it)
-_FIELD_PREP = regex.compile(r"\s*(?:at|in|for|among|across|of)\s", regex.I)
 _HOLDERS = ("PROVINCE", "BODY", "LOCALITY", "REGION")
 # A verb (and verbs joined to it) and its complement, up to the agent ("by ..."), a clause
 # break or a figure: "cut and simplified", "published lists of internal procedures".
@@ -241,7 +240,7 @@ class PhraseReader:
         self,
         cues: MetricCues,
         body_nouns: frozenset[str] = frozenset(),
-        spellings: dict[str, str | None] | None = None,
+        spellings: dict[str, str] | None = None,
     ):
         self.cues = cues
         # the spelling a body's name is written in by the record ("center" -> "centre")
@@ -294,14 +293,14 @@ class PhraseReader:
         ]
         if not found:
             return None
-        words = {self._spelled(w) for w in found[-1]["words"].lower().split()}
-        words.add(self._spelled(found[-1]["noun"].lower()))
+        spelled, last = self.spellings, found[-1]
+        words = {spelled.get(w, w) for w in f"{last['words']} {last['noun']}".lower().split()}
         earlier = [
             e
             for e in entities
             if e.label == "BODY"
             and e.end <= found[-1].start()
-            and words <= {self._spelled(w) for w in e.name.lower().split()}
+            and words <= {spelled.get(w, w) for w in e.name.lower().split()}
         ]
         return max(earlier, key=lambda e: e.start).name if earlier else None
 
@@ -435,10 +434,6 @@ class PhraseReader:
         if not noun:
             return previous.metric
         return self.with_predicate(noun, text, fig.end, periods)
-
-    def _spelled(self, word: str) -> str:
-        """The spelling the record writes of a word of a body's name (patterns: spelling)."""
-        return self.spellings.get(word) or word
 
     def _with_action(self, noun: str, m: regex.Match | None) -> str | None:
         """A counted noun with the verbs ``m`` found acting on it right before its figure
@@ -655,7 +650,7 @@ class PhraseReader:
     ) -> tuple[str | None, str]:
         """``(subject, where)``: right after the figure, else nearest before it in its segment."""
         m = _RIGHT_PREP.match(text, fig.end)
-        if m and fig.unit == "rank" and _FIELD_PREP.match(m[0]):
+        if m and m["field"] and fig.unit == "rank":
             m = None  # "ranked 1st among localities": the group after a position is its field
         word = m and _RIGHT_ADJECTIVE.match(text, m.end())
         # "100% of commune one-stop departments", "fourth in the national ranking": an

@@ -96,7 +96,7 @@ class StatementReader:
         cues: MetricCues | None = None,
         body_nouns: frozenset[str] = frozenset(),
         all_provinces: frozenset[float] = frozenset(),
-        spellings: dict[str, str | None] | None = None,
+        spellings: dict[str, str] | None = None,
     ):
         self.cues = cues or get_cues()
         self.figures = FigureReader(self.cues, all_provinces)
