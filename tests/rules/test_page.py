@@ -64,6 +64,10 @@ FURNITURE_PAGES = [
      "(Baokontum.vn) - The Department of Justice ranked first in the provincial PAR Index of "
      "2024, the Provincial People's Committee announced on Monday.\n",
      "Kon Tum names its best departments of 2024", None, None, []),
+    ("Lang Son cuts 40 procedures\n\n"
+     "Chủ Nhật, 14/04/2024, 08:15\n"
+     "Lang Son cut 40 administrative procedures in the first quarter, the province said.\n",
+     "Lang Son cuts 40 procedures", "2024-04-14", None, []),
     ("Ministry of Home Affairs opens a new portal\n\n"
      "Friday, 12/04/2024, 15:20\n"
      "The Ministry of Home Affairs opened its public service portal on Thursday and moved 40 "

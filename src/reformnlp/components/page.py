@@ -344,16 +344,7 @@ def _looks_like_headline(text: str) -> bool:
     words = text.split()
     if len(words) < 3 or len(text) > 250:
         return False
-    if _STAMP_END.search(text):
-        return False  # "Pham Bang 10:46", "Bao Dak Lak 14/07/2023": a byline or a timestamp
     return not text.endswith((".", ":", ";", ","))
-
-
-# A clock time or a numeric date ending a line: a byline's or a page header's stamp.
-_STAMP_END = regex.compile(
-    r"(?:\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:GMT|UTC)\s*[+-]?\s*\d{0,2}\)?)?"
-    r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d)\s*$"
-)
 
 
 def byline_name(text: str, require_marker: bool = False) -> str | None:
