@@ -219,6 +219,26 @@ BODY_CASES = [
     ("The Steering Committee on reviewing Resolution No. 18 of the 6th Central Conference held its "
      "first session.",
      [("Steering Committee on reviewing Resolution No. 18 of the 6th Central Conference", "central", None)]),
+    # a subject written in lower case runs on to where the sentence takes over: punctuation,
+    # a verb of the stop list, a determined common noun ("of the province"), a line end
+    ("The Government Steering Committee on administrative procedure reform and decentralization "
+     "met on Monday.",
+     [("Government Steering Committee on administrative procedure reform and decentralization",
+       "central", None)]),
+    ("A decision set up the Steering Committee on reviewing Resolution No. 18 of the 6th Central "
+     "Conference, 13th tenure, chaired by the Prime Minister.",
+     [("Steering Committee on reviewing Resolution No. 18 of the 6th Central Conference, 13th tenure",
+       "central", None)]),
+    ("Officials of the Steering Committee on streamlining the Government apparatus according to "
+     "the plan met.",
+     [("Steering Committee on streamlining the Government apparatus", "central", None)]),
+    ("The Central Steering Committee on housing policy and real estate market asks ministries to "
+     "report.",
+     [("Central Steering Committee on housing policy and real estate market", "central", None)]),
+    ("The Central Steering Committee on judicial reform of the country reviewed the draft.",
+     [("Central Steering Committee on judicial reform", "central", None)]),
+    ("The Steering Committee for land policy reform reviewed cases of 2024.",
+     [("Steering Committee for land policy reform", "central", None)]),
     ("The Central Steering Committee for summarising Resolution No. 18-NQ/TW of the Politburo met.",
      [("Central Steering Committee for summarising Resolution No. 18-NQ/TW", "central", None),
       ("Politburo", "central", None)]),

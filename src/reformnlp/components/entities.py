@@ -991,6 +991,7 @@ def _committee_tail(
     first = end + 2 if end + 2 < len(doc) and doc[end + 1].lower_ == "the" else end + 1
     described = first < len(doc) and doc[first].is_lower
     k = end + 1
+    boundary = False  # the loop stopped where a name may end, not at a word it cannot read
     while k < len(doc) and k - end <= 24:
         token = doc[k]
         following = doc[k + 1] if k + 1 < len(doc) else None
@@ -1010,14 +1011,17 @@ def _committee_tail(
             k += 1
             continue
         if not listed and (token.text in ',.;:()"' or token.lower_ in stops or token.is_space):
+            boundary = True
             break
         if token.text == "," or token.lower_ == "and":
             after = doc[k + 2] if following is not None and following.lower_ == "and" else following
             if after is not None and after.text[:1].isupper() and after.lower_ in posts:
                 break  # "…, and Minister of Home Affairs A is Deputy Head": a post, not a field
         if token.lower_ == "on" and k > end + 1:
+            boundary = True
             break
         if token.lower_ == "of" and _opens_body(doc, k + 1, named):
+            boundary = True
             break
         if of_name and last is not None and token.is_alpha and token.is_lower:
             break  # "Working Group of the Government inspected ...": a name after "of" ends
@@ -1039,14 +1043,45 @@ def _committee_tail(
         ):
             last = k
         if "\n" in token.whitespace_:
+            boundary, k = True, k + 1
             break
         k += 1
+    else:
+        boundary = k >= len(doc)
+    if described and boundary:
+        return _described_end(doc, first, k, end, end if last is None else last + 1)
     return last + 1 if last is not None else end
+
+
+def _described_end(doc: Doc, first: int, stop: int, end: int, named_to: int) -> int:
+    """The end of a committee's name whose subject is written in lower case ("... on
+    administrative procedure reform and decentralization", "..., 12th tenure"): its words
+    run on to ``stop``, where the name met punctuation or a stop word, or to an earlier verb
+    ("... reform reviewed") or determined common noun ("... of the province"), where a
+    sentence took over; ``end`` (the head's) when nothing is left. A determiner only ends
+    the name after ``named_to``, its last capitalised word ("for summarising the
+    implementation of Resolution 18")."""
+    cut = stop
+    for k in range(first + 1, stop):
+        token, following = doc[k], doc[k + 1] if k + 1 < stop else None
+        verb = token.is_alpha and token.is_lower and token.lower_.endswith("ed")
+        if verb or (
+            k >= named_to
+            and token.lower_ in _DETERMINERS
+            and not (following and following.text[:1].isupper())
+        ):
+            cut = k
+            break
+    while cut > end and (doc[cut - 1].is_punct or doc[cut - 1].lower_ in _TAIL_JOINERS):
+        cut -= 1
+    return max(cut, end)
 
 
 # Lower-case words a capitalised committee name may hold ("... Reform and Digital ...", "...
 # Programs for the period 2021-2025").
 _NAME_JOINERS = TERM_NOUNS | {"and", "of", "the", "for", "in", "on", "period", "phase", "stage"}
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "these", "that"})
+_TAIL_JOINERS = frozenset({"and", "of", "for", "in", "on", "the", "with", "to"})
 _GLUED_NUMBER = regex.compile(r"No\.\d+\w*", regex.IGNORECASE)
 
 
