@@ -235,8 +235,10 @@ BODY_CASES = [
     ("The Central Steering Committee on housing policy and real estate market asks ministries to "
      "report.",
      [("Central Steering Committee on housing policy and real estate market", "central", None)]),
-    ("The Central Steering Committee on judicial reform of the country reviewed the draft.",
-     [("Central Steering Committee on judicial reform", "central", None)]),
+    ("The Steering Committee for summarising Resolution 18 of the province met.",
+     [("Steering Committee for summarising Resolution 18", "central", None)]),
+    # with no capitalised word, a determiner leaves the end unclear: no name is read
+    ("The Steering Committee for the implementation of the plan reviewed the draft.", []),
     ("The Steering Committee for land policy reform reviewed cases of 2024.",
      [("Steering Committee for land policy reform", "central", None)]),
     ("The Central Steering Committee for summarising Resolution No. 18-NQ/TW of the Politburo met.",

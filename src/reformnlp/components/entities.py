@@ -1060,7 +1060,8 @@ def _described_end(doc: Doc, first: int, stop: int, end: int, named_to: int) -> 
     ("... reform reviewed") or determined common noun ("... of the province"), where a
     sentence took over; ``end`` (the head's) when nothing is left. A determiner only ends
     the name after ``named_to``, its last capitalised word ("for summarising the
-    implementation of Resolution 18")."""
+    implementation of Resolution 18"); in a name with no capitalised word it leaves the end
+    unclear, and no name is read."""
     cut = stop
     for k in range(first + 1, stop):
         token, following = doc[k], doc[k + 1] if k + 1 < stop else None
@@ -1070,6 +1071,8 @@ def _described_end(doc: Doc, first: int, stop: int, end: int, named_to: int) -> 
             and token.lower_ in _DETERMINERS
             and not (following and following.text[:1].isupper())
         ):
+            if not verb and named_to == end:
+                return end  # "for the implementation of the ...": where it ends is unclear
             cut = k
             break
     while cut > end and (doc[cut - 1].is_punct or doc[cut - 1].lower_ in _TAIL_JOINERS):
