@@ -132,6 +132,7 @@ class WordRow(_Row):
         "lower_in_name",
         "committee_stop",
         "post_start",
+        "person_place",
         "not_name",
         "not_place",
         "lower_case_head",

@@ -48,6 +48,14 @@ PROVINCE_CASES = [
     ("Southeast Asia's governments watched closely.", []),
     ("Permanent Deputy Prime Minister Nguyen Hoa Binh chaired the meeting.", []),
     ("Deputy Minister Le Quang Binh spoke.", []),
+    # a province's spelling that is also a person's name is the person after a title or
+    # honorific and before a name's next word or a possessive; alone it is the city
+    ("The army took over the Ho Chi Minh Mausoleum Management Board in 2025.", []),
+    ("Cadres studied President Ho Chi Minh's thought on serving the people.", []),
+    ("Uncle Ho Chi Minh's teachings were quoted at the meeting.", []),
+    ("In Ho Chi Minh, 95% of dossiers were filed online.", [("Ho Chi Minh", "VN-SG")]),
+    ("The Ho Chi Minh People's Committee approved the plan.", [("Ho Chi Minh", "VN-SG")]),
+    ("Ho Chi Minh and Hanoi lead the index.", [("Ho Chi Minh", "VN-SG"), ("Hanoi", "VN-HN")]),
     ("The colour had a green hue in the logo.", []),
     # the given name of a person of the article, speaking or taking a post, is that person
     ("NA Chairman Vuong Dinh Hue opened the session. Hue said the plan was sound.", []),

@@ -66,6 +66,11 @@ class EntityResolver:
         self.bodies = {row.id: row for row in data.bodies}
         self.local = {row.id: row for row in data.local_bodies}
         self.family = {fold(row.family) for row in data.family_names}
+        # spellings of a province that are also a person's name, and the words before a name
+        self.person_places = frozenset(data.words_of("person_place"))
+        self.name_before = {fold(row.honorific) for row in data.honorifics} | {
+            fold(row.title) for row in data.titles if " " not in row.title
+        }
         # capitals of index names ("PAR", "PCI"): never a body's unwritten acronym
         self.index_words = frozenset(
             word for row in data.indices for word in row.alias.split() if word.isupper()
@@ -113,6 +118,7 @@ class EntityResolver:
         self.central: list[Span] = []  # the central bodies' hits of the Doc being read
         self.named: set[int] = set()  # where a known name starts in that Doc
         self.home_places: dict[str, tuple[str, str]] = {}  # level -> (place, level word)
+        self.body_starts: set[int] = set()  # where a body's name starts in that Doc
 
     def __call__(self, doc: Doc) -> Doc:
         hits = [
@@ -126,6 +132,7 @@ class EntityResolver:
             and self._plausible(doc, s)
         ]
         hits = filter_spans(hits)
+        self.body_starts = {s.start for s in hits if s.label_ in _BODY_LABELS}
         out: dict[str, list[Span]] = {label: [] for label in OUTPUT_LABELS}
         for span in hits:
             self.at = span.start_char
@@ -140,7 +147,7 @@ class EntityResolver:
         self.home_places = self._home_places(doc)
         claimed: set[int] = set()
         owners: set[tuple[int, int]] = set()  # bodies named inside their part's name
-        named = {s.start for s in hits if s.label_ in ("BODY", "LOCAL_BODY", "DEPARTMENT")}
+        named = {s.start for s in hits if s.label_ in _BODY_LABELS}
         self.central = [s for s in hits if s.label_ == "BODY"]
         self.named = named | {s.start for s in hits if s.label_ == "PROVINCE"}
         for head in doc.spans.get(SPANS_KEY, []):
@@ -156,7 +163,7 @@ class EntityResolver:
             self.at = span.start_char
             if span.label_ != "PROVINCE" and claimed.intersection(range(span.start, span.end)):
                 continue  # read as part of a list: "People's Councils of A and B provinces"
-            if span.label_ in ("BODY", "LOCAL_BODY", "DEPARTMENT"):
+            if span.label_ in _BODY_LABELS:
                 body = self._body(doc, span, out["PROVINCE"])
                 if body is not None:
                     out["BODY"].append(body)
@@ -290,8 +297,8 @@ class EntityResolver:
         )
 
     def _province(self, doc: Doc, span: Span, out: dict[str, list[Span]]) -> None:
-        if self._ends_person_name(doc, span):
-            return  # a person: "Nguyen Hoa Binh", "To Van Hue"
+        if self._ends_person_name(doc, span) or self._named_after_person(doc, span):
+            return  # a person: "Nguyen Hoa Binh", "To Van Hue", "President Ho Chi Minh"
         after = doc[span.end] if span.end < len(doc) else None
         row = self.provinces[span.id_]
         if after is not None and after.lower_ in self.locality_words:
@@ -302,6 +309,22 @@ class EntityResolver:
                 )
                 return
         out["PROVINCE"].append(Span(doc, span.start, span.end, "PROVINCE", kb_id=row.code))
+
+    def _named_after_person(self, doc: Doc, span: Span) -> bool:
+        """A spelling of a province that is also a person's name, read as the person: after a
+        title or honorific ("President Ho Chi Minh", "Uncle Ho Chi Minh"), or as the start of
+        a name or a possessive ("the Ho Chi Minh Mausoleum", "Ho Chi Minh's thought")."""
+        if fold(span.text) not in self.person_places:
+            return False
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        return (before is not None and fold(before.text) in self.name_before) or (
+            after is not None
+            and (after.text in POSSESSIVES or (after.is_alpha and after.text[0].isupper()))
+            and after.lower_ not in self.locality_words
+            and after.lower_ not in self.level_words  # "Ho Chi Minh City", "... Provincial"
+            and span.end not in self.body_starts  # "Ho Chi Minh People's Committee"
+        )
 
     def _ends_person_name(self, doc: Doc, span: Span) -> bool:
         """A place written right after a family name ("Nguyen Hoa Binh"), or one word after
@@ -1104,6 +1127,8 @@ def _numbered(doc: Doc, end: int) -> int:
         return k + 1
     return end
 
+
+_BODY_LABELS = ("BODY", "LOCAL_BODY", "DEPARTMENT")
 
 # The determiners of a reference to the article's province by its kind ("the province").
 _REFERRING = frozenset({"the", "this"})
