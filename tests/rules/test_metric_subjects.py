@@ -551,6 +551,11 @@ SPEC_11_SUBJECT_CASES = [
     # ... and on a provincial site's page that names none, stays the scope it is
     ("In the first half, the entire province handled 52,310 files, 98.4% of them on time.",
      [{"value": 52310.0, "subject": "province"}, {"value": 98.4, "subject": "province"}]),
+    # ... but not when "the province" is only what something belongs to, in a general rule
+    ("There are 34 provincial-level units in 2025.\nA new name must suit the traditions of the "
+     "locality.", [{"value": 34.0, "subject": "national"}]),
+    ("In 2024, 2,500 communes were formed.\nEach name should reflect the history of the province.",
+     [{"value": 2500.0, "subject": "national"}]),
     ("Across the city, 1,204 procedures were offered online in 2024.",
      [{"value": 1204.0, "subject": "city"}]),
     # a paragraph opening on "It" goes on with the holder the paragraph before opened with

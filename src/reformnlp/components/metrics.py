@@ -127,7 +127,9 @@ class MetricsReader:
         return code if self._province_reference(doc) else None
 
     def _province_reference(self, doc: Doc) -> str | None:
-        """The first "the province", "the city" ... in the article's own paragraphs."""
+        """The first "the province", "the city" ... in the article's own paragraphs that
+        speaks of the place itself, not of what belongs to one ("the culture of the
+        locality", "the names of the province" in a general rule)."""
         text = doc_text(doc)
         for start, end in zones.content_paragraphs(doc):
             for m in self.reader.cues.scope.finditer(text, start, end):
@@ -135,12 +137,15 @@ class MetricsReader:
                     continue
                 if _LEVEL_PAIR_AFTER.match(text, m.end()):
                     continue  # "the City and Provincial Party Committees": every city's
+                if _OF_BEFORE.search(text, max(start, m.start() - 4), m.start()):
+                    continue
                 return m[0]
         return None
 
 
 # A second level coordinated after "the city" or "the province": the two levels' bodies, all
 # of them ("the City and Provincial Party Committees"), no reference to one place.
+_OF_BEFORE = regex.compile(r"\bof\s+$", regex.IGNORECASE)
 _LEVEL_PAIR_AFTER = regex.compile(r"\s+(?:and|or)\s+(?:provincial|city|municipal)\b", regex.I)
 
 
