@@ -551,6 +551,14 @@ SPEC_11_SUBJECT_CASES = [
     # ... and on a provincial site's page that names none, stays the scope it is
     ("In the first half, the entire province handled 52,310 files, 98.4% of them on time.",
      [{"value": 52310.0, "subject": "province"}, {"value": 98.4, "subject": "province"}]),
+    # a paragraph opening on "In particular," gives the details of the figures before it,
+    # past a caption line, and of their holder
+    ("Tay Ninh scored 81.2 points in 2024, fifth of 34 localities.\nDelegates at the session.\n"
+     "In particular, the on-time rate reached 97.1%. The online filing rate reached 61.4%.",
+     [{"value": 81.2, "subject": "Tay Ninh"}, {"value": 5.0, "subject": "Tay Ninh"},
+      {"value": 97.1, "subject": "Tay Ninh"}, {"value": 61.4, "subject": "Tay Ninh"}]),
+    ("Nationwide, 2,500 communes remained in 2025.\nSpecifically, 34 provinces were formed.",
+     [{"value": 2500.0, "subject": "national"}, {"value": 34.0, "subject": "national"}]),
     # ... but not when "the province" is only what something belongs to, in a general rule
     ("There are 34 provincial-level units in 2025.\nA new name must suit the traditions of the "
      "locality.", [{"value": 34.0, "subject": "national"}]),
