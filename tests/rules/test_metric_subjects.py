@@ -551,6 +551,16 @@ SPEC_11_SUBJECT_CASES = [
     # ... and on a provincial site's page that names none, stays the scope it is
     ("In the first half, the entire province handled 52,310 files, 98.4% of them on time.",
      [{"value": 52310.0, "subject": "province"}, {"value": 98.4, "subject": "province"}]),
+    # a national report that ends on one province's paragraph: the province holds the figures
+    # from where it is first named, not those before it
+    ("The ministries sent their reports.\nAccording to the report, 41,300 people had left the "
+     "payroll by June 30, 2025.\nNationwide figures were compiled by the ministry.\nIn Da Nang, "
+     "the city has paid 1,250 people so far.",
+     [{"value": 41300.0, "subject": "national"}, {"value": 1250.0, "subject": "Da Nang"}]),
+    # ... while a province the lead names holds the page's unowned figures from the start
+    ("Da Nang reviewed its payroll.\nAccording to the report, 41,300 people had left the "
+     "payroll by June 30, 2025.\nThe city has paid 1,250 people so far.",
+     [{"value": 41300.0, "subject": "Da Nang"}, {"value": 1250.0, "subject": "Da Nang"}]),
     # a paragraph opening on "In particular," gives the details of the figures before it,
     # past a caption line, and of their holder
     ("Tay Ninh scored 81.2 points in 2024, fifth of 34 localities.\nDelegates at the session.\n"

@@ -70,7 +70,7 @@ class MetricsReader:
             _entities(doc, self.patterns),
             title=(title.start_char, title.end_char) if title is not None else None,
             published=doc._.published,
-            article=self._article_subject(doc),
+            **self._article_subject(doc),
             anchors=Anchors.from_doc(doc, text, self.reader.start_words),
         )
         if doc._.reporting_year is None and reading.reporting_year is not None:
@@ -78,19 +78,38 @@ class MetricsReader:
         doc.spans[METRIC_KEY] = _spans(doc, reading.metrics)
         return doc
 
-    def _article_subject(self, doc: Doc) -> str | None:
-        """The province's name (see ``_subject_province``); on a page that names no province
-        but speaks of "the province" (a provincial site's own news), the bare noun."""
+    def _article_subject(self, doc: Doc) -> dict:
+        """The reader's ``article`` and ``article_from``: the province's name (see
+        ``_subject_province``), for the whole page when the headline or the lead names it,
+        else from where the text first names it (a national report that ends on one
+        province's figures keeps the figures before it national); on a page that names no
+        province but speaks of "the province" (a provincial site's own news), the bare noun."""
         code = self._subject_province(doc)
         if code is not None:
-            return _province_name(code, self.patterns)
+            return {"article": _province_name(code, self.patterns), **self._named_from(doc, code)}
         if any(
             not zones.is_furniture(doc, s.start_char, s.end_char, zones.LEAD_LABELS)
             for s in doc.spans.get("PROVINCE", [])
         ):
-            return None
+            return {}
         reference = self._province_reference(doc)
-        return reference.split()[-1].lower() if reference else None
+        return {"article": reference.split()[-1].lower()} if reference else {}
+
+    @staticmethod
+    def _named_from(doc: Doc, code: str) -> dict:
+        """``article_from``: where the text first names the province ``code``, when that is
+        after the headline and the lead (none when they name it)."""
+        title = zones.title_span(doc)
+        lead = zones.content_paragraphs(doc)[:_LEAD_PARAGRAPHS]
+        first = min(
+            (s.start_char for s in doc.spans.get("PROVINCE", []) if s.kb_id_ == code),
+            default=None,
+        )
+        if first is None or (title is not None and first < title.end_char):
+            return {}
+        if not lead or first < lead[-1][1]:
+            return {}
+        return {"article_from": first}
 
     def _subject_province(self, doc: Doc) -> str | None:
         """The province a figure belongs to when its sentence names no holder (SPEC 7).
@@ -146,6 +165,8 @@ class MetricsReader:
 # A second level coordinated after "the city" or "the province": the two levels' bodies, all
 # of them ("the City and Provincial Party Committees"), no reference to one place.
 _OF_BEFORE = regex.compile(r"\bof\s+$", regex.IGNORECASE)
+# The opening paragraphs whose province holds the whole page's unowned figures.
+_LEAD_PARAGRAPHS = 2
 _LEVEL_PAIR_AFTER = regex.compile(r"\s+(?:and|or)\s+(?:provincial|city|municipal)\b", regex.I)
 
 

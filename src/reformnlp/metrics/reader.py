@@ -76,6 +76,7 @@ class _Context:
     period: PeriodMention | None = None
     scanned: list | None = None
     anchors: Anchors | None = None
+    article_from: int = 0  # where ``article`` starts to hold figures
     named: frozenset[str] = frozenset()  # names of the provinces and places
     provinces: frozenset[str] = frozenset()  # names of the provinces alone
     holders: frozenset[str] = frozenset()  # names of every place and body, and "national"
@@ -128,11 +129,13 @@ class StatementReader:
         title: tuple[int, int] | None = None,
         published: str | None = None,
         article: str | None = None,
+        article_from: int = 0,
         vietnamese: bool | None = None,
         anchors: Anchors | None = None,
     ) -> Reading:
         """Every metric statement in ``paragraphs`` (and the headline ``title``).
 
+        ``article`` holds the figures whose text names no holder, from ``article_from`` on.
         ``anchors`` are the places a figure or period may start; they are read from the
         text when not given (a caller holding a Doc reads them faster from its tokens)."""
         entities = sorted(entities, key=lambda e: e.start)
@@ -166,6 +169,7 @@ class StatementReader:
             reporting,
             vietnamese,
             anchors=anchors,
+            article_from=article_from,
             named=frozenset(e.name for e in entities if e.label in ("PROVINCE", "LOCALITY")),
             provinces=frozenset(e.name for e in entities if e.label == "PROVINCE"),
             holders=frozenset({"national", *(e.name for e in entities)}),
@@ -418,7 +422,8 @@ class StatementReader:
             and self.phrases.only_a_source(text, sentence[0], fig.start, ctx.entities, inherited)
         ):
             inherited = None  # "According to the report of the Ministry …, there are 52 …"
-        fig.subject = _offered_in(subject, fig, ctx) or inherited or ctx.article or "national"
+        article = ctx.article if fig.start >= ctx.article_from else None
+        fig.subject = _offered_in(subject, fig, ctx) or inherited or article or "national"
         if fig.attrs.get("_orphan") == "average" and fig.scope == "national":
             # a national average no figure of the clause is compared with is the country's
             # figure: "17 localities fell below the national average of 54.9%"
