@@ -10,6 +10,13 @@ CASES = [
     ("Reform covers three levels: province, district and commune.", []),
     ("Decree 107/2021/ND-CP took effect on 02/02/2024.", []),
     ("Resolution 18-NQ/TW guides the merger.", []),
+    # a number and year after a document word is the text's number, also near a word of rank
+    (
+        "The Standing Committee's Resolution 76/2025 replaced Resolution 1211/2016 and "
+        "Resolution 27/2022.",
+        [],
+    ),
+    ("Standing rules come from Decision 468/2024 of the Prime Minister.", []),
     ("Decision No. 766 set the criteria.", []),
     (
         "Hue ranked 12th in the 2024 DTI. Plan No. 2718, signed in May, sets out how the city intends to rise.",
@@ -71,8 +78,11 @@ CASES = [
     ("The survey polled 15,000 respondents.", []),
     # responses are the sample too, whatever the verb that opens the survey
     ("For the 2023 index the ministry ran a survey covering about 72,400 responses.", []),
-    ("Of these, 31,200 responses came from citizens and 41,200 online responses from civil "
-     "servants.", []),
+    (
+        "Of these, 31,200 responses came from citizens and 41,200 online responses from civil "
+        "servants.",
+        [],
+    ),
     ("The ministry ran a survey on more than 20,000 citizens and firms in 2023.", []),
     (
         "The Prime Minister chaired the meeting via a videoconference linking 34 provinces and "

@@ -16,7 +16,7 @@ import regex
 from ..anchors import Anchors
 from ..numbers import FRACTION_WORDS, ORDINAL_VALUES, ORDINAL_WORDS, Quantity, is_year, plausible
 from ..text import POSSESSIVES, fold
-from .cues import LONGEST_CUE, MetricCues, ending, phrase_pattern
+from .cues import LONGEST_CUE, MetricCues, ending, phrase_pattern, suffix_start
 from .model import PRIMARY, Entity, Figure
 from .periods import PeriodMention
 from .phrases import index_named_after
@@ -411,6 +411,11 @@ class FigureReader:
             return close.end()
         return None
 
+    def _after_document_word(self, left: str) -> bool:
+        """A document word (metric_negatives.csv, reason document) ends ``left``."""
+        m = ending(self.cues.negative_before, left, suffix_start(left, 0, len(left)))
+        return m is not None and self.cues.negative_reasons.get(fold(m[0])) == "document"
+
     def _document_number(self, text: str, q: Quantity, left: str) -> bool:
         """ "Plan No. 4636": a document word (metric_negatives.csv, reason document) right
         before the number sign."""
@@ -540,6 +545,8 @@ class FigureReader:
                 return None  # "17-second video", "5-year plan": a modifier, not a figure
             return Figure(q=q, start=q.start, end=q.end, value=q.value, unit="place")
         if q.relation == "slash":
+            if self._after_document_word(left_core):
+                return None  # "Resolution 1211/2016": a legal text's number, no part or rank
             return self._slash(text, q, cs, right, entities)
         if q.kind == "number" and q.relation is None and not q.worded:
             # "from level 19 to level 4": positions written as numbers after a rank noun; a
