@@ -270,6 +270,20 @@ RANK_LIST_CASES = [
      [{"value": 20.0, "unit": "rank", "approximate": True, "kind": "target"}]),
     ("The DTI averaged 0.6961. Digital government stood at 0.7582 (up 4.7%).",
      [{"value": 0.6961}, {"value": 0.7582, "unit": "points", "change": {"value": 4.7}}]),
+    # a list of places that "hold the" listed positions, or ranked them "respectively"
+    # without a comma before it: each place its position
+    ("In the PGI 2023, Nam Dinh, Hue and Long An hold the 6th, 7th, and 8th places.",
+     [{"value": 6.0, "unit": "rank", "subject": "Nam Dinh"},
+      {"value": 7.0, "unit": "rank", "subject": "Thua Thien Hue"},
+      {"value": 8.0, "unit": "rank", "subject": "Long An"}]),
+    ("Nam Dinh, Ca Mau and Long An ranked 6th, 7th and 8th respectively in the 2023 PCI.",
+     [{"value": 6.0, "unit": "rank", "subject": "Nam Dinh"},
+      {"value": 7.0, "unit": "rank", "subject": "Ca Mau"},
+      {"value": 8.0, "unit": "rank", "subject": "Long An"}]),
+    ("In 2023, Ca Mau occupies the 12th position.", [{"value": 12.0, "unit": "rank"}]),
+    # holding meetings is no rank
+    ("In 2024 the province holds 4 dialogues and 9 training courses.",
+     [{"value": 4.0, "unit": "dialogue"}, {"value": 9.0, "unit": "training course"}]),
 ]
 # fmt: on
 

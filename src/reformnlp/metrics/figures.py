@@ -27,7 +27,7 @@ from .sentences import open_bracket
 _RANK_FOLLOW = regex.compile(
     r"^\s*(?:(?:(?:once\s+)?again|also|jointly)\b\s*)?"  # "ranked second again in 2023"
     r"(?:$|[,.;:)\-–—]|(?:in|among|out|of|on|for|with|and|across|behind|after|overall|"
-    r"nationwide|among|amongst|as|at|by|this|last|while|but|ahead)\b)",
+    r"nationwide|among|amongst|as|at|by|this|last|while|but|ahead|respectively)\b)",
     regex.IGNORECASE,
 )
 # "and 45.7 points", ", 61.5 and 71 percent": the next figures of a list, up to the unit.
