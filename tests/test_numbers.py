@@ -53,6 +53,8 @@ QUANTITIES = [
     ("30–60 percent", 30, "percent", 60, "range", None),
     ("from 63 to just 34 provinces", 63, "number", 34, "range", None),
     ("from 526 to only 126", 526, "number", 126, "range", None),
+    ("from 10,035 to about 3,300", 10035, "number", 3300, "range", None),
+    ("from 63 to more than 30 provinces", 63, "number", 30, "range", None),
     ("4.6 times", 4.6, "multiplier", None, None, None),
     ("1.5-fold", 1.5, "multiplier", None, None, None),
     ("(94.44/90%)", 94.44, "percent", 90, "slash", None),

@@ -160,6 +160,13 @@ _BEFORE = (
 _AFTER = r"(?!(?!(?-i:\p{Ll}{4}))[\w]|[.,]\d|\s?/\s?(?!(?-i:\p{Ll}{3,})\b)[\w]|:\d|(?-i:-\p{Lu}))"
 
 
+# Words between "to" and the upper end of a range: "from 10,035 to about 3,300". Not an
+# upper bound ("80% to less than 90%" closes a band of a rule, read apart).
+_RANGE_QUALIFIER = (
+    r"(?:just|only|about|around|nearly|almost|approximately|roughly|some|over|more\sthan)"
+)
+
+
 def _quantity_pattern(num: str, currencies: Iterable[str]) -> str:
     cur = _alternation(currencies) or r"(?!x)x"
     value = rf"(?:{num}|{_WORD_NUM})"
@@ -171,7 +178,7 @@ def _quantity_pattern(num: str, currencies: Iterable[str]) -> str:
     (?:\s(?P<scale1>{_SCALE})|(?P<glued1>{_GLUED_SCALE}))?
     (?P<pct1>{_PCT})?
     (?:
-        (?P<range>\s?(?:-|–|—|to(?:\s(?:just|only))?)\s?)
+        (?P<range>\s?(?:-|–|—|to(?:\s{_RANGE_QUALIFIER})?)\s?)
         (?:(?P=cur_pre)\s?)?
         (?P<n2>{value})(?:\s(?P<scale2>{_SCALE}))?
       |

@@ -372,6 +372,12 @@ def test_changes_after_the_figure(nlp, text, expected):
 # The value a change led to: "rose 0.31 points to 6.42" states the new score with its change,
 # and "from 63 to just 34" a count with its previous value.
 CHANGED_TO_CASES = [
+    # a qualifier between "to" and the new value keeps the two one statement: the earlier
+    # value and the value now, approximate
+    ("In 2025 the number of communes will fall from 10,035 to about 3,300.",
+     [{"value": 3300.0, "approximate": True, "kind": "target", "previous": {"value": 10035.0}}]),
+    ("Ministries cut their departments from 519 to nearly 190 in 2025.",
+     [{"value": 190.0, "approximate": True, "previous": {"value": 519.0}}]),
     # "from the previous year" compares with the year before the figure's
     ("In 2023, the province settled 41,200 dossiers, up 9% from the previous year.",
      [{"value": 41200.0, "previous": {"period": "2022"}, "change": {"value": 9.0}}]),

@@ -1151,6 +1151,7 @@ class FigureReader:
         old = Figure(q=q, start=q.start, end=cut, value=q.value, unit=unit, role="previous")
         old.cue_start = pos + left_core.lower().rfind("from")
         new = Figure(q=q, start=cut, end=q.end, value=q.second or 0.0, unit=unit)
+        new.approximate = bool(_APPROXIMATE_END.search(text, cut, q.end))  # "to about 3,300"
         return [old, new]
 
     def _after_multiple_unit(self, text, cs, before, q) -> tuple[str, int] | None:
@@ -1595,6 +1596,10 @@ _OF_OWNER = regex.compile(r"\s+of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?[\
 # "from the state budget by": a "from" that only leads to how much, not to an earlier value.
 _BY_END = regex.compile(r"\bby\s*$", regex.IGNORECASE)
 # Where a range's second number starts: "28% to 51.5%", "78.18-92.00 percent".
+_APPROXIMATE_END = regex.compile(
+    r"\bto\s+(?:about|around|nearly|almost|approximately|roughly|some|over|more\s+than)\b",
+    regex.IGNORECASE,
+)
 _RANGE_JOINT = regex.compile(r"(?<=\S)\s*(?:\bto\b|[-–—])")
 # A bar's group: "no localities scored", "none of the provinces fell" ...
 _NO_GROUP = regex.compile(r"\b(?:no|none\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*$", regex.I)
