@@ -219,6 +219,20 @@ BODY_CASES = [
     ("The Steering Committee on reviewing Resolution No. 18 of the 6th Central Conference held its "
      "first session.",
      [("Steering Committee on reviewing Resolution No. 18 of the 6th Central Conference", "central", None)]),
+    # ministries named by their domain alone in a roll after "ministries ... are / include"
+    ("The 14 ministries kept are National Defense, Public Security, Justice and Finance.",
+     [("Ministry of National Defence", "central", None), ("Ministry of Public Security", "central", None),
+      ("Ministry of Justice", "central", None), ("Ministry of Finance", "central", None)]),
+    ("The merged ministries include: Finance, Construction, and Agriculture and Environment.",
+     [("Ministry of Finance", "central", None), ("Ministry of Construction", "central", None),
+      ("Ministry of Agriculture and Environment", "central", None)]),
+    # ... an item the table does not know is passed over to the next comma
+    ("The ministries kept are Justice, Culture-Sport-Tourism, Health, and Finance.",
+     [("Ministry of Justice", "central", None), ("Ministry of Health", "central", None),
+      ("Ministry of Finance", "central", None)]),
+    # ... three of them at least, capitalised
+    ("Two ministries are Health and Justice.", []),
+    ("The ministries are working on justice, health and finance reforms.", []),
     # a subject written in lower case runs on to where the sentence takes over: punctuation,
     # a verb of the stop list, a determined common noun ("of the province"), a line end
     ("The Government Steering Committee on administrative procedure reform and decentralization "

@@ -18,6 +18,7 @@ record reports: ``PROVINCE`` (kb_id = ISO code), ``LOCALITY``, ``REGION``,
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 
 import regex
 from spacy.attrs import LOWER
@@ -29,7 +30,7 @@ from .. import extensions  # noqa: F401  (registers the attributes)
 from ..patterns import get_patterns
 from ..text import DASHES, POSSESSIVES, TERM_NOUNS, doc_text, fold
 from ..zones import NO_ENTITY_LABELS, is_furniture
-from .gazetteer import SPANS_KEY
+from .gazetteer import SPANS_KEY, plural
 from .names import described_province, positions_of
 
 ENTITY_LABELS = (
@@ -93,6 +94,14 @@ class EntityResolver:
         self.post_starts = frozenset(data.words_of("post_start"))
         self.lower_case_heads = frozenset(data.words_of("lower_case_head"))
         self.central_domains, self.department_domains = _domain_tables(nlp, data)
+        # "ministries": the plural of the head of the bodies named "<head> of <domain>"
+        self.domain_heads = frozenset(
+            plural(row.name.partition(" of ")[0]).lower()
+            for row in data.bodies
+            if row.kind == "ministry"
+            and " of " in row.name
+            and plural(row.name.partition(" of ")[0])
+        )
         self.status_words = frozenset(data.words_of("status_word"))
         self.credit_words = frozenset(data.words_of("credit_word"))
         self.companions = frozenset(data.words_of("companion"))
@@ -159,6 +168,9 @@ class EntityResolver:
                 if listed:
                     out["BODY"].extend(listed)
                     claimed.update(range(head.start, listed[-1].end))
+        for listed in self._rolls(doc):
+            out["BODY"].extend(listed)
+            claimed.update(range(listed[0].start, listed[-1].end))
         for span in hits:
             self.at = span.start_char
             if span.label_ != "PROVINCE" and claimed.intersection(range(span.start, span.end)):
@@ -732,6 +744,59 @@ class EntityResolver:
             return spans
         return self._local_list(doc, head, self.local[ident], provinces)
 
+    def _rolls(self, doc: Doc) -> Iterator[list[Span]]:
+        """Ministries named by their domain alone in a roll after their plural: "The 14
+        ministries retained are National Defense, Public Security, Justice, ...", "the
+        ministries include: Finance, Construction, ...". Three domains at least, so that a
+        lone "Health" or "Justice" is never read as a ministry."""
+        for i, token in enumerate(doc):
+            if token.lower_ not in self.domain_heads:
+                continue
+            k = i + 1
+            while k < len(doc) and k - i <= 3 and doc[k].is_lower and doc[k].lower_ not in _ROLL:
+                k += 1  # "the 14 ministries retained are"
+            if k >= len(doc) or doc[k].lower_ not in _ROLL:
+                continue
+            k += 1
+            if k < len(doc) and doc[k].text == ":":
+                k += 1
+            items = self._roll_items(doc, k)
+            capitalised = all(doc[start].text[:1].isupper() for start, _, _ in items)
+            if (
+                len(items) < 3
+                or not capitalised
+                or is_furniture(doc, doc[i].idx, doc[items[-1][1] - 1].idx, NO_ENTITY_LABELS)
+            ):
+                continue
+            spans = []
+            for start, end, body_id in items:
+                row = self.bodies[body_id]
+                spans.append(
+                    _body_span(doc, start, end, _fields(row.name, row.kind, row.level, None, None))
+                )
+            yield spans
+
+    def _roll_items(self, doc: Doc, k: int) -> list[tuple[int, int, str]]:
+        """The known domains of a roll from ``k``; an item the table does not know
+        ("Culture-Sports-Tourism") is passed over to the next comma, where the roll goes on."""
+        items: list[tuple[int, int, str]] = []
+        while k < len(doc):
+            found = _domain_list(doc, k, self.central_domains)
+            items.extend(found)
+            k = found[-1][1] if found else k
+            comma = next(
+                (j for j in range(k, min(k + 6, len(doc))) if doc[j].text in (",", ".", ";")),
+                None,
+            )
+            if comma is None or doc[comma].text != ",":
+                break
+            k = comma + 1
+            if k < len(doc) and doc[k].lower_ == "and":
+                k += 1
+            if k >= len(doc) or not doc[k].text[:1].isupper():
+                break
+        return items
+
     def _local_list(self, doc: Doc, head: Span, row, provinces: list[Span]) -> list[Span]:
         by_start = {p.start: p for p in provinces}
         items = []  # (start, end, province span or None, level word or None)
@@ -1129,6 +1194,8 @@ def _numbered(doc: Doc, end: int) -> int:
 
 
 _BODY_LABELS = ("BODY", "LOCAL_BODY", "DEPARTMENT")
+# The words that open a roll of bodies after their plural head ("ministries ... are").
+_ROLL = frozenset({"are", "include", "includes", "including", ":"})
 
 # The determiners of a reference to the article's province by its kind ("the province").
 _REFERRING = frozenset({"the", "this"})
