@@ -16,9 +16,12 @@ import spacy
 from spacy.attrs import NORM
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_suffix_regex
 
 from . import extensions  # noqa: F401  (registers the attributes)
 from .text import fold, normalise, remember_text
+
+_GLUED_DASH = r"(?<=[^\W\d_]{2})[-–]"
 
 
 def folded_norm(string: str) -> str:
@@ -32,6 +35,10 @@ class NormalisingTokenizer:
     def __init__(self, nlp: Language):
         nlp.vocab.lex_attr_getters[NORM] = folded_norm
         self.inner = spacy.registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
+        # a dash glued to the end of a word before a space is punctuation of its own:
+        # "Pham Minh Chinh- Chairman of ..." (a name, then its post)
+        suffixes = [*nlp.Defaults.suffixes, _GLUED_DASH]
+        self.inner.suffix_search = compile_suffix_regex(suffixes).search
         self.vocab = nlp.vocab
 
     def __call__(self, text: str) -> Doc:

@@ -23,6 +23,11 @@ OFFICIAL_CASES = [
      {"Tran Sy Thanh": ["Chairman of the Hanoi People's Committee"]}),
     ("Ha Giang Vice Chairman Hoang Gia Long wrapped up the meeting.",
      {"Hoang Gia Long": ["Vice Chairman of the Ha Giang Provincial People's Committee"]}),
+    # a dash glued to the name ("Chinh- Chairman") is the same separator
+    ("Deputy Prime Minister Tran Hong Ha- Head of the National Steering Committee on Digital "
+     "Transformation spoke.",
+     {"Tran Hong Ha": ["Deputy Prime Minister",
+                       "Head of the National Steering Committee on Digital Transformation"]}),
     ("Prime Minister Pham Minh Chinh - Head of the Government's Steering Committee for "
      "Administrative Reform, Minister of Home Affairs Pham Thi Thanh Tra - Deputy Head of the "
      "Government's Steering Committee for Administrative Reform chaired the event.",
