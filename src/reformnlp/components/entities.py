@@ -95,12 +95,12 @@ class EntityResolver:
         self.lower_case_heads = frozenset(data.words_of("lower_case_head"))
         self.central_domains, self.department_domains = _domain_tables(nlp, data)
         # "ministries": the plural of the head of the bodies named "<head> of <domain>"
-        self.domain_heads = frozenset(
-            plural(row.name.partition(" of ")[0]).lower()
-            for row in data.bodies
-            if row.kind == "ministry"
-            and " of " in row.name
-            and plural(row.name.partition(" of ")[0])
+        heads = {
+            plural(row.name.partition(" of ")[0]) for row in data.bodies if row.kind == "ministry"
+        }
+        self.domain_heads = regex.compile(
+            r"\b(?:" + "|".join(regex.escape(h) for h in sorted(filter(None, heads))) + r")\b",
+            regex.IGNORECASE,
         )
         self.status_words = frozenset(data.words_of("status_word"))
         self.credit_words = frozenset(data.words_of("credit_word"))
@@ -749,9 +749,11 @@ class EntityResolver:
         ministries retained are National Defense, Public Security, Justice, ...", "the
         ministries include: Finance, Construction, ...". Three domains at least, so that a
         lone "Health" or "Justice" is never read as a ministry."""
-        for i, token in enumerate(doc):
-            if token.lower_ not in self.domain_heads:
+        for m in self.domain_heads.finditer(doc_text(doc)):
+            head = doc.char_span(m.start(), m.end())
+            if head is None:
                 continue
+            i = head.start
             k = i + 1
             while k < len(doc) and k - i <= 3 and doc[k].is_lower and doc[k].lower_ not in _ROLL:
                 k += 1  # "the 14 ministries retained are"
