@@ -219,6 +219,18 @@ BODY_CASES = [
     ("The Steering Committee on reviewing Resolution No. 18 of the 6th Central Conference held its "
      "first session.",
      [("Steering Committee on reviewing Resolution No. 18 of the 6th Central Conference", "central", None)]),
+    # a system whose name opens on a one-letter prefix ("e-Cabinet") is capitalised
+    ("By June the e-Cabinet system had served 31 Government meetings.",
+     [("e-Cabinet System", "central", None), ("Government", "central", None)]),
+    ("He told the Government e-Portal that the draft was ready.",
+     [("Government Portal", "central", None)]),
+    ("The National Reporting Platform links 22 ministries.",
+     [("National Information Reporting System", "central", None)]),
+    ("The new Ministry of Ethnicity and Religion took over the tasks.",
+     [("Ministry of Ethnic Minorities and Religions", "central", None)]),
+    # a province's delegation of National Assembly deputies
+    ("The Ha Tinh National Assembly Delegation met voters in Ky Anh.",
+     [("Ha Tinh National Assembly Delegation", "provincial", "VN-23")]),
     # ministries named by their domain alone in a roll after "ministries ... are / include"
     ("The 14 ministries kept are National Defense, Public Security, Justice and Finance.",
      [("Ministry of National Defence", "central", None), ("Ministry of Public Security", "central", None),

@@ -53,6 +53,10 @@ def _capitalised(span: Span, lower_in_names: frozenset[str]) -> bool:
 
 def _starts_capitalised(span: Span) -> bool:
     first = next((t for t in span if t.is_alpha), None)
+    if first is not None and len(first) == 1 and first.i + 2 < span.end:
+        # "e-Cabinet", "e-Portal": a one-letter prefix before a capitalised word
+        dash, word = span.doc[first.i + 1], span.doc[first.i + 2]
+        return dash.text in DASHES and word.text[:1].isupper()
     return first is not None and first.text[0].isupper()
 
 
