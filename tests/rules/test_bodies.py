@@ -219,6 +219,14 @@ BODY_CASES = [
     ("The Steering Committee on reviewing Resolution No. 18 of the 6th Central Conference held its "
      "first session.",
      [("Steering Committee on reviewing Resolution No. 18 of the 6th Central Conference", "central", None)]),
+    # a serial comma before a committee's last field; a name read from its head that is a
+    # known committee's but for function words and commas is that committee
+    ("The Government Steering Committee for Science, Technology, Innovation, and Digital "
+     "Transformation and Project 06 met on March 18.",
+     [("Government Steering Committee on Science, Technology, Innovation, Digital Transformation "
+       "and Project 06", "central", None)]),
+    ("The Provincial Steering Committee for Tourism, Trade, and Investment met.",
+     [("Provincial Steering Committee for Tourism, Trade, and Investment", "provincial", None)]),
     # a system whose name opens on a one-letter prefix ("e-Cabinet") is capitalised
     ("By June the e-Cabinet system had served 31 Government meetings.",
      [("e-Cabinet System", "central", None), ("Government", "central", None)]),

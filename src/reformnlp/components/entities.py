@@ -98,6 +98,14 @@ class EntityResolver:
         self.post_starts = frozenset(data.words_of("post_start"))
         self.lower_case_heads = frozenset(data.words_of("lower_case_head"))
         self.central_domains, self.department_domains = _domain_tables(nlp, data)
+        # the known committees by their content words: a name read from its head that
+        # differs from one only in function words and punctuation is that committee
+        self.committees = {
+            _loose_key(name): row
+            for row in data.bodies
+            if row.kind == "committee"
+            for name in (row.name, *row.aliases)
+        }
         # "ministries": the plural of the head of the bodies named "<head> of <domain>"
         heads = {
             plural(row.name.partition(" of ")[0]) for row in data.bodies if row.kind == "ministry"
@@ -678,6 +686,11 @@ class EntityResolver:
         if start == head.start and end == head.end:
             return None  # a bare "Steering Committee" names no committee
         name = " ".join(doc[start:end].text.split())
+        known = self.committees.get(_loose_key(name))
+        if known is not None:  # "... Innovation, and Digital Transformation and Project 06"
+            return _body_span(
+                doc, start, end, _fields(known.name, known.kind, known.level, None, None)
+            )
         within = [p for p in provinces if start <= p.start < end]
         provincial = "provincial" in name.lower() or bool(within)
         province = within[0].kb_id_ if within else (self.home if provincial else None)
@@ -1089,11 +1102,15 @@ def _committee_tail(
     while k < len(doc) and k - end <= 24:
         token = doc[k]
         following = doc[k + 1] if k + 1 < len(doc) else None
+        # ", and Digital Transformation": the serial comma before the last field
+        field = following
+        if following is not None and following.lower_ == "and":
+            field = doc[k + 2] if k + 2 < len(doc) else None
         listed = (
             token.text == ","
-            and following is not None
-            and (following.text[:1].isupper() or (described and following.is_lower))
-            and not _opens_body(doc, k + 1, named)  # "..., the Government, ...": another body
+            and field is not None
+            and (field.text[:1].isupper() or (described and field.is_lower))
+            and not _opens_body(doc, field.i, named)  # "..., the Government, ...": another body
         )
         numbered = (
             token.text == "."
@@ -1295,6 +1312,14 @@ def body_key(name: str) -> str:
 
 
 _NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+def _loose_key(name: str) -> tuple[str, ...]:
+    """A name's content words, folded: "for"/"on", "and", "the" and punctuation aside."""
+    return tuple(w for w in _NOT_ALNUM.split(fold(name)) if w and w not in _LOOSE_WORDS)
+
+
+_LOOSE_WORDS = frozenset({"the", "for", "on", "of", "and", "s"})
 
 
 def _dateline_place(doc: Doc, span: Span) -> bool:
