@@ -551,6 +551,15 @@ SPEC_11_SUBJECT_CASES = [
     # ... and on a provincial site's page that names none, stays the scope it is
     ("In the first half, the entire province handled 52,310 files, 98.4% of them on time.",
      [{"value": 52310.0, "subject": "province"}, {"value": 98.4, "subject": "province"}]),
+    # a level inside the name of a listed component is no holder ...
+    ("In the PAPI 2023, Ninh Binh scored 43.1 points. Its strongest dimensions were: "
+     "participation at the grassroots level (5.61 points); public service delivery (7.43 points).",
+     [{"value": 43.1, "subject": "Ninh Binh"}, {"value": 5.61, "subject": "Ninh Binh"},
+      {"value": 7.43, "subject": "Ninh Binh"}]),
+    # ... while a listed level with nothing before it is the holder of its figure
+    ("In 2024 the on-time rates were: at the provincial level (98.5%), at the district level "
+     "(97.2%).", [{"value": 98.5, "subject": "provincial level"},
+                  {"value": 97.2, "subject": "district level"}]),
     # a national report that ends on one province's paragraph: the province holds the figures
     # from where it is first named, not those before it
     ("The ministries sent their reports.\nAccording to the report, 41,300 people had left the "

@@ -696,9 +696,18 @@ class PhraseReader:
             located = _located_body(text, best_entity, entities)
         if located is not None:  # "the centre of Rach Gia Ward in An Giang province"
             best = (best_entity.start, best_entity.end, located.name)
+        # "People's participation at the grassroots level (5.5787 points)": a level inside
+        # the name of what a bracketed figure measures is no holder
+        named_from = _bracket_item_start(text, seg_start, fig.start)
         for m in self.cues.scope.finditer(text, seg_start, fig.start):
             if _inside(m.start(), zones) or _inside_entity(m.start(), entities):
                 continue
+            if (
+                named_from is not None
+                and m.start() >= named_from
+                and not _ONLY_LINKS.fullmatch(text, named_from, m.start())
+            ):
+                continue  # (a scope the item opens with, "at the district level (97.2%)", holds)
             if _inside_entity(m.end() - 1, entities):
                 continue  # "The Commune People's Committee": a body's name, no scope
             if _modifier_scope(text, m):
@@ -991,6 +1000,22 @@ def _located_body(text: str, place: Entity, entities: list[Entity]) -> Entity | 
 
 def _inside(pos: int, zones: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in zones)
+
+
+def _bracket_item_start(text: str, start: int, at: int) -> int | None:
+    """Where the item a bracketed figure at ``at`` measures begins in a list of named items
+    after a colon ("... the highest scores: People's participation at the grassroots level
+    (5.5787 points); ..."), after the last ";", ":" or "," before the bracket; None when the
+    figure is no bracketed item of such a list."""
+    m = _OPEN_BRACKET_BEFORE.search(text, start, at)
+    if m is None or text.rfind(":", start, m.start()) < 0:
+        return None
+    cut = max(text.rfind(mark, start, m.start()) for mark in ";:,")
+    return max(cut + 1, start)
+
+
+_OPEN_BRACKET_BEFORE = regex.compile(r"\(\s*$")
+_ONLY_LINKS = regex.compile(r"\s*(?:(?:and|or|at|in|of|for|the|while|but)\s+)*", regex.IGNORECASE)
 
 
 def _inside_entity(pos: int, entities: list[Entity]) -> bool:
