@@ -372,6 +372,14 @@ def test_changes_after_the_figure(nlp, text, expected):
 # The value a change led to: "rose 0.31 points to 6.42" states the new score with its change,
 # and "from 63 to just 34" a count with its previous value.
 CHANGED_TO_CASES = [
+    # "a 4.3% increase" after a participle or a dash is the change of the figure before it
+    ("In 2024 the Ministry of Justice scored 82.14 points, showing a 3.2% increase.",
+     [{"value": 82.14, "change": {"value": 3.2}}]),
+    ("In 2025 the wards settled 3.1 million dossiers - a 17% rise compared to 2024.",
+     [{"value": 3100000.0, "change": {"value": 17.0}}]),
+    ("In 2025 the province handled 5.2 million requests, including 3.9 million at the commune "
+     "level – a 21% increase over 2024.",
+     [{"value": 5200000.0, "change": None}, {"value": 3900000.0, "change": {"value": 21.0}}]),
     # a qualifier between "to" and the new value keeps the two one statement: the earlier
     # value and the value now, approximate
     ("In 2025 the number of communes will fall from 10,035 to about 3,300.",

@@ -88,8 +88,12 @@ _SHARED = regex.compile(
 # A value, then the article before a change written as a noun after it ("82.66%, a 2.58%
 # increase", "80.1 points, marking a significant 1.2-point drop"): the change is that
 # value's; one word may stand after the article.
+# ... right after the figure and a comma, or after a dash that closes the figure's phrase
+# ("4.8 million at the commune level - a 25% increase")
 _A_BEFORE = regex.compile(
-    r"\d\s*(?:%|percent|per\s+cent|points?)?\s*,\s*(?:(?:marking|representing|or|which\s+is)\s+)?"
+    r"\d\s*(?:%|percent|per\s+cent|points?)?(?:\s*,|(?:\s+[\p{L}-]+){0,6}?\s+[-–—])\s*"
+    r"(?:(?:marking|representing|showing|reflecting|registering|recording|posting|indicating|"
+    r"or|which\s+is|equivalent\s+to)\s+)?"
     r"an?\s+(?:[\p{L}-]+\s+)?$",
     regex.IGNORECASE,
 )
