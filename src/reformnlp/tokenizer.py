@@ -16,12 +16,13 @@ import spacy
 from spacy.attrs import NORM
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 from . import extensions  # noqa: F401  (registers the attributes)
 from .text import fold, normalise, remember_text
 
 _GLUED_DASH = r"(?<=[^\W\d_]{2})[-–]"
+_GLUED_NUMBER = r"\d+(?=[A-Z][a-z])"
 
 
 def folded_norm(string: str) -> str:
@@ -39,6 +40,9 @@ class NormalisingTokenizer:
         # "Pham Minh Chinh- Chairman of ..." (a name, then its post)
         suffixes = [*nlp.Defaults.suffixes, _GLUED_DASH]
         self.inner.suffix_search = compile_suffix_regex(suffixes).search
+        # a caption's number glued to the name after it: "ảnh 1Hoang Thi Thuy Lan"
+        prefixes = [*nlp.Defaults.prefixes, _GLUED_NUMBER]
+        self.inner.prefix_search = compile_prefix_regex(prefixes).search
         self.vocab = nlp.vocab
 
     def __call__(self, text: str) -> Doc:

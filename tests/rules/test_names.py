@@ -23,6 +23,9 @@ NAME_CASES = [
     ("Nguyen Thi My Hanh reported.", ["Nguyen Thi My Hanh"]),
     ("Tran Van An said the portal was slow.", ["Tran Van An"]),
     ("Le Van A, a resident, waited.", ["Le Van A"]),
+    ("The chairman, Bui Van Do, signed the plan.", ["Bui Van Do"]),
+    # a caption's number glued to the name after it
+    ("Delegates at the congress ảnh 2Nguyen Thi Thu Ha spoke.", ["Nguyen Thi Thu Ha"]),
     # negatives: English words, places, lower case, line breaks
     ("The Government Office reviewed it.", []),
     ("Vice Chairman spoke.", []),

@@ -23,6 +23,9 @@ OFFICIAL_CASES = [
      {"Tran Sy Thanh": ["Chairman of the Hanoi People's Committee"]}),
     ("Ha Giang Vice Chairman Hoang Gia Long wrapped up the meeting.",
      {"Hoang Gia Long": ["Vice Chairman of the Ha Giang Provincial People's Committee"]}),
+    # a title, the body "of <province> province", then the name between commas
+    ("The Chairman of the People's Committee of Lai Chau province, Le Van Luong, signed the "
+     "plan.", {"Le Van Luong": ["Chairman of the Lai Chau Provincial People's Committee"]}),
     # a dash glued to the name ("Chinh- Chairman") is the same separator
     ("Deputy Prime Minister Tran Hong Ha- Head of the National Steering Committee on Digital "
      "Transformation spoke.",
