@@ -16,13 +16,14 @@ import spacy
 from spacy.attrs import NORM
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_prefix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from . import extensions  # noqa: F401  (registers the attributes)
 from .text import fold, normalise, remember_text
 
 _GLUED_DASH = r"(?<=[^\W\d_]{2})[-–]"
 _GLUED_NUMBER = r"\d+(?=[A-Z][a-z])"
+_RUN_TOGETHER = r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})"
 
 
 def folded_norm(string: str) -> str:
@@ -43,6 +44,9 @@ class NormalisingTokenizer:
         # a caption's number glued to the name after it: "ảnh 1Hoang Thi Thuy Lan"
         prefixes = [*nlp.Defaults.prefixes, _GLUED_NUMBER]
         self.inner.prefix_search = compile_prefix_regex(prefixes).search
+        # words run together by a lost space, a capital inside: "PermanentDeputy Prime Minister"
+        infixes = [*nlp.Defaults.infixes, _RUN_TOGETHER]
+        self.inner.infix_finditer = compile_infix_regex(infixes).finditer
         self.vocab = nlp.vocab
 
     def __call__(self, text: str) -> Doc:

@@ -227,6 +227,11 @@ BODY_CASES = [
        "and Project 06", "central", None)]),
     ("The Provincial Steering Committee for Tourism, Trade, and Investment met.",
      [("Provincial Steering Committee for Tourism, Trade, and Investment", "provincial", None)]),
+    # words run together by a lost space are read apart; "PAR" names the reform committee
+    ("The Government's SteeringCommittee for Administrative Reform met.",
+     [("Government's Steering Committee for Administrative Reform", "central", None)]),
+    ("The Government PAR Steering Committee announced the index.",
+     [("Government's Steering Committee for Administrative Reform", "central", None)]),
     # a system whose name opens on a one-letter prefix ("e-Cabinet") is capitalised
     ("By June the e-Cabinet system had served 31 Government meetings.",
      [("e-Cabinet System", "central", None), ("Government", "central", None)]),
