@@ -52,6 +52,12 @@ FURNITURE_PAGES = [
      "Related news\n"
      "Ha Giang wins award\n",
      "Lang Son cuts procedures", "2025-03-14", None, ["Ha Giang"]),
+    # a dateline right under a site's menu is the page's date, no item of the menu
+    ("News\nWorld\nBusiness\nSports\nLaw\nEducation\nHealth\nTravel\n"
+     "Friday, 11/7/2025 | 09:05 GMT+7\n\n"
+     "Da Nang hands 1,200 procedures to its wards\n\n"
+     "Da Nang has assigned 1,200 administrative procedures to its wards and communes.\n",
+     "Da Nang hands 1,200 procedures to its wards", "2025-07-11", None, []),
     ("Hanoi leads the index\n"
      "Hanoi scored 90 points.\n"
      "Chairman of the Hanoi People's Committee Tran Sy Thanh spoke at the event.\n"

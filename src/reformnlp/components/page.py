@@ -284,6 +284,8 @@ class PageReader:
         text = _item_text(line.text)
         if not text or text[-1] in ".!?;:":
             return None
+        if _DIGIT.search(text) and self._regex_kind(line, _DATELINE_ONLY):
+            return None  # "Tuesday, 8/7/2025 | 15:42 GMT+7" after a menu: the page's date
         words = len(text.split())
         if self.line_kinds.get(text) == "MENU" or words <= self.lists.max_item_words:
             return "MENU"
@@ -306,6 +308,10 @@ class PageReader:
                     if kind == "LEAD" and doc._.published is None:
                         # "HANOI, April 7, 2025 —": a dated lead is the page's own dateline
                         doc._.published = parse_date(match[0])
+
+
+_DATELINE_ONLY = frozenset({"DATELINE"})
+_DIGIT = regex.compile(r"\d")
 
 
 def _nonblank_lines(text: str) -> list[_Line]:
