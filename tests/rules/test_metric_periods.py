@@ -124,6 +124,12 @@ CONTEXT_YEAR_CASES = [
      "(46.9 points).",
      [{"value": 3.0, "period": "2024"}, {"value": 8.0, "period": "2023"},
       {"value": 47.1, "period": "2024"}, {"value": 46.9, "period": "2024"}]),
+    # "(now the Department of Construction)": a body's new name, no "now" of the figure
+    ("Bac Ninh ranks its departments in the 2024 PAR Index\n\n14/04/2025\n\nIn the 2024 "
+     "index, four departments scored over 90%.\n\nThe Department of Transport (now the "
+     "Department of Construction) came first with 92.4%.",
+     [{"value": 4.0, "period": "2024"}, {"value": 1.0, "period": "2024"},
+      {"value": 92.4, "period": "2024"}]),
     # results of a year looked back on further down do not date the page's own figures
     ("Dossiers on time\n\nUpdate: 12/09/2023\n\nThe portal shows 98.2% of dossiers settled on "
      "time as of September 10, 2023.\n\nFastest was the Department of Justice (97.9%).\n\n"

@@ -21,6 +21,7 @@ _SPAN = regex.compile(
     rf"|(?<![\w/.,-])(?P<a>{_YEAR})\s?(?:-|–|—|to)\s?(?P<b>{_YEAR}))(?![\w%/])"
 )
 _BARE = regex.compile(rf"(?P<a>{_Y})")
+_RENAMED = regex.compile(r"\s+(?:the\s+|part\s+of\s+|merged\s+into\s+)?\p{Lu}")
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # Numbers of years in words an "N years ago" phrase may count back.
 _AGO_WORDS = frozenset(w for w, n in WORD_VALUES.items() if 0 < n <= 30)
@@ -146,6 +147,8 @@ class PeriodFinder:
             if not self._historical(text, m.start()):
                 found.append(PeriodMention(m.start(), m.end(), m["a"], None, "year"))
         for m in scan(self._now, "now"):
+            if _RENAMED.match(text, m.end()) and text[: m.start()].rstrip().endswith("("):
+                continue  # "(now the Department of Construction)": a body's new name, no time
             found.append(PeriodMention(m.start(), m.end(), None, None, "now"))
         for m in scan(self._last, "last"):
             found.append(PeriodMention(m.start(), m.end(), None, None, "last"))
