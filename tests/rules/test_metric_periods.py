@@ -124,6 +124,11 @@ CONTEXT_YEAR_CASES = [
      "(46.9 points).",
      [{"value": 3.0, "period": "2024"}, {"value": 8.0, "period": "2023"},
       {"value": 47.1, "period": "2024"}, {"value": 46.9, "period": "2024"}]),
+    # the year an index or a system was introduced or launched dates no figure of the page
+    ("Reform news\n\nThe PAPI, first introduced in 2009, is a key tool.\n\nMinistries cut "
+     "1,000 procedures by November.", [{"value": 1000.0, "period": None}]),
+    ("The portal, launched in 2019, handled 5.1 million dossiers in 2024.",
+     [{"value": 5100000.0, "period": "2024"}]),
     # "(now the Department of Construction)": a body's new name, no "now" of the figure
     ("Bac Ninh ranks its departments in the 2024 PAR Index\n\n14/04/2025\n\nIn the 2024 "
      "index, four departments scored over 90%.\n\nThe Department of Transport (now the "
