@@ -551,6 +551,10 @@ SPEC_11_SUBJECT_CASES = [
     # ... and on a provincial site's page that names none, stays the scope it is
     ("In the first half, the entire province handled 52,310 files, 98.4% of them on time.",
      [{"value": 52310.0, "subject": "province"}, {"value": 98.4, "subject": "province"}]),
+    # a commune named once with its level word keeps it where the text names it alone
+    ("The An Phu Commune People's Committee met in 2025. Officials of An Phu Commune, mostly "
+     "young, said An Phu received 3,900 dossiers in August 2025.",
+     [{"value": 3900.0, "subject": "An Phu Commune"}]),
     # a level inside the name of a listed component is no holder ...
     ("In the PAPI 2023, Ninh Binh scored 43.1 points. Its strongest dimensions were: "
      "participation at the grassroots level (5.61 points); public service delivery (7.43 points).",

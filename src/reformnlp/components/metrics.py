@@ -178,7 +178,7 @@ def _entities(doc: Doc, patterns: str | None) -> list[Entity]:
         for span in doc.spans.get(key, []):
             name, end = _name(span, key, patterns), span.end_char
             if key == "LOCALITY":  # "Gia Loc district", "Pu Nhung commune": named with its level
-                level = level_after.match(text, end)
+                level = level_after.match(text, end) or _CAPITAL_LEVEL.match(text, end)
                 if level:
                     name, end = f"{span.text}{level[0]}", level.end()
             elif key == "PROVINCE":  # "Dong Thap Province (46.961)": the word is the name's
@@ -193,10 +193,32 @@ def _entities(doc: Doc, patterns: str | None) -> list[Entity]:
         for m in named_locality.finditer(text, start, stop):
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 out.append(Entity(m.start(), m.end(), "LOCALITY", m[0]))
-    return out
+    return _with_level(out, level_after)
+
+
+def _with_level(entities: list[Entity], level_after: regex.Pattern) -> list[Entity]:
+    """A locality named once with its level word ("Dai Phuoc commune") keeps that name where
+    the text names it alone ("Dai Phuoc received 1,200 dossiers"): one holder, one name."""
+    full: dict[str, str] = {}
+    for e in entities:
+        if e.label == "LOCALITY":
+            m = level_after.search(e.name) or _CAPITAL_LEVEL.search(e.name)
+            if m is not None and m.end() == len(e.name):
+                full.setdefault(e.name[: m.start()], e.name)
+    if not full:
+        return entities
+    return [
+        Entity(e.start, e.end, e.label, full[e.name])
+        if e.label == "LOCALITY" and e.name in full
+        else e
+        for e in entities
+    ]
 
 
 _PROVINCE_WORD_AFTER = regex.compile(r" (?:[Pp]rovince|City)\b")
+# "Dai Phuoc Commune, particularly ...": a capitalised level word that ends the name (one
+# that a capitalised word follows opens a body's name: "Dai Phuoc Commune People's ...")
+_CAPITAL_LEVEL = regex.compile(r" (?:Commune|Ward|District|Township)\b(?! \p{Lu})")
 
 
 # A place named with a lower-case level word after it: "Dong Trieu city", "Gia Loc district".
