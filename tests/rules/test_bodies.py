@@ -219,6 +219,12 @@ BODY_CASES = [
     ("The Steering Committee on reviewing Resolution No. 18 of the 6th Central Conference held its "
      "first session.",
      [("Steering Committee on reviewing Resolution No. 18 of the 6th Central Conference", "central", None)]),
+    # a level word before the head and the place after it: that place's body, also when the
+    # story names another commune
+    ("The Communal Public Administration Center in Tan Dinh Ward opened. Nearby, Binh Loi "
+     "Commune's Public Administration Center did too.",
+     [("Tan Dinh Ward Public Administration Service Centre", "commune", None),
+      ("Binh Loi Commune Public Administration Service Centre", "commune", None)]),
     # a serial comma before a committee's last field; a name read from its head that is a
     # known committee's but for function words and commas is that committee
     ("The Government Steering Committee for Science, Technology, Innovation, and Digital "

@@ -458,6 +458,13 @@ class EntityResolver:
                 )
                 return _body_span(doc, numbered.start, span.end, fields)
             place = _place_before(doc, level_word, self.not_place)
+            named = self._place_after(doc, span) if place is None else None
+            if named is not None:  # "the Communal ... Center in Truong Quang Trong Ward"
+                place_name, end, named_level = named
+                fields = _fields(
+                    f"{place_name} {row.head}", row.kind, named_level, doc._.article_province, None
+                )
+                return _body_span(doc, start, end, fields)
             if place is None:
                 home = self._home_place(doc, level, level_word)
                 if doc[level_word].lower_ == "city":
