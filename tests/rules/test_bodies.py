@@ -225,6 +225,11 @@ BODY_CASES = [
      "Commune's Public Administration Center did too.",
      [("Tan Dinh Ward Public Administration Service Centre", "commune", None),
       ("Binh Loi Commune Public Administration Service Centre", "commune", None)]),
+    # an unnamed local body after a lead phrase naming its place: that place's body
+    ("In Le Chan ward, after a month, the Ward Public Administration Service Center had 2,100 "
+     "records. In Hong Bang ward, the ward's Public Administration Service Center had 1,900.",
+     [("Le Chan Ward Public Administration Service Centre", "commune", None),
+      ("Hong Bang Ward Public Administration Service Centre", "commune", None)]),
     # a serial comma before a committee's last field; a name read from its head that is a
     # known committee's but for function words and commas is that committee
     ("The Government Steering Committee for Science, Technology, Innovation, and Digital "

@@ -551,6 +551,11 @@ SPEC_11_SUBJECT_CASES = [
     # ... and on a provincial site's page that names none, stays the scope it is
     ("In the first half, the entire province handled 52,310 files, 98.4% of them on time.",
      [{"value": 52310.0, "subject": "province"}, {"value": 98.4, "subject": "province"}]),
+    # ... and the centre holds its figures, "The Center" after it too
+    ("In Le Chan ward, after a month, the Ward Public Administration Service Center had received "
+     "2,100 records in August 2025. The Center returned 1,950 of them.",
+     [{"value": 2100.0, "subject": "Le Chan Ward Public Administration Service Centre"},
+      {"value": 1950.0, "subject": "Le Chan Ward Public Administration Service Centre"}]),
     # a commune named once with its level word keeps it where the text names it alone
     ("The An Phu Commune People's Committee met in 2025. Officials of An Phu Commune, mostly "
      "young, said An Phu received 3,900 dossiers in August 2025.",

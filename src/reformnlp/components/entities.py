@@ -300,6 +300,20 @@ class EntityResolver:
             level: next(iter(places.values())) for level, places in seen.items() if len(places) == 1
         }
 
+    def _lead_place(self, doc: Doc, level_word: int, level: str) -> tuple[str, str] | None:
+        """The place of ``level`` the sentence names before an unnamed local body ("In Dong
+        Hai ward, after a month, the ward's Public Administration Service Center ..."):
+        ``(place, level word)``, the nearest one, on the same line."""
+        i = level_word - 1
+        while i >= 0 and doc[i].text not in _SENTENCE_END and "\n" not in doc[i].whitespace_:
+            token = doc[i]
+            if token.lower_ in self.home_level_words and self.level_words[token.lower_] == level:
+                place = _place_before(doc, i, self.not_place)
+                if place is not None:
+                    return place.text, token.text.title()
+            i -= 1
+        return None
+
     def _home_place(self, doc: Doc, level: str, level_word: int) -> tuple[str, str] | None:
         """The story's own place for an unnamed district or commune body, unless a word such
         as "each" or "a" makes the body generic."""
@@ -465,6 +479,12 @@ class EntityResolver:
                     f"{place_name} {row.head}", row.kind, named_level, doc._.article_province, None
                 )
                 return _body_span(doc, start, end, fields)
+            lead = self._lead_place(doc, level_word, level) if place is None else None
+            if lead is not None:  # "In Kien An ward, ... the Ward Public Administration ..."
+                fields = _fields(
+                    f"{lead[0]} {lead[1]} {row.head}", row.kind, level, doc._.article_province, None
+                )
+                return _body_span(doc, start, span.end, fields)
             if place is None:
                 home = self._home_place(doc, level, level_word)
                 if doc[level_word].lower_ == "city":
@@ -1224,6 +1244,7 @@ def _numbered(doc: Doc, end: int) -> int:
 
 
 _BODY_LABELS = ("BODY", "LOCAL_BODY", "DEPARTMENT")
+_SENTENCE_END = frozenset({".", "!", "?", ";"})
 # The words that open a roll of bodies after their plural head ("ministries ... are").
 _ROLL = frozenset({"are", "include", "includes", "including", ":"})
 
