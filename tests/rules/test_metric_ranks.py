@@ -281,6 +281,15 @@ RANK_LIST_CASES = [
       {"value": 7.0, "unit": "rank", "subject": "Ca Mau"},
       {"value": 8.0, "unit": "rank", "subject": "Long An"}]),
     ("In 2023, Ca Mau occupies the 12th position.", [{"value": 12.0, "unit": "rank"}]),
+    # a move, then the position it led to after "to position": one rank, its change the move
+    ("In 2024, Kon Tum dropped 12 places compared to 2023 to position 41 out of 63 provinces.",
+     [{"value": 41.0, "unit": "rank", "change": {"value": 12.0, "direction": "decrease"}}]),
+    # "levels" of a ranking after a change word are places; levels of government are not
+    ("In 2017, Son La increased 9 levels compared to 2016, ranking 33rd.",
+     [{"value": 33.0, "unit": "rank", "change": {"value": 9.0}}]),
+    ("By 2025 the e-government index rises by at least 4 levels.",
+     [{"value": 4.0, "unit": "place"}]),
+    ("The two-tier model has 2 levels of local government in 2025.", []),
     # holding meetings is no rank
     ("In 2024 the province holds 4 dialogues and 9 training courses.",
      [{"value": 4.0, "unit": "dialogue"}, {"value": 9.0, "unit": "training course"}]),

@@ -575,6 +575,18 @@ class FigureReader:
                 return self._rank(text, q, q.value, right, None, entities)
             if (
                 before
+                and before[-1].unit == "place"
+                and before[-1].role in ("change", PRIMARY)
+                and _TO_RANK_NOUN_END.search(left_core)
+            ):
+                # "dropped 19 places compared to 2023 to position 30 out of 63": the move,
+                # then the position it led to, which the move is the change of
+                before[-1].role = "change"
+                fig = self._rank(text, q, q.value, right, self._total(right), entities)
+                fig.attrs["_reached"] = True  # the figure itself: no cue before makes it less
+                return fig
+            if (
+                before
                 and before[-1].unit == "rank"
                 and (
                     (moved and _TO_PLAIN_RANK.fullmatch(left_core))
@@ -591,6 +603,11 @@ class FigureReader:
                 if moved and _SERIES_GOES_ON.match(right):
                     before[-1].role = PRIMARY
                 return self._rank(text, q, q.value, right, None, entities)
+        levels = _LEVELS_AFTER.match(right) if q.kind == "number" and q.relation is None else None
+        if levels and ending(cues.change, left_core[-40:]):
+            # "increased 30 levels compared to 2016", "rises by at least 5 levels": a rank
+            # move in the levels of a ranking, no count of levels of government
+            return Figure(q=q, start=q.start, end=q.end + levels.end(), value=q.value, unit="place")
         counted = any(f.role == PRIMARY and f.q.kind == "number" and f.unit for f in before)
         # a plan's parts may be modified: "3 main pillars", "41 component indexes"
         after = cues.negative_after.match(right) or (
@@ -1191,6 +1208,8 @@ class FigureReader:
 
     # --- roles --------------------------------------------------------------------------
     def _role(self, fig, text, q, pos, cs, ce, left_core, right, periods) -> None:
+        if fig.attrs.pop("_reached", False):
+            return
         cues = self.cues
         if q.sign and fig.unit not in ("rank", ""):  # "+2.1 points", "(−1.2%)": a change
             fig.role = "change"
@@ -1811,6 +1830,7 @@ _SERVICE_LEVEL = regex.compile(
 )
 _SERVICE_LEVELS = frozenset({1.0, 2.0, 3.0, 4.0})
 _TO_RANK_NOUN = regex.compile(rf"\s*to\s+(?:{_RANK_NOUNS}|No\.)\s*", regex.I)
+_TO_RANK_NOUN_END = regex.compile(rf"\bto\s+(?:the\s+)?(?:{_RANK_NOUNS}|No\.)\s*$", regex.I)
 # A series of yearly ranks: "from number 99 in 2014 to 89 in 2016 and 88 in 2018".
 _IN_A_YEAR = r"in\s+(?:19|20)\d\d\b"
 _SERIES_JOINT = r"(?:,\s*(?:and\s+)?|and\s+)(?:(?:then|to)\s+)?"
@@ -1838,6 +1858,7 @@ _ALL_OF = regex.compile(
     regex.IGNORECASE,
 )
 _RANK_STEPS = frozenset({"position", "step", "spot", "notch"})
+_LEVELS_AFTER = regex.compile(r"\s+levels?\b(?!\s+of\b)", regex.IGNORECASE)
 # A count of those nouns: "3,096 positions".
 _STEP_COUNT = regex.compile(rf"\d\s+(?P<n>{'|'.join(sorted(_RANK_STEPS))})(?:e?s)?\b", regex.I)
 _WITH_SCORE = regex.compile(r"\s+with\s+\d")
