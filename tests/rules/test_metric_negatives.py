@@ -292,6 +292,10 @@ THRESHOLD_AND_STREAK_CASES = [
     ("Group A, with an index of 90% or more, has 11 provinces; Group B, with 80% to less than "
      "90%, has 52 provinces.",
      [{"value": 11.0, "unit": "province"}, {"value": 52.0, "unit": "province"}]),
+    # a group named by its bounds, with no letter, is a band too
+    ("In 2024, the group achieving a composite index of 90% or higher has 4 units; the group "
+     "with scores from 80% to below 90% has 17 units.",
+     [{"value": 4.0, "unit": "unit"}, {"value": 17.0, "unit": "unit"}]),
     # ... but a holder's figure in a group is its own
     ("Ha Tinh is in Group A with 91.2%.", [{"value": 91.2, "subject": "Ha Tinh"}]),
     # a threshold crossed is no change: the value after it is the metric

@@ -308,7 +308,9 @@ class FigureReader:
             if close:  # "(score of 0.5988 or more)": the threshold of the group before it
                 return [_skipped(q, close.end())]
         lower_end = self._to_bound.match(text, q.end)
-        lettered = self.cues.lettered_group.search(text, cs, q.start)
+        lettered = self.cues.lettered_group.search(text, cs, q.start) or _BAND_GROUP.search(
+            text, cs, q.start
+        )
         if (bound or lower_end or qualifier in self.cues.bar_bounds) and lettered:
             # "Group A, achieving 90% or more, includes 13 provinces; Group B, 80% to less than
             # 90%": the groups' thresholds (SPEC 7), both ends of a band
@@ -1855,6 +1857,12 @@ _ONE_OF = regex.compile(r"\s+of\b", regex.IGNORECASE)
 # field led ("has led 63 provinces and cities in online payments", with any verb of leading).
 _ALL_OF = regex.compile(
     r"(?:\b(?:the|all|across|nationwide|in|for|among|to|from|of|led|leads|leading)|['’]s)\s*$",
+    regex.IGNORECASE,
+)
+# "The group achieving a composite index of 90% or higher has 3 units": a band named by its
+# bounds, as a lettered one ("Group A, 90% or more") is
+_BAND_GROUP = regex.compile(
+    r"\bthe\s+group\s+(?:of\s+[\w\s-]{1,40}?\s+)?(?:achieving|with|scoring|reaching|having)\b",
     regex.IGNORECASE,
 )
 _RANK_STEPS = frozenset({"position", "step", "spot", "notch"})
