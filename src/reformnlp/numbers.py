@@ -197,7 +197,7 @@ _ORDINAL = regex.compile(
     rf"""
     {_BEFORE}
     (?:(?P<digits>\d+)(?:st|nd|rd|th)\b
-      |(?P<no>No\.?\s?|number\s)(?P<no_n>\d+)\b(?![/-]\w)
+      |(?P<no>No\.?\s?|number\s)(?P<no_n>\d+)(?:/(?P<no_total>\d{{1,3}})(?![\d/-]))?\b(?![/-]\w)
       |(?P<word>{_alternation(ORDINAL_VALUES)})\b)
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -447,6 +447,21 @@ class NumberGrammar:
                 value, form = int(m["digits"]), "suffix"
             elif m["no_n"]:
                 value, form = int(m["no_n"]), "no" if m["no"].lower().startswith("no") else "number"
+                if m["no_total"]:  # "ranked No.17/63": a position and its total
+                    total = float(m["no_total"])
+                    if value <= total:
+                        out.append(
+                            Quantity(
+                                m.start(),
+                                m.end(),
+                                float(value),
+                                "ordinal",
+                                second=total,
+                                relation="slash",
+                                ordinal_form=form,
+                            )
+                        )
+                    continue
             else:
                 value, form = ORDINAL_VALUES[m["word"].lower()], "word"
             if value < 1:

@@ -290,6 +290,10 @@ RANK_LIST_CASES = [
     ("By 2025 the e-government index rises by at least 4 levels.",
      [{"value": 4.0, "unit": "place"}]),
     ("The two-tier model has 2 levels of local government in 2025.", []),
+    # "No." with a total after a slash: a position and its total; a plan's number is none
+    ("In 2017, Son La ranked No.27/63 in public finance reform.",
+     [{"value": 27.0, "unit": "rank", "rank": {"position": 27, "total": 63}}]),
+    ("The province issued Plan No. 12/63 on reform in 2024.", []),
     # holding meetings is no rank
     ("In 2024 the province holds 4 dialogues and 9 training courses.",
      [{"value": 4.0, "unit": "dialogue"}, {"value": 9.0, "unit": "training course"}]),

@@ -470,6 +470,8 @@ class FigureReader:
             return None
         before = text[cs : q.start]
         total = self._total(right)
+        if total is None and q.relation == "slash" and q.second:  # "No.17/63"
+            total = (replace(q, start=q.end, value=q.second, kind="number", second=None), 0)
         noun = cues.rank_noun.match(right)
         paired = _NEXT_ORDINAL.match(right)  # "second and third positions": a noun for both
         shared_noun = paired is not None and cues.rank_noun.match(right[paired.end() :])
