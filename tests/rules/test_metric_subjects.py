@@ -585,6 +585,14 @@ SPEC_11_SUBJECT_CASES = [
      "In particular, the on-time rate reached 97.1%. The online filing rate reached 61.4%.",
      [{"value": 81.2, "subject": "Tay Ninh"}, {"value": 5.0, "subject": "Tay Ninh"},
       {"value": 97.1, "subject": "Tay Ninh"}, {"value": 61.4, "subject": "Tay Ninh"}]),
+    # ... and so does a paragraph opening on "A total of", with a named holder only
+    ("The Tra Vinh Provincial Public Administration Service Centre received 9,120 dossiers in "
+     "the first quarter of 2025.\nA total of 8,870 dossiers were settled on time.",
+     [{"value": 9120.0, "subject": "Tra Vinh Provincial Public Administration Service Centre"},
+      {"value": 8870.0, "subject": "Tra Vinh Provincial Public Administration Service Centre"}]),
+    ("In 2024, the online rate at the commune level was 61%.\nA total of 1,032 procedures are "
+     "provided online.", [{"value": 61.0, "subject": "commune level"},
+                          {"value": 1032.0, "subject": "national"}]),
     ("Nationwide, 2,500 communes remained in 2025.\nSpecifically, 34 provinces were formed.",
      [{"value": 2500.0, "subject": "national"}, {"value": 34.0, "subject": "national"}]),
     # ... but not when "the province" is only what something belongs to, in a general rule

@@ -233,10 +233,13 @@ class StatementReader:
             # "X got 79.51 points.\nIn particular, the on-time rate reached 96.24%": the
             # details of the figures before, and of their holder
             told = ctx.block_before
-        goes_on = _LEADS_ON.match(text, sentence[0]) or _DETAIL_LEAD.match(text, sentence[0])
+        detail = _DETAIL_LEAD.match(text, sentence[0])
+        goes_on = _LEADS_ON.match(text, sentence[0]) or detail
         if lead is None and told and goes_on:
             held = told[-1].subject  # "It also tops …": who held the last figure
             lead = held if held not in (None, "national") else None
+            if detail and lead not in ctx.holders:
+                lead = None  # details go on with a named holder, not with a level or a group
         elif (
             lead is None
             and not told
@@ -1049,7 +1052,9 @@ _QUALIFIED = regex.compile(
 _PRONOUN_LEAD = regex.compile(r"\s*(?:It|Its)\s")
 _COUNT_LEAD = regex.compile(r"\s*(?:Of|Among)\s+(?:these|them|those)\b")
 _LEADS_ON = regex.compile(rf"{_PRONOUN_LEAD.pattern}|{_COUNT_LEAD.pattern}")
-_DETAIL_LEAD = regex.compile(r"\s*(?:In\s+particular|Specifically|In\s+detail|In\s+specific)\s*,")
+_DETAIL_LEAD = regex.compile(
+    r"\s*(?:(?:In\s+particular|Specifically|In\s+detail|In\s+specific)\s*,|A\s+total\s+of\b)"
+)
 # ... and words that go on with the same holder: "Another 2,189 regulations ...", "They ...".
 _GOES_ON = regex.compile(
     rf"{_LEADS_ON.pattern}|\s*(?:Another|They|Their|These|Also|In\s+addition|Besides|Moreover)\b"
