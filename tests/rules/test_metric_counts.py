@@ -6,6 +6,11 @@ import pytest
 from metric_check import check
 
 CASES = [
+    # "APs": the press's abbreviation of administrative procedures
+    (
+        "In 2025 ministries streamlined 1,315 APs.",
+        [{"value": 1315.0, "unit": "administrative procedure"}],
+    ),
     (
         "The province has 1,952 administrative procedures.",
         [{"value": 1952.0, "unit": "administrative procedure"}],
