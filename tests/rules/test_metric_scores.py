@@ -6,6 +6,16 @@ import pytest
 from metric_check import check
 
 CASES = [
+    # a bare decimal in brackets in a list of bracketed scores is a score too
+    (
+        "In the PAPI 2023, Hue's dimensions include transparency (5.8366 points), vertical "
+        "accountability (4.3688), e-governance (3.4175 points).",
+        [
+            {"value": 5.8366, "unit": "points"},
+            {"value": 4.3688, "unit": "points"},
+            {"value": 3.4175, "unit": "points"},
+        ],
+    ),
     (
         "Bac Giang scored 84.6 points in 2023.",
         [{"value": 84.6, "unit": "points", "subject": "Bac Giang", "period": "2023"}],

@@ -995,6 +995,11 @@ class FigureReader:
         m = _AFTER_PLACE.search(text, max(0, q.start - 8), q.start)
         if m is None or (m[0].startswith("(") and not _CLOSES.match(right)):
             return False
+        if m[0].startswith("(") and any(
+            f.role == PRIMARY and f.unit == "points" and text[: f.start].rstrip().endswith("(")
+            for f in before[-2:]
+        ):
+            return True  # "transparency (5.8366 points), accountability (4.3688)": the list's
         return _named_just_before(entities, text, m.start())
 
     def _score_context(self, text: str, at: int, cs: int, entities: list[Entity]) -> bool:
