@@ -443,30 +443,28 @@ class NumberGrammar:
         ``end`` as for :meth:`quantities`)."""
         out = []
         for m in matches_at(_ORDINAL, text, starts, end):
+            # "ranked No.17/63": a position and its total after a slash
+            total = float(m["no_total"]) if m["no_total"] else None
             if m["digits"]:
                 value, form = int(m["digits"]), "suffix"
             elif m["no_n"]:
                 value, form = int(m["no_n"]), "no" if m["no"].lower().startswith("no") else "number"
-                if m["no_total"]:  # "ranked No.17/63": a position and its total
-                    total = float(m["no_total"])
-                    if value <= total:
-                        out.append(
-                            Quantity(
-                                m.start(),
-                                m.end(),
-                                float(value),
-                                "ordinal",
-                                second=total,
-                                relation="slash",
-                                ordinal_form=form,
-                            )
-                        )
-                    continue
             else:
                 value, form = ORDINAL_VALUES[m["word"].lower()], "word"
-            if value < 1:
+            if value < 1 or (total is not None and value > total):
                 continue
-            out.append(Quantity(m.start(), m.end(), float(value), "ordinal", ordinal_form=form))
+            relation = "slash" if total is not None else None
+            out.append(
+                Quantity(
+                    m.start(),
+                    m.end(),
+                    float(value),
+                    "ordinal",
+                    second=total,
+                    relation=relation,
+                    ordinal_form=form,
+                )
+            )
         return out
 
 

@@ -133,6 +133,7 @@ class WordRow(_Row):
         "committee_stop",
         "post_start",
         "person_place",
+        "roll_opener",
         "not_name",
         "not_place",
         "lower_case_head",

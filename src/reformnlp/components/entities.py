@@ -110,6 +110,7 @@ class EntityResolver:
         heads = {
             plural(row.name.partition(" of ")[0]) for row in data.bodies if row.kind == "ministry"
         }
+        self.roll_openers = frozenset(data.words_of("roll_opener"))  # "ministries ... are"
         self.domain_heads = regex.compile(
             r"\b(?:" + "|".join(regex.escape(h) for h in sorted(filter(None, heads))) + r")\b",
             regex.IGNORECASE,
@@ -799,9 +800,10 @@ class EntityResolver:
                 continue
             i = head.start
             k = i + 1
-            while k < len(doc) and k - i <= 3 and doc[k].is_lower and doc[k].lower_ not in _ROLL:
+            opens = self.roll_openers
+            while k < len(doc) and k - i <= 3 and doc[k].is_lower and doc[k].lower_ not in opens:
                 k += 1  # "the 14 ministries retained are"
-            if k >= len(doc) or doc[k].lower_ not in _ROLL:
+            if k >= len(doc) or (doc[k].lower_ not in opens and doc[k].text != ":"):
                 continue
             k += 1
             if k < len(doc) and doc[k].text == ":":
@@ -1151,10 +1153,13 @@ def _committee_tail(
         if not listed and (token.text in ',.;:()"' or token.lower_ in stops or token.is_space):
             boundary = True
             break
-        if token.text == "," or token.lower_ == "and":
-            after = doc[k + 2] if following is not None and following.lower_ == "and" else following
-            if after is not None and after.text[:1].isupper() and after.lower_ in posts:
-                break  # "…, and Minister of Home Affairs A is Deputy Head": a post, not a field
+        if (
+            (token.text == "," or token.lower_ == "and")
+            and field is not None
+            and field.text[:1].isupper()
+            and field.lower_ in posts
+        ):
+            break  # "…, and Minister of Home Affairs A is Deputy Head": a post, not a field
         if token.lower_ == "on" and k > end + 1:
             boundary = True
             break
@@ -1245,8 +1250,6 @@ def _numbered(doc: Doc, end: int) -> int:
 
 _BODY_LABELS = ("BODY", "LOCAL_BODY", "DEPARTMENT")
 _SENTENCE_END = frozenset({".", "!", "?", ";"})
-# The words that open a roll of bodies after their plural head ("ministries ... are").
-_ROLL = frozenset({"are", "include", "includes", "including", ":"})
 
 # The determiners of a reference to the article's province by its kind ("the province").
 _REFERRING = frozenset({"the", "this"})

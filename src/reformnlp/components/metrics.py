@@ -24,7 +24,7 @@ from .. import (
 from ..anchors import Anchors
 from ..metrics.cues import get_cues
 from ..metrics.model import Entity
-from ..metrics.reader import StatementReader
+from ..metrics.reader import LEAD_PARAGRAPHS, StatementReader
 from ..patterns import get_patterns
 from ..text import doc_text, fold
 
@@ -100,7 +100,7 @@ class MetricsReader:
         """``article_from``: where the text first names the province ``code``, when that is
         after the headline and the lead (none when they name it)."""
         title = zones.title_span(doc)
-        lead = zones.content_paragraphs(doc)[:_LEAD_PARAGRAPHS]
+        lead = zones.content_paragraphs(doc)[:LEAD_PARAGRAPHS]
         first = min(
             (s.start_char for s in doc.spans.get("PROVINCE", []) if s.kb_id_ == code),
             default=None,
@@ -162,11 +162,10 @@ class MetricsReader:
         return None
 
 
+# "the culture of the locality": what belongs to a place, no reference to it.
+_OF_BEFORE = regex.compile(r"\bof\s+$", regex.IGNORECASE)
 # A second level coordinated after "the city" or "the province": the two levels' bodies, all
 # of them ("the City and Provincial Party Committees"), no reference to one place.
-_OF_BEFORE = regex.compile(r"\bof\s+$", regex.IGNORECASE)
-# The opening paragraphs whose province holds the whole page's unowned figures.
-_LEAD_PARAGRAPHS = 2
 _LEVEL_PAIR_AFTER = regex.compile(r"\s+(?:and|or)\s+(?:provincial|city|municipal)\b", regex.I)
 
 
@@ -178,7 +177,7 @@ def _entities(doc: Doc, patterns: str | None) -> list[Entity]:
         for span in doc.spans.get(key, []):
             name, end = _name(span, key, patterns), span.end_char
             if key == "LOCALITY":  # "Gia Loc district", "Pu Nhung commune": named with its level
-                level = level_after.match(text, end) or _CAPITAL_LEVEL.match(text, end)
+                level = level_after.match(text, end)
                 if level:
                     name, end = f"{span.text}{level[0]}", level.end()
             elif key == "PROVINCE":  # "Dong Thap Province (46.961)": the word is the name's
@@ -202,7 +201,7 @@ def _with_level(entities: list[Entity], level_after: regex.Pattern) -> list[Enti
     full: dict[str, str] = {}
     for e in entities:
         if e.label == "LOCALITY":
-            m = level_after.search(e.name) or _CAPITAL_LEVEL.search(e.name)
+            m = level_after.search(e.name)
             if m is not None and m.end() == len(e.name):
                 full.setdefault(e.name[: m.start()], e.name)
     if not full:
@@ -216,9 +215,6 @@ def _with_level(entities: list[Entity], level_after: regex.Pattern) -> list[Enti
 
 
 _PROVINCE_WORD_AFTER = regex.compile(r" (?:[Pp]rovince|City)\b")
-# "Dai Phuoc Commune, particularly ...": a capitalised level word that ends the name (one
-# that a capitalised word follows opens a body's name: "Dai Phuoc Commune People's ...")
-_CAPITAL_LEVEL = regex.compile(r" (?:Commune|Ward|District|Township)\b(?! \p{Lu})")
 
 
 # A place named with a lower-case level word after it: "Dong Trieu city", "Gia Loc district".
@@ -231,7 +227,6 @@ def _locality_patterns(
     data = get_patterns(patterns)
     words = tuple(data.words_of("locality"))
     levels = "|".join(sorted(words, key=len, reverse=True))
-    level_after = regex.compile(rf" (?:{levels})\b")
     # a word of not_place never opens the name ("After district-level units ...")
     openers = "|".join(sorted((w.capitalize() for w in data.words_of("not_place")), key=len))
     # "X City" stays unread: most such names are provinces' or former cities'
@@ -240,9 +235,10 @@ def _locality_patterns(
     )
     # the level word may be capitalised ("Chau Duc District will have 6 units"), unless a
     # body's name goes on after it ("Chau Duc District People's Committee" is the body's)
+    level = rf"(?:(?:{levels})|(?:{capitals})(?!\s\p{{Lu}}))\b"
+    level_after = regex.compile(rf" {level}")
     named = regex.compile(
-        rf"(?<![\p{{L}}'-])(?!(?:{openers})\s)"
-        rf"(?:\p{{Lu}}[\p{{Ll}}\p{{M}}]+\s){{1,3}}(?:(?:{levels})|(?:{capitals})(?!\s\p{{Lu}}))\b"
+        rf"(?<![\p{{L}}'-])(?!(?:{openers})\s)(?:\p{{Lu}}[\p{{Ll}}\p{{M}}]+\s){{1,3}}{level}"
     )
     return words, level_after, named
 

@@ -316,6 +316,7 @@ class MetricCues:
     bar_own: regex.Pattern  # "had their indexes": a plural holder's own measure, then a bar
     plural_group: regex.Pattern  # "provinces" ending the text: a group with no count stated
     band_group: regex.Pattern  # "group" ending the text before a bracketed band
+    named_band: regex.Pattern  # "the group achieving ... 90% or higher": a band by its bounds
     lettered_group: regex.Pattern  # "Group A": a band's name, whose bounds are thresholds
     multiple_cue: regex.Pattern  # after "N times": "higher", "the", "as": a multiple, not how often
     false_plural: str  # alternation of words ending in "s" that are no plural noun ("across")
@@ -665,6 +666,10 @@ def load_cues(directory=None) -> MetricCues:
             rf"(?<![\w])(?:{phrase_pattern(words_of('band_group'), reverse=True)})\s*\(\s*$"
         ),
         # "Group A", "Category B": a band named by a capital letter
+        named_band=_compile(
+            rf"\bthe\s+(?:{phrase_pattern(words_of('band_group'))})\s+(?:of\s+[\w\s-]{{1,40}}?\s+)?"
+            r"(?:achieving|with|scoring|reaching|having)\b"
+        ),
         lettered_group=_compile(rf"(?:{phrase_pattern(words_of('band_group'))})\s+(?-i:[A-E])\b"),
         trailing_bound=_compile(rf"^\s*(?:{phrase_pattern(words_of('trailing_bound'))})"),
         object_by=_compile_suffix(rf"{verb_object}by\s*$"),

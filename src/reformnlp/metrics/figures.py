@@ -308,9 +308,9 @@ class FigureReader:
             if close:  # "(score of 0.5988 or more)": the threshold of the group before it
                 return [_skipped(q, close.end())]
         lower_end = self._to_bound.match(text, q.end)
-        lettered = self.cues.lettered_group.search(text, cs, q.start) or _BAND_GROUP.search(
+        lettered = self.cues.lettered_group.search(
             text, cs, q.start
-        )
+        ) or self.cues.named_band.search(text, cs, q.start)
         if (bound or lower_end or qualifier in self.cues.bar_bounds) and lettered:
             # "Group A, achieving 90% or more, includes 13 provinces; Group B, 80% to less than
             # 90%": the groups' thresholds (SPEC 7), both ends of a band
@@ -1181,7 +1181,9 @@ class FigureReader:
         old = Figure(q=q, start=q.start, end=cut, value=q.value, unit=unit, role="previous")
         old.cue_start = pos + left_core.lower().rfind("from")
         new = Figure(q=q, start=cut, end=q.end, value=q.second or 0.0, unit=unit)
-        new.approximate = bool(_APPROXIMATE_END.search(text, cut, q.end))  # "to about 3,300"
+        # "to about 3,300": a qualifier of metric_qualifiers.csv before the value reached
+        reached = next((i for i in range(cut, q.end) if text[i].isdigit()), q.end)
+        new.approximate = self._qualifier(text[cut:reached])[0]
         return [old, new]
 
     def _after_multiple_unit(self, text, cs, before, q) -> tuple[str, int] | None:
@@ -1628,10 +1630,6 @@ _OF_OWNER = regex.compile(r"\s+of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?[\
 # "from the state budget by": a "from" that only leads to how much, not to an earlier value.
 _BY_END = regex.compile(r"\bby\s*$", regex.IGNORECASE)
 # Where a range's second number starts: "28% to 51.5%", "78.18-92.00 percent".
-_APPROXIMATE_END = regex.compile(
-    r"\bto\s+(?:about|around|nearly|almost|approximately|roughly|some|over|more\s+than)\b",
-    regex.IGNORECASE,
-)
 _RANGE_JOINT = regex.compile(r"(?<=\S)\s*(?:\bto\b|[-–—])")
 # A bar's group: "no localities scored", "none of the provinces fell" ...
 _NO_GROUP = regex.compile(r"\b(?:no|none\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*$", regex.I)
@@ -1864,12 +1862,6 @@ _ONE_OF = regex.compile(r"\s+of\b", regex.IGNORECASE)
 # field led ("has led 63 provinces and cities in online payments", with any verb of leading).
 _ALL_OF = regex.compile(
     r"(?:\b(?:the|all|across|nationwide|in|for|among|to|from|of|led|leads|leading)|['’]s)\s*$",
-    regex.IGNORECASE,
-)
-# "The group achieving a composite index of 90% or higher has 3 units": a band named by its
-# bounds, as a lettered one ("Group A, 90% or more") is
-_BAND_GROUP = regex.compile(
-    r"\bthe\s+group\s+(?:of\s+[\w\s-]{1,40}?\s+)?(?:achieving|with|scoring|reaching|having)\b",
     regex.IGNORECASE,
 )
 _RANK_STEPS = frozenset({"position", "step", "spot", "notch"})

@@ -229,11 +229,11 @@ class StatementReader:
         told = ctx.sentence_before
         if not told and _COUNT_LEAD.match(text, sentence[0]):
             told = ctx.block_before  # "Of these, …" opening a paragraph: the count before it
-        elif not told and _DETAIL_LEAD.match(text, sentence[0]):
+        detail = _DETAIL_LEAD.match(text, sentence[0])
+        if not told and detail:
             # "X got 79.51 points.\nIn particular, the on-time rate reached 96.24%": the
             # details of the figures before, and of their holder
             told = ctx.block_before
-        detail = _DETAIL_LEAD.match(text, sentence[0])
         goes_on = _LEADS_ON.match(text, sentence[0]) or detail
         if lead is None and told and goes_on:
             held = told[-1].subject  # "It also tops …": who held the last figure
@@ -1443,18 +1443,18 @@ def _reporting_year(
                     return lead.period
         return None
 
-    lead_blocks = ([title] if title is not None else []) + list(paragraphs[:_LEAD_PARAGRAPHS])
+    lead_blocks = ([title] if title is not None else []) + list(paragraphs[:LEAD_PARAGRAPHS])
     edition = _edition_year(text, lead_blocks, periods, indices)
     if edition:
         return edition
-    year = opening_period(paragraphs if not dateline else paragraphs[:_LEAD_PARAGRAPHS])
+    year = opening_period(paragraphs if not dateline else paragraphs[:LEAD_PARAGRAPHS])
     if year:
         return year
     if title is not None:
         year = _first_year(text, periods.get(title, []))
         if year:
             return year
-    for s, e in paragraphs[:_LEAD_PARAGRAPHS]:  # further down, results are looked back on
+    for s, e in paragraphs[:LEAD_PARAGRAPHS]:  # further down, results are looked back on
         m = _RESULTS_YEAR.search(text, s, e)
         if m:
             return m["y"]
@@ -1493,7 +1493,7 @@ def _reporting_year(
 
 
 # How many opening paragraphs make the article's lead (a one-line teaser, then the story).
-_LEAD_PARAGRAPHS = 2
+LEAD_PARAGRAPHS = 2
 # The year inside a legal document's number: "202/2025/QH15", "178/2024/ND-CP".
 _DOCUMENT_YEAR = regex.compile(r"(?<![\w/])\d{1,4}/(?P<y>(?:19|20)\d\d)/\p{Lu}[\p{Lu}\d-]*")
 # Between an index's name and its edition's year: "PCI 2022", "(PCI) 2022", "rankings for 2021",
