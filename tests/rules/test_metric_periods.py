@@ -39,6 +39,16 @@ CASES = [
         "From 2021 to 2025, Bac Ninh cut 120 posts. The province merged 36 communes.",
         [{"value": 120.0, "period": "2021-2025"}, {"value": 36.0, "period": "2021-2025"}],
     ),
+    # a span the paragraph's first figure names dates the figures after it in the paragraph
+    (
+        "Over the five years from 2016 to 2021, the city cut 1,473 civil servant posts. "
+        "Its units fell by 12%.",
+        [{"value": 1473.0, "period": "2016-2021"}, {"value": 12.0, "period": "2016-2021"}],
+    ),
+    (
+        "Hanoi cut 2,100 posts in 2016-2021. It also merged 340 public units.",
+        [{"value": 2100.0, "period": "2016-2021"}, {"value": 340.0, "period": "2016-2021"}],
+    ),
     (
         "In the first nine months of 2024, 97.9% of dossiers were on time.",
         [{"value": 97.9, "period": "2024", "period_text": "first nine months of 2024"}],

@@ -593,7 +593,7 @@ class StatementReader:
         )
         if goal:
             fig.kind = "target"
-        elif not inherited and mention.period and mention.kind in ("year", "part"):
+        elif not inherited and mention.period and mention.kind in ("year", "part", "span"):
             ctx.period = mention  # the paragraph's period, for the figures after this one
 
 
