@@ -30,6 +30,25 @@ CASES = [
         "Commune-level online filing reached 64% in 2024.",
         [{"value": 64.0, "subject": "commune level"}],
     ),
+    # a level the figure's passive verb places it at; the central and city levels too
+    (
+        "Of the city's procedures, 1,862 are handled at the city level and 415 are settled "
+        "at the commune level.",
+        [{"value": 1862.0, "subject": "city level"}, {"value": 415.0, "subject": "commune level"}],
+    ),
+    (
+        "In Nghe An, 5,400 dossiers were received at the district level last year.",
+        [{"value": 5400.0, "subject": "district level"}],
+    ),
+    (
+        "At the central level, public units decreased by 7.4 percent.",
+        [{"value": 7.4, "subject": "central level"}],
+    ),
+    # a place the passive verb names may be a venue: the holder named before stays
+    (
+        "In Hanoi, 3,200 dossiers were received at the centre.",
+        [{"value": 3200.0, "subject": "Hanoi"}],
+    ),
     ("Ha Tinh ranks 27th out of 63 provinces and cities.", [{"value": 27.0, "subject": "Ha Tinh"}]),
     (
         "In Ha Tinh, online filing is strong. The rate of online submission was 57.01% in 2023.",

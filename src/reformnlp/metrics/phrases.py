@@ -115,6 +115,12 @@ _PASSIVE_BY = regex.compile(
     r"[^.;:,()]{0,60}?\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?"
     r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)(?:\s+[a-z]+){0,4}?\s+by\s+(?:the\s+)?"
 )
+# A passive verb whose place follows the figure: "1,862 procedures are handled at the city
+# level" (a level scope only: "were received in Hanoi" may be a venue).
+_PASSIVE_AT = regex.compile(
+    r"\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+|being\s+)?"
+    r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\s+at\s+(?:the\s+)?"
+)
 # An event and where it was held: "a working session in Hanoi", "the conference held in Hue".
 _VENUE = regex.compile(
     r"\b(?:session|meeting|conference|ceremony|event|forum|workshop|seminar|held|hosted|visit|"
@@ -659,6 +665,11 @@ class PhraseReader:
         if m and not adjective and not _names_a_noun(text, m.end(), entities):
             found = self._subject_at(text, m.end(), entities, refs)
             if found is not None and not self._names_the_units(text, m.end(), found):
+                return found, "clause"
+        placed = _PASSIVE_AT.match(text, fig.end)
+        if placed:
+            found = self._subject_at(text, placed.end(), entities, refs)
+            if found is not None and found.endswith(" level"):
                 return found, "clause"
         agent = _PASSIVE_BY.match(text, fig.end)
         if agent:  # "97.3% of services have been supplied by ministries and localities"
