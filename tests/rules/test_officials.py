@@ -499,6 +499,15 @@ LINK_CASES = [
     ("Nguyen Van Tho, born in 1967, who serves as Chairman of the Ba Ria-Vung Tau Provincial "
      "People's Committee, spoke.",
      {"Nguyen Van Tho": ["Chairman of the Ba Ria-Vung Tau Provincial People's Committee"]}),
+    # an age or a birth year in brackets after the name
+    ("The youngest appointee is Ha Van Tuan (45), Chairman of the Cao Bang Provincial "
+     "People's Committee.",
+     {"Ha Van Tuan": ["Chairman of the Cao Bang Provincial People's Committee"]}),
+    ("Tran Thi Hoa (born 1979), Director of the Lam Dong Department of Home Affairs, spoke.",
+     {"Tran Thi Hoa": ["Director of the Lam Dong Department of Home Affairs"]}),
+    ("Pham Quoc Khanh (born in 1972), Vice Chairman of the Nghe An Provincial People's "
+     "Committee, opened the centre.",
+     {"Pham Quoc Khanh": ["Vice Chairman of the Nghe An Provincial People's Committee"]}),
     ("Deputy Prime Minister Tran Hong Ha is the Deputy Head of the Government's Steering "
      "Committee for Administrative Reform.",
      {"Tran Hong Ha": ["Deputy Prime Minister",

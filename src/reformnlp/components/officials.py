@@ -1269,8 +1269,14 @@ def _without_term(words: list[str]) -> list[str]:
 
 def _without_age(words: list[str]) -> list[str]:
     """Drop an age or a birth year written in apposition: ", 47,", "the 60-year-old",
-    ", born in 1969,"."""
+    ", born in 1969,", "(46),", "(born 1975),"."""
     out = list(words)
+    if out[:1] == ["("] and ")" in out[:5]:
+        inside = out[1 : out.index(")")]
+        if inside[:1] == ["born"]:
+            inside = inside[2:] if inside[1:2] == ["in"] else inside[1:]
+        if len(inside) == 1 and inside[0].isdigit():
+            del out[: out.index(")") + 1]
     for i in range(len(out) - 4):
         if out[i].isdigit() and out[i + 1 : i + 5] == ["-", "year", "-", "old"]:
             del out[i : i + 5]
