@@ -13,6 +13,11 @@ BODY_CASES = [
      [("National Public Service Portal", "central", None)]),
     ("The State Bank of Vietnam cut procedures.", [("State Bank of Vietnam", "central", None)]),
     ("The State Bank of Viet Nam cut procedures.", [("State Bank of Vietnam", "central", None)]),
+    # the Front's Central Committee, with or without "the", is the Front and no Party organ
+    ("The Central Committee of Vietnam Fatherland Front held its congress.",
+     [("Vietnam Fatherland Front", "central", None)]),
+    ("The Central Committee of the Viet Nam Fatherland Front held its congress.",
+     [("Vietnam Fatherland Front", "central", None)]),
     ("The province's Digital Government pillar ranked ninth.", []),
     # a city's body the text calls provincial keeps that name (Hue before it became a city)
     ("In 2021 the Thua Thien Hue Provincial People's Committee approved the plan.",
