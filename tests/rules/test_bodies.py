@@ -13,6 +13,13 @@ BODY_CASES = [
      [("National Public Service Portal", "central", None)]),
     ("The State Bank of Vietnam cut procedures.", [("State Bank of Vietnam", "central", None)]),
     ("The State Bank of Viet Nam cut procedures.", [("State Bank of Vietnam", "central", None)]),
+    # a provincial Party committee's organisation board, however its name is turned
+    ("The Organizing Committee of Gia Lai Provincial Party Committee announced the decisions.",
+     [("Organisation Board of the Gia Lai Provincial Party Committee", "provincial", "VN-30"),
+      ("Gia Lai Provincial Party Committee", "provincial", "VN-30")]),
+    ("The Nghe An Party Committee's Organisation Board reviewed the staff.",
+     [("Nghe An Provincial Party Committee", "provincial", "VN-22"),
+      ("Organisation Board of the Nghe An Provincial Party Committee", "provincial", "VN-22")]),
     # the Front's Central Committee, with or without "the", is the Front and no Party organ
     ("The Central Committee of Vietnam Fatherland Front held its congress.",
      [("Vietnam Fatherland Front", "central", None)]),
