@@ -44,6 +44,15 @@ CASES = [
         "At the central level, public units decreased by 7.4 percent.",
         [{"value": 7.4, "subject": "central level"}],
     ),
+    # a "-level" word before a capitalised name describes it, as before a lower-case noun
+    (
+        "There are plans to cut four provincial-level Party organizations, 25 party committees "
+        "and 16 party delegations.",
+        [
+            {"value": 25.0, "subject": "national"},
+            {"value": 16.0, "subject": "national"},
+        ],
+    ),
     # a place the passive verb names may be a venue: the holder named before stays
     (
         "In Hanoi, 3,200 dossiers were received at the centre.",

@@ -920,8 +920,12 @@ def _modifier_scope(text: str, m: regex.Match) -> bool:
         return False
     if _POSSESSIVE_S.match(text, m.end()) or _MODIFIES_A_NOUN.match(text, m.end()):
         return True
-    # "the commune" also before a name's capitalised word, but not before a verb
-    return bool(_THE.match(m[0]) and _MODIFIES_A_NAME.match(text, m.end()))
+    # "the commune" and "central-level" also before a name's capitalised word ("four
+    # central-level Party organisations"), but not before a verb
+    return bool(
+        (_THE.match(m[0]) or m[0].lower().endswith("-level"))
+        and _MODIFIES_A_NAME.match(text, m.end())
+    )
 
 
 # "A report from the agency", "as per the centre": the body cited, not the holder.
