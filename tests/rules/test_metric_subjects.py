@@ -53,6 +53,13 @@ CASES = [
             {"value": 16.0, "subject": "national"},
         ],
     ),
+    # a body named as the one whose resolutions or directives are carried out directs the
+    # figures and holds none of them
+    (
+        "In implementing the Government's resolutions, the Prime Minister approved plans "
+        "for 14 ministries. Accordingly, 2,051 procedures will be cut.",
+        [{"value": 14.0, "subject": "national"}, {"value": 2051.0, "subject": "national"}],
+    ),
     # a place the passive verb names may be a venue: the holder named before stays
     (
         "In Hanoi, 3,200 dossiers were received at the centre.",

@@ -96,6 +96,7 @@ class MetricWordRow(_CueRow):
         "report_verb",
         "record_verb",
         "source_noun",
+        "directive_noun",
         "not_counted",
         "leveled_unit",
         "table_header",
@@ -470,6 +471,8 @@ def load_cues(directory=None) -> MetricCues:
     records_show = (
         rf"['’]s?\s+(?:{phrase_pattern(words_of('source_noun'))})\s+(?:show|shows|showed)\b"
     )
+    # "In implementing the Government's resolutions": the body that directs, not the holder
+    directs = rf"['’]s?\s+(?:{phrase_pattern(words_of('directive_noun'))})\b"
     currencies = {u.word: u.unit for u in units if u.kind == "currency"}
     return MetricCues(
         grammar=NumberGrammar(currencies),
@@ -583,7 +586,7 @@ def load_cues(directory=None) -> MetricCues:
             rf"\s*(?:(?:on\s+)?(?:{phrase_pattern(words_of('report_time'))})\s+"
             r"(?:\([^()]{1,20}\)\s+)?)?"
             rf"(?:(?:has|have|had)\s+(?:(?:also|officially|recently|just)\s+)?)?"
-            rf"(?:{reports}|{records_show})"
+            rf"(?:{reports}|{records_show}|{directs})"
         ),
         central_group_words=frozenset(fold(w) for w in words_of("central_group")),
         change_context=_compile(
