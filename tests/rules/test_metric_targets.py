@@ -24,6 +24,19 @@ CASES = [
         "The province aims to reach at least 85% of full online services by 2025.",
         [{"value": 85.0, "kind": "target", "approximate": True}],
     ),
+    # "are to be", "to be cut": what a plan has still to do
+    (
+        "Under the plan, 1,240 out of 3,500 procedures are to be simplified.",
+        [{"value": 1240.0, "out_of": 3500.0, "kind": "target"}],
+    ),
+    (
+        "The number of business conditions to be removed is 860.",
+        [{"value": 860.0, "kind": "target"}],
+    ),
+    (
+        "The province cut 300 procedures; 120 more are to be cut next year.",
+        [{"value": 300.0, "kind": "result"}, {"value": 120.0, "kind": "target"}],
+    ),
     (
         "The country is expected to have 22 ministries after the reorganisation.",
         [{"value": 22.0, "unit": "ministry", "kind": "target"}],

@@ -137,7 +137,17 @@ _FINITE = regex.compile(
 )
 # Goal cues that also say so after the figure's noun ("13 ministries would remain").
 _MODALS = frozenset(
-    {"will", "would", "must", "expected to", "is expected", "are expected", "were expected"}
+    {
+        "will",
+        "would",
+        "must",
+        "expected to",
+        "is expected",
+        "are expected",
+        "were expected",
+        "is to be",  # "2,051 procedures are to be cut": what is planned
+        "are to be",
+    }
 )
 _GAP_BREAK = regex.compile(r"[,;:]")
 _SPACED_DASH = regex.compile(r"\s[–—-]\s")
