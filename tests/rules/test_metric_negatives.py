@@ -466,6 +466,12 @@ REAL_PAGE_FALSE_METRIC_CASES = [
      "economic growth.", [{"value": 20.0, "unit": "rank", "kind": "target"}]),
     ("The tourism department settled 98% of its administrative dossiers online.",
      [{"value": 98.0, "unit": "%"}]),
+    # ... but not one inside a body's name, nor does a comma in that name part the metric's
+    ("The Department of Culture, Sports and Tourism: 91.12%; 92.13%.",
+     [{"value": 91.12, "subject": "Department of Culture, Sports and Tourism", "metric": None},
+      {"value": 92.13, "subject": "Department of Culture, Sports and Tourism"}]),
+    ("In 2022 the Provincial Management Board of Industrial Parks scored 94.3%.",
+     [{"value": 94.3, "subject": "Provincial Management Board of Industrial Parks"}]),
     # an off-topic noun right before a figure takes it out, whatever else the sentence names
     ("The merged province keeps 124 administrative units and a population of over 3.2 million.",
      [{"value": 124.0, "unit": "administrative unit"}]),

@@ -425,7 +425,12 @@ class PhraseReader:
         """The cleaned phrase of ``text[start:end]``, from its last comma-separated part when
         that part has two words or more."""
         left = text[start:end]
-        commas = [m.start() for m in _WORD_COMMA.finditer(left)]
+        # a comma inside a name ("the Department of Culture, Sports and Tourism") parts nothing
+        commas = [
+            m.start()
+            for m in _WORD_COMMA.finditer(left)
+            if not _inside_entity(start + m.start(), entities)
+        ]
         if commas:
             head, tail = left[: commas[-1]], left[commas[-1] + 1 :]
             if len(tail.split()) >= 2 or not head.strip():

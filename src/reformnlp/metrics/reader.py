@@ -277,18 +277,19 @@ class StatementReader:
             ctx.last_count = counts[-1]
         return out
 
-    def _off_topic(self, text: str, sentence: tuple[int, int], end: int) -> bool:
+    def _off_topic(self, text: str, sentence: tuple[int, int], end: int, bodies=()) -> bool:
         """A figure about the economy, tourism, area or population (SPEC 7): its sentence
-        names such a thing before the figure ends, and nothing of administration."""
-        first = self._topic_words(text, sentence)
+        names such a thing before the figure ends, and nothing of administration. A word in
+        a body's name ("the Department of Culture, Sports and Tourism: 91.12%") is none."""
+        first = self._topic_words(text, sentence, bodies)
         return first is not None and first < end
 
-    def _off_topic_before(self, text: str, seg: int, fig: Figure) -> bool:
+    def _off_topic_before(self, text: str, seg: int, fig: Figure, bodies=()) -> bool:
         """An off-topic noun right before the figure makes it off topic whatever else the
         sentence names ("... 137 administrative units, and a population of over 3.87
-        million")."""
+        million"); not one that ends a body's name."""
         found = ending(self.cues.off_topic_before, text, max(seg, fig.start - 80), fig.start)
-        return found is not None
+        return found is not None and not _in_spans(found.start(), bodies)
 
     def _off_topic_after(self, text: str, fig: Figure) -> bool:
         """An off-topic noun a rate or a sum qualifies ("an 8% economic growth target", "$1.59
@@ -302,11 +303,14 @@ class StatementReader:
         found = self.cues.off_topic.search(text, fig.q.end, fig.q.end + 40)
         return found is not None and bool(_QUALIFIED.fullmatch(text, fig.q.end, found.start()))
 
-    def _topic_words(self, text: str, sentence: tuple[int, int]) -> int | None:
-        """Where the sentence first names an off-topic thing, None when it names none or
-        also names something administrative (read once per sentence)."""
+    def _topic_words(self, text: str, sentence: tuple[int, int], bodies=()) -> int | None:
+        """Where the sentence first names an off-topic thing outside the names of
+        ``bodies``, None when it names none or also names something administrative (read
+        once per sentence)."""
         if self._topic_cache[0] != (text, sentence):
             off = self.cues.off_topic.search(text, *sentence)
+            while off is not None and _in_spans(off.start(), bodies):
+                off = self.cues.off_topic.search(text, off.end(), sentence[1])
             first = None
             if off is not None and not self.cues.administrative.search(text, *sentence):
                 first = off.start()
@@ -324,6 +328,7 @@ class StatementReader:
             e for e in ctx.entities if clause[0] <= e.start < clause[1] or e.label == "INDEX"
         ]
         periods = [p for p in ctx.periods if clause[0] <= p.start < clause[1]]
+        bodies = [(e.start, e.end) for e in ctx.entities if e.label == "BODY"]
         figures = self.figures.read(
             text,
             *clause,
@@ -339,7 +344,7 @@ class StatementReader:
         figures = [
             f
             for f in figures
-            if f.role != "change" or not self._off_topic_before(text, clause[0], f)
+            if f.role != "change" or not self._off_topic_before(text, clause[0], f, bodies)
         ]
         zones = [(f.cue_start, f.end) for f in figures if f.role != PRIMARY and f.cue_start]
         primaries = _attach(text, figures, periods, self.cues.time_units)
@@ -357,8 +362,8 @@ class StatementReader:
             # sentence names besides ("criteria such as natural area ... 11 provinces")
             units = fig.unit in self.cues.province_units or fig.unit in self.cues.leveled_units
             if not (
-                (not units and self._off_topic(text, sentence, fig.quote_end))
-                or self._off_topic_before(text, seg, fig)
+                (not units and self._off_topic(text, sentence, fig.quote_end, bodies))
+                or self._off_topic_before(text, seg, fig, bodies)
                 or self._off_topic_after(text, fig)
             ):
                 kept.append(fig)
@@ -459,8 +464,8 @@ class StatementReader:
                 words.pop()
             if words:
                 words[-1] = words[-1].rstrip(",;:")
-        if all(w.lower() in ("the", "a", "an") for w in words):
-            return None  # "... percent of the 449 deputies": an article names nothing
+        if all(w.lower() in ("the", "a", "an") or not any(c.isalnum() for c in w) for w in words):
+            return None  # "... percent of the 449 deputies", ". the": an article names nothing
         return " ".join(words)
 
     def _acting_group(self, text: str, seg: int, fig: Figure) -> str | None:
@@ -595,6 +600,11 @@ class StatementReader:
             fig.kind = "target"
         elif not inherited and mention.period and mention.kind in ("year", "part", "span"):
             ctx.period = mention  # the paragraph's period, for the figures after this one
+
+
+def _in_spans(at: int, spans) -> bool:
+    """``at`` falls inside one of ``spans`` (start, end)."""
+    return any(s <= at < e for s, e in spans)
 
 
 def _measures_alike(a: Figure, b: Figure) -> bool:
