@@ -16,6 +16,15 @@ CASES = [
             {"value": 3.4175, "unit": "points"},
         ],
     ),
+    # the maximum of the scale written after a bare score
+    (
+        "In the PAPI 2016, Ha Giang's transparency dimension was 5.61 over 10-point scale.",
+        [{"value": 5.61, "unit": "points", "out_of": 10.0}],
+    ),
+    (
+        "Quang Ninh kept the top place with a score of 72.95 on a 100-point scale.",
+        [{"value": 72.95, "unit": "points", "out_of": 100.0}],
+    ),
     (
         "Bac Giang scored 84.6 points in 2023.",
         [{"value": 84.6, "unit": "points", "subject": "Bac Giang", "period": "2023"}],

@@ -541,7 +541,13 @@ class FigureReader:
         return fig
 
     def _total(self, right: str) -> tuple[Quantity, int] | None:
-        """The total after "out of" / "of" / "among" / "/" at the start of ``right``."""
+        """The total after "out of" / "of" / "among" / "/" at the start of ``right``, or the
+        maximum of a scale ("5.61 over 10-point scale", "on a 100-point scale")."""
+        scale = _SCALE.match(right)
+        if scale is not None:
+            found = self.cues.grammar.quantities(scale["n"])
+            if found and found[0].kind == "number":
+                return found[0], scale.end()
         m = self.cues.rank_total.match(right)
         if m is None:
             return None
@@ -1125,8 +1131,9 @@ class FigureReader:
             parts = self._plural.match(text, after)
             if parts is not None:
                 unit = _plural_unit(parts), parts.end()
-        explicit = right.lstrip().lower().startswith("out of")
-        scale = number.value in _SCORE_SCALES  # "71.4 out of 100": a score on a scale
+        # "71.4 out of 100", "5.61 over 10-point scale": a score on a scale
+        explicit = right.lstrip().lower().startswith("out of") or bool(_SCALE.match(right))
+        scale = number.value in _SCORE_SCALES
         score = scale or self._score_context(text, q.start, cs, entities)
         if unit is None and (explicit or not q.worded):
             # "35 out of 53 essential e-services": the whole counts what the cue files do not
@@ -1451,6 +1458,11 @@ class _Cue(NamedTuple):
 
 
 _SCORE_SCALES = frozenset({10.0, 100.0, 1000.0})
+# The maximum of a score's scale written after it: "over 10-point scale", "on a 100-point scale".
+_SCALE = regex.compile(
+    r"\s*(?:over|on|out\s+of|in)\s+(?:a\s+|the\s+)?(?P<n>\d+(?:\.\d+)?)\s*[-–]?\s*points?\s+scale\b",
+    regex.IGNORECASE,
+)
 # "VND 4.2 billion (US$182,000)": the same sum in a second currency.
 _SECOND_CURRENCY = regex.compile(
     r"\s*[(\[]\s*(?:(?:about|around|approximately|approx\.?|roughly|some|nearly|over|or|"
