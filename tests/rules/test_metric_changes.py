@@ -10,6 +10,21 @@ import pytest
 from metric_check import check
 
 CASES = [
+    # a bare count after a change cue counts what "the number of" before the cue counts
+    (
+        "After the merger, the number of specialised agencies was reduced by 6.",
+        [{"value": 6.0, "unit": "specialised agency", "change": None}],
+    ),
+    (
+        "The number of district-level units fell by 7 to 19.",
+        [
+            {
+                "value": 19.0,
+                "unit": "district-level unit",
+                "change": {"value": 7.0, "unit": "district-level unit", "direction": "decrease"},
+            }
+        ],
+    ),
     # a change counting other things than the figure after it is a count of its own
     (
         "In 2023 the ministry cut 64 regulations in 11 circulars.",

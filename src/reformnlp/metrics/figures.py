@@ -339,7 +339,7 @@ class FigureReader:
             return []  # "Plan No. 4636": a document's number, not "No. 1" in a ranking
         if q.kind == "ordinal":
             fig = self._ordinal(text, q, cs, right, left_core, entities, before)
-        elif q.relation == "range" and (moved := self._by_to(text, q, pos, left_core)):
+        elif q.relation == "range" and (moved := self._by_to(text, q, pos, cs, left_core)):
             return moved
         elif q.relation == "range" and left_core.rstrip().lower().endswith("from"):
             found = self._from_to(text, q, pos, cs, ce, right, left_core, periods)
@@ -348,7 +348,7 @@ class FigureReader:
                     fig.kind = "target"
             return found
         else:
-            fig = self._cardinal(text, q, cs, ce, right, left_core, entities, before)
+            fig = self._cardinal(text, q, pos, cs, ce, right, left_core, entities, before)
         if fig is None:
             return []
         fig.approximate = approximate or fig.approximate
@@ -559,7 +559,7 @@ class FigureReader:
             return None  # "5th in the 2024 PCI": the edition, no total
         return found[0], m.end() + found[0].end
 
-    def _cardinal(self, text, q, cs, ce, right, left_core, entities, before) -> Figure | None:
+    def _cardinal(self, text, q, pos, cs, ce, right, left_core, entities, before) -> Figure | None:
         cues = self.cues
         if q.kind == "compound":
             unit, kind = cues.units.get(q.word or "", (None, None))
@@ -725,6 +725,7 @@ class FigureReader:
             or _merged_unit(text, before, q, self._cut_whole(text, before, q))
             or _elided_unit(text, cs, left_core, right, before, q)
             or self._breakdown_unit(text, q.end, ce)
+            or self._changed_number_unit(text, pos, cs, left_core, q)
             or self._plural_noun(q, right, listed=_last_listed_count(listing, before) is not None)
             or self._unit_of_next(text, q, right, before)
         )
@@ -1156,16 +1157,23 @@ class FigureReader:
             fig.out_of = number.value
         return fig
 
-    def _by_to(self, text, q, pos, left_core) -> list[Figure]:
+    def _by_to(self, text, q, pos, cs, left_core) -> list[Figure]:
         """ "rose (by) 8% to 98%": after a change's cue, the first figure of "A to B" is the
         change and the second the value it led to, not a range."""
         change = ending(self.cues.change, left_core[-40:])
         joint = _RANGE_JOINT.search(text, q.start, q.end)
         if change is None or joint is None or "to" not in joint[0] or q.second is None:
             return []
-        if q.kind not in ("percent", "money"):
-            return []  # a count's "rose 5 to 12" names no unit for the change
-        unit = "%" if q.kind == "percent" else q.currency
+        if q.kind == "number":
+            # "the number of departments fell by 5 to 12": what "the number of" counts
+            counted = self._changed_number_unit(text, pos, cs, left_core, q)
+            if counted is None:
+                return []  # a count's "rose 5 to 12" names no unit for the change
+            unit = counted[0]
+        elif q.kind not in ("percent", "money"):
+            return []
+        else:
+            unit = "%" if q.kind == "percent" else q.currency
         moved = Figure(q=q, start=q.start, end=joint.start(), value=q.value, unit=unit)
         moved.role, moved.direction = "change", self.cues.direction[_key(change["c"])]
         moved.cue_start = pos + max(0, len(left_core) - 40) + change.start()
@@ -1212,6 +1220,21 @@ class FigureReader:
             return None
         unit = self._unit_counted_before(text, cs, before[-1].q.start)
         return (unit, q.end) if unit else None
+
+    def _changed_number_unit(self, text, pos, cs, left_core, q) -> tuple[str, int] | None:
+        """A bare count after a change cue counts what "the number of" before the cue counts:
+        "the number of departments was reduced by 5" (5 departments fewer)."""
+        change = ending(self.cues.change, left_core[-40:])
+        if change is None or q.kind != "number":
+            return None
+        cue_at = pos + max(0, len(left_core) - 40) + change.start()
+        numbers = list(_NUMBER_OF.finditer(text, cs, cue_at))
+        if not numbers:
+            return None
+        parts = self._plural.match(text, numbers[-1].end() - 1, cue_at)
+        if parts is None or not _AUXILIARY_ONLY.fullmatch(text, parts.end(), cue_at):
+            return None
+        return _plural_unit(parts), q.end
 
     def _unit_counted_before(self, text: str, cs: int, at: int) -> str | None:
         """What the clause counts before ``at``, for figures that carry no noun of their own:
@@ -1631,6 +1654,10 @@ _OBJECT_OF = regex.compile(
 # "the (total) number of (online) dossiers": what a count after the verb counts.
 _NUMBER_OF = regex.compile(r"\b(?:total\s+)?number\s+of\s+", regex.I)
 _FROM_ONLY = regex.compile(r"\s+from\s+", regex.I)
+# ... or only auxiliaries before a change cue: "the number of departments (was) reduced by".
+_AUXILIARY_ONLY = regex.compile(
+    r"\s*(?:(?:has|have|had|was|were|is|are|been|will|be)\s+){0,3}", regex.I
+)
 # ... or the noun opening its clause: "Dossiers under the ward's authority totalled 3,150".
 _CLAUSE_OPENS = regex.compile(
     r"\s*(?:(?:in|by|as\s+of)\s+(?:19|20)\d\d\s*,?\s+)?(?:(?:the|all)\s+)?", regex.I
