@@ -13,6 +13,13 @@ BODY_CASES = [
      [("National Public Service Portal", "central", None)]),
     ("The State Bank of Vietnam cut procedures.", [("State Bank of Vietnam", "central", None)]),
     ("The State Bank of Viet Nam cut procedures.", [("State Bank of Vietnam", "central", None)]),
+    # a province's Project 06 steering committee, its inspectors and its industrial zone board
+    ("Mr. Thanh chaired the Steering Committee of Project 06 of Ca Mau province.",
+     [("Ca Mau Provincial Steering Committee for Project 06", "provincial", "VN-59")]),
+    ("Ten units rated fairly good include the Dong Thap Provincial Inspectors.",
+     [("Dong Thap Provincial Inspectorate", "provincial", "VN-45")]),
+    ("The Bac Giang Provincial Industrial Park Management Board cut two divisions.",
+     [("Bac Giang Management Board of Industrial Parks", "provincial", "VN-54")]),
     # a provincial Party committee's organisation board, however its name is turned
     ("The Organizing Committee of Gia Lai Provincial Party Committee announced the decisions.",
      [("Organisation Board of the Gia Lai Provincial Party Committee", "provincial", "VN-30"),
