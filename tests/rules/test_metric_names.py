@@ -11,6 +11,15 @@ CASES = [
     # a name of connectives and function words only is no name; a clause after it is cut off
     ("Thus, over VND360 trillion remains to be disbursed.", [{"value": 3.6e14, "metric": None}]),
     ("Another VND31.76 trillion was added later.", [{"value": 3.176e13, "metric": None}]),
+    # the auxiliaries before a change's verb are no part of the name
+    (
+        "As of December 31, 2021, the total number of public units had been cut by 7,449 to 48,442.",
+        [{"value": 48442.0, "metric": "total number of public units"}],
+    ),
+    (
+        "In the first draft, the number of communes was to be reduced by 70%.",
+        [{"value": 70.0, "metric": "number of communes"}],
+    ),
     # a percentage written as a modifier measures the noun it modifies
     (
         "She was elected with a 96.2-percent approval rate among delegates.",

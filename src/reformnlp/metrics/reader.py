@@ -464,6 +464,10 @@ class StatementReader:
                 words.pop()
             if words:
                 words[-1] = words[-1].rstrip(",;:")
+        while len(words) > 1 and words[-1].lower() in _TRAILING_AUXILIARIES:
+            # "number of public units had been (cut by 7,449)", "units to be (reduced by)"
+            if words.pop().lower() == "be" and len(words) > 1 and words[-1].lower() == "to":
+                words.pop()
         if all(w.lower() in ("the", "a", "an") or not any(c.isalnum() for c in w) for w in words):
             return None  # "... percent of the 449 deputies", ". the": an article names nothing
         return " ".join(words)
@@ -1418,6 +1422,10 @@ _NAME_BRACKET = regex.compile(
 )
 # Words that join a name to a clause after it, never its end ("attitude, while").
 _TRAILING_JOINERS = frozenset({"while", "whereas", "and", "but", "or"})
+# Auxiliaries a name may run into before its verb's cue: "the number of units had been".
+_TRAILING_AUXILIARIES = frozenset(
+    {"had", "has", "have", "been", "be", "will", "would", "was", "were", "is", "are"}
+)
 
 
 def _reporting_year(
