@@ -187,7 +187,16 @@ _WORD_VALUES = {
 class FurnitureRow(_Row):
     pattern: str
     kind: Literal[
-        "HEADER", "DATELINE", "LEAD", "CAPTION", "BYLINE", "SOURCE", "RELATED", "FOOTER", "MENU"
+        "HEADER",
+        "DATELINE",
+        "STAMP",
+        "LEAD",
+        "CAPTION",
+        "BYLINE",
+        "SOURCE",
+        "RELATED",
+        "FOOTER",
+        "MENU",
     ]
     match: Literal["line", "prefix", "regex"]
 

@@ -74,6 +74,13 @@ FURNITURE_PAGES = [
      "Chủ Nhật, 14/04/2024, 08:15\n"
      "Lang Son cut 40 administrative procedures in the first quarter, the province said.\n",
      "Lang Son cuts 40 procedures", "2024-04-14", None, []),
+    # a date, a time and a view count closing the headline's line: the date, no figure
+    ("Quang Tri leads the satisfaction index\n\n"
+     "Quang Tri leads the satisfaction index 12/05/2023 08:15:00 412\n\n"
+     "Font-size:A- A+\n\n"
+     "On May 11, the Ministry of Home Affairs announced the index, in which Quang Tri came "
+     "first.\n",
+     "Quang Tri leads the satisfaction index", "2023-05-12", None, []),
     ("Ministry of Home Affairs opens a new portal\n\n"
      "Friday, 12/04/2024, 15:20\n"
      "The Ministry of Home Affairs opened its public service portal on Thursday and moved 40 "
@@ -304,3 +311,14 @@ def test_a_photo_source_line_does_not_end_the_article(extract):
         "province, according to the same report released on Monday.\n"
     )
     assert [m.value for m in extract(text).metrics] == [98.5, 1850.0]
+
+
+def test_a_view_count_after_the_headline_stamp_is_no_figure(extract):
+    page = (
+        "Quang Tri leads the satisfaction index\n\n"
+        "Quang Tri leads the satisfaction index 12/05/2023 08:15:00 412\n\n"
+        "On May 11, the Ministry of Home Affairs put Quang Tri first in the index.\n"
+    )
+    record = extract(page)
+    assert 412.0 not in [m.value for m in record.metrics]
+    assert record.title == "Quang Tri leads the satisfaction index"

@@ -175,9 +175,25 @@ class PageReader:
                 zones.append((line.start, line.end, "HEADER"))
         if title_index is not None:
             line = window[title_index]
-            doc._.title = line.text.strip()
-            zones.append((line.start, line.end, TITLE_LABEL))
+            end = line.end
+            stamp = self._closing_stamp(line)
+            if stamp is not None:  # "<headline> 09/08/2022 04:02:00 629": date, time, views
+                end = line.start + stamp.start()
+                zones.append((end, line.end, "DATELINE"))
+                doc._.published = doc._.published or parse_date(stamp["date"])
+            doc._.title = self._text[line.start : end].strip()
+            zones.append((line.start, end, TITLE_LABEL))
         return 0 if title_index is None else title_index + 1
+
+    def _closing_stamp(self, line: _Line) -> regex.Match | None:
+        """A date (and time, and a view count) that closes the headline's line (furniture.csv
+        kind STAMP, with a group ``date``)."""
+        for pattern, kind in self.regexes:
+            if kind == "STAMP":
+                m = pattern.search(line.text)
+                if m and line.text[: m.start()].strip():
+                    return m
+        return None
 
     def _dateline_prefix(self, line: _Line) -> tuple[int, int] | None:
         """The span of a dateline that opens a line of running text, if any."""
