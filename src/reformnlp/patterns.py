@@ -140,6 +140,7 @@ class WordRow(_Row):
         "status_word",
         "credit_word",
         "unit_head",
+        "ministry_unit",
         "companion",
         "generic_word",
         "title_link",
@@ -159,8 +160,8 @@ class WordRow(_Row):
         "headed_by",
         "spelling",
     ]
-    # the level, for "level"; the body's kind, for "unit_head" (empty: "other"); the spelling
-    # the record writes, for "spelling"
+    # the level, for "level"; the body's kind, for "unit_head" (empty: "other") and
+    # "ministry_unit"; the spelling the record writes, for "spelling"
     value: str | None = None
 
     @model_validator(mode="after")
@@ -181,6 +182,7 @@ class WordRow(_Row):
 _WORD_VALUES = {
     "level": frozenset({"provincial", "district", "commune"}),
     "unit_head": frozenset({"court", "agency", "portal"}),
+    "ministry_unit": frozenset({"department", "agency"}),
 }
 
 

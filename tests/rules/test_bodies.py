@@ -703,3 +703,43 @@ def test_one_body_written_with_other_punctuation(extract):
     assert body.name == "Central Steering Committee on reviewing Resolution No. 18-NQ/TW"
     assert body.aliases == ["Central Steering Committee on reviewing Resolution No. 18NQTW"]
     assert len(body.mentions) == 2
+
+
+# A ministry's units, one a line under a line that names the ministry and ends with a colon:
+# (page, [(name, kind, level), ...] of the units)
+UNIT_LISTS = [
+    (
+        "Under the new decree, the Ministry of Justice has 14 units, including:\n"
+        "1. Department of Civil and Economic Law;\n"
+        "2. Department of Criminal and Administrative Law;\n"
+        "3. Ministry Inspectorate;\n"
+        "4. Ministry Office.\n"
+        "The decree takes effect on March 1.\n",
+        [
+            ("Department of Civil and Economic Law", "department", "central"),
+            ("Department of Criminal and Administrative Law", "department", "central"),
+            ("Inspectorate of the Ministry of Justice", "agency", "central"),
+            ("Office of the Ministry of Justice", "agency", "central"),
+        ],
+    ),
+    # two lines are no list, and no line under a line without the ministry is a unit
+    (
+        "The Ministry of Justice has new units:\n"
+        "Department of Civil and Economic Law;\n"
+        "Department of Criminal and Administrative Law.\n",
+        [],
+    ),
+    (
+        "The new units are:\n"
+        "Department of Civil and Economic Law;\n"
+        "Department of Criminal and Administrative Law;\n"
+        "Department of Legal Dissemination.\n",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "units"), UNIT_LISTS)
+def test_a_ministrys_units_listed_one_a_line(extract, page, units):
+    bodies = [(b.name, b.kind, b.level) for b in extract(page).bodies]
+    assert [b for b in bodies if b[1] != "ministry"] == units

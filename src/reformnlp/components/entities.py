@@ -115,6 +115,15 @@ class EntityResolver:
             r"\b(?:" + "|".join(regex.escape(h) for h in sorted(filter(None, heads))) + r")\b",
             regex.IGNORECASE,
         )
+        units = data.words_of("ministry_unit")  # a ministry's unit, one a line of a list
+        self.unit_kinds = {word: kind or "agency" for word, kind in units.items()}
+        self.unit_line = regex.compile(
+            r"[ \t]*(?:\d{1,2}[ \t]*[.)][ \t]*|[-•*][ \t]+)?"
+            r"(?P<name>(?P<head>"
+            + "|".join(regex.escape(w) for w in sorted(units, key=len, reverse=True))
+            + r")\b[^;:.\n]{0,80}?)[ \t]*[;.,]?[ \t]*$",
+            regex.IGNORECASE | regex.MULTILINE,
+        )
         self.status_words = frozenset(data.words_of("status_word"))
         self.credit_words = frozenset(data.words_of("credit_word"))
         self.companions = frozenset(data.words_of("companion"))
@@ -181,7 +190,7 @@ class EntityResolver:
                 if listed:
                     out["BODY"].extend(listed)
                     claimed.update(range(head.start, listed[-1].end))
-        for listed in self._rolls(doc):
+        for listed in (*self._rolls(doc), *self._unit_lists(doc)):
             out["BODY"].extend(listed)
             claimed.update(range(listed[0].start, listed[-1].end))
         for span in hits:
@@ -824,6 +833,49 @@ class EntityResolver:
                 )
             yield spans
 
+    def _unit_lists(self, doc: Doc) -> Iterator[list[Span]]:
+        """A ministry's units listed one a line under a line that names the ministry and
+        ends with a colon ("The Ministry of Home Affairs has 18 units ..., including:" then
+        "1. Department of Organization - Border Guard;"): each a central body of its kind
+        (words.csv ``ministry_unit``), named as written; "Ministry Office" and "Ministry
+        Inspectorate" are that ministry's Office and Inspectorate. Three lines at least."""
+        ministries = [s for s in self.central if self.bodies[_base_id(s)].kind == "ministry"]
+        if not ministries:
+            return
+        text = doc_text(doc)
+        run: list[regex.Match] = []
+        for line in (*_LINE.finditer(text), None):
+            m = self.unit_line.fullmatch(text, line.start(), line.end()) if line else None
+            if m is not None and m["name"][:1].isupper():
+                run.append(m)
+                continue
+            if len(run) >= 3:
+                yield from self._unit_run(doc, text, run, ministries)
+            run = []
+
+    def _unit_run(self, doc, text, run, ministries) -> Iterator[list[Span]]:
+        intro_end = text.rfind("\n", 0, run[0].start())
+        intro_start = text.rfind("\n", 0, max(0, intro_end)) + 1
+        if intro_end < 0 or not text[intro_start:intro_end].rstrip().endswith(":"):
+            return
+        owner = next((s for s in ministries if intro_start <= s.start_char < intro_end), None)
+        if owner is None or is_furniture(doc, run[0].start(), run[-1].end(), NO_ENTITY_LABELS):
+            return
+        ministry = self.bodies[_base_id(owner)].name
+        spans = []
+        for m in run:
+            span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+            if span is None:
+                continue
+            head = fold(m["head"])
+            name = " ".join(m["name"].split())
+            if head.startswith("ministry "):  # "Ministry Office": the Office of the ministry
+                name = f"{name.split(' ', 1)[1]} of the {ministry}"
+            fields = _fields(name, self.unit_kinds[head], "central", None, None)
+            spans.append(_body_span(doc, span.start, span.end, fields))
+        if spans:
+            yield spans
+
     def _roll_items(self, doc: Doc, k: int) -> list[tuple[int, int, str]]:
         """The known domains of a roll from ``k``; an item the table does not know
         ("Culture-Sports-Tourism") is passed over to the next comma, where the roll goes on."""
@@ -1343,6 +1395,7 @@ def body_key(name: str) -> str:
 
 
 _NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
+_LINE = regex.compile(r"[^\n]+")
 
 
 def _loose_key(name: str) -> tuple[str, ...]:
