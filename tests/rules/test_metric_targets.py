@@ -24,6 +24,21 @@ CASES = [
         "The province aims to reach at least 85% of full online services by 2025.",
         [{"value": 85.0, "kind": "target", "approximate": True}],
     ),
+    # a purpose the sentence opens with is the act's, no goal of the figures after it ...
+    (
+        "To ensure support for residents, the Commune Party Committee has assigned 3 more "
+        "part-time staff.",
+        [{"value": 3.0, "kind": "result"}],
+    ),
+    (
+        "In order to cut waiting times, the ward centre received 1,200 dossiers online in May.",
+        [{"value": 1200.0, "kind": "result"}],
+    ),
+    # ... but a figure inside that purpose is one
+    (
+        "To reach 90% of dossiers online by 2025, the province must upgrade its portal.",
+        [{"value": 90.0, "kind": "target"}],
+    ),
     # "are to be", "to be cut": what a plan has still to do
     (
         "Under the plan, 1,240 out of 3,500 procedures are to be simplified.",

@@ -1395,7 +1395,13 @@ class FigureReader:
     def _goal(self, text: str, cs: int, at: int, end: int, ce: int) -> bool:
         """The clause states a goal: a goal cue before the figure ("asked ... to raise ... to
         80%"), or a modal right after its noun ("13 ministries would remain")."""
-        first = self._first_goal(text, cs, ce)
+        start = cs
+        purpose = _PURPOSE_OPENING.match(text, cs, ce)
+        if purpose is not None and purpose.end() <= at:
+            # "To ensure support for people, the committee assigned 3 more staff": the purpose
+            # the sentence opens with is the act's, no goal of the figures after it
+            start = purpose.end()
+        first = self._first_goal(text, cs, ce, start)
         if first is not None and first <= at:
             # "planned to recruit 459 ..., but it received 3,924": what follows "but" happened,
             # unless it states a goal of its own ("but also to cut costs by 10%")
@@ -1414,12 +1420,13 @@ class FigureReader:
         keys = (_key(c.phrase) for c in after)
         return any(key in _MODALS or key.split(" ", 1)[0] in _MODALS for key in keys)
 
-    def _first_goal(self, text: str, cs: int, ce: int) -> int | None:
-        """Where the clause's first goal cue ends (read once per clause; cue phrases hold no
-        digits, so none runs into a figure and the clause's cues before a figure are the
-        cues of the text before it)."""
+    def _first_goal(self, text: str, cs: int, ce: int, start: int | None = None) -> int | None:
+        """Where the clause's first goal cue from ``start`` on ends (read once per clause;
+        cue phrases hold no digits, so none runs into a figure and the clause's cues before a
+        figure are the cues of the text before it)."""
+        start = cs if start is None else start
         cached_text, span, first = self._goal_cache
-        if cached_text is not text or span != (cs, ce):
+        if cached_text is not text or span != (cs, ce, start):
             # "the portal, a platform that aims to connect ..., has only 14.6%": a goal in a
             # relative clause describing the holder is no goal of the figure
             asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text, cs, ce)]
@@ -1432,11 +1439,12 @@ class FigureReader:
                 c.end
                 for c in self._clause_cues(text, cs, ce)
                 if c.role == "goal"
+                and c.start >= start
                 and not any(a <= c.start < b for a, b in asides)
                 and not self._move_ends_at(text, cs, c)
             )
             first = next(goals, None)
-            self._goal_cache = (text, (cs, ce), first)
+            self._goal_cache = (text, (cs, ce, start), first)
         return first
 
     def _move_ends_at(self, text: str, cs: int, cue: _Cue) -> bool:
@@ -1854,6 +1862,11 @@ _RELATIVE_ASIDE = regex.compile(
     regex.IGNORECASE,
 )
 _OCCASION_OPENING = regex.compile(r"\s*(?:when|whenever)\b[^,;.]{0,120},(?!\d)", regex.IGNORECASE)
+# ... and a purpose it opens with: "To ensure support for people, ...", "In order to ..., ".
+_PURPOSE_OPENING = regex.compile(
+    r"\s*(?:to|in\s+order\s+to|so\s+as\s+to)\s+(?!date\b)[a-z]+\b[^,;.\d]{0,120},(?!\d)",
+    regex.IGNORECASE,
+)
 _TOP_BEFORE = regex.compile(r"\btop\s*$", regex.IGNORECASE)
 _GROUP_OF_BEFORE = regex.compile(r"\bgroup\s+of\s*$", regex.IGNORECASE)
 
