@@ -60,6 +60,20 @@ CASES = [
         "for 14 ministries. Accordingly, 2,051 procedures will be cut.",
         [{"value": 14.0, "subject": "national"}, {"value": 2051.0, "subject": "national"}],
     ),
+    # a counted group that acts holds its count after "that" or a cited source too, not
+    # after a proposal ("proposed that 11 provinces remain")
+    (
+        "It is the second year that 61/63 localities have scored above 80%.",
+        [{"value": 61.0, "subject": "localities"}],
+    ),
+    (
+        "According to the report, 12 ministries have finished their plans.",
+        [{"value": 12.0, "subject": "ministries"}],
+    ),
+    (
+        "The ministry proposed that 11 provinces and cities remain unchanged.",
+        [{"value": 11.0, "subject": "national"}],
+    ),
     # a place the passive verb names may be a venue: the holder named before stays
     (
         "In Hanoi, 3,200 dossiers were received at the centre.",

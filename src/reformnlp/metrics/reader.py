@@ -478,7 +478,10 @@ class StatementReader:
         written as the text writes it, count dropped (SPEC 7)."""
         if fig.q.kind != "number" or fig.unit in NOT_COUNTS:
             return None
-        if not _OPENS_CLAUSE.fullmatch(text, seg, fig.q.start):
+        if not (
+            _OPENS_CLAUSE.fullmatch(text, seg, fig.q.start)
+            or _OPENS_AFTER.search(text, seg, fig.q.start)
+        ):
             return None
         m = self._acting_group_after.match(text, fig.q.end)
         if m is None or not self.cues.organ_count.match(" " + m["g"]):
@@ -654,6 +657,16 @@ def _year_after(mention: PeriodMention, paragraph: PeriodMention | None) -> Peri
 _OPENS_CLAUSE = regex.compile(
     r"[\s,;:.(\-–—]*(?:(?:meanwhile|however|also|and|but|while|in\s+total|in\s+(?:19|20)\d\d|"
     r"as\s+many\s+as|up\s+to|only|some|nearly|about|almost|more\s+than|over|all)[\s,]*)*",
+    regex.IGNORECASE,
+)
+
+
+# ... or a clause that opens after "that" or a cited source: "the second time that 63/63
+# localities have achieved ...", "According to statistics, 53/63 localities have ...". What
+# was proposed or decided ("proposed that 11 provinces remain unchanged") is no group's act.
+_OPENS_AFTER = regex.compile(
+    r"(?:(?<!\b(?:propos|suggest|decid|recommend|request|order|ask)(?:e|es|ed|ing)\s+)\bthat"
+    r"|\baccording\s+to\s+[^,;]{1,60},)\s*(?:only\s+|all\s+)?$",
     regex.IGNORECASE,
 )
 
