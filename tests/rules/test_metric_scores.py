@@ -107,6 +107,25 @@ def test_scores(nlp, text, expected):
 # Scores listed after the first: a bare figure in brackets, or after "with" or "at", right
 # after a place, is that place's score on the same measure.
 LISTED_CASES = [
+    # a list whose first score is a percentage: the bare figures after it are percentages
+    (
+        "In the 2018 PAR Index, Quang Tri scored 84.2 percent, followed by Ha Giang with 83.9 "
+        "and Nam Dinh with 83.71.",
+        [
+            {"value": 84.2, "unit": "%", "subject": "Quang Tri"},
+            {"value": 83.9, "unit": "%", "subject": "Ha Giang"},
+            {"value": 83.71, "unit": "%", "subject": "Nam Dinh"},
+        ],
+    ),
+    (
+        "In the 2018 PAR Index, the Ministry of Transport came last at 75 percent, with the "
+        "Ministry of Health, 78, and the Ministry of Construction, 80, just above it.",
+        [
+            {"value": 75.0, "unit": "%", "subject": "Ministry of Transport"},
+            {"value": 78.0, "unit": "%", "subject": "Ministry of Health"},
+            {"value": 80.0, "unit": "%", "subject": "Ministry of Construction"},
+        ],
+    ),
     # "such as" and "including" open a list, not a measure
     (
         "Several dimensions scored high, such as vertical accountability (4.46 points).",

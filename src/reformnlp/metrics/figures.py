@@ -753,7 +753,18 @@ class FigureReader:
             score = (
                 index_value or self._score_context(text, q.start, cs, entities) or listed or paired
             )
-            unit = ("points" if score else "", q.end)
+            shares = [f for f in before if f.role == PRIMARY and f.unit in ("%", "points")]
+            # "Hanoi with 83.9 percent and Dong Thap with 83.71", "the Ministry of Transport at
+            # 75 percent, with the Ministry of Health, 78, ...": the list's unit
+            if (
+                shares
+                and shares[-1].unit == "%"
+                and 0 < q.value <= 100
+                and (score or _comma_listed(text, shares[-1].end, q.start, right, entities))
+            ):
+                unit = ("%", q.end)
+            if unit is None:
+                unit = ("points" if score else "", q.end)
         if q.worded and unit[0] == "points" and not ending(self.cues.change, left_core[-40:]):
             return None  # "two points" is a figure only as a change ("a decrease by two points")
         if unit[0] and cues.negative_after_unit.match(text, unit[1]):
@@ -1988,6 +1999,18 @@ _AMONG_GROUP = regex.compile(
 # in brackets or after "with" or "at", right after a place.
 _AFTER_PLACE = regex.compile(r"(?:\(|\b(?:with|at))\s*$", regex.IGNORECASE)
 _CLOSES = regex.compile(r"\s*\)")
+
+
+def _comma_listed(text: str, since: int, at: int, right: str, entities) -> bool:
+    """A bare figure set off by commas right after a name, in a list after a figure at
+    ``since``: "..., with the Ministry of Health, 78, the Ministry of Construction, 80"."""
+    comma = text.rfind(",", since, at)
+    return (
+        comma > since
+        and not text[comma + 1 : at].strip()
+        and bool(_ITEM_END.match(right))
+        and _named_just_before(entities, text, comma)
+    )
 
 
 def _named_just_before(entities: list[Entity], text: str, at: int) -> bool:

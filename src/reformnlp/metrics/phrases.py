@@ -697,8 +697,14 @@ class PhraseReader:
                 and e.label == "BODY"
                 and _AFTER_PREPOSITION.search(text, seg_start, e.start)
                 and not ending(_NEXT_IN_LINE, text, max(seg_start, e.start - 30), e.start)
+                and not (
+                    _WITH_BEFORE.search(text, seg_start, e.start)
+                    and _ITEM_FIGURE.fullmatch(text, e.end, fig.start)
+                    and _BARE_NUMBER.fullmatch(text, fig.q.start, fig.q.end)
+                )
             ):
                 continue  # "connected with the National Public Service Portal": a channel
+                # (but "..., with the Ministry of Health, 78, ...": a list item's own figure)
             if before and e.label == "BODY" and self._reports(text, e.end):
                 continue  # "the Government Office said", "the committee decided": not the holder
             if before and e.label == "PROVINCE" and _VENUE.search(text, seg_start, e.start):
@@ -947,6 +953,11 @@ _NEXT_IN_LINE = regex.compile(
     r"\b(?:followed|trailed|joined)\s+(?:closely\s+)?by\s+(?:the\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
+# Between a list item's name and its figure: "with the Ministry of Health, 78".
+_ITEM_FIGURE = regex.compile(r"\s*,\s*")
+_WITH_BEFORE = regex.compile(r"\bwith\s+(?:the\s+)?$", regex.IGNORECASE)
+_WITH_ASIDE = regex.compile(r",\s+with\b", regex.IGNORECASE)
+_BARE_NUMBER = regex.compile(r"[\d.,]+")
 _AFTER_PREPOSITION = regex.compile(
     r"\b(?:on|through|via|with|to|into|onto|by|from|under|per|in\s+the|of\s+the)\s+(?:the\s+|an?\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
@@ -955,8 +966,13 @@ _AFTER_PREPOSITION = regex.compile(
 
 def asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Parenthetical asides before a figure ("Dak Lak, formed from Dak Lak and Phu Yen,"):
-    the places they name are not what the figure is about."""
-    return [m.span() for m in _ASIDE.finditer(text, start, end)]
+    the places they name are not what the figure is about; but ", with the Ministry of
+    Health, 78": the figure right after the closing comma is that item's own."""
+    return [
+        m.span()
+        for m in _ASIDE.finditer(text, start, end)
+        if text[m.end() : end].strip() or not _WITH_ASIDE.match(m[0])
+    ]
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
