@@ -122,6 +122,14 @@ CONTEXT_YEAR_CASES = [
      [{"value": 52146.0, "period": "2025"}]),
     ("Reform news\n\nThe commune centres handled 52,146 dossiers.",
      [{"value": 52146.0, "period": None}]),
+    # an undated page: a backstory paragraph further down ("In 2012, ...") dates none of the
+    # results; the latest year the page names does
+    ("Central bank tops the reform index again\n\n"
+     "The State Bank of Vietnam topped the reform index, scoring 91 percent.\n\n"
+     "Ministries did well too.\n\n"
+     "The average index of 2018 improved to 83 percent.\n\n"
+     "In 2012, Quang Ninh set up a board to promote investment.",
+     [{"value": 91.0, "period": "2018"}, {"value": 83.0, "period": "2018"}]),
     # a page with no year still cites dated texts: the newest one dates what it reports
     ("Communes start work\n\nUnder Resolution 1656/2025/UBTVQH15, in force since June 16, the "
      "province now has 124 communes.", [{"value": 124.0, "period": "2025"}]),

@@ -11,6 +11,7 @@ import functools
 import itertools
 import logging
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -1464,23 +1465,28 @@ def _reporting_year(
     # the city ranked 27th": that later year is the one compared with). Then a paragraph
     # that opens with a period: in the lead always; further down only on a page with no
     # dateline (a dated page's later "In 2016, …" looks back, it dates no report).
-    def opening_period(spans) -> str | None:
+    def opening_periods(spans) -> Iterator[str]:
         for span in spans:
             for sentence in split(*span):
                 lead = _lead_period(text, sentence, periods.get(span, []))
                 if lead is not None and lead.period and lead.kind != "span":
                     if _opens_span(text, lead):
                         continue  # "Since 2021, ...": where a span begins, not the year reported
-                    return lead.period
-        return None
+                    yield lead.period
 
     lead_blocks = ([title] if title is not None else []) + list(paragraphs[:LEAD_PARAGRAPHS])
     edition = _edition_year(text, lead_blocks, periods, indices)
     if edition:
         return edition
-    year = opening_period(paragraphs if not dateline else paragraphs[:LEAD_PARAGRAPHS])
+    year = next(opening_periods(paragraphs[:LEAD_PARAGRAPHS]), None)
     if year:
         return year
+    later = [] if dateline else list(opening_periods(paragraphs[LEAD_PARAGRAPHS:]))
+    if later:
+        # further down an undated page, the latest year a paragraph opens with or names as
+        # its own: "In 2012, Quang Ninh set up a board ..." looks back on the 2018 results
+        own = [_first_year(text, periods.get(span, [])) for span in paragraphs]
+        return max([*later, *(y for y in own if y)])
     if title is not None:
         year = _first_year(text, periods.get(title, []))
         if year:
