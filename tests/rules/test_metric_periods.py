@@ -49,6 +49,15 @@ CASES = [
         "Hanoi cut 2,100 posts in 2016-2021. It also merged 340 public units.",
         [{"value": 2100.0, "period": "2016-2021"}, {"value": 340.0, "period": "2016-2021"}],
     ),
+    # a span written with its months is a span of years, kept as written
+    (
+        "From January 2020 to June 2022, nearly 6,700 public employees in the city resigned.",
+        [{"value": 6700.0, "period": "2020-2022", "period_text": "January 2020 to June 2022"}],
+    ),
+    (
+        "Between March 2023 and May 2024, the centre settled 12,000 dossiers.",
+        [{"value": 12000.0, "period": "2023-2024", "period_text": "March 2023 and May 2024"}],
+    ),
     (
         "In the first nine months of 2024, 97.9% of dossiers were on time.",
         [{"value": 97.9, "period": "2024", "period_text": "first nine months of 2024"}],

@@ -92,6 +92,13 @@ class PeriodFinder:
             rf"(?:,?\s+{year})?)(?![\w/])"
         )
         self._month = regex.compile(rf"(?P<t>(?:{month})(?:\.?,?\s+{year})?)(?![\w/])")
+        # "from January 2020 to June 2022", "between March 2023 and May 2024": a span of years
+        # written with a month (the years alone are _SPAN's)
+        self._month_span = regex.compile(
+            rf"\b(?i:from|between)\s+(?P<ma>(?:{month})\.?\s+(?:{_DAY},?\s+)?)?(?P<a>{_YEAR})\s+"
+            rf"(?i:to|until|till|through|and)\s+(?P<mb>(?:{month})\.?\s+(?:{_DAY},?\s+)?)?"
+            rf"(?P<b>{_YEAR})(?![\w%/])"
+        )
         self._now = cues.now
         self._last = cues.last
         self._later = cues.later
@@ -109,6 +116,7 @@ class PeriodFinder:
             "last": first_words(cues.last_words),
             "later": first_words(cues.later_words),
             "ago": first_words(approximators) | _AGO_WORDS | {"since", "a", "an"},
+            "month_span": frozenset({"from", "between"}),
         }
 
     @property
@@ -140,6 +148,11 @@ class PeriodFinder:
             found.append(PeriodMention(m.start(), m.end(), m["y"], m["t"], "part"))
         for m in scan(_NUMERIC_DATE, digits=True):
             found.append(PeriodMention(m.start(), m.end(), None, m[0], "date"))
+        for m in scan(self._month_span, "month_span"):
+            if (m["ma"] or m["mb"]) and m["a"] < m["b"] and not self._historical(text, m.start()):
+                # written with its months: the phrase is kept, finer than its years
+                period, written = f"{m['a']}-{m['b']}", m[0].split(None, 1)[1]
+                found.append(PeriodMention(m.start(), m.end(), period, written, "span"))
         for m in scan(_SPAN, digits=True):
             if not self._historical(text, m.start()):
                 found.append(PeriodMention(m.start(), m.end(), f"{m['a']}-{m['b']}", None, "span"))

@@ -1564,8 +1564,11 @@ def _edition_year(text, blocks, periods, indices) -> str | None:
 
 def _first_year(text, mentions) -> str | None:
     """The first single year a block names as its own (not a span such as "2021-2025" or
-    one opened by "since 1975", not a year compared with, not a year a plan looks to)."""
+    one opened by "since 1975", not a year compared with, not a year a plan looks to); of a
+    span written with its months ("from January 2020 to June 2022"), the year it ends."""
     for mention in mentions:
+        if mention.kind == "span" and mention.text and mention.period:
+            return mention.period[-4:]
         if mention.kind == "span" or not mention.period or len(mention.period) != 4:
             continue
         if _compared(text, mention) or _opens_span(text, mention):
