@@ -481,6 +481,8 @@ REAL_PAGE_FALSE_METRIC_CASES = [
     ("At the Government's press conference, the minister said the trade surplus hit US$9.8 "
      "billion and the average lending interest rate fell to 8.1%.", []),
     ("Inflation was held at 3.6% in the first half.", []),
+    ("The share of respondents who rated the national economy as good was 66.1% in 2022.", []),
+    ("The share who called their household's economic conditions poor fell to 6.2%.", []),
     ("Per capita income stands at VND52 million and budget collection is expected to reach "
      "VND900 billion.", []),
     ("The number of poor households will drop by 1.2% this year.", []),
