@@ -7,6 +7,9 @@ from metric_check import check
 
 CASES = [
     ("The Prime Minister asked for reform in all 6 areas.", []),
+    # the collectives and individuals a body commends are honours, no result
+    ("At the review, the district awarded 11 collectives and 15 individuals.", []),
+    ("The province commended 20 units for their reform results.", []),
     ("Reform covers three levels: province, district and commune.", []),
     ("Decree 107/2021/ND-CP took effect on 02/02/2024.", []),
     ("Resolution 18-NQ/TW guides the merger.", []),

@@ -72,6 +72,7 @@ class NegativeRow(_CueRow):
         "breakdown",
         "scale",
         "measure",
+        "award",
     ]
 
 
