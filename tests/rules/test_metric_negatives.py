@@ -7,6 +7,11 @@ from metric_check import check
 
 CASES = [
     ("The Prime Minister asked for reform in all 6 areas.", []),
+    # "beats 62 others": the rest of the field, no count
+    (
+        "Among cities and provinces, Quang Tri beats 62 others with 84 percent.",
+        [{"value": 84.0, "unit": "%"}],
+    ),
     # the collectives and individuals a body commends are honours, no result
     ("At the review, the district awarded 11 collectives and 15 individuals.", []),
     ("The province commended 20 units for their reform results.", []),
