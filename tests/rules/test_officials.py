@@ -499,6 +499,10 @@ LINK_CASES = [
     ("Nguyen Van Tho, born in 1967, who serves as Chairman of the Ba Ria-Vung Tau Provincial "
      "People's Committee, spoke.",
      {"Nguyen Van Tho": ["Chairman of the Ba Ria-Vung Tau Provincial People's Committee"]}),
+    # a birth year and place in apposition
+    ("Nguyen Thanh Son, born in 1968 in Quang Ngai Province, is Secretary of the Kon Tum "
+     "Provincial Party Committee.",
+     {"Nguyen Thanh Son": ["Secretary of the Kon Tum Provincial Party Committee"]}),
     # an age or a birth year in brackets after the name
     ("The youngest appointee is Ha Van Tuan (45), Chairman of the Cao Bang Provincial "
      "People's Committee.",

@@ -1197,7 +1197,7 @@ def _gap(
     between = [t for t in doc[end:start] if t.i not in honorifics]
     if any("\n" in t.text or "\n" in t.whitespace_ for t in doc[max(end - 1, 0) : start]):
         return "other"
-    words = _without_term([t.lower_ for t in between])
+    words = _without_age(_without_term([t.lower_ for t in between]))
     if len(words) > MAX_JOINT:
         return "other"
     if not words:
@@ -1207,7 +1207,6 @@ def _gap(
     if words == [","]:
         # "Vice Minister of Home Affairs, Mr. Tran Anh Tuan": an honorific opens the name
         return "adjacent" if (start - 1) in honorifics else "comma"
-    words = _without_age(words)
     before_post = links.before_post
     if len(words) >= 2 and words[0] == "," and all(w in before_post for w in words[1:]):
         words = [","]  # "A, currently Deputy Secretary of ...": a time adverb in apposition
@@ -1283,8 +1282,15 @@ def _without_age(words: list[str]) -> list[str]:
             break
     if len(out) >= 3 and out[0] == "," and out[1].isdigit() and out[2] == ",":
         del out[1:3]
-    if len(out) >= 5 and out[0] == "," and out[1:3] == ["born", "in"] and out[4] == ",":
-        del out[1:5]
+    if len(out) >= 4 and out[0] == "," and out[1] == "born":
+        # ", born in 1969,", ", born in 1966 in Gia Lai Province,": up to the closing comma
+        j = 3 if out[2] == "in" else 2
+        if j < len(out) and out[j].isdigit():
+            j += 1
+            if j < len(out) and out[j] == "in":
+                j = next((k for k in range(j, min(j + 7, len(out))) if out[k] == ","), j)
+            if j < len(out) and out[j] == ",":
+                del out[1 : j + 1]
     return out
 
 
