@@ -213,6 +213,21 @@ def test_places_named_after_former_units_are_no_officials(extract):
     assert record.officials == []
 
 
+def test_a_name_before_its_level_word_is_a_place(extract):
+    record = extract(
+        "The former headquarters of Luong Thien commune is now managed by Minh Thanh commune."
+    )
+    assert record.officials == []
+
+
+def test_a_name_with_its_last_word_doubled_is_the_name_written_once(extract):
+    record = extract(
+        "Prime Minister Nguyen Xuan Phuc chaired the meeting. Later, PM Nguyen Xuan Phuc Phuc "
+        "asked ministries to speed up."
+    )
+    assert [(o.name, len(o.mentions)) for o in record.officials] == [("Nguyen Xuan Phuc", 2)]
+
+
 # fmt: off
 MORE_OFFICIAL_CASES = [
     # a body with its acronym in brackets before the post; a date after the post's body

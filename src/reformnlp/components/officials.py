@@ -694,12 +694,13 @@ class OfficialsFinder:
 
     # -- names -------------------------------------------------------------
     def _names(self, doc: Doc, blocked: set[int]) -> list[NameCandidate]:
-        furniture_free = [
+        return [
             c
             for c in vietnamese_names(doc, self.families, blocked, self.not_names, self.name_finals)
             if not is_furniture(doc, doc[c.start].idx, doc[c.end - 1].idx + 1, NO_ENTITY_LABELS)
+            # "the headquarters of Luong Thien commune": a place named like a person
+            and not (c.end < len(doc) and doc[c.end].lower_ in self.levels)
         ]
-        return furniture_free
 
     def _short_names(
         self, doc: Doc, names: list[NameCandidate], blocked: set[int], honorifics: set[int]
@@ -2030,7 +2031,8 @@ def _ministry_domains(bodies) -> frozenset[tuple[str, ...]]:
 
 def _identities(doc: Doc, names: list[NameCandidate]) -> list[tuple[str, str]]:
     """``(key, name)`` of each candidate. A short form is the full name it stands for; a name
-    glued together by the page ("NguyenXuan Phuc") is the spaced form the page also has."""
+    glued together by the page ("NguyenXuan Phuc") is the spaced form the page also has, and
+    one with its last word doubled ("Nguyen Xuan Phuc Phuc") the name it doubles."""
     spelled: dict[str, tuple[str, str]] = {}
     for cand in names:
         if cand.key is None:
@@ -2040,6 +2042,12 @@ def _identities(doc: Doc, names: list[NameCandidate]) -> list[tuple[str, str]]:
             best = spelled.get(compact)
             if best is None or (len(key.split()), len(text)) > (len(best[0].split()), len(best[1])):
                 spelled[compact] = (key, text)
+    for compact, (key, _) in list(spelled.items()):
+        words = key.split()
+        if len(words) >= 3 and words[-1] == words[-2]:  # "Nguyen Xuan Phuc Phuc": a typo of
+            single = "".join(words[:-1])  # the name the page also writes once
+            if single in spelled:
+                spelled[compact] = spelled[single]
     out = []
     for cand in names:
         if cand.key is not None and cand.full is not None:
