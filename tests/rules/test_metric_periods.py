@@ -83,6 +83,11 @@ CASES = [
         [{"value": 45.0, "period": "2021-2025"}],
     ),
     ("The province has 1,867 procedures in total.", [{"value": 1867.0, "period": None}]),
+    # the year a legal text carries before its noun dates no figure
+    (
+        "The amendment changes about 8 of the 120 articles of the 2013 Constitution.",
+        [{"value": 8.0, "period": None}],
+    ),
     (
         "In 2023, reform made progress.\n\nThe online rate was 57.01% at the province.",
         [{"value": 57.01, "period": "2023"}],

@@ -270,6 +270,7 @@ class MetricCues:
     history: regex.Pattern  # words right before a year that make it no period ("born in")
     earlier: regex.Pattern  # "a year earlier" right after an earlier value: the year before
     legal_text: regex.Pattern  # a legal text named with its year ("the Law on X in 2014")
+    legal_text_after: regex.Pattern  # ... the year before its noun ("the 2013 Constitution")
     era: regex.Pattern  # an arrangement in force only from a known year (metric_eras.csv)
     era_since: dict[str, int]  # its folded phrase -> that year
     part_words: tuple[str, ...]  # the phrases behind the four period patterns above
@@ -533,6 +534,8 @@ def load_cues(directory=None) -> MetricCues:
             r"(?:\s+on\s+\p{Lu}[\p{L}\s]{0,50}?)?\s+(?:in|of)\s+$",
             regex.REVERSE,
         ),
+        # ... and before its noun, case as written: "the 2013 Constitution"
+        legal_text_after=regex.compile(rf"\s+(?:{phrase_pattern(period_phrases('legal_text'))})\b"),
         era=_compile(phrase_pattern(r.phrase for r in eras)),
         era_since=_table(eras, "phrase", lambda r: r.since),
         part_words=tuple(r.phrase for r in periods if r.kind == "part"),

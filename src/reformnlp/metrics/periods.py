@@ -104,6 +104,7 @@ class PeriodFinder:
         self._later = cues.later
         self._history = cues.history
         self._legal_text = cues.legal_text
+        self._legal_text_after = cues.legal_text_after
         approximators = [phrase for phrase, rounds in cues.approximate.items() if rounds]
         self._ago = _ago_pattern(approximators)
         months = first_words(cues.month_words)
@@ -157,6 +158,8 @@ class PeriodFinder:
             if not self._historical(text, m.start()):
                 found.append(PeriodMention(m.start(), m.end(), f"{m['a']}-{m['b']}", None, "span"))
         for m in scan(_BARE, digits=True):
+            if self._legal_text_after.match(text, m.end()):
+                continue  # "the 2013 Constitution": a legal text's year, no period
             if not self._historical(text, m.start()):
                 found.append(PeriodMention(m.start(), m.end(), m["a"], None, "year"))
         for m in scan(self._now, "now"):
