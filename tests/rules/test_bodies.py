@@ -13,6 +13,14 @@ BODY_CASES = [
      [("National Public Service Portal", "central", None)]),
     ("The State Bank of Vietnam cut procedures.", [("State Bank of Vietnam", "central", None)]),
     ("The State Bank of Viet Nam cut procedures.", [("State Bank of Vietnam", "central", None)]),
+    # the national document platform by its other names; the body that issues digital
+    # signatures; a province's land fund and housing centres
+    ("Ministries sent 2 million documents over the National Document Link Axis.",
+     [("National Document Interconnection Axis", "central", None)]),
+    ("The Government Cipher Committee issued 9,000 certificates.",
+     [("Government Cipher Committee", "central", None)]),
+    ("The Ca Mau Provincial Land Fund Development Center manages 300 facilities.",
+     [("Ca Mau Provincial Land Fund Development Centre", "provincial", "VN-59")]),
     # a province's Project 06 steering committee, its inspectors and its industrial zone board
     ("Mr. Thanh chaired the Steering Committee of Project 06 of Ca Mau province.",
      [("Ca Mau Provincial Steering Committee for Project 06", "provincial", "VN-59")]),
