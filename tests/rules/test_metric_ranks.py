@@ -6,6 +6,27 @@ import pytest
 from metric_check import check
 
 CASES = [
+    # a move in brackets after the rank; "N places higher/lower" gives its direction
+    (
+        "In 2019, Binh Duong ranked No. 13 (down seven places) in the PCI.",
+        [
+            {
+                "value": 13.0,
+                "unit": "rank",
+                "change": {"value": 7.0, "unit": "place", "direction": "decrease"},
+            }
+        ],
+    ),
+    (
+        "Its market entry index rose to rank No. 36 (4 places higher) in 2019.",
+        [
+            {
+                "value": 36.0,
+                "unit": "rank",
+                "change": {"value": 4.0, "unit": "place", "direction": "increase"},
+            }
+        ],
+    ),
     (
         "Ha Tinh ranks 27th out of 63 provinces and cities nationwide in the PAR Index.",
         [

@@ -24,9 +24,13 @@ from .sentences import open_bracket
 
 # What may follow a rank position: punctuation or the words that open its scope (its total
 # and its rank noun are metric_ranks.csv rows).
+# The direction a move in places gives after its count: "4 places higher", "7 places lower".
+# ("3 places down to 45th" is a move to the rank after "to", read as such)
+_MOVE_AFTER = regex.compile(r"\s+(?P<d>higher|lower|up|down)\b(?!\s+to\b)", regex.IGNORECASE)
 _RANK_FOLLOW = regex.compile(
-    r"^\s*(?:(?:(?:once\s+)?again|also|jointly)\b\s*)?"  # "ranked second again in 2023"
-    r"(?:$|[,.;:)\-–—]|(?:in|among|out|of|on|for|with|and|across|behind|after|overall|"
+    r"^\s*(?:(?:(?:once\s+)?again|also|jointly)\b\s*)?"  # "ranked second again in 2023",
+    # "ranked 13th (down seven places)"
+    r"(?:$|[,.;:()\-–—]|(?:in|among|out|of|on|for|with|and|across|behind|after|overall|"
     r"nationwide|among|amongst|as|at|by|this|last|while|but|ahead|respectively)\b)",
     regex.IGNORECASE,
 )
@@ -1286,6 +1290,11 @@ class FigureReader:
                 # reduction of 30 positions": staff positions, as counted before
                 fig.unit = "place"
             fig.cue_start = pos + max(0, len(left_core) - 40) + change.start()
+            return
+        moved = _MOVE_AFTER.match(text, fig.end) if fig.unit == "place" else None
+        if moved:  # "rank No. 36 (4 places higher)", "seven places lower than in 2022"
+            fig.role, fig.cue_start = "change", q.start
+            fig.direction = "increase" if moved["d"].lower() in ("higher", "up") else "decrease"
             return
         verb = ending(cues.object_by, left_core[-80:])
         if verb and fig.unit != "rank" and _TO_FIGURE.match(text, fig.end):
