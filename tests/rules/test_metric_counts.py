@@ -330,6 +330,11 @@ ANY_NOUN_CASES = [
     # ... and parts of an index's structure that did something, in a sentence of scores
     ("Comparing scores, 5/8 component indexes of Ha Giang increased in 2024.",
      [{"value": 5.0, "unit": "component index", "out_of": 8.0}]),
+    # ... and what they did in the index's own words: advanced, picked up, went down
+    ("In the PCI 2019, seven out of 10 component indicators advanced.",
+     [{"value": 7.0, "unit": "component indicator", "out_of": 10.0}]),
+    ("In the PCI 2020, 15 out of 17 component indicators picked up.",
+     [{"value": 15.0, "unit": "component indicator", "out_of": 17.0}]),
     ("Comparing scores, 3/8 areas had decreased scores in 2024.",
      [{"value": 3.0, "unit": "area", "out_of": 8.0}]),
     # ... irregular plurals too
