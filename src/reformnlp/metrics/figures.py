@@ -1243,13 +1243,8 @@ class FigureReader:
         if change is None or q.kind != "number":
             return None
         cue_at = pos + max(0, len(left_core) - 40) + change.start()
-        numbers = list(_NUMBER_OF.finditer(text, cs, cue_at))
-        if not numbers:
-            return None
-        parts = self._plural.match(text, numbers[-1].end() - 1, cue_at)
-        if parts is None or not _AUXILIARY_ONLY.fullmatch(text, parts.end(), cue_at):
-            return None
-        return _plural_unit(parts), q.end
+        unit = self._number_of_plural(text, cs, cue_at, _AUXILIARY_ONLY)
+        return (unit, q.end) if unit else None
 
     def _unit_counted_before(self, text: str, cs: int, at: int) -> str | None:
         """What the clause counts before ``at``, for figures that carry no noun of their own:
@@ -1263,12 +1258,17 @@ class FigureReader:
             level = _LEVEL_BEFORE.search(text, cs, head.start())  # "commune-level units"
             unit = self.cues.unit_of(head[0])[0]
             return f"{level['l'].lower()} {unit}" if level else unit
+        return self._number_of_plural(text, cs, at, _FROM_ONLY)
+
+    def _number_of_plural(self, text: str, cs: int, at: int, rest: regex.Pattern) -> str | None:
+        """The unit of the plural the last "the number of" before ``at`` counts, when only
+        ``rest`` stands between the plural and ``at``."""
         numbers = list(_NUMBER_OF.finditer(text, cs, at))
         if not numbers:
             return None
         # the pattern opens with the space before the noun
         parts = self._plural.match(text, numbers[-1].end() - 1, at)
-        if parts is None or not _FROM_ONLY.fullmatch(text, parts.end(), at):
+        if parts is None or not rest.fullmatch(text, parts.end(), at):
             return None
         return _plural_unit(parts)
 
