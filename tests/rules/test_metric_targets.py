@@ -24,6 +24,15 @@ CASES = [
         "The province aims to reach at least 85% of full online services by 2025.",
         [{"value": 85.0, "kind": "target", "approximate": True}],
     ),
+    # a body that assigns staff acts; what a body "was assigned" is its quota
+    (
+        "In May, the ward centre assigned two civil servants to the counters.",
+        [{"value": 2.0, "kind": "result"}],
+    ),
+    (
+        "The province was assigned 2,500 staff positions for 2025.",
+        [{"value": 2500.0, "kind": "target"}],
+    ),
     # a purpose the sentence opens with is the act's, no goal of the figures after it ...
     (
         "To ensure support for residents, the Commune Party Committee has assigned 3 more "
