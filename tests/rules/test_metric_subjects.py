@@ -60,6 +60,21 @@ CASES = [
         "for 14 ministries. Accordingly, 2,051 procedures will be cut.",
         [{"value": 14.0, "subject": "national"}, {"value": 2051.0, "subject": "national"}],
     ),
+    # a level that ends the name of what a score measures is no holder; the level of "the
+    # score at the commune level" is
+    (
+        "In the PAPI 2019, Nghe An ranked 40th. Accordingly, the dimension scores are: People's "
+        "participation at the grassroots level is 5.43 points; Transparency is 5.54 points.",
+        [
+            {"value": 40.0, "subject": "Nghe An"},
+            {"value": 5.43, "subject": "Nghe An"},
+            {"value": 5.54, "subject": "Nghe An"},
+        ],
+    ),
+    (
+        "The satisfaction score at the commune level was 8.2 points in 2024.",
+        [{"value": 8.2, "subject": "commune level"}],
+    ),
     # a counted group that acts holds its count after "that" or a cited source too, not
     # after a proposal ("proposed that 11 provinces remain")
     (

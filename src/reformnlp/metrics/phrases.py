@@ -732,6 +732,13 @@ class PhraseReader:
                 continue  # (a scope the item opens with, "at the district level (97.2%)", holds)
             if _inside_entity(m.end() - 1, entities):
                 continue  # "The Commune People's Committee": a body's name, no scope
+            if (
+                fig.unit == "points"
+                and _SCORE_LINK.fullmatch(text, m.end(), fig.start)
+                and not self._measure_word_before(text, seg_start, m.start())
+            ):
+                continue  # "Participation at the grassroots level is 5.43 points": the measure
+                # ("the score at the commune level was 8.2": the level's score)
             if _modifier_scope(text, m):
                 continue  # "provincial-level units", "the commune police", "the ward's centre"
             if _COUNTED.search(text, seg_start, m.start()):
@@ -773,6 +780,12 @@ class PhraseReader:
             if subject and (best is None or m.start() > best[0]):
                 best = (m.start(), m.end(), subject)
         return (best[2], "clause") if best else (None, "none")
+
+    def _measure_word_before(self, text: str, start: int, at: int) -> bool:
+        """The word before the preposition that opens the scope at ``at`` is a measure's head
+        ("the score at the commune level")."""
+        words = _WORD.findall(text, start, at)
+        return len(words) >= 2 and fold(words[-2]) in self.cues.measure_heads
 
     def _reports(self, text: str, at: int) -> bool:
         """A report verb follows the body ending at ``at``, or the name of its official does
@@ -953,6 +966,10 @@ _NEXT_IN_LINE = regex.compile(
     r"\b(?:followed|trailed|joined)\s+(?:closely\s+)?by\s+(?:the\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
+_WORD = regex.compile(r"[\p{L}'’-]+")
+# A level that ends the name of what a score measures, right before its verb: "People's
+# participation at the grassroots level is 5.43 points".
+_SCORE_LINK = regex.compile(r"\s*(?:is|was|reached|stood\s+at|scored)\s+(?:at\s+)?", regex.I)
 # Between a list item's name and its figure: "with the Ministry of Health, 78".
 _ITEM_FIGURE = regex.compile(r"\s*,\s*")
 _WITH_BEFORE = regex.compile(r"\bwith\s+(?:the\s+)?$", regex.IGNORECASE)
