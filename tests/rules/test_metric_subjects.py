@@ -60,6 +60,11 @@ CASES = [
         "for 14 ministries. Accordingly, 2,051 procedures will be cut.",
         [{"value": 14.0, "subject": "national"}, {"value": 2051.0, "subject": "national"}],
     ),
+    # "the new commune", "the new province": the one just formed
+    (
+        "Yen Son commune was formed in July 2025. The new commune has 103 properties.",
+        [{"value": 103.0, "subject": "Yen Son commune"}],
+    ),
     # a level that ends the name of what a score measures is no holder; the level of "the
     # score at the commune level" is
     (
