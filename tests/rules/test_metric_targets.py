@@ -58,6 +58,10 @@ CASES = [
         [{"value": 860.0, "kind": "target"}],
     ),
     (
+        "The total number of commune-level units to be reorganized is 1,247.",
+        [{"value": 1247.0, "kind": "target"}],
+    ),
+    (
         "The province cut 300 procedures; 120 more are to be cut next year.",
         [{"value": 300.0, "kind": "result"}, {"value": 120.0, "kind": "target"}],
     ),
