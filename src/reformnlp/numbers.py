@@ -160,16 +160,11 @@ _BEFORE = (
 _AFTER = r"(?!(?!(?-i:\p{Ll}{4}))[\w]|[.,]\d|\s?/\s?(?!(?-i:\p{Ll}{3,})\b)[\w]|:\d|(?-i:-\p{Lu}))"
 
 
-# Words between "to" and the upper end of a range: "from 10,035 to about 3,300". Not an
-# upper bound ("80% to less than 90%" closes a band of a rule, read apart).
-_RANGE_QUALIFIER = (
-    r"(?:just|only|about|around|nearly|almost|approximately|roughly|some|over|more\sthan)"
-)
-
-
-def _quantity_pattern(num: str, currencies: Iterable[str]) -> str:
+def _quantity_pattern(num: str, currencies: Iterable[str], range_words: Iterable[str] = ()) -> str:
     cur = _alternation(currencies) or r"(?!x)x"
     value = rf"(?:{num}|{_WORD_NUM})"
+    # words between "to" and the upper end of a range: "from 10,035 to about 3,300"
+    between = rf"(?:\s(?:{_alternation(range_words)}))?" if range_words else ""
     return rf"""
     {_BEFORE}
     (?:(?P<cur_pre>{cur})\s?)?
@@ -178,7 +173,7 @@ def _quantity_pattern(num: str, currencies: Iterable[str]) -> str:
     (?:\s(?P<scale1>{_SCALE})|(?P<glued1>{_GLUED_SCALE}))?
     (?P<pct1>{_PCT})?
     (?:
-        (?P<range>\s?(?:-|–|—|to(?:\s{_RANGE_QUALIFIER})?)\s?)
+        (?P<range>\s?(?:-|–|—|to{between})\s?)
         (?:(?P=cur_pre)\s?)?
         (?P<n2>{value})(?:\s(?P<scale2>{_SCALE}))?
       |
@@ -312,15 +307,19 @@ class NumberGrammar:
     """The quantity and ordinal scanners, compiled once for a set of currency words.
 
     ``currencies`` maps a currency word or symbol as written ("VNĐ", "US$",
-    "dong") to its code ("VND", "USD").
+    "dong") to its code ("VND", "USD"); ``range_words`` may stand between "to" and the
+    upper end of a range ("from 10,035 to about 3,300").
     """
 
-    def __init__(self, currencies: Mapping[str, str] | None = None):
+    def __init__(
+        self, currencies: Mapping[str, str] | None = None, range_words: Iterable[str] = ()
+    ):
         self.currencies = {k.lower(): v for k, v in (currencies or {}).items()}
         flags = regex.VERBOSE | regex.IGNORECASE
         words = list(self.currencies)
-        self._en = regex.compile(_quantity_pattern(_EN_NUM, words), flags)
-        self._vi = regex.compile(_quantity_pattern(_VI_NUM, words), flags)
+        ranged = tuple(range_words)
+        self._en = regex.compile(_quantity_pattern(_EN_NUM, words, ranged), flags)
+        self._vi = regex.compile(_quantity_pattern(_VI_NUM, words, ranged), flags)
         # Lower-cased words a quantity may start with: number words and currencies (one set,
         # so that the scan prefilter finds its starts under the same key every time).
         self.quantity_words = frozenset(

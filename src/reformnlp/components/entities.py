@@ -843,6 +843,8 @@ class EntityResolver:
         if not ministries:
             return
         text = doc_text(doc)
+        if not _COLON_LINE_END.search(text):
+            return  # no line that opens a list
         run: list[regex.Match] = []
         for line in (*_LINE.finditer(text), None):
             m = self.unit_line.fullmatch(text, line.start(), line.end()) if line else None
@@ -1396,6 +1398,7 @@ def body_key(name: str) -> str:
 
 _NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 _LINE = regex.compile(r"[^\n]+")
+_COLON_LINE_END = regex.compile(r":[ \t]*\n")
 
 
 def _loose_key(name: str) -> tuple[str, ...]:

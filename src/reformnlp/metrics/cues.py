@@ -98,6 +98,8 @@ class MetricWordRow(_CueRow):
         "record_verb",
         "source_noun",
         "directive_noun",
+        "modal",
+        "range_qualifier",
         "not_counted",
         "leveled_unit",
         "table_header",
@@ -301,6 +303,7 @@ class MetricCues:
     record_verbs: frozenset[str]  # report verbs that, before "a"/"an", name the body's own
     change_context: regex.Pattern  # a word of change in a clause ("rose", "shrink", "up")
     central_group_words: frozenset[str]  # "ministries", "agencies": groups of central bodies
+    modals: frozenset[str]  # goal cues that say so after the figure's noun too ("would")
     report_clause: regex.Pattern  # "said (that) ": what follows is what was reported
     narration: regex.Pattern  # '..., Mr. Dung noted,': a quote ends, the narration goes on
     not_counted: frozenset[str]  # plural nouns after a figure that make it no count
@@ -477,7 +480,7 @@ def load_cues(directory=None) -> MetricCues:
     directs = rf"['’]s?\s+(?:{phrase_pattern(words_of('directive_noun'))})\b"
     currencies = {u.word: u.unit for u in units if u.kind == "currency"}
     return MetricCues(
-        grammar=NumberGrammar(currencies),
+        grammar=NumberGrammar(currencies, words_of("range_qualifier")),
         qualifier=_compile_suffix(
             # "an improvement over 84.9 points": after a noun of change, "over" compares
             rf"(?<!\b(?:{change_nouns})\s+)"
@@ -593,6 +596,7 @@ def load_cues(directory=None) -> MetricCues:
             rf"(?:{reports}|{records_show}|{directs})"
         ),
         central_group_words=frozenset(fold(w) for w in words_of("central_group")),
+        modals=frozenset(fold(w) for w in words_of("modal")),
         change_context=_compile(
             r"\b(?:"
             + "|".join(regex.escape(w) for w in sorted(words_of("change_stem"), key=len)[::-1])

@@ -22,11 +22,11 @@ from .periods import PeriodMention
 from .phrases import index_named_after
 from .sentences import open_bracket
 
-# What may follow a rank position: punctuation or the words that open its scope (its total
-# and its rank noun are metric_ranks.csv rows).
 # The direction a move in places gives after its count: "4 places higher", "7 places lower".
 # ("3 places down to 45th" is a move to the rank after "to", read as such)
 _MOVE_AFTER = regex.compile(r"\s+(?P<d>higher|lower|up|down)\b(?!\s+to\b)", regex.IGNORECASE)
+# What may follow a rank position: punctuation or the words that open its scope (its total
+# and its rank noun are metric_ranks.csv rows).
 _RANK_FOLLOW = regex.compile(
     r"^\s*(?:(?:(?:once\s+)?again|also|jointly)\b\s*)?"  # "ranked second again in 2023",
     # "ranked 13th (down seven places)"
@@ -138,20 +138,6 @@ _FINITE = regex.compile(
     r"\b(?:was|were|is|are|has|have|had)\b"
     r"(?!\s+(?:expected|set|due|going|planned|scheduled|projected|to)\b)",  # "were expected to"
     regex.IGNORECASE,
-)
-# Goal cues that also say so after the figure's noun ("13 ministries would remain").
-_MODALS = frozenset(
-    {
-        "will",
-        "would",
-        "must",
-        "expected to",
-        "is expected",
-        "are expected",
-        "were expected",
-        "is to be",  # "2,051 procedures are to be cut": what is planned
-        "are to be",
-    }
 )
 _GAP_BREAK = regex.compile(r"[,;:]")
 _SPACED_DASH = regex.compile(r"\s[–—-]\s")
@@ -1175,23 +1161,22 @@ class FigureReader:
     def _by_to(self, text, q, pos, cs, left_core) -> list[Figure]:
         """ "rose (by) 8% to 98%": after a change's cue, the first figure of "A to B" is the
         change and the second the value it led to, not a range."""
-        change = ending(self.cues.change, left_core[-40:])
+        change, base = _ending_in(self.cues.change, pos, left_core, 40)
         joint = _RANGE_JOINT.search(text, q.start, q.end)
         if change is None or joint is None or "to" not in joint[0] or q.second is None:
             return []
         if q.kind == "number":
             # "the number of departments fell by 5 to 12": what "the number of" counts
-            counted = self._changed_number_unit(text, pos, cs, left_core, q)
-            if counted is None:
+            unit = self._number_of_plural(text, cs, base + change.start(), _AUXILIARY_ONLY)
+            if unit is None:
                 return []  # a count's "rose 5 to 12" names no unit for the change
-            unit = counted[0]
         elif q.kind not in ("percent", "money"):
             return []
         else:
             unit = "%" if q.kind == "percent" else q.currency
         moved = Figure(q=q, start=q.start, end=joint.start(), value=q.value, unit=unit)
         moved.role, moved.direction = "change", self.cues.direction[_key(change["c"])]
-        moved.cue_start = pos + max(0, len(left_core) - 40) + change.start()
+        moved.cue_start = base + change.start()
         return [moved, Figure(q=q, start=joint.end(), end=q.end, value=q.second, unit=unit)]
 
     def _from_to(self, text, q, pos, cs, ce, right, left_core, periods) -> list[Figure]:
@@ -1239,11 +1224,10 @@ class FigureReader:
     def _changed_number_unit(self, text, pos, cs, left_core, q) -> tuple[str, int] | None:
         """A bare count after a change cue counts what "the number of" before the cue counts:
         "the number of departments was reduced by 5" (5 departments fewer)."""
-        change = ending(self.cues.change, left_core[-40:])
+        change, base = _ending_in(self.cues.change, pos, left_core, 40)
         if change is None or q.kind != "number":
             return None
-        cue_at = pos + max(0, len(left_core) - 40) + change.start()
-        unit = self._number_of_plural(text, cs, cue_at, _AUXILIARY_ONLY)
+        unit = self._number_of_plural(text, cs, base + change.start(), _AUXILIARY_ONLY)
         return (unit, q.end) if unit else None
 
     def _unit_counted_before(self, text: str, cs: int, at: int) -> str | None:
@@ -1281,7 +1265,7 @@ class FigureReader:
             fig.role = "change"
             fig.direction = "decrease" if q.sign == "-" else "increase"
             fig.cue_start = q.start
-        change = ending(cues.change, left_core[-40:])
+        change, base = _ending_in(cues.change, pos, left_core, 40)
         # "gaining 9.94 out of 10.5 points": a score against its maximum, no change
         if change and fig.unit != "rank" and not (fig.out_of and fig.unit == "points"):
             fig.role, fig.direction = "change", cues.direction[_key(change["c"])]
@@ -1289,26 +1273,27 @@ class FigureReader:
                 # "climbed two positions": places; but "3,096 positions were assigned, a
                 # reduction of 30 positions": staff positions, as counted before
                 fig.unit = "place"
-            fig.cue_start = pos + max(0, len(left_core) - 40) + change.start()
+            fig.cue_start = base + change.start()
             return
         moved = _MOVE_AFTER.match(text, fig.end) if fig.unit == "place" else None
         if moved:  # "rank No. 36 (4 places higher)", "seven places lower than in 2022"
             fig.role, fig.cue_start = "change", q.start
             fig.direction = "increase" if moved["d"].lower() in ("higher", "up") else "decrease"
             return
-        verb = ending(cues.object_by, left_core[-80:])
+        verb, base = _ending_in(cues.object_by, pos, left_core, 80)
         if verb and fig.unit != "rank" and _TO_FIGURE.match(text, fig.end):
             # "raise the online rate by 10 points to 80%": the change of the value after "to"
             fig.role, fig.direction = "change", cues.object_by_direction[_key(verb["v"])]
-            base = pos + max(0, len(left_core) - 80)
             fig.cue_start = base + verb.start()
             fig.attrs["_measured"] = (base + verb.start("o"), base + verb.end("o"))
             return
-        verb = ending(cues.object_from, left_core[-80:]) if fig.unit == "place" else None
+        verb = None
+        if fig.unit == "place":
+            verb, base = _ending_in(cues.object_from, pos, left_core, 80)
         if verb and _TO_FIGURE.match(text, fig.end):
             # "lifting that component 29 places to 14th": the move to the rank after "to"
             fig.role, fig.direction = "change", cues.object_by_direction[_key(verb["v"])]
-            fig.cue_start = pos + max(0, len(left_core) - 80) + verb.start()
+            fig.cue_start = base + verb.start()
             return
         gap = _AVERAGE_GAP.match(right)
         if gap and fig.unit != "rank":
@@ -1438,7 +1423,8 @@ class FigureReader:
         after = (c for c in self._clause_cues(text, cs, ce) if end <= c.start and c.end <= reach)
         # "will have to be streamlined": a longer cue that opens with a modal says so too
         keys = (_key(c.phrase) for c in after)
-        return any(key in _MODALS or key.split(" ", 1)[0] in _MODALS for key in keys)
+        modals = self.cues.modals
+        return any(key in modals or key.split(" ", 1)[0] in modals for key in keys)
 
     def _first_goal(self, text: str, cs: int, ce: int, start: int | None = None) -> int | None:
         """Where the clause's first goal cue from ``start`` on ends (read once per clause;
@@ -2008,6 +1994,13 @@ _AMONG_GROUP = regex.compile(
 # in brackets or after "with" or "at", right after a place.
 _AFTER_PLACE = regex.compile(r"(?:\(|\b(?:with|at))\s*$", regex.IGNORECASE)
 _CLOSES = regex.compile(r"\s*\)")
+
+
+def _ending_in(pattern, pos: int, left: str, width: int) -> tuple[regex.Match | None, int]:
+    """The match of ``pattern`` that ends ``left`` (which starts in the text at ``pos``),
+    looked for in its last ``width`` characters, and where that window starts in the text."""
+    base = max(0, len(left) - width)
+    return ending(pattern, left[base:]), pos + base
 
 
 def _comma_listed(text: str, since: int, at: int, right: str, entities) -> bool:

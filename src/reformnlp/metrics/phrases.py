@@ -111,15 +111,16 @@ _NAMES_NOTHING = regex.compile(r"\p{L}+(?:ing|ed|ly)")
 _VERB_FORM = regex.compile(r"(?-i:\p{Ll}\p{L}+(?:ed|ing))")
 # A passive verb right after the figure's words, then its agent: "... have been supplied
 # by", "were settled on time by".
+_AUXILIARY = r"(?:has|have|had|was|were|is|are)"
+_PARTICIPLE = r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)"  # "(newly) established", "taken", "cut"
 _PASSIVE_BY = regex.compile(
-    r"[^.;:,()]{0,60}?\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?"
-    r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)(?:\s+[a-z]+){0,4}?\s+by\s+(?:the\s+)?"
+    rf"[^.;:,()]{{0,60}}?\b{_AUXILIARY}\s+(?:been\s+)?{_PARTICIPLE}(?:\s+[a-z]+){{0,4}}?"
+    r"\s+by\s+(?:the\s+)?"
 )
 # A passive verb whose place follows the figure: "1,862 procedures are handled at the city
 # level" (a level scope only: "were received in Hanoi" may be a venue).
 _PASSIVE_AT = regex.compile(
-    r"\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+|being\s+)?"
-    r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\s+at\s+(?:the\s+)?"
+    rf"\s+{_AUXILIARY}\s+(?:been\s+|being\s+)?{_PARTICIPLE}\s+at\s+(?:the\s+)?"
 )
 # An event and where it was held: "a working session in Hanoi", "the conference held in Hue".
 _VENUE = regex.compile(
@@ -690,8 +691,8 @@ class PhraseReader:
         aside_spans = asides(text, seg_start, fig.start)
         for e in entities:
             named = e.label in _HOLDERS
-            before = seg_start <= e.start < fig.start and not _inside(e.start, zones)
-            before = before and not _inside(e.start, aside_spans)
+            before = seg_start <= e.start < fig.start and not inside(e.start, zones)
+            before = before and not inside(e.start, aside_spans)
             if (
                 before
                 and e.label == "BODY"
@@ -722,7 +723,7 @@ class PhraseReader:
         # the name of what a bracketed figure measures is no holder
         named_from = _bracket_item_start(text, seg_start, fig.start)
         for m in self.cues.scope.finditer(text, seg_start, fig.start):
-            if _inside(m.start(), zones) or _inside_entity(m.start(), entities):
+            if inside(m.start(), zones) or _inside_entity(m.start(), entities):
                 continue
             if (
                 named_from is not None
@@ -1051,7 +1052,8 @@ def _located_body(text: str, place: Entity, entities: list[Entity]) -> Entity | 
     )
 
 
-def _inside(pos: int, zones: list[tuple[int, int]]) -> bool:
+def inside(pos: int, zones: list[tuple[int, int]]) -> bool:
+    """``pos`` falls in one of ``zones`` (start, end)."""
     return any(s <= pos < e for s, e in zones)
 
 

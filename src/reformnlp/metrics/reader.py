@@ -23,7 +23,7 @@ from .cues import MetricCues, ending, get_cues, phrase_pattern
 from .figures import NOT_COUNTS, FigureReader, became
 from .model import PRIMARY, Entity, Figure, Referents
 from .periods import PeriodFinder, PeriodMention, resolve
-from .phrases import PhraseReader
+from .phrases import PhraseReader, inside
 from .phrases import asides as _asides
 from .respectively import distribute
 from .sentences import clauses, close_brackets, open_bracket, sentences
@@ -81,6 +81,7 @@ class _Context:
     named: frozenset[str] = frozenset()  # names of the provinces and places
     provinces: frozenset[str] = frozenset()  # names of the provinces alone
     holders: frozenset[str] = frozenset()  # names of every place and body, and "national"
+    bodies: tuple[tuple[int, int], ...] = ()  # where the bodies' names stand
     time_units: frozenset[str] = frozenset()  # units that count time, no things
     last_count: Figure | None = None  # the paragraph's last count, for "Of these, N ..."
     last_figures: list[Figure] = field(default_factory=list)  # the paragraph's last sentence's
@@ -174,6 +175,7 @@ class StatementReader:
             named=frozenset(e.name for e in entities if e.label in ("PROVINCE", "LOCALITY")),
             provinces=frozenset(e.name for e in entities if e.label == "PROVINCE"),
             holders=frozenset({"national", *(e.name for e in entities)}),
+            bodies=tuple((e.start, e.end) for e in entities if e.label == "BODY"),
             time_units=self.cues.time_units,
             refs=Referents(
                 article,
@@ -290,7 +292,7 @@ class StatementReader:
         sentence names ("... 137 administrative units, and a population of over 3.87
         million"); not one that ends a body's name."""
         found = ending(self.cues.off_topic_before, text, max(seg, fig.start - 80), fig.start)
-        return found is not None and not _in_spans(found.start(), bodies)
+        return found is not None and not inside(found.start(), bodies)
 
     def _off_topic_after(self, text: str, fig: Figure) -> bool:
         """An off-topic noun a rate or a sum qualifies ("an 8% economic growth target", "$1.59
@@ -310,7 +312,7 @@ class StatementReader:
         once per sentence)."""
         if self._topic_cache[0] != (text, sentence):
             off = self.cues.off_topic.search(text, *sentence)
-            while off is not None and _in_spans(off.start(), bodies):
+            while off is not None and inside(off.start(), bodies):
                 off = self.cues.off_topic.search(text, off.end(), sentence[1])
             first = None
             if off is not None and not self.cues.administrative.search(text, *sentence):
@@ -329,7 +331,6 @@ class StatementReader:
             e for e in ctx.entities if clause[0] <= e.start < clause[1] or e.label == "INDEX"
         ]
         periods = [p for p in ctx.periods if clause[0] <= p.start < clause[1]]
-        bodies = [(e.start, e.end) for e in ctx.entities if e.label == "BODY"]
         figures = self.figures.read(
             text,
             *clause,
@@ -345,7 +346,7 @@ class StatementReader:
         figures = [
             f
             for f in figures
-            if f.role != "change" or not self._off_topic_before(text, clause[0], f, bodies)
+            if f.role != "change" or not self._off_topic_before(text, clause[0], f, ctx.bodies)
         ]
         zones = [(f.cue_start, f.end) for f in figures if f.role != PRIMARY and f.cue_start]
         primaries = _attach(text, figures, periods, self.cues.time_units)
@@ -363,8 +364,8 @@ class StatementReader:
             # sentence names besides ("criteria such as natural area ... 11 provinces")
             units = fig.unit in self.cues.province_units or fig.unit in self.cues.leveled_units
             if not (
-                (not units and self._off_topic(text, sentence, fig.quote_end, bodies))
-                or self._off_topic_before(text, seg, fig, bodies)
+                (not units and self._off_topic(text, sentence, fig.quote_end, ctx.bodies))
+                or self._off_topic_before(text, seg, fig, ctx.bodies)
                 or self._off_topic_after(text, fig)
             ):
                 kept.append(fig)
@@ -608,11 +609,6 @@ class StatementReader:
             fig.kind = "target"
         elif not inherited and mention.period and mention.kind in ("year", "part", "span"):
             ctx.period = mention  # the paragraph's period, for the figures after this one
-
-
-def _in_spans(at: int, spans) -> bool:
-    """``at`` falls inside one of ``spans`` (start, end)."""
-    return any(s <= at < e for s, e in spans)
 
 
 def _measures_alike(a: Figure, b: Figure) -> bool:
