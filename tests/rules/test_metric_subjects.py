@@ -148,8 +148,25 @@ CASES = [
         "As many as 58 out of 63 provinces and centrally-run cities have published their lists.",
         [{"value": 58.0, "subject": "provinces and centrally-run cities"}],
     ),
+    # ... after a period the clause opens with, and as the second count of a pair
+    (
+        "So far this year, 17 ministries and agencies have cut their lists of procedures.",
+        [{"value": 17.0, "subject": "ministries and agencies"}],
+    ),
+    (
+        "In the first nine months of 2023, 24 provinces moved their payments online.",
+        [{"value": 24.0, "subject": "provinces"}],
+    ),
+    (
+        "By 2022 only 7 ministries and 9 localities had met the level-4 target.",
+        [{"value": 7.0, "subject": "ministries"}, {"value": 9.0, "subject": "localities"}],
+    ),
     # ... but not a count the clause speaks of, nor a group a plan acts on
     ("The country has 34 provinces after the merger.", [{"value": 34.0, "subject": "national"}]),
+    (
+        "In 2025 the country had 34 provinces and 3,321 communes.",
+        [{"value": 34.0, "subject": "national"}, {"value": 3321.0, "subject": "national"}],
+    ),
     (
         "Under the plan, five ministerial-level agencies would remain.",
         [{"value": 5.0, "subject": "national"}],
@@ -769,7 +786,7 @@ FIELD_NOT_HOLDER_CASES = [
      [{"value": 3.0, "unit": "place", "subject": "national"}]),
     # a group that acts holds its count, and "less" is no plural of it
     ("Nine ministries and 21 localities have less than 10% of services online.",
-     [{"value": 9.0, "subject": "national"}, {"value": 21.0, "subject": "localities"}]),
+     [{"value": 9.0, "subject": "ministries"}, {"value": 21.0, "subject": "localities"}]),
     # the index's provincial name names no level as holder
     ("Bac Ninh has topped the Provincial Public Administration Reform Index for 2014, "
      "fulfilling 85 per cent of the criteria.",

@@ -404,7 +404,7 @@ class StatementReader:
             subject = _place_before_bracket(text, seg, fig)
         # "Twenty-nine localities scored more than 80 points": the group, unless the holder
         # this figure would inherit already names it ("ministries and ministerial-level ...")
-        group = self._acting_group(text, seg, fig) if subject is None else None
+        group = self._acting_group(text, seg, fig, periods) if subject is None else None
         previous_subject = previous.subject if previous is not None else None
         if (
             previous is not None
@@ -474,15 +474,19 @@ class StatementReader:
             return None  # "... percent of the 449 deputies", ". the": an article names nothing
         return " ".join(words)
 
-    def _acting_group(self, text: str, seg: int, fig: Figure) -> str | None:
+    def _acting_group(self, text: str, seg: int, fig: Figure, periods) -> str | None:
         """A count that opens its clause and counts bodies or places that then act ("61 out
         of 63 provinces and centrally-run cities have published …") is held by that group,
-        written as the text writes it, count dropped (SPEC 7)."""
+        written as the text writes it, count dropped (SPEC 7). The clause may open with a
+        period ("So far, 12 provinces have ...") and the count may be the second of a pair
+        ("only 5 ministries and 5 provinces have met ...")."""
         if fig.q.kind != "number" or fig.unit in NOT_COUNTS:
             return None
+        opening = _after_opening_period(text, seg, fig.q.start, periods)
         if not (
-            _OPENS_CLAUSE.fullmatch(text, seg, fig.q.start)
+            _OPENS_CLAUSE.fullmatch(text, opening, fig.q.start)
             or _OPENS_AFTER.search(text, seg, fig.q.start)
+            or _OPENS_PAIR.fullmatch(text, opening, fig.q.start)
         ):
             return None
         m = self._acting_group_after.match(text, fig.q.end)
@@ -658,6 +662,31 @@ _OPENS_CLAUSE = regex.compile(
 )
 
 
+# ... or the second count of a pair the same verb follows: "only 5 ministries and 5 provinces
+# have met the target".
+_OPENS_PAIR = regex.compile(
+    _OPENS_CLAUSE.pattern + r"\d[\d,]*\s+[\p{L}-]+s\s+and\s+", regex.IGNORECASE
+)
+
+
+_OPENS_PERIOD = regex.compile(
+    _OPENS_CLAUSE.pattern + r"(?:(?:in|during|by|as\s+of|since|until|over)\s+(?:the\s+)?)?",
+    regex.IGNORECASE,
+)
+
+
+def _after_opening_period(text: str, seg: int, at: int, periods) -> int:
+    """Where a clause goes on after the period it opens with ("To date, ", "In the first half
+    of 2024, "), or ``seg`` when it opens with none."""
+    opening = seg
+    for p in periods:  # "So far this year, ": one period after another
+        if p.start >= at:
+            break
+        if p.end <= at and p.start >= opening and _OPENS_PERIOD.fullmatch(text, opening, p.start):
+            opening = p.end
+    return opening
+
+
 # ... or a clause that opens after "that" or a cited source: "the second time that 63/63
 # localities have achieved ...", "According to statistics, 53/63 localities have ...". What
 # was proposed or decided ("proposed that 11 provinces remain unchanged") is no group's act.
@@ -677,6 +706,7 @@ def _acting_group_pattern(false_plurals: str) -> regex.Pattern:
         r"\s+(?:out\s+of\s+(?:the\s+)?\d[\d,]*\s+)?"
         r"(?P<g>(?:[\p{L}-]+(?:\s+|\s*,\s*))?(?:[\p{L}-]+\s+(?:and|or)\s+)?(?:[\p{L}-]+\s+)?"
         rf"\p{{L}}[\p{{L}}-]*s(?<!\b(?:{false_plurals})))"
+        r"(?:\s+and\s+\d[\d,]*\s+\p{L}[\p{L}-]*s)?"  # "5 ministries and 5 provinces have"
         r"\s+(?!(?:of|in|at|for|on|with|to|from|and|or|under|across|nationwide|that|which|who|"
         r"after|before|by|since|until|during|per|as|than|"
         r"were|was|are|is|such|like|including|will|would|could|may|might|must|shall|should)\b)"
