@@ -981,9 +981,10 @@ class EntityResolver:
             for word in _tail_initials(body._.body["name"]):
                 if word not in self.index_words and word not in defined and word in text:
                     implied.setdefault(word, dict(body._.body))
-        if implied:
+        used = [t for t in doc if t.text in implied] if implied else []
+        if used:  # a word that is a whole token somewhere, outside every span found so far
             hit = {i for s in doc.spans.get(SPANS_KEY, []) for i in range(s.start, s.end)}
-            for word in {t.text for t in doc if t.text in implied and t.i not in hit}:
+            for word in {t.text for t in used if t.i not in hit}:
                 defined[word] = implied[word]
         if not defined:
             return []

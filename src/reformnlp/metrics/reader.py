@@ -11,6 +11,7 @@ import functools
 import itertools
 import logging
 import os
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -148,7 +149,11 @@ class StatementReader:
             anchors = Anchors.from_text(text)
         self._topic_cache = (None, None)
         every = self.period_finder.find(text, anchors)
-        periods = {span: [p for p in every if span[0] <= p.start < span[1]] for span, _ in blocks}
+        starts = [p.start for p in every]  # in order: a block's mentions are one slice
+        periods = {
+            span: every[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]
+            for span, _ in blocks
+        }
         scanned = {span: self.figures.scan(text, *span, vietnamese, anchors) for span, _ in blocks}
         # each block is split into sentences once, for the reporting year and for its figures
         split = functools.cache(functools.partial(sentences, text))
