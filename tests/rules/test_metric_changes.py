@@ -257,6 +257,8 @@ CHANGE_AFTER_CASES = [
        "change": {"value": 6.5, "unit": "%", "direction": "increase"}}]),
     ("Overdue dossiers fell by 1.3% to 0.4%.",
      [{"value": 0.4, "change": {"value": 1.3, "direction": "decrease"}}]),
+    ("Overdue dossiers have fallen by 2.1% to 0.9% since 2023.",
+     [{"value": 0.9, "change": {"value": 2.1, "direction": "decrease"}}]),
     ("Spending on the portal grew by VND 40 billion to VND 310 billion.",
      [{"value": 3.1e11, "unit": "VND", "change": {"value": 4e10, "unit": "VND"}}]),
     # ... a spread stays two figures and a range without a cue its lower bound

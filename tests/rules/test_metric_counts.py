@@ -312,6 +312,14 @@ ANY_NOUN_CASES = [
      [{"value": 780.0, "unit": "provincial-level department", "previous": {"value": 1240.0}}]),
     ("In 2025 the Government cut the number of government bodies from 30 to 22.",
      [{"value": 22.0, "unit": "government body", "previous": {"value": 30.0}}]),
+    # ... also after the change verb and its auxiliaries
+    ("In 2024 the number of mass associations dropped from 41 to 26.",
+     [{"value": 26.0, "unit": "mass association", "previous": {"value": 41.0}}]),
+    ("In 2025 the number of press organisations has decreased from 17 to 9.",
+     [{"value": 9.0, "unit": "press organisation", "previous": {"value": 17.0}}]),
+    # a word ending in "ss" is no plural: the noun after it is counted
+    ("In 2025 the Front merged 12 mass associations into 5.",
+     [{"value": 5.0, "unit": "mass association", "previous": {"value": 12.0}}]),
     # a verb ending in "s" after a number is no plural noun it counts
     ("After the 2025 arrangement, Ward 2 includes the former Lac Long ward.", []),
     ("In 2025, Group 3 remains the largest of the city's residential groups.", []),

@@ -1242,18 +1242,28 @@ class FigureReader:
             level = _LEVEL_BEFORE.search(text, cs, head.start())  # "commune-level units"
             unit = self.cues.unit_of(head[0])[0]
             return f"{level['l'].lower()} {unit}" if level else unit
-        return self._number_of_plural(text, cs, at, _FROM_ONLY)
+        return self._number_of_plural(text, cs, at, _FROM_ONLY, changed=True)
 
-    def _number_of_plural(self, text: str, cs: int, at: int, rest: regex.Pattern) -> str | None:
+    def _number_of_plural(
+        self, text: str, cs: int, at: int, rest: regex.Pattern, *, changed: bool = False
+    ) -> str | None:
         """The unit of the plural the last "the number of" before ``at`` counts, when only
-        ``rest`` stands between the plural and ``at``."""
+        ``rest`` stands between the plural and ``at`` (or, when ``changed``, a change verb
+        and its auxiliaries before it: "the number of mass organisations fell from")."""
         numbers = list(_NUMBER_OF.finditer(text, cs, at))
         if not numbers:
             return None
         # the pattern opens with the space before the noun
         parts = self._plural.match(text, numbers[-1].end() - 1, at)
-        if parts is None or not rest.fullmatch(text, parts.end(), at):
+        if parts is None:
             return None
+        if not rest.fullmatch(text, parts.end(), at):
+            verb = rest.search(text, parts.end(), at) if changed else None
+            change = verb and ending(self.cues.change, text, parts.end(), verb.start())
+            if not change or not _AUXILIARY_ONLY.fullmatch(text, parts.end(), change.start()):
+                return None
+            if verb.end() != at:
+                return None
         return _plural_unit(parts)
 
     # --- roles --------------------------------------------------------------------------
@@ -1890,7 +1900,7 @@ def _plural_phrase(false_plurals: str) -> regex.Pattern:
         rf"(?!(?:{_STOP_WORDS})\b)[\p{{L}}][\p{{L}}'-]*(?<!s)\s(?:and|or)\s)?"
         rf"(?:(?!(?:{_STOP_WORDS})\b)[\p{{L}}][\p{{L}}'-]*\s){{0,2}}?)"
         rf"(?P<head>(?!(?:{false_plurals})\b)"
-        r"\p{Ll}[\p{Ll}-]{2,}(?:s|people|staff|personnel))\b"
+        r"\p{Ll}[\p{Ll}-]{2,}(?:(?<!s)s|people|staff|personnel))\b"  # "mass", "access": no plural
     )
 
 
