@@ -27,6 +27,27 @@ CASES = [
             }
         ],
     ),
+    # ... or signed, the sign giving its direction
+    (
+        "Kon Tum stood 44th of 63 localities in the 2022 PAPI (-5 steps).",
+        [
+            {
+                "value": 44.0,
+                "unit": "rank",
+                "change": {"value": 5.0, "unit": "place", "direction": "decrease"},
+            }
+        ],
+    ),
+    (
+        "In the 2020 SIPAS the province ranked 9th (+11 places).",
+        [
+            {
+                "value": 9.0,
+                "unit": "rank",
+                "change": {"value": 11.0, "unit": "place", "direction": "increase"},
+            }
+        ],
+    ),
     (
         "Ha Tinh ranks 27th out of 63 provinces and cities nationwide in the PAR Index.",
         [

@@ -774,7 +774,9 @@ class FigureReader:
         ):
             return None  # "of the 63 localities", "all 34 provinces": the whole country
         if unit[0] == "place" and not (
-            cues.change_context.search(text, cs, ce) or cues.rank_move.search(text, cs, ce)
+            (q.sign and any(f.unit == "rank" for f in before))  # "15th (+2 places)"
+            or cues.change_context.search(text, cs, ce)
+            or cues.rank_move.search(text, cs, ce)
         ):
             return None  # "the procedure has three steps": places only where a rank moves
         value = q.value
