@@ -393,6 +393,17 @@ MERGED_INTO_CASES = [
      [{"value": 3321.0, "unit": "commune", "metric": "communes", "previous": {"value": 10035.0}}]),
     ("Hoan Kiem district will merge its 18 wards into just four.",
      [{"value": 4.0, "unit": "ward", "previous": {"value": 18.0}}]),
+    # ... or counted again after the change, with a verb of having
+    ("In 2025 the Ministry of Justice has 31 units (including 2 units from the Government "
+     "Office); after the restructuring there are 23 units.",
+     [{"value": 2.0, "unit": "unit"},
+      {"value": 23.0, "unit": "unit", "metric": "units after the restructuring",
+       "previous": {"value": 31.0}}]),
+    ("In 2024 Tan Phu district had 11 wards, and after the merger it has only 4 wards.",
+     [{"value": 4.0, "unit": "ward", "previous": {"value": 11.0}}]),
+    # ... not a count of what moved after it
+    ("In 2025 the district had 11 wards; after the merger, 3 wards moved to the city.",
+     [{"value": 11.0, "unit": "ward"}, {"value": 3.0, "unit": "ward"}]),
     # a plan's merger: the second count is its goal
     ("The plan will merge 10,035 communes into 3,321.",
      [{"value": 3321.0, "kind": "target", "metric": "communes", "previous": {"value": 10035.0}}]),

@@ -105,6 +105,7 @@ class MetricWordRow(_CueRow):
         "table_header",
         "table_rank",
         "count_qualifier",
+        "state_after",
         "score_word",
         "bar_verb",
         "bar_link",
@@ -221,6 +222,19 @@ def _compile_suffix(pattern: str) -> regex.Pattern:
     return regex.compile(pattern, regex.IGNORECASE | regex.REVERSE)
 
 
+def _state_after_gap(phrases) -> str:
+    """What stands between a count and the count of the same units after a change of the
+    organisation: "24 units (including ...), after the arrangement there are 18", "has 70
+    units; after the merger it has 57" (a verb of having: "after the merger, 12 units moved"
+    counts no state). Matched whole, from the end of the first count."""
+    return (
+        r"(?:[^.;:()\d]|\([^()]*\))*?[,;]\s*(?:and\s+)?"
+        rf"(?P<state>{phrase_pattern(phrases)})\s*,?\s*"
+        r"(?:there\s+(?:are|is|will\s+be|remains?)|it\s+(?:has|will\s+have|keeps)|"
+        r"(?:will\s+)?(?:have|has|remains?|keeps?))\s*(?:only\s+)?"
+    )
+
+
 def ending(
     pattern: regex.Pattern, text: str, start: int = 0, end: int | None = None
 ) -> regex.Match | None:
@@ -315,6 +329,7 @@ class MetricCues:
     table_header_words: frozenset[str]  # "Year" before a table's header of years
     table_rank_words: frozenset[str]  # "Ranking": a table row of positions
     count_qualifier: regex.Pattern  # "units after the merger is 34": between noun and verb
+    state_after: regex.Pattern  # "24 units, after the arrangement there are 18": the count after
     score_word: regex.Pattern  # "score", "scored": the sentence speaks of scores
     score_lead: regex.Pattern  # a score word (or "score of") right before a bare figure
     bar_bounds: frozenset[str]  # "more than", "below": a qualifier that sets a bar (bar=true)
@@ -626,6 +641,7 @@ def load_cues(directory=None) -> MetricCues:
         table_header_words=frozenset(fold(w) for w in words_of("table_header")),
         table_rank_words=frozenset(fold(w) for w in words_of("table_rank")),
         count_qualifier=_compile(phrase_pattern(words_of("count_qualifier"))),
+        state_after=_compile(_state_after_gap(words_of("state_after"))),
         score_word=_compile(phrase_pattern(words_of("score_word"))),
         score_lead=_compile(
             rf"(?:(?<![\w])score\s+of|{phrase_pattern(words_of('score_word'))})\s*$"

@@ -275,6 +275,7 @@ class StatementReader:
         # "ranked 18th. It scored 68.94 points, up six places", "... 69.84%. This marks an
         # increase of 33.6%".
         out = [f for i, f in enumerate(out) if not _continues_figure(text, sentence, i, out, ctx)]
+        out = _states_after(text, out, self.cues.state_after)
         ctx.last_figures = out or ctx.last_figures
         _breakdowns_share_kind(text, ctx.sentence_before[-1:] + out)
         _goal_lists_share_kind(text, out, self.cues.qualifier)
@@ -762,6 +763,29 @@ _CONTINUATION = regex.compile(
     r"\W*(?:(?:this|that|it|which|though|although|but|while|and|an?)\b[\p{L}\s,]{0,30})?",
     regex.IGNORECASE,
 )
+
+
+def _states_after(text: str, out: list[Figure], gap: regex.Pattern) -> list[Figure]:
+    """A count followed by the count of the same units once the organisation changed ("has 24
+    units (...), after the arrangement there are 18 units") is the later count's previous
+    value, no metric of its own (cf. "merge 24 units into 18"); a figure inside the bracket
+    between them stays."""
+    dropped: set[int] = set()
+    for i, later in enumerate(out):
+        if later.q.kind != "number" or later.unit in NOT_COUNTS or later.attrs.get("previous"):
+            continue
+        for j in range(i - 1, max(-1, i - 4), -1):
+            count = out[j]
+            if j in dropped or count.q.kind != "number" or count.unit != later.unit:
+                continue
+            m = gap.fullmatch(text, count.end, later.start)
+            if m is not None:
+                later.attrs["previous"] = {"period": None, "value": count.value}
+                if count.metric:  # what both count, as of the change: "units after the merger"
+                    later.metric = f"{count.metric} {' '.join(m['state'].lower().split())}"
+                dropped.add(j)
+                break
+    return [f for i, f in enumerate(out) if i not in dropped] if dropped else out
 
 
 def _continues_figure(text, sentence, index: int, out: list[Figure], ctx) -> bool:
