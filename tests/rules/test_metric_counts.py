@@ -401,6 +401,10 @@ MERGED_INTO_CASES = [
        "previous": {"value": 31.0}}]),
     ("In 2024 Tan Phu district had 11 wards, and after the merger it has only 4 wards.",
      [{"value": 4.0, "unit": "ward", "previous": {"value": 11.0}}]),
+    # ... or named otherwise after "from ... to", the things counted the same
+    ("In 2025 the province cut its bodies from 61 specialised departments and branches to "
+     "44 units.",
+     [{"value": 44.0, "unit": "unit", "previous": {"value": 61.0}}]),
     # ... not a count of what moved after it
     ("In 2025 the district had 11 wards; after the merger, 3 wards moved to the city.",
      [{"value": 11.0, "unit": "ward"}, {"value": 3.0, "unit": "ward"}]),

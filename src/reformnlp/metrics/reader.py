@@ -956,6 +956,14 @@ def _offered_in(subject: str | None, fig: Figure, ctx) -> str | None:
     return subject
 
 
+# Between an earlier value and the value it went to, past the end of its noun phrase: "from
+# 125 specialized departments (and branches to) 90 units".
+_TO_NEXT = regex.compile(
+    r"(?:\s+(?:and|or)\s+[\p{L}-]+)?\s*,?\s*to\s+(?:(?:about|around|only|just|nearly)\s+)?",
+    regex.I,
+)
+
+
 def _attach(
     text: str, figures: list[Figure], periods: list[PeriodMention], time_units: frozenset[str]
 ) -> list[Figure]:
@@ -963,6 +971,9 @@ def _attach(
     ``time_units`` are the units that count time, no things (see ``_fits``)."""
     primaries: list[Figure] = []
     pending: list[Figure] = []
+    for before, fig in itertools.pairwise(figures):
+        if before.role == "previous" and _TO_NEXT.fullmatch(text, before.end, fig.start):
+            before.attrs["_to_next"] = True
     for i, fig in enumerate(figures):
         if fig.role == PRIMARY and primaries and _earlier_value(text, primaries[-1], fig):
             fig.role = "previous"  # "(up 2 places on 2022, 9th of 63)": 9th was the 2022 rank
@@ -1252,6 +1263,12 @@ def _fits(fig: Figure, attr: Figure, time_units: frozenset[str]) -> bool:
         if _other_things(attr.unit, fig.unit, time_units):
             return False  # "a reduction of 92 regulations in 8 legal documents": its own count
         return (attr.unit in ("place", "rank")) == (fig.unit == "rank") or attr.unit == "%"
+    if attr.role == "previous" and not {attr.unit, fig.unit} & NOT_COUNTS:
+        # "from 125 specialized departments and branches to 90 units": the same things, the
+        # second right after "to"
+        return bool(attr.attrs.get("_to_next")) and not _other_things(
+            attr.unit, fig.unit, time_units
+        )
     return False
 
 
