@@ -155,6 +155,18 @@ CASES = [
         [{"value": 5.0, "unit": "sub-index", "out_of": 8.0, "period": "2022"}],
     ),
     ("Three indicators were rated as good in 2024.", [{"value": 3.0, "unit": "indicator"}]),
+    ("In 2022 Quang Tri had three declining component indexes.", [{"value": 3.0}]),
+    ("In 2023 five sub-indices posted higher scores.", [{"value": 5.0, "unit": "sub-index"}]),
+    (
+        "In 2022 the province has 7/10 criteria with increased scores.",
+        [{"value": 7.0, "unit": "criterion", "out_of": 10.0}],
+    ),
+    # ... and a score's change listed after such a count is no change of the count
+    (
+        "In the 2019 PCI, the province had 4 increasing indexes, including Informal charges "
+        "(+0.52).",
+        [{"value": 4.0, "change": None}, {"value": 0.52, "unit": "points"}],
+    ),
     # the bodies or units an index, report or survey covers are its field ...
     ("The PAPI also looked at 19 ministries and ministerial-level agencies in 2021.", []),
     ("The 2022 report evaluates reform efforts in 63 provinces and 17 ministries.", []),

@@ -27,6 +27,18 @@ CASES = [
             }
         ],
     ),
+    # ... or a compound noun of places after "a"
+    (
+        "In 2024 Tay Ninh ranked 9th, a 6-place improvement on 2023.",
+        [
+            {
+                "value": 9.0,
+                "unit": "rank",
+                "change": {"value": 6.0, "unit": "place", "direction": "increase"},
+            }
+        ],
+    ),
+    ("Its SIPAS rose sharply in 2024, a 12-rank improvement.", [{"value": 12.0, "unit": "place"}]),
     # ... or signed, the sign giving its direction
     (
         "Kon Tum stood 44th of 63 localities in the 2022 PAPI (-5 steps).",

@@ -144,6 +144,11 @@ LISTED_CASES = [
      [{"value": 91.7, "subject": "Quang Ninh"},
       {"value": 89.2, "unit": "points", "subject": "Hai Phong", "metric": "PAR Index"},
       {"value": 88.6, "unit": "points", "subject": "Ben Tre"}]),
+    # ... and after a quoted part of the index, once a score is stated
+    ("In the 2021 PAPI, Ha Tinh scored best in “Public Service Delivery” with 7.02 points, "
+     "followed by “E-Governance” (3.41) and “Environmental Governance” (3.05).",
+     [{"value": 7.02, "unit": "points"}, {"value": 3.41, "unit": "points"},
+      {"value": 3.05, "unit": "points"}]),
     ("Ca Mau's PCI score was 85.5 points, ahead of Bac Lieu with 84.1 and Soc Trang at 80.3.",
      [{"value": 85.5, "metric": "PCI score"},
       {"value": 84.1, "unit": "points", "subject": "Bac Lieu", "metric": "PCI score"},

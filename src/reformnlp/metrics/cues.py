@@ -584,6 +584,9 @@ def load_cues(directory=None) -> MetricCues:
         structure_result=_compile(
             rf"^\s*(?:(?!(?:{_STOP})\b)\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}(?:{phrase_pattern(parts)})\b"
             rf"(?:\s+[\p{{L}}-]+){{0,4}}?\s+(?:{phrase_pattern(words_of('result_verb'))})\b"
+            # ... or the verb before them as their modifier: "four declining sub-indexes"
+            rf"|^\s*(?:{phrase_pattern(words_of('result_verb'))})\s+(?:[\p{{L}}-]+\s+)?"
+            rf"(?:{phrase_pattern(parts)})\b"
         ),
         sample_word=_compile(phrase_pattern(sample_words)),
         sample_words=frozenset(w.lower() for w in sample_words),

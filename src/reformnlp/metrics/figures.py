@@ -95,7 +95,7 @@ _SHARED = regex.compile(
 # ... right after the figure and a comma, or after a dash that closes the figure's phrase
 # ("4.8 million at the commune level - a 25% increase")
 _A_BEFORE = regex.compile(
-    r"\d\s*(?:%|percent|per\s+cent|points?)?(?:\s*,|(?:\s+[\p{L}-]+){0,6}?\s+[-–—])\s*"
+    r"\d(?:st|nd|rd|th)?\s*(?:%|percent|per\s+cent|points?)?(?:\s*,|(?:\s+[\p{L}-]+){0,6}?\s+[-–—])\s*"
     r"(?:(?:marking|representing|showing|reflecting|registering|recording|posting|indicating|"
     r"or|which\s+is|equivalent\s+to)\s+)?"
     r"an?\s+(?:[\p{L}-]+\s+)?$",
@@ -553,6 +553,9 @@ class FigureReader:
         cues = self.cues
         if q.kind == "compound":
             unit, kind = cues.units.get(q.word or "", (None, None))
+            if unit is None and cues.change_noun.match(right):
+                # "a 29-rank improvement": the plural's row names the move ("five-step" no)
+                unit, kind = cues.units.get(f"{q.word}s", (None, None))
             if kind == "points" and cues.change_noun.match(right):
                 return Figure(q=q, start=q.start, end=q.end, value=q.value, unit="points")
             if kind != "place":
@@ -1020,6 +1023,9 @@ class FigureReader:
             for f in before[-2:]
         ):
             return True  # "transparency (5.8366 points), accountability (4.3688)": the list's
+        if m[0].startswith("(") and stated and text[: m.start()].rstrip().endswith(_CLOSE_QUOTES):
+            return True  # 'with 7.169, followed by "Public Service Delivery" (6.870)': a
+            # quoted part of the index after a score
         return _named_just_before(entities, text, m.start())
 
     def _score_context(self, text: str, at: int, cs: int, entities: list[Entity]) -> bool:
@@ -1333,12 +1339,12 @@ class FigureReader:
         noun = cues.change_noun.match(right)
         if (
             noun
-            and fig.unit in ("%", "points", "times")
+            and fig.unit in ("%", "points", "times", "place")
             and q.relation is None
             and _A_BEFORE.search(text, max(cs, q.start - 80), q.start)
         ):
-            # "82.66%, a 2.58% increase from 2022", "42%, a 2.5-fold rise from 2023": the
-            # figure is the change it names
+            # "82.66%, a 2.58% increase from 2022", "42%, a 2.5-fold rise from 2023", "5th, a
+            # 3-place improvement": the figure is the change it names
             fig.role, fig.direction = "change", cues.change_noun_direction[_key(noun["n"])]
             fig.cue_start = q.start
             fig.end = max(fig.end, q.end + noun.end())  # the noun too: "increase over 2014"
@@ -1547,6 +1553,9 @@ def _counted_before(text: str, start: int, end: int, unit: str) -> bool:
     return any(m["n"].lower() == unit for m in _STEP_COUNT.finditer(text, start, end))
 
 
+_CLOSE_QUOTES = ("”", '"', "’", "'")
+
+
 def _plural_unit(m: regex.Match) -> str:
     """The unit of a counted plural noun phrase (``_plural_phrase``): its words, the head in
     the singular ("central focal points" -> "central focal point")."""
@@ -1572,8 +1581,8 @@ def singular(word: str) -> str:
     if last.lower() in _IRREGULAR_PLURALS:  # "content axes" -> "content axis"
         return f"{head} {_IRREGULAR_PLURALS[last.lower()]}".lstrip()
     lower = word
-    if lower.endswith(("ouses", "auses")):  # "houses", "clauses"; but "statuses" -> "status"
-        return lower[:-1]
+    if lower.endswith(("ouses", "auses", "eaus")):  # "houses", "clauses", "bureaus"; but
+        return lower[:-1]  # "statuses" -> "status"
     for plural, single in (
         ("ices", "ice"),
         ("ies", "y"),
@@ -1902,7 +1911,8 @@ def _plural_phrase(false_plurals: str) -> regex.Pattern:
         rf"(?!(?:{_STOP_WORDS})\b)[\p{{L}}][\p{{L}}'-]*(?<!s)\s(?:and|or)\s)?"
         rf"(?:(?!(?:{_STOP_WORDS})\b)[\p{{L}}][\p{{L}}'-]*\s){{0,2}}?)"
         rf"(?P<head>(?!(?:{false_plurals})\b)"
-        r"\p{Ll}[\p{Ll}-]{2,}(?:(?<!s)s|people|staff|personnel))\b"  # "mass", "access": no plural
+        # "mass", "access": no plural; "criteria": one without an "s"
+        r"(?:\p{Ll}[\p{Ll}-]{2,}(?:(?<!s)s|people|staff|personnel)|criteria))\b"
     )
 
 

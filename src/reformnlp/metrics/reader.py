@@ -1262,6 +1262,8 @@ def _fits(fig: Figure, attr: Figure, time_units: frozenset[str]) -> bool:
     if attr.role == "change":
         if _other_things(attr.unit, fig.unit, time_units):
             return False  # "a reduction of 92 regulations in 8 legal documents": its own count
+        if attr.unit == "points" and fig.unit not in ("%", "rank"):
+            return False  # "5 increasing indexes including Cost of time (+0.47)": a score's
         return (attr.unit in ("place", "rank")) == (fig.unit == "rank") or attr.unit == "%"
     if attr.role == "previous" and not {attr.unit, fig.unit} & NOT_COUNTS:
         # "from 125 specialized departments and branches to 90 units": the same things, the
