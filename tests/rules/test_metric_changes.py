@@ -262,6 +262,14 @@ CHANGE_AFTER_CASES = [
     ("Spending on the portal grew by VND 40 billion to VND 310 billion.",
      [{"value": 3.1e11, "unit": "VND", "change": {"value": 4e10, "unit": "VND"}}]),
     # ... a spread stays two figures and a range without a cue its lower bound
+    # a cut "from A to B" with B above A is how much is cut, a range: its lower bound
+    ("By 2026 the city will reduce from 1.5 to 2% of its civil servants.",
+     [{"value": 1.5, "unit": "%", "previous": None}]),
+    # "adjusted from A to B" is a change, "people" counts the staff the figure counts
+    ("In July 2023 the base salary was adjusted from VND1.49 million to VND1.8 million.",
+     [{"value": 1.8e6, "previous": {"value": 1.49e6}}]),
+    ("The number of civil servants in 2022 is 256,685, an increase of 7,035 people on 2021.",
+     [{"value": 256685.0, "change": {"value": 7035.0, "unit": "person"}}]),
     ("Satisfaction ranged from 80.1% to 91.4% across the wards.",
      [{"value": 80.1}, {"value": 91.4}]),
     # a change of something off topic is no attribute of the figure before it

@@ -322,6 +322,10 @@ ANY_NOUN_CASES = [
      [{"value": 5.0, "unit": "mass association", "previous": {"value": 12.0}}]),
     # a verb ending in "s" after a number is no plural noun it counts
     ("After the 2025 arrangement, Ward 2 includes the former Lac Long ward.", []),
+    # a number that names a place is no count
+    ("In 2024, District 10 handles land documents within one day.",
+     [{"value": 1.0, "unit": "day"}]),
+    ("In 2025 the decision appointed 9 comrades to the new Standing Committee.", []),
     ("In 2025, Group 3 remains the largest of the city's residential groups.", []),
     # "others" counts what the count before it counts
     ("In the 2024 SIPAS, 41 provinces moved up, 19 others slipped.",

@@ -106,6 +106,7 @@ class MetricWordRow(_CueRow):
         "table_rank",
         "count_qualifier",
         "state_after",
+        "numbered_place",
         "score_word",
         "bar_verb",
         "bar_link",
@@ -330,6 +331,7 @@ class MetricCues:
     table_rank_words: frozenset[str]  # "Ranking": a table row of positions
     count_qualifier: regex.Pattern  # "units after the merger is 34": between noun and verb
     state_after: regex.Pattern  # "24 units, after the arrangement there are 18": the count after
+    numbered_place: regex.Pattern  # "District " before "12": a place's number, no figure
     score_word: regex.Pattern  # "score", "scored": the sentence speaks of scores
     score_lead: regex.Pattern  # a score word (or "score of") right before a bare figure
     bar_bounds: frozenset[str]  # "more than", "below": a qualifier that sets a bar (bar=true)
@@ -645,6 +647,11 @@ def load_cues(directory=None) -> MetricCues:
         table_rank_words=frozenset(fold(w) for w in words_of("table_rank")),
         count_qualifier=_compile(phrase_pattern(words_of("count_qualifier"))),
         state_after=_compile(_state_after_gap(words_of("state_after"))),
+        numbered_place=_compile_suffix(
+            r"(?<![\w])(?-i:"
+            + "|".join(regex.escape(w) for w in words_of("numbered_place"))
+            + r")\s+$"
+        ),
         score_word=_compile(phrase_pattern(words_of("score_word"))),
         score_lead=_compile(
             rf"(?:(?<![\w])score\s+of|{phrase_pattern(words_of('score_word'))})\s*$"

@@ -271,7 +271,7 @@ class FigureReader:
         blocked = [(p.start, p.end) for p in periods] + [
             (e.start, e.end) for e in entities if e.label != "REGION"
         ]
-        found = [q for q in found if not q.is_years]
+        found = [q for q in found if not q.is_years and not self._place_number(text, q)]
         kept = []
         for q in found:
             hit = next(((s, e) for s, e in blocked if s < q.end and q.start < e), None)
@@ -289,6 +289,16 @@ class FigureReader:
                 continue
             out.append(q)
         return out
+
+    def _place_number(self, text: str, q: Quantity) -> bool:
+        """The number of a place's name: "District 12 handles ...", "Ward 7 received ..."."""
+        return (
+            q.kind == "number"
+            and q.relation is None
+            and q.value < 100
+            and q.value.is_integer()
+            and ending(self.cues.numbered_place, text, max(0, q.start - 12), q.start) is not None
+        )
 
     # --- one figure ---------------------------------------------------------------------
     def _figure(self, text, q, pos, cs, ce, entities, periods, before) -> list[Figure]:
@@ -1203,10 +1213,21 @@ class FigureReader:
             low = Figure(q=q, start=q.start, end=cut, value=q.value, unit=unit)
             high = joint.end() if joint else q.end
             return [low, Figure(q=q, start=high, end=q.end, value=q.second, unit=unit)]
-        changed = q.second is not None and (
-            q.second < q.value
-            or self.cues.change_context.search(text, cs, q.start)
-            or self.cues.object_verb.search(text, cs, q.start)  # "raised its rate from"
+        verb = _VERB_FROM.search(left_core)
+        cut_by = (  # "will reduce from 1.5 to 2% of civil servants": by how much, a range
+            q.second is not None
+            and q.second > q.value
+            and verb is not None
+            and self.cues.object_by_direction.get(fold(verb[1])) == "decrease"
+        )
+        changed = (
+            q.second is not None
+            and not cut_by
+            and (
+                q.second < q.value
+                or self.cues.change_context.search(text, cs, q.start)
+                or self.cues.object_verb.search(text, cs, q.start)  # "raised its rate from"
+            )
         )
         if not changed:
             fig = Figure(q=q, start=q.start, end=q.end, value=q.value, unit=unit)
@@ -1554,6 +1575,8 @@ def _counted_before(text: str, start: int, end: int, unit: str) -> bool:
 
 
 _CLOSE_QUOTES = ("”", '"', "’", "'")
+# The verb right before "from": "reduce from", "is reduced from".
+_VERB_FROM = regex.compile(r"(\p{L}+)\s+from\s*$", regex.I)
 
 
 def _plural_unit(m: regex.Match) -> str:

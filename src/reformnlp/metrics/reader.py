@@ -1278,11 +1278,13 @@ def _other_things(one: str, other: str, time_units: frozenset[str]) -> bool:
     """Two counts of different things ("regulation", "legal document"), by their nouns'
     heads. Sums and times (``time_units``) are no such counts ("5 working days" changes by
     "2 days"), and a count of "units" may name the other's things ("cut 45 divisions, a
-    reduction of 30 units")."""
+    reduction of 30 units"), as a count of "people" may name the other's staff ("256,685
+    civil servants, an increase of 7,035 people")."""
     if one.split()[-1:] == other.split()[-1:] or not {one, other}.isdisjoint(NOT_COUNTS):
         return False  # "agencies" and "government-attached agencies" count the same things
     return not any(
-        u.isupper() or u.endswith("unit") or u.split()[-1] in time_units for u in (one, other)
+        u.isupper() or u.endswith(("unit", "person")) or u.split()[-1] in time_units
+        for u in (one, other)
     )
 
 
