@@ -43,6 +43,12 @@ CASES = [
         "In order to cut waiting times, the ward centre received 1,200 dossiers online in May.",
         [{"value": 1200.0, "kind": "result"}],
     ),
+    # ... nor is a plan it opens with as its topic
+    (
+        "Regarding the plan to merge the two provinces, the share of voters agreeing reached "
+        "96.8% in April 2025.",
+        [{"value": 96.8, "kind": "result"}],
+    ),
     # ... but a figure inside that purpose is one
     (
         "To reach 90% of dossiers online by 2025, the province must upgrade its portal.",

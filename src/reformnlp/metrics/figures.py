@@ -511,6 +511,9 @@ class FigureReader:
         if moved_from:
             fig = Figure(q=q, start=q.start, end=q.end, value=q.value, unit="rank", role="previous")
             fig.cue_start = q.start - len(left_core) + left_core.lower().rfind("from")
+            dated = _DATED_RANK.match(text, q.end)
+            if dated:  # "from 29th position in 2020 to 5th": the year is the earlier rank's
+                fig.period, fig.end = dated["y"], dated.end()
             return fig
         return self._rank(text, q, q.value, right, total, entities)
 
@@ -1422,7 +1425,7 @@ class FigureReader:
                 fig.scope = self._scope_word(scopes[-1][0])
                 fig.cue_start = pos + scopes[-1].start()
         elif role == "previous":
-            fig.period = _period_between(periods, cue.end, q.start)
+            fig.period = _period_between(periods, cue.end, q.start) or fig.period
             if fig.period is None:
                 after = _period_near(periods, fig.end, 16)
                 if after is not None and not _DIGITS.search(text, fig.end, after.start):
@@ -1477,7 +1480,7 @@ class FigureReader:
             asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text, cs, ce)]
             # "When Customs needs to verify a certificate, it takes two months": the clause
             # a sentence opens with sets the occasion; its need is no goal of the figures after
-            opening = _OCCASION_OPENING.match(text, cs, ce)
+            opening = _OCCASION_OPENING.match(text, cs, ce) or _TOPIC_OPENING.match(text, cs, ce)
             if opening:
                 asides.append(opening.span())
             goals = (
@@ -1912,6 +1915,14 @@ _RELATIVE_ASIDE = regex.compile(
     regex.IGNORECASE,
 )
 _OCCASION_OPENING = regex.compile(r"\s*(?:when|whenever)\b[^,;.]{0,120},(?!\d)", regex.IGNORECASE)
+# ... or the topic ("Regarding the plan to merge communes, the share of voters agreeing
+# reached 97.49%"): the plan is what was voted on, not a goal of the figures after it.
+_TOPIC_OPENING = regex.compile(
+    r"\s*(?:(?:specifically|in\s+particular|meanwhile),\s*)?"
+    r"(?:regarding|concerning|as\s+for|as\s+to|with\s+regard\s+to|with\s+respect\s+to|for)"
+    r"\s+the\s+(?:plan|proposal|project|draft|scheme)\b[^,;.]{0,120},(?!\d)",
+    regex.IGNORECASE,
+)
 # ... and a purpose it opens with: "To ensure support for people, ...", "In order to ..., ".
 _PURPOSE_OPENING = regex.compile(
     r"\s*(?:to|in\s+order\s+to|so\s+as\s+to)\s+(?!date\b)[a-z]+\b[^,;.\d]{0,120},(?!\d)",
@@ -1958,15 +1969,22 @@ _TO_PLAIN_RANK = regex.compile(rf"\s*(?:{_IN_A_YEAR}\s*)?,?\s*to\s+", regex.I)
 _NEXT_IN_SERIES = regex.compile(rf"\s*(?:{_IN_A_YEAR}\s*)?{_SERIES_JOINT}", regex.I)
 _IN_YEAR = regex.compile(rf"\s+{_IN_A_YEAR}")
 _SERIES_GOES_ON = regex.compile(rf"\s+{_IN_A_YEAR}\s*{_SERIES_JOINT}\d+\s+{_IN_A_YEAR}", regex.I)
-_FROM_BEFORE = regex.compile(rf"\bfrom\s+(?:(?:{_RANK_NOUNS})\s+)?$", regex.IGNORECASE)
+_FROM_BEFORE = regex.compile(rf"\bfrom\s+(?:the\s+)?(?:(?:{_RANK_NOUNS})\s+)?$", regex.IGNORECASE)
+# The year an earlier rank was held, right after it: "from 29th position in 2020 to ...".
+_DATED_RANK = regex.compile(
+    r"\s*(?:(?:rank|place|position|spot)\s+)?in\s+(?P<y>(?:19|20)\d\d)\b", regex.IGNORECASE
+)
+# ... past the noun of the rank it left: "from the second rank to the third rank"
+_RANK_LEFT = r"(?:(?:rank|place|position|spot)\s+)?"
 _TO_BEFORE = regex.compile(
     # "jumped nine positions over 2017 to the 46th": past the year compared with
-    r"\s*(?:(?:over|from|compared\s+(?:with|to)|against)\s+(?:19|20)\d\d\s*,?\s*)?"
-    rf"(?:to|into)\s+(?:(?:{_RANK_NOUNS})\s+)?",
+    rf"\s*{_RANK_LEFT}(?:(?:over|from|compared\s+(?:with|to)|against)\s+(?:19|20)\d\d\s*,?\s*)?"
+    rf"(?:to|into)\s+(?:the\s+)?(?:(?:{_RANK_NOUNS})\s+)?",
     regex.IGNORECASE,
 )
 _TO_ORDINAL = regex.compile(
-    rf"\s*(?:in\s+\d{{4}}\s+)?(?:to|into)\s+(?:(?:{_RANK_NOUNS})\s+)?\w", regex.IGNORECASE
+    rf"\s*{_RANK_LEFT}(?:in\s+\d{{4}}\s+)?(?:to|into)\s+(?:the\s+)?(?:(?:{_RANK_NOUNS})\s+)?\w",
+    regex.IGNORECASE,
 )
 _AND_ONLY = regex.compile(r"\s*(?:,|and|,\s*and)\s*", regex.IGNORECASE)
 _THE_BEFORE = regex.compile(r"\b(?:the|both|these|those)\s*$", regex.IGNORECASE)
