@@ -161,6 +161,22 @@ CASES = [
         "By 2022 only 7 ministries and 9 localities had met the level-4 target.",
         [{"value": 7.0, "subject": "ministries"}, {"value": 9.0, "subject": "localities"}],
     ),
+    # the group a holder ranks among is no holder of the figures after it
+    (
+        "In 2024, Ninh Binh's leadership pillar ranked among the top 5 localities with a 100% "
+        "score; its procedure reform reached 97.1%.",
+        [{"value": 100.0, "subject": "Ninh Binh"}, {"value": 97.1, "subject": "Ninh Binh"}],
+    ),
+    # "Specifically, ..." within a paragraph details what the sentence before spoke of
+    (
+        "The Ministry of Health scored 80.2% in 2021.\n\nIn the group of central agencies, the "
+        "Ministry of Justice's indexes were also high. Specifically, its institutional reform "
+        "index is 91.3%.",
+        [
+            {"value": 80.2, "subject": "Ministry of Health"},
+            {"value": 91.3, "subject": "Ministry of Justice"},
+        ],
+    ),
     # ... but not a count the clause speaks of, nor a group a plan acts on
     ("The country has 34 provinces after the merger.", [{"value": 34.0, "subject": "national"}]),
     (

@@ -22,6 +22,11 @@ ROSTER_CASES = [
     (f"{LAM_DONG_DT} member Tran Van Hiep, Director of the Department of Home Affairs, spoke.",
      {"Tran Van Hiep": [f"member of the {LAM_DONG_DT}",
                         "Director of the Lam Dong Department of Home Affairs"]}),
+    # ... also after a passive with its agent in capitals
+    ("The Vice Chairmen of the Dong Thap Provincial People's Committee were approved by the "
+     "Prime Minister, including: Mr. Tran Tri Quang and Ms. Doan Thi Hoa.",
+     {"Tran Tri Quang": ["Vice Chairman of the Dong Thap Provincial People's Committee"],
+      "Doan Thi Hoa": ["Vice Chairman of the Dong Thap Provincial People's Committee"]}),
     ("The new deputy prime ministers are Ho Duc Phoc and Bui Thanh Son, the assembly said.",
      {"Ho Duc Phoc": ["Deputy Prime Minister"], "Bui Thanh Son": ["Deputy Prime Minister"]}),
     ("The assembly approved three Deputy Prime Ministers, Tran Hong Ha, Le Thanh Long and "

@@ -963,7 +963,17 @@ class OfficialsFinder:
             j, cue = j + 1, True
         else:
             k = j
-            while k < len(doc) and k - j < 6 and (doc[k].is_lower or doc[k].text == ","):
+            # "were approved by the Prime Minister, including": lower-case words, and a post or
+            # body in capitals, but no name or honorific
+            while (
+                k < len(doc)
+                and k - j < 9
+                and (
+                    doc[k].is_lower
+                    or doc[k].text == ","
+                    or (doc[k].is_title and k not in name_at and k not in honorifics)
+                )
+            ):
                 if doc[k].lower_ in self.roster_cues:
                     j, cue = k + 1, True
                     break

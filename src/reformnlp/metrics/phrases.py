@@ -163,6 +163,13 @@ def _field_patterns(lead: str) -> tuple[regex.Pattern, regex.Pattern]:
     return field, wide
 
 
+# A holder ranked as one of a group: "ranking among the top 7 localities", "placed among the
+# 10 best provinces".
+_RANKED_AMONG = regex.compile(
+    r"\b(?:rank(?:ed|ing|s)?|plac(?:ed|ing)|stand(?:s|ing)?|stood)\s+among\s+(?:the\s+)?"
+    r"(?:top\s+)?(?:\d+\s+)?(?:[\p{L}-]+\s+)?$",
+    regex.IGNORECASE | regex.REVERSE,
+)
 # A rank right before a nationwide scope: "ranked first nationwide", "in the top 10
 # nationwide": the scope is the field ranked in, not who ranks.
 _RANKED_IN = regex.compile(
@@ -750,6 +757,9 @@ class PhraseReader:
                 continue  # "axes in the group of provinces with the highest scores": a class
             if best is not None and self._field.search(text, seg_start, m.start()):
                 continue  # "Hue claimed the top spot among 63 localities": the field, not who
+            if ending(_RANKED_AMONG, text, max(seg_start, m.start() - 60), m.start()):
+                continue  # "ranking among the top 7 localities with a 100% score": the group
+                # the holder is one of, named before or not
             if best is not None and _LOCATED_SCOPE.search(text, seg_start, m.start()):
                 continue  # "the centre and its branches in all communes and wards": where
             subject = self._scope(m[0], refs, m.start())

@@ -90,6 +90,7 @@ class _Context:
     block_before: list[Figure] = field(default_factory=list)  # last figures of the block before
     block_start: int = 0  # where the paragraph (or headline) being read begins
     block_prior: tuple[int, int] | None = None  # the paragraph before (not the headline)
+    sentence_span_before: tuple[int, int] | None = None  # the block's sentence before, if any
 
 
 class StatementReader:
@@ -202,6 +203,7 @@ class StatementReader:
             # Sentences after the block's last quantity hold no figure, and what they set
             # (the lead subject and period) serves only the block's later figures: unread.
             last = max(q.start for q in ctx.scanned)
+            ctx.sentence_span_before = None
             for sentence in split(*span):
                 if sentence[0] > last:
                     break
@@ -217,6 +219,7 @@ class StatementReader:
                 for fig in figs:
                     fig.headline = headline
                 found.extend(figs)
+                ctx.sentence_span_before = sentence
         cells = self.tables.read(text, paragraphs)
         if cells:  # a table's rows are read as a table, not as sentences
             rows = {cell.row for cell in cells}
@@ -238,7 +241,11 @@ class StatementReader:
         if not told and _COUNT_LEAD.match(text, sentence[0]):
             told = ctx.block_before  # "Of these, …" opening a paragraph: the count before it
         detail = _DETAIL_LEAD.match(text, sentence[0])
-        if not told and detail:
+        if not told and detail and lead is None and ctx.sentence_span_before is not None:
+            # within a paragraph, the details of what its sentence before spoke of: "Ministry of
+            # Finance's indexes are assessed as high. Specifically, ..."
+            lead = _possessive_holder(text, ctx.sentence_span_before, ctx.entities)
+        if not told and detail and lead is None:
             # "X got 79.51 points.\nIn particular, the on-time rate reached 96.24%": the
             # details of the figures before, and of their holder
             told = ctx.block_before
@@ -763,6 +770,21 @@ _CONTINUATION = regex.compile(
     r"\W*(?:(?:this|that|it|which|though|although|but|while|and|an?)\b[\p{L}\s,]{0,30})?",
     regex.IGNORECASE,
 )
+
+
+def _possessive_holder(text: str, span: tuple[int, int], entities: list[Entity]) -> str | None:
+    """The place or body a sentence names in the possessive ("Ministry of Finance's indexes"),
+    the first if several."""
+    for e in entities:
+        if e.start >= span[1]:
+            break
+        holder = e.start >= span[0] and e.label in ("PROVINCE", "BODY", "LOCALITY")
+        if holder and _POSSESSIVE.match(text, e.end):
+            return e.name
+    return None
+
+
+_POSSESSIVE = regex.compile(r"['’]s?\s+\p{L}")
 
 
 def _states_after(text: str, out: list[Figure], gap: regex.Pattern) -> list[Figure]:
