@@ -10,6 +10,11 @@ CASES = [
         "In 2023, the online rate reached 57% nationwide.",
         [{"value": 57.0, "period": "2023", "period_text": None}],
     ),
+    # a span whose end year is written with two digits
+    (
+        "In 2011-15 the ministry cut 214 procedures; from 2016-18 it cut 93 procedures.",
+        [{"value": 214.0, "period": "2011-2015"}, {"value": 93.0, "period": "2016-2018"}],
+    ),
     # a part of the page's year, or of the year before, named relative to it
     (
         "HUE, October 5, 2024 — In the first nine months of this year, the city settled "
@@ -184,6 +189,12 @@ def test_context_year(nlp, text, expected):
 
 # fmt: off
 COMPARED_PERIOD_CASES = [
+    # what a year had, compared with: "in comparison with the number allocated in 2015"
+    (
+        "HUE, May 2, 2018 — The city cut 3.1% of its payroll in comparison with the number "
+        "allocated in 2015.",
+        [{"value": 3.1, "period": "2018"}],
+    ),
     ("Quang Ninh leads the 2024 PCI\n\nHanoi scored 68.38 points, four places higher than in 2023.",
      [{"value": 68.38, "period": "2024"}, {"value": 4.0, "unit": "place", "period": "2024"}]),
     ("Hai Phong tops the 2023 PAR Index\n\nThe city's score rose 1.95 points on 2022 to 91.8%.",

@@ -1414,6 +1414,8 @@ class FigureReader:
             return  # no figure before it in the clause: nothing to compare with
         if role == "previous" and fig.unit == "times":
             return  # "(nearly 4 times the average rate)": a ratio of its own, no earlier value
+        if role == "previous" and word == "from" and _opens_clause_period(text, cue.end, q.start):
+            return  # "From 2016-2018 the ministry cut 93": where a span begins, no comparison
         fig.role = role
         fig.cue_start = cue.start
         if role == "average" and self._link_verb(between.strip()):
@@ -1970,6 +1972,22 @@ _NEXT_IN_SERIES = regex.compile(rf"\s*(?:{_IN_A_YEAR}\s*)?{_SERIES_JOINT}", rege
 _IN_YEAR = regex.compile(rf"\s+{_IN_A_YEAR}")
 _SERIES_GOES_ON = regex.compile(rf"\s+{_IN_A_YEAR}\s*{_SERIES_JOINT}\d+\s+{_IN_A_YEAR}", regex.I)
 _FROM_BEFORE = regex.compile(rf"\bfrom\s+(?:the\s+)?(?:(?:{_RANK_NOUNS})\s+)?$", regex.IGNORECASE)
+
+
+def _opens_clause_period(text: str, at: int, figure: int) -> bool:
+    """A year or span right after "from" at ``at``, then a clause of two words or more before
+    the figure: "From 2016-2018 the ministry cut 93 procedures"."""
+    m = _PERIOD_THEN_CLAUSE.match(text, at, figure)
+    return m is not None and m.end() == figure
+
+
+_PERIOD_THEN_CLAUSE = regex.compile(
+    r"\s*(?:19|20)\d\d(?:\s?(?:-|–|—|to)\s?(?:(?:19|20)?\d\d))?,?"
+    r"(?:\s+[\p{L}'’-]+){2,}\s+",
+    regex.IGNORECASE,
+)
+
+
 # The year an earlier rank was held, right after it: "from 29th position in 2020 to ...".
 _DATED_RANK = regex.compile(
     r"\s*(?:(?:rank|place|position|spot)\s+)?in\s+(?P<y>(?:19|20)\d\d)\b", regex.IGNORECASE

@@ -20,6 +20,10 @@ _SPAN = regex.compile(
     rf"(?:(?<=\b(?i:between)\s)(?P<a>{_YEAR})\s+and\s+(?P<b>{_YEAR})"  # "between 2014 and 2020"
     rf"|(?<![\w/.,-])(?P<a>{_YEAR})\s?(?:-|–|—|to)\s?(?P<b>{_YEAR}))(?![\w%/])"
 )
+# A span whose end is written with two digits: "in 2016-20", "From 2021-22".
+_SHORT_SPAN = regex.compile(
+    rf"(?<![\w/.,-])(?P<a>{_YEAR})\s?(?:-|–|—)\s?(?P<b>\d\d)(?![\w%/-]|[.,]\d|\s?%)"
+)
 _BARE = regex.compile(rf"(?P<a>{_Y})")
 _RENAMED = regex.compile(r"\s+(?:the\s+|part\s+of\s+|merged\s+into\s+)?\p{Lu}")
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -157,6 +161,10 @@ class PeriodFinder:
         for m in scan(_SPAN, digits=True):
             if not self._historical(text, m.start()):
                 found.append(PeriodMention(m.start(), m.end(), f"{m['a']}-{m['b']}", None, "span"))
+        for m in scan(_SHORT_SPAN, digits=True):
+            end = m["a"][:2] + m["b"]  # a few years on, no number of a document
+            if 0 < int(end) - int(m["a"]) <= 10 and not self._historical(text, m.start()):
+                found.append(PeriodMention(m.start(), m.end(), f"{m['a']}-{end}", None, "span"))
         for m in scan(_BARE, digits=True):
             if self._legal_text_after.match(text, m.end()):
                 continue  # "the 2013 Constitution": a legal text's year, no period

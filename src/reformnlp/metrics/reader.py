@@ -1128,7 +1128,8 @@ def _own_statements(text: str, pending: list[Figure]) -> list[list[Figure]]:
 # Cues that compare whatever follows them; "on", "over" and "from" compare too, but also
 # place ("82.66 percent on the 2023 SIPAS", "data from 2022").
 _COMPARING = (
-    r"than(?:\s+(?:in|that\s+of))?|compared\s+(?:with|to)|against|versus|vs\.?"
+    r"than(?:\s+(?:in|that\s+of))?|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)"
+    r"|against|versus|vs\.?"
     # "1.8 times the figure of the previous year", "twice that of 2023"
     r"|(?:times|twice)\s+(?:that\s+of|the\s+(?:figure|level|number|result|rate|total)\s+(?:of|in))"
     # "3.8 times as many as a year earlier"
@@ -1139,6 +1140,8 @@ _COMPARING = (
 _THE_SAME_PERIOD = r"\s+(?:(?:the|its|their)\s+(?:same\s+period\s+(?:(?:of|in)\s+)?)?)?"
 _COMPARED = regex.compile(
     rf"\b(?:{_COMPARING}|on|over|from){_THE_SAME_PERIOD}"
+    # "in comparison with the number allocated in 2015": what the year had
+    r"(?:(?:the\s+)?(?:number|figure|level|total|rate|result)s?(?:\s+[\p{L}-]+)?\s+(?:in|of)\s+)?"
     # "up from the end of 2023" ("from the beginning of 2022 until ..." opens a span)
     r"(?:(?:the\s+)?end\s+of\s+)?"
     r"(?:(?-i:\p{Lu}{2,6})\s+)?"  # "compared to PCI 2020": the index's edition
@@ -1593,8 +1596,11 @@ def _reporting_year(
         m = _RESULTS_YEAR.search(text, s, e)
         if m:
             return m["y"]
-    if paragraphs:
-        year = _first_year(text, periods.get(paragraphs[0], []))
+    for i, span in enumerate(paragraphs[:LEAD_PARAGRAPHS]):
+        if i and (dateline is None or _HAS_DIGIT.search(text, *paragraphs[0])):
+            break  # the lead's second paragraph only after a teaser that states nothing, on a
+            # dated page (an undated one reports on the latest year it names, below)
+        year = _first_year(text, periods.get(span, []))
         if year:
             return year
     if dateline:
@@ -1627,6 +1633,7 @@ def _reporting_year(
     return str(max(began)) if any(began) else None
 
 
+_HAS_DIGIT = regex.compile(r"\d")
 # How many opening paragraphs make the article's lead (a one-line teaser, then the story).
 LEAD_PARAGRAPHS = 2
 # The year inside a legal document's number: "202/2025/QH15", "178/2024/ND-CP".
