@@ -429,6 +429,9 @@ CHANGED_TO_CASES = [
      [{"value": 5.0, "unit": "%", "change": None}, {"value": 12.0, "unit": "%", "change": None}]),
     ("By 2026 the number of cadres will have been cut by 5%, while contract staff will have "
      "decreased by 10%.", [{"value": 5.0, "change": None}, {"value": 10.0, "change": None}]),
+    ("In 2021 the number of cadres was reduced by 7.2% and the number of part-time staff "
+     "working at commune, village and hamlet levels fell by 41.5%.",
+     [{"value": 7.2, "change": None}, {"value": 41.5, "change": None}]),
     ("The online rate rose 4.2 points and the PAR score rose 3 places in 2024.",
      [{"value": 4.2, "unit": "points", "change": None},
       {"value": 3.0, "unit": "place", "change": None}]),

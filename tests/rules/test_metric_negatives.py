@@ -169,6 +169,10 @@ CASES = [
     ),
     # the bodies or units an index, report or survey covers are its field ...
     ("The PAPI also looked at 19 ministries and ministerial-level agencies in 2021.", []),
+    (
+        "In 2022 the average value of the PAR index of 17 ministries was 84.4%.",
+        [{"value": 84.4, "unit": "%"}],
+    ),
     ("The 2022 report evaluates reform efforts in 63 provinces and 17 ministries.", []),
     ("The ranking provides an assessment of digital transformation at 22 ministries.", []),
     # ... unless it breaks into parts, or the text reports a result in it

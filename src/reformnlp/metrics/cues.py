@@ -674,6 +674,10 @@ def load_cues(directory=None) -> MetricCues:
         measure_of=_compile_suffix(
             rf"(?:{phrase_pattern([*words_of('bar_measure'), 'average'], reverse=True)})"
             r"\s+of\s+(?:the|all)\s+$"
+            # "the PAR index of 17 ministries", "the PAR Index in 2017 of 19 ministries": an
+            # index's bodies or places, with no article ("an average of 140 dossiers" counts)
+            r"|\b(?:index|indexes|indices|index\s+value|PAR\s+INDEX)(?:\s+in\s+(?:19|20)\d\d)?"
+            r"\s+of\s+$"
         ),
         field_verb=_compile_suffix(
             rf"\b(?P<v>{phrase_pattern(words_of('field_verb'), reverse=True)})\b[^.;:]{{0,100}}$"

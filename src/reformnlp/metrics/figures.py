@@ -1734,7 +1734,10 @@ _COUNTED = regex.compile(r"\d\s+(?:[\p{L}'-]+\s+)?$")
 # break ("received by the centre in 2024", "settled on time at the provincial level"), and
 # the count of an agent or a source ("received by 34 localities", "from the 63 provinces").
 _NARROWING = regex.compile(
-    r"(?:\s+(?:[\p{L}'-]+|(?:19|20)\d\d|(?<=\b(?:by|from|across|of)\s+(?:the\s+|all\s+)?)\d[\d,]*)){0,10}\s+",
+    r"(?:\s+(?:[\p{L}'-]+|(?:19|20)\d\d|(?<=\b(?:by|from|across|of)\s+(?:the\s+|all\s+)?)\d[\d,]*)){0,10}"
+    # ... and what else it counts and leaves out, set off by commas: ", civil servants and
+    # public employees, excluding those at the Ministry of Public Security and at commune level,"
+    r"(?:,(?:\s+[\p{L}'-]+){1,14}){0,4},?\s+",
     regex.I,
 )
 # A part of an owner's counted units: "1,900 of the province's (administrative procedures)".

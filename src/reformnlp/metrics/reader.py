@@ -894,7 +894,9 @@ _AUXILIARIES = r"(?:(?:will|would|has|have|had|was|were|is|are|been|be)\s+){0,3}
 _OWN_SUBJECT = regex.compile(
     _SUBJECT_OPENS
     + r"(?!(?:it|its|this|that|which|these|those|marking|representing|up|down|an?|or|"
-    r"the\s+figure)\b)\p{L}[\p{L}'-]*(?:\s+[\p{L}'-]+){0,7}?\s+" + _AUXILIARIES,
+    r"the\s+figure)\b)\p{L}[\p{L}'-]*(?:\s+[\p{L}'-]+){0,7}?"
+    # "the number of part-time officials working at commune, village and residential levels"
+    r"(?:(?:,\s*|\s+)[\p{L}'-]+){0,6}?\s+" + _AUXILIARIES,
     regex.IGNORECASE,
 )
 # ... and one that is a measure of the holder before: "and its payroll", "while their staff".
