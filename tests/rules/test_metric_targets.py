@@ -43,6 +43,16 @@ CASES = [
         "In order to cut waiting times, the ward centre received 1,200 dossiers online in May.",
         [{"value": 1200.0, "kind": "result"}],
     ),
+    # what a merger done made is a result; a planned one's a goal
+    (
+        "In 2025 Bac Kan merged with Thai Nguyen to form a new Thai Nguyen province with 92 "
+        "communes and wards.",
+        [{"value": 92.0, "kind": "result"}],
+    ),
+    (
+        "In 2025 the Government drew up plans for 52 units to form 23 new provinces.",
+        [{"value": 52.0}, {"value": 23.0, "kind": "target"}],
+    ),
     # ... nor is a plan it opens with as its topic
     (
         "Regarding the plan to merge the two provinces, the share of voters agreeing reached "

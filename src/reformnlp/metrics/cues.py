@@ -107,6 +107,7 @@ class MetricWordRow(_CueRow):
         "count_qualifier",
         "state_after",
         "numbered_place",
+        "outcome_infinitive",
         "score_word",
         "bar_verb",
         "bar_link",
@@ -223,6 +224,11 @@ def _compile_suffix(pattern: str) -> regex.Pattern:
     return regex.compile(pattern, regex.IGNORECASE | regex.REVERSE)
 
 
+def _past(verb: str) -> str:
+    """The past form of a regular verb ("merge" -> "merged", "restructure" -> "restructured")."""
+    return regex.escape(verb + ("d" if verb.endswith("e") else "ed"))
+
+
 def _state_after_gap(phrases) -> str:
     """What stands between a count and the count of the same units after a change of the
     organisation: "24 units (including ...), after the arrangement there are 18", "has 70
@@ -332,6 +338,8 @@ class MetricCues:
     count_qualifier: regex.Pattern  # "units after the merger is 34": between noun and verb
     state_after: regex.Pattern  # "24 units, after the arrangement there are 18": the count after
     numbered_place: regex.Pattern  # "District " before "12": a place's number, no figure
+    outcome_infinitives: frozenset[str]  # "to form": after a past verb, what the act made
+    merged_past: regex.Pattern  # "merged", "were rearranged": a merger done
     score_word: regex.Pattern  # "score", "scored": the sentence speaks of scores
     score_lead: regex.Pattern  # a score word (or "score of") right before a bare figure
     bar_bounds: frozenset[str]  # "more than", "below": a qualifier that sets a bar (bar=true)
@@ -647,6 +655,12 @@ def load_cues(directory=None) -> MetricCues:
         table_rank_words=frozenset(fold(w) for w in words_of("table_rank")),
         count_qualifier=_compile(phrase_pattern(words_of("count_qualifier"))),
         state_after=_compile(_state_after_gap(words_of("state_after"))),
+        outcome_infinitives=frozenset(fold(w) for w in words_of("outcome_infinitive")),
+        merged_past=_compile(
+            r"(?<!\b(?:to|be)\s)\b(?:"
+            + "|".join(_past(w) for w in words_of("merge_verb") if not w.endswith(("s", "ing")))
+            + r")\b"
+        ),
         numbered_place=_compile_suffix(
             r"(?<![\w])(?-i:"
             + "|".join(regex.escape(w) for w in words_of("numbered_place"))

@@ -1492,10 +1492,19 @@ class FigureReader:
                 and c.start >= start
                 and not any(a <= c.start < b for a, b in asides)
                 and not self._move_ends_at(text, cs, c)
+                and not self._done_outcome(text, cs, c)
             )
             first = next(goals, None)
             self._goal_cache = (text, (cs, ce, start), first)
         return first
+
+    def _done_outcome(self, text: str, cs: int, cue: _Cue) -> bool:
+        """An outcome infinitive after a verb in the past ("Ninh Thuan merged with Khanh Hoa to
+        establish a new province with 65 communes", "were merged to form 23 provinces"): what
+        the act made, no goal (metric_words.csv outcome_infinitive)."""
+        if _key(cue.phrase) not in self.cues.outcome_infinitives:
+            return False
+        return bool(self.cues.merged_past.search(text, max(cs, cue.start - 120), cue.start))
 
     def _move_ends_at(self, text: str, cs: int, cue: _Cue) -> bool:
         """A goal cue of reaching right after a move's size ("up 15 places to reach 71st")."""
