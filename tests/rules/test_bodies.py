@@ -207,6 +207,17 @@ BODY_CASES = [
      "leads.", [("Quang Ngai Department of Home Affairs", "provincial", "VN-29"),
                 ("Quang Ngai Department of Justice", "provincial", "VN-29"),
                 ("Quang Ngai Department of Finance", "provincial", "VN-29")]),
+    # ... after a colon, or sharing the "Department of" of the first one named in full
+    ("Attending were the leaders of the province's departments: Home Affairs, Finance and "
+     "Justice.",
+     [("Department of Home Affairs", "provincial", None),
+      ("Department of Finance", "provincial", None),
+      ("Department of Justice", "provincial", None)]),
+    ("Three units stay unchanged, including: Department of Health, Foreign Affairs, Education "
+     "and Training.",
+     [("Department of Health", "provincial", None),
+      ("Department of Foreign Affairs", "provincial", None),
+      ("Department of Education and Training", "provincial", None)]),
     ("The Public Administration Service Centres of Lang Son's communes settled 99% of dossiers.", []),
     ("The People's Committees of 126 communes filed reports.", []),
     ("The ministries of the central government must act.", []),

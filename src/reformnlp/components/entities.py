@@ -213,6 +213,7 @@ class EntityResolver:
                 body = self._committee(doc, span, out["PROVINCE"], named)
                 if body is not None:
                     out["BODY"].append(body)
+        out["BODY"].extend(self._listed_after(doc, out["BODY"]))
         out["BODY"] = _outermost(doc, out["BODY"], self.status_words, owners)
         out["BODY"].extend(self._defined_acronyms(doc, out["BODY"]))
         out["INDEX"].extend(_defined_index_acronyms(doc, out["INDEX"]))
@@ -797,6 +798,31 @@ class EntityResolver:
                 spans.append(_body_span(doc, start, end, fields))
             return spans
         return self._local_list(doc, head, self.local[ident], provinces)
+
+    def _listed_after(self, doc: Doc, bodies: list[Span]) -> list[Span]:
+        """Departments listed after one named in full, sharing its "Department of": "including:
+        Department of Justice, Foreign Affairs, Culture, Sports and Tourism" (each domain
+        capitalised, a known one of departments.csv)."""
+        taken = {i for b in bodies for i in range(b.start, b.end)}
+        spans = []
+        for body in bodies:
+            fields = body._.body or {}
+            end = body.end
+            if fields.get("kind") != "department" or end + 1 >= len(doc) or doc[end].text != ",":
+                continue
+            province = fields.get("province")
+            prow = self.provinces.get(province) if province else None
+            for start, stop, domain in _domain_list(doc, end + 1, self.department_domains):
+                if not doc[start].is_title or taken.intersection(range(start, stop)):
+                    break
+                name = f"{prow.name} Department of {domain}" if prow else f"Department of {domain}"
+                spans.append(
+                    _body_span(
+                        doc, start, stop, _fields(name, "department", "provincial", province, None)
+                    )
+                )
+                taken.update(range(start, stop))
+        return spans
 
     def _rolls(self, doc: Doc) -> Iterator[list[Span]]:
         """Ministries named by their domain alone in a roll after their plural: "The 14
