@@ -401,6 +401,8 @@ MERGED_INTO_CASES = [
      [{"value": 3321.0, "unit": "commune", "metric": "communes", "previous": {"value": 10035.0}}]),
     ("Hoan Kiem district will merge its 18 wards into just four.",
      [{"value": 4.0, "unit": "ward", "previous": {"value": 18.0}}]),
+    ("In 2020, 56 communes in Quang Tri were merged to form 25 new communes.",
+     [{"value": 25.0, "previous": {"value": 56.0}}]),
     # ... or counted again after the change, with a verb of having
     ("In 2025 the Ministry of Justice has 31 units (including 2 units from the Government "
      "Office); after the restructuring there are 23 units.",

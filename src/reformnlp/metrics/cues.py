@@ -339,6 +339,7 @@ class MetricCues:
     state_after: regex.Pattern  # "24 units, after the arrangement there are 18": the count after
     numbered_place: regex.Pattern  # "District " before "12": a place's number, no figure
     outcome_infinitives: frozenset[str]  # "to form": after a past verb, what the act made
+    lower_verbs: frozenset[str]  # "reduced", "cut": verbs that lower what they take
     merged_past: regex.Pattern  # "merged", "were rearranged": a merger done
     score_word: regex.Pattern  # "score", "scored": the sentence speaks of scores
     score_lead: regex.Pattern  # a score word (or "score of") right before a bare figure
@@ -656,6 +657,7 @@ def load_cues(directory=None) -> MetricCues:
         count_qualifier=_compile(phrase_pattern(words_of("count_qualifier"))),
         state_after=_compile(_state_after_gap(words_of("state_after"))),
         outcome_infinitives=frozenset(fold(w) for w in words_of("outcome_infinitive")),
+        lower_verbs=frozenset(fold(w) for w in words_of("lower_verb")),
         merged_past=_compile(
             r"(?<!\b(?:to|be)\s)\b(?:"
             + "|".join(_past(w) for w in words_of("merge_verb") if not w.endswith(("s", "ing")))

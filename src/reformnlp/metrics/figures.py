@@ -1307,6 +1307,11 @@ class FigureReader:
             fig.role = "change"
             fig.direction = "decrease" if q.sign == "-" else "increase"
             fig.cue_start = q.start
+        cut = _BRACKET_CUT.search(left_core)
+        if cut and fig.unit not in ("%", "rank", "points", ""):
+            # "has 9 specialized agencies (reducing 2 agencies)": the count's change
+            fig.role, fig.direction, fig.cue_start = "change", "decrease", pos + cut.start()
+            return
         change, base = _ending_in(cues.change, pos, left_core, 40)
         # "gaining 9.94 out of 10.5 points": a score against its maximum, no change
         if change and fig.unit != "rank" and not (fig.out_of and fig.unit == "points"):
@@ -1833,7 +1838,11 @@ _TO_AFTER_PERIOD = regex.compile(
 )  # "... nine positions over 2017 to the 46th"
 # "merge 137 communes and wards into 51", "the country's 63 provinces ... to just 34": what
 # the counted units became ("into" always; "to" only after a whole, see _WHOLE_BEFORE).
-_BECAME = regex.compile(rf"[^.;:()\d]{{0,60}}?\b(?P<into>in)?to\s+{_JUST}", regex.I)
+_BECAME = regex.compile(
+    # "merged into 51", "were merged to form 34 new communes": what the units became
+    rf"[^.;:()\d]{{0,60}}?(?:\b(?P<into>in)?to|(?P<into>\bmerged\s+to\s+(?:form|create)))\s+{_JUST}",
+    regex.I,
+)
 # A whole: "its 18 wards", "the country's 63 provinces" (a bare "cut 3 units to 18" is the
 # amount cut, not the whole; "cut 12 units to 9" is one: ``_cut_whole``).
 _WHOLE_BEFORE = regex.compile(r"(?:\b(?:its|their)|['’]s)\s*$", regex.I)
@@ -2000,6 +2009,8 @@ _PERIOD_THEN_CLAUSE = regex.compile(
 )
 
 
+# A cut in brackets right after a count: "(reducing 2 agencies", "(cutting 3 units".
+_BRACKET_CUT = regex.compile(r"\(\s*(?:reducing|cutting)\s+$", regex.IGNORECASE)
 # The year an earlier rank was held, right after it: "from 29th position in 2020 to ...".
 _DATED_RANK = regex.compile(
     r"\s*(?:(?:rank|place|position|spot)\s+)?in\s+(?P<y>(?:19|20)\d\d)\b", regex.IGNORECASE

@@ -283,6 +283,7 @@ class StatementReader:
         # increase of 33.6%".
         out = [f for i, f in enumerate(out) if not _continues_figure(text, sentence, i, out, ctx)]
         out = _states_after(text, out, self.cues.state_after)
+        out = _cut_leaving(text, out, self.cues.lower_verbs, ctx.time_units)
         ctx.last_figures = out or ctx.last_figures
         _breakdowns_share_kind(text, ctx.sentence_before[-1:] + out)
         _goal_lists_share_kind(text, out, self.cues.qualifier)
@@ -785,6 +786,43 @@ def _possessive_holder(text: str, span: tuple[int, int], entities: list[Entity])
 
 
 _POSSESSIVE = regex.compile(r"['’]s?\s+\p{L}")
+
+
+def _cut_leaving(
+    text: str, out: list[Figure], lower_verbs: frozenset[str], time_units: frozenset[str]
+) -> list[Figure]:
+    """A count cut, then what it leaves ("reduced 2 departments, down to 10 departments",
+    "1,991 units will be reduced, leaving 3,983 hamlets"): the cut is the change of the count
+    left, no metric of its own (SPEC 7: "reducing 3 agencies" is the change it qualifies)."""
+    dropped: set[int] = set()
+    for i in range(1, len(out)):
+        cut, left = out[i - 1], out[i]
+        if i - 1 in dropped or cut.q.kind != "number" or left.q.kind != "number":
+            continue
+        if cut.unit in NOT_COUNTS or left.unit in NOT_COUNTS or left.attrs.get("change"):
+            continue
+        if _other_things(cut.unit, left.unit, time_units):
+            continue
+        verb_before = _WORD_BEFORE_FIGURE.search(text, max(0, cut.start - 30), cut.start)
+        lowered = verb_before is not None and fold(verb_before[1]) in lower_verbs
+        gap = _LEAVING.fullmatch(text, cut.end, left.start)
+        if gap is None or not (lowered or gap["passive"]):
+            continue
+        left.attrs["change"] = {"value": cut.value, "unit": cut.unit, "direction": "decrease"}
+        dropped.add(i - 1)
+    return [f for i, f in enumerate(out) if i not in dropped] if dropped else out
+
+
+# The word right before a count: "reduced (2 departments)".
+_WORD_BEFORE_FIGURE = regex.compile(r"(\p{L}+)\s+(?:(?:about|nearly|over|more\s+than)\s+)?$")
+# From a count cut to what it leaves: ", down to", ", leaving", "will be reduced, leaving".
+_LEAVING = regex.compile(
+    r"(?P<passive>\s+(?:will\s+be|were|was|have\s+been|has\s+been)\s+"
+    r"(?:reduced|cut|abolished|eliminated))?"
+    r"\s*,\s*(?:down\s+to|leaving|bringing\s+the\s+(?:total|number)\s+(?:down\s+)?to)\s+"
+    r"(?:(?:only|just|about|nearly)\s+)?",
+    regex.IGNORECASE,
+)
 
 
 def _states_after(text: str, out: list[Figure], gap: regex.Pattern) -> list[Figure]:
