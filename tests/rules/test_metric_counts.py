@@ -326,6 +326,10 @@ ANY_NOUN_CASES = [
      [{"value": 5.0, "unit": "mass association", "previous": {"value": 12.0}}]),
     # a verb ending in "s" after a number is no plural noun it counts
     ("After the 2025 arrangement, Ward 2 includes the former Lac Long ward.", []),
+    # a count of one in digits takes the singular of a counted plural
+    ("In 2020, Cao Bang reduced 3 districts and Hoa Binh reduced 1 district.",
+     [{"value": 3.0, "unit": "district"}, {"value": 1.0, "unit": "district"}]),
+    ("In 2025 each ward keeps only one account for its leaders.", []),
     # a number that names a place is no count
     ("In 2024, District 10 handles land documents within one day.",
      [{"value": 1.0, "unit": "day"}]),

@@ -165,6 +165,12 @@ class FigureReader:
         # names them all and states no count.
         self.all_provinces = all_provinces
         self._plural = _plural_phrase(cues.false_plural)
+        # "Quang Ngai reduced 1 district": the singular of a counted plural, after one alone
+        self._single = {
+            singular(word): unit
+            for word, (unit, kind) in cues.units.items()
+            if kind == "count" and " " not in word and singular(word) != word
+        }
         self._to_bound = _to_bound(cues.bar_bounds)
         self._goal_cache: tuple[str | None, tuple[int, int] | None, int | None] = (None, None, None)
         # "climbed 15 places to reach 71st", "rose 5 points to reach 90%": after a move's size,
@@ -723,6 +729,7 @@ class FigureReader:
             or self._one_of(q, left_core, right, before)
             or (self._plural_noun(q, right, listed=True, any_noun=True) if result else None)
             or self._unit(text, q.end, right, before)
+            or self._single_unit(q, right)
             or self._unit_before(left_core, right, q)
             or _shared_unit(listing, right, before, q.end, self._plural)
             or _new_value_unit(text, before, q)
@@ -864,6 +871,16 @@ class FigureReader:
             if plural is not None and not plural["mods"]:  # "three service providers"
                 return f"{unit} {_plural_unit(plural)}", at + plural.end()
         return unit, at + m.end()
+
+    def _single_unit(self, q: Quantity, right: str) -> tuple[str, int] | None:
+        """The unit of a count of one written in digits with the singular of a counted plural
+        ("1 district"; "only one account" states no count), not a modifier ("1 commune-level
+        unit")."""
+        if q.value != 1 or q.kind != "number" or q.relation is not None or q.worded:
+            return None
+        m = _SINGLE_WORD.match(right)
+        unit = self._single.get(fold(m[1])) if m else None
+        return (unit, q.end + m.end()) if unit else None
 
     def _index_field(self, text: str, cs: int, at: int, entities: list[Entity]) -> bool:
         """An index, report or survey (a source word or a named index) covers the bodies or
@@ -2009,6 +2026,9 @@ _PERIOD_THEN_CLAUSE = regex.compile(
 )
 
 
+# The word right after a count of one, no modifier of a compound: "1 district", not "1 commune-
+# level unit".
+_SINGLE_WORD = regex.compile(r"\s+(\p{Ll}+)(?![\p{L}-])")
 # A cut in brackets right after a count: "(reducing 2 agencies", "(cutting 3 units".
 _BRACKET_CUT = regex.compile(r"\(\s*(?:reducing|cutting)\s+$", regex.IGNORECASE)
 # The year an earlier rank was held, right after it: "from 29th position in 2020 to ...".
