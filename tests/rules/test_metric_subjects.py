@@ -161,6 +161,24 @@ CASES = [
         "By 2022 only 7 ministries and 9 localities had met the level-4 target.",
         [{"value": 7.0, "subject": "ministries"}, {"value": 9.0, "subject": "localities"}],
     ),
+    # a page whose lead opens on a service centre reports its work: the figures given no
+    # holder are the centre's; "the province" is still the province
+    (
+        "Quang Tri centre\n\nIn the first quarter of 2024, the Quang Tri Provincial Public "
+        "Administration Service Centre received 21,400 dossiers.\n\nMore precisely, 6,120 "
+        "dossiers were filed online.\n\nThe province targets 90% of dossiers online in 2025.",
+        [
+            {
+                "value": 21400.0,
+                "subject": "Quang Tri Provincial Public Administration Service Centre",
+            },
+            {
+                "value": 6120.0,
+                "subject": "Quang Tri Provincial Public Administration Service Centre",
+            },
+            {"value": 90.0, "subject": "Quang Tri"},
+        ],
+    ),
     # the group a holder ranks among is no holder of the figures after it
     (
         "In 2024, Ninh Binh's leadership pillar ranked among the top 5 localities with a 100% "

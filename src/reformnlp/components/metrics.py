@@ -183,7 +183,8 @@ def _entities(doc: Doc, patterns: str | None) -> list[Entity]:
             elif key == "PROVINCE":  # "Dong Thap Province (46.961)": the word is the name's
                 level = _PROVINCE_WORD_AFTER.match(text, end)
                 end = level.end() if level else end
-            out.append(Entity(span.start_char, end, key, name))
+            kind = (span._.body or {}).get("kind") if key == "BODY" else None
+            out.append(Entity(span.start_char, end, key, name, kind))
     taken = [(e.start, e.end) for e in out]
     for start, stop in zones.content_paragraphs(doc):
         paragraph = text[start:stop].lower()

@@ -885,6 +885,24 @@ class PhraseReader:
                 return None
         return None
 
+    def lead_service_body(self, text, paragraphs, entities) -> str | None:
+        """The service centre or portal the article's first sentence with a figure opens on
+        as its subject ("Long An Public Administration Service Center received ...")."""
+        for start, end in paragraphs[:LEAD_BLOCKS]:
+            if not _DIGIT.search(text, start, end):
+                continue
+            first = _first_sentence_end(text, start, end)
+            # of two names starting together, the longer ("Long An Public Administration
+            # Service Center" over "Long An")
+            for e in sorted(entities, key=lambda e: (e.start, -e.end)):
+                if e.start >= first:
+                    break
+                if e.start >= start and e.label in _OPENING_HOLDERS:
+                    opens = _BEFORE_LEAD_HOLDER.fullmatch(text, start, e.start)
+                    return e.name if opens and e.kind in _SERVICE_KINDS else None
+            return None
+        return None
+
     def lead_subject(self, text, start, end, entities, refs: Referents) -> str | None:
         """The subject a sentence opens with ("In Ha Tinh, ...", "Ha Tinh ranks ...")."""
         m = _LEAD_PREP.match(text[start:end])
@@ -897,6 +915,23 @@ class PhraseReader:
         return found
 
 
+# The opening paragraphs a lead service centre is looked for in, the kinds of body whose own
+# work an article on them reports, and where a paragraph's first sentence ends.
+LEAD_BLOCKS = 2
+_SERVICE_KINDS = frozenset({"service_centre", "portal"})
+_DIGIT = regex.compile(r"\d")
+
+
+def _first_sentence_end(text: str, start: int, end: int) -> int:
+    m = _SENTENCE_STOP.search(text, start, end)
+    return m.end() if m else end
+
+
+_SENTENCE_STOP = regex.compile(r"[.!?](?=\s|$)")
+# What a lead may open with before its holder: "In the first 6 months of the year, ", "(HBO) - ".
+_BEFORE_LEAD_HOLDER = regex.compile(
+    r"\s*(?:\(\p{Lu}+\)\s*[-–—]\s*)?(?:[^,.;:()]{1,60},\s+)?(?:the\s+)?", regex.IGNORECASE
+)
 # The entities a sentence may open on as the holder of its figures (a region holds none).
 _OPENING_HOLDERS = ("PROVINCE", "BODY", "LOCALITY")
 # What may stand before the holder a sentence opens with: "Similarly, the", "The".

@@ -168,6 +168,11 @@ class StatementReader:
             split,
             self.cues,
         )
+        # "Long An Public Administration Service Center received 44,855 documents ...": a page
+        # whose lead opens on a service centre or portal reports that body's work, and the
+        # figures it gives no holder are the body's, not the province's (SPEC 7)
+        province = article  # "the province" still refers to it
+        article = self.phrases.lead_service_body(text, paragraphs, entities) or article
         ctx = _Context(
             text,
             entities,
@@ -184,7 +189,7 @@ class StatementReader:
             bodies=tuple((e.start, e.end) for e in entities if e.label == "BODY"),
             time_units=self.cues.time_units,
             refs=Referents(
-                article,
+                province,
                 tuple(e for e in entities if e.label == "PROVINCE"),
                 tuple(e for e in entities if e.label in ("LOCALITY", "BODY")),
             ),
