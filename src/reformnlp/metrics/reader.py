@@ -688,6 +688,7 @@ _OPENS_PAIR = regex.compile(
 )
 
 
+# ... up to a period it opens with: "To date, ", "In the first half of 2024, ".
 _OPENS_PERIOD = regex.compile(
     _OPENS_CLAUSE.pattern + r"(?:(?:in|during|by|as\s+of|since|until|over)\s+(?:the\s+)?)?",
     regex.IGNORECASE,
