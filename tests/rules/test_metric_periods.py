@@ -301,6 +301,12 @@ SPEC_11_PERIOD_CASES = [
     ("Council vote\n\n12/06/2025\n\nDeputies of the People's Council for the 2021-2026 term "
      "approved the list with 97.4% of votes.",
      [{"value": 97.4, "period": "2025"}]),
+    # a page with no year of its own on an arrangement "for the period 2023-2025": its
+    # figures that name no time are of that period
+    ("Units merged\n\nOn September 28, the Standing Committee approved the arrangement of "
+     "commune-level units for the period 2023-2025 in 12 provinces.\n\nAfter the merger, 1,640 "
+     "officials became redundant.",
+     [{"value": 12.0, "period": "2023-2025"}, {"value": 1640.0, "period": "2023-2025"}]),
     # an undated page reports on the latest year its paragraphs name as their own
     ("Portal keeps growing\n\nThe portal links every ministry and province.\n\nIt was "
      "launched in December 2019 after nine months of work.\n\nFigures to the end of August "

@@ -91,6 +91,7 @@ class _Context:
     block_start: int = 0  # where the paragraph (or headline) being read begins
     block_prior: tuple[int, int] | None = None  # the paragraph before (not the headline)
     sentence_span_before: tuple[int, int] | None = None  # the block's sentence before, if any
+    lead_span: PeriodMention | None = None  # "for the period 2023-2025" in the lead
 
 
 class StatementReader:
@@ -194,6 +195,8 @@ class StatementReader:
                 tuple(e for e in entities if e.label in ("LOCALITY", "BODY")),
             ),
         )
+        lead_blocks = ([title] if title else []) + list(paragraphs[:LEAD_PARAGRAPHS])
+        ctx.lead_span = _programme_span(text, lead_blocks, periods)
         found: list[Figure] = []
         prior: tuple[int, int] | None = None
         for span, headline in blocks:
@@ -617,6 +620,10 @@ class StatementReader:
                 # streamlined 437 procedures": the paragraph's span, not its first year
                 fig.period = _since_span(mention, ctx)
                 return
+        if mention is None and ctx.reporting_year is None:
+            # a page with no year of its own on an arrangement "for the period 2023-2025": the
+            # figures it gives no time are of that period
+            mention = ctx.lead_span
         if mention is None:
             year = _after_compared(fig, ctx.reporting_year)
             fig.period = _after_clause_compared(text, periods, year, self.compared_with)
@@ -1692,6 +1699,23 @@ _EDITION_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _EDITION_BEFORE = regex.compile(r"(?:['’]s)?\s*")
+
+
+def _programme_span(text, blocks, periods) -> PeriodMention | None:
+    """The span a lead names as the period of what it reports on ("the arrangement of
+    commune-level units in the 2023-2025 period", "for the period 2023-2025")."""
+    for block in blocks:
+        for mention in periods.get(block, []):
+            if mention.kind == "span" and (
+                _PERIOD_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+                or _PERIOD_AFTER.match(text, mention.end)
+            ):
+                return mention
+    return None
+
+
+_PERIOD_BEFORE = regex.compile(r"\bperiod\s+(?:of\s+)?$", regex.IGNORECASE)
+_PERIOD_AFTER = regex.compile(r"\s+period\b", regex.IGNORECASE)
 
 
 def _edition_year(text, blocks, periods, indices) -> str | None:
