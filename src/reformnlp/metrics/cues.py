@@ -337,9 +337,10 @@ class MetricCues:
     table_rank_words: frozenset[str]  # "Ranking": a table row of positions
     count_qualifier: regex.Pattern  # "units after the merger is 34": between noun and verb
     state_after: regex.Pattern  # "24 units, after the arrangement there are 18": the count after
+    bracket_cut: regex.Pattern  # "(reducing " before a count: the change of the count before
+    ranked_among: regex.Pattern  # "ranking among the top 7": the group a holder is one of
     numbered_place: regex.Pattern  # "District " before "12": a place's number, no figure
     outcome_infinitives: frozenset[str]  # "to form": after a past verb, what the act made
-    lower_verbs: frozenset[str]  # "reduced", "cut": verbs that lower what they take
     merged_past: regex.Pattern  # "merged", "were rearranged": a merger done
     score_word: regex.Pattern  # "score", "scored": the sentence speaks of scores
     score_lead: regex.Pattern  # a score word (or "score of") right before a bare figure
@@ -532,6 +533,17 @@ def load_cues(directory=None) -> MetricCues:
         time_units=frozenset(u.unit for u in units if u.kind == "time"),
         count_noun=_compile(phrase_pattern(u.word for u in units if u.kind == "count")),
         rank_verb=_compile(ranked("verb")),
+        # "9 agencies (reducing 2 agencies)": a lowering verb's gerund opening a bracket
+        bracket_cut=_compile_suffix(
+            r"\(\s*(?:"
+            + phrase_pattern([w for w in words_of("lower_verb") if w.endswith("ing")], reverse=True)
+            + r")\s+$"
+        ),
+        # "ranking among the top 7 localities": the group a holder is one of
+        ranked_among=_compile_suffix(
+            rf"\b(?:{ranked('verb', reverse=True)})\s+among\s+(?:the\s+)?(?:top\s+)?(?:\d+\s+)?"
+            r"(?:[\p{L}-]+\s+)?$"
+        ),
         rank_noun=_compile(rf"^\s*(?:{ranked('noun')})"),
         rank_total=_compile(rf"^\s*(?:{ranked('total')})\s*"),
         rank_behind=_compile(
@@ -657,7 +669,6 @@ def load_cues(directory=None) -> MetricCues:
         count_qualifier=_compile(phrase_pattern(words_of("count_qualifier"))),
         state_after=_compile(_state_after_gap(words_of("state_after"))),
         outcome_infinitives=frozenset(fold(w) for w in words_of("outcome_infinitive")),
-        lower_verbs=frozenset(fold(w) for w in words_of("lower_verb")),
         merged_past=_compile(
             r"(?<!\b(?:to|be)\s)\b(?:"
             + "|".join(_past(w) for w in words_of("merge_verb") if not w.endswith(("s", "ing")))

@@ -793,7 +793,7 @@ class FigureReader:
             q.value in self.all_provinces
             and _ALL_OF.search(left_core)
             and unit[0]
-            and not _reduced_later(text, q.start, unit[1], ce, self._lowered(text, q.start))
+            and not _reduced_later(text, q.start, unit[1], ce, self.lowered(text, q.start))
         ):
             return None  # "of the 63 localities", "all 34 provinces": the whole country
         if unit[0] == "place" and not (
@@ -915,13 +915,14 @@ class FigureReader:
         if not before or before[-1].role != PRIMARY or before[-1].value <= q.value:
             return False
         count = before[-1]
-        if not self._lowered(text, count.start):
+        if not self.lowered(text, count.start):
             return False
         count.attrs["_whole"] = True
         return True
 
-    def _lowered(self, text: str, start: int) -> bool:
-        """A verb that lowers stands right before the count at ``start`` ("cut the 63")."""
+    def lowered(self, text: str, start: int) -> bool:
+        """A verb that lowers stands right before the count (or the word) at ``start``
+        ("cut the 63", "reduce from")."""
         verb = _WORD_BEFORE.search(text, max(0, start - 30), start)
         return verb is not None and self.cues.object_by_direction.get(fold(verb[1])) == "decrease"
 
@@ -1233,12 +1234,10 @@ class FigureReader:
             low = Figure(q=q, start=q.start, end=cut, value=q.value, unit=unit)
             high = joint.end() if joint else q.end
             return [low, Figure(q=q, start=high, end=q.end, value=q.second, unit=unit)]
-        verb = _VERB_FROM.search(left_core)
         cut_by = (  # "will reduce from 1.5 to 2% of civil servants": by how much, a range
             q.second is not None
             and q.second > q.value
-            and verb is not None
-            and self.cues.object_by_direction.get(fold(verb[1])) == "decrease"
+            and self.lowered(text, pos + len(left_core.rstrip()) - len("from"))
         )
         changed = (
             q.second is not None
@@ -1324,7 +1323,7 @@ class FigureReader:
             fig.role = "change"
             fig.direction = "decrease" if q.sign == "-" else "increase"
             fig.cue_start = q.start
-        cut = _BRACKET_CUT.search(left_core)
+        cut = ending(self.cues.bracket_cut, left_core)
         if cut and fig.unit not in ("%", "rank", "points", ""):
             # "has 9 specialized agencies (reducing 2 agencies)": the count's change
             fig.role, fig.direction, fig.cue_start = "change", "decrease", pos + cut.start()
@@ -1611,8 +1610,6 @@ def _counted_before(text: str, start: int, end: int, unit: str) -> bool:
 
 
 _CLOSE_QUOTES = ("”", '"', "’", "'")
-# The verb right before "from": "reduce from", "is reduced from".
-_VERB_FROM = regex.compile(r"(\p{L}+)\s+from\s*$", regex.I)
 
 
 def _plural_unit(m: regex.Match) -> str:
@@ -2029,14 +2026,10 @@ _PERIOD_THEN_CLAUSE = regex.compile(
 # The word right after a count of one, no modifier of a compound: "1 district", not "1 commune-
 # level unit".
 _SINGLE_WORD = regex.compile(r"\s+(\p{Ll}+)(?![\p{L}-])")
-# A cut in brackets right after a count: "(reducing 2 agencies", "(cutting 3 units".
-_BRACKET_CUT = regex.compile(r"\(\s*(?:reducing|cutting)\s+$", regex.IGNORECASE)
-# The year an earlier rank was held, right after it: "from 29th position in 2020 to ...".
-_DATED_RANK = regex.compile(
-    r"\s*(?:(?:rank|place|position|spot)\s+)?in\s+(?P<y>(?:19|20)\d\d)\b", regex.IGNORECASE
-)
-# ... past the noun of the rank it left: "from the second rank to the third rank"
+# The noun of a rank left, after its position: "from the second rank to the third rank".
 _RANK_LEFT = r"(?:(?:rank|place|position|spot)\s+)?"
+# The year an earlier rank was held, right after it: "from 29th position in 2020 to ...".
+_DATED_RANK = regex.compile(rf"\s*{_RANK_LEFT}in\s+(?P<y>(?:19|20)\d\d)\b", regex.IGNORECASE)
 _TO_BEFORE = regex.compile(
     # "jumped nine positions over 2017 to the 46th": past the year compared with
     rf"\s*{_RANK_LEFT}(?:(?:over|from|compared\s+(?:with|to)|against)\s+(?:19|20)\d\d\s*,?\s*)?"

@@ -9,6 +9,7 @@ from ..text import fold
 from .cues import MetricCues, ending, phrase_pattern, suffix_start
 from .model import Entity, Figure, Referents
 from .periods import PeriodMention
+from .sentences import sentences
 
 _LEAD = regex.compile(
     r"^(?:(?:and|while|whereas|but|meanwhile|moreover|in\s+addition|also|of\s+which|in\s+which|"
@@ -163,13 +164,6 @@ def _field_patterns(lead: str) -> tuple[regex.Pattern, regex.Pattern]:
     return field, wide
 
 
-# A holder ranked as one of a group: "ranking among the top 7 localities", "placed among the
-# 10 best provinces".
-_RANKED_AMONG = regex.compile(
-    r"\b(?:rank(?:ed|ing|s)?|plac(?:ed|ing)|stand(?:s|ing)?|stood)\s+among\s+(?:the\s+)?"
-    r"(?:top\s+)?(?:\d+\s+)?(?:[\p{L}-]+\s+)?$",
-    regex.IGNORECASE | regex.REVERSE,
-)
 # A rank right before a nationwide scope: "ranked first nationwide", "in the top 10
 # nationwide": the scope is the field ranked in, not who ranks.
 _RANKED_IN = regex.compile(
@@ -757,7 +751,7 @@ class PhraseReader:
                 continue  # "axes in the group of provinces with the highest scores": a class
             if best is not None and self._field.search(text, seg_start, m.start()):
                 continue  # "Hue claimed the top spot among 63 localities": the field, not who
-            if ending(_RANKED_AMONG, text, max(seg_start, m.start() - 60), m.start()):
+            if ending(self.cues.ranked_among, text, max(seg_start, m.start() - 60), m.start()):
                 continue  # "ranking among the top 7 localities with a 100% score": the group
                 # the holder is one of, named before or not
             if best is not None and _LOCATED_SCOPE.search(text, seg_start, m.start()):
@@ -885,13 +879,15 @@ class PhraseReader:
                 return None
         return None
 
-    def lead_service_body(self, text, paragraphs, entities) -> str | None:
-        """The service centre or portal the article's first sentence with a figure opens on
-        as its subject ("Long An Public Administration Service Center received ...")."""
-        for start, end in paragraphs[:LEAD_BLOCKS]:
+    def lead_service_body(self, text, lead, entities) -> str | None:
+        """The service centre or portal the first sentence with a figure of the ``lead``
+        paragraphs opens on as its subject ("Long An Public Administration Service Center
+        received ...")."""
+        for start, end in lead:
             if not _DIGIT.search(text, start, end):
                 continue
-            first = _first_sentence_end(text, start, end)
+            spans = sentences(text, start, end)
+            first = spans[0][1] if spans else end
             # of two names starting together, the longer ("Long An Public Administration
             # Service Center" over "Long An")
             for e in sorted(entities, key=lambda e: (e.start, -e.end)):
@@ -915,19 +911,9 @@ class PhraseReader:
         return found
 
 
-# The opening paragraphs a lead service centre is looked for in, the kinds of body whose own
-# work an article on them reports, and where a paragraph's first sentence ends.
-LEAD_BLOCKS = 2
+# The kinds of body whose own work an article that opens on them reports.
 _SERVICE_KINDS = frozenset({"service_centre", "portal"})
 _DIGIT = regex.compile(r"\d")
-
-
-def _first_sentence_end(text: str, start: int, end: int) -> int:
-    m = _SENTENCE_STOP.search(text, start, end)
-    return m.end() if m else end
-
-
-_SENTENCE_STOP = regex.compile(r"[.!?](?=\s|$)")
 # What a lead may open with before its holder: "In the first 6 months of the year, ", "(HBO) - ".
 _BEFORE_LEAD_HOLDER = regex.compile(
     r"\s*(?:\(\p{Lu}+\)\s*[-–—]\s*)?(?:[^,.;:()]{1,60},\s+)?(?:the\s+)?", regex.IGNORECASE

@@ -12,7 +12,7 @@ import itertools
 import logging
 import os
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -173,7 +173,8 @@ class StatementReader:
         # whose lead opens on a service centre or portal reports that body's work, and the
         # figures it gives no holder are the body's, not the province's (SPEC 7)
         province = article  # "the province" still refers to it
-        article = self.phrases.lead_service_body(text, paragraphs, entities) or article
+        lead = paragraphs[:LEAD_PARAGRAPHS]
+        article = self.phrases.lead_service_body(text, lead, entities) or article
         ctx = _Context(
             text,
             entities,
@@ -252,7 +253,7 @@ class StatementReader:
         if not told and detail and lead is None and ctx.sentence_span_before is not None:
             # within a paragraph, the details of what its sentence before spoke of: "Ministry of
             # Finance's indexes are assessed as high. Specifically, ..."
-            lead = _possessive_holder(text, ctx.sentence_span_before, ctx.entities)
+            lead = _owner_place(text, *ctx.sentence_span_before, ctx.entities, _HOLDER_LABELS)
         if not told and detail and lead is None:
             # "X got 79.51 points.\nIn particular, the on-time rate reached 96.24%": the
             # details of the figures before, and of their holder
@@ -291,7 +292,7 @@ class StatementReader:
         # increase of 33.6%".
         out = [f for i, f in enumerate(out) if not _continues_figure(text, sentence, i, out, ctx)]
         out = _states_after(text, out, self.cues.state_after)
-        out = _cut_leaving(text, out, self.cues.lower_verbs, ctx.time_units)
+        out = _cut_leaving(text, out, self.figures.lowered, ctx.time_units)
         ctx.last_figures = out or ctx.last_figures
         _breakdowns_share_kind(text, ctx.sentence_before[-1:] + out)
         _goal_lists_share_kind(text, out, self.cues.qualifier)
@@ -786,23 +787,11 @@ _CONTINUATION = regex.compile(
 )
 
 
-def _possessive_holder(text: str, span: tuple[int, int], entities: list[Entity]) -> str | None:
-    """The place or body a sentence names in the possessive ("Ministry of Finance's indexes"),
-    the first if several."""
-    for e in entities:
-        if e.start >= span[1]:
-            break
-        holder = e.start >= span[0] and e.label in ("PROVINCE", "BODY", "LOCALITY")
-        if holder and _POSSESSIVE.match(text, e.end):
-            return e.name
-    return None
-
-
-_POSSESSIVE = regex.compile(r"['’]s?\s+\p{L}")
-
-
 def _cut_leaving(
-    text: str, out: list[Figure], lower_verbs: frozenset[str], time_units: frozenset[str]
+    text: str,
+    out: list[Figure],
+    lowered: Callable[[str, int], bool],
+    time_units: frozenset[str],
 ) -> list[Figure]:
     """A count cut, then what it leaves ("reduced 2 departments, down to 10 departments",
     "1,991 units will be reduced, leaving 3,983 hamlets"): the cut is the change of the count
@@ -816,18 +805,14 @@ def _cut_leaving(
             continue
         if _other_things(cut.unit, left.unit, time_units):
             continue
-        verb_before = _WORD_BEFORE_FIGURE.search(text, max(0, cut.start - 30), cut.start)
-        lowered = verb_before is not None and fold(verb_before[1]) in lower_verbs
         gap = _LEAVING.fullmatch(text, cut.end, left.start)
-        if gap is None or not (lowered or gap["passive"]):
+        if gap is None or not (gap["passive"] or lowered(text, cut.start)):
             continue
         left.attrs["change"] = {"value": cut.value, "unit": cut.unit, "direction": "decrease"}
         dropped.add(i - 1)
     return [f for i, f in enumerate(out) if i not in dropped] if dropped else out
 
 
-# The word right before a count: "reduced (2 departments)".
-_WORD_BEFORE_FIGURE = regex.compile(r"(\p{L}+)\s+(?:(?:about|nearly|over|more\s+than)\s+)?$")
 # From a count cut to what it leaves: ", down to", ", leaving", "will be reduced, leaving".
 _LEAVING = regex.compile(
     r"(?P<passive>\s+(?:will\s+be|were|was|have\s+been|has\s+been)\s+"
@@ -1254,13 +1239,19 @@ _LEADS_TO = regex.compile(
 )
 
 
-def _owner_place(text: str, start: int, end: int, entities: list[Entity]) -> str | None:
-    """The place named with a possessive between ``start`` and ``end`` ("Son La's")."""
+_HOLDER_LABELS = ("PROVINCE", "BODY", "LOCALITY")
+
+
+def _owner_place(
+    text: str, start: int, end: int, entities: list[Entity], labels=("PROVINCE", "LOCALITY")
+) -> str | None:
+    """The place (or, with ``labels``, the holder) named with a possessive between ``start``
+    and ``end`` ("Son La's", "the Ministry of Finance's indexes")."""
     return next(
         (
             e.name
             for e in entities
-            if e.label in ("PROVINCE", "LOCALITY")
+            if e.label in labels
             and start <= e.start < end
             and text[e.end : e.end + 2] in POSSESSIVES
         ),
