@@ -161,6 +161,67 @@ CASES = [
         "In 2022 the province has 7/10 criteria with increased scores.",
         [{"value": 7.0, "unit": "criterion", "out_of": 10.0}],
     ),
+    # ... a phrase of how they scored or which group they fell in says so too
+    (
+        "In 2021 Tay Ninh had 2 out of 6 sub-indices with low scores.",
+        [{"value": 2.0, "unit": "sub-index", "out_of": 6.0, "period": "2021"}],
+    ),
+    (
+        "In the 2018 PAPI, Kon Tum had 3 dimensions in the low-average group.",
+        [{"value": 3.0, "unit": "dimension"}],
+    ),
+    (
+        "Quang Tri has 6 of 10 component indicators in the group of provinces with the "
+        "highest scores in 2023.",
+        [{"value": 6.0, "unit": "component indicator", "out_of": 10.0}],
+    ),
+    (
+        "In 2020 the city had 4 dimensions showing higher scores.",
+        [{"value": 4.0, "unit": "dimension"}],
+    ),
+    # ... written in the singular for one of them
+    (
+        "In 2022 Ben Tre had 1 component index with a score decrease.",
+        [{"value": 1.0, "unit": "component index"}],
+    ),
+    ("In 2019, 1 dimension of the city was equal to that of 2018.", [{"value": 1.0}]),
+    ("Each province is scored on 1 dimension per survey round.", []),
+    # ... or counted after the group they are taken from, their noun left unsaid
+    (
+        "Of Ca Mau's eight PAPI dimensions, only three showed gains in 2022.",
+        [{"value": 3.0, "unit": "dimension", "metric": "dimensions showed gains"}],
+    ),
+    (
+        "Among the ten PCI sub-indices, six were in the high group in 2021.",
+        [{"value": 6.0, "unit": "sub-index"}],
+    ),
+    (
+        "Out of 9 component indexes, two declined in 2020.",
+        [{"value": 2.0, "unit": "component index"}],
+    ),
+    ("Of the eight dimensions, two were added in 2021.", []),
+    # ... and a bare count that did something after them counts them too; their share of
+    # the index's weight is its structure
+    (
+        "In 2022 Soc Trang had mixed results. Regarding the sub-indices, five rose (accounting "
+        "for 45% of the weight) and three fell (35% of the weight).",
+        [
+            {"value": 5.0, "unit": "sub-index"},
+            {"value": 3.0, "unit": "sub-index"},
+        ],
+    ),
+    (
+        "In 2021, 6 criteria improved and 3 declined.",
+        [{"value": 6.0, "unit": "criterion"}, {"value": 3.0, "unit": "criterion"}],
+    ),
+    (
+        "In 2021, 6 criteria improved and 3 localities declined.",
+        [{"value": 6.0, "unit": "criterion"}, {"value": 3.0, "unit": "locality"}],
+    ),
+    (
+        "In 2023 Long An has 5 indexes of components that increase.",
+        [{"value": 5.0, "unit": "index"}],
+    ),
     # ... and a score's change listed after such a count is no change of the count
     (
         "In the 2019 PCI, the province had 4 increasing indexes, including Informal charges "

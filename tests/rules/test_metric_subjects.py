@@ -374,6 +374,7 @@ CASES = [
         "e-governance (3.05 points).",
         [
             {"value": 43.1, "subject": "Ninh Thuan"},
+            {"value": 2.0, "unit": "dimension", "subject": "Ninh Thuan"},
             {"value": 4.92, "subject": "Ninh Thuan"},
             {"value": 3.05, "subject": "Ninh Thuan"},
         ],

@@ -123,6 +123,7 @@ class MetricWordRow(_CueRow):
         "field_verb",
         "field_source",
         "result_verb",
+        "part_outcome",
         "merge_verb",
         "group_word",
         "parts_word",
@@ -309,6 +310,8 @@ class MetricCues:
     negative_after_time: regex.Pattern  # words after a time unit ("two months remaining")
     negative_before_time: regex.Pattern  # words before a time figure ("in the final two")
     structure_result: regex.Pattern  # "indicators witnessed declines": parts that did something
+    part_result: regex.Pattern  # the same verb after a count of parts left unsaid ("two declined")
+    structure_parts: frozenset[str]  # the parts of an index or plan ("dimensions", "criterion")
     sample_chain: regex.Pattern  # "surveyed 36,525 people across 195 districts": a sample
     sample_word: regex.Pattern  # each phrase's longest word: where a text holds none, no sample
     sample_words: frozenset[str]  # those words, lower-cased (for a prefilter by anchors)
@@ -489,6 +492,7 @@ def load_cues(directory=None) -> MetricCues:
 
     nouns = [u.word for u in units if u.kind != "currency"]
     parts = [r.phrase for r in negatives if r.side == "after" and r.reason == "structure"]
+    outcomes = words_of("result_verb") + words_of("part_outcome")  # how the parts did
     object_verbs = words_of("raise_verb") + words_of("lower_verb")
     # a verb of raising or lowering, then its object: "cut the number of communes "
     verb_object = (
@@ -606,11 +610,13 @@ def load_cues(directory=None) -> MetricCues:
         ),
         structure_result=_compile(
             rf"^\s*(?:(?!(?:{_STOP})\b)\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}(?:{phrase_pattern(parts)})\b"
-            rf"(?:\s+[\p{{L}}-]+){{0,4}}?\s+(?:{phrase_pattern(words_of('result_verb'))})\b"
+            rf"(?:\s+[\p{{L}}-]+){{0,4}}?\s+(?:{phrase_pattern(outcomes)})\b"
             # ... or the verb before them as their modifier: "four declining sub-indexes"
-            rf"|^\s*(?:{phrase_pattern(words_of('result_verb'))})\s+(?:[\p{{L}}-]+\s+)?"
+            rf"|^\s*(?:{phrase_pattern(outcomes)})\s+(?:[\p{{L}}-]+\s+)?"
             rf"(?:{phrase_pattern(parts)})\b"
         ),
+        part_result=_compile(rf"^(?:\s+[\p{{L}}-]+){{0,4}}?\s+(?:{phrase_pattern(outcomes)})\b"),
+        structure_parts=frozenset(p.lower() for p in parts),
         sample_word=_compile(phrase_pattern(sample_words)),
         sample_words=frozenset(w.lower() for w in sample_words),
         sample_chain=_compile(

@@ -14,7 +14,15 @@ from typing import NamedTuple
 import regex
 
 from ..anchors import Anchors
-from ..numbers import FRACTION_WORDS, ORDINAL_VALUES, ORDINAL_WORDS, Quantity, is_year, plausible
+from ..numbers import (
+    FRACTION_WORDS,
+    ORDINAL_VALUES,
+    ORDINAL_WORDS,
+    WORD_VALUES,
+    Quantity,
+    is_year,
+    plausible,
+)
 from ..text import POSSESSIVES, fold
 from .cues import LONGEST_CUE, MetricCues, ending, phrase_pattern, suffix_start
 from .model import PRIMARY, Entity, Figure
@@ -171,6 +179,10 @@ class FigureReader:
             for word, (unit, kind) in cues.units.items()
             if kind == "count" and " " not in word and singular(word) != word
         }
+        # "1 dimension was equal to 2015", "1 component index with a score decrease": one of an
+        # index's parts that did something (written in the singular in metric_negatives.csv)
+        self._single.update({p: p for p in cues.structure_parts if singular(p) == p})
+        self._part_nouns = frozenset(singular(p) for p in cues.structure_parts if " " not in p)
         self._to_bound = _to_bound(cues.bar_bounds)
         self._goal_cache: tuple[str | None, tuple[int, int] | None, int | None] = (None, None, None)
         # "climbed 15 places to reach 71st", "rose 5 points to reach 90%": after a move's size,
@@ -722,9 +734,11 @@ class FigureReader:
             return None  # a bare whole number after a rank verb without its total is too weak
         listing = _list_left(text, cs, left_core)
         among = self._among_group(q, left_core, right)
+        again = None if among else self._parts_again(text, q, right, before)
         unit = (
             self._named_after_link(q, right)
             or ((among[0], q.end) if among else None)  # a verb follows: no noun after it counts
+            or ((again[0], q.end) if again else None)  # "... and four declined"
             or _others_unit(right, before, q)
             or self._one_of(q, left_core, right, before)
             or (self._plural_noun(q, right, listed=True, any_noun=True) if result else None)
@@ -808,6 +822,8 @@ class FigureReader:
         fig = Figure(q=q, start=q.start, end=unit[1], value=value, unit=unit[0])
         if among and unit == (among[0], q.end):
             fig.attrs["_counted"] = among[1]  # "Among the 63 localities, three had …"
+        elif again and unit == (again[0], q.end):
+            fig.attrs["_counted"] = again[1]  # "... and four declined": those parts
         if listed:
             fig.attrs["_listed"] = True  # measures what the score before it measures
         return fig
@@ -878,9 +894,12 @@ class FigureReader:
         unit")."""
         if q.value != 1 or q.kind != "number" or q.relation is not None or q.worded:
             return None
-        m = _SINGLE_WORD.match(right)
-        unit = self._single.get(fold(m[1])) if m else None
-        return (unit, q.end + m.end()) if unit else None
+        for words in (_SINGLE_TWO_WORDS, _SINGLE_WORD):
+            m = words.match(right)
+            unit = self._single.get(fold(" ".join(m[1].split()))) if m else None
+            if unit:
+                return unit, q.end + m.end()
+        return None
 
     def _index_field(self, text: str, cs: int, at: int, entities: list[Entity]) -> bool:
         """An index, report or survey (a source word or a named index) covers the bodies or
@@ -897,16 +916,55 @@ class FigureReader:
         """A bare count that acts, after the group it is taken from ("Among the 63 localities,
         three had indexes over 90 percent"), counts that group's noun: its unit, and the
         group as written."""
-        if q.kind != "number" or q.relation is not None or not self.cues.acts_after.match(right):
+        if q.kind != "number" or q.relation is not None:
             return None
+        acts = self.cues.acts_after.match(right)
         m = _AMONG_GROUP.search(left[-80:])
         if m is None:
+            return None
+        parts = self._parts_named(m["np"])
+        if parts is not None:
+            # "Among the eight sub-indexes, five were in the low-average group": the parts of
+            # an index that did something, counted by the noun said before
+            # (the parts' noun after the count is read as any count's)
+            did = self.cues.part_result.match(right) and not self.cues.negative_after.match(right)
+            return (singular(parts), parts) if did else None
+        if not acts:
             return None
         noun = self.cues.unit.match(" " + m["np"])
         if noun is None:
             return None
         unit, kind = self.cues.unit_of(noun["noun"])
         return (_counted_unit(noun, unit), m["np"]) if kind == "count" else None
+
+    def _parts_again(self, text: str, q: Quantity, right: str, before: list[Figure]):
+        """ "six increased (...) and four declined", "seven looked up in 2017 and six picked
+        up in 2018": a bare count that did something after a count of an index's parts in the
+        clause counts those parts too: its unit and the parts as written."""
+        if q.kind != "number" or q.relation is not None or not self.cues.part_result.match(right):
+            return None
+        count = _last_count(before)
+        if count is None or count.unit.split()[-1] not in self._part_nouns:
+            return None
+        if self._plural.match(right) or self.cues.unit.match(right):
+            return None  # "and 2 provinces fell": a noun of its own
+        written = count.attrs.get("_counted") or " ".join(text[count.q.end : count.end].split())
+        return count.unit, written
+
+    def _parts_named(self, group: str) -> str | None:
+        """The parts of an index or plan a group names ("PAPI's eight dimensions" ->
+        "dimensions", "10 PCI component indices" -> "component indices"): the lower-case
+        words that end the group, when they end in a part noun."""
+        words: list[str] = []
+        for word in reversed(group.split()):
+            if not word.islower() or word in WORD_VALUES:
+                break
+            words.insert(0, word)
+        if not words or not any(
+            " ".join(words[i:]) in self.cues.structure_parts for i in range(len(words))
+        ):
+            return None
+        return " ".join(words)
 
     def _cut_whole(self, text: str, before: list[Figure], q: Quantity) -> bool:
         """ "cut 12 departments to 9": after a verb that lowers, a count larger than the bare
@@ -2026,6 +2084,7 @@ _PERIOD_THEN_CLAUSE = regex.compile(
 # The word right after a count of one, no modifier of a compound: "1 district", not "1 commune-
 # level unit".
 _SINGLE_WORD = regex.compile(r"\s+(\p{Ll}+)(?![\p{L}-])")
+_SINGLE_TWO_WORDS = regex.compile(r"\s+(\p{Ll}+\s+\p{Ll}[\p{Ll}-]*)(?![\p{L}-])")
 # The noun of a rank left, after its position: "from the second rank to the third rank".
 _RANK_LEFT = r"(?:(?:rank|place|position|spot)\s+)?"
 # The year an earlier rank was held, right after it: "from 29th position in 2020 to ...".
@@ -2103,8 +2162,8 @@ _LEVEL_MODIFIER = regex.compile(
 )
 # "Among the 63 localities, ", "Of its 18 wards, ": the group a bare count is taken from.
 _AMONG_GROUP = regex.compile(
-    r"\b(?:among|of|out\s+of)\s+(?:(?:the|its|their|all)\s+)?(?:\d[\d.,]*\s+)?"
-    r"(?P<np>[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3})\s*,\s*$",
+    r"\b(?:among|of|out\s+of|regarding)\s+(?:(?:the|its|their|all)\s+)?(?:\d[\d.,]*\s+)?"
+    r"(?P<np>[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4})\s*,\s*(?:(?:\p{Ll}+ly|just)\s+)?$",
     regex.IGNORECASE,
 )
 # "followed by Hai Phong (89.2) and Ben Tre (88.6)", "... Ca Mau with 85.1": a bare figure
