@@ -25,7 +25,27 @@ CASES = [
             }
         ],
     ),
-    # a change counting other things than the figure after it is a count of its own
+    # ... and so does one after a verb that lowers or raises, its object and "by"
+    (
+        "In 2024 Soc Trang reduced the number of wards by 4.",
+        [{"value": 4.0, "unit": "ward", "subject": "Soc Trang", "change": None}],
+    ),
+    (
+        "The ministry will cut its general departments by three in 2025.",
+        [{"value": 3.0, "unit": "general department", "kind": "target"}],
+    ),
+    (
+        "Under the plan, Lang Son is to increase the number of online public services by 120.",
+        [{"value": 120.0, "unit": "online public service"}],
+    ),
+    # ... unless the sentence counts the same before: the cut is that count's change
+    (
+        "Tra Vinh will merge 106 commune-level units into 73 commune-level units, cutting the "
+        "number of commune-level units by 33.",
+        [{"value": 73.0, "unit": "commune-level unit", "previous": {"value": 106.0}}],
+    ),
+    # ... and an object that is no plural names nothing counted
+    ("In 2023 the city cut its processing time by 3.", []),
     (
         "In 2023 the ministry cut 64 regulations in 11 circulars.",
         [

@@ -753,6 +753,7 @@ class FigureReader:
             or _elided_unit(text, cs, left_core, right, before, q)
             or self._breakdown_unit(text, q.end, ce)
             or self._changed_number_unit(text, pos, cs, left_core, q)
+            or self._lowered_object_unit(text, pos, left_core, q, before)
             or self._plural_noun(q, right, listed=_last_listed_count(listing, before) is not None)
             or self._unit_of_next(text, q, right, before)
         )
@@ -1336,6 +1337,27 @@ class FigureReader:
         unit = self._number_of_plural(text, cs, base + change.start(), _AUXILIARY_ONLY)
         return (unit, q.end) if unit else None
 
+    def _lowered_object_unit(self, text, pos, left_core, q, before) -> tuple[str, int] | None:
+        """A bare count after a verb of raising or lowering, its object and "by" counts that
+        object's plural: "reduce the number of districts by six", "cut staff positions by
+        9" (how many fewer). Not after a count of the same in the sentence ("into 37 units,
+        reducing the number of units by 71"): that count's change, which is left unread."""
+        if q.kind != "number" or q.relation is not None:
+            return None
+        verb, base = _ending_in(self.cues.object_by, pos, left_core, 80)
+        if verb is None:
+            return None
+        start, end = base + verb.start("o"), base + verb.end("o")
+        number = _NUMBER_OF.match(text, start, end) or _DETERMINER.match(text, start, end)
+        at = number.end() if number else start
+        plural = self._plural.match(text, at - 1, end)
+        if plural is None or text[plural.end() : end].strip():
+            return None
+        unit = _plural_unit(plural)
+        if any(f.role == PRIMARY and f.unit == unit for f in before):
+            return None
+        return unit, q.end
+
     def _unit_counted_before(self, text: str, cs: int, at: int) -> str | None:
         """What the clause counts before ``at``, for figures that carry no noun of their own:
         its counted noun ("departments under ministries dropped from 519 to 190":
@@ -1801,7 +1823,8 @@ _OBJECT_OF = regex.compile(
     regex.IGNORECASE,
 )
 # "the (total) number of (online) dossiers": what a count after the verb counts.
-_NUMBER_OF = regex.compile(r"\b(?:total\s+)?number\s+of\s+", regex.I)
+_NUMBER_OF = regex.compile(r"\b(?:(?:the|its|their)\s+)?(?:total\s+)?number\s+of\s+", regex.I)
+_DETERMINER = regex.compile(r"(?:the|its|their)\s+", regex.I)
 _FROM_ONLY = regex.compile(r"\s+from\s+", regex.I)
 # ... or only auxiliaries before a change cue: "the number of departments (was) reduced by".
 _AUXILIARY_ONLY = regex.compile(
