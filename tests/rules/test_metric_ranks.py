@@ -119,7 +119,17 @@ CASES = [
         "Hau Giang stood 12th out of the country’s 63 localities in the SIPAS 2021.",
         [{"value": 12.0, "unit": "rank", "subject": "Hau Giang", "rank": {"total": 63}}],
     ),
-    # the names ranked above a position sit between it and its total
+    # a place named, a copula, then a position: the position it holds
+    (
+        "In the 2022 SIPAS, Ben Tre is second.",
+        [{"value": 2.0, "unit": "rank", "subject": "Ben Tre", "period": "2022"}],
+    ),
+    (
+        "In the 2021 PAR Index, Quang Nam was 12th among the 63 localities.",
+        [{"value": 12.0, "unit": "rank", "subject": "Quang Nam", "rank": {"total": 63}}],
+    ),
+    ("Bac Ninh is first to open a commune service centre in 2024.", []),
+    ("This is the fourth time that Da Nang tops the index.", []),
     (
         "Can Tho was placed 4th after Hai Phong, Da Nang and Hanoi among the five "
         "centrally run cities in the SIPAS.",

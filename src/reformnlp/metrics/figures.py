@@ -518,6 +518,7 @@ class FigureReader:
             or cues.rank_verb.search(before)
             or _WITH_SCORE.match(right)  # "Bac Giang fourth with 71.24"
             or _named_just_before(entities, text, q.start)  # "(Quang Ninh 1st, Hai Phong 2nd)"
+            or _named_is(text, cs, q.start, entities)  # "Hai Phong is third"
             or total is not None
             or noun
             or shared_noun
@@ -2227,6 +2228,16 @@ def _named_just_before(entities: list[Entity], text: str, at: int) -> bool:
     return any(
         word_end <= e.end <= at and e.label in ("PROVINCE", "LOCALITY", "BODY") for e in entities
     )
+
+
+def _named_is(text: str, cs: int, at: int, entities: list[Entity]) -> bool:
+    """A place or body is named right before a copula that ends at ``at`` ("Hai Phong is
+    third", "Quang Nam was 12th"): the position it holds."""
+    copula = _COPULA_BEFORE.search(text, max(cs, at - 20), at)
+    return copula is not None and _named_just_before(entities, text, copula.start())
+
+
+_COPULA_BEFORE = regex.compile(r"\b(?:is|was|remains|remained|stays|stayed)\s+$", regex.I)
 
 
 def _index_near(entities: list[Entity], at: int, distance: int, since: int) -> bool:
