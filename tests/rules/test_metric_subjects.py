@@ -367,7 +367,21 @@ CASES = [
         "63 to 34.",
         [{"value": 34.0, "subject": "national"}],
     ),
-    # the group or category a figure is classed in is no holder
+    # a count of what stands under a named body is that body's own make-up
+    (
+        "Tay Ninh streamlined its apparatus in 2025. The province has 14 specialised agencies "
+        "under the Provincial People's Committee.",
+        [{"value": 14.0, "subject": "Tay Ninh Provincial People's Committee"}],
+    ),
+    (
+        "In 2025, 38 public service units directly under the Ministry of Home Affairs were merged.",
+        [{"value": 38.0, "subject": "Ministry of Home Affairs"}],
+    ),
+    # ... but not of what stands under a kind of body in general
+    (
+        "In 2024, localities cut 420 specialised agencies under district People's Committees.",
+        [{"value": 420.0, "subject": "localities"}],
+    ),
     (
         "Ninh Thuan scored 43.1 points in PAPI 2023. Two dimensions were in the group of "
         "provinces and cities with the lowest scores: transparency (4.92 points) and "

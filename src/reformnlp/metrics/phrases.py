@@ -33,7 +33,9 @@ _INDEX_WORDS = regex.compile(
 # After a position, the words of group "field" lead to the field it is held in, not to its
 # holder ("ranked 1st among localities"; "second place is Bac Giang" names the holder).
 _RIGHT_PREP = regex.compile(
-    r"\s*(?:(?P<field>at|in|for|among|across|of)|by|is|was|(?:went|goes|belongs?|belonged)\s+to)"
+    r"\s*(?:(?P<field>at|in|for|among|across|of)|by|is|was|(?:went|goes|belongs?|belonged)\s+to"
+    # "12 specialised agencies under the Provincial People's Committee": the body's own
+    r"|(?:(?:directly|currently)\s+)?(?P<owner>under))"
     r"\s+(?:the\s+)?",
     regex.I,
 )
@@ -669,6 +671,8 @@ class PhraseReader:
         # "100% of commune one-stop departments", "fourth in the national ranking": an
         # adjective, no scope
         adjective = word and _MODIFIES_A_NOUN.match(text, word.end())
+        if m and m["owner"] and not any(e.start == m.end() and e.label == "BODY" for e in entities):
+            m = None  # "agencies under provincial People's Committees": no one body's own
         if m and not adjective and not _names_a_noun(text, m.end(), entities):
             found = self._subject_at(text, m.end(), entities, refs)
             if found is not None and not self._names_the_units(text, m.end(), found):
