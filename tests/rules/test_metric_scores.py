@@ -16,7 +16,12 @@ CASES = [
             {"value": 3.4175, "unit": "points"},
         ],
     ),
-    # the maximum of the scale written after a bare score
+    # a score with a comma and three digits is written with a decimal comma
+    (
+        "In PAPI 2022, Quang Tri got 43,615 points, up from 42,870 points in 2021.",
+        [{"value": 43.615, "unit": "points", "previous": {"value": 42.87}}],
+    ),
+    ("In 2022, Quang Tri got 43.6 points.", [{"value": 43.6, "unit": "points"}]),
     (
         "In the PAPI 2016, Ha Giang's transparency dimension was 5.61 over 10-point scale.",
         [{"value": 5.61, "unit": "points", "out_of": 10.0}],

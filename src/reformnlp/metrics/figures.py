@@ -821,6 +821,10 @@ class FigureReader:
         value = q.value
         if unit[0] and unit[0] != "points" and _DOT_GROUPED.fullmatch(text, q.start, q.end):
             value = float(text[q.start : q.end].replace(".", ""))  # "24.885 documents"
+        elif unit[0] == "points" and _COMMA_DECIMAL.fullmatch(text, q.start, q.end):
+            # "48,095 points" in a province's PAPI (out of 80): a score written with a decimal
+            # comma, as the Vietnamese press does; no index scores in the thousands
+            value = float(text[q.start : q.end].replace(",", "."))
         fig = Figure(q=q, start=q.start, end=unit[1], value=value, unit=unit[0])
         if among and unit == (among[0], q.end):
             fig.attrs["_counted"] = among[1]  # "Among the 63 localities, three had …"
@@ -1682,6 +1686,7 @@ _STOP_WORDS = (
 # Digits grouped by dots, as on pages written by Vietnamese hands in English ("24.885
 # documents"): a count of things is whole, so the dots group thousands.
 _DOT_GROUPED = regex.compile(r"\d{1,3}(?:\.\d{3})+")
+_COMMA_DECIMAL = regex.compile(r"\d{1,2},\d{3}")
 
 
 def _counted_before(text: str, start: int, end: int, unit: str) -> bool:
