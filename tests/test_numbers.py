@@ -129,6 +129,9 @@ def test_years_are_periods(text, years):
         ("the sixty-third", [63], "word"),
         ("No. 1 in the country", [1], "no"),
         ("position No.5", [5], "no"),
+        # a suffix a scraped page set apart, when it is the number's own
+        ("ranked 17 th out of 63", [17], "suffix"),
+        ("came 21 st and 3 rd", [21, 3], "suffix"),
     ],
 )
 def test_ordinals(text, values, form):
@@ -267,6 +270,13 @@ def test_ordinal_round_trip(n):
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     found = GRAMMAR.ordinals(f"ranked {n}{suffix}")
     assert [q.value for q in found] == [n]
+
+
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(["st", "nd", "rd", "th"]))
+def test_spaced_suffix_only_its_own(n, suffix):
+    own = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    found = GRAMMAR.ordinals(f"ranked {n} {suffix} in 2023")
+    assert [q.value for q in found] == ([n] if suffix == own else [])
 
 
 @given(st.integers(min_value=1, max_value=99))

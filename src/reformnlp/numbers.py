@@ -191,7 +191,7 @@ def _quantity_pattern(num: str, currencies: Iterable[str], range_words: Iterable
 _ORDINAL = regex.compile(
     rf"""
     {_BEFORE}
-    (?:(?P<digits>\d+)(?:st|nd|rd|th)\b
+    (?:(?P<digits>\d+)(?P<gap>\s)?(?P<suffix>st|nd|rd|th)\b
       |(?P<no>No\.?\s?|number\s)(?P<no_n>\d+)(?:/(?P<no_total>\d{{1,3}})(?![\d/-]))?\b(?![/-]\w)
       |(?P<word>{_alternation(ORDINAL_VALUES)})\b)
     """,
@@ -446,6 +446,8 @@ class NumberGrammar:
             total = float(m["no_total"]) if m["no_total"] else None
             if m["digits"]:
                 value, form = int(m["digits"]), "suffix"
+                if m["gap"] and m["suffix"].lower() != _suffix(value):
+                    continue  # "17 th" is a scraped "17th"; "2 th" is no ordinal
             elif m["no_n"]:
                 value, form = int(m["no_n"]), "no" if m["no"].lower().startswith("no") else "number"
             else:
@@ -465,6 +467,13 @@ class NumberGrammar:
                 )
             )
         return out
+
+
+def _suffix(value: int) -> str:
+    """The English ordinal suffix of ``value`` ("st" for 21, "th" for 11)."""
+    if value % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
 
 
 # A share written in words, read as a percentage: "two thirds of communes", "one-sixth of",

@@ -881,7 +881,8 @@ FIELD_NOT_HOLDER_CASES = [
      [{"value": 4.21, "subject": "Ben Tre"}]),
     ("In 2023, Ben Tre had five dimensions in the best-performing group nationwide, "
      "including transparency (6.1 points).",
-     [{"value": 6.1, "subject": "Ben Tre"}]),
+     [{"value": 5.0, "unit": "dimension", "subject": "Ben Tre"},
+      {"value": 6.1, "subject": "Ben Tre"}]),
     # ... while a national figure stays national
     ("In the 2023 PAPI, the highest e-governance score nationwide was 4.21 points.",
      [{"value": 4.21, "subject": "national"}]),

@@ -770,10 +770,8 @@ class PhraseReader:
                 and self._field_wide.search(text, seg_start, m.start())
             ):
                 continue  # "topped among 34 provinces and cities nationwide": the field
-            if (
-                best is not None
-                and subject == "national"
-                and ending(self._best_in, text, max(seg_start, m.start() - 60), m.start())
+            if subject == "national" and ending(
+                self._best_in, text, max(seg_start, m.start() - 60), m.start()
             ):
                 continue  # "scored highest nationwide": the field compared across
             if (
