@@ -243,6 +243,14 @@ BODY_CASES = [
                                       ("Quang Tri Provincial Inspection Committee", "provincial", "VN-25")]),
     ("Tuyen Quang named the Provincial Party Committee Standing Committee. Tuyen Quang grew.",
      [("Tuyen Quang Provincial Party Standing Committee", "provincial", "VN-07")]),
+    # a Party committee's standing board also goes by "Standing Commission"; its inspection
+    # commission is also named with the committee in the possessive
+    ("The Standing Commission of the Hai Duong Provincial Party Committee met.",
+     [("Hai Duong Provincial Party Standing Committee", "provincial", "VN-61"),
+      ("Hai Duong Provincial Party Committee", "provincial", "VN-61")]),
+    ("The Da Nang City Party Committee's Inspection Commission met.",
+     [("Da Nang Party Committee", "provincial", "VN-DN"),
+      ("Da Nang Inspection Committee", "provincial", "VN-DN")]),
     ("The Standing Committee of the Ha Tinh Provincial People's Council met.",
      [("Ha Tinh Provincial People's Council Standing Committee", "provincial", "VN-23"),
       ("Ha Tinh Provincial People's Council", "provincial", "VN-23")]),

@@ -23,6 +23,14 @@ OFFICIAL_CASES = [
      {"Tran Sy Thanh": ["Chairman of the Hanoi People's Committee"]}),
     ("Ha Giang Vice Chairman Hoang Gia Long wrapped up the meeting.",
      {"Hoang Gia Long": ["Vice Chairman of the Ha Giang Provincial People's Committee"]}),
+    # posts in apposition joined by "and the" are the same person's, and so is the post a
+    # verb of appointment gives after them
+    ("Mr. Tran Van Son, member of the Thai Binh Provincial Party Committee and the Director of "
+     "the Department of Finance, was appointed as the Chairman of the Thai Binh Provincial "
+     "People's Committee.",
+     {"Tran Van Son": ["member of the Thai Binh Provincial Party Committee",
+                       "Director of the Thai Binh Department of Finance",
+                       "Chairman of the Thai Binh Provincial People's Committee"]}),
     # a title, the body "of <province> province", then the name between commas
     ("The Chairman of the People's Committee of Lai Chau province, Le Van Luong, signed the "
      "plan.", {"Le Van Luong": ["Chairman of the Lai Chau Provincial People's Committee"]}),

@@ -1232,8 +1232,8 @@ def _gap(
         return "colon"
     if words in ([";"], [";", "and"]):
         return "semicolon"
-    if words in (["and"], [",", "and"], ["cum"]):
-        return "and"
+    if words in (["and"], [",", "and"], ["cum"], ["and", "the"], [",", "and", "the"]):
+        return "and"  # "member of ... and the Chairman of ...": the same person's posts
     if words in (["-"], ["–"], ["—"], [",", "-"]):
         return "dash"
     if links:
