@@ -46,6 +46,35 @@ CASES = [
     ),
     # ... and an object that is no plural names nothing counted
     ("In 2023 the city cut its processing time by 3.", []),
+    # a cut restated as a rate after a count is a figure of its own, with the count's holder,
+    # year and kind; a change in percent of a count stays the count's change
+    (
+        "In 2025 the new Ministry of Finance has 21 units, a reduction of 9 units, equivalent "
+        "to a reduction of 30%.",
+        [
+            {"value": 21.0, "subject": "Ministry of Finance", "change": {"value": 9.0}},
+            {
+                "value": 30.0,
+                "unit": "%",
+                "subject": "Ministry of Finance",
+                "period": "2025",
+                "change": None,
+                "metric": "reduction",
+            },
+        ],
+    ),
+    (
+        "In 2024 Long An cut 1,230 staff positions, corresponding to a decrease of 8.2%.",
+        [
+            {"value": 1230.0, "change": None},
+            {"value": 8.2, "unit": "%", "subject": "Long An", "period": "2024"},
+        ],
+    ),
+    (
+        "In 2024 the province had 12,400 civil servants, a decrease of 3.1% compared to 2023.",
+        [{"value": 12400.0, "change": {"value": 3.1, "unit": "%"}}],
+    ),
+    # a change counting other things than the figure after it is a count of its own
     (
         "In 2023 the ministry cut 64 regulations in 11 circulars.",
         [

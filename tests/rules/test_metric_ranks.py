@@ -130,6 +130,7 @@ CASES = [
     ),
     ("Bac Ninh is first to open a commune service centre in 2024.", []),
     ("This is the fourth time that Da Nang tops the index.", []),
+    # the names ranked above a position sit between it and its total
     (
         "Can Tho was placed 4th after Hai Phong, Da Nang and Hanoi among the five "
         "centrally run cities in the SIPAS.",

@@ -22,6 +22,7 @@ CASES = [
         [{"value": 43.615, "unit": "points", "previous": {"value": 42.87}}],
     ),
     ("In 2022, Quang Tri got 43.6 points.", [{"value": 43.6, "unit": "points"}]),
+    # the maximum of the scale written after a bare score
     (
         "In the PAPI 2016, Ha Giang's transparency dimension was 5.61 over 10-point scale.",
         [{"value": 5.61, "unit": "points", "out_of": 10.0}],

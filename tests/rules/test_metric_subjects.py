@@ -382,6 +382,7 @@ CASES = [
         "In 2024, localities cut 420 specialised agencies under district People's Committees.",
         [{"value": 420.0, "subject": "localities"}],
     ),
+    # the group or category a figure is classed in is no holder
     (
         "Ninh Thuan scored 43.1 points in PAPI 2023. Two dimensions were in the group of "
         "provinces and cities with the lowest scores: transparency (4.92 points) and "

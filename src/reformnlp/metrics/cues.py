@@ -124,6 +124,7 @@ class MetricWordRow(_CueRow):
         "field_source",
         "result_verb",
         "part_outcome",
+        "rate_link",
         "merge_verb",
         "group_word",
         "parts_word",
@@ -312,6 +313,8 @@ class MetricCues:
     structure_result: regex.Pattern  # "indicators witnessed declines": parts that did something
     part_result: regex.Pattern  # the same verb after a count of parts left unsaid ("two declined")
     structure_parts: frozenset[str]  # the parts of an index or plan ("dimensions", "criterion")
+    rate_link: regex.Pattern  # "equivalent to ": a cut restated as a rate (suffix)
+    rate_lead: regex.Pattern  # the same phrase opening a metric's name, dropped from it
     sample_chain: regex.Pattern  # "surveyed 36,525 people across 195 districts": a sample
     sample_word: regex.Pattern  # each phrase's longest word: where a text holds none, no sample
     sample_words: frozenset[str]  # those words, lower-cased (for a prefilter by anchors)
@@ -617,6 +620,10 @@ def load_cues(directory=None) -> MetricCues:
         ),
         part_result=_compile(rf"^(?:\s+[\p{{L}}-]+){{0,4}}?\s+(?:{phrase_pattern(outcomes)})\b"),
         structure_parts=frozenset(p.lower() for p in parts),
+        rate_link=_compile_suffix(
+            rf"(?:{phrase_pattern(words_of('rate_link'), reverse=True)})\s*$"
+        ),
+        rate_lead=_compile(rf"^(?:{phrase_pattern(words_of('rate_link'))})\s+"),
         sample_word=_compile(phrase_pattern(sample_words)),
         sample_words=frozenset(w.lower() for w in sample_words),
         sample_chain=_compile(

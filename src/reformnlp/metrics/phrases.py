@@ -627,6 +627,8 @@ class PhraseReader:
                 break
         phrase = text[start:end]
         phrase = _LEAD.sub("", phrase.strip())
+        if self.cues.rate_lead.match(phrase):  # "equivalent to a reduction": the reduction
+            phrase = _LEAD.sub("", self.cues.rate_lead.sub("", phrase))
         for e in entities:
             if e.label in ("PROVINCE", "BODY", "LOCALITY") and phrase.startswith(
                 text[e.start : e.end]

@@ -372,7 +372,7 @@ class StatementReader:
             if f.role != "change" or not self._off_topic_before(text, clause[0], f, ctx.bodies)
         ]
         zones = [(f.cue_start, f.end) for f in figures if f.role != PRIMARY and f.cue_start]
-        primaries = _attach(text, figures, periods, self.cues.time_units)
+        primaries = _attach(text, figures, periods, self.cues.time_units, self.cues.rate_link)
         zones += [z for f in figures for z in f.attrs.pop("_zones", [])]
         seg = clause[0]
         previous = earlier[-1] if earlier else None
@@ -476,6 +476,10 @@ class StatementReader:
             fig.subject = group
         self._period(ctx, fig, periods, zones, previous)
         self._year_earlier(ctx.text, fig)
+        count = fig.attrs.pop("_restates", None)
+        if count is not None:  # a cut restated as a rate: the count's holder, year and kind
+            fig.subject, fig.kind = count.subject, count.kind
+            fig.period, fig.period_text = count.period, count.period_text
 
     def _tidy_name(self, name: str | None) -> str | None:
         """A metric name without a clause it runs into ("attitude, while"), and no name at all
@@ -1025,16 +1029,24 @@ _TO_NEXT = regex.compile(
 
 
 def _attach(
-    text: str, figures: list[Figure], periods: list[PeriodMention], time_units: frozenset[str]
+    text: str,
+    figures: list[Figure],
+    periods: list[PeriodMention],
+    time_units: frozenset[str],
+    rate_link: regex.Pattern | None = None,
 ) -> list[Figure]:
     """Give each attribute to the figure before it (or, first in the clause, after it);
-    ``time_units`` are the units that count time, no things (see ``_fits``)."""
+    ``time_units`` are the units that count time, no things (see ``_fits``); ``rate_link``
+    ends the text before a cut restated as a rate (see ``_restated_rate``)."""
     primaries: list[Figure] = []
     pending: list[Figure] = []
     for before, fig in itertools.pairwise(figures):
         if before.role == "previous" and _TO_NEXT.fullmatch(text, before.end, fig.start):
             before.attrs["_to_next"] = True
     for i, fig in enumerate(figures):
+        if primaries and rate_link and _restated_rate(text, primaries[-1], fig, rate_link):
+            fig.role = PRIMARY  # "..., equivalent to a reduction of 37.1%": a rate of its own
+            fig.attrs["_restates"] = primaries[-1]
         if fig.role == PRIMARY and primaries and _earlier_value(text, primaries[-1], fig):
             fig.role = "previous"  # "(up 2 places on 2022, 9th of 63)": 9th was the 2022 rank
         elif (
@@ -1129,6 +1141,21 @@ def _another_count_changes(text: str, before: Figure, change: Figure) -> bool:
         and change.cue_start is not None
         and bool(_VERB_CUE.match(text, change.cue_start))
         and bool(_ITS_SUBJECT.fullmatch(text, before.end, change.cue_start))
+    )
+
+
+def _restated_rate(text: str, count: Figure, change: Figure, rate_link: regex.Pattern) -> bool:
+    """A change in percent after a count, its cue right after a phrase that restates ("22
+    units, a reduction of 13 units, equivalent to a reduction of 37.1%", "reducing 17,736
+    positions, equivalent to a decrease of 14.84%"): the rate the count was cut by, a
+    figure of its own."""
+    return (
+        change.role == "change"
+        and change.unit == "%"
+        and count.unit not in NOT_COUNTS
+        and change.cue_start is not None
+        and ending(rate_link, text, max(count.end, change.cue_start - 30), change.cue_start)
+        is not None
     )
 
 
