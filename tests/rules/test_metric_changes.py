@@ -262,6 +262,16 @@ SPREAD_CASES = [
     # the same measure in an earlier year, in a bracket right after the figure and its year
     ("Online payments reached 58.3% in 2024 (49.7% in 2023).",
      [{"value": 58.3, "period": "2024", "previous": {"value": 49.7, "period": "2023"}}]),
+    # ... or right after the figure with a date of its own, or as the same period's
+    ("In the first half of 2024, online payments reached 58.3% (49.7% at the end of 2023).",
+     [{"value": 58.3, "period": "2024", "previous": {"value": 49.7, "period": "2023"}}]),
+    ("In 2023, digitised records reached 71.4% (same period in 2022 reached 52.8%), and "
+     "online payments reached 40.2% (same period reached 31.5%).",
+     [{"value": 71.4, "period": "2023", "previous": {"value": 52.8, "period": "2022"}},
+      {"value": 40.2, "period": "2023", "previous": {"value": 31.5}}]),
+    # ... but not a later year's
+    ("In 2023, the rate reached 58.3% (60% in 2025).", [{"value": 58.3, "previous": None},
+                                                         {"value": 60.0}]),
     # ... but another holder's figure in the bracket is its own statement
     ("Hai Phong reached 58.3% in 2024 (Hue 49.7%).",
      [{"value": 58.3, "subject": "Hai Phong"}, {"value": 49.7, "subject": "Thua Thien Hue"}]),

@@ -95,6 +95,15 @@ CASES = [
         "Officials finished 123/327 procedures, i.e. 37.6%.",
         [{"value": 123.0, "unit": "procedure", "out_of": 327.0}, {"value": 37.6, "unit": "%"}],
     ),
+    # the whole after a count, its noun and "out of a total of" is the count's
+    (
+        "In 2024 the ministry offered 312 online services (out of a total of 540 procedures).",
+        [{"value": 312.0, "unit": "online service", "out_of": 540.0}],
+    ),
+    (
+        "The province will cut 2,100 positions out of a total of 18,450 staff positions.",
+        [{"value": 2100.0, "out_of": 18450.0}],
+    ),
     (
         "21 of 22 ministries and 61 of 63 provinces have connected to the system.",
         [

@@ -654,6 +654,8 @@ class FigureReader:
             # move in the levels of a ranking, no count of levels of government
             return Figure(q=q, start=q.start, end=q.end + levels.end(), value=q.value, unit="place")
         counted = any(f.role == PRIMARY and f.q.kind == "number" and f.unit for f in before)
+        if _whole_of_count(text, q, before):
+            return None  # "291 online services (out of a total of 418 procedures)": its whole
         # a plan's parts may be modified: "3 main pillars", "41 component indexes"
         after = cues.negative_after.match(right) or (
             q.kind == "number" and cues.negative_after_modified.match(right)
@@ -1783,6 +1785,28 @@ _NEXT_ITEM = regex.compile(r"(?:[,:]|\band|\bincluding)\s*$")
 _SINGULAR_ITEM = regex.compile(
     r"\s+(?P<noun>\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)"
     r"(?=\s*(?:[,.;)]|(?:and|with|in)\b|$))"
+)
+
+
+def _whole_of_count(text: str, q: Quantity, before: list[Figure]) -> bool:
+    """A count right after the count before it, its noun and "out of a total of" ("reduce
+    3,200 positions out of a total of 29,166 positions", "291 services (out of a total of
+    418 procedures") is that count's whole: it becomes its ``out_of``."""
+    if q.kind != "number" or q.relation is not None:
+        return False
+    count = _last_count(before)
+    if count is None or count.out_of is not None or count.value >= q.value:
+        return False
+    if not _OUT_OF_TOTAL.fullmatch(text, count.end, q.start):
+        return False
+    count.out_of = q.value
+    return True
+
+
+# "(out of a total of", "out of the": what joins a count and its noun to its whole
+_OUT_OF_TOTAL = regex.compile(
+    r"\s*\(?\s*(?:(?:out\s+)?of\s+(?:a|the)\s+total\s+of|out\s+of(?:\s+the)?)\s+",
+    regex.IGNORECASE,
 )
 
 

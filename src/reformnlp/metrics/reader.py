@@ -1052,9 +1052,13 @@ def _attach(
         elif (
             fig.role == PRIMARY
             and primaries
-            and (then := _bracketed_earlier(text, primaries[-1], fig, periods))
+            and (then := _bracketed_earlier(text, primaries[-1], fig, periods)) is not None
         ):
-            fig.role, fig.period = "previous", then  # "76.4% in 2023 (71.2% in 2022)"
+            fig.role, fig.period = "previous", then or None  # "76.4% in 2023 (71.2% in 2022)"
+            closing = _CLOSING.search(text, fig.end)
+            if closing is not None:  # the bracket's year dates the earlier value, not the figure
+                opened = open_bracket(text, primaries[-1].end, fig.start)
+                fig.attrs.setdefault("_zones", []).append((opened, closing.end()))
         if fig.role == PRIMARY and primaries and _merged_into(text, primaries[-1], fig):
             # "merge 137 communes into 51": 51 is the count now, 137 the count before
             _take_merged(text, fig, primaries.pop(), periods)
@@ -1487,12 +1491,17 @@ def _bracketed_earlier(
     text: str, fig: Figure, later: Figure, periods: list[PeriodMention]
 ) -> str | None:
     """The year of ``later`` when it is ``fig``'s measure in an earlier year, in a bracket
-    right after ``fig`` and its year: "76.4% in 2023 (71.2% in 2022)", "(2022: 71.2%)"."""
+    right after ``fig`` and its year: "76.4% in 2023 (71.2% in 2022)", "(2022: 71.2%)"; or
+    right after ``fig`` with a date of its own (see ``_dated_bracket``; "" when undated)."""
     if later.unit != fig.unit or fig.unit in ("", "rank"):
         return None
     opened = open_bracket(text, fig.end, later.start)
     if opened < 0:
         return None
+    if not text[fig.end : opened].strip():
+        dated = _dated_bracket(text, opened, later, periods)
+        if dated is not None:
+            return dated
     labelled = _YEAR_LABEL.fullmatch(text, opened + 1, later.start)
     if labelled is None and text[opened + 1 : later.start].strip():
         return None
@@ -1512,7 +1521,35 @@ def _bracketed_earlier(
     return then.period
 
 
+def _dated_bracket(text: str, opened: int, later: Figure, periods) -> str | None:
+    """The period of an earlier value in a bracket that opens right after a figure: "42%
+    (17% at the end of 2023)", "81.39% (same period in 2022 reached 50.69%)"; "same period"
+    with no year of its own dates nothing ("" then, still an earlier value)."""
+    same = _SAME_PERIOD.fullmatch(text, opened + 1, later.start)
+    if same is not None:
+        return same["y"] or "" if _CLOSING.match(text, later.end) else None
+    if text[opened + 1 : later.start].strip():
+        return None
+    then = next((p for p in periods if later.end < p.start <= later.end + 20), None)
+    if then is None or then.kind == "span" or not then.period:
+        return None
+    if not _AT_PERIOD.fullmatch(text, later.end, then.start) or not _CLOSING.match(text, then.end):
+        return None
+    before = [p.period[:4] for p in periods if p.end <= opened and p.period]
+    if before and then.period[:4] >= max(before):
+        return None  # "reached 92% in 2023 (90% in 2025)": no earlier value
+    return then.period[:4]
+
+
 _CLOSING = regex.compile(r"\s*[)\]]")
+# "(17% at the end of 2023)", "(38% in 2023)": what joins an earlier value to its date
+_AT_PERIOD = regex.compile(r"\s+(?:at\s+the\s+end\s+of|in|as\s+of)\s+(?:the\s+)?", regex.I)
+# "(same period in 2022 reached 50.69%)", "(same period last year: 50%)"
+_SAME_PERIOD = regex.compile(
+    r"\s*(?:the\s+|in\s+the\s+)?same\s+period(?:\s+(?:in\s+|of\s+)?(?P<y>(?:19|20)\d\d)|"
+    r"\s+(?:of\s+)?last\s+year)?\s*(?:reached|was|stood\s+at|:|,)?\s*",
+    regex.I,
+)
 # "(2022: 71.2%)": an earlier year labelling the value after it
 _YEAR_LABEL = regex.compile(r"\s*(?:in\s+)?(?P<y>(?:19|20)\d\d)\s*[:=]\s*")
 
