@@ -158,6 +158,11 @@ CASES = [
     ("In 2022 Quang Tri had three declining component indexes.", [{"value": 3.0}]),
     ("In 2023 five sub-indices posted higher scores.", [{"value": 5.0, "unit": "sub-index"}]),
     (
+        "In 2021 Soc Trang had 7 rising sub-indices and 3 falling ones.",
+        [{"value": 7.0}, {"value": 3.0, "unit": "rising sub-index"}],
+    ),
+    ("In 2022 Kon Tum had two indicators with higher rankings.", [{"value": 2.0}]),
+    (
         "In 2022 the province has 7/10 criteria with increased scores.",
         [{"value": 7.0, "unit": "criterion", "out_of": 10.0}],
     ),

@@ -1811,8 +1811,8 @@ _OUT_OF_TOTAL = regex.compile(
 
 
 def _others_unit(right: str, before: list[Figure], q: Quantity) -> tuple[str, int] | None:
-    """ "36 localities climbed, 24 others fell": "others" counts what the count before it
-    in the clause counts."""
+    """ "36 localities climbed, 24 others fell", "7 rising sub-indices and 3 falling ones":
+    "others" and "ones" count what the count before it in the clause counts."""
     m = _OTHERS.match(right)
     if m is None or q.kind != "number" or q.relation is not None:
         return None
@@ -1841,7 +1841,8 @@ def _last_listed_count(left: str, before: list[Figure]) -> Figure | None:
     return _last_count(before) if _SHARED.match(left) else None
 
 
-_OTHERS = regex.compile(r"\s+others\b", regex.IGNORECASE)
+# "24 others", "3 falling ones", "the new ones": the noun of the count before, unsaid
+_OTHERS = regex.compile(r"\s+(?:others|(?:\p{Ll}+\s+)?ones)\b", regex.IGNORECASE)
 # A level written right before a counted noun: "its commune-level (administrative) units".
 _LEVEL_BEFORE = regex.compile(r"\b(?P<l>\p{L}+-level(?:\s+administrative)?)\s+$", regex.I)
 # A noun after a preposition qualifies the one before it ("departments under ministries"),
