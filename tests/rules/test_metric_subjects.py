@@ -86,6 +86,12 @@ CASES = [
         "It is the second year that 61/63 localities have scored above 80%.",
         [{"value": 61.0, "subject": "localities"}],
     ),
+    # ... or after a connective, on a province's page too
+    (
+        "Tay Ninh hosted the review of Project 06 in 2024. In addition, 31 localities have "
+        "finished issuing e-identification accounts.",
+        [{"value": 31.0, "subject": "localities"}],
+    ),
     (
         "According to the report, 12 ministries have finished their plans.",
         [{"value": 12.0, "subject": "ministries"}],

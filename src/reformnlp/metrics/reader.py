@@ -688,6 +688,7 @@ def _year_after(mention: PeriodMention, paragraph: PeriodMention | None) -> Peri
 # Before a count that opens its clause: connectives, a year, a qualifier, nothing else.
 _OPENS_CLAUSE = regex.compile(
     r"[\s,;:.(\-–—]*(?:(?:meanwhile|however|also|and|but|while|in\s+total|in\s+(?:19|20)\d\d|"
+    r"in\s+addition|besides|moreover|furthermore|additionally|notably|in\s+particular|"
     r"as\s+many\s+as|up\s+to|only|some|nearly|about|almost|more\s+than|over|all)[\s,]*)*",
     regex.IGNORECASE,
 )
