@@ -383,6 +383,12 @@ CASES = [
         "In 2025, 38 public service units directly under the Ministry of Home Affairs were merged.",
         [{"value": 38.0, "subject": "Ministry of Home Affairs"}],
     ),
+    # ... and so is a count of what stands under the body a noun refers back to
+    (
+        "The Ministry of Health approved its plan in 2025. It will merge 14 public service "
+        "units under the ministry.",
+        [{"value": 14.0, "subject": "Ministry of Health"}],
+    ),
     # ... but not of what stands under a kind of body in general
     (
         "In 2024, localities cut 420 specialised agencies under district People's Committees.",

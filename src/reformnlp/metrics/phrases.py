@@ -674,6 +674,16 @@ class PhraseReader:
         # adjective, no scope
         adjective = word and _MODIFIES_A_NOUN.match(text, word.end())
         if m and m["owner"] and not any(e.start == m.end() and e.label == "BODY" for e in entities):
+            # "a quarter of the units under the ministry": the body "the ministry" refers to
+            ref = (
+                self.referring.match(text, m.start("owner") + len(m["owner"]) + 1)
+                if (self.referring is not None)
+                else None
+            )
+            named = refs.localities  # every body the article names, in order
+            owner = self.referred_body(text, m.start("owner"), ref.end(), named) if ref else None
+            if owner is not None:
+                return owner, "clause"
             m = None  # "agencies under provincial People's Committees": no one body's own
         if m and not adjective and not _names_a_noun(text, m.end(), entities):
             found = self._subject_at(text, m.end(), entities, refs)
