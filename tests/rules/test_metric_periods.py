@@ -312,6 +312,11 @@ SPEC_11_PERIOD_CASES = [
      "launched in December 2019 after nine months of work.\n\nFigures to the end of August "
      "2022 show steady use.\n\nThe portal now holds 3.1 million accounts.",
      [{"value": 3.1e6, "period": "2022"}]),
+    # ... not the year of an earlier value in a bracket: the year after it is the page's
+    ("Records digitised\n\nMinistries have digitised 76.2% of paper records (same period in "
+     "2022 reached 48.1%).\n\nThe portal now holds 4.2 million accounts.",
+     [{"value": 76.2, "period": "2023", "previous": {"value": 48.1, "period": "2022"}},
+      {"value": 4.2e6, "period": "2023"}]),
     # a page with no year at all that speaks of an arrangement begun in a known year reports
     # on that year at the earliest (metric_eras.csv)
     ("Ward centres settle in\n\nUnder the two-tier local government, Hoa Binh ward now has a "

@@ -1209,7 +1209,9 @@ _COMPARING = (
 )
 _THE_SAME_PERIOD = r"\s+(?:(?:the|its|their)\s+(?:same\s+period\s+(?:(?:of|in)\s+)?)?)?"
 _COMPARED = regex.compile(
-    rf"\b(?:{_COMPARING}|on|over|from){_THE_SAME_PERIOD}"
+    rf"(?:\b(?:{_COMPARING}|on|over|from){_THE_SAME_PERIOD}"
+    # "81.39% (same period in 2022 reached 50.69%)": an earlier value's year in a bracket
+    r"|\(\s*(?:the\s+)?same\s+period\s+(?:(?:of|in)\s+)?)"
     # "in comparison with the number allocated in 2015": what the year had
     r"(?:(?:the\s+)?(?:number|figure|level|total|rate|result)s?(?:\s+[\p{L}-]+)?\s+(?:in|of)\s+)?"
     # "up from the end of 2023" ("from the beginning of 2022 until ..." opens a span)
@@ -1499,7 +1501,7 @@ def _bracketed_earlier(
     opened = open_bracket(text, fig.end, later.start)
     if opened < 0:
         return None
-    if not text[fig.end : opened].strip():
+    if not text[fig.end : opened].strip() or _SHARE_OF.fullmatch(text, fig.end, opened):
         dated = _dated_bracket(text, opened, later, periods)
         if dated is not None:
             return dated
@@ -1543,6 +1545,8 @@ def _dated_bracket(text: str, opened: int, later: Figure, periods) -> str | None
 
 
 _CLOSING = regex.compile(r"\s*[)\]]")
+# What a share's own noun adds before such a bracket: "76.2% of paper records (...)"
+_SHARE_OF = regex.compile(r"\s+of\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+\s*")
 # "(17% at the end of 2023)", "(38% in 2023)": what joins an earlier value to its date
 _AT_PERIOD = regex.compile(r"\s+(?:at\s+the\s+end\s+of|in|as\s+of)\s+(?:the\s+)?", regex.I)
 # "(same period in 2022 reached 50.69%)", "(same period last year: 50%)"
