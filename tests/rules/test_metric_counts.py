@@ -428,6 +428,15 @@ MERGED_INTO_CASES = [
     ("In 2025 the province cut its bodies from 61 specialised departments and branches to "
      "44 units.",
      [{"value": 44.0, "unit": "unit", "previous": {"value": 61.0}}]),
+    # ... or in a sentence of its own, each opening on the state before and after
+    ("Lai Chau merges communes\n\n14/06/2025\n\nBefore the rearrangement, Lai Chau province "
+     "had 106 commune-level units. The council approved the plan.\n\nAfter the "
+     "rearrangement, Lai Chau province has 38 commune-level units.",
+     [{"value": 38.0, "unit": "commune-level unit", "previous": {"value": 106.0}}]),
+    # ... but not another holder's count
+    ("Units merged\n\n14/06/2025\n\nBefore the merger, Lai Chau province had 106 communes. "
+     "After the merger, Dien Bien province has 45 communes.",
+     [{"value": 106.0, "subject": "Lai Chau"}, {"value": 45.0, "previous": None}]),
     # ... not a count of what moved after it
     ("In 2025 the district had 11 wards; after the merger, 3 wards moved to the city.",
      [{"value": 11.0, "unit": "ward"}, {"value": 3.0, "unit": "ward"}]),

@@ -226,6 +226,20 @@ def _compile_suffix(pattern: str) -> regex.Pattern:
     return regex.compile(pattern, regex.IGNORECASE | regex.REVERSE)
 
 
+def _state_opening(phrases) -> str:
+    """A sentence opening on the state before or after a change of the organisation, then
+    the words up to a figure ("Before the rearrangement, Dien Bien province had ", "After
+    the rearrangement, the province has "): the phrase's "after" may read "before"; its
+    word (group ``w``) says which; a connective may open the sentence ("Accordingly, before
+    ..."). Matched from the end of the text before the figure."""
+    states = {" ".join(p.split()[1:]) for p in phrases if p.lower().startswith("after ")}
+    events = phrase_pattern(states, reverse=True)
+    return (
+        rf"(?:^|[.!?\n]\s*)(?:[\p{{L}}]+\s*,\s*)?(?P<w>before|after)\s+(?:{events})\s*,\s*"
+        r"[^.;:!?\n\d()]{0,80}$"
+    )
+
+
 def _past(verb: str) -> str:
     """The past form of a regular verb ("merge" -> "merged", "restructure" -> "restructured")."""
     return regex.escape(verb + ("d" if verb.endswith("e") else "ed"))
@@ -343,6 +357,7 @@ class MetricCues:
     table_rank_words: frozenset[str]  # "Ranking": a table row of positions
     count_qualifier: regex.Pattern  # "units after the merger is 34": between noun and verb
     state_after: regex.Pattern  # "24 units, after the arrangement there are 18": the count after
+    state_opening: regex.Pattern  # "Before/After the rearrangement, ..." ending the text (suffix)
     bracket_cut: regex.Pattern  # "(reducing " before a count: the change of the count before
     ranked_among: regex.Pattern  # "ranking among the top 7": the group a holder is one of
     numbered_place: regex.Pattern  # "District " before "12": a place's number, no figure
@@ -681,6 +696,7 @@ def load_cues(directory=None) -> MetricCues:
         table_rank_words=frozenset(fold(w) for w in words_of("table_rank")),
         count_qualifier=_compile(phrase_pattern(words_of("count_qualifier"))),
         state_after=_compile(_state_after_gap(words_of("state_after"))),
+        state_opening=_compile_suffix(_state_opening(words_of("state_after"))),
         outcome_infinitives=frozenset(fold(w) for w in words_of("outcome_infinitive")),
         merged_past=_compile(
             r"(?<!\b(?:to|be)\s)\b(?:"

@@ -229,6 +229,7 @@ class StatementReader:
                     fig.headline = headline
                 found.extend(figs)
                 ctx.sentence_span_before = sentence
+        found = _states_before_after(text, found, self.cues.state_opening)
         cells = self.tables.read(text, paragraphs)
         if cells:  # a table's rows are read as a table, not as sentences
             rows = {cell.row for cell in cells}
@@ -849,6 +850,37 @@ def _states_after(text: str, out: list[Figure], gap: regex.Pattern) -> list[Figu
                 dropped.add(j)
                 break
     return [f for i, f in enumerate(out) if i not in dropped] if dropped else out
+
+
+def _states_before_after(text: str, found: list[Figure], opening: regex.Pattern) -> list[Figure]:
+    """A count in a sentence opening "After the rearrangement, ..." and the count of the same
+    units and holder in an earlier sentence opening "Before the rearrangement, ..." ("Before
+    the rearrangement, Dien Bien province had 129 commune-level units ... After the
+    rearrangement, Dien Bien province has 45 commune-level units"): the earlier count is the
+    later's previous value, no metric of its own (as within a sentence, ``_states_after``)."""
+    dropped: set[int] = set()
+    for i, later in enumerate(found):
+        if later.q.kind != "number" or later.unit in NOT_COUNTS or later.attrs.get("previous"):
+            continue
+        state = ending(opening, text, max(0, later.start - 200), later.start)
+        if state is None or state["w"].lower() != "after":
+            continue
+        for j in range(i - 1, -1, -1):
+            count = found[j]
+            if later.start - count.start > _STATE_DISTANCE:
+                break
+            if j in dropped or count.unit != later.unit or count.q.kind != "number":
+                continue
+            before = ending(opening, text, max(0, count.start - 200), count.start)
+            state = before["w"].lower() if before is not None else None
+            if state == "before" and count.subject == later.subject:
+                later.attrs["previous"] = {"period": None, "value": count.value}
+                dropped.add(j)
+            break  # the nearest count of the same units decides
+    return [f for i, f in enumerate(found) if i not in dropped] if dropped else found
+
+
+_STATE_DISTANCE = 1500  # characters a "Before ..." count may stand before its "After ..." one
 
 
 def _continues_figure(text, sentence, index: int, out: list[Figure], ctx) -> bool:
