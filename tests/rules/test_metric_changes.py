@@ -74,6 +74,24 @@ CASES = [
         "In 2024 the province had 12,400 civil servants, a decrease of 3.1% compared to 2023.",
         [{"value": 12400.0, "change": {"value": 3.1, "unit": "%"}}],
     ),
+    # a change after a count and its parts, which add up to it, is the count's
+    (
+        "In 2025 Ninh Binh will have 129 commune-level units (97 communes and 32 wards), a "
+        "reduction of 139 units.",
+        [
+            {"value": 129.0, "change": {"value": 139.0}},
+            {"value": 97.0, "change": None},
+            {"value": 32.0, "change": None},
+        ],
+    ),
+    (
+        "In 2024 the district had 19 units, including 12 communes and 7 wards, down 6 units.",
+        [
+            {"value": 19.0, "change": {"value": 6.0}},
+            {"value": 12.0},
+            {"value": 7.0, "change": None},
+        ],
+    ),
     # a change counting other things than the figure after it is a count of its own
     (
         "In 2023 the ministry cut 64 regulations in 11 circulars.",

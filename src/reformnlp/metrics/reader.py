@@ -1370,6 +1370,9 @@ def _holder(primaries: list[Figure], attr: Figure, time_units: frozenset[str]) -
     87.68 points, an increase of 1.14 points but down 7 places", "... up 4 places from
     16th")."""
     last = primaries[-1]
+    whole = _whole_of_parts(primaries) if attr.role == "change" else None
+    if whole is not None and _fits(whole, attr, time_units):
+        return whole  # "175 units (146 communes, 14 wards, 15 townships), a reduction of 51"
     if attr.role == "change" and attr.unit in ("%", "points") and last.unit == "rank":
         # "reached 81.45%, ranked 54/63 provinces, down 5.66%, down 31 ranks": a change in
         # percent or points goes back to the score before the rank, when there is one
@@ -1384,6 +1387,26 @@ def _holder(primaries: list[Figure], attr: Figure, time_units: frozenset[str]) -
         (p for p in reversed(primaries) if _fits(p, attr, time_units) and attr.role not in p.attrs),
         None,
     )
+
+
+def _whole_of_parts(primaries: list[Figure]) -> Figure | None:
+    """The count the last counts before it break down: they add up to it ("95 units,
+    including 23 wards and 72 communes"; "175 (146 communes, 14 wards and 15 townships)")."""
+    total = 0.0
+    for i in range(len(primaries) - 1, 0, -1):
+        part = primaries[i]
+        if part.q.kind != "number" or part.unit in NOT_COUNTS:
+            return None
+        total += part.value
+        whole = primaries[i - 1]
+        if (
+            i < len(primaries) - 1
+            and whole.q.kind == "number"
+            and whole.unit not in NOT_COUNTS
+            and abs(whole.value - total) < 0.5
+        ):
+            return whole
+    return None
 
 
 def _fits(fig: Figure, attr: Figure, time_units: frozenset[str]) -> bool:
