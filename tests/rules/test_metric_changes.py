@@ -92,6 +92,16 @@ CASES = [
             {"value": 7.0, "change": None},
         ],
     ),
+    # a count a verb lowers, then the values it went from and to, which differ by it: the
+    # later value's change
+    (
+        "In 2024 Phu Yen reduced 11 public service units, from 402 to 391.",
+        [{"value": 391.0, "previous": {"value": 402.0}, "change": {"value": 11.0}}],
+    ),
+    (
+        "In 2024 Phu Yen reduced 11 public service units, from 402 to 395.",
+        [{"value": 11.0}, {"value": 395.0, "previous": {"value": 402.0}, "change": None}],
+    ),
     # a change counting other things than the figure after it is a count of its own
     (
         "In 2023 the ministry cut 64 regulations in 11 circulars.",

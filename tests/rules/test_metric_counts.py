@@ -83,6 +83,12 @@ CASES = [
         "The portal offers 4,400 online public services.",
         [{"value": 4400.0, "unit": "online public service"}],
     ),
+    # working groups set up are counted; groups a list is divided into are not
+    (
+        "In 2025 the Provincial People's Committee set up 6 working groups.",
+        [{"value": 6.0, "unit": "working group"}],
+    ),
+    ("The tasks are divided into 3 groups.", []),
     (
         "The province handled 1.1 million dossiers in 2024.",
         [{"value": 1100000.0, "unit": "dossier"}],

@@ -294,6 +294,7 @@ class StatementReader:
         out = [f for i, f in enumerate(out) if not _continues_figure(text, sentence, i, out, ctx)]
         out = _states_after(text, out, self.cues.state_after)
         out = _cut_leaving(text, out, self.figures.lowered, ctx.time_units)
+        out = _cut_from_to(text, out, self.figures.lowered)
         ctx.last_figures = out or ctx.last_figures
         _breakdowns_share_kind(text, ctx.sentence_before[-1:] + out)
         _goal_lists_share_kind(text, out, self.cues.qualifier)
@@ -848,6 +849,36 @@ def _states_after(text: str, out: list[Figure], gap: regex.Pattern) -> list[Figu
                 if count.metric:  # what both count, as of the change: "units after the merger"
                     later.metric = f"{count.metric} {' '.join(m['state'].lower().split())}"
                 dropped.add(j)
+                break
+    return [f for i, f in enumerate(out) if i not in dropped] if dropped else out
+
+
+def _cut_from_to(text: str, out: list[Figure], lowered) -> list[Figure]:
+    """A count a verb lowers, then the values it went from and to, which differ by that count
+    ("reduced 8 public service units, from 572 to 564"): the count is the later value's
+    change, no metric of its own. ``lowered`` tells a lowering verb before a position."""
+    dropped: set[int] = set()
+    for i, cut in enumerate(out):
+        if cut.q.kind != "number" or cut.unit in NOT_COUNTS or "change" in cut.attrs:
+            continue
+        if not lowered(text, cut.start):
+            continue
+        for later in out[i + 1 : i + 3]:
+            if later.q.kind != "number" or "change" in later.attrs:
+                continue
+            earlier = (later.attrs.get("previous") or {}).get("value")
+            own = (cut.attrs.get("previous") or {}).get("value")
+            if earlier is None and own is not None and later.start > cut.end:
+                earlier = own  # "cut 8 units, from 572 units to 564 units" read 572 with 8
+                if abs(earlier - later.value - cut.value) < 0.5:
+                    later.attrs["previous"] = cut.attrs.pop("previous")
+            if earlier is not None and abs(earlier - later.value - cut.value) < 0.5:
+                later.attrs["change"] = {
+                    "value": cut.value,
+                    "unit": cut.unit,
+                    "direction": "decrease",
+                }
+                dropped.add(i)
                 break
     return [f for i, f in enumerate(out) if i not in dropped] if dropped else out
 
