@@ -494,6 +494,12 @@ BODY_CASES = [
     ("Review conference held in Hanoi\nOfficials at the opening ceremony (Photo: VNA)\n", []),
     ("Chairwoman Nguyen Thi Lan speaks at the event (Photo: VNA)\n\nBac Ninh leads the region.", []),
     ("Residents sign in on the VNeID app__Photo: VNA\n", [("VNeID", "central", None)]),
+    # the agency a dateline credits names no body; the agency named in the text does
+    ("Procedures cut\n\nOfficials at work (Photo: VNA)Hanoi (VNA) – The Ministry of Justice "
+     "cut 120 procedures.",
+     [("Ministry of Justice", "central", None)]),
+    ("Reporters of the Vietnam News Agency (VNA) covered the session.",
+     [("Vietnam News Agency", "central", None)]),
     ("Delegates at the conference. VNA/VNS Photo Minh Duc", []),
     ("Photos: VGP/Nhat Bac", []),
     ("Vietnam News Agency reporters covered the meeting.", [("Vietnam News Agency", "central", None)]),

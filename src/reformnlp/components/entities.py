@@ -274,6 +274,14 @@ class EntityResolver:
                 break
             i -= 1
         k = span.end
+        if (
+            span.start > 0
+            and doc[span.start - 1].text == "("
+            and k + 1 < len(doc)
+            and doc[k].text == ")"
+            and doc[k + 1].text in DASHES
+        ):
+            return True  # "Hanoi (VNA) – ...": the agency a dateline credits
         if k + 1 < len(doc) and doc[k].text == "/" and doc[k + 1].text.isupper():
             k += 2  # "VNA/VNS Photo"
         return k < len(doc) and doc[k].norm_ in self.credit_words
