@@ -243,6 +243,13 @@ BODY_CASES = [
                                       ("Quang Tri Provincial Inspection Committee", "provincial", "VN-25")]),
     ("Tuyen Quang named the Provincial Party Committee Standing Committee. Tuyen Quang grew.",
      [("Tuyen Quang Provincial Party Standing Committee", "provincial", "VN-07")]),
+    # a province's state treasury and social security office, named with the level word
+    ("Hai Duong services\n\nHai Duong opened its centre in 2023. The Provincial State Treasury "
+     "and the Provincial Social Security moved in.",
+     [("Hai Duong Provincial State Treasury", "provincial", "VN-61"),
+      ("Hai Duong Provincial Social Security", "provincial", "VN-61")]),
+    # ... while the sector named in a list is no body
+    ("Units at the centre include the Police, Social Insurance and Tax.", []),
     # a Party committee's standing board also goes by "Standing Commission"; its inspection
     # commission is also named with the committee in the possessive
     ("The Standing Commission of the Hai Duong Provincial Party Committee met.",
