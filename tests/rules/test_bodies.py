@@ -248,6 +248,11 @@ BODY_CASES = [
      "and the Provincial Social Security moved in.",
      [("Hai Duong Provincial State Treasury", "provincial", "VN-61"),
       ("Hai Duong Provincial Social Security", "provincial", "VN-61")]),
+    # ... also with the level word written small before a one-word name
+    ("Hai Duong services\n\nHai Duong opened its centre in 2023. The provincial Inspectorate "
+     "and the provincial Police moved in.",
+     [("Hai Duong Provincial Inspectorate", "provincial", "VN-61"),
+      ("Hai Duong Provincial Police", "provincial", "VN-61")]),
     # ... while the sector named in a list is no body
     ("Units at the centre include the Police, Social Insurance and Tax.", []),
     # a Party committee's standing board also goes by "Standing Commission"; its inspection

@@ -256,6 +256,8 @@ class EntityResolver:
                 and before.text not in self.function_words
                 and before.text not in self.time_words
                 and not possessive
+                # "the provincial Inspectorate": the level of a local body, written small
+                and not (span.label_ == "LOCAL_BODY" and before.lower_ in self.level_words)
             ):
                 return False
             named_before = before.is_title and before.is_alpha
