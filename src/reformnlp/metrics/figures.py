@@ -823,7 +823,7 @@ class FigureReader:
         value = q.value
         if unit[0] and unit[0] != "points" and _DOT_GROUPED.fullmatch(text, q.start, q.end):
             value = float(text[q.start : q.end].replace(".", ""))  # "24.885 documents"
-        elif unit[0] == "points" and _COMMA_DECIMAL.fullmatch(text, q.start, q.end):
+        elif unit[0] == "points" and _SCORE_DECIMAL_COMMA.fullmatch(text, q.start, q.end):
             # "48,095 points" in a province's PAPI (out of 80): a score written with a decimal
             # comma, as the Vietnamese press does; no index scores in the thousands
             value = float(text[q.start : q.end].replace(",", "."))
@@ -945,7 +945,9 @@ class FigureReader:
         unit, kind = self.cues.unit_of(noun["noun"])
         return (_counted_unit(noun, unit), m["np"]) if kind == "count" else None
 
-    def _parts_again(self, text: str, q: Quantity, right: str, before: list[Figure]):
+    def _parts_again(
+        self, text: str, q: Quantity, right: str, before: list[Figure]
+    ) -> tuple[str, str] | None:
         """ "six increased (...) and four declined", "seven looked up in 2017 and six picked
         up in 2018": a bare count that did something after a count of an index's parts in the
         clause counts those parts too: its unit and the parts as written."""
@@ -1354,9 +1356,10 @@ class FigureReader:
         verb, base = _ending_in(self.cues.object_by, pos, left_core, 80)
         if verb is None:
             return None
-        start, end = base + verb.start("o"), base + verb.end("o")
-        number = _NUMBER_OF.match(text, start, end) or _DETERMINER.match(text, start, end)
-        at = number.end() if number else start
+        at, end = base + verb.start("o"), base + verb.end("o")
+        for opening in (_DETERMINER, _NUMBER_OF):  # "(the) (number of) districts"
+            m = opening.match(text, at, end)
+            at = m.end() if m else at
         plural = self._plural.match(text, at - 1, end)
         if plural is None or text[plural.end() : end].strip():
             return None
@@ -1688,7 +1691,9 @@ _STOP_WORDS = (
 # Digits grouped by dots, as on pages written by Vietnamese hands in English ("24.885
 # documents"): a count of things is whole, so the dots group thousands.
 _DOT_GROUPED = regex.compile(r"\d{1,3}(?:\.\d{3})+")
-_COMMA_DECIMAL = regex.compile(r"\d{1,2},\d{3}")
+# A score of an index written with a decimal comma: "48,095 points" (no score runs into the
+# thousands, so the comma before three digits is no thousands separator there).
+_SCORE_DECIMAL_COMMA = regex.compile(r"\d{1,2},\d{3}")
 
 
 def _counted_before(text: str, start: int, end: int, unit: str) -> bool:
@@ -1854,7 +1859,7 @@ _OBJECT_OF = regex.compile(
     regex.IGNORECASE,
 )
 # "the (total) number of (online) dossiers": what a count after the verb counts.
-_NUMBER_OF = regex.compile(r"\b(?:(?:the|its|their)\s+)?(?:total\s+)?number\s+of\s+", regex.I)
+_NUMBER_OF = regex.compile(r"\b(?:total\s+)?number\s+of\s+", regex.I)
 _DETERMINER = regex.compile(r"(?:the|its|their)\s+", regex.I)
 _FROM_ONLY = regex.compile(r"\s+from\s+", regex.I)
 # ... or only auxiliaries before a change cue: "the number of departments (was) reduced by".

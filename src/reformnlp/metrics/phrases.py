@@ -40,6 +40,7 @@ _RIGHT_PREP = regex.compile(
     regex.I,
 )
 _HOLDERS = ("PROVINCE", "BODY", "LOCALITY", "REGION")
+_SPACES = regex.compile(r"\s*")
 # A verb (and verbs joined to it) and its complement, up to the agent ("by ..."), a clause
 # break or a figure: "cut and simplified", "published lists of internal procedures".
 _PREDICATE = (
@@ -288,6 +289,14 @@ class PhraseReader:
             e for e in entities if e.label == "BODY" and e.name == name and start <= e.start < at
         ]
         return bool(mentions) and all(_ACCORDING.search(text, start, e.start) for e in mentions)
+
+    def _referred_after(self, text: str, at: int, refs: Referents) -> str | None:
+        """The body a noun right after ``at`` refers back to ("under the ministry"), among
+        every body the article names (``refs``)."""
+        if self.referring is None:
+            return None
+        ref = self.referring.match(text, _SPACES.match(text, at).end())
+        return self.referred_body(text, at, ref.end(), refs.localities) if ref else None
 
     def referred_body(self, text: str, start: int, at: int, entities) -> str | None:
         """ "the centre" before a figure: the last body named before it with that noun."""
@@ -674,14 +683,8 @@ class PhraseReader:
         # adjective, no scope
         adjective = word and _MODIFIES_A_NOUN.match(text, word.end())
         if m and m["owner"] and not any(e.start == m.end() and e.label == "BODY" for e in entities):
-            # "a quarter of the units under the ministry": the body "the ministry" refers to
-            ref = (
-                self.referring.match(text, m.start("owner") + len(m["owner"]) + 1)
-                if (self.referring is not None)
-                else None
-            )
-            named = refs.localities  # every body the article names, in order
-            owner = self.referred_body(text, m.start("owner"), ref.end(), named) if ref else None
+            # "90 public service units under the ministry": the body "the ministry" refers to
+            owner = self._referred_after(text, m.end("owner"), refs)
             if owner is not None:
                 return owner, "clause"
             m = None  # "agencies under provincial People's Committees": no one body's own

@@ -853,7 +853,7 @@ def _states_after(text: str, out: list[Figure], gap: regex.Pattern) -> list[Figu
     return [f for i, f in enumerate(out) if i not in dropped] if dropped else out
 
 
-def _cut_from_to(text: str, out: list[Figure], lowered) -> list[Figure]:
+def _cut_from_to(text: str, out: list[Figure], lowered: Callable[[str, int], bool]) -> list[Figure]:
     """A count a verb lowers, then the values it went from and to, which differ by that count
     ("reduced 8 public service units, from 572 to 564"): the count is the later value's
     change, no metric of its own. ``lowered`` tells a lowering verb before a position."""
@@ -867,19 +867,17 @@ def _cut_from_to(text: str, out: list[Figure], lowered) -> list[Figure]:
             if later.q.kind != "number" or "change" in later.attrs:
                 continue
             earlier = (later.attrs.get("previous") or {}).get("value")
-            own = (cut.attrs.get("previous") or {}).get("value")
-            if earlier is None and own is not None and later.start > cut.end:
-                earlier = own  # "cut 8 units, from 572 units to 564 units" read 572 with 8
-                if abs(earlier - later.value - cut.value) < 0.5:
-                    later.attrs["previous"] = cut.attrs.pop("previous")
-            if earlier is not None and abs(earlier - later.value - cut.value) < 0.5:
-                later.attrs["change"] = {
-                    "value": cut.value,
-                    "unit": cut.unit,
-                    "direction": "decrease",
-                }
-                dropped.add(i)
-                break
+            # "cut 8 units, from 572 units to 564 units": 572 was read as the 8's earlier value
+            moved = earlier is None and "previous" in cut.attrs and later.start > cut.end
+            if moved:
+                earlier = cut.attrs["previous"].get("value")
+            if earlier is None or abs(earlier - later.value - cut.value) >= 0.5:
+                continue
+            if moved:
+                later.attrs["previous"] = cut.attrs.pop("previous")
+            later.attrs["change"] = {"value": cut.value, "unit": cut.unit, "direction": "decrease"}
+            dropped.add(i)
+            break
     return [f for i, f in enumerate(out) if i not in dropped] if dropped else out
 
 
@@ -902,9 +900,9 @@ def _states_before_after(text: str, found: list[Figure], opening: regex.Pattern)
                 break
             if j in dropped or count.unit != later.unit or count.q.kind != "number":
                 continue
-            before = ending(opening, text, max(0, count.start - 200), count.start)
-            state = before["w"].lower() if before is not None else None
-            if state == "before" and count.subject == later.subject:
+            earlier = ending(opening, text, max(0, count.start - 200), count.start)
+            was = earlier["w"].lower() if earlier is not None else None
+            if was == "before" and count.subject == later.subject:
                 later.attrs["previous"] = {"period": None, "value": count.value}
                 dropped.add(j)
             break  # the nearest count of the same units decides
@@ -1097,7 +1095,7 @@ def _attach(
     figures: list[Figure],
     periods: list[PeriodMention],
     time_units: frozenset[str],
-    rate_link: regex.Pattern | None = None,
+    rate_link: regex.Pattern,
 ) -> list[Figure]:
     """Give each attribute to the figure before it (or, first in the clause, after it);
     ``time_units`` are the units that count time, no things (see ``_fits``); ``rate_link``
@@ -1108,7 +1106,7 @@ def _attach(
         if before.role == "previous" and _TO_NEXT.fullmatch(text, before.end, fig.start):
             before.attrs["_to_next"] = True
     for i, fig in enumerate(figures):
-        if primaries and rate_link and _restated_rate(text, primaries[-1], fig, rate_link):
+        if primaries and _restated_rate(text, primaries[-1], fig, rate_link):
             fig.role = PRIMARY  # "..., equivalent to a reduction of 37.1%": a rate of its own
             fig.attrs["_restates"] = primaries[-1]
         if fig.role == PRIMARY and primaries and _earlier_value(text, primaries[-1], fig):
@@ -1616,7 +1614,7 @@ def _dated_bracket(text: str, opened: int, later: Figure, periods) -> str | None
     with no year of its own dates nothing ("" then, still an earlier value)."""
     same = _SAME_PERIOD.fullmatch(text, opened + 1, later.start)
     if same is not None:
-        return same["y"] or "" if _CLOSING.match(text, later.end) else None
+        return (same["y"] or "") if _CLOSING.match(text, later.end) else None
     if text[opened + 1 : later.start].strip():
         return None
     then = next((p for p in periods if later.end < p.start <= later.end + 20), None)
