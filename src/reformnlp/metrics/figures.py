@@ -927,15 +927,16 @@ class FigureReader:
         if q.kind != "number" or q.relation is not None:
             return None
         acts = self.cues.acts_after.match(right)
-        m = _AMONG_GROUP.search(left[-80:])
+        # "five were in the low-average group" (the parts' noun after the count is read as
+        # any count's)
+        did = self.cues.part_result.match(right) and not self.cues.negative_after.match(right)
+        m = _AMONG_GROUP.search(left[-80:]) if acts or did else None
         if m is None:
             return None
         parts = self._parts_named(m["np"])
         if parts is not None:
             # "Among the eight sub-indexes, five were in the low-average group": the parts of
             # an index that did something, counted by the noun said before
-            # (the parts' noun after the count is read as any count's)
-            did = self.cues.part_result.match(right) and not self.cues.negative_after.match(right)
             return (singular(parts), parts) if did else None
         if not acts:
             return None
