@@ -52,6 +52,12 @@ FURNITURE_PAGES = [
      "Related news\n"
      "Ha Giang wins award\n",
      "Lang Son cuts procedures", "2025-03-14", None, ["Ha Giang"]),
+    # a byline that a date and a time in any zone follow on one line: its name and date
+    ("Kon Tum climbs the index\n\n"
+     "By Thu Ha   April 2, 2021 | 09:12 pm PT\n"
+     "Kon Tum climbs the index\n\n"
+     "Kon Tum rose 12 places in the 2020 PCI, the best gain of the Central Highlands.\n",
+     "Kon Tum climbs the index", "2021-04-02", "Thu Ha", []),
     # a dateline right under a site's menu is the page's date, no item of the menu
     ("News\nWorld\nBusiness\nSports\nLaw\nEducation\nHealth\nTravel\n"
      "Friday, 11/7/2025 | 09:05 GMT+7\n\n"

@@ -169,6 +169,9 @@ class PageReader:
             if kind == "DATELINE":
                 zones.append((line.start, line.end, kind))
                 doc._.published = doc._.published or parse_date(line.text)
+                by = _BY_THEN_DATE.match(line.text)  # "By Minh Nga   May 10, 2022 | 11:57 pm PT"
+                if by is not None and doc._.author is None:
+                    doc._.author = byline_name(by["by"])
             elif line.text.strip().isupper() and line.folded in self.places:
                 zones.append((line.start, line.end, "LEAD"))  # "HANOI": where it was filed
             elif kind == "HEADER" or (title_index is not None and i < title_index):
@@ -367,6 +370,12 @@ def _looks_like_headline(text: str) -> bool:
     if len(words) < 3 or len(text) > 250:
         return False
     return not text.endswith((".", ":", ";", ","))
+
+
+# A byline that a date follows on its line: "By An Hong   July 4, 2016 | 04:26 pm GMT+7".
+_BY_THEN_DATE = regex.compile(
+    r"\s*(?P<by>[Bb]y\s+\p{Lu}[^\d\n|]{1,40}?)\s+(?=\p{Lu}\p{Ll}+\.?\s+\d)"
+)
 
 
 def byline_name(text: str, require_marker: bool = False) -> str | None:
