@@ -553,14 +553,14 @@ class EntityResolver:
             domain = domain[4:]
             if province is None and level != "provincial":
                 return None  # ... and "the Provincial Home Affairs Department" a bare one
-        if province is None:
-            fields = _fields(f"Department of {domain}", "department", "provincial", None, None)
-        else:
-            prow = self.provinces[province]
-            fields = _fields(
-                f"{prow.name} Department of {domain}", "department", "provincial", province, None
-            )
-        return _body_span(doc, start, span.end, fields)
+        return _body_span(doc, start, span.end, self._department_fields(domain, province))
+
+    def _department_fields(self, domain: str, province: str | None) -> dict:
+        """The record fields of a province's department of ``domain`` ("Finance"): named
+        with the province when one is fixed, bare otherwise."""
+        prow = self.provinces[province] if province else None
+        name = f"{prow.name} Department of {domain}" if prow else f"Department of {domain}"
+        return _fields(name, "department", "provincial", province, None)
 
     def _qualifiers(self, doc: Doc, span: Span, provinces: list[Span]):
         """Level word and province around a local body head.
@@ -800,13 +800,10 @@ class EntityResolver:
         if kind == "department":
             _, _, province, _ = self._qualifiers(doc, head, provinces)
             province = province or self.home
-            prow = self.provinces[province] if province else None
-            spans = []
-            for start, end, domain in _domain_list(doc, head.end, self.department_domains):
-                name = f"{prow.name} Department of {domain}" if prow else f"Department of {domain}"
-                fields = _fields(name, "department", "provincial", province, None)
-                spans.append(_body_span(doc, start, end, fields))
-            return spans
+            return [
+                _body_span(doc, start, end, self._department_fields(domain, province))
+                for start, end, domain in _domain_list(doc, head.end, self.department_domains)
+            ]
         return self._local_list(doc, head, self.local[ident], provinces)
 
     def _listed_after(self, doc: Doc, bodies: list[Span]) -> list[Span]:
@@ -821,16 +818,11 @@ class EntityResolver:
             if fields.get("kind") != "department" or end + 1 >= len(doc) or doc[end].text != ",":
                 continue
             province = fields.get("province")
-            prow = self.provinces.get(province) if province else None
             for start, stop, domain in _domain_list(doc, end + 1, self.department_domains):
                 if not doc[start].is_title or taken.intersection(range(start, stop)):
                     break
-                name = f"{prow.name} Department of {domain}" if prow else f"Department of {domain}"
-                spans.append(
-                    _body_span(
-                        doc, start, stop, _fields(name, "department", "provincial", province, None)
-                    )
-                )
+                fields = self._department_fields(domain, province)
+                spans.append(_body_span(doc, start, stop, fields))
                 taken.update(range(start, stop))
         return spans
 

@@ -510,7 +510,10 @@ def load_cues(directory=None) -> MetricCues:
 
     nouns = [u.word for u in units if u.kind != "currency"]
     parts = [r.phrase for r in negatives if r.side == "after" and r.reason == "structure"]
-    outcomes = words_of("result_verb") + words_of("part_outcome")  # how the parts did
+    # how the parts did, a few words after them: "indicators (were) assessed as good"
+    outcome_pattern = phrase_pattern(words_of("result_verb") + words_of("part_outcome"))
+    parts_pattern = phrase_pattern(parts)
+    did = rf"(?:\s+[\p{{L}}-]+){{0,4}}?\s+(?:{outcome_pattern})\b"
     object_verbs = words_of("raise_verb") + words_of("lower_verb")
     # a verb of raising or lowering, then its object: "cut the number of communes "
     verb_object = (
@@ -627,13 +630,12 @@ def load_cues(directory=None) -> MetricCues:
             rf"(?:{phrase_pattern(negative('before_time'), reverse=True)})\s*$"
         ),
         structure_result=_compile(
-            rf"^\s*(?:(?!(?:{_STOP})\b)\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}(?:{phrase_pattern(parts)})\b"
-            rf"(?:\s+[\p{{L}}-]+){{0,4}}?\s+(?:{phrase_pattern(outcomes)})\b"
+            rf"^\s*(?:(?!(?:{_STOP})\b)\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}(?:{parts_pattern})\b"
+            + did
             # ... or the verb before them as their modifier: "four declining sub-indexes"
-            rf"|^\s*(?:{phrase_pattern(outcomes)})\s+(?:[\p{{L}}-]+\s+)?"
-            rf"(?:{phrase_pattern(parts)})\b"
+            + rf"|^\s*(?:{outcome_pattern})\s+(?:[\p{{L}}-]+\s+)?(?:{parts_pattern})\b"
         ),
-        part_result=_compile(rf"^(?:\s+[\p{{L}}-]+){{0,4}}?\s+(?:{phrase_pattern(outcomes)})\b"),
+        part_result=_compile("^" + did),
         structure_parts=frozenset(p.lower() for p in parts),
         rate_link=_compile_suffix(
             rf"(?:{phrase_pattern(words_of('rate_link'), reverse=True)})\s*$"

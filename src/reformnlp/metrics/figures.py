@@ -654,8 +654,10 @@ class FigureReader:
             # move in the levels of a ranking, no count of levels of government
             return Figure(q=q, start=q.start, end=q.end + levels.end(), value=q.value, unit="place")
         counted = any(f.role == PRIMARY and f.q.kind == "number" and f.unit for f in before)
-        if _whole_of_count(text, q, before):
-            return None  # "291 online services (out of a total of 418 procedures)": its whole
+        counted_of = _count_of_whole(text, q, before)
+        if counted_of is not None:
+            counted_of.out_of = q.value  # "291 online services (out of a total of 418 ...)"
+            return None
         # a plan's parts may be modified: "3 main pillars", "41 component indexes"
         after = cues.negative_after.match(right) or (
             q.kind == "number" and cues.negative_after_modified.match(right)
@@ -1794,19 +1796,16 @@ _SINGULAR_ITEM = regex.compile(
 )
 
 
-def _whole_of_count(text: str, q: Quantity, before: list[Figure]) -> bool:
-    """A count right after the count before it, its noun and "out of a total of" ("reduce
-    3,200 positions out of a total of 29,166 positions", "291 services (out of a total of
-    418 procedures") is that count's whole: it becomes its ``out_of``."""
+def _count_of_whole(text: str, q: Quantity, before: list[Figure]) -> Figure | None:
+    """The count ``q`` is the whole of: the count right before it, with its noun and "out of
+    a total of" between ("reduce 3,200 positions out of a total of 29,166 positions", "291
+    services (out of a total of 418 procedures")."""
     if q.kind != "number" or q.relation is not None:
-        return False
+        return None
     count = _last_count(before)
     if count is None or count.out_of is not None or count.value >= q.value:
-        return False
-    if not _OUT_OF_TOTAL.fullmatch(text, count.end, q.start):
-        return False
-    count.out_of = q.value
-    return True
+        return None
+    return count if _OUT_OF_TOTAL.fullmatch(text, count.end, q.start) else None
 
 
 # "(out of a total of", "out of the": what joins a count and its noun to its whole

@@ -794,6 +794,16 @@ _CONTINUATION = regex.compile(
 )
 
 
+def _without(figures: list[Figure], dropped: set[int]) -> list[Figure]:
+    """``figures`` less those at the indices ``dropped`` (read into another figure)."""
+    return [f for i, f in enumerate(figures) if i not in dropped] if dropped else figures
+
+
+def _decrease_by(cut: Figure) -> dict:
+    """The ``change`` a count cut gives the count it leaves."""
+    return {"value": cut.value, "unit": cut.unit, "direction": "decrease"}
+
+
 def _cut_leaving(
     text: str,
     out: list[Figure],
@@ -815,9 +825,9 @@ def _cut_leaving(
         gap = _LEAVING.fullmatch(text, cut.end, left.start)
         if gap is None or not (gap["passive"] or lowered(text, cut.start)):
             continue
-        left.attrs["change"] = {"value": cut.value, "unit": cut.unit, "direction": "decrease"}
+        left.attrs["change"] = _decrease_by(cut)
         dropped.add(i - 1)
-    return [f for i, f in enumerate(out) if i not in dropped] if dropped else out
+    return _without(out, dropped)
 
 
 # From a count cut to what it leaves: ", down to", ", leaving", "will be reduced, leaving".
@@ -850,7 +860,7 @@ def _states_after(text: str, out: list[Figure], gap: regex.Pattern) -> list[Figu
                     later.metric = f"{count.metric} {' '.join(m['state'].lower().split())}"
                 dropped.add(j)
                 break
-    return [f for i, f in enumerate(out) if i not in dropped] if dropped else out
+    return _without(out, dropped)
 
 
 def _cut_from_to(text: str, out: list[Figure], lowered: Callable[[str, int], bool]) -> list[Figure]:
@@ -875,10 +885,10 @@ def _cut_from_to(text: str, out: list[Figure], lowered: Callable[[str, int], boo
                 continue
             if moved:
                 later.attrs["previous"] = cut.attrs.pop("previous")
-            later.attrs["change"] = {"value": cut.value, "unit": cut.unit, "direction": "decrease"}
+            later.attrs["change"] = _decrease_by(cut)
             dropped.add(i)
             break
-    return [f for i, f in enumerate(out) if i not in dropped] if dropped else out
+    return _without(out, dropped)
 
 
 def _states_before_after(text: str, found: list[Figure], opening: regex.Pattern) -> list[Figure]:
@@ -906,7 +916,7 @@ def _states_before_after(text: str, found: list[Figure], opening: regex.Pattern)
                 later.attrs["previous"] = {"period": None, "value": count.value}
                 dropped.add(j)
             break  # the nearest count of the same units decides
-    return [f for i, f in enumerate(found) if i not in dropped] if dropped else found
+    return _without(found, dropped)
 
 
 _STATE_DISTANCE = 1500  # characters a "Before ..." count may stand before its "After ..." one
@@ -1268,11 +1278,12 @@ _COMPARING = (
     # "13 times last year's figure"
     r"|times|twice"
 )
-_THE_SAME_PERIOD = r"\s+(?:(?:the|its|their)\s+(?:same\s+period\s+(?:(?:of|in)\s+)?)?)?"
+_SAME_PERIOD_OF = r"same\s+period\s+(?:(?:of|in)\s+)?"  # "the same period of 2022"
+_THE_SAME_PERIOD = rf"\s+(?:(?:the|its|their)\s+(?:{_SAME_PERIOD_OF})?)?"
 _COMPARED = regex.compile(
     rf"(?:\b(?:{_COMPARING}|on|over|from){_THE_SAME_PERIOD}"
     # "81.39% (same period in 2022 reached 50.69%)": an earlier value's year in a bracket
-    r"|\(\s*(?:the\s+)?same\s+period\s+(?:(?:of|in)\s+)?)"
+    rf"|\(\s*(?:the\s+)?{_SAME_PERIOD_OF})"
     # "in comparison with the number allocated in 2015": what the year had
     r"(?:(?:the\s+)?(?:number|figure|level|total|rate|result)s?(?:\s+[\p{L}-]+)?\s+(?:in|of)\s+)?"
     # "up from the end of 2023" ("from the beginning of 2022 until ..." opens a span)
