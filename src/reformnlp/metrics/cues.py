@@ -245,7 +245,7 @@ def _past(verb: str) -> str:
     return regex.escape(verb + ("d" if verb.endswith("e") else "ed"))
 
 
-def _state_after_gap(phrases) -> str:
+def _state_after_gap(phrases, range_words: str) -> str:
     """What stands between a count and the count of the same units after a change of the
     organisation: "24 units (including ...), after the arrangement there are 18", "has 70
     units; after the merger it has 57" (a verb of having: "after the merger, 12 units moved"
@@ -254,8 +254,25 @@ def _state_after_gap(phrases) -> str:
         r"(?:[^.;:()\d]|\([^()]*\))*?[,;]\s*(?:and\s+)?"
         rf"(?P<state>{phrase_pattern(phrases)})\s*,?\s*"
         r"(?:there\s+(?:are|is|will\s+be|remains?)|it\s+(?:has|will\s+have|keeps)|"
-        r"(?:will\s+)?(?:have|has|remains?|keeps?))\s*(?:only\s+)?"
+        rf"(?:will\s+)?(?:have|has|remains?|keeps?))\s*(?:(?:{range_words})\s+)?"
     )
+
+
+def _leaving_gap(range_words: str) -> str:
+    """What stands between a count cut and the count it leaves: ", down to", ", leaving",
+    "will be reduced, leaving" (group ``passive``: the cut says it is one). Matched whole."""
+    return (
+        r"(?P<passive>\s+(?:will\s+be|were|was|have\s+been|has\s+been)\s+"
+        r"(?:reduced|cut|abolished|eliminated))?"
+        r"\s*,\s*(?:down\s+to|leaving|bringing\s+the\s+(?:total|number)\s+(?:down\s+)?to)\s+"
+        rf"(?:(?:{range_words})\s+)?"
+    )
+
+
+def _to_next_gap(range_words: str) -> str:
+    """What stands between an earlier value and the value it went to, past the end of its
+    noun phrase: "from 125 specialized departments (and branches to) 90 units". Matched whole."""
+    return rf"(?:\s+(?:and|or)\s+[\p{{L}}-]+)?\s*,?\s*to\s+(?:(?:{range_words})\s+)?"
 
 
 def ending(
@@ -357,6 +374,8 @@ class MetricCues:
     table_rank_words: frozenset[str]  # "Ranking": a table row of positions
     count_qualifier: regex.Pattern  # "units after the merger is 34": between noun and verb
     state_after: regex.Pattern  # "24 units, after the arrangement there are 18": the count after
+    leaving: regex.Pattern  # "reduced 2 departments, down to 10": a cut, then the count left
+    to_next: regex.Pattern  # "(...) to 90 units": an earlier value, then the one it went to
     state_opening: regex.Pattern  # "Before/After the rearrangement, ..." ending the text (suffix)
     bracket_cut: regex.Pattern  # "(reducing " before a count: the change of the count before
     ranked_among: regex.Pattern  # "ranking among the top 7": the group a holder is one of
@@ -511,6 +530,8 @@ def load_cues(directory=None) -> MetricCues:
     nouns = [u.word for u in units if u.kind != "currency"]
     parts = [r.phrase for r in negatives if r.side == "after" and r.reason == "structure"]
     # how the parts did, a few words after them: "indicators (were) assessed as good"
+    # "to about 3,300", "leaving only 10": a word between a link and the count it links
+    range_words = phrase_pattern(words_of("range_qualifier"))
     outcome_pattern = phrase_pattern(words_of("result_verb") + words_of("part_outcome"))
     parts_pattern = phrase_pattern(parts)
     did = rf"(?:\s+[\p{{L}}-]+){{0,4}}?\s+(?:{outcome_pattern})\b"
@@ -697,7 +718,9 @@ def load_cues(directory=None) -> MetricCues:
         table_header_words=frozenset(fold(w) for w in words_of("table_header")),
         table_rank_words=frozenset(fold(w) for w in words_of("table_rank")),
         count_qualifier=_compile(phrase_pattern(words_of("count_qualifier"))),
-        state_after=_compile(_state_after_gap(words_of("state_after"))),
+        state_after=_compile(_state_after_gap(words_of("state_after"), range_words)),
+        leaving=_compile(_leaving_gap(range_words)),
+        to_next=_compile(_to_next_gap(range_words)),
         state_opening=_compile_suffix(_state_opening(words_of("state_after"))),
         outcome_infinitives=frozenset(fold(w) for w in words_of("outcome_infinitive")),
         merged_past=_compile(

@@ -293,7 +293,7 @@ class StatementReader:
         # increase of 33.6%".
         out = [f for i, f in enumerate(out) if not _continues_figure(text, sentence, i, out, ctx)]
         out = _states_after(text, out, self.cues.state_after)
-        out = _cut_leaving(text, out, self.figures.lowered, ctx.time_units)
+        out = _cut_leaving(text, out, self.cues.leaving, self.figures.lowered, ctx.time_units)
         out = _cut_from_to(text, out, self.figures.lowered)
         ctx.last_figures = out or ctx.last_figures
         _breakdowns_share_kind(text, ctx.sentence_before[-1:] + out)
@@ -374,7 +374,7 @@ class StatementReader:
             if f.role != "change" or not self._off_topic_before(text, clause[0], f, ctx.bodies)
         ]
         zones = [(f.cue_start, f.end) for f in figures if f.role != PRIMARY and f.cue_start]
-        primaries = _attach(text, figures, periods, self.cues.time_units, self.cues.rate_link)
+        primaries = _attach(text, figures, periods, self.cues)
         zones += [z for f in figures for z in f.attrs.pop("_zones", [])]
         seg = clause[0]
         previous = earlier[-1] if earlier else None
@@ -807,12 +807,14 @@ def _decrease_by(cut: Figure) -> dict:
 def _cut_leaving(
     text: str,
     out: list[Figure],
+    gap: regex.Pattern,
     lowered: Callable[[str, int], bool],
     time_units: frozenset[str],
 ) -> list[Figure]:
     """A count cut, then what it leaves ("reduced 2 departments, down to 10 departments",
-    "1,991 units will be reduced, leaving 3,983 hamlets"): the cut is the change of the count
-    left, no metric of its own (SPEC 7: "reducing 3 agencies" is the change it qualifies)."""
+    "1,991 units will be reduced, leaving 3,983 hamlets"; ``gap`` matches what stands
+    between): the cut is the change of the count left, no metric of its own (SPEC 7:
+    "reducing 3 agencies" is the change it qualifies)."""
     dropped: set[int] = set()
     for i in range(1, len(out)):
         cut, left = out[i - 1], out[i]
@@ -822,22 +824,12 @@ def _cut_leaving(
             continue
         if _other_things(cut.unit, left.unit, time_units):
             continue
-        gap = _LEAVING.fullmatch(text, cut.end, left.start)
-        if gap is None or not (gap["passive"] or lowered(text, cut.start)):
+        between = gap.fullmatch(text, cut.end, left.start)
+        if between is None or not (between["passive"] or lowered(text, cut.start)):
             continue
         left.attrs["change"] = _decrease_by(cut)
         dropped.add(i - 1)
     return _without(out, dropped)
-
-
-# From a count cut to what it leaves: ", down to", ", leaving", "will be reduced, leaving".
-_LEAVING = regex.compile(
-    r"(?P<passive>\s+(?:will\s+be|were|was|have\s+been|has\s+been)\s+"
-    r"(?:reduced|cut|abolished|eliminated))?"
-    r"\s*,\s*(?:down\s+to|leaving|bringing\s+the\s+(?:total|number)\s+(?:down\s+)?to)\s+"
-    r"(?:(?:only|just|about|nearly)\s+)?",
-    regex.IGNORECASE,
-)
 
 
 def _states_after(text: str, out: list[Figure], gap: regex.Pattern) -> list[Figure]:
@@ -1092,31 +1084,23 @@ def _offered_in(subject: str | None, fig: Figure, ctx) -> str | None:
     return subject
 
 
-# Between an earlier value and the value it went to, past the end of its noun phrase: "from
-# 125 specialized departments (and branches to) 90 units".
-_TO_NEXT = regex.compile(
-    r"(?:\s+(?:and|or)\s+[\p{L}-]+)?\s*,?\s*to\s+(?:(?:about|around|only|just|nearly)\s+)?",
-    regex.I,
-)
-
-
 def _attach(
     text: str,
     figures: list[Figure],
     periods: list[PeriodMention],
-    time_units: frozenset[str],
-    rate_link: regex.Pattern,
+    cues: MetricCues,
 ) -> list[Figure]:
     """Give each attribute to the figure before it (or, first in the clause, after it);
-    ``time_units`` are the units that count time, no things (see ``_fits``); ``rate_link``
-    ends the text before a cut restated as a rate (see ``_restated_rate``)."""
+    ``cues.time_units`` are the units that count time, no things (see ``_fits``);
+    ``cues.rate_link`` ends the text before a cut restated as a rate (see ``_restated_rate``)."""
+    time_units = cues.time_units
     primaries: list[Figure] = []
     pending: list[Figure] = []
     for before, fig in itertools.pairwise(figures):
-        if before.role == "previous" and _TO_NEXT.fullmatch(text, before.end, fig.start):
+        if before.role == "previous" and cues.to_next.fullmatch(text, before.end, fig.start):
             before.attrs["_to_next"] = True
     for i, fig in enumerate(figures):
-        if primaries and _restated_rate(text, primaries[-1], fig, rate_link):
+        if primaries and _restated_rate(text, primaries[-1], fig, cues.rate_link):
             fig.role = PRIMARY  # "..., equivalent to a reduction of 37.1%": a rate of its own
             fig.attrs["_restates"] = primaries[-1]
         if fig.role == PRIMARY and primaries and _earlier_value(text, primaries[-1], fig):
