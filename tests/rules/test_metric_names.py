@@ -281,6 +281,63 @@ CASES = [
         "Spending reached 41.3% of the annual estimate by June.",
         [{"value": 41.3, "metric": "annual estimate"}],
     ),
+    # a clause about something named before the figure names no measure: the index or the
+    # count it speaks of does ("on which", "where", "were", "has" and a participle)
+    (
+        "The ministry released the 2019 PAR Index, on which Ninh Binh received 84.6 percent.",
+        [{"value": 84.6, "metric": "PAR Index"}],
+    ),
+    (
+        "The 2023 PAPI showed gains in public service delivery, where the district scored "
+        "only 7.9 points.",
+        [{"value": 7.9, "metric": "PAPI"}],
+    ),
+    (
+        "The portal has synchronised the status of over 90 million dossiers.",
+        [{"value": 9e7, "metric": "dossiers"}],
+    ),
+    # a list's verb ends the words that name the group listed, not its members' measure
+    (
+        "In the 2020 PAR Index, provinces with strong results included Lam Dong (90.2%) and "
+        "Nam Dinh (89.7%).",
+        [{"value": 90.2, "metric": "PAR Index"}, {"value": 89.7, "metric": "PAR Index"}],
+    ),
+    (
+        "The moderate group of the 2020 PAR Index consisted of seven provinces.",
+        [{"value": 7.0, "metric": "provinces"}],
+    ),
+    # a word no name ends with is cut off, and the link before it with it
+    (
+        "Lam Dong kept first place in the PAR Index, with its latest score being 90.2%.",
+        [{"value": 1.0, "unit": "rank"}, {"value": 90.2, "metric": "latest score"}],
+    ),
+    (
+        "In the 2022 SIPAS, Hai Duong came second with 89.1% and Bac Ninh on 88.4%.",
+        [{"value": 2.0}, {"value": 89.1, "metric": "SIPAS"}, {"value": 88.4, "metric": "SIPAS"}],
+    ),
+    (
+        "The online payment rate of the province reached only 18.3% in 2023.",
+        [{"value": 18.3, "metric": "online payment rate"}],
+    ),
+    # "followed by" goes on with a list: a measure after it is the name, a holder is not
+    (
+        "Lang Son did best in public service delivery with 7.42 points, followed by public "
+        "administrative procedures with 7.18 points.",
+        [{"value": 7.42}, {"value": 7.18, "metric": "public administrative procedures"}],
+    ),
+    (
+        "Da Nang came first with 87.1 percent, followed by the southern province of Dong Thap "
+        "(86.3 percent).",
+        [{"value": 1.0}, {"value": 87.1}, {"value": 86.3, "metric": None}],
+    ),
+    # a share that restates a count takes the count's name when its own words add nothing
+    (
+        "Accordingly, 1,830 of 5,120 procedures are to be cut or simplified, a rate of 35.7%.",
+        [
+            {"value": 1830.0, "metric": "procedures cut or simplified"},
+            {"value": 35.7, "metric": "procedures cut or simplified"},
+        ],
+    ),
 ]
 
 

@@ -147,6 +147,11 @@ class MetricWordRow(_CueRow):
         "change_stem",
         "change_word",
         "central_group",
+        "name_opener",
+        "perfect_auxiliary",
+        "dangling_word",
+        "list_verb",
+        "list_continuation",
     ]
 
 
@@ -421,6 +426,11 @@ class MetricCues:
     holder_nouns: frozenset[str]  # "the city (posted)": a holder by its noun
     measure_heads: frozenset[str]  # "the rate of ... in Hanoi": a measure's head
     move_verbs: frozenset[str]  # "(the index) climbed 34 places": a change begins
+    name_openers: frozenset[str]  # "which Hanoi received": a clause, no name
+    perfect_auxiliaries: frozenset[str]  # "has (synchronised)": a clause, no name
+    dangling: regex.Pattern  # "latest score being", "Ha Noi on": a word no name ends with
+    list_verbs: frozenset[str]  # "results included": the group a list is of, no name
+    list_continuation: regex.Pattern  # "followed by": cut off the start of a name
 
     def unit_of(self, word: str) -> tuple[str, str]:
         """``(unit, kind)`` of a unit word as matched in text."""
@@ -823,6 +833,13 @@ def load_cues(directory=None) -> MetricCues:
             for w in words_of("result_verb") + words_of("rank_move") + [r.phrase for r in changes]
             if " " not in w and len(w) > 3
         ),
+        name_openers=frozenset(fold(w) for w in words_of("name_opener")),
+        perfect_auxiliaries=frozenset(fold(w) for w in words_of("perfect_auxiliary")),
+        dangling=_compile_suffix(
+            rf"(?<![\w'’-])(?:{phrase_pattern(words_of('dangling_word'), reverse=True)})[\s,]*$"
+        ),
+        list_verbs=frozenset(fold(w) for w in words_of("list_verb")),
+        list_continuation=_compile(rf"^(?:{phrase_pattern(words_of('list_continuation'))})\s+"),
     )
 
 

@@ -56,6 +56,7 @@ _PASSIVE = regex.compile(
     r"(?:\s+(?!(?:have|has|had|were|was|are|is|will|would|could|can|must|should|may|that|which"
     r"|who|if|when|said)\b)[\p{L}'’-]+){1,6}?)?\s*"
     r"(?:(?:have|has|had)\s+been|(?:will|would|could|can|must|should|may)(?:\s+have\s+to)?\s+be"
+    r"|(?:are|is|were|was)\s+to\s+be"
     r"|were|was|are|is|been)\s+(?:(?:already|all|also|now|fully|successfully|then|still)\s+)?"
     + _PREDICATE,
 )
@@ -457,7 +458,10 @@ class PhraseReader:
         noun = previous.attrs.get("_noun")
         if not noun:
             return previous.metric
-        return self.with_predicate(noun, text, fig.end, periods)
+        named = self.with_predicate(noun, text, fig.end, periods)
+        if named == noun and previous.metric and previous.metric.startswith(f"{noun} "):
+            return previous.metric  # "2,051 procedures are to be cut — a rate of 42%"
+        return named
 
     def _with_action(self, noun: str, m: regex.Match | None) -> str | None:
         """A counted noun with the verbs ``m`` found acting on it right before its figure
@@ -511,6 +515,13 @@ class PhraseReader:
         if not phrase:
             return phrase
         phrase = _LEADING_PREPOSITION.sub("", phrase)  # "in the 2022 PCI", "with an average cost"
+        if self._is_clause(phrase):
+            return None  # "which Hanoi received", "were completed ahead of schedule"
+        lead = self.cues.list_continuation.match(phrase)
+        if lead is not None:  # "followed by public administrative procedures"
+            phrase = _LEAD.sub("", phrase[lead.end() :])
+            if not phrase or self._singular(phrase.split()[-1]) in self.holder_nouns:
+                return None  # "followed by the southern provinces (of ...)"
         tail = _WITH_TAIL.search(phrase)
         if tail is not None and tail["np"].split()[0].lower() in self.cues.measure_heads:
             phrase = tail["np"]  # "settled dossiers with an average handling time (of 2.5 days)"
@@ -533,6 +544,30 @@ class PhraseReader:
         ):
             return None  # "with a score", "had", "were 1,614", "the centre (recorded)"
         return phrase
+
+    def _is_clause(self, phrase: str) -> bool:
+        """Words that are a clause about something named before them, not a measure's name:
+        they open with a name_opener ("which", "where", "were") or a perfect auxiliary
+        and its participle ("has synchronised"), or end with a verb that opens a list
+        ("Provinces with strong results included")."""
+        folded = [fold(w).strip(',;:()"“”') for w in phrase.split()]
+        if not folded:
+            return False
+        if folded[0] in self.cues.name_openers or folded[-1] in self.cues.list_verbs:
+            return True
+        return (
+            folded[0] in self.cues.perfect_auxiliaries
+            and len(folded) > 1
+            and self._participle(folded[1])
+        )
+
+    @staticmethod
+    def _singular(word: str) -> str:
+        """A plural noun's singular, folded ("provinces", "localities"); other words folded."""
+        folded = fold(word).strip(",;:()")
+        if folded.endswith("ies"):
+            return folded[:-3] + "y"
+        return folded[:-1] if folded.endswith("s") else folded
 
     def _holder_verb(self, words, folded, text, entities) -> int | None:
         """Where a holder's verb stands in the words ("Quang Ninh ranked", "Ministries
@@ -625,13 +660,20 @@ class PhraseReader:
 
     def _clean(self, text, start, end, entities, periods) -> tuple[str | None, bool]:
         linked = text[start:end].rstrip().endswith(("(", ":"))
+        cut_dangling = False
         for _ in range(8):
             before = (start, end)
             end = _rstrip(text, start, end)
             stripped, by_link = self._strip_link(text, start, end)
-            linked = linked or by_link
+            # a link the text reaches only once a dangling word is cut ("in each of (the)
+            # 34 units") leads to no figure
+            linked = linked or (by_link and not cut_dangling)
             end = stripped
             end = _strip_mention(text, start, end, entities, periods, self.cues)
+            dangling = ending(self.cues.dangling, text, start, end)
+            if dangling is not None and dangling.start() > start:
+                end = _rstrip(text, start, dangling.start())  # "latest score being", "on"
+                cut_dangling = True
             if (start, end) == before:
                 break
         phrase = text[start:end]
