@@ -535,6 +535,25 @@ CASES = [
         "Thai Binh continued to lead nationwide with a disbursement rate of 91.2%.",
         [{"value": 91.2, "subject": "Thai Binh"}],
     ),
+    # a count of part of a group that then acts is held by the group, as written: the whole
+    # after "of" or "out of", modifiers of two words, "nationwide" before the verb
+    (
+        "Forty-one of the 63 provincial-level localities have opened service centres.",
+        [{"value": 41.0, "subject": "provincial-level localities", "out_of": 63.0}],
+    ),
+    (
+        "By June, 27 of 34 localities had submitted their staffing plans.",
+        [{"value": 27.0, "subject": "localities", "out_of": 34.0}],
+    ),
+    (
+        "So far, 19 out of 34 centrally run provinces and cities have connected their portals.",
+        [{"value": 19.0, "subject": "centrally run provinces and cities"}],
+    ),
+    (
+        "As many as 52 out of the 63 provinces and cities nationwide have published their "
+        "procedure lists.",
+        [{"value": 52.0, "subject": "provinces and cities"}],
+    ),
 ]
 
 

@@ -734,14 +734,16 @@ _OPENS_AFTER = regex.compile(
 
 def _acting_group_pattern(false_plurals: str) -> regex.Pattern:
     """The group a count counts, then a verb: "localities scored", "out of 63 provinces and
-    centrally-run cities have"; the group's last word is a plural, no word of
+    centrally-run cities have", "of the 63 provincial-level localities have", "centrally run
+    provinces and cities nationwide have"; the group's last word is a plural, no word of
     ``false_plurals`` (metric_words.csv: "..., and its payroll fell", "25 localities have less
     than")."""
     return regex.compile(
-        r"\s+(?:out\s+of\s+(?:the\s+)?\d[\d,]*\s+)?"
-        r"(?P<g>(?:[\p{L}-]+(?:\s+|\s*,\s*))?(?:[\p{L}-]+\s+(?:and|or)\s+)?(?:[\p{L}-]+\s+)?"
+        r"\s+(?:(?:out\s+)?of\s+(?:the\s+)?\d[\d,]*\s+)?"
+        r"(?P<g>(?:[\p{L}-]+(?:\s+|\s*,\s*)){0,2}?(?:[\p{L}-]+\s+(?:and|or)\s+)?(?:[\p{L}-]+\s+)?"
         rf"\p{{L}}[\p{{L}}-]*s(?<!\b(?:{false_plurals})))"
         r"(?:\s+and\s+\d[\d,]*\s+\p{L}[\p{L}-]*s)?"  # "5 ministries and 5 provinces have"
+        r"(?:\s+(?:nationwide|across\s+the\s+country|in\s+the\s+country))?"
         r"\s+(?!(?:of|in|at|for|on|with|to|from|and|or|under|across|nationwide|that|which|who|"
         r"after|before|by|since|until|during|per|as|than|"
         r"were|was|are|is|such|like|including|will|would|could|may|might|must|shall|should)\b)"
