@@ -958,6 +958,27 @@ class PhraseReader:
             return None
         return None
 
+    def headline_body(self, text, title, entities) -> str | None:
+        """The body a headline opens on as the one that acts ("Ministry of Public Security
+        saves VND3.5 trillion ...", "Cat Hai service centre settles 6,400 dossiers online"):
+        a ministry, agency, department, service centre or portal followed by a verb of its
+        own, not one of reporting ("Ministry of Home Affairs announces ...")."""
+        if title is None:
+            return None
+        start, end = title
+        for e in sorted(entities, key=lambda e: (e.start, -e.end)):
+            if e.start >= end:
+                break
+            if e.start < start or e.label != "BODY":
+                continue
+            if e.kind not in _ACTING_KINDS or not _BEFORE_HOLDER.fullmatch(text, start, e.start):
+                return None
+            verb = _LOWER_WORD.match(text, e.end, end)
+            if verb is None or self.cues.report_verb.match(text, e.end, end):
+                return None
+            return e.name
+        return None
+
     def lead_subject(self, text, start, end, entities, refs: Referents) -> str | None:
         """The subject a sentence opens with ("In Ha Tinh, ...", "Ha Tinh ranks ...")."""
         m = _LEAD_PREP.match(text[start:end])
@@ -972,6 +993,13 @@ class PhraseReader:
 
 # The kinds of body whose own work an article that opens on them reports.
 _SERVICE_KINDS = frozenset({"service_centre", "portal"})
+# ... and those whose own work a headline that opens on them reports (a Party body, a
+# council, an assembly or the Government acts for the country or a province).
+_ACTING_KINDS = _SERVICE_KINDS | {"ministry", "agency", "department"}
+# A verb right after a name: a word in small letters that is no preposition or conjunction.
+_LOWER_WORD = regex.compile(
+    r"\s+(?!(?:of|in|on|at|for|and|or|to|with|under|from)\b)\p{Ll}[\p{Ll}-]+\b"
+)
 _DIGIT = regex.compile(r"\d")
 # What a lead may open with before its holder: "In the first 6 months of the year, ", "(HBO) - ".
 _BEFORE_LEAD_HOLDER = regex.compile(

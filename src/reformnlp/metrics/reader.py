@@ -174,7 +174,11 @@ class StatementReader:
         # figures it gives no holder are the body's, not the province's (SPEC 7)
         province = article  # "the province" still refers to it
         lead = paragraphs[:LEAD_PARAGRAPHS]
-        article = self.phrases.lead_service_body(text, lead, entities) or article
+        article = (
+            self.phrases.headline_body(text, title, entities)
+            or self.phrases.lead_service_body(text, lead, entities)
+            or article
+        )
         ctx = _Context(
             text,
             entities,
