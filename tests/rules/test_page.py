@@ -186,6 +186,23 @@ def test_an_image_file_name_alone_on_a_line_is_a_caption_with_no_figure(extract,
     assert [m.value for m in record.metrics] == [44.1]
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The one-stop counter of Hoa Vang district in March 2024. Photo by VnExpress/Nguyen Dong",
+        "Staff at the Da Nang service centre. Photos courtesy of the centre.",
+    ],
+)
+def test_a_line_ending_on_a_photo_credit_is_a_caption_and_dates_nothing(extract, caption):
+    record = extract(
+        "Da Nang leads the satisfaction survey\n\nBy Thu Ha   June 2, 2024 | 09:10 pm PT\n"
+        f"{caption}\nDa Nang was the best performer in the survey last year.\n\n"
+        "The city scored 87.4% in the 2023 SIPAS released on Monday.\n\n"
+        "Hai Phong followed with 86.9%.\n"
+    )
+    assert [(m.value, m.period) for m in record.metrics] == [(87.4, "2023"), (86.9, "2023")]
+
+
 def test_seed_page_meta(extract, seed_text):
     record = extract(seed_text)
     assert record.title == (
