@@ -208,6 +208,15 @@ COMPARED_PERIOD_CASES = [
     ("In 2023, the online rate was 48%. Agencies handled 61.2% of dossiers online, a rise "
      "from 2023.",
      [{"value": 48.0, "period": "2023"}, {"value": 61.2, "period": "2024"}]),
+    # "than that in 2022" names the year compared with, however near the figure it stands
+    ("In 2023, the online filing rate of the province reached 64.2%, 5.1% higher than that in "
+     "2022.",
+     [{"value": 64.2, "period": "2023"}]),
+    # "last year" on an undated page counts back from the year reported on: a guess the
+    # clause's comparison corrects
+    ("Son La reviews 2023 reform emulation results\n\nLast year, the province's procedure "
+     "reform score reached 12.4 out of 13 points, 4.2% higher than that in 2022.",
+     [{"value": 12.4, "period": "2023"}]),
     # "on" places a figure as often as it compares it
     ("Satisfaction stood at 81.9 percent on the 2022 SIPAS.", [{"value": 81.9, "period": "2022"}]),
     # a multiple of an earlier year's figure compares with that year

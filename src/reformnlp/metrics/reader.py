@@ -640,6 +640,11 @@ class StatementReader:
             fig.period = _after_clause_compared(text, periods, year, self.compared_with)
             return
         fig.period, fig.period_text = resolve(mention, ctx.reporting_year, ctx.dateline_year)
+        if mention.kind == "last" and ctx.dateline_year is None:
+            # "last year" on an undated page counts back from the year reported on, a guess
+            # a comparison in its clause corrects: "Last year, the index reached 99.93%, 5.85%
+            # higher than in 2022" is of 2023
+            fig.period = _after_clause_compared(text, periods, fig.period, self.compared_with)
         if inherited:
             year = _after_compared(fig, fig.period)
             fig.period = _after_clause_compared(text, periods, year, self.compared_with)
@@ -1259,7 +1264,8 @@ def _own_statements(text: str, pending: list[Figure]) -> list[list[Figure]]:
 # Cues that compare whatever follows them; "on", "over" and "from" compare too, but also
 # place ("82.66 percent on the 2023 SIPAS", "data from 2022").
 _COMPARING = (
-    r"than(?:\s+(?:in|that\s+of))?|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)"
+    r"than(?:\s+(?:in|(?:that|those)\s+(?:of|in)))?|compared\s+(?:with|to)"
+    r"|in\s+comparison\s+(?:with|to)"
     r"|against|versus|vs\.?"
     # "1.8 times the figure of the previous year", "twice that of 2023"
     r"|(?:times|twice)\s+(?:that\s+of|the\s+(?:figure|level|number|result|rate|total)\s+(?:of|in))"
