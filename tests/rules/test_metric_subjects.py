@@ -554,6 +554,27 @@ CASES = [
         "procedure lists.",
         [{"value": 52.0, "subject": "provinces and cities"}],
     ),
+    # ... and a share of bodies that then act, with the levels or place that qualify them
+    (
+        "100% of the People's Councils at the provincial, district and communal levels of 41 "
+        "provinces voted for the merger plans.",
+        [
+            {
+                "value": 100.0,
+                "subject": "People's Councils at the provincial, district and communal levels",
+            },
+            {"value": 41.0},
+        ],
+    ),
+    (
+        "By 2026, 90 percent of state agencies at district and commune levels will use the "
+        "shared document system.",
+        [{"value": 90.0, "subject": "state agencies at district and commune levels"}],
+    ),
+    (
+        "In 2024, 80% of administrative procedures were handled online.",
+        [{"value": 80.0, "subject": "national"}],
+    ),
     # a headline that opens on a ministry, agency or portal acting makes the page that body's:
     # the figures whose sentences name no holder are its own; a body that only announces
     # holds nothing

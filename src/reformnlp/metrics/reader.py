@@ -433,7 +433,12 @@ class StatementReader:
             subject = _place_before_bracket(text, seg, fig)
         # "Twenty-nine localities scored more than 80 points": the group, unless the holder
         # this figure would inherit already names it ("ministries and ministerial-level ...")
-        group = self._acting_group(text, seg, fig, periods) if subject is None else None
+        group = (
+            self._acting_group(text, seg, fig, periods)
+            or self._acting_share(text, seg, fig, periods)
+            if subject is None
+            else None
+        )
         previous_subject = previous.subject if previous is not None else None
         if (
             previous is not None
@@ -526,6 +531,21 @@ class StatementReader:
         if m is None or not self.cues.organ_count.match(" " + m["g"]):
             return None
         return " ".join(m["g"].split())
+
+    def _acting_share(self, text: str, seg: int, fig: Figure, periods) -> str | None:
+        """A share that opens its clause and is of bodies that then act ("100% of the People's
+        Councils at the provincial, district and communal levels voted ...", "80 percent of
+        state agencies in the locality will use ...") is held by those bodies, written as
+        the text writes them with the levels or place that qualify them (SPEC 7)."""
+        if fig.unit != "%" or fig.q.kind != "percent":
+            return None
+        opening = _after_opening_period(text, seg, fig.q.start, periods)
+        if not _OPENS_CLAUSE.fullmatch(text, opening, fig.q.start):
+            return None
+        m = _ACTING_SHARE.match(text, fig.end)
+        if m is None or not self.cues.organ_count.match(" " + m["g"].split()[-1]):
+            return None
+        return " ".join(f"{m['g']}{m['q'] or ''}".split())
 
     def _level_of_units(self, scope: str, unit: str) -> bool:
         """A level scope a paragraph opened with ("At the commune level") says which units a
@@ -738,6 +758,17 @@ _OPENS_AFTER = regex.compile(
     r"(?:(?<!\b(?:propos|suggest|decid|recommend|request|order|ask)(?:e|es|ed|ing)\s+)\bthat"
     r"|\baccording\s+to\s+[^,;]{1,60},)\s*(?:only\s+|all\s+)?$",
     regex.IGNORECASE,
+)
+
+
+# The bodies a share is of and what qualifies them, then the verb of their act: "of the
+# People's Councils at the provincial, district and communal levels (of 52 provinces) voted".
+_ACTING_SHARE = regex.compile(
+    r"\s+of\s+(?:the\s+)?(?P<g>(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+s)"
+    r"(?P<q>\s+(?:at|in)\s+(?:the\s+)?(?:[\p{L}-]+(?:\s*,\s*|\s+))*?(?:levels?|locality|province|city))?"
+    r"(?:\s+of\s+\d[\d,]*\s+[\p{L}\s-]{1,40}?)?"
+    r"\s+(?!(?:of|in|at|for|on|with|to|from|and|or|under|across|that|which|who|as|than|"
+    r"were|was|are|is|be|been)\b)\p{Ll}{2,}\b",
 )
 
 
