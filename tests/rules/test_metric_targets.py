@@ -233,6 +233,15 @@ def test_directives_and_modals_make_targets(nlp, text, expected):
 # fmt: off
 # SPEC 7: planned or expected figures are targets, and so are the parts of a planned count.
 PLANNED_CASES = [
+    # a planned figure written as the measure's modifier, a proposal of what to keep or cut,
+    # and a requirement are goals
+    ("In 2025, the expected total number of commune-level civil servants in the province is "
+     "1,840.",
+     [{"value": 1840.0, "kind": "target"}]),
+    ("The ministry proposed keeping 19 departments after the merger.",
+     [{"value": 19.0, "kind": "target"}]),
+    ("Ministries face the requirement of cutting at least 15% of their internal units.",
+     [{"value": 15.0, "kind": "target"}]),
     # what follows "but" after a goal happened, unless it states a goal of its own
     ("In 2014 the city planned to recruit 459 civil servants, but it received 3,924 "
      "applications.",
