@@ -784,6 +784,40 @@ UNIT_LISTS = [
 ]
 
 
+# ... or listed in running text after a colon of the sentence that names the ministry
+UNIT_ITEMS = [
+    (
+        "The structure of the Ministry of Justice comprises: Department of Civil and Economic "
+        "Law, Department of Criminal and Administrative Law, Department of Legal Dissemination, "
+        "Ministry Inspectorate, Ministry Office and the Judicial Academy.",
+        [
+            ("Department of Civil and Economic Law", "department", "central"),
+            ("Department of Criminal and Administrative Law", "department", "central"),
+            ("Department of Legal Dissemination", "department", "central"),
+            ("Inspectorate of the Ministry of Justice", "agency", "central"),
+            ("Office of the Ministry of Justice", "agency", "central"),
+        ],
+    ),
+    # a list of places after a ministry's colon names no unit
+    (
+        "The Ministry of Justice sent inspectors to three provinces: Ha Giang, Lao Cai and Son La.",
+        [],
+    ),
+    # two units are no list
+    (
+        "The Ministry of Justice merged two units: Department of Civil and Economic Law and "
+        "Department of Legal Dissemination.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "units"), UNIT_ITEMS)
+def test_a_ministrys_units_listed_in_a_sentence(extract, page, units):
+    bodies = [(b.name, b.kind, b.level) for b in extract(page).bodies]
+    assert [b for b in bodies if b[1] not in ("ministry",)] == units
+
+
 @pytest.mark.parametrize(("page", "units"), UNIT_LISTS)
 def test_a_ministrys_units_listed_one_a_line(extract, page, units):
     bodies = [(b.name, b.kind, b.level) for b in extract(page).bodies]

@@ -124,6 +124,14 @@ class EntityResolver:
             + r")\b[^;:.\n]{0,80}?)[ \t]*[;.,]?[ \t]*$",
             regex.IGNORECASE | regex.MULTILINE,
         )
+        # ... or one item of a list in running text after a colon ("includes: Department of
+        # Organization - Border Guard, Department of Local Government, ...")
+        self.unit_item = regex.compile(
+            r"\s*(?:and\s+)?(?:the\s+)?(?P<name>(?P<head>"
+            + "|".join(regex.escape(w) for w in sorted(units, key=len, reverse=True))
+            + r")\b[^;:.,\n]{0,80}?)\s*",
+            regex.IGNORECASE,
+        )
         self.status_words = frozenset(data.words_of("status_word"))
         self.credit_words = frozenset(data.words_of("credit_word"))
         self.companions = frozenset(data.words_of("companion"))
@@ -190,7 +198,7 @@ class EntityResolver:
                 if listed:
                     out["BODY"].extend(listed)
                     claimed.update(range(head.start, listed[-1].end))
-        for listed in (*self._rolls(doc), *self._unit_lists(doc)):
+        for listed in (*self._rolls(doc), *self._unit_lists(doc), *self._unit_items(doc)):
             out["BODY"].extend(listed)
             claimed.update(range(listed[0].start, listed[-1].end))
         for span in hits:
@@ -883,6 +891,57 @@ class EntityResolver:
                 yield from self._unit_run(doc, text, run, ministries)
             run = []
 
+    def _unit_items(self, doc: Doc) -> Iterator[list[Span]]:
+        """A ministry's units listed in running text after a colon of the sentence that
+        names it ("The organizational structure of the Ministry of Home Affairs includes:
+        Department of Organization - Border Guard, Department of Local Government, ...,
+        Ministry Office, ..."): each item a unit's head opens is a central body, as
+        ``_unit_lists`` reads them; three at least, two items in three."""
+        ministries = [s for s in self.central if self.bodies[_base_id(s)].kind == "ministry"]
+        if not ministries:
+            return
+        text = doc_text(doc)
+        for owner in ministries:
+            colon = _COLON_AFTER.match(text, owner.end_char)
+            if colon is None:
+                continue
+            end = _ITEMS_END.search(text, colon.end())
+            stop = end.start() if end else len(text)
+            items, parts = [], []
+            at = colon.end()
+            for separator in (*_ITEM_SEPARATOR.finditer(text, at, stop), None):
+                parts.append((at, separator.start() if separator else stop))
+                at = separator.end() if separator else stop
+            for start, end in parts:
+                m = self.unit_item.fullmatch(text, start, end)
+                if m is not None and m["name"][:1].isupper():
+                    items.append((m.start("name"), m.end("name"), m))
+            if len(items) < max(3, 2 * len(parts) / 3):
+                continue  # a list of units, most of its items named by a unit's head
+            if is_furniture(doc, items[0][0], items[-1][1], NO_ENTITY_LABELS):
+                continue
+            spans = self._unit_spans(
+                doc, [(s, e, m["head"], m["name"]) for s, e, m in items], owner
+            )
+            if spans:
+                yield spans
+
+    def _unit_spans(self, doc, items, owner) -> list[Span]:
+        """The body spans of a ministry's units ``(start, end, head, name)``."""
+        ministry = self.bodies[_base_id(owner)].name
+        spans = []
+        for start, end, head_text, written in items:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            head = fold(head_text)
+            name = " ".join(written.split())
+            if head.startswith("ministry "):  # "Ministry Office": the Office of the ministry
+                name = f"{name.split(' ', 1)[1]} of the {ministry}"
+            fields = _fields(name, self.unit_kinds[head], "central", None, None)
+            spans.append(_body_span(doc, span.start, span.end, fields))
+        return spans
+
     def _unit_run(self, doc, text, run, ministries) -> Iterator[list[Span]]:
         intro_end = text.rfind("\n", 0, run[0].start())
         intro_start = text.rfind("\n", 0, max(0, intro_end)) + 1
@@ -891,18 +950,8 @@ class EntityResolver:
         owner = next((s for s in ministries if intro_start <= s.start_char < intro_end), None)
         if owner is None or is_furniture(doc, run[0].start(), run[-1].end(), NO_ENTITY_LABELS):
             return
-        ministry = self.bodies[_base_id(owner)].name
-        spans = []
-        for m in run:
-            span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
-            if span is None:
-                continue
-            head = fold(m["head"])
-            name = " ".join(m["name"].split())
-            if head.startswith("ministry "):  # "Ministry Office": the Office of the ministry
-                name = f"{name.split(' ', 1)[1]} of the {ministry}"
-            fields = _fields(name, self.unit_kinds[head], "central", None, None)
-            spans.append(_body_span(doc, span.start, span.end, fields))
+        items = [(m.start("name"), m.end("name"), m["head"], m["name"]) for m in run]
+        spans = self._unit_spans(doc, items, owner)
         if spans:
             yield spans
 
@@ -1428,6 +1477,11 @@ def body_key(name: str) -> str:
 _NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 _LINE = regex.compile(r"[^\n]+")
 _COLON_LINE_END = regex.compile(r":[ \t]*\n")
+# From a ministry's name to the colon that opens a list of its units, in the same sentence.
+_COLON_AFTER = regex.compile(r"[^.:;\n]{0,60}:")
+# Where a list in running text ends: the end of its sentence or line.
+_ITEMS_END = regex.compile(r"\.(?:\s|$)|\n")
+_ITEM_SEPARATOR = regex.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+(?=the\s)", regex.IGNORECASE)
 
 
 def _loose_key(name: str) -> tuple[str, ...]:
