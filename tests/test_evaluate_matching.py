@@ -168,6 +168,9 @@ def test_body_names_spelled_two_ways_match():
         ("Phong Chau Ward Public Administration Service Center",
          "Phong Chau Ward Public Administration Service Centre", True),
         ("Hai Duong province", "Hai Duong", True),
+        ("Dong Da", "Dong Da district", True),
+        ("Pu Nhung commune", "Pu Nhung", True),
+        ("Dong Da", "Dong Da district People's Committee", False),
         ("Phong Chau Ward Public Administration Service Center", "Phong Chau", False),
     ],
 )  # fmt: skip

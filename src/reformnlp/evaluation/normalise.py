@@ -103,13 +103,19 @@ def _spellings() -> dict[str, str]:
 
 
 def subject_form(subject: str | None) -> str | None:
-    """Normalised metric subject: a body-name form without a trailing 'province'."""
+    """Normalised metric subject: a body-name form without the level word a place's name
+    may end with ("Hai Duong province", "Dong Da district", "Pu Nhung commune": SPEC 7
+    names a place by its name, which pages and annotators write with or without it)."""
     if subject is None:
         return None
     form = name_form(subject)
-    if form.endswith(" province"):
-        form = form[: -len(" province")]
+    head, _, last = form.rpartition(" ")
+    if head and last in _PLACE_LEVELS:
+        form = head
     return form
+
+
+_PLACE_LEVELS = frozenset({"province", "district", "commune", "ward", "town", "township"})
 
 
 def headline_form(title: str | None) -> str | None:
