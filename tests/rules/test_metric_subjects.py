@@ -575,6 +575,17 @@ CASES = [
         "In 2024, 80% of administrative procedures were handled online.",
         [{"value": 80.0, "subject": "national"}],
     ),
+    # a share that opens a list item with a place right after it is that place's
+    (
+        "Hanoi has 12 districts with an online filing rate of less than 30% (14.2% Soc Son "
+        "district; 9.8% Ba Vi district; 6.1% Gia Lam district...).",
+        [
+            {"value": 12.0},
+            {"value": 14.2, "subject": "Soc Son district"},
+            {"value": 9.8, "subject": "Ba Vi district"},
+            {"value": 6.1, "subject": "Gia Lam district"},
+        ],
+    ),
     # a headline that opens on a ministry, agency or portal acting makes the page that body's:
     # the figures whose sentences name no holder are its own; a body that only announces
     # holds nothing

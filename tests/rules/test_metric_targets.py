@@ -233,6 +233,11 @@ def test_directives_and_modals_make_targets(nlp, text, expected):
 # fmt: off
 # SPEC 7: planned or expected figures are targets, and so are the parts of a planned count.
 PLANNED_CASES = [
+    # an index's "target group" (a group of its indicators) names no goal
+    ("Hanoi's online payment target group scored 4.7/10 points in March 2025.",
+     [{"value": 4.7, "kind": "result"}]),
+    ("Of which, Thanh Tri had the lowest rate in this target group (with 49.7%).",
+     [{"value": 49.7, "kind": "result"}]),
     # a planned figure written as the measure's modifier, a proposal of what to keep or cut,
     # and a requirement are goals
     ("In 2025, the expected total number of commune-level civil servants in the province is "

@@ -157,7 +157,7 @@ class MetricWordRow(_CueRow):
 
 class CueRow(_CueRow):
     phrase: str
-    role: Literal["average", "previous", "target", "goal", "link", "result"]
+    role: Literal["average", "previous", "target", "goal", "link", "result", "term"]
 
 
 # Each base letter with the Vietnamese letters that fold to it, so that a cue written

@@ -422,7 +422,9 @@ class StatementReader:
         fig.metric = self._tidy_name(fig.metric)
         # "...; Bat Xat 7 communes; Bao Yen 6 communes": a list item's own place, which the
         # gazetteer does not know, before any holder named earlier in the sentence
-        subject = _place_before_count(text, seg, fig, entities)
+        subject = _place_before_count(text, seg, fig, entities) or _place_after_share(
+            text, seg, fig, entities
+        )
         if subject is None:
             subject, _ = self.phrases.subject(text, seg, fig, entities, zones, ctx.refs)
         if subject is None:  # "The centre settled 41,111 dossiers": the centre named before
@@ -1753,6 +1755,21 @@ def _place_before_count(text: str, seg: int, fig: Figure, entities) -> str | Non
     return _syllable_name(m)
 
 
+def _place_after_share(text: str, seg: int, fig: Figure, entities) -> str | None:
+    """A share that opens a list item and has a place right after it ("(12.1% Gia Lam
+    district; 9.4% Thanh Xuan district; ...)"): that place's."""
+    if fig.unit != "%" or not _ITEM_OPENS.search(text, max(0, seg - 2), fig.q.start):
+        return None
+    m = _SHARE_PLACE.match(text, fig.end)
+    if m is None:
+        return None
+    named = next((e for e in entities if e.start == m.start("name")), None)
+    if named is not None:
+        return named.name if named.label in ("PROVINCE", "LOCALITY") else None
+    name = _syllable_name(m)
+    return f"{name}{m['level'] or ''}" if name else None
+
+
 def _syllable_name(m: regex.Match | None) -> str | None:
     """The matched ``name`` when each of its words is a Vietnamese syllable, else None."""
     if m is None:
@@ -1770,6 +1787,12 @@ _NAME_ONLY = regex.compile(rf"\s*{_PLACE_NAME}\s+")
 _NAME_BRACKET = regex.compile(
     rf"(?:^|[,:;]\s*|\)\s+|\b(?:and|include|includes|including)\s+){_PLACE_NAME}\s*\(\s*$"
 )
+# ... right after a share that opens a list item, then the item's end
+_SHARE_PLACE = regex.compile(
+    rf"\s+{_PLACE_NAME}(?P<level>\s+(?:district|commune|ward|town|township))?\s*(?=[;,)]|\.\.\.|…)"
+)
+# Where a list item opens, right before its figure: a bracket, a semicolon or a comma.
+_ITEM_OPENS = regex.compile(r"(?:^|[(;,])\s*$")
 # Words that join a name to a clause after it, never its end ("attitude, while").
 _TRAILING_JOINERS = frozenset({"while", "whereas", "and", "but", "or"})
 # Auxiliaries a name may run into before its verb's cue: "the number of units had been".
