@@ -233,6 +233,16 @@ def test_directives_and_modals_make_targets(nlp, text, expected):
 # fmt: off
 # SPEC 7: planned or expected figures are targets, and so are the parts of a planned count.
 PLANNED_CASES = [
+    # on a page about a plan for an arrangement, the state after it is what the plan leaves
+    ("Council approves the plan for merging Ha Giang's communes\n\nAfter the arrangement, "
+     "the province has 58 commune-level units, including 52 communes and 6 wards.",
+     [{"value": 58.0, "kind": "target"}, {"value": 52.0, "kind": "target"},
+      {"value": 6.0, "kind": "target"}]),
+    # ... and on a page about no plan, the state it reports
+    ("Ha Giang's new communes start work\n\nAfter the arrangement, the province has 58 "
+     "commune-level units, including 52 communes and 6 wards.",
+     [{"value": 58.0, "kind": "result"}, {"value": 52.0, "kind": "result"},
+      {"value": 6.0, "kind": "result"}]),
     # an index's "target group" (a group of its indicators) names no goal
     ("Hanoi's online payment target group scored 4.7/10 points in March 2025.",
      [{"value": 4.7, "kind": "result"}]),

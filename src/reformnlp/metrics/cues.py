@@ -152,6 +152,8 @@ class MetricWordRow(_CueRow):
         "dangling_word",
         "list_verb",
         "list_continuation",
+        "plan_word",
+        "arrangement_stem",
     ]
 
 
@@ -431,6 +433,8 @@ class MetricCues:
     dangling: regex.Pattern  # "latest score being", "Ha Noi on": a word no name ends with
     list_verbs: frozenset[str]  # "results included": the group a list is of, no name
     list_continuation: regex.Pattern  # "followed by": cut off the start of a name
+    plan_page: regex.Pattern  # "the project dossier on the arrangement": a page about a plan
+    after_state: regex.Pattern  # "After the reorganization": the state a change leaves
 
     def unit_of(self, word: str) -> tuple[str, str]:
         """``(unit, kind)`` of a unit word as matched in text."""
@@ -840,7 +844,18 @@ def load_cues(directory=None) -> MetricCues:
         ),
         list_verbs=frozenset(fold(w) for w in words_of("list_verb")),
         list_continuation=_compile(rf"^(?:{phrase_pattern(words_of('list_continuation'))})\s+"),
+        plan_page=_compile(_plan_page(words_of("plan_word"), words_of("arrangement_stem"))),
+        after_state=_compile(rf"\b(?:{phrase_pattern(words_of('state_after'))})\b"),
     )
+
+
+def _plan_page(plans: list[str], stems: list[str]) -> str:
+    """A line that speaks of an arrangement's plan: a plan word and a word that begins with
+    an arrangement stem, in either order ("the project dossier on the arrangement of ...",
+    "merging ... plan")."""
+    plan = rf"\b(?:{phrase_pattern(plans)})\b"
+    stem = r"\b(?:" + "|".join(regex.escape(w) for w in stems) + r")"
+    return rf"{plan}.*{stem}|{stem}.*{plan}"
 
 
 def _bar_link(verbs: list[str], links: list[str], measures: list[str]) -> str:

@@ -92,6 +92,7 @@ class _Context:
     block_prior: tuple[int, int] | None = None  # the paragraph before (not the headline)
     sentence_span_before: tuple[int, int] | None = None  # the block's sentence before, if any
     lead_span: PeriodMention | None = None  # "for the period 2023-2025" in the lead
+    plan_page: bool = False  # the headline or first paragraph speaks of an arrangement's plan
 
 
 class StatementReader:
@@ -202,6 +203,7 @@ class StatementReader:
         )
         lead_blocks = ([title] if title else []) + list(paragraphs[:LEAD_PARAGRAPHS])
         ctx.lead_span = _programme_span(text, lead_blocks, periods)
+        ctx.plan_page = any(self.cues.plan_page.search(text, *b) for b in lead_blocks[:2])
         found: list[Figure] = []
         prior: tuple[int, int] | None = None
         for span, headline in blocks:
@@ -489,6 +491,12 @@ class StatementReader:
             fig.subject = group
         self._period(ctx, fig, periods, zones, previous)
         self._year_earlier(ctx.text, fig)
+        if (
+            ctx.plan_page
+            and fig.kind == "result"
+            and self.cues.after_state.search(text, sentence[0], fig.start)
+        ):
+            fig.kind = "target"  # "After the reorganization, the country has 34 ...": planned
         count = fig.attrs.pop("_restates", None)
         if count is not None:  # a cut restated as a rate: the count's holder, year and kind
             fig.subject, fig.kind = count.subject, count.kind
