@@ -196,6 +196,10 @@ def test_counts(nlp, text, expected):
 
 # fmt: off
 COUNTED_NOUN_CASES = [
+    # "OPS": online public services by their acronym
+    ("The provincial portal now provides 1,816 OPS, of which 1,051 OPS are at level 4.",
+     [{"value": 1816.0, "unit": "online public service"},
+      {"value": 1051.0, "unit": "online public service"}]),
     ("The VNeID application now offers 42 utilities.", [{"value": 42.0, "unit": "utility"}]),
     ("The database has answered more than 1.9 billion verification requests.",
      [{"value": 1.9e9, "unit": "verification request", "approximate": True}]),

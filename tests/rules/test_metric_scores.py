@@ -22,6 +22,11 @@ CASES = [
         [{"value": 43.615, "unit": "points", "previous": {"value": 42.87}}],
     ),
     ("In 2022, Quang Tri got 43.6 points.", [{"value": 43.6, "unit": "points"}]),
+    # ... unless the digits are round: a score of a thousand-point scale
+    (
+        "In the 2024 DTI, Da Nang scored 1,000 points in digital government, the maximum.",
+        [{"value": 1000.0, "unit": "points"}],
+    ),
     # the maximum of the scale written after a bare score
     (
         "In the PAPI 2016, Ha Giang's transparency dimension was 5.61 over 10-point scale.",

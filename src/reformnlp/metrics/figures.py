@@ -1694,9 +1694,10 @@ _STOP_WORDS = (
 # Digits grouped by dots, as on pages written by Vietnamese hands in English ("24.885
 # documents"): a count of things is whole, so the dots group thousands.
 _DOT_GROUPED = regex.compile(r"\d{1,3}(?:\.\d{3})+")
-# A score of an index written with a decimal comma: "48,095 points" (no score runs into the
-# thousands, so the comma before three digits is no thousands separator there).
-_SCORE_DECIMAL_COMMA = regex.compile(r"\d{1,2},\d{3}")
+# A score of an index written with a decimal comma: "48,095 points" (few scores run into the
+# thousands, so the comma before three digits is no thousands separator there, unless the
+# digits are round: "a total score of 1,000 points").
+_SCORE_DECIMAL_COMMA = regex.compile(r"\d{1,2},(?!000)\d{3}")
 
 
 def _counted_before(text: str, start: int, end: int, unit: str) -> bool:
