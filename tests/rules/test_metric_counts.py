@@ -196,6 +196,8 @@ def test_counts(nlp, text, expected):
 
 # fmt: off
 COUNTED_NOUN_CASES = [
+    ("In 2024, the number of resignations in the public sector was 8,410.",
+     [{"value": 8410.0, "unit": "resignation"}]),
     # "OPS": online public services by their acronym
     ("The provincial portal now provides 1,816 OPS, of which 1,051 OPS are at level 4.",
      [{"value": 1816.0, "unit": "online public service"},

@@ -575,6 +575,15 @@ CASES = [
         "In 2024, 80% of administrative procedures were handled online.",
         [{"value": 80.0, "subject": "national"}],
     ),
+    # a sector is a group that holds its figures (metric_scopes.csv)
+    (
+        "In 2023, 21,300 public employees in the education sector and 9,800 in the health "
+        "sector quit.",
+        [
+            {"value": 21300.0, "subject": "education sector"},
+            {"value": 9800.0, "subject": "health sector"},
+        ],
+    ),
     # a share that opens a list item with a place right after it is that place's
     (
         "Hanoi has 12 districts with an online filing rate of less than 30% (14.2% Soc Son "
