@@ -131,6 +131,10 @@ def test_periods(nlp, text, expected):
 
 # fmt: off
 CONTEXT_YEAR_CASES = [
+    # the year a change started from is no year the undated page reports on
+    ("The satisfaction rate rose from 88 percent in 2021 to 92 percent in June 2023.\n\n"
+     "To date, 3,900 online public services are available on the portal.",
+     [{"value": 92.0, "period": "2023"}, {"value": 3900.0, "period": "2023"}]),
     # (page, expected): a figure with no period of its own takes the article's reporting year
     ("Quang Ninh leads the 2023 PAR Index\n\nQuang Ninh scored 92.18 percent.",
      [{"value": 92.18, "period": "2023"}]),

@@ -1961,11 +1961,20 @@ def _first_year(text, mentions) -> str | None:
             continue
         if _compared(text, mention) or _opens_span(text, mention):
             continue
+        if _EARLIER_VALUE_YEAR.search(text, max(0, mention.start - _NEAR), mention.start):
+            continue  # "rose from 90 percent in 2022 to 93 percent in August 2024"
         horizon = _HORIZON.search(text, max(0, mention.start - _NEAR), mention.start)
         if mention.kind == "year" and horizon:
             continue
         return mention.period
     return None
+
+
+# The year of the value a change started from: "from 90 percent in 2022 (to ...)".
+_EARLIER_VALUE_YEAR = regex.compile(
+    r"\bfrom\s+\d[\d.,]*\s*(?:%|percent|per\s+cent|points?)?\s+in\s+(?:the\s+)?$",
+    regex.IGNORECASE,
+)
 
 
 def _future(period: str | None, now: str | None) -> bool:
