@@ -127,6 +127,8 @@ DATELINE_LINES = [
     ("16:20 | 11/10/2022", "2022-10-11"),
     ("Friday, 19/09/2025 - 21:15", "2025-09-19"),
     ("Updated at Friday, 03 Aug 2018, 17:00", "2018-08-03"),
+    # a byline with the time and a date written year first
+    ("Minh Chau 16:05, 2020/03/11", "2020-03-11"),
     # a place and a dash before the date, as agencies file
     ("HÀ NỘI — May 14, 2024", "2024-05-14"),
     ("DA NANG – 3 March 2023", "2023-03-03"),

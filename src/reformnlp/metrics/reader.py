@@ -1972,7 +1972,7 @@ def _first_year(text, mentions) -> str | None:
 
 # The year of the value a change started from: "from 90 percent in 2022 (to ...)".
 _EARLIER_VALUE_YEAR = regex.compile(
-    r"\bfrom\s+\d[\d.,]*\s*(?:%|percent|per\s+cent|points?)?\s+in\s+(?:the\s+)?$",
+    r"\bfrom\s+(?:the\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|points?)?\s+in\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
 
