@@ -137,6 +137,20 @@ DATELINE_LINES = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("Minh Chau 16:05, 2020/03/11", "Minh Chau"), ("Updated Monday 16:05, 2020/03/11", None)],
+)
+def test_a_name_before_the_time_on_the_dateline_is_the_author(extract, line, author):
+    page = (
+        f"Thai Binh speeds up online public services\n\n{line}\n\n"
+        "The province settled 97.2% of dossiers on time in the first quarter, the provincial "
+        "Department of Home Affairs said at a review meeting on Tuesday.\n"
+    )
+    record = extract(page)
+    assert (record.published, record.author) == ("2020-03-11", author)
+
+
 @pytest.mark.parametrize(("line", "published"), DATELINE_LINES)
 def test_dateline_lines_are_read_and_kept_out_of_the_title(extract, line, published):
     headline = "Thai Binh speeds up online public services"

@@ -22,7 +22,7 @@ from ..dates import parse_date
 from ..metrics.cues import get_cues
 from ..metrics.tables import TableReader
 from ..patterns import get_patterns
-from ..text import doc_text, fold, paragraph_units
+from ..text import SYLLABLE, doc_text, fold, paragraph_units
 from ..zones import FURNITURE_KEY, TITLE_LABEL
 
 TAIL_KINDS = frozenset({"FOOTER", "RELATED", "SOURCE"})
@@ -169,8 +169,9 @@ class PageReader:
             if kind == "DATELINE":
                 zones.append((line.start, line.end, kind))
                 doc._.published = doc._.published or parse_date(line.text)
-                by = _BY_THEN_DATE.match(line.text)  # "By Minh Nga   May 10, 2022 | 11:57 pm PT"
-                if by is not None and doc._.author is None:
+                # "By Minh Nga   May 10, 2022 | 11:57 pm PT", "Ngoc Thuy 13:33, 2020/08/28"
+                by = _BY_THEN_DATE.match(line.text) or _NAME_THEN_TIME.match(line.text)
+                if by is not None and doc._.author is None and _named(by["by"]):
                     doc._.author = byline_name(by["by"])
             elif line.text.strip().isupper() and line.folded in self.places:
                 zones.append((line.start, line.end, "LEAD"))  # "HANOI": where it was filed
@@ -376,6 +377,19 @@ def _looks_like_headline(text: str) -> bool:
 _BY_THEN_DATE = regex.compile(
     r"\s*(?P<by>[Bb]y\s+\p{Lu}[^\d\n|]{1,40}?)\s+(?=\p{Lu}\p{Ll}+\.?\s+\d)"
 )
+
+
+# ... or a name of two to four Vietnamese syllables, then the time and the date.
+_NAME_THEN_TIME = regex.compile(
+    r"\s*(?P<by>\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3})\s+\d{1,2}:\d{2}\b"
+)
+
+
+def _named(words: str) -> bool:
+    """The words of a byline are a name: after "By", or each a Vietnamese syllable."""
+    if _BYLINE_PREFIX.match(words):
+        return True
+    return all(SYLLABLE.fullmatch(fold(w)) for w in words.split())
 
 
 def byline_name(text: str, require_marker: bool = False) -> str | None:
