@@ -330,6 +330,11 @@ CASES = [
         "(86.3 percent).",
         [{"value": 1.0}, {"value": 87.1}, {"value": 86.3, "metric": None}],
     ),
+    # a count of "cases" is a count of what its "of" phrase says
+    (
+        "In June the province approved 312 cases of early retirement.",
+        [{"value": 312.0, "metric": "cases of early retirement approved"}],
+    ),
     # a share that restates a count takes the count's name when its own words add nothing
     (
         "Accordingly, 1,830 of 5,120 procedures are to be cut or simplified, a rate of 35.7%.",

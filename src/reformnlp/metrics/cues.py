@@ -154,6 +154,7 @@ class MetricWordRow(_CueRow):
         "list_continuation",
         "plan_word",
         "arrangement_stem",
+        "kind_noun",
     ]
 
 
@@ -435,6 +436,7 @@ class MetricCues:
     list_continuation: regex.Pattern  # "followed by": cut off the start of a name
     plan_page: regex.Pattern  # "the project dossier on the arrangement": a page about a plan
     after_state: regex.Pattern  # "After the reorganization": the state a change leaves
+    kind_nouns: frozenset[str]  # "cases (of early retirement)": a count of what "of" says
 
     def unit_of(self, word: str) -> tuple[str, str]:
         """``(unit, kind)`` of a unit word as matched in text."""
@@ -846,6 +848,7 @@ def load_cues(directory=None) -> MetricCues:
         list_continuation=_compile(rf"^(?:{phrase_pattern(words_of('list_continuation'))})\s+"),
         plan_page=_compile(_plan_page(words_of("plan_word"), words_of("arrangement_stem"))),
         after_state=_compile(rf"\b(?:{phrase_pattern(words_of('state_after'))})\b"),
+        kind_nouns=frozenset(fold(w) for w in words_of("kind_noun")),
     )
 
 

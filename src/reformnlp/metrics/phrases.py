@@ -397,6 +397,9 @@ class PhraseReader:
             if not written:
                 return phrase
             fig.attrs["_noun"] = written  # what a count after it may count too, bare
+            kind_of = _OF_NP.match(text, fig.end) if fold(written) in self.cues.kind_nouns else None
+            if kind_of is not None:  # "940 cases of early retirement": what the cases are
+                written = f"{written} of {' '.join(kind_of['np'].split())}"
             return self._with_action(written, action) or self.with_predicate(
                 written, text, fig.end, periods
             )
