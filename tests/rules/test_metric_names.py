@@ -335,6 +335,11 @@ CASES = [
         "In June the province approved 312 cases of early retirement.",
         [{"value": 312.0, "metric": "cases of early retirement approved"}],
     ),
+    (
+        "In the 2022 DTI, the Ministry of Justice came first with 0.5120 points. It was followed "
+        "by the State Bank of Vietnam (0.5011 points).",
+        [{"value": 1.0}, {"value": 0.512, "metric": "DTI"}, {"value": 0.5011, "metric": "DTI"}],
+    ),
     # a share that restates a count takes the count's name when its own words add nothing
     (
         "Accordingly, 1,830 of 5,120 procedures are to be cut or simplified, a rate of 35.7%.",

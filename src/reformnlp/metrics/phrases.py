@@ -525,6 +525,11 @@ class PhraseReader:
             phrase = _LEAD.sub("", phrase[lead.end() :])
             if not phrase or self._singular(phrase.split()[-1]) in self.holder_nouns:
                 return None  # "followed by the southern provinces (of ...)"
+            if any(
+                e.label in _HOLDERS and text[e.start : e.end].startswith(phrase) for e in entities
+            ):
+                return None  # "followed by the State Bank (of Vietnam)": a holder's name
+
         tail = _WITH_TAIL.search(phrase)
         if tail is not None and tail["np"].split()[0].lower() in self.cues.measure_heads:
             phrase = tail["np"]  # "settled dossiers with an average handling time (of 2.5 days)"
