@@ -6,6 +6,13 @@ import pytest
 from metric_check import check
 
 CASES = [
+    # how long before retirement age a person left is no figure of administration, nor the
+    # months of a span written in years and months
+    (
+        "Mr. H., a deputy head of division who resigned before the age of 4 years and 2 months, "
+        "received VND 1.2 billion.",
+        [{"value": 1.2e9, "unit": "VND"}],
+    ),
     ("The Prime Minister asked for reform in all 6 areas.", []),
     # "beats 62 others": the rest of the field, no count
     (
