@@ -209,3 +209,35 @@ def paragraph_units(text: str) -> list[tuple[int, int]]:
         else:
             blocks.append((start, end))
     return blocks
+
+
+# English plurals the suffix rules below would get wrong.
+_IRREGULAR_PLURALS = {"axes": "axis", "criteria": "criterion", "people": "person"}
+
+
+def singular(word: str) -> str:
+    """A plural noun in the singular, the way units are written ("facilities" -> "facility",
+    "businesses" -> "business", "indices" -> "index", "offices" -> "office"); other words
+    unchanged."""
+    if word.lower().endswith("indices"):
+        return word[:-4] + "ex"
+    head, _, last = word.rpartition(" ")
+    if last.lower() in _IRREGULAR_PLURALS:  # "content axes" -> "content axis"
+        return f"{head} {_IRREGULAR_PLURALS[last.lower()]}".lstrip()
+    lower = word
+    if lower.endswith(("ouses", "auses", "eaus")):  # "houses", "clauses", "bureaus"; but
+        return lower[:-1]  # "statuses" -> "status"
+    for plural, single in (
+        ("ices", "ice"),
+        ("ies", "y"),
+        ("sses", "ss"),
+        ("shes", "sh"),
+        ("ches", "ch"),
+        ("xes", "x"),
+        ("uses", "us"),
+    ):
+        if lower.endswith(plural) and len(lower) > len(plural) + 1:
+            return lower[: -len(plural)] + single
+    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
+        return lower[:-1]
+    return lower

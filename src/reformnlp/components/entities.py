@@ -117,19 +117,16 @@ class EntityResolver:
         )
         units = data.words_of("ministry_unit")  # a ministry's unit, one a line of a list
         self.unit_kinds = {word: kind or "agency" for word, kind in units.items()}
+        unit_heads = "|".join(regex.escape(w) for w in sorted(units, key=len, reverse=True))
         self.unit_line = regex.compile(
             r"[ \t]*(?:\d{1,2}[ \t]*[.)][ \t]*|[-•*][ \t]+)?"
-            r"(?P<name>(?P<head>"
-            + "|".join(regex.escape(w) for w in sorted(units, key=len, reverse=True))
-            + r")\b[^;:.\n]{0,80}?)[ \t]*[;.,]?[ \t]*$",
+            rf"(?P<name>(?P<head>{unit_heads})\b[^;:.\n]{{0,80}}?)[ \t]*[;.,]?[ \t]*$",
             regex.IGNORECASE | regex.MULTILINE,
         )
         # ... or one item of a list in running text after a colon ("includes: Department of
         # Organization - Border Guard, Department of Local Government, ...")
         self.unit_item = regex.compile(
-            r"\s*(?:and\s+)?(?:the\s+)?(?P<name>(?P<head>"
-            + "|".join(regex.escape(w) for w in sorted(units, key=len, reverse=True))
-            + r")\b[^;:.,\n]{0,80}?)\s*",
+            rf"\s*(?:and\s+)?(?:the\s+)?(?P<name>(?P<head>{unit_heads})\b[^;:.,\n]{{0,80}}?)\s*",
             regex.IGNORECASE,
         )
         self.status_words = frozenset(data.words_of("status_word"))
@@ -875,7 +872,7 @@ class EntityResolver:
         "1. Department of Organization - Border Guard;"): each a central body of its kind
         (words.csv ``ministry_unit``), named as written; "Ministry Office" and "Ministry
         Inspectorate" are that ministry's Office and Inspectorate. Three lines at least."""
-        ministries = [s for s in self.central if self.bodies[_base_id(s)].kind == "ministry"]
+        ministries = self._ministries()
         if not ministries:
             return
         text = doc_text(doc)
@@ -891,13 +888,17 @@ class EntityResolver:
                 yield from self._unit_run(doc, text, run, ministries)
             run = []
 
+    def _ministries(self) -> list[Span]:
+        """The ministries among the central bodies the page names."""
+        return [s for s in self.central if self.bodies[_base_id(s)].kind == "ministry"]
+
     def _unit_items(self, doc: Doc) -> Iterator[list[Span]]:
         """A ministry's units listed in running text after a colon of the sentence that
         names it ("The organizational structure of the Ministry of Home Affairs includes:
         Department of Organization - Border Guard, Department of Local Government, ...,
         Ministry Office, ..."): each item a unit's head opens is a central body, as
         ``_unit_lists`` reads them; three at least, two items in three."""
-        ministries = [s for s in self.central if self.bodies[_base_id(s)].kind == "ministry"]
+        ministries = self._ministries()
         if not ministries:
             return
         text = doc_text(doc)

@@ -155,6 +155,8 @@ class MetricWordRow(_CueRow):
         "plan_word",
         "arrangement_stem",
         "kind_noun",
+        "trailing_joiner",
+        "trailing_auxiliary",
     ]
 
 
@@ -437,6 +439,8 @@ class MetricCues:
     plan_page: regex.Pattern  # "the project dossier on the arrangement": a page about a plan
     after_state: regex.Pattern  # "After the reorganization": the state a change leaves
     kind_nouns: frozenset[str]  # "cases (of early retirement)": a count of what "of" says
+    trailing_joiners: frozenset[str]  # "attitude, while": a clause goes on after the name
+    trailing_auxiliaries: frozenset[str]  # "units had been": a name runs into its verb
 
     def unit_of(self, word: str) -> tuple[str, str]:
         """``(unit, kind)`` of a unit word as matched in text."""
@@ -849,6 +853,8 @@ def load_cues(directory=None) -> MetricCues:
         plan_page=_compile(_plan_page(words_of("plan_word"), words_of("arrangement_stem"))),
         after_state=_compile(rf"\b(?:{phrase_pattern(words_of('state_after'))})\b"),
         kind_nouns=frozenset(fold(w) for w in words_of("kind_noun")),
+        trailing_joiners=frozenset(fold(w) for w in words_of("trailing_joiner")),
+        trailing_auxiliaries=frozenset(fold(w) for w in words_of("trailing_auxiliary")),
     )
 
 

@@ -23,7 +23,7 @@ from ..numbers import (
     is_year,
     plausible,
 )
-from ..text import POSSESSIVES, fold
+from ..text import POSSESSIVES, fold, singular
 from .cues import LONGEST_CUE, MetricCues, ending, phrase_pattern, suffix_start
 from .model import PRIMARY, Entity, Figure
 from .periods import PeriodMention
@@ -1718,38 +1718,6 @@ def _plural_unit(m: regex.Match) -> str:
 def _counted_unit(m: regex.Match, unit: str) -> str:
     """A listed count unit with the modifiers written before its noun ("commune-level unit")."""
     return f"{' '.join(m['mods'].lower().split())} {unit}".strip()
-
-
-# English plurals the suffix rules below would get wrong.
-_IRREGULAR_PLURALS = {"axes": "axis", "criteria": "criterion", "people": "person"}
-
-
-def singular(word: str) -> str:
-    """A plural noun in the singular, the way units are written ("facilities" -> "facility",
-    "businesses" -> "business", "indices" -> "index", "offices" -> "office"); other words
-    unchanged."""
-    if word.lower().endswith("indices"):
-        return word[:-4] + "ex"
-    head, _, last = word.rpartition(" ")
-    if last.lower() in _IRREGULAR_PLURALS:  # "content axes" -> "content axis"
-        return f"{head} {_IRREGULAR_PLURALS[last.lower()]}".lstrip()
-    lower = word
-    if lower.endswith(("ouses", "auses", "eaus")):  # "houses", "clauses", "bureaus"; but
-        return lower[:-1]  # "statuses" -> "status"
-    for plural, single in (
-        ("ices", "ice"),
-        ("ies", "y"),
-        ("sses", "ss"),
-        ("shes", "sh"),
-        ("ches", "ch"),
-        ("xes", "x"),
-        ("uses", "us"),
-    ):
-        if lower.endswith(plural) and len(lower) > len(plural) + 1:
-            return lower[: -len(plural)] + single
-    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
-        return lower[:-1]
-    return lower
 
 
 def _key(phrase: str) -> str:

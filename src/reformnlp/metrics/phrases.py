@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..numbers import ORDINAL_VALUES, PERCENT_WORDS, WORD_VALUES
-from ..text import fold
+from ..text import fold, singular
 from .cues import MetricCues, ending, phrase_pattern, suffix_start
 from .model import Entity, Figure, Referents
 from .periods import PeriodMention
@@ -523,7 +523,7 @@ class PhraseReader:
         lead = self.cues.list_continuation.match(phrase)
         if lead is not None:  # "followed by public administrative procedures"
             phrase = _LEAD.sub("", phrase[lead.end() :])
-            if not phrase or self._singular(phrase.split()[-1]) in self.holder_nouns:
+            if not phrase or fold(singular(phrase.split()[-1].strip(",;:()"))) in self.holder_nouns:
                 return None  # "followed by the southern provinces (of ...)"
             if any(
                 e.label in _HOLDERS and text[e.start : e.end].startswith(phrase) for e in entities
@@ -568,14 +568,6 @@ class PhraseReader:
             and len(folded) > 1
             and self._participle(folded[1])
         )
-
-    @staticmethod
-    def _singular(word: str) -> str:
-        """A plural noun's singular, folded ("provinces", "localities"); other words folded."""
-        folded = fold(word).strip(",;:()")
-        if folded.endswith("ies"):
-            return folded[:-3] + "y"
-        return folded[:-1] if folded.endswith("s") else folded
 
     def _holder_verb(self, words, folded, text, entities) -> int | None:
         """Where a holder's verb stands in the words ("Quang Ninh ranked", "Ministries

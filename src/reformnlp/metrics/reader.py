@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..anchors import Anchors
-from ..numbers import Quantity, is_vietnamese
+from ..numbers import PERCENT_WORDS, Quantity, is_vietnamese
 from ..text import POSSESSIVES, SYLLABLE, TERM_NOUNS, fold
 from .cues import MetricCues, ending, get_cues, phrase_pattern
 from .figures import NOT_COUNTS, FigureReader, became
@@ -508,13 +508,14 @@ class StatementReader:
         if not name:
             return name
         words = name.split()
-        if words and words[-1].rstrip(",;:").lower() in _TRAILING_JOINERS and "," in name:
+        joiners, auxiliaries = self.cues.trailing_joiners, self.cues.trailing_auxiliaries
+        if words and words[-1].rstrip(",;:").lower() in joiners and "," in name:
             # "service attitude, while": a clause that goes on after the name
-            while words and (words[-1].rstrip(",;:").lower() in _TRAILING_JOINERS):
+            while words and (words[-1].rstrip(",;:").lower() in joiners):
                 words.pop()
             if words:
                 words[-1] = words[-1].rstrip(",;:")
-        while len(words) > 1 and words[-1].lower() in _TRAILING_AUXILIARIES:
+        while len(words) > 1 and words[-1].lower() in auxiliaries:
             # "number of public units had been (cut by 7,449)", "units to be (reduced by)"
             if words.pop().lower() == "be" and len(words) > 1 and words[-1].lower() == "to":
                 words.pop()
@@ -773,12 +774,13 @@ _OPENS_AFTER = regex.compile(
 
 # The bodies a share is of and what qualifies them, then the verb of their act: "of the
 # People's Councils at the provincial, district and communal levels (of 52 provinces) voted".
+# Words after a group that are no verb of its act: prepositions, relatives, copulas.
+_NO_ACT = "of|in|at|for|on|with|to|from|and|or|under|across|that|which|who|as|than|were|was|are|is"
 _ACTING_SHARE = regex.compile(
     r"\s+of\s+(?:the\s+)?(?P<g>(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+s)"
     r"(?P<q>\s+(?:at|in)\s+(?:the\s+)?(?:[\p{L}-]+(?:\s*,\s*|\s+))*?(?:levels?|locality|province|city))?"
     r"(?:\s+of\s+\d[\d,]*\s+[\p{L}\s-]{1,40}?)?"
-    r"\s+(?!(?:of|in|at|for|on|with|to|from|and|or|under|across|that|which|who|as|than|"
-    r"were|was|are|is|be|been)\b)\p{Ll}{2,}\b",
+    rf"\s+(?!(?:{_NO_ACT}|be|been)\b)\p{{Ll}}{{2,}}\b",
 )
 
 
@@ -794,9 +796,8 @@ def _acting_group_pattern(false_plurals: str) -> regex.Pattern:
         rf"\p{{L}}[\p{{L}}-]*s(?<!\b(?:{false_plurals})))"
         r"(?:\s+and\s+\d[\d,]*\s+\p{L}[\p{L}-]*s)?"  # "5 ministries and 5 provinces have"
         r"(?:\s+(?:nationwide|across\s+the\s+country|in\s+the\s+country))?"
-        r"\s+(?!(?:of|in|at|for|on|with|to|from|and|or|under|across|nationwide|that|which|who|"
-        r"after|before|by|since|until|during|per|as|than|"
-        r"were|was|are|is|such|like|including|will|would|could|may|might|must|shall|should)\b)"
+        rf"\s+(?!(?:{_NO_ACT}|nationwide|after|before|by|since|until|during|per|such|like|"
+        r"including|will|would|could|may|might|must|shall|should)\b)"
         r"\p{Ll}{2,}\b",
     )
 
@@ -1801,12 +1802,6 @@ _SHARE_PLACE = regex.compile(
 )
 # Where a list item opens, right before its figure: a bracket, a semicolon or a comma.
 _ITEM_OPENS = regex.compile(r"(?:^|[(;,])\s*$")
-# Words that join a name to a clause after it, never its end ("attitude, while").
-_TRAILING_JOINERS = frozenset({"while", "whereas", "and", "but", "or"})
-# Auxiliaries a name may run into before its verb's cue: "the number of units had been".
-_TRAILING_AUXILIARIES = frozenset(
-    {"had", "has", "have", "been", "be", "will", "would", "was", "were", "is", "are"}
-)
 
 
 def _reporting_year(
@@ -1972,7 +1967,7 @@ def _first_year(text, mentions) -> str | None:
 
 # The year of the value a change started from: "from 90 percent in 2022 (to ...)".
 _EARLIER_VALUE_YEAR = regex.compile(
-    r"\bfrom\s+(?:the\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|points?)?\s+in\s+(?:the\s+)?$",
+    rf"\bfrom\s+(?:the\s+)?\d[\d.,]*\s*(?:%|{PERCENT_WORDS}|points?)?\s+in\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
 
