@@ -12,6 +12,23 @@ CASES = [
         "The satisfaction level in 2023 was 94.44/90%.",
         [{"value": 94.44, "target": 90.0, "kind": "result", "period": "2023"}],
     ),
+    # a count above the count after its slash is measured against a plan, not part of it
+    (
+        "By the end of the campaign, the province had activated 412,530/388,000 "
+        "e-identification accounts.",
+        [{"value": 412530.0, "target": 388000.0, "out_of": None}],
+    ),
+    (
+        "Staff paid from the budget numbered 9,214/9,200 positions in 2024.",
+        [{"value": 9214.0, "target": 9200.0, "unit": "position", "period": "2024"}],
+    ),
+    (
+        "The ward settled 143/150 dossiers on time.",
+        [{"value": 143.0, "out_of": 150.0, "target": None}],
+    ),
+    # ... but a day and month, a round-the-clock service and a score stay no figure
+    ("The centre opened on 28/11 and offers 24/7 services to residents.", []),
+    ("The commune's PAR score was 96/80 points in the draft.", []),
     (
         "Online filing reached 95%, exceeding the target of 90%.",
         [{"value": 95.0, "target": 90.0, "kind": "result"}],

@@ -1227,9 +1227,17 @@ class FigureReader:
             if parts is None or (fold(parts["head"]) in self.cues.not_counted and not did):
                 return None
             unit = _plural_unit(parts), parts.end()
+        over_plan = q.second is not None and q.value > q.second
+        if over_plan and (unit is None or unit[0] == "points" or q.second <= 31):
+            return None  # a score above its maximum, a date ("15/10"), "24/7 service"
         unit = unit or ("points", q.end)
         fig = Figure(q=q, start=q.start, end=unit[1], value=q.value, unit=unit[0])
-        fig.out_of = q.second
+        if over_plan:
+            # "received 436,167/319,284 applications": more than a whole holds, so the
+            # second count is the plan the first is measured against
+            fig.target = q.second
+        else:
+            fig.out_of = q.second
         return fig
 
     def _part_of_whole(self, text, q, cs, right, left_core, total, entities) -> Figure | None:
@@ -1646,7 +1654,10 @@ class FigureReader:
         if fig.unit == "rank":
             return fig.value >= 1 and (fig.rank_total is None or fig.value <= fig.rank_total)
         over_100 = fig.role == "change" or bool(_OVER_100.match(right))
-        return plausible(fig.q, over_100=over_100) or fig.q.relation == "range"
+        q = fig.q
+        if q.relation == "slash" and q.kind != "percent" and fig.target == q.second:
+            q = replace(q, relation=None, second=None)  # "436,167/319,284": the plan's side
+        return plausible(q, over_100=over_100) or q.relation == "range"
 
 
 _ATTRIBUTE_ROLES = frozenset({"average", "previous", "target"})
