@@ -359,6 +359,19 @@ RANK_LIST_CASES = [
     ("In 2017, Son La ranked No.27/63 in public finance reform.",
      [{"value": 27.0, "unit": "rank", "rank": {"position": 27, "total": 63}}]),
     ("The province issued Plan No. 12/63 on reform in 2024.", []),
+    # an ordinal set beside a figure, then the area it is held in: a rank in that area
+    ("In 2022, the country's EGDI reached 0.7913, fourth in Southeast Asia and 86th in the "
+     "world.",
+     [{"value": 0.7913, "unit": "points"}, {"value": 4.0, "unit": "rank"},
+      {"value": 86.0, "unit": "rank"}]),
+    ("In 2022, Vietnam scored 0.71, placing it sixth in the region.",
+     [{"value": 0.71, "unit": "points"}, {"value": 6.0, "unit": "rank"}]),
+    ("In 2023, the province's PAR Index was 88.1%, or 12th nationwide.",
+     [{"value": 88.1, "unit": "%"}, {"value": 12.0, "unit": "rank"}]),
+    # ... but an ordinal of a first done, or with no figure beside it, is none
+    ("Da Nang was the first in the country to pilot the model in 2023.", []),
+    ("In 2023, Hue opened 12 centres, the third such network in the region.",
+     [{"value": 12.0, "unit": "centre"}]),
     # holding meetings is no rank
     ("In 2024 the province holds 4 dialogues and 9 training courses.",
      [{"value": 4.0, "unit": "dialogue"}, {"value": 9.0, "unit": "training course"}]),
@@ -401,6 +414,12 @@ MOVE_PAST_A_YEAR_CASES = [
      [{"value": 33.0, "unit": "rank", "previous": {"value": 20.0, "period": "2021"}}]),
     ("Binh Phuoc ranked 14th in 2020, then 9 in 2022.",
      [{"value": 14.0, "unit": "rank"}, {"value": 9.0, "unit": "rank", "period": "2022"}]),
+    # the earlier edition compared with may be named without its year
+    ("In 2022, Vietnam's online service index rose nine places against the previous report "
+     "to 72nd.",
+     [{"value": 72.0, "unit": "rank", "change": {"value": 9.0, "direction": "increase"}}]),
+    ("Lang Son slipped two places over the previous year to 40th.",
+     [{"value": 40.0, "unit": "rank", "change": {"value": 2.0, "direction": "decrease"}}]),
     # a bare number after a rank that is no year's place is no rank
     ("Binh Phuoc ranked 14th in 2020 and 9 districts joined the scheme.",
      [{"value": 14.0, "unit": "rank"}, {"value": 9.0, "unit": "district"}]),

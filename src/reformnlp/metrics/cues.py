@@ -47,7 +47,7 @@ class UnitRow(_CueRow):
 
 class RankRow(_CueRow):
     phrase: str
-    kind: Literal["verb", "noun", "total", "behind", "streak", "lead"]
+    kind: Literal["verb", "noun", "total", "behind", "streak", "lead", "area"]
 
 
 class PeriodRow(_CueRow):
@@ -325,6 +325,7 @@ class MetricCues:
     rank_total: regex.Pattern  # prefix after a position: "out of"
     rank_behind: regex.Pattern  # prefix after a position: "after Hai Phong and Ha Noi"
     streak: regex.Pattern  # prefix after an ordinal
+    rank_area: regex.Pattern  # prefix after an ordinal: "in Southeast Asia", "nationwide"
     lead_field: regex.Pattern  # "tops" ending the text before a count: the field led
     lead_after: regex.Pattern  # after a rank move: "to take the lead", a destination, no rank
     streak_since: regex.Pattern  # "for the sixth time since" ending the text before a year
@@ -617,6 +618,7 @@ def load_cues(directory=None) -> MetricCues:
             r"(?:(?:the\s+)?(?-i:\p{Lu})[\p{L}'’.-]*(?:\s*,\s*|\s+)|and\s+)+"
         ),
         streak=_compile(rf"^[\s-]*(?:{ranked('streak')})"),
+        rank_area=_compile(rf"^\s*(?:{ranked('area')})\b"),
         lead_field=_compile_suffix(
             rf"(?:{ranked('lead', reverse=True)})"
             r"\s+(?:(?:all|the\s+other|the\s+list\s+of|the)\s+)?$"

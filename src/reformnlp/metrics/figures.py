@@ -524,9 +524,14 @@ class FigureReader:
             or shared_noun
             or (numbered and _index_near(entities, q.start, 40, cs))
             or index_named_after(text, q.end, entities) is not None  # "48th in the PAPI"
+            or self._apposed_area(text, q, cs, right, figures)
         )
         if not is_rank or (numbered and cues.negative_before.search(left_core)):
             return None
+        if moved_to:
+            fig = self._rank(text, q, q.value, right, total, entities)
+            fig.attrs["_reached"] = True  # "moved up three places against 2022 to 117th": now
+            return fig
         if moved_from:
             fig = Figure(q=q, start=q.start, end=q.end, value=q.value, unit="rank", role="previous")
             fig.cue_start = q.start - len(left_core) + left_core.lower().rfind("from")
@@ -535,6 +540,14 @@ class FigureReader:
                 fig.period, fig.end = dated["y"], dated.end()
             return fig
         return self._rank(text, q, q.value, right, total, entities)
+
+    def _apposed_area(self, text, q, cs, right, figures) -> bool:
+        """An ordinal set beside the clause's last figure, then the area it is held in:
+        "scored 0.67, fifth in Southeast Asia", "24th in Asia and 6th in the world"."""
+        if not figures or figures[-1].role != PRIMARY or not self.cues.rank_area.match(right):
+            return False
+        between = text[max(cs, figures[-1].end) : q.start]
+        return bool(_APPOSED.fullmatch(between))
 
     def _rank(self, text, q, position, right, total, entities) -> Figure:
         fig = Figure(q=q, start=q.start, end=q.end, value=position, unit="rank")
@@ -2130,7 +2143,9 @@ _RANK_LEFT = r"(?:(?:rank|place|position|spot)\s+)?"
 _DATED_RANK = regex.compile(rf"\s*{_RANK_LEFT}in\s+(?P<y>(?:19|20)\d\d)\b", regex.IGNORECASE)
 _TO_BEFORE = regex.compile(
     # "jumped nine positions over 2017 to the 46th": past the year compared with
-    rf"\s*{_RANK_LEFT}(?:(?:over|from|compared\s+(?:with|to)|against)\s+(?:19|20)\d\d\s*,?\s*)?"
+    rf"\s*{_RANK_LEFT}(?:(?:over|from|compared\s+(?:with|to)|against)\s+"
+    r"(?:(?:19|20)\d\d|(?:the\s+)?(?:previous|last|prior)\s+(?:year|report|edition|survey))"
+    r"\s*,?\s*)?"
     rf"(?:to|into)\s+(?:the\s+)?(?:(?:{_RANK_NOUNS})\s+)?",
     regex.IGNORECASE,
 )
@@ -2138,6 +2153,8 @@ _TO_ORDINAL = regex.compile(
     rf"\s*{_RANK_LEFT}(?:in\s+\d{{4}}\s+)?(?:to|into)\s+(?:the\s+)?(?:(?:{_RANK_NOUNS})\s+)?\w",
     regex.IGNORECASE,
 )
+# What stands between a figure and an ordinal set beside it: ", fifth", ", or fifth", " and 6th".
+_APPOSED = regex.compile(r"[^.;:!?()\d]{0,40}?(?:,\s*(?:or\s+|and\s+)?|\s+and\s+)", regex.I)
 _AND_ONLY = regex.compile(r"\s*(?:,|and|,\s*and)\s*", regex.IGNORECASE)
 _THE_BEFORE = regex.compile(r"\b(?:the|both|these|those)\s*$", regex.IGNORECASE)
 _ONE_OF = regex.compile(r"\s+of\b", regex.IGNORECASE)
