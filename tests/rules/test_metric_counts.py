@@ -207,8 +207,16 @@ COUNTED_NOUN_CASES = [
      [{"value": 1.9e9, "unit": "verification request", "approximate": True}]),
     ("As of March 6, 2025, 596 people had retired early.", [{"value": 596.0, "unit": "person"}]),
     ("The province dissolved 11 divisions under departments.", [{"value": 11.0, "unit": "division"}]),
+    # the number of a body's deputy posts is a figure of its staffing
+    ("After the merger, the Ministry of Finance has 6 Deputy Ministers.",
+     [{"value": 6.0, "unit": "deputy minister", "subject": "Ministry of Finance"}]),
+    ("A newly formed province may have up to three vice chairpersons of the People's Council "
+     "in 2025.", [{"value": 3.0, "unit": "vice chairperson"}]),
+    ("In 2025 each merged department keeps no more than 4 deputy directors.",
+     [{"value": 4.0, "unit": "deputy director", "approximate": True}]),
     # attendance is no metric, whatever the noun
     ("About 300 people attended the conference.", []),
+    ("Some 40 deputy ministers attended the review.", []),
     # pilot localities are no metric (SPEC 7), with their place or a second noun between
     ("Ten communes of Quang Ngai will pilot the new land procedures in June.", []),
     ("Meanwhile, the remaining 86 communes and wards pilot the online service.", []),
