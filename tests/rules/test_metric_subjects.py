@@ -923,6 +923,22 @@ def test_references_and_sources(nlp, text, expected):
 
 # fmt: off
 FIELD_NOT_HOLDER_CASES = [
+    # the group a ranking is "for" is its field, in either order of its nouns
+    ("In 2021, the central city of Da Nang topped the ranking for cities and provinces, "
+     "scoring 0.6419 points.",
+     [{"value": 0.6419, "subject": "Da Nang"}]),
+    # ... while a group the figures describe holds them, and a count "of them" that acts
+    # counts that group
+    ("In 2019, the SIPAS of 63 cities and provinces ranged from 74.1 to 95.3 percent, with "
+     "41 of them posting higher indexes.",
+     [{"value": 74.1, "subject": "cities and provinces"},
+      {"value": 95.3, "subject": "cities and provinces"},
+      {"value": 41.0, "unit": "city", "subject": "cities and provinces"}]),
+    ("In 2023, the PAR Index of the 17 ministries averaged 86.5 percent, with 12 of them "
+     "recording higher scores.",
+     [{"value": 86.5}, {"value": 12.0, "unit": "ministry"}]),
+    # a count "of them" that does nothing is no count of the group
+    ("In 2023, the index covered 17 ministries, and 12 of them in the north.", []),
     # "national" right after a figure describing a noun is the field, not the holder
     ("The central city of Hue ranked sixth in the national public administration reform "
      "ranking.",

@@ -751,7 +751,7 @@ class FigureReader:
         ):
             return None  # a bare whole number after a rank verb without its total is too weak
         listing = _list_left(text, cs, left_core)
-        among = self._among_group(q, left_core, right)
+        among = self._among_group(q, left_core, right, text[cs : q.start])
         again = None if among else self._parts_again(text, q, right, before)
         unit = (
             self._named_after_link(q, right)
@@ -935,12 +935,17 @@ class FigureReader:
             e.label == "INDEX" and lo <= e.start < verb.start("v") for e in entities
         )
 
-    def _among_group(self, q: Quantity, left: str, right: str) -> tuple[str, str] | None:
+    def _among_group(
+        self, q: Quantity, left: str, right: str, clause_left: str
+    ) -> tuple[str, str] | None:
         """A bare count that acts, after the group it is taken from ("Among the 63 localities,
         three had indexes over 90 percent"), counts that group's noun: its unit, and the
         group as written."""
         if q.kind != "number" or q.relation is not None:
             return None
+        them = _OF_THEM.match(right)
+        if them is not None:
+            return self._group_of_them(clause_left, right[them.end() :])
         acts = self.cues.acts_after.match(right)
         # "five were in the low-average group" (the parts' noun after the count is read as
         # any count's)
@@ -960,6 +965,22 @@ class FigureReader:
             return None
         unit, kind = self.cues.unit_of(noun["noun"])
         return (_counted_unit(noun, unit), m["np"]) if kind == "count" else None
+
+    def _group_of_them(self, left: str, rest: str) -> tuple[str, str] | None:
+        """ "The SIPAS of 63 provinces ranged from 73.8 to 95.3 percent, with 41 of them
+        posting higher indexes": a count "of them" that acts counts the group the sentence
+        counted before it."""
+        groups = list(_COUNTED_GROUP.finditer(left)) if self.cues.acts_after.match(rest) else []
+        phrase = " " + groups[-1]["np"] if groups else ""
+        noun = self.cues.unit.match(phrase) if groups else None
+        if noun is None:
+            return None
+        unit, kind = self.cues.unit_of(noun["noun"])
+        if kind != "count":
+            return None
+        other = _AND_PLURAL.match(phrase, noun.end())  # "cities and provinces"
+        group = phrase[: other.end() if other else noun.end()].strip()
+        return _counted_unit(noun, unit), group
 
     def _parts_again(
         self, text: str, q: Quantity, right: str, before: list[Figure]
@@ -2217,6 +2238,13 @@ _LEVEL_MODIFIER = regex.compile(
     regex.IGNORECASE,
 )
 # "Among the 63 localities, ", "Of its 18 wards, ": the group a bare count is taken from.
+# A group counted in passing: "among 63 cities and provinces", "of the 17 ministries".
+_COUNTED_GROUP = regex.compile(
+    r"\b(?:among|of|for|across)\s+(?:(?:the|all|its|their)\s+)?\d[\d,]*\s+"
+    r"(?P<np>[\p{L}'’-]+(?:\s+(?:and\s+)?[\p{L}'’-]+){0,3})",
+    regex.IGNORECASE,
+)
+_AND_PLURAL = regex.compile(r"\s+and\s+[\p{L}'’-]+s\b", regex.IGNORECASE)
 _AMONG_GROUP = regex.compile(
     r"\b(?:among|of|out\s+of|regarding)\s+(?:(?:the|its|their|all)\s+)?(?:\d[\d.,]*\s+)?"
     r"(?P<np>[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4})\s*,\s*(?:(?:\p{Ll}+ly|just)\s+)?$",
