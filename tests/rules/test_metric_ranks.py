@@ -368,6 +368,13 @@ RANK_LIST_CASES = [
      [{"value": 0.71, "unit": "points"}, {"value": 6.0, "unit": "rank"}]),
     ("In 2023, the province's PAR Index was 88.1%, or 12th nationwide.",
      [{"value": 88.1, "unit": "%"}, {"value": 12.0, "unit": "rank"}]),
+    # ... or followed by the area and the index it is held in, or by "nationally"
+    ("In 2018 Hanoi was second of 63 provinces in the PAR Index; 9th nationwide in the PCI, "
+     "rising 15 places against 2015.",
+     [{"value": 2.0, "unit": "rank", "change": None},
+      {"value": 9.0, "unit": "rank", "change": {"value": 15.0}}]),
+    ("In 2018, Hanoi ranked second nationally in the ICT Index.",
+     [{"value": 2.0, "unit": "rank", "subject": "Hanoi"}]),
     # ... but an ordinal of a first done, or with no figure beside it, is none
     ("Da Nang was the first in the country to pilot the model in 2023.", []),
     ("In 2023, Hue opened 12 centres, the third such network in the region.",

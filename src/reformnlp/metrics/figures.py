@@ -39,7 +39,8 @@ _RANK_FOLLOW = regex.compile(
     r"^\s*(?:(?:(?:once\s+)?again|also|jointly)\b\s*)?"  # "ranked second again in 2023",
     # "ranked 13th (down seven places)"
     r"(?:$|[,.;:()\-–—]|(?:in|among|out|of|on|for|with|and|across|behind|after|overall|"
-    r"nationwide|among|amongst|as|at|by|this|last|while|but|ahead|respectively)\b)",
+    r"nationwide|nationally|globally|worldwide|regionally|among|amongst|as|at|by|this|last|"
+    r"while|but|ahead|respectively)\b)",
     regex.IGNORECASE,
 )
 # "and 45.7 points", ", 61.5 and 71 percent": the next figures of a list, up to the unit.
@@ -525,6 +526,7 @@ class FigureReader:
             or (numbered and _index_near(entities, q.start, 40, cs))
             or index_named_after(text, q.end, entities) is not None  # "48th in the PAPI"
             or self._apposed_area(text, q, cs, right, figures)
+            or self._area_of_index(text, q, right, entities)
         )
         if not is_rank or (numbered and cues.negative_before.search(left_core)):
             return None
@@ -548,6 +550,13 @@ class FigureReader:
             return False
         between = text[max(cs, figures[-1].end) : q.start]
         return bool(_APPOSED.fullmatch(between))
+
+    def _area_of_index(self, text, q, right, entities) -> bool:
+        """An ordinal, the area, then the index it is held in: "9th nationwide in the PCI"."""
+        area = self.cues.rank_area.match(right)
+        if area is None:
+            return False
+        return index_named_after(text, q.end + area.end(), entities) is not None
 
     def _rank(self, text, q, position, right, total, entities) -> Figure:
         fig = Figure(q=q, start=q.start, end=q.end, value=position, unit="rank")
