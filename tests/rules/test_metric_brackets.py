@@ -275,6 +275,32 @@ CASES = [
 ]
 
 
+# fmt: off
+EARLIER_RANK_CASES = [
+    # a holder's earlier position in a bracket after its rank, with an earlier year: the
+    # rank's previous value; the bracket's year dates no figure after it
+    ("In the PAPI 2019, Hue ranked fifth out of 63 provinces (in 2018, the province was "
+     "ranked 43/63); transparency scored 5.29 points.",
+     [{"value": 5.0, "unit": "rank", "period": "2019",
+       "previous": {"value": 43.0, "period": "2018"}},
+      {"value": 5.29, "unit": "points", "period": "2019"}]),
+    ("In the SIPAS 2023, Long An came 9th (21st in 2022).",
+     [{"value": 9.0, "unit": "rank", "previous": {"value": 21.0, "period": "2022"}}]),
+    # ... but another holder's position, or a later year, is a rank of its own
+    ("In the PCI 2023, Long An came 9th (Da Nang 3rd).",
+     [{"value": 9.0, "unit": "rank", "previous": None}, {"value": 3.0, "unit": "rank"}]),
+    ("In the DTI 2021, Hue ranked 12th (it rose to 4th in 2023).",
+     [{"value": 12.0, "unit": "rank", "previous": None}, {"value": 4.0, "unit": "rank"}]),
+]
+# fmt: on
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "expected"), EARLIER_RANK_CASES)
+def test_an_earlier_rank_in_a_bracket_is_the_previous(nlp, text, expected):
+    check(nlp, text, expected)
+
+
 @pytest.mark.issue(8)
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:48] for c in CASES])
 def test_bracket_and_list_shapes(nlp, text, expected):

@@ -1629,7 +1629,9 @@ def _bracketed_earlier(
     """The year of ``later`` when it is ``fig``'s measure in an earlier year, in a bracket
     right after ``fig`` and its year: "76.4% in 2023 (71.2% in 2022)", "(2022: 71.2%)"; or
     right after ``fig`` with a date of its own (see ``_dated_bracket``; "" when undated)."""
-    if later.unit != fig.unit or fig.unit in ("", "rank"):
+    if later.unit == fig.unit == "rank":
+        return _bracketed_earlier_rank(text, fig, later, periods)
+    if later.unit != fig.unit or fig.unit == "":
         return None
     opened = open_bracket(text, fig.end, later.start)
     if opened < 0:
@@ -1657,6 +1659,30 @@ def _bracketed_earlier(
     return then.period
 
 
+def _bracketed_earlier_rank(
+    text: str, fig: Figure, later: Figure, periods: list[PeriodMention]
+) -> str | None:
+    """The year of ``later`` when it is the holder's earlier position, in a bracket right
+    after ``fig`` with a year before the latest one written shortly before ``fig``: "In the
+    PAPI 2019 ... ranked fifth (in 2018, the province was ranked 43/63)", "fifth (43rd in
+    2018)"."""
+    opened = open_bracket(text, fig.end, later.start)
+    if opened < 0 or text[fig.end : opened].strip():
+        return None
+    closing = _CLOSING.search(text, later.end)
+    if closing is None or not _BRACKET_TAIL.fullmatch(text, later.end, closing.start()):
+        return None
+    inside = [
+        p for p in periods if opened < p.start < closing.start() and p.kind == "year" and p.period
+    ]
+    # any year written shortly before, an index's edition too ("the PAPI 2019")
+    earlier = _YEAR.findall(text, max(0, fig.start - 400), fig.start)
+    if len(inside) != 1 or len(inside[0].period) != 4 or not earlier:
+        return None
+    then = inside[0].period
+    return then if then < max(earlier) else None
+
+
 def _dated_bracket(text: str, opened: int, later: Figure, periods) -> str | None:
     """The period of an earlier value in a bracket that opens right after a figure: "42%
     (17% at the end of 2023)", "81.39% (same period in 2022 reached 50.69%)"; "same period"
@@ -1678,6 +1704,9 @@ def _dated_bracket(text: str, opened: int, later: Figure, periods) -> str | None
 
 
 _CLOSING = regex.compile(r"\s*[)\]]")
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# What may follow an earlier position inside its bracket: its year, no other figure.
+_BRACKET_TAIL = regex.compile(r"[^()\[\]\d]{0,12}(?:(?:19|20)\d\d)?\s*", regex.IGNORECASE)
 # What a share's own noun adds before such a bracket: "76.2% of paper records (...)"
 _SHARE_OF = regex.compile(r"\s+of\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+\s*")
 # "(17% at the end of 2023)", "(38% in 2023)": what joins an earlier value to its date
