@@ -282,6 +282,17 @@ SPEC_11_PERIOD_CASES = [
      [{"value": 140000.0, "period": "2019-2020"}]),
     ("Portal update\n\n20/05/2020\n\nSince March 2019, users have filed 68,000 records.",
      [{"value": 68000.0, "period": "2019-2020"}]),
+    # ... as does "since the beginning of YEAR", and "From YEAR," opening its sentence
+    ("Payroll cuts\n\n14/05/2016\n\nNearly 16,000 posts have been removed since the "
+     "beginning of 2015.", [{"value": 16000.0, "period": "2015-2016"}]),
+    ("Cutting red tape\n\n12/06/2024\n\nFrom 2021, nearly 3,000 business regulations have "
+     "been cut.", [{"value": 3000.0, "period": "2021-2024"}]),
+    # ... but a day things take effect ("From July 1, 2025,") and a year compared with
+    # ("up 3.1 points from 2022") open no span
+    ("Press agencies\n\n10/06/2025\n\nFrom July 1, 2025, four more agencies will merge.",
+     [{"value": 4.0, "period": "2025"}]),
+    ("Index results\n\n10/04/2024\n\nIn 2023 the index reached 88.1%, up 3.1 points from "
+     "2022.", [{"value": 88.1, "period": "2023"}]),
     # ... and so does the sentence after it, which the span opened
     ("Cutting red tape\n\n12/06/2023\n\nSince 2021, ministries have cut 2,200 business "
      "regulations. Localities have removed 640 internal procedures.",

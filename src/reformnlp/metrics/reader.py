@@ -629,7 +629,10 @@ class StatementReader:
             ):
                 continue  # "the People's Council, term XVI, 2021-2026": a term of office
             if _after_since(text, p):
-                if p.start < fig.start or "," not in text[fig.end : p.start]:
+                after = "," not in text[fig.end : p.start]
+                if p.start < fig.start or (
+                    after and _SINCE_YEAR.search(text, max(0, p.start - _NEAR), p.start)
+                ):
                     since.append(p)  # not in a clause after the figure's: "..., completing a
                     # three-year run of improvement since 2022"
             elif p.start >= fig.end and self.cues.narration.search(text, fig.end, p.start):
@@ -696,8 +699,15 @@ def _measures_alike(a: Figure, b: Figure) -> bool:
 
 
 def _after_since(text: str, p: PeriodMention) -> bool:
-    """ "since" stands right before the period ("since 2021", "since the merger")."""
-    return bool(_SINCE_YEAR.search(text, max(0, p.start - _NEAR), p.start))
+    """ "since" stands right before the period ("since 2021", "since the beginning of
+    2021", "since the merger"), or "From" opens the sentence on its year ("From 2021, ...")."""
+    if _SINCE_YEAR.search(text, max(0, p.start - _NEAR), p.start):
+        return True
+    return (
+        p.kind == "year"
+        and _FROM_YEAR.search(text, max(0, p.start - 8), p.start) is not None
+        and _COMMA.match(text, p.end) is not None
+    )
 
 
 def _opens_span(text: str, p: PeriodMention) -> bool:
@@ -1363,7 +1373,14 @@ _GOES_ON = regex.compile(
 # A word that opens a statement of its own after a figure: its period is not the figure's.
 _CONTRAST = regex.compile(r"\b(?:while|whereas|but)\b", regex.IGNORECASE)
 # "Since 2021, ...": a span from that year to the page's.
-_SINCE_YEAR = regex.compile(r"\bsince\s+(?:the\s+)?$", regex.IGNORECASE | regex.REVERSE)
+_SINCE_YEAR = regex.compile(
+    r"\bsince\s+(?:the\s+)?(?:(?:beginning|start|end|middle)\s+of\s+(?:the\s+year\s+)?)?$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+# "From 2021, ...": a sentence opening on a bare year that starts a span to the page's year
+# ("From July 1, 2025, ..." is the day something takes effect, no span).
+_FROM_YEAR = regex.compile(r"(?:^|[.;:!?\n]\s*)from\s+$", regex.IGNORECASE | regex.REVERSE)
+_COMMA = regex.compile(r"\s*,")
 # A year a plan looks to, never the year an article reports on: "a vision to 2050".
 # How far before a year its cue ("compared with the same period of", "since", "a vision
 # to") can start: a window keeps each look-back constant on a long page.
