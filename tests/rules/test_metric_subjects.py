@@ -923,6 +923,13 @@ def test_references_and_sources(nlp, text, expected):
 
 # fmt: off
 FIELD_NOT_HOLDER_CASES = [
+    # "national" describing the ranking a holder is placed in is the field, before the
+    # figure as after it; a national rate is the nation's
+    ("In 2018, Da Nang ranked fourth in the national public administration reform ranking, "
+     "scoring 83.7 points.",
+     [{"value": 4.0, "subject": "Da Nang"}, {"value": 83.7, "subject": "Da Nang"}]),
+    ("The national rate of online dossiers reached 44% in 2023.",
+     [{"value": 44.0, "subject": "national"}]),
     # the group a ranking is "for" is its field, in either order of its nouns
     ("In 2021, the central city of Da Nang topped the ranking for cities and provinces, "
      "scoring 0.6419 points.",

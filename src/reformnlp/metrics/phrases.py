@@ -804,6 +804,8 @@ class PhraseReader:
                 # ("the score at the commune level was 8.2": the level's score)
             if _modifier_scope(text, m):
                 continue  # "provincial-level units", "the commune police", "the ward's centre"
+            if _NATIONAL.fullmatch(m[0]) and _RANKING_DESCRIBED.match(text, m.end()):
+                continue  # "Da Nang ranked fourth in the national ranking, scoring ...": the field
             if _COUNTED.search(text, seg_start, m.start()):
                 continue  # "the number of ministries ... to 22": what is counted, not who
             if ending(self.cues.merged_object, text, seg_start, m.start()):
@@ -1071,6 +1073,12 @@ def _modifier_scope(text: str, m: regex.Match) -> bool:
     )
 
 
+_NATIONAL = regex.compile(r"(?:the\s+)?national", regex.IGNORECASE)
+# The ranking a scope word describes: "national (public administration reform) ranking".
+_RANKING_DESCRIBED = regex.compile(
+    r"(?:\s+[\p{L}-]+){0,5}?\s+(?:ranking|rankings|rating|ratings|league\s+table)\b",
+    regex.IGNORECASE,
+)
 # "A report from the agency", "as per the centre": the body cited, not the holder.
 _CITED = regex.compile(
     r"\b(?:per|(?:report|reports|data|statistics|figures)\s+from)\s+$",
