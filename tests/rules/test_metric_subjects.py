@@ -923,6 +923,14 @@ def test_references_and_sources(nlp, text, expected):
 
 # fmt: off
 FIELD_NOT_HOLDER_CASES = [
+    # "the capital city" is Hanoi on a page about another province too ("the capital" alone
+    # may be money)
+    ("PAR Index results\n\nIn 2017, Quang Ninh topped the PAR Index, followed by Hanoi and "
+     "Da Nang. The capital city was also placed sixth in public finance reform.",
+     [{"value": 6.0, "unit": "rank", "subject": "Hanoi"}]),
+    ("In the PCI 2011, Da Nang fell to fifth, with the capital city jumping by six places to "
+     "36th.",
+     [{"value": 5.0, "subject": "Da Nang"}, {"value": 36.0, "subject": "Hanoi"}]),
     # "national" describing the ranking a holder is placed in is the field, before the
     # figure as after it; a national rate is the nation's
     ("In 2018, Da Nang ranked fourth in the national public administration reform ranking, "
