@@ -349,6 +349,11 @@ def test_economic_figures_qualified_after_the_figure(nlp, text, expected):
 
 # fmt: off
 THRESHOLD_AND_STREAK_CASES = [
+    # the number of a phase, wave, batch or round names it: no figure
+    ("In 2025, the province approved phase 1 recruits for 30 schools.",
+     [{"value": 30.0, "unit": "school"}]),
+    ("In 2025 the ministry will reassign staff in round 2 and wave 3 of the merger.", []),
+    ("In 2024, batch 4 covered 56 communes.", [{"value": 56.0, "unit": "commune"}]),
     # a bar a counted group passed or missed is no metric; the count is
     ("In the 2022 index, 17 provinces scored more than 85 points and no province fell below 70%.",
      [{"value": 17.0, "unit": "province", "period": "2022"}]),
