@@ -349,6 +349,14 @@ def test_economic_figures_qualified_after_the_figure(nlp, text, expected):
 
 # fmt: off
 THRESHOLD_AND_STREAK_CASES = [
+    # the time a meeting reviews, or a body has been working, is no result ...
+    ("On August 23, 2025 the Prime Minister chaired a meeting to review two months of "
+     "implementing the two-tier model.", []),
+    ("After three months of operation, the centre had received 12,400 dossiers in 2025.",
+     [{"value": 12400.0, "unit": "dossier"}]),
+    # ... a time to settle a dossier is
+    ("In 2024, the ward settled land dossiers within two days.",
+     [{"value": 2.0, "unit": "day"}]),
     # the number of a phase, wave, batch or round names it: no figure
     ("In 2025, the province approved phase 1 recruits for 30 schools.",
      [{"value": 30.0, "unit": "school"}]),
