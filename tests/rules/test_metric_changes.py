@@ -419,6 +419,13 @@ def test_change_written_after_the_figure(nlp, text, expected):
 # Issue 9: changes and earlier values written after the figure, in the next sentence, or
 # as a move "from 38th to fourth".
 AFTER_THE_FIGURE_CASES = [
+    # "reducing the number by N units" after a merged count: that count's change
+    ("In 2025, 132 communes will be merged into 41, reducing the number by 91 units, or 68.9%.",
+     [{"value": 41.0, "unit": "commune", "previous": {"value": 132.0},
+       "change": {"value": 91.0, "direction": "decrease"}},
+      {"value": 68.9, "unit": "%"}]),
+    ("In 2024 the province had 24 departments, cutting the number by 5.",
+     [{"value": 24.0, "change": {"value": 5.0, "direction": "decrease"}}]),
     # a change in words, in points, after a change verb; a noun of change with "by"
     ("Kon Tum jumped five points in the PAPI 2023, ranking 20th.",
      [{"value": 20.0, "change": {"value": 5.0, "direction": "increase"}}]),
