@@ -693,6 +693,12 @@ BODY_CASES = [
      [("Provincial People's Committee", "provincial", None)]),
     ("The Provincial People's Committee met in the Lao Cai province capital.",
      [("Provincial People's Committee", "provincial", None)]),
+    # a bare "Provincial" body on a page naming a city most is the province's whose own
+    # bodies the page names, as no city has a provincial committee
+    ("The Chairman of Khanh Hoa Provincial People's Committee chaired a meeting. Members of "
+     "the Provincial People's Committee attended. Ho Chi Minh City plans mergers, and Ho Chi "
+     "Minh City will cut 8 agencies, Ho Chi Minh City said.",
+     [("Khanh Hoa Provincial People's Committee", "provincial", "VN-34")]),
 ]
 # fmt: on
 

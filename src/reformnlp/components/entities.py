@@ -151,6 +151,7 @@ class EntityResolver:
             options.sort(key=lambda option: -len(option[0]))
         self.at: int | None = None  # the character being read, for error reports
         self.home: str | None = None  # the province a bare provincial body belongs to
+        self.provincial_home: str | None = None  # ... when the home is a city
         self.central: list[Span] = []  # the central bodies' hits of the Doc being read
         self.named: set[int] = set()  # where a known name starts in that Doc
         self.home_places: dict[str, tuple[str, str]] = {}  # level -> (place, level word)
@@ -180,6 +181,10 @@ class EntityResolver:
                 )
         doc._.article_province = self._article_province(doc, out["PROVINCE"])
         self.home = doc._.article_province or self._named_home(doc, hits, out["PROVINCE"])
+        city_home = self.home is not None and self.provinces[self.home].kind == "city"
+        self.provincial_home = (
+            self._provincial_home(doc, hits, out["PROVINCE"]) if city_home else None
+        )
         self.home_places = self._home_places(doc)
         claimed: set[int] = set()
         owners: set[tuple[int, int]] = set()  # bodies named inside their part's name
@@ -310,6 +315,18 @@ class EntityResolver:
             if s.label_ in ("LOCAL_BODY", "DEPARTMENT")
         } - {None}
         return named.pop() if len(named) == 1 else None
+
+    def _provincial_home(self, doc: Doc, hits: list[Span], provinces: list[Span]) -> str | None:
+        """The first province (not a centrally-run city) the page names a local body with
+        ("Chairman of Khanh Hoa Provincial People's Committee ..."): the one a bare
+        "Provincial" body belongs to when the page names a city more often."""
+        for s in hits:
+            if s.label_ not in ("LOCAL_BODY", "DEPARTMENT"):
+                continue
+            code = self._qualifiers(doc, s, provinces)[2]
+            if code is not None and self.provinces[code].kind != "city":
+                return code
+        return None
 
     def _home_places(self, doc: Doc) -> dict[str, tuple[str, str]]:
         """The district and the commune a story is about, when it names only one of each
@@ -531,6 +548,10 @@ class EntityResolver:
                 fields = _fields(national.name, national.kind, national.level, None, None)
                 return _body_span(doc, span.start, span.end, fields)
             return None  # a bare head ("the People's Committee") is too vague
+        written = level_word is not None and doc[level_word].lower_ == "provincial"
+        if province is None and written and self.provincial_home is not None:
+            # "the Provincial People's Committee" is no city's: the province named with one
+            province = self.provincial_home
         province = province or self.home
         if province is None:
             fields = _fields(row.bare_form, row.kind, "provincial", None, None)
@@ -538,7 +559,6 @@ class EntityResolver:
             prow = self.provinces[province]
             # a city's body, unless the text calls it provincial ("Thua Thien Hue Provincial
             # People's Committee" before Hue became a city)
-            written = level_word is not None and doc[level_word].lower_ == "provincial"
             form = row.city_form if prow.kind == "city" and not written else row.provincial_form
             fields = _fields(
                 form.format(province=prow.name), row.kind, "provincial", province, None
