@@ -699,6 +699,19 @@ BODY_CASES = [
      "the Provincial People's Committee attended. Ho Chi Minh City plans mergers, and Ho Chi "
      "Minh City will cut 8 agencies, Ho Chi Minh City said.",
      [("Khanh Hoa Provincial People's Committee", "provincial", "VN-34")]),
+    # a name's end ends before the clause after it ("..., after the merger", "...,
+    # ensuring that"), while a described list runs on through its commas
+    ("Systems are not linked with the Information System for settling administrative "
+     "procedures, ensuring that procedures do not depend on boundaries.",
+     [("Information System for settling administrative procedures", "central", None)]),
+    ("The Steering Committee for the development of science, technology, innovation, and "
+     "digital transformation reviewed the plan.",
+     [("Steering Committee for the development of science, technology, innovation, and "
+       "digital transformation", "central", None)]),
+    ("The Central Steering Committee on summarizing the implementation of Resolution No. "
+     "18-NQ/TW, after the merger, proposed 14 ministries.",
+     [("Central Steering Committee on summarizing the implementation of Resolution No. "
+       "18-NQ/TW", "central", None)]),
 ]
 # fmt: on
 

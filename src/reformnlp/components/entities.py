@@ -1358,7 +1358,7 @@ def _described_end(doc: Doc, first: int, stop: int, end: int, named_to: int) -> 
     the name after ``named_to``, its last capitalised word ("for summarising the
     implementation of Resolution 18"); in a name with no capitalised word it leaves the end
     unclear, and no name is read."""
-    cut = stop
+    cut = _clause_comma(doc, first, stop)  # "... procedures, ensuring that": no name
     for k in range(first + 1, stop):
         token, following = doc[k], doc[k + 1] if k + 1 < stop else None
         verb = token.is_alpha and token.is_lower and token.lower_.endswith("ed")
@@ -1369,16 +1369,34 @@ def _described_end(doc: Doc, first: int, stop: int, end: int, named_to: int) -> 
         ):
             if not verb and named_to == end:
                 return end  # "for the implementation of the ...": where it ends is unclear
-            cut = k
+            cut = _clause_comma(doc, first, k)
             break
     while cut > end and (doc[cut - 1].is_punct or doc[cut - 1].lower_ in _TAIL_JOINERS):
         cut -= 1
     return max(cut, end)
 
 
+def _clause_comma(doc: Doc, first: int, cut: int) -> int:
+    """Where a clause that a name's end ran into opened: the last comma before ``cut`` with
+    only lower-case words after it ("... Resolution No. 18-NQ/TW, after the merger,
+    proposed", "... procedures, ensuring the"), else ``cut``."""
+    k = cut - 1
+    while k > first and ((doc[k].is_alpha and doc[k].is_lower) or doc[k].text == ","):
+        k -= 1
+    comma = next((i for i in range(k + 1, cut - 1) if doc[i].text == ","), None)
+    if comma is None:
+        return cut
+    # a clause opens with a participle or a word of time or manner, a list's next field not
+    opener = doc[comma + 1].lower_
+    return comma if opener.endswith("ing") or opener in _CLAUSE_OPENERS else cut
+
+
 # Lower-case words a capitalised committee name may hold ("... Reform and Digital ...", "...
 # Programs for the period 2021-2025").
 _NAME_JOINERS = TERM_NOUNS | {"and", "of", "the", "for", "in", "on", "period", "phase", "stage"}
+_CLAUSE_OPENERS = frozenset(
+    {"after", "before", "following", "when", "while", "as", "under", "since", "according"}
+)
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "these", "that"})
 _TAIL_JOINERS = frozenset({"and", "of", "for", "in", "on", "the", "with", "to"})
 _GLUED_NUMBER = regex.compile(r"No\.\d+\w*", regex.IGNORECASE)
