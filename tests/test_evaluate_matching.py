@@ -28,6 +28,8 @@ UNIT_CLASSES = [
     ("VND", "currency"), ("USD", "currency"), ("dong", "currency"),
     ("day", "time"), ("working days", "time"), ("month", "time"), ("hours", "time"),
     ("dossier", "count"), ("administrative procedure", "count"), ("commune", "count"),
+    # a position is a staff position, counted, as "allocated positions" are
+    ("position", "count"), ("positions", "count"), ("allocated position", "count"),
 ]
 # fmt: on
 

@@ -36,8 +36,9 @@ TIME_UNITS = frozenset(
 )
 PERCENT_UNITS = frozenset({"%", "percent", "per cent", "pct"})
 POINT_UNITS = frozenset({"point", "points", "percentage point", "percentage points", "pp"})
-# A rank move ("climbed 23 places", SPEC section 7) is scored as a rank figure.
-RANK_UNITS = frozenset({"rank", "place", "places", "position", "positions"})
+# A rank move ("climbed 23 places", SPEC section 7) is scored as a rank figure. A
+# "position" is a staff position in this genre ("3,126 civil servant positions"): a count.
+RANK_UNITS = frozenset({"rank", "place", "places"})
 RATIO_UNITS = frozenset({"times", "time", "fold", "x"})
 
 
