@@ -137,6 +137,7 @@ class WordRow(_Row):
         "not_name",
         "not_place",
         "lower_case_head",
+        "modified_noun",
         "status_word",
         "credit_word",
         "unit_head",

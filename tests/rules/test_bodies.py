@@ -693,6 +693,15 @@ BODY_CASES = [
      [("Provincial People's Committee", "provincial", None)]),
     ("The Provincial People's Committee met in the Lao Cai province capital.",
      [("Provincial People's Committee", "provincial", None)]),
+    # a one-word local head written small after its place or level is that body; before a
+    # noun it describes, or with neither, it names none
+    ("Hanoi police issued 50,000 chip-based ID cards in 2021.",
+     [("Hanoi Police", "provincial", "VN-HN")]),
+    ("Officers of the Quang Ninh provincial police visited 300 homes.",
+     [("Quang Ninh Provincial Police", "provincial", "VN-13")]),
+    ("In 2019, 20 fire units were merged into the provincial or municipal police departments.",
+     []),
+    ("The police said 12 people were fined.", []),
     # a bare "Provincial" body on a page naming a city most is the province's whose own
     # bodies the page names, as no city has a provincial committee
     ("The Chairman of Khanh Hoa Provincial People's Committee chaired a meeting. Members of "

@@ -97,6 +97,7 @@ class EntityResolver:
         self.committee_stops = frozenset(data.words_of("committee_stop"))
         self.post_starts = frozenset(data.words_of("post_start"))
         self.lower_case_heads = frozenset(data.words_of("lower_case_head"))
+        self.modified_nouns = frozenset(data.words_of("modified_noun"))
         self.central_domains, self.department_domains = _domain_tables(nlp, data)
         # the known committees by their content words: a name read from its head that
         # differs from one only in function words and punctuation is that committee
@@ -253,9 +254,13 @@ class EntityResolver:
             return not (
                 span.label_ == "REGION" and after is not None and after.text in ("Asia", "Asian")
             )
-        if not _starts_capitalised(span) and not (
-            span.label_ in ("BODY", "LOCAL_BODY", "DEPARTMENT", "INDEX")
-            and self._lower_case_name(span)
+        if (
+            not _starts_capitalised(span)
+            and not (
+                span.label_ in ("BODY", "LOCAL_BODY", "DEPARTMENT", "INDEX")
+                and self._lower_case_name(span)
+            )
+            and not self._placed_lower_head(doc, span)
         ):
             return False
         if len(span) == 1 and span.start > 0:
@@ -364,6 +369,20 @@ class EntityResolver:
         if before is not None and before.lower_ in self.generic_words:
             return None
         return self.home_places.get(level)
+
+    def _placed_lower_head(self, doc: Doc, span: Span) -> bool:
+        """A local body's one-word head written small right after its level or its place
+        ("the provincial police", "Hanoi police", "Mai Dong ward police")."""
+        if span.label_ != "LOCAL_BODY" or len(span) != 1 or span.start == 0:
+            return False
+        if span.end < len(doc) and doc[span.end].lower_ in self.modified_nouns:
+            return False  # "municipal police departments": the head describes a noun
+        before = doc[span.start - 1]
+        if before.lower_ in self.level_words:
+            return True
+        # a capitalised word before it is a place only if it names one (see ``_qualifiers``)
+        capitalised = before.is_alpha and before.text[0].isupper()
+        return capitalised and before.lower_ not in self.function_words
 
     def _lower_case_name(self, span: Span) -> bool:
         """A name the press also writes in lower case: three content words or more ("the
