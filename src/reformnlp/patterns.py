@@ -182,7 +182,7 @@ class WordRow(_Row):
 # The values a word role takes (roles not listed take none, "spelling" any lower-case word).
 _WORD_VALUES = {
     "level": frozenset({"provincial", "district", "commune"}),
-    "unit_head": frozenset({"court", "agency", "portal"}),
+    "unit_head": frozenset({"court", "agency", "portal", "department"}),
     "ministry_unit": frozenset({"department", "agency"}),
 }
 

@@ -702,6 +702,24 @@ BODY_CASES = [
     ("In 2019, 20 fire units were merged into the provincial or municipal police departments.",
      []),
     ("The police said 12 people were fined.", []),
+    # a department the gazetteer does not know is read from its name after "of" (a merged
+    # domain), the province's on a province's page, a ministry's near a ministry
+    ("Ha Giang merger plan\n\nIn 2025 Ha Giang province will merge the Department of Finance "
+     "and the Department of Planning and Investment into the Department of Economy - Finance.",
+     [("Ha Giang Department of Finance", "provincial", "VN-03"),
+      ("Ha Giang Department of Planning and Investment", "provincial", "VN-03"),
+      ("Ha Giang Department of Economy - Finance", "provincial", "VN-03")]),
+    ("The Ministry of Science and Technology will merge its Department of High-Tech into a new "
+     "Department of Management and Development of Technology.",
+     [("Ministry of Science and Technology", "central", None),
+      ("Department of High-Tech", "central", None),
+      ("Department of Management and Development of Technology", "central", None)]),
+    # ... but not a bare "General Department" or "This Department", nor a bracketed second
+    # name of the body before it
+    ("This Department handled 12 cases, and the General Department met.", []),
+    ("Mr Ha, Head of the Business Environment Department - Legal Affairs Division, spoke.", []),
+    ("The ministry removed the Security General Department (General Department 1).",
+     [("Security General Department", "central", None)]),
     # a bare "Provincial" body on a page naming a city most is the province's whose own
     # bodies the page names, as no city has a provincial committee
     ("The Chairman of Khanh Hoa Provincial People's Committee chaired a meeting. Members of "
@@ -795,19 +813,23 @@ UNIT_LISTS = [
             ("Office of the Ministry of Justice", "agency", "central"),
         ],
     ),
-    # two lines are no list, and no line under a line without the ministry is a unit
+    # two lines are no list, and no line under a line without the ministry is a unit; a
+    # "Department of ..." line is still a department by its own name (not "Ministry Office")
     (
         "The Ministry of Justice has new units:\n"
         "Department of Civil and Economic Law;\n"
         "Department of Criminal and Administrative Law.\n",
-        [],
+        [
+            ("Department of Civil and Economic Law", "department", "central"),
+            ("Department of Criminal and Administrative Law", "department", "central"),
+        ],
     ),
     (
         "The new units are:\n"
         "Department of Civil and Economic Law;\n"
-        "Department of Criminal and Administrative Law;\n"
-        "Department of Legal Dissemination.\n",
-        [],
+        "Ministry Inspectorate;\n"
+        "Ministry Office.\n",
+        [("Department of Civil and Economic Law", "department", "central")],
     ),
 ]
 
@@ -831,11 +853,15 @@ UNIT_ITEMS = [
         "The Ministry of Justice sent inspectors to three provinces: Ha Giang, Lao Cai and Son La.",
         [],
     ),
-    # two units are no list
+    # two units are no list: a unit named "Department of ..." is still read by its name, up
+    # to the next body of the same head
     (
         "The Ministry of Justice merged two units: Department of Civil and Economic Law and "
         "Department of Legal Dissemination.",
-        [],
+        [
+            ("Department of Civil and Economic Law", "department", "central"),
+            ("Department of Legal Dissemination", "department", "central"),
+        ],
     ),
 ]
 

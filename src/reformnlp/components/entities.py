@@ -777,6 +777,13 @@ class EntityResolver:
         end = _committee_tail(doc, end, self.committee_stops, named, self.post_starts)
         if start == head.start and end == head.end:
             return None  # a bare "Steering Committee" names no committee
+        if end == head.end and all(t.lower_ in self.generic_words for t in doc[start : head.start]):
+            return None  # "the General Department", "This Department": no name of one
+        if _bracketed_after_name(doc, start, end):
+            return None  # "the Security General Department (General Department 1)": its other name
+        if head.id_ == "department" and end < len(doc) and doc[end].text in ("-", "–"):
+            return None  # "Business Environment Department - Legal Affairs Division": a name
+            # joined to another unit's, whose end is unclear
         name = " ".join(doc[start:end].text.split())
         known = self.committees.get(_loose_key(name))
         if known is not None:  # "... Innovation, and Digital Transformation and Project 06"
@@ -785,13 +792,27 @@ class EntityResolver:
             )
         within = [p for p in provinces if start <= p.start < end]
         provincial = "provincial" in name.lower() or bool(within)
+        if head.id_ == "department" and not provincial and self.home is not None:
+            # "Department of Economy - Finance" on a province's page is its department, unless
+            # a ministry named nearby owns it
+            provincial = not self._ministry_near(start)
         province = within[0].kb_id_ if within else (self.home if provincial else None)
         if province and not within and provincial:
             prow = self.provinces[province]
-            name = name.replace("Provincial", f"{prow.name} Provincial", 1)
+            if "Provincial" in name:
+                name = name.replace("Provincial", f"{prow.name} Provincial", 1)
+            else:
+                name = f"{prow.name} {name}"
         level = "provincial" if provincial else "central"
         kind = "committee" if head.id_ == "committee" else head.id_
         return _body_span(doc, start, end, _fields(name, kind, level, province, None))
+
+    def _ministry_near(self, at: int, window: int = 40) -> bool:
+        """A ministry is named within ``window`` tokens of token ``at``."""
+        return any(
+            abs(s.start - at) <= window and self.bodies[_base_id(s)].kind == "ministry"
+            for s in self.central
+        )
 
     def _part_of(self, doc: Doc, inner: Span, inner_id: str) -> Span | None:
         """A body named as a part of a local body: "the Office of the Provincial People's
@@ -1283,6 +1304,18 @@ def _of_complement(doc: Doc, outer: Span, inner: Span, status_words: frozenset[s
     return i > outer.start and doc[i].lower_ == "of"
 
 
+def _bracketed_after_name(doc: Doc, start: int, end: int) -> bool:
+    """``doc[start:end]`` fills a bracket right after a capitalised name: that name's other
+    name, no body of its own."""
+    return (
+        start >= 2
+        and doc[start - 1].text == "("
+        and end < len(doc)
+        and doc[end].text == ")"
+        and doc[start - 2].text[:1].isupper()
+    )
+
+
 def _committee_tail(
     doc: Doc, end: int, stops: frozenset[str], named: set[int], posts: frozenset[str] = frozenset()
 ) -> int:
@@ -1329,16 +1362,24 @@ def _committee_tail(
             (token.text == "," or token.lower_ == "and")
             and field is not None
             and field.text[:1].isupper()
-            and field.lower_ in posts
+            and (field.lower_ in posts or field.lower_ == doc[end - 1].lower_)
         ):
-            break  # "…, and Minister of Home Affairs A is Deputy Head": a post, not a field
+            # "…, and Minister of Home Affairs A is Deputy Head": a post, not a field;
+            # "... Law and Department of Legal Dissemination": the next body of the same head
+            break
         if token.lower_ == "on" and k > end + 1:
             boundary = True
             break
         if token.lower_ == "of" and _opens_body(doc, k + 1, named):
             boundary = True
             break
-        if of_name and last is not None and token.is_alpha and token.is_lower:
+        if (
+            of_name
+            and last is not None
+            and token.is_alpha
+            and token.is_lower
+            and token.lower_ not in _NAME_JOINERS
+        ):
             break  # "Working Group of the Government inspected ...": a name after "of" ends
         if (
             not described
