@@ -720,6 +720,9 @@ BODY_CASES = [
     ("Mr Ha, Head of the Business Environment Department - Legal Affairs Division, spoke.", []),
     ("The ministry removed the Security General Department (General Department 1).",
      [("Security General Department", "central", None)]),
+    # a city that the text calls a province (Hue before 2025) has provincial bodies
+    ("In 2019, the People's Committee of Thua Thien Hue province approved the plan.",
+     [("Thua Thien Hue Provincial People's Committee", "provincial", "VN-26")]),
     # a bare "Provincial" body on a page naming a city most is the province's whose own
     # bodies the page names, as no city has a provincial committee
     ("The Chairman of Khanh Hoa Provincial People's Committee chaired a meeting. Members of "

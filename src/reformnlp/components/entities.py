@@ -577,7 +577,9 @@ class EntityResolver:
         else:
             prow = self.provinces[province]
             # a city's body, unless the text calls it provincial ("Thua Thien Hue Provincial
-            # People's Committee" before Hue became a city)
+            # People's Committee", "the People's Committee of Thua Thien Hue province" before
+            # Hue became a city)
+            written = written or _called_province(doc, provinces, province, span)
             form = row.city_form if prow.kind == "city" and not written else row.provincial_form
             fields = _fields(
                 form.format(province=prow.name), row.kind, "provincial", province, None
@@ -1302,6 +1304,17 @@ def _of_complement(doc: Doc, outer: Span, inner: Span, status_words: frozenset[s
     if i > outer.start and doc[i].lower_ == "the":
         i -= 1
     return i > outer.start and doc[i].lower_ == "of"
+
+
+def _called_province(doc: Doc, provinces: list[Span], code: str, span: Span) -> bool:
+    """The body's province is named next to it as a province ("of Thua Thien Hue province")."""
+    return any(
+        p.kb_id_ == code
+        and span.start - 6 <= p.start <= span.end + 6
+        and p.end < len(doc)
+        and doc[p.end].lower_ == "province"
+        for p in provinces
+    )
 
 
 def _bracketed_after_name(doc: Doc, start: int, end: int) -> bool:
