@@ -120,6 +120,13 @@ TITLE_PAIRS = [
     ("Prime Minister", "Deputy Minister of Home Affairs", False),
     ("Chairwoman of the Lao Cai Provincial People's Council", "Member of the Politburo", False),
     ("Bộ trưởng Nội vụ", "Bo truong Noi vu", True),
+    # a province is the same in any of its spellings
+    ("Director of the Office of the Haiphong People's Committee",
+     "Director of the Office of the Hai Phong People's Committee", True),
+    ("Chairman of the HCMC People's Committee",
+     "Chairman of the Ho Chi Minh City People's Committee", True),
+    ("Chairman of the Hanoi People's Committee", "Chairman of the Haiphong People's Committee",
+     False),
 ]
 # fmt: on
 

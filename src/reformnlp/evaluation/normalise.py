@@ -43,9 +43,31 @@ RATIO_UNITS = frozenset({"times", "time", "fold", "x"})
 
 
 def title_words(title: str) -> frozenset[str]:
-    """Word set of a title: folded, possessive 's and punctuation dropped, stopwords out."""
-    text = _POSSESSIVE.sub(" ", fold(title))
+    """Word set of a title: folded, possessive 's and punctuation dropped, stopwords out, a
+    province written any way in its canonical name ("Haiphong" as "Hai Phong")."""
+    text = _POSSESSIVE.sub(" ", _canonical_places(fold(title)))
     return frozenset(w for w in _NON_WORD.split(text) if w and w not in TITLE_STOPWORDS)
+
+
+def _canonical_places(text: str) -> str:
+    spellings, pattern = _place_spellings()
+    return pattern.sub(lambda m: spellings[m[0]], text) if pattern is not None else text
+
+
+@lru_cache(maxsize=1)
+def _place_spellings() -> tuple[dict[str, str], regex.Pattern | None]:
+    """Folded spelling of a province -> its folded canonical name, and a pattern of them."""
+    patterns = get_patterns()
+    names = {row.code: fold(row.name) for row in patterns.provinces.values()}
+    spellings = {
+        fold(spelling): names[code]
+        for spelling, code in patterns.province_spellings()
+        if fold(spelling) != names[code]
+    }
+    if not spellings:
+        return {}, None
+    alternatives = "|".join(regex.escape(s) for s in sorted(spellings, key=len, reverse=True))
+    return spellings, regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{N}}])")
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
