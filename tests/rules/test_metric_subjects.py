@@ -952,6 +952,13 @@ FIELD_NOT_HOLDER_CASES = [
     ("In 2023, the PAR Index of the 17 ministries averaged 86.5 percent, with 12 of them "
      "recording higher scores.",
      [{"value": 86.5}, {"value": 12.0, "unit": "ministry"}]),
+    # ... counted in the sentence before, in the same paragraph
+    ("In 2019, the average index of 63 provinces and cities was 74.6 percent. Thirty of them "
+     "recorded an index above the average.",
+     [{"value": 74.6}, {"value": 30.0, "unit": "province"}]),
+    # ... while "of them" after a count of its own clause is that count's
+    ("In 2023 the 63 provinces received 45,000 files, and 32,144 of them were submitted online.",
+     [{"value": 45000.0, "unit": "file"}, {"value": 32144.0, "unit": "file"}]),
     # a count "of them" that does nothing is no count of the group
     ("In 2023, the index covered 17 ministries, and 12 of them in the north.", []),
     # "national" right after a figure describing a noun is the field, not the holder

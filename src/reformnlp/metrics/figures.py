@@ -760,7 +760,15 @@ class FigureReader:
         ):
             return None  # a bare whole number after a rank verb without its total is too weak
         listing = _list_left(text, cs, left_core)
-        among = self._among_group(q, left_core, right, text[cs : q.start])
+        # "of them" after a count of the clause is that count's ("32,144 of them"), see _unit
+        counted_before = _OF_THEM.match(right) and any(
+            f.role == PRIMARY and f.q.kind == "number" for f in before
+        )
+        among = (
+            None
+            if counted_before
+            else self._among_group(q, left_core, right, _paragraph_before(text, cs, q.start))
+        )
         again = None if among else self._parts_again(text, q, right, before)
         unit = (
             self._named_after_link(q, right)
@@ -977,8 +985,9 @@ class FigureReader:
 
     def _group_of_them(self, left: str, rest: str) -> tuple[str, str] | None:
         """ "The SIPAS of 63 provinces ranged from 73.8 to 95.3 percent, with 41 of them
-        posting higher indexes": a count "of them" that acts counts the group the sentence
-        counted before it."""
+        posting higher indexes": a count "of them" that acts counts the group counted last
+        before it in its paragraph ("The average index of 63 provinces and cities is 74.6
+        percent. Thirty of them recorded ...")."""
         groups = list(_COUNTED_GROUP.finditer(left)) if self.cues.acts_after.match(rest) else []
         phrase = " " + groups[-1]["np"] if groups else ""
         noun = self.cues.unit.match(phrase) if groups else None
@@ -2206,6 +2215,14 @@ _RANKED_JUST_BEFORE = regex.compile(
     r"\s+(?:at\s+)?$",
     regex.IGNORECASE,
 )
+
+
+def _paragraph_before(text: str, cs: int, at: int, reach: int = 300) -> str:
+    """The text of the paragraph before ``at``, at most ``reach`` characters before the
+    clause's start ``cs``."""
+    start = max(0, cs - reach)
+    para = text.rfind("\n\n", start, at)
+    return text[para + 2 if para >= 0 else start : at]
 
 
 def _elided_unit(
