@@ -862,6 +862,7 @@ class FigureReader:
         fig = Figure(q=q, start=q.start, end=unit[1], value=value, unit=unit[0])
         if among and unit == (among[0], q.end):
             fig.attrs["_counted"] = among[1]  # "Among the 63 localities, three had …"
+            fig.attrs["_group"] = among[1]  # ... the group the count is taken from
         elif again and unit == (again[0], q.end):
             fig.attrs["_counted"] = again[1]  # "... and four declined": those parts
         if listed:

@@ -916,6 +916,12 @@ class PhraseReader:
             return None  # "the commune police" ("Commune-level centres" name their level)
         return self._scope(m[0], refs, at)
 
+    def group_scope(self, group: str) -> str | None:
+        """The subject a counted group gives when it is a scope phrase whole ("provinces and
+        cities"), none for a reference back ("the province") or any other group."""
+        subject = self.cues.scopes.get(fold(group))
+        return None if subject is None or subject.startswith("@") else subject
+
     def _scope(self, phrase: str, refs: Referents, at: int) -> str | None:
         """The subject a scope phrase gives; "the province" and "the city" refer back to the
         place named last before ``at`` (SPEC 7)."""

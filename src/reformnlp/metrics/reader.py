@@ -409,6 +409,7 @@ class StatementReader:
         fig.quote_start, fig.quote_end = _quote(text, fig, seg, limit)
         fig.metric = self.phrases.metric(text, seg, fig, entities, periods, sentence)
         counted = fig.attrs.pop("_counted", None)
+        taken_from = fig.attrs.pop("_group", None)
         if counted:  # "merge 10,035 communes into 3,321": communes; "Of the 63 localities,
             # 32 finished above the average": localities, and what those 32 did
             fig.metric = self.phrases.with_predicate(counted, text, fig.end, periods)
@@ -435,6 +436,8 @@ class StatementReader:
             subject = self.phrases.after_opening(text, fig, sentence, ctx.entities)
         if subject is None:  # "below 95% include: Hoi An (84.41%), Nui Thanh (90.16%)"
             subject = _place_before_bracket(text, seg, fig)
+        if subject is None and taken_from:  # "... 63 provinces and cities. Thirty of them ..."
+            subject = self.phrases.group_scope(taken_from)
         # "Twenty-nine localities scored more than 80 points": the group, unless the holder
         # this figure would inherit already names it ("ministries and ministerial-level ...")
         group = (
