@@ -127,6 +127,13 @@ TITLE_PAIRS = [
      "Chairman of the Ho Chi Minh City People's Committee", True),
     ("Chairman of the Hanoi People's Committee", "Chairman of the Haiphong People's Committee",
      False),
+    # a body is the same by its acronym as by its name; a word written as an acronym is
+    # read only in its capitals ("MOST", not "most")
+    ("Chairman of the National Assembly's Economic Committee",
+     "Chairman of the NA's Economic Committee", True),
+    ("Director of the Ministry of Home Affairs' Department for Administrative Reform",
+     "Director of the MoHA's Department for Administrative Reform", True),
+    ("Minister of Science and Technology", "most senior minister", False),
 ]
 # fmt: on
 

@@ -44,9 +44,28 @@ RATIO_UNITS = frozenset({"times", "time", "fold", "x"})
 
 def title_words(title: str) -> frozenset[str]:
     """Word set of a title: folded, possessive 's and punctuation dropped, stopwords out, a
-    province written any way in its canonical name ("Haiphong" as "Hai Phong")."""
-    text = _POSSESSIVE.sub(" ", _canonical_places(fold(title)))
-    return frozenset(w for w in _NON_WORD.split(text) if w and w not in TITLE_STOPWORDS)
+    province written any way in its canonical name ("Haiphong" as "Hai Phong"), a body's
+    acronym as its name ("the NA's Economic Committee"), one spelling of a word written two
+    ways ("mobilisation", "mobilization": words.csv role ``spelling``)."""
+    text = _POSSESSIVE.sub(" ", _canonical_places(fold(_expanded_acronyms(title))))
+    spellings = _spellings()
+    words = (spellings.get(w, w) for w in _NON_WORD.split(text) if w)
+    return frozenset(w for w in words if w not in TITLE_STOPWORDS)
+
+
+def _expanded_acronyms(title: str) -> str:
+    names, pattern = _body_acronyms()
+    return pattern.sub(lambda m: names[m[0]], title) if pattern is not None else title
+
+
+@lru_cache(maxsize=1)
+def _body_acronyms() -> tuple[dict[str, str], regex.Pattern | None]:
+    """A body's acronym as written (case kept: "MOST" is no "most") -> the body's name."""
+    names = {a: row.name for row in get_patterns().bodies for a in row.acronyms}
+    if not names:
+        return {}, None
+    alternatives = "|".join(regex.escape(a) for a in sorted(names, key=len, reverse=True))
+    return names, regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{N}}])")
 
 
 def _canonical_places(text: str) -> str:
