@@ -923,6 +923,13 @@ def test_references_and_sources(nlp, text, expected):
 
 # fmt: off
 FIELD_NOT_HOLDER_CASES = [
+    # what a portal offers is the portal's ("available on"); a place's services on its own
+    # portal stay the place's
+    ("To date in 2023, 4,400 online public services are available on the National Public "
+     "Service Portal.",
+     [{"value": 4400.0, "subject": "National Public Service Portal"}]),
+    ("In 2023, Hanoi's 1,200 services are provided on the city portal.",
+     [{"value": 1200.0, "subject": "Hanoi"}]),
     # "the capital city" is Hanoi on a page about another province too ("the capital" alone
     # may be money)
     ("PAR Index results\n\nIn 2017, Quang Ninh topped the PAR Index, followed by Hanoi and "

@@ -122,6 +122,14 @@ _PASSIVE_BY = regex.compile(
     rf"[^.;:,()]{{0,60}}?\b{_AUXILIARY}\s+(?:been\s+)?{_PARTICIPLE}(?:\s+[a-z]+){{0,4}}?"
     r"\s+by\s+(?:the\s+)?"
 )
+# What a portal or system offers, right after the figure and its noun: "1,200 services are
+# (now) available on the National Public Service Portal" (the channel a dossier is sent
+# through is no such offer).
+_OFFERED_ON = regex.compile(
+    r"(?:\s+[\p{L}-]+){0,4}?\s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:now\s+)?"
+    r"(?:available|provided|offered|listed|published|integrated)\s+on\s+(?:the\s+)?",
+    regex.IGNORECASE,
+)
 # A passive verb whose place follows the figure: "1,862 procedures are handled at the city
 # level" (a level scope only: "were received in Hanoi" may be a venue).
 _PASSIVE_AT = regex.compile(
@@ -738,6 +746,13 @@ class PhraseReader:
         if placed:
             found = self._subject_at(text, placed.end(), entities, refs)
             if found is not None and found.endswith(" level"):
+                return found, "clause"
+        offered = _OFFERED_ON.match(text, fig.end)
+        if offered:  # "4,400 online public services are available on the National ... Portal"
+            found = next(
+                (e.name for e in entities if e.start == offered.end() and e.label == "BODY"), None
+            )
+            if found is not None:
                 return found, "clause"
         agent = _PASSIVE_BY.match(text, fig.end)
         if agent:  # "97.3% of services have been supplied by ministries and localities"
