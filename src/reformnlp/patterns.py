@@ -138,6 +138,7 @@ class WordRow(_Row):
         "not_place",
         "lower_case_head",
         "modified_noun",
+        "clause_opener",
         "status_word",
         "credit_word",
         "unit_head",

@@ -98,6 +98,7 @@ class EntityResolver:
         self.post_starts = frozenset(data.words_of("post_start"))
         self.lower_case_heads = frozenset(data.words_of("lower_case_head"))
         self.modified_nouns = frozenset(data.words_of("modified_noun"))
+        self.clause_openers = frozenset(data.words_of("clause_opener"))
         self.central_domains, self.department_domains = _domain_tables(nlp, data)
         # the known committees by their content words: a name read from its head that
         # differs from one only in function words and punctuation is that committee
@@ -776,7 +777,9 @@ class EntityResolver:
         ):
             start += 1  # "the city's Steering Committee": the owner's name is no part of it
         end = _numbered(doc, head.end)  # "Inspection Team 195", "Working Group No. 3"
-        end = _committee_tail(doc, end, self.committee_stops, named, self.post_starts)
+        end = _committee_tail(
+            doc, end, self.committee_stops, named, self.post_starts, self.clause_openers
+        )
         if start == head.start and end == head.end:
             return None  # a bare "Steering Committee" names no committee
         if end == head.end and all(t.lower_ in self.generic_words for t in doc[start : head.start]):
@@ -811,10 +814,7 @@ class EntityResolver:
 
     def _ministry_near(self, at: int, window: int = 40) -> bool:
         """A ministry is named within ``window`` tokens of token ``at``."""
-        return any(
-            abs(s.start - at) <= window and self.bodies[_base_id(s)].kind == "ministry"
-            for s in self.central
-        )
+        return any(abs(s.start - at) <= window for s in self._ministries())
 
     def _part_of(self, doc: Doc, inner: Span, inner_id: str) -> Span | None:
         """A body named as a part of a local body: "the Office of the Provincial People's
@@ -1330,7 +1330,12 @@ def _bracketed_after_name(doc: Doc, start: int, end: int) -> bool:
 
 
 def _committee_tail(
-    doc: Doc, end: int, stops: frozenset[str], named: set[int], posts: frozenset[str] = frozenset()
+    doc: Doc,
+    end: int,
+    stops: frozenset[str],
+    named: set[int],
+    posts: frozenset[str] = frozenset(),
+    openers: frozenset[str] = frozenset(),
 ) -> int:
     """The end of a committee's name after its head: the last capitalised word or number
     reached through "for"/"on"/"of" before punctuation, a line end or a verb. A later "of"
@@ -1418,11 +1423,13 @@ def _committee_tail(
     else:
         boundary = k >= len(doc)
     if described and boundary:
-        return _described_end(doc, first, k, end, end if last is None else last + 1)
+        return _described_end(doc, first, k, end, end if last is None else last + 1, openers)
     return last + 1 if last is not None else end
 
 
-def _described_end(doc: Doc, first: int, stop: int, end: int, named_to: int) -> int:
+def _described_end(
+    doc: Doc, first: int, stop: int, end: int, named_to: int, openers: frozenset[str]
+) -> int:
     """The end of a committee's name whose subject is written in lower case ("... on
     administrative procedure reform and decentralization", "..., 12th tenure"): its words
     run on to ``stop``, where the name met punctuation or a stop word, or to an earlier verb
@@ -1431,7 +1438,7 @@ def _described_end(doc: Doc, first: int, stop: int, end: int, named_to: int) -> 
     the name after ``named_to``, its last capitalised word ("for summarising the
     implementation of Resolution 18"); in a name with no capitalised word it leaves the end
     unclear, and no name is read."""
-    cut = _clause_comma(doc, first, stop)  # "... procedures, ensuring that": no name
+    cut = _clause_comma(doc, first, stop, openers)  # "... procedures, ensuring that": no name
     for k in range(first + 1, stop):
         token, following = doc[k], doc[k + 1] if k + 1 < stop else None
         verb = token.is_alpha and token.is_lower and token.lower_.endswith("ed")
@@ -1442,17 +1449,18 @@ def _described_end(doc: Doc, first: int, stop: int, end: int, named_to: int) -> 
         ):
             if not verb and named_to == end:
                 return end  # "for the implementation of the ...": where it ends is unclear
-            cut = _clause_comma(doc, first, k)
+            cut = _clause_comma(doc, first, k, openers)
             break
     while cut > end and (doc[cut - 1].is_punct or doc[cut - 1].lower_ in _TAIL_JOINERS):
         cut -= 1
     return max(cut, end)
 
 
-def _clause_comma(doc: Doc, first: int, cut: int) -> int:
+def _clause_comma(doc: Doc, first: int, cut: int, openers: frozenset[str]) -> int:
     """Where a clause that a name's end ran into opened: the last comma before ``cut`` with
-    only lower-case words after it ("... Resolution No. 18-NQ/TW, after the merger,
-    proposed", "... procedures, ensuring the"), else ``cut``."""
+    only lower-case words after it, the first of them a participle or one of ``openers``
+    (words.csv ``clause_opener``: "... Resolution No. 18-NQ/TW, after the merger, proposed",
+    "... procedures, ensuring the"), else ``cut``."""
     k = cut - 1
     while k > first and ((doc[k].is_alpha and doc[k].is_lower) or doc[k].text == ","):
         k -= 1
@@ -1461,15 +1469,12 @@ def _clause_comma(doc: Doc, first: int, cut: int) -> int:
         return cut
     # a clause opens with a participle or a word of time or manner, a list's next field not
     opener = doc[comma + 1].lower_
-    return comma if opener.endswith("ing") or opener in _CLAUSE_OPENERS else cut
+    return comma if opener.endswith("ing") or opener in openers else cut
 
 
 # Lower-case words a capitalised committee name may hold ("... Reform and Digital ...", "...
 # Programs for the period 2021-2025").
 _NAME_JOINERS = TERM_NOUNS | {"and", "of", "the", "for", "in", "on", "period", "phase", "stage"}
-_CLAUSE_OPENERS = frozenset(
-    {"after", "before", "following", "when", "while", "as", "under", "since", "according"}
-)
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "these", "that"})
 _TAIL_JOINERS = frozenset({"and", "of", "for", "in", "on", "the", "with", "to"})
 _GLUED_NUMBER = regex.compile(r"No\.\d+\w*", regex.IGNORECASE)

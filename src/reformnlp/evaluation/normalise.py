@@ -42,6 +42,10 @@ RANK_UNITS = frozenset({"rank", "place", "places"})
 RATIO_UNITS = frozenset({"times", "time", "fold", "x"})
 
 
+# Words to write otherwise, and a pattern that finds them as whole words (None: no words).
+_WordMap = tuple[dict[str, str], "regex.Pattern | None"]
+
+
 def title_words(title: str) -> frozenset[str]:
     """Word set of a title: folded, possessive 's and punctuation dropped, stopwords out, a
     province written any way in its canonical name ("Haiphong" as "Hai Phong"), a body's
@@ -54,39 +58,45 @@ def title_words(title: str) -> frozenset[str]:
 
 
 def _expanded_acronyms(title: str) -> str:
-    names, pattern = _body_acronyms()
-    return pattern.sub(lambda m: names[m[0]], title) if pattern is not None else title
-
-
-@lru_cache(maxsize=1)
-def _body_acronyms() -> tuple[dict[str, str], regex.Pattern | None]:
-    """A body's acronym as written (case kept: "MOST" is no "most") -> the body's name."""
-    names = {a: row.name for row in get_patterns().bodies for a in row.acronyms}
-    if not names:
-        return {}, None
-    alternatives = "|".join(regex.escape(a) for a in sorted(names, key=len, reverse=True))
-    return names, regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{N}}])")
+    return _replace_words(title, _body_acronyms())
 
 
 def _canonical_places(text: str) -> str:
-    spellings, pattern = _place_spellings()
-    return pattern.sub(lambda m: spellings[m[0]], text) if pattern is not None else text
+    return _replace_words(text, _place_spellings())
 
 
 @lru_cache(maxsize=1)
-def _place_spellings() -> tuple[dict[str, str], regex.Pattern | None]:
-    """Folded spelling of a province -> its folded canonical name, and a pattern of them."""
+def _body_acronyms() -> _WordMap:
+    """A body's acronym as written (case kept: "MOST" is no "most") -> the body's name."""
+    return _word_map({a: row.name for row in get_patterns().bodies for a in row.acronyms})
+
+
+@lru_cache(maxsize=1)
+def _place_spellings() -> _WordMap:
+    """Folded spelling of a province -> its folded canonical name."""
     patterns = get_patterns()
     names = {row.code: fold(row.name) for row in patterns.provinces.values()}
-    spellings = {
-        fold(spelling): names[code]
-        for spelling, code in patterns.province_spellings()
-        if fold(spelling) != names[code]
-    }
-    if not spellings:
-        return {}, None
-    alternatives = "|".join(regex.escape(s) for s in sorted(spellings, key=len, reverse=True))
-    return spellings, regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{N}}])")
+    return _word_map(
+        {
+            fold(spelling): names[code]
+            for spelling, code in patterns.province_spellings()
+            if fold(spelling) != names[code]
+        }
+    )
+
+
+def _word_map(mapping: dict[str, str]) -> _WordMap:
+    """``mapping`` and a pattern of its keys as whole words, longest first."""
+    if not mapping:
+        return mapping, None
+    keys = "|".join(regex.escape(k) for k in sorted(mapping, key=len, reverse=True))
+    return mapping, regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{keys})(?![\p{{L}}\p{{N}}])")
+
+
+def _replace_words(text: str, word_map: _WordMap) -> str:
+    """``text`` with every key of ``word_map`` written as its value."""
+    mapping, pattern = word_map
+    return pattern.sub(lambda m: mapping[m[0]], text) if pattern is not None else text
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:

@@ -157,6 +157,8 @@ class MetricWordRow(_CueRow):
         "kind_noun",
         "trailing_joiner",
         "trailing_auxiliary",
+        "offer_word",
+        "ranking_noun",
     ]
 
 
@@ -442,6 +444,8 @@ class MetricCues:
     kind_nouns: frozenset[str]  # "cases (of early retirement)": a count of what "of" says
     trailing_joiners: frozenset[str]  # "attitude, while": a clause goes on after the name
     trailing_auxiliaries: frozenset[str]  # "units had been": a name runs into its verb
+    offered_on: regex.Pattern  # prefix after a figure: "services are available on (the)"
+    ranking_described: regex.Pattern  # prefix after "national": "(public ...) ranking"
 
     def unit_of(self, word: str) -> tuple[str, str]:
         """``(unit, kind)`` of a unit word as matched in text."""
@@ -857,6 +861,15 @@ def load_cues(directory=None) -> MetricCues:
         kind_nouns=frozenset(fold(w) for w in words_of("kind_noun")),
         trailing_joiners=frozenset(fold(w) for w in words_of("trailing_joiner")),
         trailing_auxiliaries=frozenset(fold(w) for w in words_of("trailing_auxiliary")),
+        # what a portal or system offers, right after the figure and its noun: "1,200
+        # services are (now) available on the National Public Service Portal"
+        offered_on=_compile(
+            r"(?:\s+[\p{L}-]+){0,4}?\s+(?:are|is|were|was|have\s+been|has\s+been)\s+"
+            rf"(?:now\s+)?(?:{phrase_pattern(words_of('offer_word'))})\s+on\s+(?:the\s+)?"
+        ),
+        ranking_described=_compile(
+            rf"(?:\s+[\p{{L}}-]+){{0,5}}?\s+(?:{phrase_pattern(words_of('ranking_noun'))})\b"
+        ),
     )
 
 

@@ -525,8 +525,7 @@ class FigureReader:
             or shared_noun
             or (numbered and _index_near(entities, q.start, 40, cs))
             or index_named_after(text, q.end, entities) is not None  # "48th in the PAPI"
-            or self._apposed_area(text, q, cs, right, figures)
-            or self._area_of_index(text, q, right, entities)
+            or self._area_rank(text, q, cs, right, figures, entities)
         )
         if not is_rank or (numbered and cues.negative_before.search(left_core)):
             return None
@@ -543,19 +542,16 @@ class FigureReader:
             return fig
         return self._rank(text, q, q.value, right, total, entities)
 
-    def _apposed_area(self, text, q, cs, right, figures) -> bool:
-        """An ordinal set beside the clause's last figure, then the area it is held in:
-        "scored 0.67, fifth in Southeast Asia", "24th in Asia and 6th in the world"."""
-        if not figures or figures[-1].role != PRIMARY or not self.cues.rank_area.match(right):
-            return False
-        between = text[max(cs, figures[-1].end) : q.start]
-        return bool(_APPOSED.fullmatch(between))
-
-    def _area_of_index(self, text, q, right, entities) -> bool:
-        """An ordinal, the area, then the index it is held in: "9th nationwide in the PCI"."""
+    def _area_rank(self, text, q, cs, right, figures, entities) -> bool:
+        """An ordinal, then the area it is held in, is a rank when it is set beside the
+        clause's last figure ("scored 0.67, fifth in Southeast Asia", "24th in Asia and 6th
+        in the world") or the index it is held in follows ("9th nationwide in the PCI")."""
         area = self.cues.rank_area.match(right)
         if area is None:
             return False
+        apposed = bool(figures) and figures[-1].role == PRIMARY
+        if apposed and _APPOSED.fullmatch(text, max(cs, figures[-1].end), q.start):
+            return True
         return index_named_after(text, q.end + area.end(), entities) is not None
 
     def _rank(self, text, q, position, right, total, entities) -> Figure:
@@ -760,15 +756,7 @@ class FigureReader:
         ):
             return None  # a bare whole number after a rank verb without its total is too weak
         listing = _list_left(text, cs, left_core)
-        # "of them" after a count of the clause is that count's ("32,144 of them"), see _unit
-        counted_before = _OF_THEM.match(right) and any(
-            f.role == PRIMARY and f.q.kind == "number" for f in before
-        )
-        among = (
-            None
-            if counted_before
-            else self._among_group(q, left_core, right, _paragraph_before(text, cs, q.start))
-        )
+        among = self._group_taken(text, q, cs, left_core, right, before)
         again = None if among else self._parts_again(text, q, right, before)
         unit = (
             self._named_after_link(q, right)
@@ -953,17 +941,24 @@ class FigureReader:
             e.label == "INDEX" and lo <= e.start < verb.start("v") for e in entities
         )
 
-    def _among_group(
-        self, q: Quantity, left: str, right: str, clause_left: str
-    ) -> tuple[str, str] | None:
-        """A bare count that acts, after the group it is taken from ("Among the 63 localities,
-        three had indexes over 90 percent"), counts that group's noun: its unit, and the
-        group as written."""
+    def _group_taken(self, text, q, cs, left_core, right, before) -> tuple[str, str] | None:
+        """The group a bare count is taken from, ``(unit, group as written)``: named before it
+        in its clause (``_among_group``), or counted before it in its paragraph when the
+        count is "N of them" (``_group_of_them``); "of them" after a count of its own clause
+        is that count's ("45,000 files, and 32,144 of them", see ``_unit``)."""
         if q.kind != "number" or q.relation is not None:
             return None
         them = _OF_THEM.match(right)
-        if them is not None:
-            return self._group_of_them(clause_left, right[them.end() :])
+        if them is None:
+            return self._among_group(left_core, right)
+        if any(f.role == PRIMARY and f.q.kind == "number" for f in before):
+            return None
+        return self._group_of_them(_paragraph_before(text, cs, q.start), right[them.end() :])
+
+    def _among_group(self, left: str, right: str) -> tuple[str, str] | None:
+        """A bare count that acts, after the group it is taken from ("Among the 63 localities,
+        three had indexes over 90 percent"), counts that group's noun: its unit, and the
+        group as written."""
         acts = self.cues.acts_after.match(right)
         # "five were in the low-average group" (the parts' noun after the count is read as
         # any count's)
@@ -989,9 +984,11 @@ class FigureReader:
         posting higher indexes": a count "of them" that acts counts the group counted last
         before it in its paragraph ("The average index of 63 provinces and cities is 74.6
         percent. Thirty of them recorded ...")."""
-        groups = list(_COUNTED_GROUP.finditer(left)) if self.cues.acts_after.match(rest) else []
+        if not self.cues.acts_after.match(rest):
+            return None
+        groups = list(_COUNTED_GROUP.finditer(left))
         phrase = " " + groups[-1]["np"] if groups else ""
-        noun = self.cues.unit.match(phrase) if groups else None
+        noun = self.cues.unit.match(phrase)
         if noun is None:
             return None
         unit, kind = self.cues.unit_of(noun["noun"])
@@ -2264,7 +2261,6 @@ _LEVEL_MODIFIER = regex.compile(
     r"\s+(?:(?!\d)[\p{L}-]+\s+){0,2}?(?:level|tier|grade)[\s-]?\d{1,2}\b(?![.,]\d)",
     regex.IGNORECASE,
 )
-# "Among the 63 localities, ", "Of its 18 wards, ": the group a bare count is taken from.
 # A group counted in passing: "among 63 cities and provinces", "of the 17 ministries".
 _COUNTED_GROUP = regex.compile(
     r"\b(?:among|of|for|across)\s+(?:(?:the|all|its|their)\s+)?\d[\d,]*\s+"
@@ -2272,6 +2268,7 @@ _COUNTED_GROUP = regex.compile(
     regex.IGNORECASE,
 )
 _AND_PLURAL = regex.compile(r"\s+and\s+[\p{L}'’-]+s\b", regex.IGNORECASE)
+# "Among the 63 localities, ", "Of its 18 wards, ": the group a bare count is taken from.
 _AMONG_GROUP = regex.compile(
     r"\b(?:among|of|out\s+of|regarding)\s+(?:(?:the|its|their|all)\s+)?(?:\d[\d.,]*\s+)?"
     r"(?P<np>[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4})\s*,\s*(?:(?:\p{Ll}+ly|just)\s+)?$",

@@ -122,14 +122,6 @@ _PASSIVE_BY = regex.compile(
     rf"[^.;:,()]{{0,60}}?\b{_AUXILIARY}\s+(?:been\s+)?{_PARTICIPLE}(?:\s+[a-z]+){{0,4}}?"
     r"\s+by\s+(?:the\s+)?"
 )
-# What a portal or system offers, right after the figure and its noun: "1,200 services are
-# (now) available on the National Public Service Portal" (the channel a dossier is sent
-# through is no such offer).
-_OFFERED_ON = regex.compile(
-    r"(?:\s+[\p{L}-]+){0,4}?\s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:now\s+)?"
-    r"(?:available|provided|offered|listed|published|integrated)\s+on\s+(?:the\s+)?",
-    regex.IGNORECASE,
-)
 # A passive verb whose place follows the figure: "1,862 procedures are handled at the city
 # level" (a level scope only: "were received in Hanoi" may be a venue).
 _PASSIVE_AT = regex.compile(
@@ -747,7 +739,7 @@ class PhraseReader:
             found = self._subject_at(text, placed.end(), entities, refs)
             if found is not None and found.endswith(" level"):
                 return found, "clause"
-        offered = _OFFERED_ON.match(text, fig.end)
+        offered = self.cues.offered_on.match(text, fig.end)
         if offered:  # "4,400 online public services are available on the National ... Portal"
             found = next(
                 (e.name for e in entities if e.start == offered.end() and e.label == "BODY"), None
@@ -819,7 +811,7 @@ class PhraseReader:
                 # ("the score at the commune level was 8.2": the level's score)
             if _modifier_scope(text, m):
                 continue  # "provincial-level units", "the commune police", "the ward's centre"
-            if _NATIONAL.fullmatch(m[0]) and _RANKING_DESCRIBED.match(text, m.end()):
+            if _NATIONAL.fullmatch(m[0]) and self.cues.ranking_described.match(text, m.end()):
                 continue  # "Da Nang ranked fourth in the national ranking, scoring ...": the field
             if _COUNTED.search(text, seg_start, m.start()):
                 continue  # "the number of ministries ... to 22": what is counted, not who
@@ -1094,12 +1086,8 @@ def _modifier_scope(text: str, m: regex.Match) -> bool:
     )
 
 
+# "national" before the ranking it describes (metric_words.csv ranking_noun): the field.
 _NATIONAL = regex.compile(r"(?:the\s+)?national", regex.IGNORECASE)
-# The ranking a scope word describes: "national (public administration reform) ranking".
-_RANKING_DESCRIBED = regex.compile(
-    r"(?:\s+[\p{L}-]+){0,5}?\s+(?:ranking|rankings|rating|ratings|league\s+table)\b",
-    regex.IGNORECASE,
-)
 # "A report from the agency", "as per the centre": the body cited, not the holder.
 _CITED = regex.compile(
     r"\b(?:per|(?:report|reports|data|statistics|figures)\s+from)\s+$",

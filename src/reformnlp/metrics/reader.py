@@ -631,11 +631,12 @@ class StatementReader:
                 text, p.end
             ):
                 continue  # "the People's Council, term XVI, 2021-2026": a term of office
-            if _after_since(text, p):
-                after = "," not in text[fig.end : p.start]
-                if p.start < fig.start or (
-                    after and _SINCE_YEAR.search(text, max(0, p.start - _NEAR), p.start)
-                ):
+            opener = _span_opener(text, p)
+            if opener is not None:
+                # a "since" after the figure in its own clause still dates it; a "From"
+                # sentence after the figure does not
+                after = opener == "since" and "," not in text[fig.end : p.start]
+                if p.start < fig.start or after:
                     since.append(p)  # not in a clause after the figure's: "..., completing a
                     # three-year run of improvement since 2022"
             elif p.start >= fig.end and self.cues.narration.search(text, fig.end, p.start):
@@ -701,21 +702,24 @@ def _measures_alike(a: Figure, b: Figure) -> bool:
     return (a.unit in scored) == (b.unit in scored)
 
 
-def _after_since(text: str, p: PeriodMention) -> bool:
-    """ "since" stands right before the period ("since 2021", "since the beginning of
-    2021", "since the merger"), or "From" opens the sentence on its year ("From 2021, ...")."""
+def _span_opener(text: str, p: PeriodMention) -> str | None:
+    """What makes the period the start of a span to the page's year: "since" right before
+    it ("since 2021", "since the beginning of 2021", "since the merger"), or "from" opening
+    the sentence on its year ("From 2021, ..."); None when nothing does."""
     if _SINCE_YEAR.search(text, max(0, p.start - _NEAR), p.start):
-        return True
-    return (
+        return "since"
+    if (
         p.kind == "year"
         and _FROM_YEAR.search(text, max(0, p.start - 8), p.start) is not None
         and _COMMA.match(text, p.end) is not None
-    )
+    ):
+        return "from"
+    return None
 
 
 def _opens_span(text: str, p: PeriodMention) -> bool:
     """The year is where a span begins ("since 2021")."""
-    return _span_start(p) and _after_since(text, p)
+    return _span_start(p) and _span_opener(text, p) is not None
 
 
 def _span_start(p: PeriodMention) -> bool:
