@@ -110,6 +110,27 @@ CASES = [
         "The province will cut 2,100 positions out of a total of 18,450 staff positions.",
         [{"value": 2100.0, "out_of": 18450.0}],
     ),
+    # a whole rounded as a figure is ("of nearly 6,800"), after "out of (a) total (of)"
+    (
+        "By March the portal offered more than 2,800 out of total nearly 6,800 public services.",
+        [{"value": 2800.0, "unit": "public service", "out_of": 6800.0, "approximate": True}],
+    ),
+    (
+        "The portal offers 3,100 out of a total of about 6,500 public services.",
+        [
+            {
+                "value": 3100.0,
+                "unit": "public service",
+                "out_of": 6500.0,
+                "approximate": False,
+                "metric": "public services",
+            }
+        ],
+    ),
+    (
+        "Some 41 of nearly 60 communes have opened a service desk.",
+        [{"value": 41.0, "unit": "commune", "out_of": 60.0}],
+    ),
     (
         "21 of 22 ministries and 61 of 63 provinces have connected to the system.",
         [

@@ -325,6 +325,7 @@ class MetricCues:
     rank_verb: regex.Pattern
     rank_noun: regex.Pattern  # prefix after an ordinal
     rank_total: regex.Pattern  # prefix after a position: "out of"
+    total_qualifier: regex.Pattern  # prefix of a whole: "(of) nearly 6,800 services"
     rank_behind: regex.Pattern  # prefix after a position: "after Hai Phong and Ha Noi"
     streak: regex.Pattern  # prefix after an ordinal
     rank_area: regex.Pattern  # prefix after an ordinal: "in Southeast Asia", "nationwide"
@@ -617,6 +618,9 @@ def load_cues(directory=None) -> MetricCues:
         ),
         rank_noun=_compile(rf"^\s*(?:{ranked('noun')})"),
         rank_total=_compile(rf"^\s*(?:{ranked('total')})\s*"),
+        total_qualifier=_compile(
+            rf"(?:{phrase_pattern(r.phrase for r in qualifiers if r.approximate)})\s+(?=\d)"
+        ),
         rank_behind=_compile(
             rf"^\s*,?\s*(?:{ranked('behind')})\s+"
             r"(?:(?:the\s+)?(?-i:\p{Lu})[\p{L}'’.-]*(?:\s*,\s*|\s+)|and\s+)+"

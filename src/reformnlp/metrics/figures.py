@@ -591,13 +591,18 @@ class FigureReader:
         m = self.cues.rank_total.match(right)
         if m is None:
             return None
-        window = right[m.end() : m.end() + 24]
+        at = m.end()
+        # "2,800 out of nearly 6,800 services": a whole may be rounded as a figure is
+        qualified = self.cues.total_qualifier.match(right, at)
+        if qualified is not None:
+            at = qualified.end()
+        window = right[at : at + 24]
         found = self.cues.grammar.quantities(window)
         if not found or found[0].start != 0 or found[0].kind != "number" or found[0].relation:
             return None
         if is_year(window[: found[0].end]):
             return None  # "5th in the 2024 PCI": the edition, no total
-        return found[0], m.end() + found[0].end
+        return found[0], at + found[0].end
 
     def _cardinal(self, text, q, pos, cs, ce, right, left_core, entities, before) -> Figure | None:
         cues = self.cues

@@ -197,9 +197,10 @@ _MODIFIED_NOUN = regex.compile(
     r"(?=\s+(?:in|of|among|for|on|at|to|from|by|with|than|and)\b|\s*[,.;:)]|\s*$)"
 )
 _OF_THEM = regex.compile(
-    # "of the assigned 10,200", "out of the country's 63": the whole, with its one word;
-    # "are wards": the verb that links a part to its noun
-    r"^(?:(?:out\s+)?of\s+(?:them|which|these|(?:the\s+)?(?:\p{L}+(?:['’]s)?\s+)?[\d.,]+)\b"
+    # "of the assigned 10,200", "out of the country's 63", "out of a total of nearly 6,800":
+    # the whole, with the few words before it; "are wards": the verb that links a part to
+    # its noun
+    r"^(?:(?:out\s+)?of\s+(?:them|which|these|(?:the\s+)?(?:\p{L}+(?:['’]s)?\s+){0,4}[\d.,]+)\b"
     r"|(?:are|were)\b)\s*",
     regex.I,
 )
