@@ -131,6 +131,34 @@ CASES = [
         "Some 41 of nearly 60 communes have opened a service desk.",
         [{"value": 41.0, "unit": "commune", "out_of": 60.0}],
     ),
+    # ... or after "of its": the holder's own whole
+    (
+        "The ward centre now staffs 14 of its 20 service counters.",
+        [{"value": 14.0, "unit": "service counter", "out_of": 20.0}],
+    ),
+    # a part of a whole counts the people a service reached, a noun not counted on its own
+    (
+        "By June the town had issued chip-based ID cards to 41,203 of its 41,950 residents.",
+        [{"value": 41203.0, "unit": "resident", "out_of": 41950.0}],
+    ),
+    ("The town has 41,950 residents.", []),
+    # the items of a list opened by a colon or a dash share the count's noun
+    (
+        "The decrees move 212 procedures: 31 to provincial level and 164 to communes.",
+        [
+            {"value": 212.0, "unit": "procedure"},
+            {"value": 31.0, "unit": "procedure"},
+            {"value": 164.0, "unit": "procedure"},
+        ],
+    ),
+    (  # "handed down": the particle is the verb's, no change cue
+        "Ministries handed down 95 tasks - 60 to provinces, 35 to communes.",
+        [
+            {"value": 95.0, "unit": "task"},
+            {"value": 60.0, "unit": "task"},
+            {"value": 35.0, "unit": "task"},
+        ],
+    ),
     (
         "21 of 22 ministries and 61 of 63 provinces have connected to the system.",
         [

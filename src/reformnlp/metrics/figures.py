@@ -94,8 +94,8 @@ _WEAK_PREVIOUS = frozenset({"from", "over", "than"})
 # nothing).
 _AFTER_A_FIGURE = frozenset({"against"})
 _SHARED = regex.compile(
-    r"[\s,]*(?:(?:at|in|for|on|among|from|by)\s+[\w\s'-]{1,80}?)?"
-    r"\s*(?:,\s*(?:and|or)|,|;|and|or|while|but)\s*$",
+    r"[\s,]*(?:(?:at|in|for|on|among|from|by|to)\s+[\w\s'-]{1,80}?)?"
+    r"\s*(?:,\s*(?:and|or)|,|;|:|\s[-–—]|and|or|while|but)\s*$",
     regex.I,
 )
 # A value, then the article before a change written as a noun after it ("82.66%, a 2.58%
@@ -1316,7 +1316,9 @@ class FigureReader:
             # for any such count, a number in words needs a listed noun, unless "out of"
             # makes it a part ("five out of 14 villages").
             parts = self._plural.match(text, after)
-            if parts is not None and fold(parts["head"]) not in self.cues.not_counted:
+            head = fold(parts["head"]) if parts is not None else None
+            counted = head not in self.cues.not_counted or head in self.cues.covered
+            if head is not None and counted:
                 unit = _plural_unit(parts), parts.end()
         if unit is None and not (explicit and score):
             return None
