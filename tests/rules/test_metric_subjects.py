@@ -619,6 +619,12 @@ CASES = [
         "provinces was 86.1%.",
         [{"value": 86.1, "subject": "national"}],
     ),
+    # ... and so does a headline that names the body before a colon: it is the page's topic
+    (
+        "Tan Phu Ward Public Administration Service Centre: a model that serves residents\n\n"
+        "Smart counters now make sure that 100% of dossiers are received online.",
+        [{"value": 100.0, "subject": "Tan Phu Ward Public Administration Service Centre"}],
+    ),
 ]
 
 

@@ -989,6 +989,8 @@ class PhraseReader:
                 continue
             if e.kind not in _ACTING_KINDS or not _BEFORE_HOLDER.fullmatch(text, start, e.start):
                 return None
+            if _TOPIC_COLON.match(text, e.end, end):
+                return e.name  # "Dong Xoai Ward Service Center: A highlight in ...": its topic
             verb = _LOWER_WORD.match(text, e.end, end)
             if verb is None or self.cues.report_verb.match(text, e.end, end):
                 return None
@@ -1017,6 +1019,8 @@ _LOWER_WORD = regex.compile(
     r"\s+(?!(?:of|in|on|at|for|and|or|to|with|under|from)\b)\p{Ll}[\p{Ll}-]+\b"
 )
 _DIGIT = regex.compile(r"\d")
+# A headline that names a body, then a colon, is about that body.
+_TOPIC_COLON = regex.compile(r"\s*:\s")
 # What a lead may open with before its holder: "In the first 6 months of the year, ", "(HBO) - ".
 _BEFORE_LEAD_HOLDER = regex.compile(
     r"\s*(?:\(\p{Lu}+\)\s*[-–—]\s*)?(?:[^,.;:()]{1,60},\s+)?(?:the\s+)?", regex.IGNORECASE
