@@ -636,6 +636,21 @@ def test_subjects(nlp, text, expected):
 # fmt: off
 # Issue 9 / SPEC v1.1 section 7: who a figure belongs to on real pages.
 SPEC_11_SUBJECT_CASES = [
+    # a reference that opens its clause and acts holds the figure, not the place or body
+    # named before it in the sentence (SPEC 7: references resolve)
+    ("Director of the Da Nang Department of Home Affairs Le Van Tam said that so far this "
+     "year the department has handled 312 early retirement requests.",
+     [{"value": 312.0, "subject": "Da Nang Department of Home Affairs"}]),
+    ("The Can Tho Public Administration Service Centre opened in March, and the centre has "
+     "settled 9,400 dossiers since.",
+     [{"value": 9400.0, "subject": "Can Tho Public Administration Service Centre"}]),
+    # ... not one that only reports, nor the object of a preposition, nor before a scope
+    ("The Ministry of Home Affairs opened the review in May; the ministry said 2,100 civil "
+     "servants had left the payroll.",
+     [{"value": 2100.0, "subject": "national"}]),
+    ("Officials linked the reporting system to the National Public Service Portal in 2023; "
+     "merged into the portal, it now serves 37 provinces.",
+     [{"value": 37.0, "subject": "national"}]),
     # a body that reports, announces or decides holds nothing
     ("The Ministry of Home Affairs said 2,800 civil servants had left the payroll.",
      [{"value": 2800.0, "subject": "national"}]),

@@ -300,6 +300,35 @@ class PhraseReader:
         ref = self.referring.match(text, _SPACES.match(text, at).end())
         return self.referred_body(text, at, ref.end(), refs.localities) if ref else None
 
+    def acting_reference(self, text: str, start: int, at: int, entities) -> str | None:
+        """The body "the Department" or "the centre" refers to when it is the last holder
+        named before ``at``, a verb of its own after it ("Deputy Director of the Ho Chi Minh
+        City Department of Home Affairs said that the Department has received 281 cases"):
+        it holds the figure, not a place or body named before it. None when a name comes
+        after the reference or the reference only reports ("the ministry said")."""
+        if self.referring is None:
+            return None
+        found = [
+            m
+            for m in self.referring.finditer(text, start, at)
+            if not _inside_entity(m.start("noun"), entities)
+        ]
+        if not found:
+            return None
+        last = found[-1]
+        if any(last.start() <= e.start < at and e.label in _OPENING_HOLDERS for e in entities):
+            return None
+        if any(
+            not _inside_entity(m.start(), entities)
+            for m in self.cues.scope.finditer(text, last.end(), at)
+        ):
+            return None  # "Regarding the group ..., the whole province had collected 100%"
+        if _OBJECT_OF_PREPOSITION.search(text, start, last.start()):
+            return None  # "merged into the portal last year": no subject of its clause
+        if self._reports(text, last.end()) or not _LOWER_WORD.match(text, last.end(), at):
+            return None
+        return self.referred_body(text, start, at, entities)
+
     def referred_body(self, text: str, start: int, at: int, entities) -> str | None:
         """ "the centre" before a figure: the last body named before it with that noun."""
         if self.referring is None:
@@ -315,6 +344,11 @@ class PhraseReader:
         if not found:
             return None
         spelled, last = self.spellings, found[-1]
+        # "the ministry said 2,100 ...", "merged into the portal": no holder (but "Director of
+        # the centre Cu Ngoc Trang said": an official of the body speaks of its own work)
+        reports = self.cues.report_verb.match(text, last.end()) and self._reports(text, last.end())
+        if reports or _CHANNEL_BEFORE.search(text, start, last.start()):
+            return None
         words = {spelled.get(w, w) for w in f"{last['words']} {last['noun']}".lower().split()}
         earlier = [
             e
@@ -717,7 +751,8 @@ class PhraseReader:
         zones: list[tuple[int, int]],
         refs: Referents,
     ) -> tuple[str | None, str]:
-        """``(subject, where)``: right after the figure, else nearest before it in its segment."""
+        """``(subject, where)``: right after the figure (``"after"``), else nearest before it
+        in its segment (``"before"``); ``(None, "none")`` when neither names one."""
         m = _RIGHT_PREP.match(text, fig.end)
         if m and m["field"] and fig.unit == "rank":
             m = None  # "ranked 1st among localities": the group after a position is its field
@@ -729,31 +764,31 @@ class PhraseReader:
             # "90 public service units under the ministry": the body "the ministry" refers to
             owner = self._referred_after(text, m.end("owner"), refs)
             if owner is not None:
-                return owner, "clause"
+                return owner, "after"
             m = None  # "agencies under provincial People's Committees": no one body's own
         if m and not adjective and not _names_a_noun(text, m.end(), entities):
             found = self._subject_at(text, m.end(), entities, refs)
             if found is not None and not self._names_the_units(text, m.end(), found):
-                return found, "clause"
+                return found, "after"
         placed = _PASSIVE_AT.match(text, fig.end)
         if placed:
             found = self._subject_at(text, placed.end(), entities, refs)
             if found is not None and found.endswith(" level"):
-                return found, "clause"
+                return found, "after"
         offered = self.cues.offered_on.match(text, fig.end)
         if offered:  # "4,400 online public services are available on the National ... Portal"
             found = next(
                 (e.name for e in entities if e.start == offered.end() and e.label == "BODY"), None
             )
             if found is not None:
-                return found, "clause"
+                return found, "after"
         agent = _PASSIVE_BY.match(text, fig.end)
         if agent:  # "97.3% of services have been supplied by ministries and localities"
             found = self._subject_at(text, agent.end(), entities, refs)
             if found is None:  # "... collected by functional agencies": the group as written
                 found = self._group_at(text, agent.end())
             if found is not None:
-                return found, "clause"
+                return found, "after"
         # The nearest subject before the figure; of two starting together, the longer
         # ("Hanoi Public Administration Service Centre" over "Hanoi").
         best: tuple[int, int, str] | None = None
@@ -853,7 +888,7 @@ class PhraseReader:
                 continue  # "135 units at the commune level, of which 25 wards": which units
             if subject and (best is None or m.start() > best[0]):
                 best = (m.start(), m.end(), subject)
-        return (best[2], "clause") if best else (None, "none")
+        return (best[2], "before") if best else (None, "none")
 
     def _measure_word_before(self, text: str, start: int, at: int) -> bool:
         """The word before the preposition that opens the scope at ``at`` is a measure's head
@@ -1116,6 +1151,17 @@ _ITEM_FIGURE = regex.compile(r"\s*,\s*")
 _WITH_BEFORE = regex.compile(r"\bwith\s+(?:the\s+)?$", regex.IGNORECASE)
 _WITH_ASIDE = regex.compile(r",\s+with\b", regex.IGNORECASE)
 _BARE_NUMBER = regex.compile(r"[\d.,]+")
+# ... one that makes it a channel or a recipient, not where the figure is held ("at the
+# centre", "units in the Ministry" hold it).
+_CHANNEL_BEFORE = regex.compile(
+    r"\b(?:through|via|with|to|into|onto|from)\s+$", regex.IGNORECASE | regex.REVERSE
+)
+# A preposition right before "the": what follows is its object.
+_OBJECT_OF_PREPOSITION = regex.compile(
+    r"\b(?:on|through|via|with|to|into|onto|by|from|under|per|in|of|for|at|about|over|across|"
+    r"within|among|than|regarding|concerning)\s+$",
+    regex.IGNORECASE | regex.REVERSE,
+)
 _AFTER_PREPOSITION = regex.compile(
     r"\b(?:on|through|via|with|to|into|onto|by|from|under|per|in\s+the|of\s+the)\s+(?:the\s+|an?\s+)?$",
     regex.IGNORECASE | regex.REVERSE,

@@ -429,7 +429,11 @@ class StatementReader:
             text, seg, fig, entities
         )
         if subject is None:
-            subject, _ = self.phrases.subject(text, seg, fig, entities, zones, ctx.refs)
+            subject, where = self.phrases.subject(text, seg, fig, entities, zones, ctx.refs)
+            if where != "after":  # "..., the Department has received 281 cases": the body
+                # referred to acts, not a place named before it
+                acting = self.phrases.acting_reference(text, seg, fig.start, ctx.entities)
+                subject = acting or subject
         if subject is None:  # "The centre settled 41,111 dossiers": the centre named before
             subject = self.phrases.referred_body(text, seg, fig.start, ctx.entities)
         if subject is None:  # "With 63.76 points, the PCI of Hung Yen rose ..."
