@@ -187,6 +187,23 @@ def test_targets(nlp, text, expected):
 
 # fmt: off
 DIRECTIVE_CASES = [
+    # a plan's items written as orders are goals: a sentence that opens on one, and the items
+    # after a semicolon that go on with one after a goal
+    ("The province's plan sets its tasks.\n\nDigitise all land records by 2027. Issue 14 "
+     "guidelines on two-tier procedures before the end of the quarter.",
+     [{"value": 14.0, "unit": "guideline", "kind": "target"}]),
+    ("The Deputy Prime Minister asked agencies to cut processing times by at least 25 percent; "
+     "reduce compliance costs by at least 20 percent; simplify 40% of business conditions.",
+     [{"value": 25.0, "kind": "target"}, {"value": 20.0, "kind": "target"},
+      {"value": 40.0, "kind": "target"}]),
+    # ... but not an order's words reporting what was done, nor a heading in capitals, nor a
+    # verb that is a noun before another noun ("Review results show")
+    ("Implement the card exchange: so far 2.4 million cards have been printed.",
+     [{"value": 2.4e6, "kind": "result"}]),
+    ("The merger is finished.\n\nREDUCE 18 COMMUNES\n\nThe district merged 41 communes into "
+     "23.", [{"value": 18.0, "kind": "result"}, {"value": 23.0, "kind": "result"}]),
+    ("Review results show 93% of dossiers were settled on time.",
+     [{"value": 93.0, "kind": "result"}]),
     ("In 2019, the ministry targeted to remove at least 30% of its specialised inspections.",
      [{"value": 30.0, "kind": "target"}]),
     # a requirement is a goal; the time a task requires is no requirement

@@ -159,6 +159,7 @@ class MetricWordRow(_CueRow):
         "trailing_auxiliary",
         "offer_word",
         "covered_noun",
+        "imperative_verb",
         "ranking_noun",
     ]
 
@@ -381,6 +382,7 @@ class MetricCues:
     narration: regex.Pattern  # '..., Mr. Dung noted,': a quote ends, the narration goes on
     not_counted: frozenset[str]  # plural nouns after a figure that make it no count
     covered: frozenset[str]  # ... but that a part of a whole counts ("72,847 of its residents")
+    imperative: regex.Pattern  # a plan's item opening on an order: "Complete 100% of ..."
     off_topic: regex.Pattern  # a word that takes a sentence's figures out of scope
     off_topic_before: regex.Pattern  # ... and one right before a figure ("population of over")
     administrative: regex.Pattern  # a word that keeps them in
@@ -736,6 +738,11 @@ def load_cues(directory=None) -> MetricCues:
         record_verbs=frozenset(fold(w) for w in words_of("record_verb")),
         not_counted=frozenset(fold(w) for w in words_of("not_counted")),
         covered=frozenset(fold(w) for w in words_of("covered_noun")),
+        imperative=regex.compile(
+            rf"(?:and\s+)?(?P<verb>{phrase_pattern(words_of('imperative_verb'))})"
+            r"\s+(?P<next>the|a|an|all|at\s+least|more\s+than|over|\d[\d,.]*|\p{L}+)\b",
+            regex.IGNORECASE,
+        ),
         off_topic=_compile(phrase_pattern(words_of("off_topic"))),
         # "a population of over 3.87 million", "tourist arrivals reached 2.1 million": the
         # off-topic noun, "of" or a link cue, a qualifier, then the figure

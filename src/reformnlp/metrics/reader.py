@@ -292,8 +292,10 @@ class StatementReader:
         # "The centre settled 41,111 dossiers. Of these, 16,110 ...": the paragraph's last
         # count lends its noun to a bare count at the start of the next sentence.
         carried = [ctx.last_count] if ctx.last_count is not None else []
-        for clause in clauses(text, *sentence):
+        spans = clauses(text, *sentence)
+        for clause in spans:
             out.extend(self._clause(ctx, clause, sentence, out or carried))
+        _orders_are_goals(text, spans, out, self.cues.imperative)
         # A change that found nothing to qualify in its clause qualifies a figure before it:
         # "ranked 18th. It scored 68.94 points, up six places", "... 69.84%. This marks an
         # increase of 33.6%".
@@ -1108,6 +1110,45 @@ def _breakdowns_share_kind(text: str, figures: list[Figure]) -> None:
             and _BREAKDOWN.fullmatch(text, before.end, fig.start)
         ):
             fig.kind = "target"
+
+
+def _orders_are_goals(
+    text: str, spans: list[tuple[int, int]], figures: list[Figure], imperative: regex.Pattern
+) -> None:
+    """A plan's items written as orders are goals: a sentence that opens on one ("Complete
+    100% of the review by June", "Issue 28 decrees ..."), and an item after a semicolon that
+    goes on with one after a goal ("... by at least 30 percent; reduce compliance costs by
+    at least 30 percent"); ``imperative`` is metric_words.csv's imperative_verb words."""
+    goal_before = False
+    for i, (start, end) in enumerate(spans):
+        order = imperative.match(text, start)
+        # (a heading in capitals, "REDUCE 20 COMMUNE-LEVEL UNITS", reports what was done)
+        capital = order is not None and order["verb"].istitle()
+        if (
+            order is not None
+            and (
+                (i == 0 and capital and not order["next"][0].islower())
+                or (i == 0 and capital and order["next"] in _ORDER_OBJECTS)
+                or (i > 0 and not capital and goal_before)
+            )
+            and not _DONE.search(text, start, end)
+        ):
+            for fig in figures:
+                if start <= fig.start < end and fig.kind == "result":
+                    fig.kind = "target"
+        goal_before = goal_before or any(
+            f.kind == "target" for f in figures if start <= f.start < end
+        )
+
+
+# A report of what was done, in the words of an order ("Implement the exchange of cards:
+# 5.2 million collected, to date 3.5 million have been printed"): no goal.
+_DONE = regex.compile(
+    r"\b(?:to\s+date|so\s+far|up\s+to\s+now|(?:has|have|had)\s+been|was|were)\b", regex.I
+)
+# What an order's verb may take as its object at a sentence's start: a determiner, a figure
+# or a bound ("Complete the ...", "Issue 28 ...", "Reduce at least 30% ...").
+_ORDER_OBJECTS = frozenset({"the", "a", "an", "all", "at least", "more than", "over"})
 
 
 def _goal_lists_share_kind(text: str, figures: list[Figure], qualifier: regex.Pattern) -> None:
