@@ -6,6 +6,12 @@ import pytest
 from metric_check import check
 
 CASES = [
+    # a year in a relative clause on people says who they are, not when the figure holds
+    (
+        "Pensions will rise by 8% from July 1, 2024. The budget will add VND60 billion if the "
+        "allowance is raised for those who retired before 1993.",
+        [{"value": 8.0, "period": "2024"}, {"value": 6e10, "period": "2024"}],
+    ),
     (
         "In 2023, the online rate reached 57% nationwide.",
         [{"value": 57.0, "period": "2023", "period_text": None}],

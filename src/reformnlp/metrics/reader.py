@@ -647,6 +647,8 @@ class StatementReader:
                     # three-year run of improvement since 2022"
             elif p.start >= fig.end and self.cues.narration.search(text, fig.end, p.start):
                 continue  # "... 3,893 conditions," Dung noted, "referring to ... by 2025"
+            elif p.start >= fig.end and _WHO_BEFORE.search(text, fig.end, p.start):
+                continue  # "VND3.5 million for those who retired before 1995": who they are
             elif not _compared(text, p) and not (
                 p.start >= fig.end
                 and _CONTRAST.search(text, fig.end, p.start)
@@ -1141,6 +1143,9 @@ def _orders_are_goals(
         )
 
 
+# A relative clause on people after a figure, up to a period phrase: the year says who they
+# are, not when the figure holds ("for those who retired before 1995").
+_WHO_BEFORE = regex.compile(r"\b(?:who|whom|whose)\b[^,;.()]*$", regex.IGNORECASE)
 # A report of what was done, in the words of an order ("Implement the exchange of cards:
 # 5.2 million collected, to date 3.5 million have been printed"): no goal.
 _DONE = regex.compile(
