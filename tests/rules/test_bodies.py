@@ -5,6 +5,14 @@ import pytest
 # fmt: off
 BODY_CASES = [
     # (sentence, [(record name, level, province), ...]) — distinct bodies, in order of first mention
+    # a one-word body after a spaced dash (a dateline, a caption) stands; glued to a word it
+    # is part of that word
+    ("Da Nang (VNA) - Politburo member Nguyen Van Hai visited the city centre.",
+     [("Politburo", "central", None)]),
+    ("Residents praised the e-Government services.", []),
+    # a committee's field written with a hyphen and a small second half ("Sci-tech")
+    ("The Steering Committee for Sci-tech Development and Digital Transformation met in May.",
+     [("Steering Committee for Sci-tech Development and Digital Transformation", "central", None)]),
     ("The Ministry of Home Affairs announced the index.", [("Ministry of Home Affairs", "central", None)]),
     ("The Ministry of Information and Communications ran the survey.",
      [("Ministry of Information and Communications", "central", None)]),

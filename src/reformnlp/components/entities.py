@@ -267,7 +267,10 @@ class EntityResolver:
         if len(span) == 1 and span.start > 0:
             before = doc[span.start - 1]
             possessive = before.text in POSSESSIVES  # "Dien Bien Province's Inspectorate"
-            if before.text in "-–/" or (
+            # "e-Government", "Party/Government": glued to a word; a spaced dash ("Hanoi
+            # (VNA) - Politburo member ...") sets off a dateline or a caption
+            glued = before.text in "-–/" and not before.whitespace_
+            if glued or (
                 before.is_lower
                 and before.text not in self.function_words
                 and before.text not in self.time_words
@@ -1388,6 +1391,10 @@ def _committee_tail(
         if token.lower_ == "on" and k > end + 1:
             boundary = True
             break
+        glued = not doc[k - 2].whitespace_ and not doc[k - 1].whitespace_
+        if last == k - 2 and doc[k - 1].text in "-–" and glued and token.is_alpha:
+            last, k = k, k + 1  # "Sci-tech": one word, its second half written small
+            continue
         if token.lower_ == "of" and _opens_body(doc, k + 1, named):
             boundary = True
             break
