@@ -10,6 +10,18 @@ import pytest
 from metric_check import check
 
 CASES = [
+    # a contrast that opens on a subject of its own is another statement: its change
+    # qualifies no figure before it
+    (
+        "In 2024 the province ranked second nationwide, while the sub-index for digital "
+        "government climbed 11 places.",
+        [{"value": 2.0, "unit": "rank", "change": None}, {"value": 11.0, "unit": "place"}],
+    ),
+    (
+        "Staff numbers fell to 1,920 in 2024, whereas the number of public service units "
+        "fell by 38.",
+        [{"value": 1920.0, "change": None}, {"value": 38.0}],
+    ),
     # a bare count after a change cue counts what "the number of" before the cue counts
     (
         "After the merger, the number of specialised agencies was reduced by 6.",

@@ -1006,7 +1006,10 @@ def _continues_figure(text, sentence, index: int, out: list[Figure], ctx) -> boo
     if before and _names_own_measure(text, before[-1].end, change):
         change.role = PRIMARY  # "fell: public finance (-0.02%) and ...": a measure of its own
         return False
-    if free and _states_own(text, free[-1].end, change):
+    if free and (
+        _states_own(text, free[-1].end, change)
+        or _CONTRAST_SUBJECT.search(text, free[-1].end, change.cue_start)
+    ):
         change.role = PRIMARY  # "…, career staff reduced by 15%": a statement of its own
         return False
     holder = _holder(free, change, ctx.time_units) if free else None
@@ -1270,6 +1273,10 @@ def _attach(
             and not (i + 1 < len(figures) and _leads_to(text, fig, figures[i + 1]))
             and not _names_own_measure(text, primaries[-1].end, fig)
             and not _another_count_changes(text, primaries[-1], fig)
+            and not (
+                fig.role == "change"
+                and _CONTRAST_SUBJECT.search(text, primaries[-1].end, fig.cue_start or fig.start)
+            )
             and (holder := _holder(primaries, fig, time_units)) is not None
         ):
             _give(text, holder, fig, periods)
@@ -1295,6 +1302,11 @@ def _attach(
         primaries.append(lead)
     # in the order of the text: a statement found among the leftovers goes where it was written
     return sorted((f for f in primaries if f.unit), key=lambda f: f.start)
+
+
+# "ranking first nationwide, while the indicator for e-government improved by nine places":
+# a contrast that opens on a subject of its own starts another statement.
+_CONTRAST_SUBJECT = regex.compile(r"\b(?:while|whereas)\s+(?:the|its|their|this)\s", regex.I)
 
 
 def _qualifies_pending(attr: Figure, pending: list[Figure], fig: Figure) -> bool:
