@@ -89,6 +89,9 @@ class LocalBodyRow(_Row):
     of_parts: tuple[str, ...] = ()
     of_body: str | None = None
     central: str | None = None  # bodies.jsonl id of the national body the bare head names
+    # the head as a list of such bodies opens ("the police of Ha Tinh, Phu Tho and Ha Nam"),
+    # when it is no English plural of the head
+    collective: str | None = None
 
 
 class DepartmentRow(_Row):

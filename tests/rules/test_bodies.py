@@ -10,6 +10,11 @@ BODY_CASES = [
     ("Da Nang (VNA) - Politburo member Nguyen Van Hai visited the city centre.",
      [("Politburo", "central", None)]),
     ("Residents praised the e-Government services.", []),
+    # "the police of A, B and C": one provincial police force for each place listed
+    ("By April the police of Nam Dinh, Ninh Binh and Thai Binh had cleaned their data.",
+     [("Nam Dinh Provincial Police", "provincial", "VN-67"),
+      ("Ninh Binh Provincial Police", "provincial", "VN-18"),
+      ("Thai Binh Provincial Police", "provincial", "VN-20")]),
     # a committee's field written with a hyphen and a small second half ("Sci-tech")
     ("The Steering Committee for Sci-tech Development and Digital Transformation met in May.",
      [("Steering Committee for Sci-tech Development and Digital Transformation", "central", None)]),

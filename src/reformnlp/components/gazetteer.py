@@ -136,6 +136,8 @@ def _list_heads(patterns: PatternSet) -> Iterator[dict]:
             many = plural(head)
             if many and fold(head.rsplit(" ", 1)[-1]) in nouns:
                 yield {"label": "LIST_HEAD", "pattern": f"{many} of", "id": f"local|{row.id}"}
+        if row.collective:
+            yield {"label": "LIST_HEAD", "pattern": f"{row.collective} of", "id": f"local|{row.id}"}
 
 
 @Language.factory(
