@@ -10,6 +10,9 @@ BODY_CASES = [
     ("Da Nang (VNA) - Politburo member Nguyen Van Hai visited the city centre.",
      [("Politburo", "central", None)]),
     ("Residents praised the e-Government services.", []),
+    # "the Central Government" is the Government
+    ("Under the decree, the Central Government hands 120 tasks to provinces.",
+     [("Government", "central", None)]),
     # "the police of A, B and C": one provincial police force for each place listed
     ("By April the police of Nam Dinh, Ninh Binh and Thai Binh had cleaned their data.",
      [("Nam Dinh Provincial Police", "provincial", "VN-67"),
