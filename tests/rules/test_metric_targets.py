@@ -204,6 +204,12 @@ DIRECTIVE_CASES = [
      "23.", [{"value": 18.0, "kind": "result"}, {"value": 23.0, "kind": "result"}]),
     ("Review results show 93% of dossiers were settled on time.",
      [{"value": 93.0, "kind": "result"}]),
+    # ... nor a list of results a translated page writes as orders after the act is reported
+    # done ("has reduced ... Reduce 32 communes")
+    ("From 2018 to 2024 the province has reduced 3 departments. Reduce 25 communes and 410 "
+     "villages.",
+     [{"value": 3.0, "kind": "result"}, {"value": 25.0, "kind": "result"},
+      {"value": 410.0, "kind": "result"}]),
     ("In 2019, the ministry targeted to remove at least 30% of its specialised inspections.",
      [{"value": 30.0, "kind": "target"}]),
     # a requirement is a goal; the time a task requires is no requirement

@@ -1137,6 +1137,7 @@ def _orders_are_goals(
                 or (i > 0 and not capital and goal_before)
             )
             and not _DONE.search(text, start, end)
+            and not (i == 0 and _done_before(text, start, order["verb"]))
         ):
             for fig in figures:
                 if start <= fig.start < end and fig.kind == "result":
@@ -1154,6 +1155,19 @@ _WHO_BEFORE = regex.compile(r"\b(?:who|whom|whose)\b[^,;.()]*$", regex.IGNORECAS
 _DONE = regex.compile(
     r"\b(?:to\s+date|so\s+far|up\s+to\s+now|(?:has|have|had)\s+been|was|were)\b", regex.I
 )
+
+
+def _done_before(text: str, start: int, verb: str) -> bool:
+    """The text just before an order reports the same act done ("the province has reduced
+    47 departments ... Reduce 32 communes and towns"): a list of results a translated page
+    writes as orders, no goal."""
+    verb = verb.lower()
+    done = verb + "d" if verb.endswith("e") else verb + "ed"
+    window = text[max(0, start - _DONE_REACH) : start].lower()
+    return regex.search(rf"\b{regex.escape(done)}\b", window) is not None
+
+
+_DONE_REACH = 400  # characters: the sentence or two before
 # What an order's verb may take as its object at a sentence's start: a determiner, a figure
 # or a bound ("Complete the ...", "Issue 28 ...", "Reduce at least 30% ...").
 _ORDER_OBJECTS = frozenset({"the", "a", "an", "all", "at least", "more than", "over"})
