@@ -636,6 +636,15 @@ def test_subjects(nlp, text, expected):
 # fmt: off
 # Issue 9 / SPEC v1.1 section 7: who a figure belongs to on real pages.
 SPEC_11_SUBJECT_CASES = [
+    # a page that names one province once and then its bodies by the level alone is that
+    # province's page; a guest's post at a national meeting makes no such page
+    ("On May 5 the Provincial People's Council's Culture Committee met the Department of Home "
+     "Affairs on staffing in Kon Tum province.\n\nThe payroll now has 1,412 people.",
+     [{"value": 1412.0, "subject": "Kon Tum"}]),
+    ("The Prime Minister chaired the online meeting; at the Lao Cai connection point, Chairman "
+     "of the Provincial People's Committee Tran Van An attended.\n\nMinistries have cut "
+     "2,100 procedures.",
+     [{"value": 2100.0, "subject": "ministries"}]),
     # a reference that opens its clause and acts holds the figure, not the place or body
     # named before it in the sentence (SPEC 7: references resolve)
     ("Director of the Da Nang Department of Home Affairs Le Van Tam said that so far this "

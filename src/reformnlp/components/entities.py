@@ -490,6 +490,19 @@ class EntityResolver:
                 continue
             if not is_furniture(doc, doc[j].idx, doc[i].idx + len(doc[i]), NO_ENTITY_LABELS):
                 return True
+        # ... or names one of its bodies by the level alone, acting: "the Provincial People's
+        # Council's Legal Committee worked with ..." (not a post's body, "Chairman of the
+        # Provincial People's Committee X", which a guest at a national meeting holds)
+        level = _LEVEL_OF_KIND.get(kind)
+        for i in positions_of(doc, frozenset({level}) if level else frozenset(), LOWER):
+            named = i + 1 < len(doc) and doc[i + 1].is_title and doc[i].is_title
+            opens = i > 0 and doc[i - 1].lower_ == "the" and (i < 2 or doc[i - 2].lower_ != "of")
+            if (
+                named
+                and opens
+                and not is_furniture(doc, doc[i - 1].idx, doc[i + 1].idx, NO_ENTITY_LABELS)
+            ):
+                return True
         return False
 
     # -- bodies -----------------------------------------------------------
@@ -1509,6 +1522,8 @@ _SENTENCE_END = frozenset({".", "!", "?", ";"})
 
 # The determiners of a reference to the article's province by its kind ("the province").
 _REFERRING = frozenset({"the", "this"})
+# The word a body's name takes for the level of a province of that kind.
+_LEVEL_OF_KIND = {"province": "provincial", "city": "city"}
 
 
 def _opens_body(doc: Doc, k: int, named: set[int]) -> bool:
