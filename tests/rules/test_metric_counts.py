@@ -131,6 +131,16 @@ CASES = [
         "Some 41 of nearly 60 communes have opened a service desk.",
         [{"value": 41.0, "unit": "commune", "out_of": 60.0}],
     ),
+    # committees, commissions, bureaus and (sub-)departments are counted, in words too
+    (
+        "Under the plan the National Assembly will drop three committees, and the ministry "
+        "keeps two bureaus and five sub-departments.",
+        [
+            {"value": 3.0, "unit": "committee"},
+            {"value": 2.0, "unit": "bureau"},
+            {"value": 5.0, "unit": "sub-department"},
+        ],
+    ),
     # ... or after "of its": the holder's own whole
     (
         "The ward centre now staffs 14 of its 20 service counters.",
