@@ -131,6 +131,11 @@ CASES = [
         "Some 41 of nearly 60 communes have opened a service desk.",
         [{"value": 41.0, "unit": "commune", "out_of": 60.0}],
     ),
+    # laws and conferences are counted too
+    (
+        "In 2023 the Government submitted four laws and held two national conferences on reform.",
+        [{"value": 4.0, "unit": "law"}, {"value": 2.0, "unit": "national conference"}],
+    ),
     # committees, commissions, bureaus and (sub-)departments are counted, in words too
     (
         "Under the plan the National Assembly will drop three committees, and the ministry "
