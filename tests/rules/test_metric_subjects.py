@@ -636,10 +636,11 @@ def test_subjects(nlp, text, expected):
 # fmt: off
 # Issue 9 / SPEC v1.1 section 7: who a figure belongs to on real pages.
 SPEC_11_SUBJECT_CASES = [
-    # a page that names one province once and then its bodies by the level alone is that
-    # province's page; a guest's post at a national meeting makes no such page
+    # a page that names one province once and then its bodies by the level alone, twice, is
+    # that province's page; a guest's post at a national meeting makes no such page
     ("On May 5 the Provincial People's Council's Culture Committee met the Department of Home "
-     "Affairs on staffing in Kon Tum province.\n\nThe payroll now has 1,412 people.",
+     "Affairs on staffing in Kon Tum province.\n\nThe payroll approved by the Provincial "
+     "People's Committee now has 1,412 people.",
      [{"value": 1412.0, "subject": "Kon Tum"}]),
     ("The Prime Minister chaired the online meeting; at the Lao Cai connection point, Chairman "
      "of the Provincial People's Committee Tran Van An attended.\n\nMinistries have cut "

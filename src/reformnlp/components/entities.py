@@ -493,7 +493,10 @@ class EntityResolver:
         # ... or names one of its bodies by the level alone, acting: "the Provincial People's
         # Council's Legal Committee worked with ..." (not a post's body, "Chairman of the
         # Provincial People's Committee X", which a guest at a national meeting holds)
+        # (twice: one such name in passing, "The Provincial People's Committee met in the Lao
+        # Cai province capital", may be another province's)
         level = _LEVEL_OF_KIND.get(kind)
+        acting = 0
         for i in positions_of(doc, frozenset({level}) if level else frozenset(), LOWER):
             named = i + 1 < len(doc) and doc[i + 1].is_title and doc[i].is_title
             opens = i > 0 and doc[i - 1].lower_ == "the" and (i < 2 or doc[i - 2].lower_ != "of")
@@ -502,8 +505,8 @@ class EntityResolver:
                 and opens
                 and not is_furniture(doc, doc[i - 1].idx, doc[i + 1].idx, NO_ENTITY_LABELS)
             ):
-                return True
-        return False
+                acting += 1
+        return acting >= 2
 
     # -- bodies -----------------------------------------------------------
     def _body(self, doc: Doc, span: Span, provinces: list[Span]) -> Span | None:
