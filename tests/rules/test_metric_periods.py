@@ -6,6 +6,19 @@ import pytest
 from metric_check import check
 
 CASES = [
+    # "during the year", "that year": the year the text named last before, in the paragraph
+    # before too; not a year compared with
+    (
+        "Premier seeks a reform breakthrough in 2022\n\nThe Prime Minister chaired the steering "
+        "committee's meeting.\n\nThe report said that in 2021, with great effort, reform got "
+        "special attention.\n\nDuring the year, the Government held three national conferences.",
+        [{"value": 3.0, "period": "2021"}],
+    ),
+    (
+        "HANOI, March 9, 2022 — Da Nang ranked first in the index in 2019, ahead of Hanoi. That "
+        "year, the city cut 140 procedures.",
+        [{"value": 1.0, "unit": "rank", "period": "2019"}, {"value": 140.0, "period": "2019"}],
+    ),
     # a year in a relative clause on people says who they are, not when the figure holds
     (
         "Pensions will rise by 8% from July 1, 2024. The budget will add VND60 billion if the "

@@ -52,7 +52,9 @@ class RankRow(_CueRow):
 
 class PeriodRow(_CueRow):
     phrase: str
-    kind: Literal["part", "month", "now", "last", "later", "history", "legal_text", "earlier"]
+    kind: Literal[
+        "part", "month", "now", "last", "later", "same", "history", "legal_text", "earlier"
+    ]
 
 
 class NegativeRow(_CueRow):
@@ -339,6 +341,7 @@ class MetricCues:
     now: regex.Pattern
     last: regex.Pattern
     later: regex.Pattern  # "a year later": the year after the paragraph's
+    same: regex.Pattern  # "during the year": the year named last before it
     history: regex.Pattern  # words right before a year that make it no period ("born in")
     earlier: regex.Pattern  # "a year earlier" right after an earlier value: the year before
     legal_text: regex.Pattern  # a legal text named with its year ("the Law on X in 2014")
@@ -350,6 +353,7 @@ class MetricCues:
     now_words: tuple[str, ...]
     last_words: tuple[str, ...]
     later_words: tuple[str, ...]
+    same_words: tuple[str, ...]
     negative_before: regex.Pattern
     negative_reasons: dict[str, str]  # a 'before' phrase -> its reason
     negative_after: regex.Pattern
@@ -645,6 +649,7 @@ def load_cues(directory=None) -> MetricCues:
         now=period("now"),
         last=period("last"),
         later=period("later"),
+        same=period("same"),
         earlier=_compile(rf"\s*(?:{phrase_pattern(period_phrases('earlier'))})"),
         history=_compile_suffix(
             rf"(?:{phrase_pattern(period_phrases('history'), reverse=True)})\s+$"
@@ -664,6 +669,7 @@ def load_cues(directory=None) -> MetricCues:
         now_words=tuple(r.phrase for r in periods if r.kind == "now"),
         last_words=tuple(r.phrase for r in periods if r.kind == "last"),
         later_words=tuple(r.phrase for r in periods if r.kind == "later"),
+        same_words=tuple(r.phrase for r in periods if r.kind == "same"),
         negative_before=_compile_suffix(
             rf"(?:{phrase_pattern(negative('before'), reverse=True)})\s*$"
         ),

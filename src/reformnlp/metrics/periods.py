@@ -56,7 +56,8 @@ class PeriodMention:
     ``period`` is ``YYYY`` or ``YYYY-YYYY`` (None when the phrase gives no year,
     "in July"); ``text`` is the phrase when finer than a year; ``kind`` is
     ``year``, ``span``, ``part``, ``date``, ``now``, ``last`` (the year before the page's),
-    ``later`` (the year after the paragraph's: "a year later"), ``ago`` ("two years ago":
+    ``later`` (the year after the paragraph's: "a year later"), ``same`` (the year named
+    last before it: "during the year"), ``ago`` ("two years ago":
     ``years_ago`` before the page's year) or ``since_ago`` ("since its founding three years
     ago": the span from then to the page's year).
     """
@@ -106,6 +107,7 @@ class PeriodFinder:
         self._now = cues.now
         self._last = cues.last
         self._later = cues.later
+        self._same = cues.same
         self._history = cues.history
         self._legal_text = cues.legal_text
         self._legal_text_after = cues.legal_text_after
@@ -120,6 +122,7 @@ class PeriodFinder:
             "now": first_words(cues.now_words),
             "last": first_words(cues.last_words),
             "later": first_words(cues.later_words),
+            "same": first_words(cues.same_words),
             "ago": first_words(approximators) | _AGO_WORDS | {"since", "a", "an"},
             "month_span": frozenset({"from", "between"}),
         }
@@ -178,6 +181,8 @@ class PeriodFinder:
             found.append(PeriodMention(m.start(), m.end(), None, None, "last"))
         for m in scan(self._later, "later"):
             found.append(PeriodMention(m.start(), m.end(), None, None, "later"))
+        for m in scan(self._same, "same"):
+            found.append(PeriodMention(m.start(), m.end(), None, None, "same"))
         for m in scan(self._ago, "ago", digits=True) if " ago" in text else ():
             n = m["n"].lower()
             years = 1 if n in ("a", "an") else int(n) if n.isdigit() else WORD_VALUES[n]

@@ -92,6 +92,7 @@ class _Context:
     block_prior: tuple[int, int] | None = None  # the paragraph before (not the headline)
     sentence_span_before: tuple[int, int] | None = None  # the block's sentence before, if any
     lead_span: PeriodMention | None = None  # "for the period 2023-2025" in the lead
+    every_period: list[PeriodMention] = field(default_factory=list)  # the text's, in order
     plan_page: bool = False  # the headline or first paragraph speaks of an arrangement's plan
 
 
@@ -203,6 +204,7 @@ class StatementReader:
         )
         lead_blocks = ([title] if title else []) + list(paragraphs[:LEAD_PARAGRAPHS])
         ctx.lead_span = _programme_span(text, lead_blocks, periods)
+        ctx.every_period = every
         ctx.plan_page = any(self.cues.plan_page.search(text, *b) for b in lead_blocks[:2])
         found: list[Figure] = []
         prior: tuple[int, int] | None = None
@@ -661,11 +663,15 @@ class StatementReader:
         # The nearest phrase that names a year; a date without one ("on July 1") only when
         # no phrase does.
         dated = [
-            p for p in own if p.period or p.kind in ("now", "last", "later", "ago", "since_ago")
+            p
+            for p in own
+            if p.period or p.kind in ("now", "last", "later", "same", "ago", "since_ago")
         ] or own
         mention = min(dated, key=lambda p: abs(p.start - fig.start), default=None)
         if mention is not None and mention.kind == "later":
             mention = _year_after(mention, ctx.period)  # "A year later it posted 59.73 points"
+        elif mention is not None and mention.kind == "same":
+            mention = _year_named_before(text, mention, ctx.every_period)  # "During the year"
         if mention is None and since and _span_start(since[0]):
             fig.period = _since_span(since[0], ctx)
             return
@@ -740,6 +746,20 @@ def _since_span(p: PeriodMention, ctx) -> str:
     """ "since 2021": from that year to the page's (the dateline's, else the reporting year)."""
     now = ctx.dateline_year or ctx.reporting_year
     return f"{p.period}-{now}" if now and now > p.period else p.period
+
+
+def _year_named_before(
+    text: str, mention: PeriodMention, every: list[PeriodMention]
+) -> PeriodMention | None:
+    """ "during the year", "that year": the single year the text named last before it as a
+    period of its own (not one compared with, nor a plan's horizon), as a year."""
+    for p in reversed(every):
+        if p.end > mention.start or p.kind != "year" or not p.period or len(p.period) != 4:
+            continue
+        if _compared(text, p) or _HORIZON.search(text, max(0, p.start - _NEAR), p.start):
+            continue
+        return PeriodMention(mention.start, mention.end, p.period, None, "year")
+    return None
 
 
 def _year_after(mention: PeriodMention, paragraph: PeriodMention | None) -> PeriodMention | None:
