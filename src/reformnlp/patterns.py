@@ -164,6 +164,7 @@ class WordRow(_Row):
         "head_verb",
         "headed_by",
         "spelling",
+        "department_list_head",
     ]
     # the level, for "level"; the body's kind, for "unit_head" (empty: "other") and
     # "ministry_unit"; the spelling the record writes, for "spelling"

@@ -10,6 +10,13 @@ BODY_CASES = [
     ("Da Nang (VNA) - Politburo member Nguyen Van Hai visited the city centre.",
      [("Politburo", "central", None)]),
     ("Residents praised the e-Government services.", []),
+    # a province's departments listed by their domain after "departments (and branches)
+    # including:" (words.csv department_list_head)
+    ("Yen Bai published 205 procedures. In the province the list covers 6 departments and "
+     "branches including: Home Affairs; Finance; Justice.",
+     [("Yen Bai Department of Home Affairs", "provincial", "VN-06"),
+      ("Yen Bai Department of Finance", "provincial", "VN-06"),
+      ("Yen Bai Department of Justice", "provincial", "VN-06")]),
     # "the Central Government" is the Government
     ("Under the decree, the Central Government hands 120 tasks to provinces.",
      [("Government", "central", None)]),

@@ -128,8 +128,10 @@ def _list_heads(patterns: PatternSet) -> Iterator[dict]:
             if many:
                 yield {"label": "LIST_HEAD", "pattern": f"{many} of", "id": f"central|{head}"}
     yield {"label": "LIST_HEAD", "pattern": "Departments of", "id": "department"}
-    # "leaders of ...; departments: Home Affairs, Finance, Justice": the list after a colon
-    yield {"label": "LIST_HEAD", "pattern": "Departments:", "id": "department"}
+    # "leaders of ...; departments: Home Affairs, Finance, Justice", "8 departments and
+    # branches including: Home Affairs; Finance; ...": the list after a colon
+    for opener in patterns.words_of("department_list_head"):
+        yield {"label": "LIST_HEAD", "pattern": opener, "id": "department"}
     nouns = {fold(word) for word in patterns.words_of("body_noun")}
     for row in patterns.local_bodies:
         for head in (row.head, *row.variants):
