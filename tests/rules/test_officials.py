@@ -5,6 +5,11 @@ import pytest
 # fmt: off
 OFFICIAL_CASES = [
     # (text, {name: [titles]}) — the officials of the record, with their titles
+    # a space a scraped page lost inside a post is put back; a hyphen stays
+    ("StandingDeputy Prime Minister Nguyen Van Nam chaired the meeting.",
+     {"Nguyen Van Nam": ["Standing Deputy Prime Minister"]}),
+    ("Vice-Chairman of the Provincial People's Committee Le Van Hai spoke.",
+     {"Le Van Hai": ["Vice-Chairman of the Provincial People's Committee"]}),
     ("Prime Minister Pham Minh Chinh chaired the meeting.",
      {"Pham Minh Chinh": ["Prime Minister"]}),
     ("PM Pham Minh Chinh asked ministries to act.",

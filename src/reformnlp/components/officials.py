@@ -334,7 +334,7 @@ class OfficialsFinder:
         )
         plural = plural and not verb
         of = "of " if verb else ""
-        head_text = row.expansion or (row.title if plural or verb else head.text)
+        head_text = row.expansion or (row.title if plural or verb else _spaced(head))
         province = None
         provincial = row.level == "provincial"
         text = head_text
@@ -2294,3 +2294,19 @@ def _line_last(doc: Doc, i: int) -> int | None:
         if "\n" in token.whitespace_:
             return last
     return None
+
+
+def _spaced(span: Span) -> str:
+    """The span's text with a space where a scraped page lost one between two of its words
+    ("PermanentDeputy Prime Minister"), the tokenizer having split them."""
+    out = []
+    for token, following in zip(span, [*span[1:], None], strict=True):
+        out.append(token.text)
+        lost = (
+            following is not None
+            and not token.whitespace_
+            and token.text[-1:].islower()
+            and following.text[:1].isupper()
+        )
+        out.append(" " if lost else token.whitespace_)
+    return "".join(out).strip()
