@@ -17,6 +17,9 @@ BODY_CASES = [
      [("Yen Bai Department of Home Affairs", "provincial", "VN-06"),
       ("Yen Bai Department of Finance", "provincial", "VN-06"),
       ("Yen Bai Department of Justice", "provincial", "VN-06")]),
+    # "Centre for Public Services": a service centre's name too
+    ("Dossiers go to the provincial Centre for Public Services first.",
+     [("Provincial Public Administration Service Centre", "provincial", None)]),
     # "the Central Government" is the Government
     ("Under the decree, the Central Government hands 120 tasks to provinces.",
      [("Government", "central", None)]),
