@@ -8,6 +8,12 @@ LAM_DONG_DT = "Lam Dong Provincial Steering Committee for Digital Transformation
 # fmt: off
 ROSTER_CASES = [
     # (text, {name: [titles]})
+    # a one-word name written with an apostrophe ("K'Nham") is passed, not read; the list
+    # goes on after it
+    ("The Vice Chairmen of the Dak Nong Provincial People's Council include Mr. K'Nham; "
+     "Mr. Le Van Tu; Ms. Ho Thi Lan.",
+     {"Le Van Tu": ["Vice Chairman of the Dak Nong Provincial People's Council"],
+      "Ho Thi Lan": ["Vice Chairman of the Dak Nong Provincial People's Council"]}),
     # a plural post, a cue ("include", "including", "are", a colon) and the people
     (f"The {STEERING} was reshuffled. Its members include: Deputy Prime Minister Le Thanh Long; "
      "Minister of Justice Nguyen Hai Ninh; Minister of Finance Nguyen Van Thang.",

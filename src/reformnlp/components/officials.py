@@ -1008,6 +1008,7 @@ class OfficialsFinder:
                 or token.like_num
                 or token.lower_ in self.roster_words
                 or (token.is_alpha and token.text[:1].isupper())
+                or _apostrophe_name(token.text)  # "Mr. K'Mak": a name it cannot read, passed
             ):
                 k += 1
                 continue
@@ -2310,3 +2311,10 @@ def _spaced(span: Span) -> str:
         )
         out.append(" " if lost else token.whitespace_)
     return "".join(out).strip()
+
+
+def _apostrophe_name(text: str) -> bool:
+    """A capitalised word of a Central Highlands name written with an apostrophe ("K'Mak",
+    "H'Hen")."""
+    plain = text.replace("'", "").replace("’", "")
+    return text[:1].isupper() and plain != text and plain.isalpha()
