@@ -134,6 +134,11 @@ TITLE_PAIRS = [
     ("Director of the Ministry of Home Affairs' Department for Administrative Reform",
      "Director of the MoHA's Department for Administrative Reform", True),
     ("Minister of Science and Technology", "most senior minister", False),
+    # a word written the British or the American way is one word (words.csv spelling)
+    ("Deputy Head of the Party Central Committee's Organization Commission",
+     "Deputy Head of the Central Organisation Commission", True),
+    ("Head of the Central Mass Mobilization Commission of the Communist Party",
+     "Head of the Central Mass Mobilisation Commission", True),
 ]
 # fmt: on
 
