@@ -139,6 +139,7 @@ TITLE_PAIRS = [
      "Deputy Head of the Central Organisation Commission", True),
     ("Head of the Central Mass Mobilization Commission of the Communist Party",
      "Head of the Central Mass Mobilisation Commission", True),
+    ("Deputy Minister of National Defense", "Deputy Minister of National Defence", True),
 ]
 # fmt: on
 
