@@ -975,10 +975,10 @@ class EntityResolver:
 
     def _unit_items(self, doc: Doc) -> Iterator[list[Span]]:
         """A ministry's units listed in running text after a colon of the sentence that
-        names it ("The organizational structure of the Ministry of Home Affairs includes:
-        Department of Organization - Border Guard, Department of Local Government, ...,
-        Ministry Office, ..."): each item a unit's head opens is a central body, as
-        ``_unit_lists`` reads them; three at least, two items in three."""
+        names it ("Under the new set-up, the Ministry of Justice has these units: Department
+        of Civil Judgment, Inspectorate, Ministry Office, ..."): each item a unit's head opens
+        is a central body, as ``_unit_lists`` reads them; three at least, two items in
+        three."""
         ministries = self._ministries()
         if not ministries:
             return
