@@ -197,7 +197,9 @@ _ORDINAL = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-_YEAR = regex.compile(r"(?:19[4-9]\d|20\d\d)")
+# A year a page of the genre writes: 1940-2099 (older digits are counts, not years).
+YEAR = r"(?:19[4-9]\d|20\d\d)"
+_YEAR = regex.compile(YEAR)
 _VI_GROUPED = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _VI_PLAIN = regex.compile(r"\d+(?:,\d+)?")
 _POINT_DECIMAL = regex.compile(r"\d+\.\d+")

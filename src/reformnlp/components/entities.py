@@ -496,8 +496,10 @@ class EntityResolver:
         # (twice: one such name in passing, "The Provincial People's Committee met in the Lao
         # Cai province capital", may be another province's)
         level = _LEVEL_OF_KIND.get(kind)
+        if level is None:
+            return False
         acting = 0
-        for i in positions_of(doc, frozenset({level}) if level else frozenset(), LOWER):
+        for i in positions_of(doc, frozenset({level}), LOWER):
             named = i + 1 < len(doc) and doc[i + 1].is_title and doc[i].is_title
             opens = i > 0 and doc[i - 1].lower_ == "the" and (i < 2 or doc[i - 2].lower_ != "of")
             if (
@@ -506,7 +508,9 @@ class EntityResolver:
                 and not is_furniture(doc, doc[i - 1].idx, doc[i + 1].idx, NO_ENTITY_LABELS)
             ):
                 acting += 1
-        return acting >= 2
+                if acting == 2:
+                    return True
+        return False
 
     # -- bodies -----------------------------------------------------------
     def _body(self, doc: Doc, span: Span, provinces: list[Span]) -> Span | None:

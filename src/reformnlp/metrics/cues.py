@@ -746,7 +746,7 @@ def load_cues(directory=None) -> MetricCues:
         covered=frozenset(fold(w) for w in words_of("covered_noun")),
         imperative=regex.compile(
             rf"(?:and\s+)?(?P<verb>{phrase_pattern(words_of('imperative_verb'))})"
-            r"\s+(?P<next>the|a|an|all|at\s+least|more\s+than|over|\d[\d,.]*|\p{L}+)\b",
+            r"\s+(?P<next>at\s+least|more\s+than|\d[\d,.]*|\p{L}+)\b",
             regex.IGNORECASE,
         ),
         off_topic=_compile(phrase_pattern(words_of("off_topic"))),

@@ -1317,8 +1317,9 @@ class FigureReader:
             # makes it a part ("five out of 14 villages").
             parts = self._plural.match(text, after)
             head = fold(parts["head"]) if parts is not None else None
-            counted = head not in self.cues.not_counted or head in self.cues.covered
-            if head is not None and counted:
+            if head is not None and (
+                head not in self.cues.not_counted or head in self.cues.covered
+            ):
                 unit = _plural_unit(parts), parts.end()
         if unit is None and not (explicit and score):
             return None

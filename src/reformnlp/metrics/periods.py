@@ -11,10 +11,10 @@ from dataclasses import dataclass
 import regex
 
 from ..anchors import Anchors, first_words
-from ..numbers import WORD_VALUES, matches_at
+from ..numbers import WORD_VALUES, YEAR, matches_at
 from .cues import MetricCues, phrase_pattern
 
-_YEAR = r"(?:19[4-9]\d|20\d\d)"
+_YEAR = YEAR
 _Y = rf"(?<![\w/.,:-]){_YEAR}(?![\w%/]|[.,]\d|\s?(?:%|percent|per\s?cent))"
 _SPAN = regex.compile(
     rf"(?:(?<=\b(?i:between)\s)(?P<a>{_YEAR})\s+and\s+(?P<b>{_YEAR})"  # "between 2014 and 2020"

@@ -300,19 +300,25 @@ class PhraseReader:
         ref = self.referring.match(text, _SPACES.match(text, at).end())
         return self.referred_body(text, at, ref.end(), refs.localities) if ref else None
 
+    def _references(self, text: str, start: int, at: int, entities) -> list[regex.Match]:
+        """The references to a body between ``start`` and ``at`` ("the centre", "the
+        Department"); "the Ministry of Home Affairs" is a name, not "the ministry" referring
+        back."""
+        if self.referring is None:
+            return []
+        return [
+            m
+            for m in self.referring.finditer(text, start, at)
+            if not _inside_entity(m.start("noun"), entities)
+        ]
+
     def acting_reference(self, text: str, start: int, at: int, entities) -> str | None:
         """The body "the Department" or "the centre" refers to when it is the last holder
         named before ``at``, a verb of its own after it ("Deputy Director of the Ho Chi Minh
         City Department of Home Affairs said that the Department has received 281 cases"):
         it holds the figure, not a place or body named before it. None when a name comes
         after the reference or the reference only reports ("the ministry said")."""
-        if self.referring is None:
-            return None
-        found = [
-            m
-            for m in self.referring.finditer(text, start, at)
-            if not _inside_entity(m.start("noun"), entities)
-        ]
+        found = self._references(text, start, at, entities)
         if not found:
             return None
         last = found[-1]
@@ -331,15 +337,11 @@ class PhraseReader:
 
     def referred_body(self, text: str, start: int, at: int, entities) -> str | None:
         """ "the centre" before a figure: the last body named before it with that noun."""
-        if self.referring is None:
-            return None
-        # "the Ministry of Home Affairs" is a name, not "the ministry" referring back
         # "A report from the agency": the source, not the holder (as for a body by name)
         found = [
             m
-            for m in self.referring.finditer(text, start, at)
-            if not _inside_entity(m.start("noun"), entities)
-            and not _CITED.search(text, start, m.start())
+            for m in self._references(text, start, at, entities)
+            if not _CITED.search(text, start, m.start())
         ]
         if not found:
             return None
@@ -1153,13 +1155,12 @@ _WITH_ASIDE = regex.compile(r",\s+with\b", regex.IGNORECASE)
 _BARE_NUMBER = regex.compile(r"[\d.,]+")
 # ... one that makes it a channel or a recipient, not where the figure is held ("at the
 # centre", "units in the Ministry" hold it).
-_CHANNEL_BEFORE = regex.compile(
-    r"\b(?:through|via|with|to|into|onto|from)\s+$", regex.IGNORECASE | regex.REVERSE
-)
+_CHANNELS = "through|via|with|to|into|onto|from"
+_CHANNEL_BEFORE = regex.compile(rf"\b(?:{_CHANNELS})\s+$", regex.IGNORECASE | regex.REVERSE)
 # A preposition right before "the": what follows is its object.
 _OBJECT_OF_PREPOSITION = regex.compile(
-    r"\b(?:on|through|via|with|to|into|onto|by|from|under|per|in|of|for|at|about|over|across|"
-    r"within|among|than|regarding|concerning)\s+$",
+    rf"\b(?:{_CHANNELS}|on|by|under|per|in|of|for|at|about|over|across|within|among|than|"
+    r"regarding|concerning)\s+$",
     regex.IGNORECASE | regex.REVERSE,
 )
 _AFTER_PREPOSITION = regex.compile(

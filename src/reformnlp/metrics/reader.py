@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..anchors import Anchors
-from ..numbers import PERCENT_WORDS, Quantity, is_vietnamese
+from ..numbers import PERCENT_WORDS, YEAR, Quantity, is_vietnamese
 from ..text import POSSESSIVES, SYLLABLE, TERM_NOUNS, fold
 from .cues import MetricCues, ending, get_cues, phrase_pattern
 from .figures import NOT_COUNTS, FigureReader, became
@@ -1149,13 +1149,15 @@ def _orders_are_goals(
         order = imperative.match(text, start)
         # (a heading in capitals, "REDUCE 20 COMMUNE-LEVEL UNITS", reports what was done)
         capital = order is not None and order["verb"].istitle()
+        if order is None:
+            opens = False
+        elif i == 0:  # "Complete the ...", "Issue 28 ...", not "Review results show ..."
+            nxt = order["next"]
+            opens = capital and (not nxt[0].islower() or nxt in _ORDER_OBJECTS)
+        else:  # "...; reduce compliance costs by at least 30 percent" after a goal
+            opens = not capital and goal_before
         if (
-            order is not None
-            and (
-                (i == 0 and capital and not order["next"][0].islower())
-                or (i == 0 and capital and order["next"] in _ORDER_OBJECTS)
-                or (i > 0 and not capital and goal_before)
-            )
+            opens
             and not _DONE.search(text, start, end)
             and not (i == 0 and _done_before(text, start, order["verb"]))
         ):
@@ -1824,7 +1826,7 @@ def _dated_bracket(text: str, opened: int, later: Figure, periods) -> str | None
 
 
 _CLOSING = regex.compile(r"\s*[)\]]")
-_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR = regex.compile(rf"(?<!\d){YEAR}(?!\d)")
 # What may follow an earlier position inside its bracket: its year, no other figure.
 _BRACKET_TAIL = regex.compile(r"[^()\[\]\d]{0,12}(?:(?:19|20)\d\d)?\s*", regex.IGNORECASE)
 # What a share's own noun adds before such a bracket: "76.2% of paper records (...)"

@@ -21,10 +21,10 @@ from dataclasses import dataclass
 
 import regex
 
-from ..numbers import parse_digits
+from ..numbers import YEAR, parse_digits
 from ..text import fold, physical_lines
 
-_YEAR = regex.compile(r"(?:19[4-9]\d|20\d\d)")
+_YEAR = regex.compile(YEAR)
 _CELL = regex.compile(r"-?\d+(?:[.,]\d+)?|N/?A|n/?a|[-–—]")
 _DECIMAL = regex.compile(r"\d[.,]\d")
 _SCALE = regex.compile(r"\(\s*1\s*[-–]\s*(\d{2,4})\s*\)")
