@@ -474,6 +474,18 @@ AFTER_THE_FIGURE_CASES = [
     ("The online share reached 69.8 percent. This marks an increase of 33.6 percent on the same "
      "period of 2023.",
      [{"value": 69.8, "change": {"value": 33.6, "direction": "increase"}}]),
+    # the next sentence gives the changes: each goes to the figure of its unit, the
+    # sentence may name the figure it speaks of ("The score", "This result")
+    ("Soc Trang scored 41.2 points in the PAPI 2023. The score was up 0.9 points from 2022.",
+     [{"value": 41.2, "change": {"value": 0.9, "unit": "points", "direction": "increase"}}]),
+    ("Lang Son scored 44.1 points in the PAPI 2023. This score represented a remarkable rise of "
+     "1.8 points and a 12-place climb compared to 2022.",
+     [{"value": 44.1, "change": {"value": 1.8, "unit": "points"}},
+      {"value": 12.0, "unit": "place", "change": None}]),
+    ("Ca Mau ranked 9th of 63 provinces in the PAR Index, scoring 85.2 points. This is an "
+     "improvement of 11 places and 2.6 points compared to the year before.",
+     [{"value": 9.0, "unit": "rank", "change": {"value": 11.0, "unit": "place"}},
+      {"value": 85.2, "change": {"value": 2.6, "unit": "points"}}]),
     ("Ca Mau scored 88.32 points. Though slightly down by 0.67 points from the previous year, it "
      "kept first place in the region.",
      [{"value": 88.32, "change": {"value": 0.67, "direction": "decrease"}},

@@ -887,7 +887,9 @@ def _after_clause_compared(
 # What may open a sentence that only gives the change of the figure before it: "This marks
 # an increase of 33.6%", "Though slightly down by 0.67 points", "That is up 12 places".
 _CONTINUATION = regex.compile(
-    r"\W*(?:(?:this|that|it|which|though|although|but|while|and|an?)\b[\p{L}\s,]{0,30})?",
+    r"\W*(?:(?:this|that|it|which|though|although|but|while|and|an?"
+    # "The score was up 0.9 points": the figure before, named by what it measured
+    r"|the\s+(?:score|figure|result|rate|index|total|number))\b[\p{L}\s,]{0,50})?",
     regex.IGNORECASE,
 )
 
@@ -1021,7 +1023,11 @@ def _continues_figure(text, sentence, index: int, out: list[Figure], ctx) -> boo
     if any(_listed_change(text, a, b) for a, b in itertools.pairwise(out) if change in (a, b)):
         return False  # "rose by 5 and 3 places respectively": each a change of its own
     change.role = "change"  # as it was read, for the fit
-    free = [f for f in out if f.start < change.start and "change" not in f.attrs]
+    free = [
+        f
+        for f in out
+        if f.start < change.start and "change" not in f.attrs and not _read_as_change(f)
+    ]
     before = [f for f in out if f.start < change.start]
     if before and _names_own_measure(text, before[-1].end, change):
         change.role = PRIMARY  # "fell: public finance (-0.02%) and ...": a measure of its own
@@ -1052,7 +1058,12 @@ def _continues_figure(text, sentence, index: int, out: list[Figure], ctx) -> boo
         # "was also up 11 points, putting it in 44th position": the figure it leads to
         later = next((f for f in out if f.start > change.start and "change" not in f.attrs), None)
         complete = change.attrs.get("_complete")  # "... two steps to take the lead"
-        if later is not None and change.unit in ("points", "place") and not complete:
+        if (
+            later is not None
+            and change.unit in ("points", "place")
+            and not complete
+            and not _read_as_change(later)  # "a jump of 2 points and a 12-place climb"
+        ):
             own = _states_own(text, change.end, later)
             holder = None if own or _names_own_measure(text, change.end, later) else later
     if holder is None:
@@ -1082,6 +1093,16 @@ def _listed_change(text: str, before: Figure, change: Figure) -> bool:
         _read_as_change(before)
         and _read_as_change(change)
         and change.unit == before.unit
+        and bool(_LIST_JOIN.fullmatch(text, before.end, change.start))
+    )
+
+
+def _listed_changes(text: str, before: Figure, change: Figure) -> bool:
+    """Two changes listed with nothing to qualify in their clause ("an improvement of 11
+    places and 2.6 points") are two changes, each of the figure it fits."""
+    return (
+        before.role == "change"
+        and change.role == "change"
         and bool(_LIST_JOIN.fullmatch(text, before.end, change.start))
     )
 
@@ -1408,6 +1429,7 @@ def _own_statements(text: str, pending: list[Figure]) -> list[list[Figure]]:
         if runs and not (
             _states_own(text, runs[-1][-1].end, fig)
             or _listed_change(text, runs[-1][-1], fig)
+            or _listed_changes(text, runs[-1][-1], fig)
             or _names_own_measure(text, runs[-1][-1].end, fig)
         ):
             runs[-1].append(fig)
