@@ -486,6 +486,10 @@ AFTER_THE_FIGURE_CASES = [
      "improvement of 11 places and 2.6 points compared to the year before.",
      [{"value": 9.0, "unit": "rank", "change": {"value": 11.0, "unit": "place"}},
       {"value": 85.2, "change": {"value": 2.6, "unit": "points"}}]),
+    # ... but a sentence naming its own measure ("The number of records") states its own
+    ("About 200 people come to the centre each day. The number of records increased 4 times "
+     "compared to normal.",
+     [{"value": 200.0, "change": None}, {"value": 4.0, "unit": "times"}]),
     ("Ca Mau scored 88.32 points. Though slightly down by 0.67 points from the previous year, it "
      "kept first place in the region.",
      [{"value": 88.32, "change": {"value": 0.67, "direction": "decrease"}},
@@ -543,6 +547,15 @@ CHANGED_TO_CASES = [
     # value and the value now, approximate
     ("In 2025 the number of communes will fall from 10,035 to about 3,300.",
      [{"value": 3300.0, "approximate": True, "kind": "target", "previous": {"value": 10035.0}}]),
+    # the earlier value's time stands between it and "to": the clause's counted noun counts
+    # both bare values
+    ("The number of commune-level units will be cut from over 10,000 at present to about "
+     "3,000 in 2025.",
+     [{"value": 3000.0, "unit": "commune-level unit", "approximate": True, "kind": "target",
+       "previous": {"value": 10000.0}}]),
+    ("The number of wards rose from 431 in 2019 to 713 in 2024.",
+     [{"value": 713.0, "unit": "ward", "period": "2024",
+       "previous": {"value": 431.0, "period": "2019"}}]),
     ("Ministries cut their departments from 519 to nearly 190 in 2025.",
      [{"value": 190.0, "approximate": True, "previous": {"value": 519.0}}]),
     # "from the previous year" compares with the year before the figure's

@@ -285,10 +285,24 @@ def _leaving_gap(range_words: str) -> str:
     )
 
 
-def _to_next_gap(range_words: str) -> str:
+def _to_next_gap(range_words: str, now_words: str) -> str:
     """What stands between an earlier value and the value it went to, past the end of its
-    noun phrase: "from 125 specialized departments (and branches to) 90 units". Matched whole."""
-    return rf"(?:\s+(?:and|or)\s+[\p{{L}}-]+)?\s*,?\s*to\s+(?:(?:{range_words})\s+)?"
+    noun phrase: "from 125 specialized departments (and branches to) 90 units", "from over
+    10,000 (at present to about) 3,000". Matched whole."""
+    return (
+        rf"(?:\s+(?:and|or)\s+[\p{{L}}-]+)?(?:\s+(?:{now_words}))?"
+        rf"\s*,?\s*to\s+(?:(?:{range_words})\s+)?"
+    )
+
+
+def _to_after_from_gap(range_words: str, now_words: str) -> str:
+    """Between an earlier value after "from" and the value it moved to: the earlier value's
+    time ("in 2022", "last year", a "now" phrase: "from 10,035 at present to about 3,300"),
+    then "to". Matched whole."""
+    return (
+        r"\s*,?\s*(?:(?:in|of)\s+(?:19|20)\d\d|last\s+year|a\s+year\s+(?:earlier|before)"
+        rf"|{now_words})?\s*,?\s*to\s+(?:(?:{range_words})\s+)?"
+    )
 
 
 def ending(
@@ -398,6 +412,7 @@ class MetricCues:
     state_after: regex.Pattern  # "24 units, after the arrangement there are 18": the count after
     leaving: regex.Pattern  # "reduced 2 departments, down to 10": a cut, then the count left
     to_next: regex.Pattern  # "(...) to 90 units": an earlier value, then the one it went to
+    to_after_from: regex.Pattern  # "from 10,035 (at present to about) 3,300"
     state_opening: regex.Pattern  # "Before/After the rearrangement, ..." ending the text (suffix)
     bracket_cut: regex.Pattern  # "(reducing " before a count: the change of the count before
     ranked_among: regex.Pattern  # "ranking among the top 7": the group a holder is one of
@@ -566,6 +581,7 @@ def load_cues(directory=None) -> MetricCues:
     # how the parts did, a few words after them: "indicators (were) assessed as good"
     # "to about 3,300", "leaving only 10": a word between a link and the count it links
     range_words = phrase_pattern(words_of("range_qualifier"))
+    now_words = phrase_pattern(r.phrase for r in periods if r.kind == "now")
     outcome_pattern = phrase_pattern(words_of("result_verb") + words_of("part_outcome"))
     parts_pattern = phrase_pattern(parts)
     did = rf"(?:\s+[\p{{L}}-]+){{0,4}}?\s+(?:{outcome_pattern})\b"
@@ -766,7 +782,8 @@ def load_cues(directory=None) -> MetricCues:
         count_qualifier=_compile(phrase_pattern(words_of("count_qualifier"))),
         state_after=_compile(_state_after_gap(words_of("state_after"), range_words)),
         leaving=_compile(_leaving_gap(range_words)),
-        to_next=_compile(_to_next_gap(range_words)),
+        to_next=_compile(_to_next_gap(range_words, now_words)),
+        to_after_from=_compile(_to_after_from_gap(range_words, now_words)),
         state_opening=_compile_suffix(_state_opening(words_of("state_after"))),
         outcome_infinitives=frozenset(fold(w) for w in words_of("outcome_infinitive")),
         merged_past=_compile(

@@ -469,18 +469,22 @@ class FigureReader:
         key = _key(m["q"])
         return self.cues.approximate[key], left[: len(left) - len(m[0])], key
 
-    def _from_value_unit(self, text: str, before: list[Figure], q: Quantity):
+    def _from_value_unit(self, text: str, cs: int, before: list[Figure], q: Quantity):
         """A bare figure after "to" that follows "from <figure>" is the value it moved to, in
-        that figure's unit: "rose from 6.71 points in 2022 to 6.77 in 2023"."""
-        if not before or before[-1].role != "previous" or before[-1].unit in ("", "rank", "place"):
+        that figure's unit: "rose from 6.71 points in 2022 to 6.77 in 2023". Two bare figures
+        count what the clause counts before them ("the number of communes will be cut from
+        10,035 at present to 3,321")."""
+        if not before or before[-1].role != "previous" or before[-1].unit in ("rank", "place"):
             return None
         start = before[-1]
         _, left, _ = self._qualifier(text[max(0, start.q.start - 30) : start.q.start])
         if _FROM_FIGURE.search(left) is None:
             return None
-        if _TO_AFTER_FROM.fullmatch(text, start.end, q.start) is None:
+        if self.cues.to_after_from.fullmatch(text, start.end, q.start) is None:
             return None
-        return start.unit, q.end
+        if not start.unit:
+            start.unit = self._unit_counted_before(text, cs, start.q.start) or ""
+        return (start.unit, q.end) if start.unit else None
 
     def _ordinal(self, text, q, cs, right, left_core, entities, figures) -> Figure | None:
         cues = self.cues
@@ -775,7 +779,7 @@ class FigureReader:
             or self._unit_before(left_core, right, q)
             or _shared_unit(listing, right, before, q.end, self._plural)
             or _new_value_unit(text, before, q)
-            or self._from_value_unit(text, before, q)
+            or self._from_value_unit(text, cs, before, q)
             or self._after_multiple_unit(text, cs, before, q)
             or _merged_unit(text, before, q, self._cut_whole(text, before, q))
             or _elided_unit(text, cs, left_core, right, before, q)
@@ -1994,11 +1998,6 @@ _TO_NEW_VALUE = regex.compile(rf"[\s,]*to\s+{_JUST}", regex.I)
 # "from 6.71 points", "from just 5%": "from" before a starting figure (its qualifier, one of
 # metric_qualifiers.csv, taken off first); then its period and the value it moved to.
 _FROM_FIGURE = regex.compile(rf"\bfrom\s+{_JUST}$", regex.I)
-_TO_AFTER_FROM = regex.compile(
-    rf"\s*,?\s*(?:(?:in|of)\s+(?:19|20)\d\d|last\s+year|a\s+year\s+(?:earlier|before))?"
-    rf"\s*,?\s*to\s+{_JUST}",
-    regex.I,
-)
 # "to 80%", "to just 5": a value right after a change.
 _TO_FIGURE = regex.compile(rf"[\s,]*to\s+{_JUST}(?:\p{{Ll}}+\s+)?[\d$]", regex.I)
 # "... over 2022 to": the comparison's period, then the value the change led to.

@@ -889,7 +889,7 @@ def _after_clause_compared(
 _CONTINUATION = regex.compile(
     r"\W*(?:(?:this|that|it|which|though|although|but|while|and|an?"
     # "The score was up 0.9 points": the figure before, named by what it measured
-    r"|the\s+(?:score|figure|result|rate|index|total|number))\b[\p{L}\s,]{0,50})?",
+    r"|the\s+(?:score|figure|result|rate|index|total|number)\b(?!\s+of\b))\b[\p{L}\s,]{0,50})?",
     regex.IGNORECASE,
 )
 
