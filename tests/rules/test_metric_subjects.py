@@ -842,6 +842,11 @@ SPEC_11_SUBJECT_CASES = [
     ("Da Nang reviewed its payroll.\nAccording to the report, 41,300 people had left the "
      "payroll by June 30, 2025.\nThe city has paid 1,250 people so far.",
      [{"value": 41300.0, "subject": "Da Nang"}, {"value": 1250.0, "subject": "Da Nang"}]),
+    # ... and so does a province the lead speaks of as "the province" before naming it
+    ("Weekly service index\nThe result reflects the province's steady leadership.\n"
+     "The transparency index stayed at 15.4/18 points this week.\nOf the six indices, Lang Son "
+     "improved four.",
+     [{"value": 15.4, "subject": "Lang Son"}]),
     # a paragraph opening on "In particular," gives the details of the figures before it,
     # past a caption line, and of their holder
     ("Tay Ninh scored 81.2 points in 2024, fifth of 34 localities.\nDelegates at the session.\n"

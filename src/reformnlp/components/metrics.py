@@ -86,14 +86,18 @@ class MetricsReader:
         province but speaks of "the province" (a provincial site's own news), the bare noun."""
         code = self._subject_province(doc)
         if code is not None:
-            return {"article": _province_name(code, self.patterns), **self._named_from(doc, code)}
+            named_from = self._named_from(doc, code)
+            reference = self._province_reference(doc)
+            if reference is not None and reference.start() < named_from.get("article_from", 0):
+                named_from = {}  # "the province's score" before its name: its page throughout
+            return {"article": _province_name(code, self.patterns), **named_from}
         if any(
             not zones.is_furniture(doc, s.start_char, s.end_char, zones.LEAD_LABELS)
             for s in doc.spans.get("PROVINCE", [])
         ):
             return {}
         reference = self._province_reference(doc)
-        return {"article": reference.split()[-1].lower()} if reference else {}
+        return {"article": reference[0].split()[-1].lower()} if reference else {}
 
     @staticmethod
     def _named_from(doc: Doc, code: str) -> dict:
@@ -145,7 +149,7 @@ class MetricsReader:
             return code
         return code if self._province_reference(doc) else None
 
-    def _province_reference(self, doc: Doc) -> str | None:
+    def _province_reference(self, doc: Doc) -> regex.Match | None:
         """The first "the province", "the city" ... in the article's own paragraphs that
         speaks of the place itself, not of what belongs to one ("the culture of the
         locality", "the names of the province" in a general rule)."""
@@ -158,7 +162,7 @@ class MetricsReader:
                     continue  # "the City and Provincial Party Committees": every city's
                 if _OF_BEFORE.search(text, max(start, m.start() - 4), m.start()):
                     continue
-                return m[0]
+                return m
         return None
 
 
