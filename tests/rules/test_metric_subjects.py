@@ -930,6 +930,10 @@ REFERENCE_CASES = [
     ("The Commune People's Committee was told to review procedures with the Lang Son "
      "Provincial People's Committee. The on-time rate was 97.2%.",
      [{"value": 97.2, "subject": "Lang Son"}]),
+    # "the Inspectorate" refers back to the inspectorate named before, its own work
+    ("The Vice Chairman met the Ben Tre Provincial Inspectorate. In 2024 the Inspectorate "
+     "settled 212 petitions.",
+     [{"value": 212.0, "subject": "Ben Tre Provincial Inspectorate"}]),
     # a cited source is no holder, by name or by reference
     ("As per the Ministry of Home Affairs, 64% of dossiers were filed online in 2024.",
      [{"value": 64.0, "subject": "national"}]),
