@@ -33,6 +33,20 @@ ROSTER_CASES = [
      "Prime Minister, including: Mr. Tran Tri Quang and Ms. Doan Thi Hoa.",
      {"Tran Tri Quang": ["Vice Chairman of the Dong Thap Provincial People's Committee"],
       "Doan Thi Hoa": ["Vice Chairman of the Dong Thap Provincial People's Committee"]}),
+    # the plural post, then its own chief and a colon; a post in brackets after a name is
+    # that person's own
+    ("The country has four Deputy Prime Ministers assisting Prime Minister Dao Van Khoa: "
+     "Tran Van Minh (Permanent Deputy Prime Minister), Le Quang Huy, Nguyen Thi Lan and "
+     "Vo Thanh Tam.",
+     {"Dao Van Khoa": ["Prime Minister"], "Tran Van Minh": ["Permanent Deputy Prime Minister"],
+      "Le Quang Huy": ["Deputy Prime Minister"], "Nguyen Thi Lan": ["Deputy Prime Minister"],
+      "Vo Thanh Tam": ["Deputy Prime Minister"]}),
+    ("The session was chaired by Tran Van Minh (Permanent Deputy Prime Minister).",
+     {"Tran Van Minh": ["Permanent Deputy Prime Minister"]}),
+    # names listed before "as" and a plural post, each after a former post of its own
+    ("The assembly approved the appointments of former Minister of Justice Le Quang Huy and "
+     "former Ca Mau Party Secretary Vo Thanh Tam as Deputy Prime Ministers.",
+     {"Le Quang Huy": ["Deputy Prime Minister"], "Vo Thanh Tam": ["Deputy Prime Minister"]}),
     ("The new deputy prime ministers are Ho Duc Phoc and Bui Thanh Son, the assembly said.",
      {"Ho Duc Phoc": ["Deputy Prime Minister"], "Bui Thanh Son": ["Deputy Prime Minister"]}),
     ("The assembly approved three Deputy Prime Ministers, Tran Hong Ha, Le Thanh Long and "

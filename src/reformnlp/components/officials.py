@@ -858,17 +858,23 @@ class OfficialsFinder:
         covered |= {i for c in names for i in range(c.start, c.end)}
         covered |= {i for p in phrases for i in range(p.start, p.end)}
         phrase_starts = {p.start for p in phrases}
+        phrase_ends = {p.end for p in phrases}
         shared = []
         for phrase in list(phrases):
             if phrase.holder is not None or phrase.former:
                 continue
             members, paired = [], {}
             if phrase.plural:
-                begin = self._roster_start(doc, phrase.end, name_at, honorifics, phrase_starts)
+                begin = self._roster_start(
+                    doc, phrase.end, names, name_at, honorifics, phrase_starts, phrase_ends
+                )
                 if begin is not None:
                     members = self._roster_members(doc, begin, name_at, names, covered)
                 else:
-                    members = _listed_before(doc, phrase.start, names, honorifics, self.links)
+                    titled = {p.end: p.start for p in phrases if p is not phrase}
+                    members = _listed_before(
+                        doc, phrase.start, names, honorifics, self.links, titled, self.former_words
+                    )
                     paired = _one_body_each(doc, phrase, members, bodies)
             if not members:
                 members = self._line_roster(doc, phrase, phrases, names, name_at, honorifics)
@@ -944,12 +950,15 @@ class OfficialsFinder:
             phrase.text = f"{phrase.head} of the {body}"
             phrase.province, phrase.provincial = last.province, last.provincial
 
-    def _roster_start(self, doc, end, name_at, honorifics, phrase_starts) -> int | None:
+    def _roster_start(
+        self, doc, end, names, name_at, honorifics, phrase_starts, phrase_ends
+    ) -> int | None:
         """Where the names of a roster start after its plural title, or None when what follows
         is no roster cue: "include(s)", "including" or a colon, also a few lower-case words on
-        ("Deputy Secretaries were named, including"); "are"/"were" right after the title
-        and before a name or a title ("chairpersons are A", "Secretaries are members of ...:
-        A, B", not "chairpersons were born");
+        ("Deputy Secretaries were named, including"), past a title and its holder ("nine
+        Deputy Prime Ministers assisting Prime Minister A: B, C"); "are"/"were" right after
+        the title and before a name or a title ("chairpersons are A", "Secretaries are members
+        of ...: A, B", not "chairpersons were born");
         or a comma and a name."""
         j, comma, cue = end, False, False
         if j < len(doc) and doc[j].text == ",":
@@ -965,17 +974,18 @@ class OfficialsFinder:
             k = j
             # "were approved by the Prime Minister, including": lower-case words, and a post or
             # body in capitals, but no name or honorific
-            while (
-                k < len(doc)
-                and k - j < 9
-                and (
+            while k < len(doc) and k - j < 9:
+                if doc[k].lower_ in self.roster_cues or (doc[k].text == ":" and k > j):
+                    j, cue = k + 1, True
+                    break
+                if k in name_at and k in phrase_ends:
+                    k = names[name_at[k]].end  # "assisting Prime Minister A:": a post's holder
+                    continue
+                if not (
                     doc[k].is_lower
                     or doc[k].text == ","
                     or (doc[k].is_title and k not in name_at and k not in honorifics)
-                )
-            ):
-                if doc[k].lower_ in self.roster_cues:
-                    j, cue = k + 1, True
+                ):
                     break
                 k += 1
         if j < len(doc) and doc[j].text == ":":
@@ -1231,6 +1241,8 @@ def _gap(
         return "comma"
     if words == [":"]:
         return "colon"
+    if words == ["("]:
+        return "bracket"
     if words in ([";"], [";", "and"]):
         return "semicolon"
     if words in (["and"], [",", "and"], ["cum"], ["and", "the"], [",", "and", "the"]):
@@ -1437,6 +1449,11 @@ def _link(
                 break  # "A, Deputy Head of the group, members of the group, ...": others
             gap = _gap(doc, items[nxt - 1][1], items[nxt][0], honorifics, links, former)
             completed = phrase.text != phrase.head
+            # "A (Permanent Deputy Prime Minister)": a post in brackets right after the name
+            bracketed = gap == "bracket" and _closes_at(doc, phrase.end)
+            if bracketed and nxt == pos + 1:
+                phrase.holder = index
+                break
             if gap not in joint and not (nxt == pos + 1 and gap == "adjacent" and completed):
                 break
             phrase.holder = index
@@ -1823,6 +1840,10 @@ def _share_plural(doc, items, pos, phrases, honorifics, phrase_index) -> None:
 
 
 # -- small helpers -------------------------------------------------------------
+def _closes_at(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].text == ")"
+
+
 def _dash_at(doc: Doc, i: int) -> bool:
     return i < len(doc) and doc[i].text in DASHES
 
@@ -2190,10 +2211,20 @@ def _one_body_each(doc: Doc, phrase: Phrase, members: list[int], bodies) -> dict
 
 
 def _listed_before(
-    doc: Doc, start: int, names, honorifics: set[int], links=frozenset()
+    doc: Doc,
+    start: int,
+    names,
+    honorifics: set[int],
+    links=frozenset(),
+    titled=None,
+    former=frozenset(),
 ) -> list[int]:
     """ "C, D and E as members", "A and B have been appointed as Deputy Prime Ministers":
-    the names listed right before "as" (or a title link) and a plural title."""
+    the names listed right before "as" (or a title link) and a plural title, each name
+    perhaps after a post of its own (``titled``: where a title phrase ending at a position
+    starts): "the appointments of former Minister of Justice A and former Party Secretary B
+    as Deputy Prime Ministers"."""
+    titled = titled or {}
     if start > 0 and doc[start - 1].lower_ == "new":
         start -= 1  # "became new Deputy PMs"
     if start > 0 and doc[start - 1].lower_ in ARTICLES:
@@ -2220,6 +2251,10 @@ def _listed_before(
         j = names[index].start
         while j - 1 >= 0 and j - 1 in honorifics:
             j -= 1
+        if j in titled:
+            j = titled[j]
+            if j - 1 >= 0 and doc[j - 1].lower_ in former:
+                j -= 1
         if j - 1 >= 0 and doc[j - 1].text == ",":
             j -= 1
         if j - 1 >= 0 and doc[j - 1].lower_ == "and":
