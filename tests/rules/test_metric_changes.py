@@ -114,6 +114,21 @@ CASES = [
         "In 2024 Phu Yen reduced 11 public service units, from 402 to 395.",
         [{"value": 11.0}, {"value": 395.0, "previous": {"value": 402.0}, "change": None}],
     ),
+    # ... or the values first, then the count they differ by, and the parts it lists are
+    # the changes of the parts listed after the later value
+    (
+        "Under the plan, Lai Chau will reduce from 106 communes to 38 (35 communes and 3 wards), "
+        "which means cutting 68 units (including 66 communes and 2 wards).",
+        [
+            {"value": 38.0, "previous": {"value": 106.0}, "change": {"value": 68.0}},
+            {"value": 35.0, "change": {"value": 66.0, "direction": "decrease"}},
+            {"value": 3.0, "change": {"value": 2.0, "direction": "decrease"}},
+        ],
+    ),
+    (
+        "Under the plan, Lai Chau will reduce from 106 communes to 38, which means cutting 60 units.",
+        [{"value": 38.0, "change": None}, {"value": 60.0}],
+    ),
     # a change counting other things than the figure after it is a count of its own
     (
         "In 2023 the ministry cut 64 regulations in 11 circulars.",

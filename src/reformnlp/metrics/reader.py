@@ -957,13 +957,14 @@ def _states_after(text: str, out: list[Figure], gap: regex.Pattern) -> list[Figu
 
 def _cut_from_to(text: str, out: list[Figure], lowered: Callable[[str, int], bool]) -> list[Figure]:
     """A count a verb lowers, then the values it went from and to, which differ by that count
-    ("reduced 8 public service units, from 572 to 564"): the count is the later value's
-    change, no metric of its own. ``lowered`` tells a lowering verb before a position."""
+    ("reduced 8 public service units, from 572 to 564"), or the values first ("from 161 to
+    56, which means reducing 105 units"): the count is the later value's change, no metric of
+    its own. ``lowered`` tells a lowering verb before a position."""
     dropped: set[int] = set()
     for i, cut in enumerate(out):
         if cut.q.kind != "number" or cut.unit in NOT_COUNTS or "change" in cut.attrs:
             continue
-        if not lowered(text, cut.start):
+        if i in dropped or not lowered(text, cut.start):
             continue
         for later in out[i + 1 : i + 3]:
             if later.q.kind != "number" or "change" in later.attrs:
@@ -980,7 +981,40 @@ def _cut_from_to(text: str, out: list[Figure], lowered: Callable[[str, int], boo
             later.attrs["change"] = _decrease_by(cut)
             dropped.add(i)
             break
+        else:
+            # "will reduce from 161 units to 56, which means reducing 105 units": the cut
+            # after the values it went from and to
+            for earlier in reversed(out[max(0, i - 3) : i]):
+                if earlier.q.kind != "number" or "change" in earlier.attrs:
+                    continue
+                before = (earlier.attrs.get("previous") or {}).get("value")
+                if before is not None and abs(before - earlier.value - cut.value) < 0.5:
+                    earlier.attrs["change"] = _decrease_by(cut)
+                    dropped.add(i)
+                    dropped |= _cut_parts(text, out, i, earlier)
+                    break
     return _without(out, dropped)
+
+
+def _cut_parts(text: str, out: list[Figure], cut_index: int, whole: Figure) -> set[int]:
+    """The parts a cut lists ("reducing 105 units (including 5 wards, 100 communes)") are the
+    changes of the counts of the same units that break down the figure it changed ("56 (53
+    communes and 3 wards)"): the indices of the parts so given."""
+    given: set[int] = set()
+    counts = [f for f in out[:cut_index] if f.start > whole.start and "change" not in f.attrs]
+    last = out[cut_index]
+    for index in range(cut_index + 1, len(out)):
+        part = out[index]
+        if part.q.kind != "number" or not _BREAKDOWN.fullmatch(text, last.end, part.start):
+            break
+        count = next((f for f in counts if f.unit == part.unit), None)
+        if count is None:
+            break
+        count.attrs["change"] = _decrease_by(part)
+        counts.remove(count)
+        given.add(index)
+        last = part
+    return given
 
 
 def _states_before_after(text: str, found: list[Figure], opening: regex.Pattern) -> list[Figure]:
