@@ -25,6 +25,21 @@ CASES = [
         "allowance is raised for those who retired before 1993.",
         [{"value": 8.0, "period": "2024"}, {"value": 6e10, "period": "2024"}],
     ),
+    # a list whose items open on their years: the year after a figure opens the next item
+    (
+        "Satisfaction rose steadily: in 2021 it reached 80.4%, in 2022 it reached 88.1% and in "
+        "2023 it reached 91.5%.",
+        [
+            {"value": 80.4, "period": "2021"},
+            {"value": 88.1, "period": "2022"},
+            {"value": 91.5, "period": "2023"},
+        ],
+    ),
+    # ... while a list whose items close on their years keeps each item's
+    (
+        "The rate was 80.4% in 2021, 88.1% in 2022.",
+        [{"value": 80.4, "period": "2021"}, {"value": 88.1, "period": "2022"}],
+    ),
     (
         "In 2023, the online rate reached 57% nationwide.",
         [{"value": 57.0, "period": "2023", "period_text": None}],

@@ -660,6 +660,14 @@ class StatementReader:
                 own.append(p)
         if not any(p.start >= fig.start for p in own):
             own.extend(items)  # no year of its own after it: the list's year is the figure's
+        elif any(p.end <= fig.start and p.period for p in own):
+            # "in 2022 it reached 81.98%, in 2023 it reached 93.08%": a year opening the next
+            # item after the figure is that item's, when the figure has its own before it
+            own = [
+                p
+                for p in own
+                if p.start < fig.end or not _NEXT_ITEM_YEAR.fullmatch(text, fig.end, p.start)
+            ]
         # The nearest phrase that names a year; a date without one ("on July 1") only when
         # no phrase does.
         dated = [
@@ -1513,6 +1521,11 @@ def _compared(text: str, mention: PeriodMention) -> bool:
 
 # Between a list item's figure and its own period: "5,778 in 2015".
 _ITEM_PERIOD = regex.compile(r"\s*(?:in|during|for)?\s*", regex.IGNORECASE)
+# Between a figure and the year that opens the next item of a list: "81.98%, in 2023",
+# "97.68% and in 2025".
+_NEXT_ITEM_YEAR = regex.compile(
+    r"\s*(?:[,;]\s*(?:and\s+)?|\s(?:and|while)\s+)(?:in|during|for)\s+", regex.IGNORECASE
+)
 # The aspect a rank is in: "ranking seventh nationwide in terms of registered capital".
 _IN_TERMS_OF = regex.compile(r"\bin\s+terms\s+of\s+(?:the\s+|its\s+)?", regex.IGNORECASE)
 # Between a figure and the noun it qualifies: at most one word ("of"), no punctuation.
