@@ -534,6 +534,10 @@ AFTER_THE_FIGURE_CASES = [
      "public finance (+0.7%).",
      [{"value": 5.0, "change": None}, {"value": 2.4, "metric": "civil service reform"},
       {"value": 1.9, "metric": "e-government"}, {"value": 0.7, "metric": "public finance"}]),
+    # a share in brackets restating a score: a change in points is the score's
+    ("The openness index reached 14.6/18 points (81.1%), an increase of 0.05 points.",
+     [{"value": 14.6, "out_of": 18.0, "change": {"value": 0.05, "unit": "points"}},
+      {"value": 81.1, "unit": "%", "change": None}]),
     ("Hanoi scored 90.1% (+1.2%) in the index.",
      [{"value": 90.1, "change": {"value": 1.2, "direction": "increase"}}]),
 ]

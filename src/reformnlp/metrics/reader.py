@@ -1633,6 +1633,10 @@ def _leads_to(text: str, change: Figure, later: Figure) -> bool:
     return change.role == "change" and bool(_LEADS_TO.fullmatch(text, change.end, later.start))
 
 
+# At most what stands between a figure and the bracket that restates it: "points (97.2%".
+_RESTATED_GAP = 2
+
+
 def _holder(primaries: list[Figure], attr: Figure, time_units: frozenset[str]) -> Figure | None:
     """The figure before ``attr`` that it qualifies: the nearest one measured alike. A change
     in places, or an earlier rank, skips back over a score to its rank ("ranked 12th ... with
@@ -1648,6 +1652,17 @@ def _holder(primaries: list[Figure], attr: Figure, time_units: frozenset[str]) -
         scores = [p for p in primaries[:-1] if p.unit == attr.unit and "change" not in p.attrs]
         if scores:
             return scores[-1]
+    if (
+        attr.role == "change"
+        and len(primaries) > 1
+        and last.unit != attr.unit
+        and primaries[-2].unit == attr.unit
+        and "change" not in primaries[-2].attrs
+        and 0 <= last.start - primaries[-2].end <= _RESTATED_GAP
+    ):
+        # "reached 19.45/20 points (97.2%), an increase of 0.01 points": the score the
+        # bracket restates as a share changed, in its own unit
+        return primaries[-2]
     if _fits(last, attr, time_units):
         return last
     if attr.role != "change" and (attr.role, attr.unit) != ("previous", "rank"):
