@@ -169,6 +169,11 @@ CONTEXT_YEAR_CASES = [
     ("The satisfaction rate rose from 88 percent in 2021 to 92 percent in June 2023.\n\n"
      "To date, 3,900 online public services are available on the portal.",
      [{"value": 92.0, "period": "2023"}, {"value": 3900.0, "period": "2023"}]),
+    # a paragraph opening "Of these" breaks down the count before it, in that count's period
+    ("Inspections in review\n\nFrom 2019 to June 2024, the sector checked 12,400 conclusions."
+     "\n\nOf these, 9,100 conclusions have been completed, a 73.4% rate.",
+     [{"value": 12400.0, "period": "2019-2024"}, {"value": 9100.0, "period": "2019-2024"},
+      {"value": 73.4, "period": "2019-2024"}]),
     # (page, expected): a figure with no period of its own takes the article's reporting year
     ("Quang Ninh leads the 2023 PAR Index\n\nQuang Ninh scored 92.18 percent.",
      [{"value": 92.18, "period": "2023"}]),

@@ -290,6 +290,9 @@ class StatementReader:
         lead_period = _lead_period(text, sentence, ctx.periods)
         if lead_period is not None:
             ctx.period = lead_period
+        elif ctx.period is None and told and _COUNT_LEAD.match(text, sentence[0]):
+            # "Of these, 22,579 conclusions ...": the count before, broken down in its period
+            ctx.period = _period_of(told[-1])
         out: list[Figure] = []
         # "The centre settled 41,111 dossiers. Of these, 16,110 ...": the paragraph's last
         # count lends its noun to a bare count at the start of the next sentence.
@@ -715,6 +718,14 @@ class StatementReader:
             fig.kind = "target"
         elif not inherited and mention.period and mention.kind in ("year", "part", "span"):
             ctx.period = mention  # the paragraph's period, for the figures after this one
+
+
+def _period_of(fig: Figure) -> PeriodMention | None:
+    """The period ``fig`` was read with, as a mention the figures after it may inherit."""
+    if not fig.period:
+        return None
+    kind = "span" if "-" in fig.period else "year"
+    return PeriodMention(fig.start, fig.start, fig.period, fig.period_text, kind)
 
 
 def _measures_alike(a: Figure, b: Figure) -> bool:
