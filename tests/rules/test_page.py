@@ -52,6 +52,24 @@ FURNITURE_PAGES = [
      "Related news\n"
      "Ha Giang wins award\n",
      "Lang Son cuts procedures", "2025-03-14", None, ["Ha Giang"]),
+    # the site's clock opening the page, then the article's own date: the article's
+    ("Sun, 4th Aug 2024 10:12 (GMT +7)\nSociety\n"
+     "Tuesday, 14/03/2023 | 09:30:12 [GMT +7] A  A\n"
+     "Ninh Binh opens a new service centre\n"
+     "The Ninh Binh Provincial Public Administration Service Centre began work on Monday.\n",
+     "Ninh Binh opens a new service centre", "2023-03-14", None, []),
+    ("Monday, 12 Aug 2019\nNews\n"
+     "Soc Trang reviews its procedures\n"
+     "Updated at Thursday, 07 Feb 2019, 08:30\n"
+     "Soc Trang reviewed 300 procedures this year, the provincial Department of Justice said "
+     "at a meeting with the departments on Tuesday.\n",
+     "Soc Trang reviews its procedures", "2019-02-07", None, []),
+    # a weather line in the site's header is no headline
+    ("Ha Tinh 18 °C / 16 - 21 °C\n"
+     "Ha Tinh streamlines its departments\n"
+     "10:05, 02/04/2025\n"
+     "Ha Tinh cut four departments under the new structure, the province said.\n",
+     "Ha Tinh streamlines its departments", "2025-04-02", None, []),
     # a byline that a date and a time in any zone follow on one line: its name and date
     ("Kon Tum climbs the index\n\n"
      "By Thu Ha   April 2, 2021 | 09:12 pm PT\n"

@@ -36,6 +36,9 @@ _BYLINE_SUFFIX = regex.compile(
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'.-]*|\p{Lu}{1,4})$")
 _DIRECTIONS = "\u2014\u2013-"
 
+# The regex rows of furniture.csv the page's head is read with (a weather widget is HEADER).
+_HEAD_REGEX_KINDS = frozenset({"DATELINE", "HEADER"})
+
 
 @dataclass
 class _Line:
@@ -165,6 +168,15 @@ class PageReader:
         title_index = next(
             (i for i in reversed(candidates) if _looks_like_headline(window[i].text)), None
         )
+        dated = [
+            (i, date)
+            for i, kind in enumerate(kinds)
+            if kind == "DATELINE" and (date := parse_date(window[i].text)) is not None
+        ]
+        if len(dated) > 1 and dated[0][0] == 0:
+            # "Sat, 27th Jul 2024 13:51" opening the page, then "Wednesday, 12/04/2023 |
+            # 14:51:28": the site's clock, then the article's own date
+            doc._.published = doc._.published or dated[1][1]
         for i, (line, kind) in enumerate(zip(window, kinds, strict=True)):
             if kind == "DATELINE":
                 zones.append((line.start, line.end, kind))
@@ -216,7 +228,7 @@ class PageReader:
             return None
         if self._dateline_prefix(line) is not None:
             return None  # the line is the text after its dateline
-        kind = self._kind(line) or self._regex_kind(line, frozenset({"DATELINE"}))
+        kind = self._kind(line) or self._regex_kind(line, _HEAD_REGEX_KINDS)
         if kind in {"HEADER", "DATELINE"}:
             return kind
         return "HEADER" if _is_menu(line.text) else None
