@@ -174,6 +174,16 @@ CONTEXT_YEAR_CASES = [
      "\n\nOf these, 9,100 conclusions have been completed, a 73.4% rate.",
      [{"value": 12400.0, "period": "2019-2024"}, {"value": 9100.0, "period": "2019-2024"},
       {"value": 73.4, "period": "2019-2024"}]),
+    # the date of a cited text is no figure's period; the page's own year is
+    ("Party units to be streamlined\n\nThe meeting reviewed Resolution No. 18-NQ/TW, dated "
+     "October 25, 2017, and the outcome of the January 2025 session.\n\nThe number of "
+     "provincial departments will be reduced to 14.",
+     [{"value": 14.0, "period": "2025"}]),
+    # ... but on a page naming no other year it dates what the page reports
+    ("Procedures to be handled anywhere\n\nThe Chairman signed Decision No. 1837, dated "
+     "June 4, 2025.\n\nThe province listed 205 procedures to be handled regardless of "
+     "boundaries.",
+     [{"value": 205.0, "period": "2025"}]),
     # (page, expected): a figure with no period of its own takes the article's reporting year
     ("Quang Ninh leads the 2023 PAR Index\n\nQuang Ninh scored 92.18 percent.",
      [{"value": 92.18, "period": "2023"}]),

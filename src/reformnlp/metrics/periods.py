@@ -56,8 +56,9 @@ class PeriodMention:
     ``period`` is ``YYYY`` or ``YYYY-YYYY`` (None when the phrase gives no year,
     "in July"); ``text`` is the phrase when finer than a year; ``kind`` is
     ``year``, ``span``, ``part``, ``date``, ``now``, ``last`` (the year before the page's),
-    ``later`` (the year after the paragraph's: "a year later"), ``same`` (the year named
-    last before it: "during the year"), ``ago`` ("two years ago":
+    ``later`` (the year after the paragraph's: "a year later"), ``document`` (a legal text's
+    date, "dated October 25, 2017": no figure's period; an undated page's last resort),
+    ``same`` (the year named last before it: "during the year"), ``ago`` ("two years ago":
     ``years_ago`` before the page's year) or ``since_ago`` ("since its founding three years
     ago": the span from then to the page's year).
     """
@@ -151,6 +152,11 @@ class PeriodFinder:
             kind = "now" if m["now"] else "last" if m["last"] else "part"
             found.append(PeriodMention(m.start(), m.end(), m["y"], m["t"], kind))
         for m in scan(self._date, "date", digits=True):
+            if self._historical(text, m.start()):
+                # "Resolution No. 18-NQ/TW, dated October 25, 2017": a text's date, no
+                # figure's period (still a mention: its day is no figure)
+                found.append(PeriodMention(m.start(), m.end(), m["y"], None, "document"))
+                continue
             found.append(PeriodMention(m.start(), m.end(), m["y"], m["t"], "date"))
         for m in scan(self._month, "month"):
             found.append(PeriodMention(m.start(), m.end(), m["y"], m["t"], "part"))

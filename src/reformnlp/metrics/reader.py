@@ -626,7 +626,7 @@ class StatementReader:
         taken = previous.end if previous is not None and previous.end <= fig.start else None
         items: list[PeriodMention] = []  # the year of the list item before, if any
         for p in periods:
-            if any(s <= p.start < e for s, e in (*zones, *asides)):
+            if p.kind == "document" or any(s <= p.start < e for s, e in (*zones, *asides)):
                 continue
             if (
                 taken is not None
@@ -2116,8 +2116,13 @@ def _reporting_year(
     if any(own):
         return max(y for y in own if y)
     # A page that names no year still cites dated texts ("Resolution 202/2025/QH15, in effect
-    # since June 12"): the newest of them dates what it reports.
+    # since June 12", "Decision 571 dated March 12, 2025"): the newest of them dates what it
+    # reports.
     cited = [m["y"] for s, e in paragraphs for m in _DOCUMENT_YEAR.finditer(text, s, e)]
+    cited += [  # "Decision No. 1837, dated May 5, 2025"
+        m.period for span in paragraphs for m in periods.get(span, []) if m.kind == "document"
+    ]
+    cited = [year for year in cited if year]
     if cited:
         return max(cited)
     # Nor any text: the year after the newest it compares with ("a 1.5-fold rise from 2022")
@@ -2198,7 +2203,7 @@ def _first_year(text, mentions) -> str | None:
     for mention in mentions:
         if mention.kind == "span" and mention.text and mention.period:
             return mention.period[-4:]
-        if mention.kind == "span" or not mention.period or len(mention.period) != 4:
+        if mention.kind in ("span", "document") or not mention.period or len(mention.period) != 4:
             continue
         if _compared(text, mention) or _opens_span(text, mention):
             continue
