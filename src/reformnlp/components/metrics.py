@@ -22,11 +22,11 @@ from .. import (
     zones,
 )
 from ..anchors import Anchors
-from ..metrics.cues import get_cues
+from ..metrics.cues import get_cues, phrase_pattern
 from ..metrics.model import Entity
 from ..metrics.reader import LEAD_PARAGRAPHS, StatementReader
 from ..patterns import get_patterns
-from ..text import doc_text, fold
+from ..text import doc_text
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +50,15 @@ class MetricsReader:
             nouns,
             frozenset({float(len(data.provinces))}),
             spellings=data.spellings(),
+        )
+        # "the province", "the city": the scope phrases that refer to the page's place, looked
+        # for alone (the whole scope list is slow to run over every paragraph)
+        self._place_reference = regex.compile(
+            phrase_pattern(
+                (phrase for phrase, subject in cues.scopes.items() if subject == "@article"),
+                diacritics=True,
+            ),
+            regex.IGNORECASE,
         )
 
     @property
@@ -84,10 +93,10 @@ class MetricsReader:
         else from where the text first names it (a national report that ends on one
         province's figures keeps the figures before it national); on a page that names no
         province but speaks of "the province" (a provincial site's own news), the bare noun."""
-        code = self._subject_province(doc)
+        reference = self._province_reference(doc)  # read once: it scans the whole text
+        code = self._subject_province(doc, reference)
         if code is not None:
             named_from = self._named_from(doc, code)
-            reference = self._province_reference(doc)
             if reference is not None and reference.start() < named_from.get("article_from", 0):
                 named_from = {}  # "the province's score" before its name: its page throughout
             return {"article": _province_name(code, self.patterns), **named_from}
@@ -96,7 +105,6 @@ class MetricsReader:
             for s in doc.spans.get("PROVINCE", [])
         ):
             return {}
-        reference = self._province_reference(doc)
         return {"article": reference[0].split()[-1].lower()} if reference else {}
 
     @staticmethod
@@ -115,7 +123,7 @@ class MetricsReader:
             return {}
         return {"article_from": first}
 
-    def _subject_province(self, doc: Doc) -> str | None:
+    def _subject_province(self, doc: Doc, reference: regex.Match | None) -> str | None:
         """The province a figure belongs to when its sentence names no holder (SPEC 7).
 
         The article's province (or the only province it names) when the text treats it as
@@ -123,6 +131,7 @@ class MetricsReader:
         something happened, the text refers to "the province" or "the city", or a body of
         that province is named. A province named only where the story was filed or a meeting
         held ("HÀ NỘI —", "a session in Hà Nội") leaves national news national.
+        ``reference`` is the text's first "the province" (``_province_reference``).
         """
         content = [
             s
@@ -147,17 +156,19 @@ class MetricsReader:
         )
         if in_title or named >= 2:
             return code
-        return code if self._province_reference(doc) else None
+        return code if reference is not None else None
 
     def _province_reference(self, doc: Doc) -> regex.Match | None:
         """The first "the province", "the city" ... in the article's own paragraphs that
         speaks of the place itself, not of what belongs to one ("the culture of the
         locality", "the names of the province" in a general rule)."""
         text = doc_text(doc)
+        scope = self.reader.cues.scope
         for start, end in zones.content_paragraphs(doc):
-            for m in self.reader.cues.scope.finditer(text, start, end):
-                if self.reader.cues.scopes[fold(m[0])] != "@article":
-                    continue
+            for m in self._place_reference.finditer(text, start, end):
+                whole = scope.match(text, m.start(), end)
+                if whole is None or whole.end() != m.end():
+                    continue  # a longer scope of another kind: "the city level"
                 if _LEVEL_PAIR_AFTER.match(text, m.end()):
                     continue  # "the City and Provincial Party Committees": every city's
                 if _OF_BEFORE.search(text, max(start, m.start() - 4), m.start()):
