@@ -934,6 +934,16 @@ REFERENCE_CASES = [
     ("The Vice Chairman met the Ben Tre Provincial Inspectorate. In 2024 the Inspectorate "
      "settled 212 petitions.",
      [{"value": 212.0, "subject": "Ben Tre Provincial Inspectorate"}]),
+    # the agent of a participle after the figure's noun did the work: it holds the figure ...
+    ("In 2023, 100% of documents issued by the Ministry of Justice were in electronic form.",
+     [{"value": 100.0, "subject": "Ministry of Justice"}]),
+    ("Eight of ten public services offered by the Ministry of Finance are fully online.",
+     [{"value": 8.0, "subject": "Ministry of Finance"}]),
+    # ... but not when it only announced, ranked or assigned what the figure measures
+    ("In 2024 Lang Son scored 84.3% in the PAR Index announced by the Ministry of Home Affairs.",
+     [{"value": 84.3, "subject": "Lang Son"}]),
+    ("In 2024 Binh Thuan reached 109.7% of the target assigned by the Ministry of Public "
+     "Security.", [{"value": 109.7, "subject": "Binh Thuan"}]),
     # a cited source is no holder, by name or by reference
     ("As per the Ministry of Home Affairs, 64% of dossiers were filed online in 2024.",
      [{"value": 64.0, "subject": "national"}]),

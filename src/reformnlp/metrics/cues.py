@@ -97,6 +97,7 @@ class MetricWordRow(_CueRow):
         "venue_word",
         "reference_noun",
         "report_verb",
+        "judging_verb",
         "record_verb",
         "source_noun",
         "directive_noun",
@@ -390,6 +391,7 @@ class MetricCues:
     cue_suffix: regex.Pattern  # a cue that ends the text
     roles: dict[str, str]
     venue_words: frozenset[str]
+    judging_verbs: frozenset[str]  # "the index announced by the ministry": no holder after "by"
     reference_nouns: frozenset[str]
     report_verb: regex.Pattern  # right after a body: it reports or decides, holds nothing
     record_verbs: frozenset[str]  # report verbs that, before "a"/"an", name the body's own
@@ -735,6 +737,7 @@ def load_cues(directory=None) -> MetricCues:
         ),
         roles=_table(cues, "phrase", lambda r: r.role),
         venue_words=frozenset(fold(w) for w in words_of("venue_word")),
+        judging_verbs=frozenset(fold(w) for w in words_of("judging_verb")),
         reference_nouns=frozenset(fold(w) for w in words_of("reference_noun")),
         report_verb=_compile(
             # "the Assembly on Thursday (June 12) approved"

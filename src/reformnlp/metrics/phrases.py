@@ -122,6 +122,11 @@ _PASSIVE_BY = regex.compile(
     rf"[^.;:,()]{{0,60}}?\b{_AUXILIARY}\s+(?:been\s+)?{_PARTICIPLE}(?:\s+[a-z]+){{0,4}}?"
     r"\s+by\s+(?:the\s+)?"
 )
+# A participle of the figure's noun and its agent, with no auxiliary: "100% of documents
+# issued by the", "services offered by the".
+_REDUCED_BY = regex.compile(
+    r"\s*(?:[\p{L}-]+\s+){0,5}?(?P<verb>[a-z]+(?:ed|en))\s+by\s+(?:the\s+)?"
+)
 # A passive verb whose place follows the figure: "1,862 procedures are handled at the city
 # level" (a level scope only: "were received in Hanoi" may be a venue).
 _PASSIVE_AT = regex.compile(
@@ -789,6 +794,14 @@ class PhraseReader:
             found = self._subject_at(text, agent.end(), entities, refs)
             if found is None:  # "... collected by functional agencies": the group as written
                 found = self._group_at(text, agent.end())
+            if found is not None:
+                return found, "after"
+        reduced = _REDUCED_BY.match(text, fig.end)
+        if reduced and fold(reduced["verb"]) not in self.cues.judging_verbs:
+            # "100% of documents issued by the Government Office": the body that did it
+            found = next(
+                (e.name for e in entities if e.start == reduced.end() and e.label == "BODY"), None
+            )
             if found is not None:
                 return found, "after"
         # The nearest subject before the figure; of two starting together, the longer
