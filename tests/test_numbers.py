@@ -57,6 +57,8 @@ QUANTITIES = [
     ("from 63 to more than 30 provinces", 63, "number", 30, "range", None),
     ("4.6 times", 4.6, "multiplier", None, None, None),
     ("1.5-fold", 1.5, "multiplier", None, None, None),
+    ("a fivefold increase", 5, "multiplier", None, None, None),
+    ("tenfold", 10, "multiplier", None, None, None),
     ("(94.44/90%)", 94.44, "percent", 90, "slash", None),
     ("7.7/12 points", 7.7, "number", 12, "slash", None),
     ("67/83 communes", 67, "number", 83, "slash", None),

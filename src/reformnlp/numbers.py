@@ -123,7 +123,7 @@ _BELOW_100 = rf"(?:(?:{_alternation(_TENS)})(?:[-\s](?:{_alternation(_ONES[1:10]
 # "a hundred and two", "three hundred and fifty": hundreds in words (thousands and more are
 # scales: "three thousand").
 _HUNDREDS = rf"(?:(?:a|one|{_alternation(_ONES[2:10])})\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?)"
-_WORD_NUM = rf"(?:{_HUNDREDS}|{_BELOW_100})\b"
+_WORD_NUM = rf"(?:{_HUNDREDS}|{_BELOW_100})(?:\b|(?=fold\b))"  # "five", "fivefold"
 # Decimal comma before a percent sign (English page): "57,01%".
 # A comma before one or two digits, or four and more, can only be a decimal comma ("57,01%",
 # "5,94 out of 8", "VND 1,2 trillion", "4,3875"): a thousands separator has exactly three.
@@ -325,7 +325,9 @@ class NumberGrammar:
         # Lower-cased words a quantity may start with: number words and currencies (one set,
         # so that the scan prefilter finds its starts under the same key every time).
         self.quantity_words = frozenset(
-            {*WORD_VALUES, "a"} | {w.split()[0].lower() for w in self.currencies}
+            {*WORD_VALUES, "a"}
+            | {f"{w}fold" for w in WORD_VALUES if " " not in w}  # "a fivefold increase"
+            | {w.split()[0].lower() for w in self.currencies}
         )
 
     @property

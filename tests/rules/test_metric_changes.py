@@ -695,6 +695,12 @@ MULTIPLE_CHANGE_CASES = [
      [{"value": 46.0, "change": {"value": 2.3, "unit": "times", "direction": "increase"}}]),
     ("Cashless payments reached 61% in 2024, a 1.4-fold rise from 2023.",
      [{"value": 61.0, "change": {"value": 1.4, "unit": "times", "direction": "increase"}}]),
+    ("End-to-end online services reached 55% in 2024, a fivefold increase from 2021.",
+     [{"value": 55.0, "change": {"value": 5.0, "unit": "times", "direction": "increase"}}]),
+    # a comparison "as much as in" a period: that period is no period of the figure
+    ("In 2022, the rate of online public services that generated dossiers was 67.8%, twice as "
+     "much as in the same period in 2021.",
+     [{"value": 67.8, "period": "2022"}]),
     # "N times" alone still says how often
     ("The centre was inspected 3 times in 2024.", []),
 ]

@@ -1502,7 +1502,7 @@ _COMPARING = (
     # "1.8 times the figure of the previous year", "twice that of 2023"
     r"|(?:times|twice)\s+(?:that\s+of|the\s+(?:figure|level|number|result|rate|total)\s+(?:of|in))"
     # "3.8 times as many as a year earlier"
-    r"|as\s+(?:many|much|high|large|great)\s+as"
+    r"|as\s+(?:many|much|high|large|great)\s+as(?:\s+in)?"
     # "13 times last year's figure"
     r"|times|twice"
 )
