@@ -701,6 +701,15 @@ MULTIPLE_CHANGE_CASES = [
     ("In 2022, the rate of online public services that generated dossiers was 67.8%, twice as "
      "much as in the same period in 2021.",
      [{"value": 67.8, "period": "2022"}]),
+    # after a count's phrase and a comma: a multiple, or a change against an earlier time, is
+    # the count's change; a cut restated as a rate is a figure of its own
+    ("In 2025 the portal synchronised over 86 million dossiers, a 1.7-fold rise.",
+     [{"value": 86e6, "change": {"value": 1.7, "unit": "times"}}]),
+    ("In 2025 the centres handled 2.9 million dossiers at the commune level, a 21 per cent "
+     "increase from the same period last year.",
+     [{"value": 2.9e6, "change": {"value": 21.0, "unit": "%", "direction": "increase"}}]),
+    ("In 2024, 118 public service units were removed, a 31% reduction.",
+     [{"value": 118.0, "change": None}, {"value": 31.0, "unit": "%"}]),
     # "N times" alone still says how often
     ("The centre was inspected 3 times in 2024.", []),
 ]

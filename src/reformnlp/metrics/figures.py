@@ -103,11 +103,22 @@ _SHARED = regex.compile(
 # value's; one word may stand after the article.
 # ... right after the figure and a comma, or after a dash that closes the figure's phrase
 # ("4.8 million at the commune level - a 25% increase")
+_A_LINK = (
+    r"\s*(?:(?:marking|representing|showing|reflecting|registering|recording|posting|"
+    r"indicating|or|which\s+is|equivalent\s+to)\s+)?an?\s+(?:[\p{L}-]+\s+)?$"
+)
 _A_BEFORE = regex.compile(
-    r"\d(?:st|nd|rd|th)?\s*(?:%|percent|per\s+cent|points?)?(?:\s*,|(?:\s+[\p{L}-]+){0,6}?\s+[-–—])\s*"
-    r"(?:(?:marking|representing|showing|reflecting|registering|recording|posting|indicating|"
-    r"or|which\s+is|equivalent\s+to)\s+)?"
-    r"an?\s+(?:[\p{L}-]+\s+)?$",
+    r"\d(?:st|nd|rd|th)?\s*(?:%|percent|per\s+cent|points?)?(?:\s*,|(?:\s+[\p{L}-]+){0,6}?\s+[-–—])"
+    + _A_LINK,
+    regex.IGNORECASE,
+)
+# ... or after a count's phrase and a comma, when the change compares with an earlier time
+# or is a multiple ("4.8 million at the commune level, a 25 per cent increase from the same
+# period last year", "186 million dossiers, a 1.7-fold rise"; "203 units removed, a 38%
+# reduction" restates the cut as a rate, a figure of its own)
+_A_AFTER_COUNT = regex.compile(r"\d(?:\s+[\p{L}-]+){1,6}?\s*," + _A_LINK, regex.IGNORECASE)
+_COMPARES_AFTER = regex.compile(
+    r"\s+(?:over|from|compared\s+(?:with|to)|against|than|year[\s-]on[\s-]year)\b",
     regex.IGNORECASE,
 )
 # "2.19 percent higher than in 2022": a change written after the figure.
@@ -1549,7 +1560,13 @@ class FigureReader:
             noun
             and fig.unit in ("%", "points", "times", "place")
             and q.relation is None
-            and _A_BEFORE.search(text, max(cs, q.start - 80), q.start)
+            and (
+                _A_BEFORE.search(text, max(cs, q.start - 80), q.start)
+                or (
+                    _A_AFTER_COUNT.search(text, max(cs, q.start - 80), q.start)
+                    and (fig.unit == "times" or _COMPARES_AFTER.match(right, noun.end()))
+                )
+            )
         ):
             # "82.66%, a 2.58% increase from 2022", "42%, a 2.5-fold rise from 2023", "5th, a
             # 3-place improvement": the figure is the change it names
