@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal, TypeVar
 
+import regex
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 from .errors import Messages, PatternError
@@ -207,6 +208,15 @@ class FurnitureRow(_Row):
         "MENU",
     ]
     match: Literal["line", "prefix", "regex"]
+
+    @model_validator(mode="after")
+    def _regex_compiles(self) -> FurnitureRow:
+        if self.match == "regex":
+            try:
+                regex.compile(self.pattern)
+            except regex.error as err:
+                raise ValueError(f"the pattern is no regular expression: {err}") from None
+        return self
 
 
 def pattern_dir(path: str | Path | None = None):
