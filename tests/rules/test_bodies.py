@@ -17,6 +17,9 @@ BODY_CASES = [
      [("Yen Bai Department of Home Affairs", "provincial", "VN-06"),
       ("Yen Bai Department of Finance", "provincial", "VN-06"),
       ("Yen Bai Department of Justice", "provincial", "VN-06")]),
+    # "e-Portal" spells the national portal too (bodies.jsonl alias)
+    ("Dossiers were filed via the National Public Service e-Portal.",
+     [("National Public Service Portal", "central", None)]),
     # "Centre for Public Services": a service centre's name too
     ("Dossiers go to the provincial Centre for Public Services first.",
      [("Provincial Public Administration Service Centre", "provincial", None)]),
