@@ -472,6 +472,11 @@ AFTER_THE_FIGURE_CASES = [
      [{"value": 6.0, "unit": "rank", "change": {"value": 1.0}, "previous": {"value": 7.0}}]),
     ("In 2019 the ministry has downgraded from the fourth rank to the sixth rank in its index.",
      [{"value": 6.0, "unit": "rank", "previous": {"value": 4.0}}]),
+    # the earlier rank's time may stand before "to"; a rank named before in the sentence
+    # takes nothing of the move
+    ("Long An climbed two places to 9th, while Binh Duong fell from 4th last year to 7th.",
+     [{"value": 9.0, "unit": "rank", "previous": None, "change": {"value": 2.0}},
+      {"value": 7.0, "unit": "rank", "subject": "Binh Duong", "previous": {"value": 4.0}}]),
     ("Hau Giang went from 41st place in 2021 to 17th place in 2022 in the PCI.",
      [{"value": 17.0, "unit": "rank", "period": "2022",
        "previous": {"value": 41.0, "period": "2021"}}]),

@@ -11,6 +11,15 @@ CASES = [
         "In 2025 ministries streamlined 1,315 APs.",
         [{"value": 1315.0, "unit": "administrative procedure"}],
     ),
+    # ... the singular after a slash count too; "point models" are models (pilot schemes)
+    (
+        "By 2024 there were 1,126/1,934 simplified AP.",
+        [{"value": 1126.0, "unit": "simplified administrative procedure", "out_of": 1934.0}],
+    ),
+    (
+        "The city keeps 38 point models under Project 06.",
+        [{"value": 38.0, "unit": "point model"}],
+    ),
     (
         "The province has 1,952 administrative procedures.",
         [{"value": 1952.0, "unit": "administrative procedure"}],

@@ -2202,16 +2202,23 @@ _SINGLE_TWO_WORDS = regex.compile(r"\s+(\p{Ll}+\s+\p{Ll}[\p{Ll}-]*)(?![\p{L}-])"
 _RANK_LEFT = r"(?:(?:rank|place|position|spot)\s+)?"
 # The year an earlier rank was held, right after it: "from 29th position in 2020 to ...".
 _DATED_RANK = regex.compile(rf"\s*{_RANK_LEFT}in\s+(?P<y>(?:19|20)\d\d)\b", regex.IGNORECASE)
+# The time of an earlier rank, right after it: "(6th) last year (to 8th)", "(29th) in 2020".
+_EARLIER_RANK_TIME = (
+    r"(?:in\s+(?:19|20)\d\d|last\s+year|the\s+(?:previous|prior)\s+year"
+    r"|a\s+year\s+(?:earlier|before))\s*,?\s+"
+)
 _TO_BEFORE = regex.compile(
     # "jumped nine positions over 2017 to the 46th": past the year compared with
     rf"\s*{_RANK_LEFT}(?:(?:over|from|compared\s+(?:with|to)|against)\s+"
     r"(?:(?:19|20)\d\d|(?:the\s+)?(?:previous|last|prior)\s+(?:year|report|edition|survey))"
-    r"\s*,?\s*)?"
+    rf"\s*,?\s*|{_EARLIER_RANK_TIME})?"
     rf"(?:to|into)\s+(?:the\s+)?(?:(?:{_RANK_NOUNS})\s+)?",
     regex.IGNORECASE,
 )
 _TO_ORDINAL = regex.compile(
-    rf"\s*{_RANK_LEFT}(?:in\s+\d{{4}}\s+)?(?:to|into)\s+(?:the\s+)?(?:(?:{_RANK_NOUNS})\s+)?\w",
+    # "from 29th in 2020 to", "from 6th last year to 8th": the earlier rank's time first
+    rf"\s*{_RANK_LEFT}(?:{_EARLIER_RANK_TIME})?"
+    rf"(?:to|into)\s+(?:the\s+)?(?:(?:{_RANK_NOUNS})\s+)?\w",
     regex.IGNORECASE,
 )
 # What stands between a figure and an ordinal set beside it: ", fifth", ", or fifth", " and 6th".

@@ -1583,6 +1583,13 @@ _AND_NEXT = regex.compile(r"\s*,?\s*and\b", regex.IGNORECASE)
 _LEADS_TO = regex.compile(
     r"[\s,]*to\s+(?:(?:rank|be|become|reach|stand\s+at|take)\s+)?(?:the\s+)?", regex.I
 )
+# Between an earlier rank and the rank it moved to, past the earlier one's time.
+_RANK_TO = regex.compile(
+    r"[\s,]*(?:(?:rank|place|position|spot)\s+)?(?:(?:in\s+(?:19|20)\d\d|last\s+year"
+    r"|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|before))\s*,?\s+)?"
+    r"(?:to|into)\s+(?:the\s+)?(?:(?:rank|place|position|spot|No\.)\s*)?",
+    regex.I,
+)
 
 
 _HOLDER_LABELS = ("PROVINCE", "BODY", "LOCALITY")
@@ -1640,7 +1647,10 @@ def _widest_field(figures: list[Figure], holder: Figure | None) -> Figure | None
 
 
 def _leads_to(text: str, change: Figure, later: Figure) -> bool:
-    """``change`` is the move "to" ``later`` ("climbed two spots to rank third")."""
+    """``change`` is the move "to" ``later`` ("climbed two spots to rank third"), or the rank
+    it moved from ("fell from 6th last year to 8th")."""
+    if change.role == "previous" and change.unit == later.unit == "rank":
+        return bool(_RANK_TO.fullmatch(text, change.end, later.start))
     return change.role == "change" and bool(_LEADS_TO.fullmatch(text, change.end, later.start))
 
 
