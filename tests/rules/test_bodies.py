@@ -17,6 +17,10 @@ BODY_CASES = [
      [("Yen Bai Department of Home Affairs", "provincial", "VN-06"),
       ("Yen Bai Department of Finance", "provincial", "VN-06"),
       ("Yen Bai Department of Justice", "provincial", "VN-06")]),
+    # the Front's Party committee written with the Front's acronym or "Viet Nam"
+    ("The Party Committee of the VFF and central mass organisations has 28 units.",
+     [("Party Committee of the Vietnam Fatherland Front and Central Mass Organisations",
+       "central", None)]),
     # "e-Portal" spells the national portal too (bodies.jsonl alias)
     ("Dossiers were filed via the National Public Service e-Portal.",
      [("National Public Service Portal", "central", None)]),
