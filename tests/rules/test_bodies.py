@@ -21,6 +21,10 @@ BODY_CASES = [
     ("The Party Committee of the VFF and central mass organisations has 28 units.",
      [("Party Committee of the Vietnam Fatherland Front and Central Mass Organisations",
        "central", None)]),
+    # the Party committee a province's People's Committee has had since 2025
+    ("The Party Committee of the Ninh Binh Provincial People's Committee has 31 units.",
+     [("Party Committee of the Ninh Binh Provincial People's Committee", "provincial", "VN-18"),
+      ("Ninh Binh Provincial People's Committee", "provincial", "VN-18")]),
     # "e-Portal" spells the national portal too (bodies.jsonl alias)
     ("Dossiers were filed via the National Public Service e-Portal.",
      [("National Public Service Portal", "central", None)]),

@@ -71,9 +71,11 @@ OFFICIAL_CASES = [
     ("Director of the Hanoi Police Major General To Van Binh reported 400 cases.",
      {"To Van Binh": ["Director of the Hanoi Police"]}),
     # an organ named right after its body holds the post; a curly possessive reads on
+    # the People's Committee's Party committee takes its record name (local_bodies.jsonl)
     ("Mr. Hoang Van Nghiem was appointed Secretary of the Provincial People's Committee "
      "Party Committee.",
-     {"Hoang Van Nghiem": ["Secretary of the Provincial People's Committee Party Committee"]}),
+     {"Hoang Van Nghiem": ["Secretary of the Party Committee of the Provincial People's "
+                           "Committee"]}),
     ("Dinh Tien Dung, Secretary of the Ministry of Justice’s Party Civil Affairs Committee, "
      "and Minister of Justice, attended.",
      {"Dinh Tien Dung": ["Secretary of the Ministry of Justice’s Party Civil Affairs Committee",
