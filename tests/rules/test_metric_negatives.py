@@ -338,6 +338,14 @@ OFF_TOPIC_AFTER_CASES = [
     ("Hai Duong ranked 14th out of 63 provinces in terms of economic scale last year.", []),
     ("Ha Nam ranked 6th in the PAR Index and 2nd in terms of administrative procedures.",
      [{"value": 6.0, "unit": "rank"}, {"value": 2.0, "unit": "rank"}]),
+    # a world ranking of competitiveness or ICT in a programme's targets: the economy's, not
+    # the administration's; the e-government target beside it stays
+    ("By 2025 the country aims for the top 70 countries in e-government and the top 50 "
+     "countries in the Global Competitiveness Index.",
+     [{"value": 70.0, "unit": "rank", "kind": "target"}]),
+    ("By 2025, the country strives to be among the top 50 countries in terms of the ICT "
+     "Development Index.",
+     []),
 ]
 # fmt: on
 

@@ -337,7 +337,10 @@ class StatementReader:
         billion of FDI") makes it off topic whatever else the sentence names. A count's own
         noun does not ("4,400 arrivals" at a service centre): the sentence decides."""
         if fig.unit == "rank":  # "eighth out of 63 provinces in terms of economic scale"
-            aspect = _IN_TERMS_OF.search(text, fig.end, fig.end + 80)
+            # ... or right after it: "top 50 countries in the Global Competitiveness Index"
+            aspect = _IN_TERMS_OF.search(text, fig.end, fig.end + 80) or _RANKED_IN.match(
+                text, fig.end
+            )
             return aspect is not None and bool(self.cues.off_topic.match(text, aspect.end()))
         if fig.q.kind not in ("percent", "money"):
             return False
@@ -1538,6 +1541,12 @@ _NEXT_ITEM_YEAR = regex.compile(
     r"\s*(?:[,;]\s*(?:and\s+)?|\s(?:and|while)\s+)(?:in|during|for)\s+", regex.IGNORECASE
 )
 # The aspect a rank is in: "ranking seventh nationwide in terms of registered capital".
+# What a world ranking's position is in, right after it: "(top 35) countries in the",
+# "(top 50) regarding the".
+_RANKED_IN = regex.compile(
+    r"\s+(?:(?:countries|nations|economies)\s+)?(?:in|regarding|on)\s+(?:the\s+)?",
+    regex.IGNORECASE,
+)
 _IN_TERMS_OF = regex.compile(r"\bin\s+terms\s+of\s+(?:the\s+|its\s+)?", regex.IGNORECASE)
 # Between a figure and the noun it qualifies: at most one word ("of"), no punctuation.
 _QUALIFIED = regex.compile(
