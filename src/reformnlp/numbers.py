@@ -150,7 +150,10 @@ _GLUED_SCALE = rf"(?-i:{_alternation(GLUED_SCALES)})(?![\w])"
 # reads unmistakably as a figure, grouped or decimal: "reduced40,500 persons", "reached98.5%".
 _BEFORE = (
     r"(?:(?<![\w.,/:%$-])"
-    r"|(?<=(?<![\w-])(?-i:\p{Ll}{4,}))(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+\.\d+\s?%))"
+    # a word glued to a grouped count or a percentage: "totalled12,400", "averaged85.63
+    # percent", "at least10 percent"
+    r"|(?<=(?<![\w-])(?-i:\p{Ll}{4,}))"
+    rf"(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:\.\d+)?\s?(?:%|{PERCENT_WORDS}\b)))"
 )
 # Not followed by more of a token: a date or document number ("02/02/2024", "107/2021/ND-CP",
 # "18-NQ/TW"), a clock time, or letters glued to the digits ("1m53").
