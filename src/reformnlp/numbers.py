@@ -196,6 +196,7 @@ _ORDINAL = regex.compile(
     {_BEFORE}
     (?:(?P<digits>\d+)(?P<gap>\s)?(?P<suffix>st|nd|rd|th)\b
       |(?P<no>No\.?\s?|number\s)(?P<no_n>\d+)(?:/(?P<no_total>\d{{1,3}})(?![\d/-]))?\b(?![/-]\w)
+      |(?-i:number)\s(?P<no_word>{_alternation(_ONES[1:])})\b(?!-)
       |(?P<word>{_alternation(ORDINAL_VALUES)})\b)
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -457,6 +458,8 @@ class NumberGrammar:
                     continue  # "17 th" is a scraped "17th"; "2 th" is no ordinal
             elif m["no_n"]:
                 value, form = int(m["no_n"]), "no" if m["no"].lower().startswith("no") else "number"
+            elif m["no_word"]:  # "from number eight to number three"
+                value, form = WORD_VALUES[m["no_word"].lower()], "number"
             else:
                 value, form = ORDINAL_VALUES[m["word"].lower()], "word"
             if value < 1 or (total is not None and value > total):

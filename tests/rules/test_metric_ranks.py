@@ -6,6 +6,18 @@ import pytest
 from metric_check import check
 
 CASES = [
+    # "a ranking of N out of M": a position and its field; "the ranking of 63 provinces" is
+    # the field alone
+    (
+        "In 2020 informal charges kept an unchanged ranking of 38 out of 63 provinces.",
+        [{"value": 38.0, "unit": "rank", "rank": {"position": 38, "total": 63}}],
+    ),
+    ("In 2024 the ministry announced the ranking of 63 provinces in the PAR Index.", []),
+    # a position written "number" and a number in words
+    (
+        "Tra Vinh rose from number nine to number four in 2021.",
+        [{"value": 4.0, "unit": "rank", "previous": {"value": 9.0}}],
+    ),
     # a move in brackets after the rank; "N places higher/lower" gives its direction
     (
         "In 2019, Binh Duong ranked No. 13 (down seven places) in the PCI.",

@@ -710,6 +710,12 @@ class FigureReader:
         # "documents, including over 20.2 million driving licences": a count in the tens of
         # thousands is a result of its own, no part of a body's make-up a breakdown lists
         large = q.kind == "number" and q.value >= _LARGE_COUNT
+        if q.kind == "number" and q.relation is None and _RANKED_JUST_BEFORE.search(left_core):
+            total = self._total(right)
+            if total is not None:
+                # "an unchanged ranking of 38 out of 63": a position and its field ("the
+                # ranking of 63 provinces" names the field alone, below)
+                return self._rank(text, q, q.value, right, total, entities)
         if after or cues.negative_before_of(left_core, counted or money or large, organs):
             return None  # a threshold, a streak, a document number, attendance ...
         if q.relation is None and q.value in _SERVICE_LEVELS and _SERVICE_LEVEL.search(left_core):
@@ -2240,7 +2246,9 @@ _WITH_SCORE = regex.compile(r"\s+with\s+\d")
 _WITH_BEFORE = regex.compile(r"\bwith\s*$", regex.IGNORECASE)
 _RANKED_JUST_BEFORE = regex.compile(
     # "ranked 10/63", "placed at 5/34", "reached the ranking of 24/63 provinces"
-    r"\b(?:ranked|ranks|ranking|placed|positioned|(?:a|the)\s+(?:rank|ranking|position)\s+of)"
+    r"\b(?:ranked|ranks|ranking|placed|positioned"
+    # "an unchanged ranking of 38 out of 63", "with unchanged ranking of 38 out of 63"
+    r"|(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:rank|ranking|position)\s+of)"
     r"\s+(?:at\s+)?$",
     regex.IGNORECASE,
 )
