@@ -155,6 +155,14 @@ LISTED_CASES = [
      [{"value": 91.7, "subject": "Quang Ninh"},
       {"value": 89.2, "unit": "points", "subject": "Hai Phong", "metric": "PAR Index"},
       {"value": 88.6, "unit": "points", "subject": "Ben Tre"}]),
+    # ... and right after a place's name in the list that follows a stated score
+    ("In the PCI 2017 Quang Ninh scored 70.69 points, followed by Da Nang with 70.11 points, "
+     "Dong Thap 68.78 and Long An 66.7.",
+     [{"value": 70.69, "subject": "Quang Ninh"}, {"value": 70.11, "subject": "Da Nang"},
+      {"value": 68.78, "unit": "points", "subject": "Dong Thap"},
+      {"value": 66.7, "unit": "points", "subject": "Long An"}]),
+    ("In 2021 Hanoi scored 6.08 points and Can Tho 5.95.",
+     [{"value": 6.08, "subject": "Hanoi"}, {"value": 5.95, "unit": "points", "subject": "Can Tho"}]),
     # ... and after a quoted part of the index, once a score is stated
     ("In the 2021 PAPI, Ha Tinh scored best in “Public Service Delivery” with 7.02 points, "
      "followed by “E-Governance” (3.41) and “Environmental Governance” (3.05).",

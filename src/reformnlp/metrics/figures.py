@@ -1193,6 +1193,8 @@ class FigureReader:
             and not (not q.value.is_integer() and _index_near(entities, q.start, q.start - cs, cs))
         ):
             return False
+        if stated and _ITEM_END.match(right) and _named_just_before(entities, text, q.start):
+            return True  # "followed by Da Nang with 70.11 points, Dong Thap 68.78, Long An 66.7"
         m = _AFTER_PLACE.search(text, max(0, q.start - 8), q.start)
         if m is None or (m[0].startswith("(") and not _CLOSES.match(right)):
             return False
