@@ -223,6 +223,15 @@ CASES = [
         ],
     ),
     (
+        "In the PCI 2020 there were 5 indicators with lower score and 3 with slightly increased "
+        "score; two indicators remained stable.",
+        [
+            {"value": 5.0, "unit": "indicator"},
+            {"value": 3.0, "unit": "indicator"},
+            {"value": 2.0, "unit": "indicator"},
+        ],
+    ),
+    (
         "In 2021, 6 criteria improved and 3 declined.",
         [{"value": 6.0, "unit": "criterion"}, {"value": 3.0, "unit": "criterion"}],
     ),
