@@ -20,6 +20,12 @@ CASES = [
         "The city keeps 38 point models under Project 06.",
         [{"value": 38.0, "unit": "point model"}],
     ),
+    # 63 (the provinces' old count) is the whole country only when it counts places
+    (
+        "In 2024 the province announced a total of 63 administrative procedures.",
+        [{"value": 63.0, "unit": "administrative procedure"}],
+    ),
+    ("In 2024 Hanoi led all 63 localities in online payments.", []),
     (
         "The province has 1,952 administrative procedures.",
         [{"value": 1952.0, "unit": "administrative procedure"}],

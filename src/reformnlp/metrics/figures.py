@@ -857,6 +857,8 @@ class FigureReader:
             q.value in self.all_provinces
             and _ALL_OF.search(left_core)
             and unit[0]
+            # "a total of 63 administrative procedures" counts no places
+            and (unit[0] in cues.province_units or unit[0].split()[-1] in _PLACE_HEADS)
             and not _reduced_later(text, q.start, unit[1], ce, self.lowered(text, q.start))
         ):
             return None  # "of the 63 localities", "all 34 provinces": the whole country
@@ -2236,6 +2238,8 @@ _THE_BEFORE = regex.compile(r"\b(?:the|both|these|those)\s*$", regex.IGNORECASE)
 _ONE_OF = regex.compile(r"\s+of\b", regex.IGNORECASE)
 # Before a count of every province: "of the 63 localities", "all 34 provinces", and the
 # field led ("has led 63 provinces and cities in online payments", with any verb of leading).
+# The last word of a unit that counts places (with metric_words.csv province_unit).
+_PLACE_HEADS = frozenset({"province", "locality", "city", "unit", "municipality"})
 _ALL_OF = regex.compile(
     r"(?:\b(?:the|all|across|nationwide|in|for|among|to|from|of|led|leads|leading)|['’]s)\s*$",
     regex.IGNORECASE,
