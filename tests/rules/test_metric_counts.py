@@ -20,6 +20,16 @@ CASES = [
         "The city keeps 38 point models under Project 06.",
         [{"value": 38.0, "unit": "point model"}],
     ),
+    # a count broken down by holder in the bracket right after it: each part counts the same
+    (
+        "In 2024 the province listed 56 administrative procedures (Department of Justice: 38; "
+        "Department of Health: 18).",
+        [
+            {"value": 56.0, "unit": "administrative procedure"},
+            {"value": 38.0, "unit": "administrative procedure", "subject": "Department of Justice"},
+            {"value": 18.0, "unit": "administrative procedure", "subject": "Department of Health"},
+        ],
+    ),
     # 63 (the provinces' old count) is the whole country only when it counts places
     (
         "In 2024 the province announced a total of 63 administrative procedures.",

@@ -2281,6 +2281,20 @@ def _elided_unit(
         # "received 512,300 dossiers and settled 498,150;": a second verb of the same count
         or (_AND_VERB_LEFT.search(left) and _CLAUSE_END.match(right))
     )
+    if not told and left.rstrip().endswith(":"):
+        # "63 APs (Department of Education and Training: 13; Department of Justice: 38)":
+        # the count broken down by holder in the bracket opened right after it
+        opened = next(
+            (
+                c
+                for c in reversed(counts)
+                if text[c.end : q.start].lstrip().startswith("(")
+                and ")" not in text[c.end : q.start]
+            ),
+            None,
+        )
+        if opened is not None:
+            return opened.unit, q.end
     # "(6,100 applications online, 1,700 at the counter)": items of one bracketed list
     listed = _ELIDED_LEFT.search(left) and 0 <= open_bracket(text, cs, q.start) < count.start
     # "2,106 dossiers (811 online)": a bracket right after the count opens on a part of it
