@@ -47,6 +47,10 @@ ROSTER_CASES = [
     ("The assembly approved the appointments of former Minister of Justice Le Quang Huy and "
      "former Ca Mau Party Secretary Vo Thanh Tam as Deputy Prime Ministers.",
      {"Le Quang Huy": ["Deputy Prime Minister"], "Vo Thanh Tam": ["Deputy Prime Minister"]}),
+    # alternate members of the Party Central Committee listed after their plural title
+    ("Alternate Central Committee members include Ho Van Mung and Vuong Quoc Tuan.",
+     {"Ho Van Mung": ["Alternate Member of the Party Central Committee"],
+      "Vuong Quoc Tuan": ["Alternate Member of the Party Central Committee"]}),
     ("The new deputy prime ministers are Ho Duc Phoc and Bui Thanh Son, the assembly said.",
      {"Ho Duc Phoc": ["Deputy Prime Minister"], "Bui Thanh Son": ["Deputy Prime Minister"]}),
     ("The assembly approved three Deputy Prime Ministers, Tran Hong Ha, Le Thanh Long and "
