@@ -174,6 +174,16 @@ CONTEXT_YEAR_CASES = [
      "\n\nOf these, 9,100 conclusions have been completed, a 73.4% rate.",
      [{"value": 12400.0, "period": "2019-2024"}, {"value": 9100.0, "period": "2019-2024"},
       {"value": 73.4, "period": "2019-2024"}]),
+    # a dated page whose index edition is named just after the lead reports that edition ...
+    ("Ministry tops reform index\n\nBy Thu Ha   May 3, 2018\n\nThe ministry came first again."
+     "\n\nIt was the third year in a row, a report said on Wednesday.\n\nIt scored 91.2 out "
+     "of 100 in the PAR Index 2017 of the Ministry of Home Affairs.",
+     [{"value": 1.0, "unit": "rank", "period": "2017"}, {"value": 91.2, "period": "2017"}]),
+    # ... but not an older edition it compares with
+    ("Ministry tops reform index\n\nBy Thu Ha   May 3, 2018\n\nThe ministry came first again."
+     "\n\nIt was the third year in a row, a report said on Wednesday.\n\nIt scored 91.2 "
+     "points. Its first top place was in the PAR Index 2014.",
+     [{"value": 1.0, "unit": "rank", "period": "2018"}, {"value": 91.2, "period": "2018"}]),
     # the date of a cited text is no figure's period; the page's own year is
     ("Party units to be streamlined\n\nThe meeting reviewed Resolution No. 18-NQ/TW, dated "
      "October 25, 2017, and the outcome of the January 2025 session.\n\nThe number of "

@@ -2108,6 +2108,15 @@ def _reporting_year(
     year = next(opening_periods(paragraphs[:LEAD_PARAGRAPHS]), None)
     if year:
         return year
+    if dateline and not any(p.period for b in lead_blocks for p in periods.get(b, [])):
+        # "The central bank scored 92.36 ... in the PAR Index 2017" in the story's third
+        # paragraph, on a page dated 2018 whose lead names no year: the edition reported on,
+        # named just after the lead (an edition older than the year before the page's is one
+        # compared with)
+        next_blocks = list(paragraphs[LEAD_PARAGRAPHS : LEAD_PARAGRAPHS + _EDITION_REACH])
+        edition = _edition_year(text, next_blocks, periods, indices)
+        if edition and 0 <= int(dateline) - int(edition) <= 1:
+            return edition
     later = [] if dateline else list(opening_periods(paragraphs[LEAD_PARAGRAPHS:]))
     if later:
         # further down an undated page, the latest year a paragraph opens with or names as
@@ -2167,6 +2176,8 @@ def _reporting_year(
 _HAS_DIGIT = regex.compile(r"\d")
 # How many opening paragraphs make the article's lead (a one-line teaser, then the story).
 LEAD_PARAGRAPHS = 2
+# How many paragraphs after the lead may still name the index edition a dated page reports.
+_EDITION_REACH = 2
 # The year inside a legal document's number: "202/2025/QH15", "178/2024/ND-CP".
 _DOCUMENT_YEAR = regex.compile(r"(?<![\w/])\d{1,4}/(?P<y>(?:19|20)\d\d)/\p{Lu}[\p{Lu}\d-]*")
 # Between an index's name and its edition's year: "PCI 2022", "(PCI) 2022", "rankings for 2021",
