@@ -174,6 +174,12 @@ CONTEXT_YEAR_CASES = [
      "\n\nOf these, 9,100 conclusions have been completed, a 73.4% rate.",
      [{"value": 12400.0, "period": "2019-2024"}, {"value": 9100.0, "period": "2019-2024"},
       {"value": 73.4, "period": "2019-2024"}]),
+    # a sentence with no figure that names one year as its own dates the figures after it in
+    # its paragraph (a year compared with does not count)
+    ("Ha Nam gains in the PCI\n\nBy Thu Ha   April 24, 2019\n\nThe provincial People's "
+     "Committee met on Tuesday.\n\nLeaders spoke of the index.\n\nThe PCI of Ha Nam improved "
+     "in 2018 with higher scores than in 2017. Specifically, it reached 64.5 points.",
+     [{"value": 64.5, "period": "2018"}]),
     # a dated page whose index edition is named just after the lead reports that edition ...
     ("Ministry tops reform index\n\nBy Thu Ha   May 3, 2018\n\nThe ministry came first again."
      "\n\nIt was the third year in a row, a report said on Wednesday.\n\nIt scored 91.2 out "

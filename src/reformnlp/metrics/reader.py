@@ -309,6 +309,13 @@ class StatementReader:
         out = _cut_leaving(text, out, self.cues.leaving, self.figures.lowered, ctx.time_units)
         out = _cut_from_to(text, out, self.figures.lowered)
         ctx.last_figures = out or ctx.last_figures
+        if not out and lead_period is None:
+            # "The PCI of Bac Ninh improved in 2018 with increasing scores. Specifically, ...
+            # 64.50 points": a sentence with no figure that names one year as its own dates
+            # the paragraph's figures after it
+            own = self._own_year(text, sentence, ctx.periods)
+            if own is not None:
+                ctx.period = own
         _breakdowns_share_kind(text, ctx.sentence_before[-1:] + out)
         _goal_lists_share_kind(text, out, self.cues.qualifier)
         ctx.sentence_before = out
@@ -317,6 +324,22 @@ class StatementReader:
         if counts:
             ctx.last_count = counts[-1]
         return out
+
+    def _own_year(self, text: str, sentence: tuple[int, int], periods) -> PeriodMention | None:
+        """The one year ``sentence`` names as its own: not a plan's horizon, not where a span
+        begins; None when it names another period of its own too (years compared with do
+        not count)."""
+        mentions = [
+            p for p in periods if sentence[0] <= p.start < sentence[1] and not _compared(text, p)
+        ]
+        if len(mentions) != 1:
+            return None
+        p = mentions[0]
+        if p.kind != "year" or not p.period or _opens_span(text, p):
+            return None
+        if _HORIZON.search(text, max(0, p.start - _NEAR), p.start):
+            return None
+        return p
 
     def _off_topic(self, text: str, sentence: tuple[int, int], end: int, bodies=()) -> bool:
         """A figure about the economy, tourism, area or population (SPEC 7): its sentence
