@@ -6,6 +6,15 @@ import pytest
 from metric_check import check
 
 CASES = [
+    # a sector's scope (metric_scopes.csv): the inspection sector as a whole
+    (
+        "In 2024 the entire inspection sector conducted 7,100 administrative inspections.",
+        [{"value": 7100.0, "subject": "inspection sector"}],
+    ),
+    (
+        "In 2024 the whole industry detected violations worth VND 12,400 billion.",
+        [{"value": 12.4e12, "subject": "whole industry"}],
+    ),
     (
         "In 2023, digitised records reached 28.59% at ministries and branches and 39.48% at "
         "localities.",
