@@ -296,14 +296,19 @@ def _to_next_gap(range_words: str, now_words: str) -> str:
     )
 
 
+# The time of an earlier value, right after it: "(from 6.71 points) in 2022 (to ...)", "(from
+# 6th) last year (to 8th)".
+EARLIER_TIME = (
+    r"(?:(?:in|of)\s+(?:19|20)\d\d|last\s+year|the\s+(?:previous|prior)\s+year"
+    r"|a\s+year\s+(?:earlier|before))"
+)
+
+
 def _to_after_from_gap(range_words: str, now_words: str) -> str:
     """Between an earlier value after "from" and the value it moved to: the earlier value's
     time ("in 2022", "last year", a "now" phrase: "from 10,035 at present to about 3,300"),
     then "to". Matched whole."""
-    return (
-        r"\s*,?\s*(?:(?:in|of)\s+(?:19|20)\d\d|last\s+year|a\s+year\s+(?:earlier|before)"
-        rf"|{now_words})?\s*,?\s*to\s+(?:(?:{range_words})\s+)?"
-    )
+    return rf"\s*,?\s*(?:{EARLIER_TIME}|{now_words})?\s*,?\s*to\s+(?:(?:{range_words})\s+)?"
 
 
 def ending(

@@ -24,7 +24,7 @@ from ..numbers import (
     plausible,
 )
 from ..text import POSSESSIVES, fold, singular
-from .cues import LONGEST_CUE, MetricCues, ending, phrase_pattern, suffix_start
+from .cues import EARLIER_TIME, LONGEST_CUE, MetricCues, ending, phrase_pattern, suffix_start
 from .model import PRIMARY, Entity, Figure
 from .periods import PeriodMention
 from .phrases import index_named_after
@@ -2213,10 +2213,7 @@ _RANK_LEFT = r"(?:(?:rank|place|position|spot)\s+)?"
 # The year an earlier rank was held, right after it: "from 29th position in 2020 to ...".
 _DATED_RANK = regex.compile(rf"\s*{_RANK_LEFT}in\s+(?P<y>(?:19|20)\d\d)\b", regex.IGNORECASE)
 # The time of an earlier rank, right after it: "(6th) last year (to 8th)", "(29th) in 2020".
-_EARLIER_RANK_TIME = (
-    r"(?:in\s+(?:19|20)\d\d|last\s+year|the\s+(?:previous|prior)\s+year"
-    r"|a\s+year\s+(?:earlier|before))\s*,?\s+"
-)
+_EARLIER_RANK_TIME = rf"{EARLIER_TIME}\s*,?\s+"
 _TO_BEFORE = regex.compile(
     # "jumped nine positions over 2017 to the 46th": past the year compared with
     rf"\s*{_RANK_LEFT}(?:(?:over|from|compared\s+(?:with|to)|against)\s+"

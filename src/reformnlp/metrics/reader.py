@@ -20,7 +20,7 @@ import regex
 from ..anchors import Anchors
 from ..numbers import PERCENT_WORDS, YEAR, Quantity, is_vietnamese
 from ..text import POSSESSIVES, SYLLABLE, TERM_NOUNS, fold
-from .cues import MetricCues, ending, get_cues, phrase_pattern
+from .cues import EARLIER_TIME, MetricCues, ending, get_cues, phrase_pattern
 from .figures import NOT_COUNTS, FigureReader, became
 from .model import PRIMARY, Entity, Figure, Referents
 from .periods import PeriodFinder, PeriodMention, resolve
@@ -1617,8 +1617,7 @@ _LEADS_TO = regex.compile(
 )
 # Between an earlier rank and the rank it moved to, past the earlier one's time.
 _RANK_TO = regex.compile(
-    r"[\s,]*(?:(?:rank|place|position|spot)\s+)?(?:(?:in\s+(?:19|20)\d\d|last\s+year"
-    r"|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|before))\s*,?\s+)?"
+    rf"[\s,]*(?:(?:rank|place|position|spot)\s+)?(?:{EARLIER_TIME}\s*,?\s+)?"
     r"(?:to|into)\s+(?:the\s+)?(?:(?:rank|place|position|spot|No\.)\s*)?",
     regex.I,
 )
