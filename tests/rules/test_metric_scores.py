@@ -163,6 +163,13 @@ LISTED_CASES = [
       {"value": 66.7, "unit": "points", "subject": "Long An"}]),
     ("In 2021 Hanoi scored 6.08 points and Can Tho 5.95.",
      [{"value": 6.08, "subject": "Hanoi"}, {"value": 5.95, "unit": "points", "subject": "Can Tho"}]),
+    # ... and a three-place decimal alone in brackets after a place, the score named in the
+    # sentence before: the index the article named last
+    ("In the PAPI 2018, Quang Ninh scored 47.1 points. It was followed by Dong Thap Province "
+     "(46.961) and Thai Nguyen Province (46.471).",
+     [{"value": 47.1, "subject": "Quang Ninh"},
+      {"value": 46.961, "unit": "points", "subject": "Dong Thap", "metric": "PAPI"},
+      {"value": 46.471, "unit": "points", "subject": "Thai Nguyen", "metric": "PAPI"}]),
     # ... and after a quoted part of the index, once a score is stated
     ("In the 2021 PAPI, Ha Tinh scored best in “Public Service Delivery” with 7.02 points, "
      "followed by “E-Governance” (3.41) and “Environmental Governance” (3.05).",

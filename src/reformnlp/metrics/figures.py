@@ -1193,6 +1193,7 @@ class FigureReader:
             not stated
             and not self.cues.score_word.search(text, cs, q.start)
             and not (not q.value.is_integer() and _index_near(entities, q.start, q.start - cs, cs))
+            and not self._index_value_in_brackets(text, q, right, entities)
         ):
             return False
         if stated and _ITEM_END.match(right) and _named_just_before(entities, text, q.start):
@@ -1209,6 +1210,20 @@ class FigureReader:
             return True  # 'with 7.169, followed by "Public Service Delivery" (6.870)': a
             # quoted part of the index after a score
         return _named_just_before(entities, text, m.start())
+
+    @staticmethod
+    def _index_value_in_brackets(text: str, q: Quantity, right: str, entities) -> bool:
+        """A decimal of three places alone in brackets, on a page about an index, is a score
+        ("followed by Dong Thap Province (46.961)", the story's score named a sentence
+        before)."""
+        written = text[q.start : q.end]
+        decimals = written.rsplit(".", 1)[-1] if "." in written else ""
+        return (
+            len(decimals) >= 3
+            and text[: q.start].rstrip().endswith("(")
+            and bool(_CLOSES.match(right))
+            and any(e.label == "INDEX" for e in entities)
+        )
 
     def _score_context(self, text: str, at: int, cs: int, entities: list[Entity]) -> bool:
         """An index name (or "scored") just before a bare number makes it a score."""
