@@ -859,6 +859,7 @@ class OfficialsFinder:
         covered |= {i for p in phrases for i in range(p.start, p.end)}
         phrase_starts = {p.start for p in phrases}
         phrase_ends = {p.end for p in phrases}
+        titled = {p.end: p.start for p in phrases}  # where the title ending at a token starts
         shared = []
         for phrase in list(phrases):
             if phrase.holder is not None or phrase.former:
@@ -871,7 +872,6 @@ class OfficialsFinder:
                 if begin is not None:
                     members = self._roster_members(doc, begin, name_at, names, covered)
                 else:
-                    titled = {p.end: p.start for p in phrases if p is not phrase}
                     members = _listed_before(
                         doc, phrase.start, names, honorifics, self.links, titled, self.former_words
                     )

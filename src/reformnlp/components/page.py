@@ -173,14 +173,14 @@ class PageReader:
             for i, kind in enumerate(kinds)
             if kind == "DATELINE" and (date := parse_date(window[i].text)) is not None
         ]
-        if len(dated) > 1 and dated[0][0] == 0:
+        if dated:
             # "Sat, 27th Jul 2024 13:51" opening the page, then "Wednesday, 12/04/2023 |
             # 14:51:28": the site's clock, then the article's own date
-            doc._.published = doc._.published or dated[1][1]
+            clock = len(dated) > 1 and dated[0][0] == 0
+            doc._.published = doc._.published or dated[1 if clock else 0][1]
         for i, (line, kind) in enumerate(zip(window, kinds, strict=True)):
             if kind == "DATELINE":
                 zones.append((line.start, line.end, kind))
-                doc._.published = doc._.published or parse_date(line.text)
                 # "By Minh Nga   May 10, 2022 | 11:57 pm PT", "Ngoc Thuy 13:33, 2020/08/28"
                 by = _BY_THEN_DATE.match(line.text) or _NAME_THEN_TIME.match(line.text)
                 if by is not None and doc._.author is None and _named(by["by"]):

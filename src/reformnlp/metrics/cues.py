@@ -14,7 +14,7 @@ from typing import Literal
 import regex
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from ..numbers import NumberGrammar
+from ..numbers import YEAR, NumberGrammar
 from ..patterns import check_unique, pattern_dir, read_csv_rows
 from ..text import fold
 
@@ -141,6 +141,7 @@ class MetricWordRow(_CueRow):
         "rank_move",
         "particle_verb",
         "province_unit",
+        "place_head",
         "holder_verb",
         "field_lead",
         "empty_name",
@@ -299,7 +300,7 @@ def _to_next_gap(range_words: str, now_words: str) -> str:
 # The time of an earlier value, right after it: "(from 6.71 points) in 2022 (to ...)", "(from
 # 6th) last year (to 8th)".
 EARLIER_TIME = (
-    r"(?:(?:in|of)\s+(?:19|20)\d\d|last\s+year|the\s+(?:previous|prior)\s+year"
+    rf"(?:(?:in|of)\s+{YEAR}|last\s+year|the\s+(?:previous|prior)\s+year"
     r"|a\s+year\s+(?:earlier|before))"
 )
 
@@ -413,6 +414,7 @@ class MetricCues:
     administrative: regex.Pattern  # a word that keeps them in
     leveled_units: frozenset[str]  # units a level after describes ("units at the commune level")
     province_units: frozenset[str]  # units that count provinces: no province holds them
+    place_heads: frozenset[str]  # last words of units that count places ("63 localities")
     table_header_words: frozenset[str]  # "Year" before a table's header of years
     table_rank_words: frozenset[str]  # "Ranking": a table row of positions
     count_qualifier: regex.Pattern  # "units after the merger is 34": between noun and verb
@@ -785,6 +787,7 @@ def load_cues(directory=None) -> MetricCues:
         administrative=_compile(phrase_pattern(words_of("administrative_word"))),
         leveled_units=frozenset(fold(w) for w in words_of("leveled_unit")),
         province_units=frozenset(fold(w) for w in words_of("province_unit")),
+        place_heads=frozenset(fold(w) for w in words_of("place_head")),
         table_header_words=frozenset(fold(w) for w in words_of("table_header")),
         table_rank_words=frozenset(fold(w) for w in words_of("table_rank")),
         count_qualifier=_compile(phrase_pattern(words_of("count_qualifier"))),

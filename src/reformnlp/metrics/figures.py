@@ -710,7 +710,11 @@ class FigureReader:
         # "documents, including over 20.2 million driving licences": a count in the tens of
         # thousands is a result of its own, no part of a body's make-up a breakdown lists
         large = q.kind == "number" and q.value >= _LARGE_COUNT
-        if q.kind == "number" and q.relation is None and _RANKED_JUST_BEFORE.search(left_core):
+        if (
+            q.kind == "number"
+            and q.relation is None
+            and _RANKED_JUST_BEFORE.search(left_core, max(0, len(left_core) - _RANKED_REACH))
+        ):
             total = self._total(right)
             if total is not None:
                 # "an unchanged ranking of 38 out of 63": a position and its field ("the
@@ -858,7 +862,7 @@ class FigureReader:
             and _ALL_OF.search(left_core)
             and unit[0]
             # "a total of 63 administrative procedures" counts no places
-            and (unit[0] in cues.province_units or unit[0].split()[-1] in _PLACE_HEADS)
+            and (unit[0] in cues.province_units or unit[0].split()[-1] in cues.place_heads)
             and not _reduced_later(text, q.start, unit[1], ce, self.lowered(text, q.start))
         ):
             return None  # "of the 63 localities", "all 34 provinces": the whole country
@@ -2250,8 +2254,6 @@ _THE_BEFORE = regex.compile(r"\b(?:the|both|these|those)\s*$", regex.IGNORECASE)
 _ONE_OF = regex.compile(r"\s+of\b", regex.IGNORECASE)
 # Before a count of every province: "of the 63 localities", "all 34 provinces", and the
 # field led ("has led 63 provinces and cities in online payments", with any verb of leading).
-# The last word of a unit that counts places (with metric_words.csv province_unit).
-_PLACE_HEADS = frozenset({"province", "locality", "city", "unit", "municipality"})
 _ALL_OF = regex.compile(
     r"(?:\b(?:the|all|across|nationwide|in|for|among|to|from|of|led|leads|leading)|['’]s)\s*$",
     regex.IGNORECASE,
@@ -2262,6 +2264,8 @@ _LEVELS_AFTER = regex.compile(r"\s+levels?\b(?!\s+of\b)", regex.IGNORECASE)
 _STEP_COUNT = regex.compile(rf"\d\s+(?P<n>{'|'.join(sorted(_RANK_STEPS))})(?:e?s)?\b", regex.I)
 _WITH_SCORE = regex.compile(r"\s+with\s+\d")
 _WITH_BEFORE = regex.compile(r"\bwith\s*$", regex.IGNORECASE)
+# How far before a figure "an unchanged ranking of" may start (it ends right before it).
+_RANKED_REACH = 60
 _RANKED_JUST_BEFORE = regex.compile(
     # "ranked 10/63", "placed at 5/34", "reached the ranking of 24/63 provinces"
     r"\b(?:ranked|ranks|ranking|placed|positioned"

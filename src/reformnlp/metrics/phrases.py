@@ -401,9 +401,7 @@ class PhraseReader:
             if fig.attrs.get("_listed"):
                 # "high PCI rankings include Quang Ninh (73.20)": the index the list is of, or
                 # the one the article named last before it ("followed by Dong Thap (46.961)")
-                index = _nearest(entities, "INDEX", fig.start, (seg_start, fig.start)) or _nearest(
-                    entities, "INDEX", fig.start, (0, fig.start)
-                )
+                index = _nearest(entities, "INDEX", fig.start, (0, fig.start))
                 if index is not None:
                     return index.name
         end = fig.attrs.get("_lead", fig.start)
