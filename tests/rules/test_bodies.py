@@ -514,6 +514,20 @@ BODY_CASES = [
     ("Ninh Binh missed the goal of the provincial Party Committee's Standing Board. Ninh Binh rose.",
      [("Ninh Binh Provincial Party Committee", "provincial", "VN-18"),
       ("Ninh Binh Provincial Party Standing Committee", "provincial", "VN-18")]),
+    # a part named after its body by "its"; the Party Committee's standing body in other words
+    ("Tran Van Long was elected to the Quang Tri provincial Party Committee and its Standing "
+     "Board.",
+     [("Quang Tri Provincial Party Committee", "provincial", "VN-25"),
+      ("Quang Tri Provincial Party Standing Committee", "provincial", "VN-25")]),
+    ("She left the Party Committee of Lao Cai province, its Standing Committee and her post.",
+     [("Lao Cai Provincial Party Committee", "provincial", "VN-02"),
+      ("Lao Cai Provincial Party Standing Committee", "provincial", "VN-02")]),
+    ("Da Nang's Party Committee and its Standing Board met. Da Nang set targets.",
+     [("Da Nang Party Committee", "provincial", "VN-DN"),
+      ("Da Nang Party Standing Committee", "provincial", "VN-DN")]),
+    ("Member of the Standing Party Committee of Yen Bai province Ta Van Hai spoke.",
+     [("Yen Bai Provincial Party Standing Committee", "provincial", "VN-06")]),
+    ("The Party Committee met with its members and the ministry.", []),
     # a committee's province after its extended name; numbered known groups; bare parts
     ("The Steering Committee for Digital Transformation and Project 06 of Ha Tinh province met.",
      [("Ha Tinh Provincial Steering Committee for Digital Transformation and Project 06",

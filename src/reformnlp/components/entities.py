@@ -214,9 +214,12 @@ class EntityResolver:
                 if body is not None:
                     out["BODY"].append(body)
                     if span.label_ == "LOCAL_BODY":
-                        outer = self._part_of(doc, body, _base_id(span))
-                        if outer is not None:
-                            out["BODY"].append(outer)
+                        for outer in (
+                            self._part_of(doc, body, _base_id(span)),
+                            self._its_part(doc, body, _base_id(span), out["PROVINCE"]),
+                        ):
+                            if outer is not None:
+                                out["BODY"].append(outer)
                         inner = self._owner_inside(doc, span, body)
                         if inner is not None:
                             out["BODY"].append(inner)
@@ -861,6 +864,38 @@ class EntityResolver:
         if found is None:
             return None
         start, row = found
+        return _body_span(doc, start, inner.end, self._part_fields(inner, row))
+
+    def _its_part(self, doc: Doc, inner: Span, inner_id: str, provinces: list[Span]) -> Span | None:
+        """A part named after its body by "its": "the provincial Party Committee and its
+        Standing Board", "the Party Committee of Quang Ninh province, its Standing Board"."""
+        options = self.parts.get(inner_id)
+        i = inner.end
+        if i < len(doc) and doc[i].lower_ == "of":
+            place = next((p for p in provinces if p.start in (i + 1, i + 2)), None)
+            if place is not None:
+                i = place.end + (place.end < len(doc) and doc[place.end].lower_ == "province")
+        if not options or i + 2 >= len(doc) or doc[i].lower_ not in ("and", ","):
+            return None
+        if doc[i + 1].lower_ != "its":
+            return None
+        k = i + 2
+        found = next(
+            (
+                (k + len(norms), row)
+                for norms, row in options
+                if tuple(t.norm_ for t in doc[k : k + len(norms)]) == norms
+            ),
+            None,
+        )
+        if found is None:
+            return None
+        end, row = found
+        return _body_span(doc, k, end, self._part_fields(inner, row))
+
+    def _part_fields(self, inner: Span, row) -> dict:
+        """The fields of the part ``row`` of the body ``inner``: a provincial body's part by
+        the row's provincial form, any other "<part> of the <body>"."""
         fields = dict(inner._.body)
         province, level = fields.get("province"), fields.get("level")
         if level != "provincial":
@@ -872,7 +907,7 @@ class EntityResolver:
             form = row.city_form if prow.kind == "city" else row.provincial_form
             name = form.format(province=prow.name)
         fields.update(name=name, kind=row.kind, acronym=None)
-        return _body_span(doc, start, inner.end, fields)
+        return fields
 
     # -- lists under one plural head ------------------------------------
     def _listed(self, doc: Doc, head: Span, provinces: list[Span]) -> list[Span]:
