@@ -6,6 +6,25 @@ import pytest
 from metric_check import check
 
 CASES = [
+    # where counted people come from: each item's own body, not the first one named
+    (
+        "In 2025, of those who retired early, 14 people are from the Department of Home "
+        "Affairs; 2 people are from the Department of Justice; 1 person is from the "
+        "Department of Finance.",
+        [
+            {"value": 14.0, "subject": "Department of Home Affairs"},
+            {"value": 2.0, "subject": "Department of Justice"},
+            {"value": 1.0, "subject": "Department of Finance"},
+        ],
+    ),
+    (
+        "In 2024, 35 officials came from the Ministry of Construction and 12 officials were "
+        "from the Ministry of Health.",
+        [
+            {"value": 35.0, "subject": "Ministry of Construction"},
+            {"value": 12.0, "subject": "Ministry of Health"},
+        ],
+    ),
     # a sector's scope (metric_scopes.csv): the inspection sector as a whole
     (
         "In 2024 the entire inspection sector conducted 7,100 administrative inspections.",

@@ -33,7 +33,9 @@ _INDEX_WORDS = regex.compile(
 # After a position, the words of group "field" lead to the field it is held in, not to its
 # holder ("ranked 1st among localities"; "second place is Bac Giang" names the holder).
 _RIGHT_PREP = regex.compile(
-    r"\s*(?:(?P<field>at|in|for|among|across|of)|by|is|was|(?:went|goes|belongs?|belonged)\s+to"
+    # "2 people are from the Department of Justice": where those counted work
+    r"\s*(?:(?:are|were|is|was|comes?|came)\s+from"
+    r"|(?P<field>at|in|for|among|across|of)|by|is|was|(?:went|goes|belongs?|belonged)\s+to"
     # "12 specialised agencies under the Provincial People's Committee": the body's own
     r"|(?:(?:directly|currently)\s+)?(?P<owner>under))"
     r"\s+(?:the\s+)?",
