@@ -96,6 +96,7 @@ class MetricWordRow(_CueRow):
         "administrative_word",
         "venue_word",
         "reference_noun",
+        "system_noun",
         "report_verb",
         "judging_verb",
         "record_verb",
@@ -399,6 +400,7 @@ class MetricCues:
     venue_words: frozenset[str]
     judging_verbs: frozenset[str]  # "the index announced by the ministry": no holder after "by"
     reference_nouns: frozenset[str]
+    system_nouns: frozenset[str]  # "the system": the portal or system named last
     report_verb: regex.Pattern  # right after a body: it reports or decides, holds nothing
     record_verbs: frozenset[str]  # report verbs that, before "a"/"an", name the body's own
     change_context: regex.Pattern  # a word of change in a clause ("rose", "shrink", "up")
@@ -746,6 +748,7 @@ def load_cues(directory=None) -> MetricCues:
         venue_words=frozenset(fold(w) for w in words_of("venue_word")),
         judging_verbs=frozenset(fold(w) for w in words_of("judging_verb")),
         reference_nouns=frozenset(fold(w) for w in words_of("reference_noun")),
+        system_nouns=frozenset(fold(w) for w in words_of("system_noun")),
         report_verb=_compile(
             # "the Assembly on Thursday (June 12) approved"
             rf"\s*(?:(?:on\s+)?(?:{phrase_pattern(words_of('report_time'))})\s+"
@@ -910,10 +913,12 @@ def load_cues(directory=None) -> MetricCues:
         trailing_joiners=frozenset(fold(w) for w in words_of("trailing_joiner")),
         trailing_auxiliaries=frozenset(fold(w) for w in words_of("trailing_auxiliary")),
         # what a portal or system offers, right after the figure and its noun: "1,200
-        # services are (now) available on the National Public Service Portal"
+        # services are (now) available on the National Public Service Portal", "126
+        # procedures were integrated into the National Single Window"
         offered_on=_compile(
             r"(?:\s+[\p{L}-]+){0,4}?\s+(?:are|is|were|was|have\s+been|has\s+been)\s+"
-            rf"(?:now\s+)?(?:{phrase_pattern(words_of('offer_word'))})\s+on\s+(?:the\s+)?"
+            rf"(?:now\s+)?(?:{phrase_pattern(words_of('offer_word'))})\s+(?:on|onto|into|in)\s+"
+            r"(?:the\s+)?"
         ),
         ranking_described=_compile(
             rf"(?:\s+[\p{{L}}-]+){{0,5}}?\s+(?:{phrase_pattern(words_of('ranking_noun'))})\b"

@@ -42,6 +42,8 @@ _RIGHT_PREP = regex.compile(
     regex.I,
 )
 _HOLDERS = ("PROVINCE", "BODY", "LOCALITY", "REGION")
+# The kind of the bodies that are portals and information systems (SPEC 7; bodies.jsonl).
+_SYSTEM_KIND = "portal"
 _SPACES = regex.compile(r"\s*")
 # A verb (and verbs joined to it) and its complement, up to the agent ("by ..."), a clause
 # break or a figure: "cut and simplified", "published lists of internal procedures".
@@ -359,13 +361,13 @@ class PhraseReader:
         if reports or _CHANNEL_BEFORE.search(text, start, last.start()):
             return None
         words = {spelled.get(w, w) for w in f"{last['words']} {last['noun']}".lower().split()}
+        bodies = [e for e in entities if e.label == "BODY" and e.end <= last.start()]
         earlier = [
-            e
-            for e in entities
-            if e.label == "BODY"
-            and e.end <= found[-1].start()
-            and words <= {spelled.get(w, w) for w in e.name.lower().split()}
+            e for e in bodies if words <= {spelled.get(w, w) for w in e.name.lower().split()}
         ]
+        if not earlier and not last["words"] and fold(last["noun"]) in self.cues.system_nouns:
+            # "the National Single Window ... the system has carried out": the system named last
+            earlier = [e for e in bodies if e.kind == _SYSTEM_KIND]
         return max(earlier, key=lambda e: e.start).name if earlier else None
 
     # --- metric -------------------------------------------------------------------------
