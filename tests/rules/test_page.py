@@ -118,6 +118,15 @@ FURNITURE_PAGES = [
      "The Ministry of Home Affairs opened its public service portal on Thursday and moved 40 "
      "procedures online in the first week.\n",
      "Ministry of Home Affairs opens a new portal", "2024-04-12", None, []),
+    # a bar of topic links above the dateline: no stop or comma in thirty words, no paragraph
+    ("Hue Festival 2022 Tet holiday travel guide Da Lat flower week Hanoi marks 20 years of "
+     "expansion 5th Mekong delta trade fair Quang Ninh Heritage Week 2024 Lunar New Year "
+     "traffic Typhoon Yagi recovery\n"
+     "Jun 03, 2019 / 09:15\n"
+     "Ha Giang speeds up online filing\n"
+     "The Ha Giang Provincial People's Committee said that 61% of dossiers were filed online, "
+     "up from 40% a year earlier, and that the province would add 20 more services.\n",
+     "Ha Giang speeds up online filing", "2019-06-03", None, ["Hanoi", "Quang Ninh"]),
 ]
 # fmt: on
 

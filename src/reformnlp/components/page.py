@@ -372,9 +372,16 @@ def _is_menu(text: str) -> bool:
 
 
 def _is_body(text: str) -> bool:
-    """A paragraph of running text rather than a headline or a label."""
+    """A paragraph of running text rather than a headline or a label. Thirty words with no
+    stop or comma at all are a bar of topic links ("70th anniversary of Hanoi's Liberation
+    Day Vietnam - Asia 2023 Smart City Summit ..."), no paragraph."""
     words = text.split()
-    return len(words) >= 30 or (len(words) >= 12 and (". " in text or text.rstrip()[-1:] in ".:"))
+    if len(words) >= 30:
+        return _CLAUSE_MARK.search(text) is not None
+    return len(words) >= 12 and (". " in text or text.rstrip()[-1:] in ".:")
+
+
+_CLAUSE_MARK = regex.compile(r"[.,;:!?]")
 
 
 def _looks_like_headline(text: str) -> bool:
