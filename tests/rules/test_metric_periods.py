@@ -6,6 +6,21 @@ import pytest
 from metric_check import check
 
 CASES = [
+    # "Currently" opening a sentence dates its every clause, not only the first; a year the
+    # paragraph names later for another fact does not
+    (
+        "HANOI, May 4, 2024 — Currently, the centre handles 1,291 procedures, of which 1,233 "
+        "procedures of 16 departments; 25 procedures of the provincial social insurance agency; "
+        "14 procedures of the provincial police. Since it opened in 2019, fees have been paid "
+        "in cash.",
+        [
+            {"value": 1291.0, "period": "2024"},
+            {"value": 1233.0, "period": "2024"},
+            {"value": 16.0, "period": "2024"},
+            {"value": 25.0, "period": "2024"},
+            {"value": 14.0, "period": "2024"},
+        ],
+    ),
     # "during the year", "that year": the year the text named last before, in the paragraph
     # before too; not a year compared with
     (

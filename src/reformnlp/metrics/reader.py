@@ -76,6 +76,7 @@ class _Context:
     refs: Referents = field(default_factory=lambda: Referents(None))
     subject: str | None = None
     period: PeriodMention | None = None
+    sentence_now: PeriodMention | None = None  # "Currently, ..." opening the sentence read
     scanned: list | None = None
     anchors: Anchors | None = None
     article_from: int = 0  # where ``article`` starts to hold figures
@@ -288,6 +289,7 @@ class StatementReader:
         if lead is not None:
             ctx.subject = lead
         lead_period = _lead_period(text, sentence, ctx.periods)
+        ctx.sentence_now = _now_lead(text, sentence, ctx.periods)
         if lead_period is not None:
             ctx.period = lead_period
         elif ctx.period is None and told and _COUNT_LEAD.match(text, sentence[0]):
@@ -714,7 +716,9 @@ class StatementReader:
             return
         inherited = mention is None
         if inherited:
-            mention = ctx.period
+            # "Currently, the centre handles 1,291 procedures, of which ...; 25 of the
+            # insurance agency": the time the sentence opens with holds for its every clause
+            mention = ctx.sentence_now or ctx.period
             if mention is not None and _opens_span(text, mention):
                 # "Since 2021, about 2,500 regulations have been cut. Ministries have
                 # streamlined 437 procedures": the paragraph's span, not its first year
@@ -2011,6 +2015,16 @@ def _quote(text: str, fig: Figure, seg: int, limit: int) -> tuple[int, int]:
         # A bracket that holds this figure and the next ones: quote from inside it.
         start = _QUOTE_LEAD.match(text, opened + 1, fig.start).end()
     return start, end
+
+
+def _now_lead(text, sentence, periods) -> PeriodMention | None:
+    """A "now" phrase opening ``sentence`` before a comma ("Currently, ...", "So far, ...")."""
+    for p in periods:
+        if p.kind == "now" and sentence[0] <= p.start < sentence[1]:
+            opens = _LEAD_PERIOD.fullmatch(text[sentence[0] : p.start])
+            if opens and text[p.end : p.end + 2].lstrip().startswith(","):
+                return p
+    return None
 
 
 def _lead_period(text, sentence, periods) -> PeriodMention | None:
