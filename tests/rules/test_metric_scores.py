@@ -6,6 +6,21 @@ import pytest
 from metric_check import check
 
 CASES = [
+    # a decimal out of a whole number is a score against its maximum, not a count of parts
+    (
+        "In 2025 the breakdown shows processing times at 16.39 out of 20; online services at "
+        "14.31 out of 22; and digitisation at 19.75 out of 22.",
+        [
+            {"value": 16.39, "unit": "points", "out_of": 20.0},
+            {"value": 14.31, "unit": "points", "out_of": 22.0},
+            {"value": 19.75, "unit": "points", "out_of": 22.0},
+        ],
+    ),
+    # ... but a whole number out of another stays a count of what follows
+    (
+        "In 2025, 12 out of 20 communes finished digitisation.",
+        [{"value": 12.0, "unit": "commune", "out_of": 20.0}],
+    ),
     # a bare decimal in brackets in a list of bracketed scores is a score too
     (
         "In the PAPI 2023, Hue's dimensions include transparency (5.8366 points), vertical "

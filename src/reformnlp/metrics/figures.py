@@ -1353,7 +1353,10 @@ class FigureReader:
         # "71.4 out of 100", "5.61 over 10-point scale": a score on a scale
         explicit = right.lstrip().lower().startswith("out of") or bool(_SCALE.match(right))
         scale = number.value in _SCORE_SCALES
-        score = scale or self._score_context(text, q.start, cs, entities)
+        # "processing timelines at 16.39 out of 20": a part in decimals of a whole is no
+        # count of parts but a score against its maximum
+        fraction = not q.value.is_integer() and q.value <= number.value
+        score = scale or fraction or self._score_context(text, q.start, cs, entities)
         if unit is None and (explicit or not q.worded):
             # "35 out of 53 essential e-services": the whole counts what the cue files do not
             # list; the part counts the same (left alone, the whole became the figure). As
