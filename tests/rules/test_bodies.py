@@ -514,6 +514,14 @@ BODY_CASES = [
     ("Ninh Binh missed the goal of the provincial Party Committee's Standing Board. Ninh Binh rose.",
      [("Ninh Binh Provincial Party Committee", "provincial", "VN-18"),
       ("Ninh Binh Provincial Party Standing Committee", "provincial", "VN-18")]),
+    # trade systems and the committee that steers them, by the names the press gives them
+    ("Customs, the standing agency of the National Steering Committee on NSW, ASW and trade "
+     "facilitation, said 13 ministries use the ASEAN Single Window.",
+     [("National Steering Committee for ASEAN Single Window, National Single Window and Trade "
+       "Facilitation", "central", None),
+      ("ASEAN Single Window", "international", None)]),
+    ("Ministries posted 1,029 drafts on the Business Regulation Consultancy and Lookup Portal.",
+     [("Business Regulation Consultation and Lookup Portal", "central", None)]),
     # a part named after its body by "its"; the Party Committee's standing body in other words
     ("Tran Van Long was elected to the Quang Tri provincial Party Committee and its Standing "
      "Board.",
