@@ -166,6 +166,7 @@ class WordRow(_Row):
         "headed_by",
         "spelling",
         "department_list_head",
+        "city_level",
     ]
     # the level, for "level"; the body's kind, for "unit_head" (empty: "other") and
     # "ministry_unit"; the spelling the record writes, for "spelling"

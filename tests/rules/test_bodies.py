@@ -514,6 +514,13 @@ BODY_CASES = [
     ("Ninh Binh missed the goal of the provincial Party Committee's Standing Board. Ninh Binh rose.",
      [("Ninh Binh Provincial Party Committee", "provincial", "VN-18"),
       ("Ninh Binh Provincial Party Standing Committee", "provincial", "VN-18")]),
+    # "municipal": the centrally-run city of its sentence, and of its later mentions, on a
+    # page that names many provinces
+    ("Can Tho ranked ninth, the municipal People's Committee said. Quang Ninh and Hanoi led. "
+     "The municipal People's Committee will review the results.",
+     [("Can Tho People's Committee", "provincial", "VN-CT")]),
+    ("Quang Ninh and Lao Cai led. The municipal People's Committee will review the results.",
+     [("Provincial People's Committee", "provincial", None)]),
     # trade systems and the committee that steers them, by the names the press gives them
     ("Customs, the standing agency of the National Steering Committee on NSW, ASW and trade "
      "facilitation, said 13 ministries use the ASEAN Single Window.",

@@ -5,6 +5,10 @@ import pytest
 # fmt: off
 OFFICIAL_CASES = [
     # (text, {name: [titles]}) — the officials of the record, with their titles
+    # "municipal": the centrally-run city the page's first such body was of
+    ("Can Tho ranked ninth, the municipal People's Committee said. Quang Ninh and Hanoi led. "
+     "Vice Chairman of the municipal People's Committee Tran Van Lau urged agencies to act.",
+     {"Tran Van Lau": ["Vice Chairman of the Can Tho People's Committee"]}),
     # a space a scraped page lost inside a post is put back; a hyphen stays
     ("StandingDeputy Prime Minister Nguyen Van Nam chaired the meeting.",
      {"Nguyen Van Nam": ["Standing Deputy Prime Minister"]}),

@@ -81,6 +81,7 @@ class EntityResolver:
             word for row in data.indices for word in row.alias.split() if word.isupper()
         )
         self.level_words = data.words_of("level")
+        self.city_level_words = frozenset(data.words_of("city_level"))
         self.home_level_words = frozenset(
             word
             for word, level in self.level_words.items()
@@ -157,6 +158,7 @@ class EntityResolver:
         self.central: list[Span] = []  # the central bodies' hits of the Doc being read
         self.named: set[int] = set()  # where a known name starts in that Doc
         self.home_places: dict[str, tuple[str, str]] = {}  # level -> (place, level word)
+        self.city_home: str | None = None  # the city a "municipal" body of the Doc is of
         self.body_starts: set[int] = set()  # where a body's name starts in that Doc
 
     def __call__(self, doc: Doc) -> Doc:
@@ -188,6 +190,7 @@ class EntityResolver:
             self._provincial_home(doc, hits, out["PROVINCE"]) if city_home else None
         )
         self.home_places = self._home_places(doc)
+        self.city_home = None  # the city of the page's first "municipal" body, once read
         claimed: set[int] = set()
         owners: set[tuple[int, int]] = set()  # bodies named inside their part's name
         named = {s.start for s in hits if s.label_ in _BODY_LABELS}
@@ -599,6 +602,8 @@ class EntityResolver:
             # "the Provincial People's Committee" is no city's: the province named with one
             province = self.provincial_home
         province = province or self.home
+        if province is None and level_word is not None:
+            province = self._city_before(doc, level_word, provinces)
         if province is None:
             fields = _fields(row.bare_form, row.kind, "provincial", None, None)
         else:
@@ -618,6 +623,23 @@ class EntityResolver:
                 gap = "" if doc[span.end].text == "," else " "
                 fields["name"] += gap + doc[span.end : end].text
         return _body_span(doc, start, end, fields)
+
+    def _city_before(self, doc: Doc, level_word: int, provinces: list[Span]) -> str | None:
+        """The centrally-run city named last before a city level word in its sentence ("Da
+        Nang ranked fourth, the municipal People's Committee announced"); with none there,
+        the city the page's first such body was of (later mentions name the same body)."""
+        if doc[level_word].lower_ not in self.city_level_words:
+            return None
+        for place in reversed(provinces):
+            if place.end > level_word:
+                continue
+            between = doc[place.end : level_word]
+            if any(t.text in _SENTENCE_END or "\n" in t.whitespace_ for t in between):
+                break
+            if self.provinces[place.kb_id_].kind == "city":
+                self.city_home = self.city_home or place.kb_id_
+                return place.kb_id_
+        return self.city_home
 
     def _department(self, doc, span, start, province, level=None) -> Span | None:
         domain = span.id_
