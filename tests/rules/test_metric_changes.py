@@ -446,6 +446,18 @@ def test_change_written_after_the_figure(nlp, text, expected):
 # Issue 9: changes and earlier values written after the figure, in the next sentence, or
 # as a move "from 38th to fourth".
 AFTER_THE_FIGURE_CASES = [
+    # a multiple of an earlier time's value after a comma; a bound for the article
+    ("Inspectors asked for VND96 trillion to be recovered in 2023, 11 times last year's "
+     "figure.",
+     [{"value": 9.6e13, "change": {"value": 11.0, "unit": "times", "direction": "increase"}}]),
+    ("In 2024 the portal held 4.1 million accounts, 2.6 times that of 2022.",
+     [{"value": 4.1e6, "change": {"value": 2.6, "unit": "times", "direction": "increase"}}]),
+    ("In 2024 there were 92 million synced records, over 2.4 times increase, and more than 8.3 "
+     "million applications, an increase of more than 1.9 times.",
+     [{"value": 9.2e7, "change": {"value": 2.4, "unit": "times"}},
+      {"value": 8.3e6, "change": {"value": 1.9, "unit": "times"}}]),
+    # ... but how often something happened is no multiple
+    ("The provincial council met 11 times last year.", []),
     # "reducing the number by N units" after a merged count: that count's change
     ("In 2025, 132 communes will be merged into 41, reducing the number by 91 units, or 68.9%.",
      [{"value": 41.0, "unit": "commune", "previous": {"value": 132.0},

@@ -105,7 +105,10 @@ _SHARED = regex.compile(
 # ("4.8 million at the commune level - a 25% increase")
 _A_LINK = (
     r"\s*(?:(?:marking|representing|showing|reflecting|registering|recording|posting|"
-    r"indicating|or|which\s+is|equivalent\s+to)\s+)?an?\s+(?:[\p{L}-]+\s+)?$"
+    r"indicating|or|which\s+is|equivalent\s+to)\s+)?"
+    # "an increase", "a 2.58% increase"; a bound may stand for the article ("over 1.7 times
+    # increase")
+    r"(?:an?\s+(?:[\p{L}-]+\s+)?|(?:over|nearly|almost|about|around|more\s+than)\s+)$"
 )
 _A_BEFORE = regex.compile(
     r"\d(?:st|nd|rd|th)?\s*(?:%|percent|per\s+cent|points?)?(?:\s*,|(?:\s+[\p{L}-]+){0,6}?\s+[-–—])"
@@ -125,6 +128,19 @@ _COMPARES_AFTER = regex.compile(
 _CHANGE_AFTER = regex.compile(
     r"^\s*(?:percentage\s+points?|points?|places?|positions?|spots?|notches?|steps?)?\s*"
     r"(?P<dir>higher|lower|more|less|better|worse)\s+than\b",
+    regex.IGNORECASE,
+)
+# What a multiple after a figure is taken of: an earlier time's value ("13 times last year's
+# figure", "three times that of 2020", "twice as much as in 2021").
+_TIMES_EARLIER = regex.compile(
+    r"\s+(?:(?:last|the\s+previous|the\s+prior)\s+year['’]s\b|(?:that|those)\s+(?:of|in)\b"
+    r"|the\s+(?:figure|level|number|rate|amount|value)\s+(?:of|in|for|recorded)\b"
+    r"|as\s+(?:much|many|high|large)\s+as\b)",
+    regex.IGNORECASE,
+)
+# ... right after a figure's phrase and a comma (a qualifier may stand after the comma).
+_AFTER_FIGURE_COMMA = regex.compile(
+    r"\d(?:[^\d,;.]|\.\d){0,60}?,\s*(?:(?:about|around|nearly|almost|over|more\s+than)\s+)?$",
     regex.IGNORECASE,
 )
 # "2 places up", "three places down": the direction after a rank move.
@@ -394,6 +410,9 @@ class FigureReader:
         coordinated = fig.role == PRIMARY and before and before[-1].role == "change"
         # "(a reduction of five) and five agencies": a bracket closes the change's phrase
         coordinated = coordinated and ")" not in text[before[-1].q.end : q.start]
+        # "(over 1.7 times increase,) and more than 12.5 million applications": a multiple
+        # shares its cue with no count after it
+        coordinated = coordinated and (before[-1].unit != "times" or fig.unit == "times")
         if coordinated and _AND_ONLY.fullmatch(left_core) and fig.unit != "rank":
             # "up six places and 1.48 points": one cue, two changes
             fig.role, fig.direction = "change", before[-1].direction
@@ -1580,6 +1599,16 @@ class FigureReader:
             fig.role = "change"
             fig.direction = "increase" if moved["dir"].lower() == "up" else "decrease"
             fig.cue_start, fig.end = q.start, moved.end()
+            return
+        if (
+            fig.unit == "times"
+            and fig.value > 1
+            and _TIMES_EARLIER.match(right)
+            and _AFTER_FIGURE_COMMA.search(text, max(cs, q.start - 80), q.start)
+        ):
+            # "VND148 trillion, 13 times last year's figure": the multiple of the earlier
+            # value is the change of the value before the comma
+            fig.role, fig.direction, fig.cue_start = "change", "increase", q.start
             return
         after = _CHANGE_AFTER.match(right)
         if after and fig.unit != "rank":
