@@ -58,6 +58,7 @@ QUANTITIES = [
     ("4.6 times", 4.6, "multiplier", None, None, None),
     ("1.5-fold", 1.5, "multiplier", None, None, None),
     ("a fivefold increase", 5, "multiplier", None, None, None),
+    ("twice as high as", 2, "multiplier", None, None, None),
     # a word glued to a percentage (a page's lost space)
     ("averaged85.63 percent", 85.63, "percent", None, None, None),
     ("at least10 percent", 10, "percent", None, None, None),

@@ -123,7 +123,11 @@ _BELOW_100 = rf"(?:(?:{_alternation(_TENS)})(?:[-\s](?:{_alternation(_ONES[1:10]
 # "a hundred and two", "three hundred and fifty": hundreds in words (thousands and more are
 # scales: "three thousand").
 _HUNDREDS = rf"(?:(?:a|one|{_alternation(_ONES[2:10])})\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?)"
-_WORD_NUM = rf"(?:{_HUNDREDS}|{_BELOW_100})(?:\b|(?=fold\b))"  # "five", "fivefold"
+# Words that are a multiple by themselves: "twice as high as".
+MULTIPLE_WORDS: dict[str, int] = {"twice": 2}
+_WORD_NUM = (  # "five", "fivefold", "twice"
+    rf"(?:{_HUNDREDS}|{_BELOW_100}|{_alternation(MULTIPLE_WORDS)})(?:\b|(?=fold\b))"
+)
 # Decimal comma before a percent sign (English page): "57,01%".
 # A comma before one or two digits, or four and more, can only be a decimal comma ("57,01%",
 # "5,94 out of 8", "VND 1,2 trillion", "4,3875"): a thousands separator has exactly three.
@@ -297,7 +301,7 @@ def parse_words(text: str) -> int | None:
         return 100 * hundreds + below
     parts = _WORD_SPLIT.split(words)
     if len(parts) == 1:
-        return WORD_VALUES.get(parts[0])
+        return WORD_VALUES.get(parts[0], MULTIPLE_WORDS.get(parts[0]))
     if len(parts) == 2 and parts[0] in _TENS and parts[1] in _ONES[1:10]:
         return WORD_VALUES[parts[0]] + WORD_VALUES[parts[1]]
     return None
@@ -329,7 +333,7 @@ class NumberGrammar:
         # Lower-cased words a quantity may start with: number words and currencies (one set,
         # so that the scan prefilter finds its starts under the same key every time).
         self.quantity_words = frozenset(
-            {*WORD_VALUES, "a"}
+            {*WORD_VALUES, *MULTIPLE_WORDS, "a"}
             | {f"{w}fold" for w in WORD_VALUES if " " not in w}  # "a fivefold increase"
             | {w.split()[0].lower() for w in self.currencies}
         )
@@ -417,7 +421,8 @@ class NumberGrammar:
                     value = _scaled(value, SCALES[g["scale3"].lower()])
         currency_word = g["cur_pre"] or g["cur_post"]
         currency = self.currencies.get(currency_word.lower()) if currency_word else None
-        if g["mult"] or (g["compound"] or "").lower() == "fold":
+        folded = (g["compound"] or "").lower() == "fold"
+        if g["mult"] or folded or g["n1"].lower() in MULTIPLE_WORDS:
             kind = "multiplier"
         elif g["compound"]:
             kind = "compound"

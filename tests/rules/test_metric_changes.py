@@ -456,7 +456,10 @@ AFTER_THE_FIGURE_CASES = [
      "million applications, an increase of more than 1.9 times.",
      [{"value": 9.2e7, "change": {"value": 2.4, "unit": "times"}},
       {"value": 8.3e6, "change": {"value": 1.9, "unit": "times"}}]),
+    ("In 2024 the online rate was 61.5%, twice as much as in the same period of 2022.",
+     [{"value": 61.5, "change": {"value": 2.0, "unit": "times", "direction": "increase"}}]),
     # ... but how often something happened is no multiple
+    ("The provincial council met twice in 2024.", []),
     ("The provincial council met 11 times last year.", []),
     # "reducing the number by N units" after a merged count: that count's change
     ("In 2025, 132 communes will be merged into 41, reducing the number by 91 units, or 68.9%.",
