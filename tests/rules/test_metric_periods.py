@@ -306,7 +306,7 @@ COMPARED_PERIOD_CASES = [
     # a multiple of an earlier year's figure compares with that year
     ("DA NANG, March 3, 2025 - So far the city portal has handled 310,000 dossiers, 2.4 times "
      "the number of the previous year.",
-     [{"value": 310000.0, "period": "2025"}, {"value": 2.4, "unit": "times", "period": "2025"}]),
+     [{"value": 310000.0, "period": "2025", "change": {"value": 2.4, "unit": "times"}}]),
     ("In Ben Tre online payments reached 48,500 in 2024, twice that of 2023.",
      [{"value": 48500.0, "period": "2024"}]),
     # ... also written right before the period ("13 times last year's figure")
@@ -348,7 +348,8 @@ SPEC_11_PERIOD_CASES = [
      [{"value": 9400.0, "period": None}]),
     # a multiple "as many as a year earlier" compares with that year: it is not the figure's
     ("Portal grows\n\n20/04/2023\n\nThe portal has more than 5 million accounts, 2.6 times as "
-     "many as a year earlier.", [{"value": 5e6, "period": "2023"}, {"value": 2.6, "period": "2023"}]),
+     "many as a year earlier.",
+     [{"value": 5e6, "period": "2023", "change": {"value": 2.6, "unit": "times"}}]),
     # "since YEAR" runs to the page's year
     # ... but not from a clause after the figure's
     ("Tay Ninh climbs\n\n20/05/2025\n\nTay Ninh ranked 14th in the 2024 PCI.\n\nWith 67.9 "
