@@ -446,6 +446,11 @@ def test_change_written_after_the_figure(nlp, text, expected):
 # Issue 9: changes and earlier values written after the figure, in the next sentence, or
 # as a move "from 38th to fourth".
 AFTER_THE_FIGURE_CASES = [
+    # the present tense of a change verb with "by"
+    ("In 2024 the online service index decreases by 22 places to 81st.",
+     [{"value": 81.0, "unit": "rank", "change": {"value": 22.0, "direction": "decrease"}}]),
+    ("In 2024 the number of commune-level units declines by 66.9%.",
+     [{"value": 66.9, "unit": "%"}]),
     # a multiple of an earlier time's value after a comma; a bound for the article
     ("Inspectors asked for VND96 trillion to be recovered in 2023, 11 times last year's "
      "figure.",
