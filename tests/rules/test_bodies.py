@@ -514,6 +514,9 @@ BODY_CASES = [
     ("Ninh Binh missed the goal of the provincial Party Committee's Standing Board. Ninh Binh rose.",
      [("Ninh Binh Provincial Party Committee", "provincial", "VN-18"),
       ("Ninh Binh Provincial Party Standing Committee", "provincial", "VN-18")]),
+    # a province's social security office under its other names; the benefit is no body
+    ("The Ha Nam Provincial Social Insurance paid pensions online. Social Insurance benefits "
+     "rose.", [("Ha Nam Provincial Social Security", "provincial", "VN-63")]),
     # "municipal": the centrally-run city of its sentence, and of its later mentions, on a
     # page that names many provinces
     ("Can Tho ranked ninth, the municipal People's Committee said. Quang Ninh and Hanoi led. "
