@@ -514,6 +514,16 @@ BODY_CASES = [
     ("Ninh Binh missed the goal of the provincial Party Committee's Standing Board. Ninh Binh rose.",
      [("Ninh Binh Provincial Party Committee", "provincial", "VN-18"),
       ("Ninh Binh Provincial Party Standing Committee", "provincial", "VN-18")]),
+    # public service units: colleges, universities and management boards, by their names
+    ("The province keeps 11 units, including the Binh Phuoc Medical College, the Ninh Thuan "
+     "Province Road Construction Investment Project Management Board and the Bu Gia Map - Ta "
+     "Thiet National Park Management Board.",
+     [("Binh Phuoc Medical College", "provincial", "VN-58"),
+      ("Ninh Thuan Province Road Construction Investment Project Management Board",
+       "provincial", "VN-36"),
+      ("Bu Gia Map - Ta Thiet National Park Management Board", "central", None)]),
+    ("The Hue University of Medicine and Pharmacy opened a campus.",
+     [("Hue University of Medicine and Pharmacy", "provincial", "VN-26")]),
     # a province's social security office under its other names; the benefit is no body
     ("The Ha Nam Provincial Social Insurance paid pensions online. Social Insurance benefits "
      "rose.", [("Ha Nam Provincial Social Security", "provincial", "VN-63")]),

@@ -814,10 +814,20 @@ class EntityResolver:
         stop ("Central Steering Committee for summarising the implementation of
         Resolution 18-NQ/TW")."""
         start = head.start
-        while start > 0 and head.start - start < 6:
+        while start > 0 and head.start - start < _NAME_REACH:
             before = doc[start - 1]
             if before.text in POSSESSIVES or (before.is_alpha and before.text[0].isupper()):
                 start -= 1
+            elif (
+                before.text in DASHES
+                and start >= 2
+                and start < head.start  # a word of the name after it: no "Hanoi - Working Group"
+                and before.whitespace_
+                and doc[start - 2].whitespace_
+                and doc[start - 2].is_title
+                and doc[start].is_title
+            ):
+                start -= 1  # "Lo Go - Xa Mat National Park Management Board": a joined name
             else:
                 break
         while start < head.start and (
@@ -1583,6 +1593,9 @@ def _numbered(doc: Doc, end: int) -> int:
 
 _BODY_LABELS = ("BODY", "LOCAL_BODY", "DEPARTMENT")
 _SENTENCE_END = frozenset({".", "!", "?", ";"})
+# How many words before a committee's or unit's head its name may hold ("Tay Ninh Province
+# Traffic Construction Investment Project Management Board").
+_NAME_REACH = 8
 
 # The determiners of a reference to the article's province by its kind ("the province").
 _REFERRING = frozenset({"the", "this"})
