@@ -6,6 +6,14 @@ import pytest
 from metric_check import check
 
 CASES = [
+    # land an inspection recovered or found misused is a result; an area alone is no metric
+    (
+        "In 2024 inspectors recovered 2,815 hectares of land and found violations on 95 ha of "
+        "land.",
+        [{"value": 2815.0, "unit": "hectare"}, {"value": 95.0, "unit": "hectare"}],
+    ),
+    ("The new service centre has an area of 2.4 hectares.", []),
+    ("In 2024 the industrial park covered 380 hectares and drew 25 projects.", []),
     # "APs": the press's abbreviation of administrative procedures
     (
         "In 2025 ministries streamlined 1,315 APs.",
