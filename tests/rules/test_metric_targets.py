@@ -6,6 +6,25 @@ import pytest
 from metric_check import check
 
 CASES = [
+    # the items after a goal, each a measure "reaching" its level, are goals of its year ...
+    (
+        "HANOI, May 5, 2024 - The city nears its goal of being in the top 10 by 2026; the rate of "
+        "online dossiers reaching 85%; the share of digitised records reaching 95%.",
+        [
+            {"value": 10.0, "kind": "target", "period": "2026"},
+            {"value": 85.0, "kind": "target", "period": "2026"},
+            {"value": 95.0, "kind": "target", "period": "2026"},
+        ],
+    ),
+    # ... but an item with a verb of its own and its own year is a result
+    (
+        "HANOI, May 5, 2024 - The city aims to be in the top 10 by 2026; in 2023 the rate of "
+        "online dossiers was reaching 85%.",
+        [
+            {"value": 10.0, "kind": "target", "period": "2026"},
+            {"value": 85.0, "kind": "result", "period": "2023"},
+        ],
+    ),
     # a headline's "eyes" is a goal
     ("Hanoi eyes 80% of dossiers filed online in 2026", [{"value": 80.0, "kind": "target"}]),
     (

@@ -320,6 +320,7 @@ class StatementReader:
                 ctx.period = own
         _breakdowns_share_kind(text, ctx.sentence_before[-1:] + out)
         _goal_lists_share_kind(text, out, self.cues.qualifier)
+        _goal_items_reaching(text, out)
         ctx.sentence_before = out
         distribute(text, sentence, out, ctx.entities, self.cues, ctx.article)
         counts = [f for f in out if f.q.kind == "number" and f.unit not in NOT_COUNTS]
@@ -1321,7 +1322,39 @@ def _goal_lists_share_kind(text: str, figures: list[Figure], qualifier: regex.Pa
             fig.kind = "target"
 
 
+def _goal_items_reaching(text: str, figures: list[Figure]) -> None:
+    """The items after a goal, one a clause, each a measure "reaching" its level: "the goal
+    of being in the top 50 by 2025; the rate of online records reaching 80%; open data
+    reaching 100%". Each is a goal too, of the goal's year when it names none of its own."""
+    goal = None
+    for fig in figures:
+        if fig.kind == "target":
+            goal = fig
+            continue
+        if goal is None or fig.kind != "result" or goal.end > fig.q.start:
+            continue
+        item = text.rfind(";", goal.end, fig.q.start)
+        if (
+            item < 0
+            or not _REACHING_ITEM.fullmatch(text, item + 1, fig.q.start)
+            or _FINITE_WORD.search(text, item + 1, fig.q.start)  # "the rate was reaching 80%"
+        ):
+            goal = None
+            continue
+        fig.kind = "target"
+        if goal.period and not _HAS_YEAR.search(text, item, fig.end):
+            fig.period, fig.period_text = goal.period, goal.period_text
+
+
+# An item of a goal's list up to its figure: a measure and "reaching", no verb of its own.
+_REACHING_ITEM = regex.compile(
+    r"\s*(?:and\s+)?(?:the\s+)?[^;:.\d]{0,140}?\b(?:reaching|to\s+reach)\s+"
+    r"(?:(?:about|around|nearly|over|at\s+least|more\s+than)\s+)?",
+    regex.IGNORECASE,
+)
+_HAS_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 _FINITE = r"(?:were|was|are|is|have|has|had)"
+_FINITE_WORD = regex.compile(rf"\b{_FINITE}\b", regex.IGNORECASE)
 # A verb of the item's own after it: "; 5% of dossiers were late" is no item of the goal.
 _OWN_PREDICATE = regex.compile(rf"\s+(?:of\s+(?:[\p{{L}}'’-]+\s+){{1,6}}?)?{_FINITE}\b", regex.I)
 # Between two items of a list of shares: the first's noun, then a separator.
