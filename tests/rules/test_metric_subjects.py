@@ -6,6 +6,20 @@ import pytest
 from metric_check import check
 
 CASES = [
+    # a count of a group that acts holds the group: after a speaker, after "As of the end of
+    # <month>", and as the second of a pair whose first is "N out of M <group>"
+    (
+        "Minister Tra said 51 out of the 63 provinces and cities had set up centres in 2019.",
+        [{"value": 51.0, "subject": "provinces and cities"}],
+    ),
+    (
+        "As of the end of May 2020, 17 out of 22 ministries and agencies and 48 out of 63 "
+        "localities had published their lists.",
+        [
+            {"value": 17.0, "subject": "ministries and agencies"},
+            {"value": 48.0, "subject": "localities"},
+        ],
+    ),
     # where counted people come from: each item's own body, not the first one named
     (
         "In 2025, of those who retired early, 14 people are from the Department of Home "

@@ -579,6 +579,9 @@ class StatementReader:
             _OPENS_CLAUSE.fullmatch(text, opening, fig.q.start)
             or _OPENS_AFTER.search(text, seg, fig.q.start)
             or _OPENS_PAIR.fullmatch(text, opening, fig.q.start)
+            # the second of a pair, read from the first's end: "(19 out of 23 ministries) and
+            # agencies and 54 out of 63 provinces ... have"
+            or _PAIR_BEFORE.search(text, max(0, fig.q.start - 100), fig.q.start)
         ):
             return None
         m = self._acting_group_after.match(text, fig.q.end)
@@ -831,16 +834,21 @@ _OPENS_CLAUSE = regex.compile(
 )
 
 
+# A count and the group it counts, as a pair of counts writes its first: "5 ministries",
+# "19 out of 23 ministries and agencies".
+_COUNTED_GROUP = r"\d[\d,]*(?:\s+out\s+of\s+\d[\d,]*)?\s+(?:[\p{L}-]+\s+(?:and|or)\s+)?[\p{L}-]+s"
 # ... or the second count of a pair the same verb follows: "only 5 ministries and 5 provinces
 # have met the target".
-_OPENS_PAIR = regex.compile(
-    _OPENS_CLAUSE.pattern + r"\d[\d,]*\s+[\p{L}-]+s\s+and\s+", regex.IGNORECASE
-)
+_OPENS_PAIR = regex.compile(_OPENS_CLAUSE.pattern + _COUNTED_GROUP + r"\s+and\s+", regex.IGNORECASE)
+
+
+_PAIR_BEFORE = regex.compile(r"(?<![\d,])" + _COUNTED_GROUP + r"\s+and\s+$", regex.IGNORECASE)
 
 
 # ... up to a period it opens with: "To date, ", "In the first half of 2024, ".
 _OPENS_PERIOD = regex.compile(
-    _OPENS_CLAUSE.pattern + r"(?:(?:in|during|by|as\s+of|since|until|over)\s+(?:the\s+)?)?",
+    _OPENS_CLAUSE.pattern + r"(?:(?:in|during|by|as\s+of|since|until|over|at)\s+(?:the\s+)?)?"
+    r"(?:(?:end|beginning|start|middle)\s+of\s+)?",  # "As of the end of April 2019, "
     regex.IGNORECASE,
 )
 
@@ -862,7 +870,10 @@ def _after_opening_period(text: str, seg: int, at: int, periods) -> int:
 # was proposed or decided ("proposed that 11 provinces remain unchanged") is no group's act.
 _OPENS_AFTER = regex.compile(
     r"(?:(?<!\b(?:propos|suggest|decid|recommend|request|order|ask)(?:e|es|ed|ing)\s+)\bthat"
-    r"|\baccording\s+to\s+[^,;]{1,60},)\s*(?:only\s+|all\s+)?$",
+    r"|\baccording\s+to\s+[^,;]{1,60},"
+    r"|\b(?:said|says|stated|noted|added|reported)"  # "Hung said 57 out of the 63 provinces"
+    r"|\G\s*(?:at|in)\s+the\s+[\p{L}-]+\s+level\s*,"  # "At the local level, 25 out of 34 ..."
+    r")\s*(?:only\s+|all\s+)?$",
     regex.IGNORECASE,
 )
 
@@ -889,7 +900,7 @@ def _acting_group_pattern(false_plurals: str) -> regex.Pattern:
         r"\s+(?:(?:out\s+)?of\s+(?:the\s+)?\d[\d,]*\s+)?"
         r"(?P<g>(?:[\p{L}-]+(?:\s+|\s*,\s*)){0,2}?(?:[\p{L}-]+\s+(?:and|or)\s+)?(?:[\p{L}-]+\s+)?"
         rf"\p{{L}}[\p{{L}}-]*s(?<!\b(?:{false_plurals})))"
-        r"(?:\s+and\s+\d[\d,]*\s+\p{L}[\p{L}-]*s)?"  # "5 ministries and 5 provinces have"
+        rf"(?:\s+and\s+{_COUNTED_GROUP})?"  # "5 ministries and 5 provinces have"
         r"(?:\s+(?:nationwide|across\s+the\s+country|in\s+the\s+country))?"
         rf"\s+(?!(?:{_NO_ACT}|nationwide|after|before|by|since|until|during|per|such|like|"
         r"including|will|would|could|may|might|must|shall|should)\b)"
