@@ -289,7 +289,7 @@ class StatementReader:
         if lead is not None:
             ctx.subject = lead
         lead_period = _lead_period(text, sentence, ctx.periods)
-        ctx.sentence_now = _now_lead(text, sentence, ctx.periods)
+        ctx.sentence_now = _lead_period(text, sentence, ctx.periods, now=True)
         if lead_period is not None:
             ctx.period = lead_period
         elif ctx.period is None and told and _COUNT_LEAD.match(text, sentence[0]):
@@ -2061,19 +2061,11 @@ def _quote(text: str, fig: Figure, seg: int, limit: int) -> tuple[int, int]:
     return start, end
 
 
-def _now_lead(text, sentence, periods) -> PeriodMention | None:
-    """A "now" phrase opening ``sentence`` before a comma ("Currently, ...", "So far, ...")."""
+def _lead_period(text, sentence, periods, now: bool = False) -> PeriodMention | None:
+    """The period phrase ``sentence`` opens with before a comma ("In 2023, ..."); with
+    ``now``, the "now" phrase it opens with instead ("Currently, ...", "So far, ...")."""
     for p in periods:
-        if p.kind == "now" and sentence[0] <= p.start < sentence[1]:
-            opens = _LEAD_PERIOD.fullmatch(text[sentence[0] : p.start])
-            if opens and text[p.end : p.end + 2].lstrip().startswith(","):
-                return p
-    return None
-
-
-def _lead_period(text, sentence, periods) -> PeriodMention | None:
-    for p in periods:
-        if not sentence[0] <= p.start < sentence[1] or p.kind == "now":
+        if not sentence[0] <= p.start < sentence[1] or (p.kind == "now") != now:
             continue
         opens = _LEAD_PERIOD.fullmatch(text[sentence[0] : p.start])
         if opens and text[p.end : p.end + 2].lstrip().startswith(","):
