@@ -6,6 +6,16 @@ import pytest
 from metric_check import check
 
 CASES = [
+    # a list of objects a verb lowers "by" a count: each item counts its own object
+    (
+        "In 2025 the city will reduce officials by 310 people, commune civil servants by 1,204 "
+        "and contract workers paid by the budget by 96.",
+        [
+            {"value": 310.0, "unit": "person"},
+            {"value": 1204.0, "unit": "commune civil servant"},
+            {"value": 96.0, "unit": "contract worker"},
+        ],
+    ),
     # land an inspection recovered or found misused is a result; an area alone is no metric
     (
         "In 2024 inspectors recovered 2,815 hectares of land and found violations on 95 ha of "

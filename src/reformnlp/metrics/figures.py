@@ -143,6 +143,12 @@ _AFTER_FIGURE_COMMA = regex.compile(
     r"\d(?:[^\d,;.]|\.\d){0,60}?,\s*(?:(?:about|around|nearly|almost|over|more\s+than)\s+)?$",
     regex.IGNORECASE,
 )
+# The next item of a list of objects a verb raises or lowers "by" a count: ", civil servants
+# by", "and public employees paid by the state budget by".
+_LISTED_OBJECT = regex.compile(
+    r"[^,;]*?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<o>[^,;\d]{1,80}?)\s+by\s*$",
+    regex.IGNORECASE,
+)
 # "2 places up", "three places down": the direction after a rank move.
 _MOVED_AFTER = regex.compile(r"\s+(?P<dir>up|down)\b", regex.IGNORECASE)
 # "the average PAR Index of provinces was 86.98": the average is the metric, not a comparison.
@@ -826,6 +832,7 @@ class FigureReader:
             or self._breakdown_unit(text, q.end, ce)
             or self._changed_number_unit(text, pos, cs, left_core, q)
             or self._lowered_object_unit(text, pos, left_core, q, before)
+            or self._listed_object_unit(text, cs, q, before)
             or self._plural_noun(q, right, listed=_last_listed_count(listing, before) is not None)
             or self._unit_of_next(text, q, right, before)
         )
@@ -1497,6 +1504,26 @@ class FigureReader:
             at = m.end() if m else at
         plural = self._plural.match(text, at - 1, end)
         if plural is None or text[plural.end() : end].strip():
+            return None
+        unit = _plural_unit(plural)
+        if any(f.role == PRIMARY and f.unit == unit for f in before):
+            return None
+        return unit, q.end
+
+    def _listed_object_unit(self, text, cs, q, before) -> tuple[str, int] | None:
+        """A bare count after "<object> by" in a list the verb of raising or lowering opened
+        before it: "reduce officials by 521 people, civil servants by 2,015 and public
+        employees by 2,767" counts civil servants, then public employees."""
+        if q.kind != "number" or q.relation is not None or not before:
+            return None
+        if before[-1].role != PRIMARY:
+            return None  # "... was cut by 33, and personnel downsized by 3,853": no list of cuts
+        item = _LISTED_OBJECT.search(text, max(cs, before[-1].end), q.start)
+        if item is None or not self.cues.object_verb.search(text, cs, before[-1].start):
+            return None
+        # the object's noun, and what qualifies it ("public employees paid by the budget")
+        plural = self._plural.match(text, item.start("o") - 1, item.end("o"))
+        if plural is None:
             return None
         unit = _plural_unit(plural)
         if any(f.role == PRIMARY and f.unit == unit for f in before):
