@@ -91,6 +91,32 @@ def test_quantity(text, value, kind, second, relation, currency):
     assert q.second == (None if second is None else pytest.approx(second))
 
 
+# A pair of figures after a word and a slash, each counting its own noun: an amount and a
+# number of transactions, arrivals and citizens. A part of a whole ("67/83") stays one.
+PAIRS = [
+    (
+        "fees of 2,181 billion VND/1,543,949 transactions",
+        [(2.181e12, "money", None), (1543949, "number", None)],
+    ),
+    (
+        "water bills: 108 billion/360,160 transactions",
+        [(1.08e11, "number", None), (360160, "number", None)],
+    ),
+    (
+        "received 10,319 arrivals/13,320 citizens",
+        [(10319, "number", None), (13320, "number", None)],
+    ),
+    ("18.5 billion/41.6 billion VND recovered", [(1.85e10, "money", "slash")]),
+    ("67/83 communes", [(67, "number", "slash")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRS)
+def test_pairs_after_a_slash(text, expected):
+    got = [(q.value, q.kind, q.relation) for q in GRAMMAR.quantities(text)]
+    assert got == [(pytest.approx(v), k, r) for v, k, r in expected]
+
+
 NOT_QUANTITIES = [
     "on 02/02/2024",
     "Decree 107/2021/ND-CP",

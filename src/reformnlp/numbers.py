@@ -157,14 +157,22 @@ _BEFORE = (
     # a word glued to a grouped count or a percentage: "totalled12,400", "averaged85.63
     # percent", "at least10 percent"
     r"|(?<=(?<![\w-])(?-i:\p{Ll}{4,}))"
-    rf"(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:\.\d+)?\s?(?:%|{PERCENT_WORDS}\b)))"
+    rf"(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:\.\d+)?\s?(?:%|{PERCENT_WORDS}\b))"
+    # the second count of a pair after a word and a slash: "21,507 arrivals/24,559 citizens",
+    # "9,110 billion VND/155,569 transactions" (a date or a code has digits before its slash)
+    r"|(?<=\p{L}{3}/)(?=\d[\d,.]*\s+(?-i:\p{Ll}{3,})))"
 )
 # Not followed by more of a token: a date or document number ("02/02/2024", "107/2021/ND-CP",
 # "18-NQ/TW"), a clock time, or letters glued to the digits ("1m53").
 # Letters glued to the digits end the figure only when they are a word of four or more
 # lower-case letters: scraped pages lose spaces ("437administrative procedures"). A slash
 # before a lower-case word is a rate's "per", no code: "VND 1 billion/person".
-_AFTER = r"(?!(?!(?-i:\p{Ll}{4}))[\w]|[.,]\d|\s?/\s?(?!(?-i:\p{Ll}{3,})\b)[\w]|:\d|(?-i:-\p{Lu}))"
+_AFTER = (
+    r"(?!(?!(?-i:\p{Ll}{4}))[\w]|[.,]\d"
+    # a slash and more of a code or date, but not a count of its own ("VND/155,569 times")
+    r"|\s?/\s?(?!(?-i:\p{Ll}{3,})\b)(?!\d[\d,.]*\s+(?-i:\p{Ll}{3,}))[\w]"
+    r"|:\d|(?-i:-\p{Lu}))"
+)
 
 
 def _quantity_pattern(num: str, currencies: Iterable[str], range_words: Iterable[str] = ()) -> str:
@@ -184,6 +192,7 @@ def _quantity_pattern(num: str, currencies: Iterable[str], range_words: Iterable
         (?:(?P=cur_pre)\s?)?
         (?P<n2>{value})(?:\s(?P<scale2>{_SCALE}))?
       |
+        (?(scale1)(?=\s?/\s?[\d.,]+\s{_SCALE}))  # "108 billion/360,160 ...": no pair of parts
         \s?/\s?(?P<slash>{num})(?:\s(?P<scale3>{_SCALE}))?(?![/\d])(?!\s?/)
       |
         -(?P<compound>(?-i:\p{{Ll}}+))\b
