@@ -20,6 +20,12 @@ CASES = [
             {"value": 48.0, "subject": "localities"},
         ],
     ),
+    # a body another takes over is no holder of what follows
+    (
+        "In 2025 the Ministry of Finance took over the General Statistics Office after "
+        "reducing 9 units.",
+        [{"value": 9.0, "subject": "Ministry of Finance"}],
+    ),
     # where counted people come from: each item's own body, not the first one named
     (
         "In 2025, of those who retired early, 14 people are from the Department of Home "

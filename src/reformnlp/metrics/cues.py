@@ -97,6 +97,7 @@ class MetricWordRow(_CueRow):
         "venue_word",
         "reference_noun",
         "system_noun",
+        "takeover_verb",
         "report_verb",
         "judging_verb",
         "record_verb",
@@ -447,6 +448,7 @@ class MetricCues:
     field_break: regex.Pattern  # "of which", "found": a result after a field verb
     acts_after: regex.Pattern  # a verb right after a bare count: "three had …"
     merged_object: regex.Pattern  # suffix before a scope: "merge" (the scope is merged)
+    taken_over: regex.Pattern  # suffix before a body: "took over (the)" (the body is taken)
     classed_in: regex.Pattern  # suffix before a scope: "in the group of" (a class, no holder)
     parts_after: regex.Pattern  # after a count: "provinces, of which": a whole with parts
     measure_of: regex.Pattern  # "the average index of (the)": a group's size after it is no count
@@ -848,6 +850,9 @@ def load_cues(directory=None) -> MetricCues:
         ),
         merged_object=_compile_suffix(
             rf"\b(?:{phrase_pattern(words_of('merge_verb'), reverse=True)})\s+(?:the\s+|all\s+)?$"
+        ),
+        taken_over=_compile_suffix(
+            rf"\b(?:{phrase_pattern(words_of('takeover_verb'), reverse=True)})\s+(?:the\s+)?$"
         ),
         classed_in=_compile_suffix(
             rf"\b(?:{phrase_pattern(words_of('group_word'), reverse=True)})\s+of\s+(?:the\s+)?$"

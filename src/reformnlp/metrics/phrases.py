@@ -833,6 +833,12 @@ class PhraseReader:
                 # (but "..., with the Ministry of Health, 78, ...": a list item's own figure)
             if before and e.label == "BODY" and self._reports(text, e.end):
                 continue  # "the Government Office said", "the committee decided": not the holder
+            if (
+                before
+                and e.label == "BODY"
+                and ending(self.cues.taken_over, text, max(seg_start, e.start - 30), e.start)
+            ):
+                continue  # "the Ministry ... took over the Mausoleum Management Board": taken
             if before and e.label == "PROVINCE" and _VENUE.search(text, seg_start, e.start):
                 continue  # "a working session in Hanoi": where it happened, not whose figure
             if before and e.label == "BODY" and _SESSION_OF.search(text, seg_start, e.start):
