@@ -885,45 +885,30 @@ class EntityResolver:
             i -= 1
         if not options or i < 1 or doc[i].lower_ != "of":
             return None
-        found = next(
-            (
-                (i - len(norms), row)
-                for norms, row in options
-                if i >= len(norms) and tuple(t.norm_ for t in doc[i - len(norms) : i]) == norms
-            ),
-            None,
-        )
+        found = _part_named(doc, options, end=i)
         if found is None:
             return None
-        start, row = found
+        start, _, row = found
         return _body_span(doc, start, inner.end, self._part_fields(inner, row))
 
     def _its_part(self, doc: Doc, inner: Span, inner_id: str, provinces: list[Span]) -> Span | None:
         """A part named after its body by "its": "the provincial Party Committee and its
         Standing Board", "the Party Committee of Quang Ninh province, its Standing Board"."""
         options = self.parts.get(inner_id)
+        if not options:
+            return None
         i = inner.end
         if i < len(doc) and doc[i].lower_ == "of":
             place = next((p for p in provinces if p.start in (i + 1, i + 2)), None)
             if place is not None:
                 i = place.end + (place.end < len(doc) and doc[place.end].lower_ == "province")
-        if not options or i + 2 >= len(doc) or doc[i].lower_ not in ("and", ","):
+        if i + 2 >= len(doc) or doc[i].lower_ not in ("and", ",") or doc[i + 1].lower_ != "its":
             return None
-        if doc[i + 1].lower_ != "its":
-            return None
-        k = i + 2
-        found = next(
-            (
-                (k + len(norms), row)
-                for norms, row in options
-                if tuple(t.norm_ for t in doc[k : k + len(norms)]) == norms
-            ),
-            None,
-        )
+        found = _part_named(doc, options, start=i + 2)
         if found is None:
             return None
-        end, row = found
-        return _body_span(doc, k, end, self._part_fields(inner, row))
+        start, end, row = found
+        return _body_span(doc, start, end, self._part_fields(inner, row))
 
     def _part_fields(self, inner: Span, row) -> dict:
         """The fields of the part ``row`` of the body ``inner``: a provincial body's part by
@@ -1675,6 +1660,16 @@ def _place_word(doc: Doc, i: int, function_words: frozenset[str]) -> bool:
 
 def _fields(name, kind, level, province, acronym) -> dict:
     return {"name": name, "acronym": acronym, "kind": kind, "level": level, "province": province}
+
+
+def _part_named(doc: Doc, options, start: int | None = None, end: int | None = None):
+    """``(start, end, row)`` of the longest part of ``options`` (``(norms, row)``, longest
+    first) written from token ``start`` on, or ending right before token ``end``."""
+    for norms, row in options:
+        i = start if start is not None else end - len(norms)
+        if i >= 0 and tuple(t.norm_ for t in doc[i : i + len(norms)]) == norms:
+            return i, i + len(norms), row
+    return None
 
 
 def _body_span(doc: Doc, start: int, end: int, fields: dict) -> Span:

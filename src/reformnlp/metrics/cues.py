@@ -98,6 +98,7 @@ class MetricWordRow(_CueRow):
         "reference_noun",
         "system_noun",
         "takeover_verb",
+        "figure_noun",
         "report_verb",
         "judging_verb",
         "record_verb",
@@ -307,6 +308,26 @@ EARLIER_TIME = (
 )
 
 
+def _times_earlier(figure_nouns: list[str]) -> str:
+    """What a multiple after a figure is taken of: an earlier time's value ("13 times last
+    year's figure", "three times that of 2020", "twice as much as in 2021")."""
+    return (
+        r"\s+(?:(?:last|the\s+previous|the\s+prior)\s+year['’]s\b|(?:that|those)\s+(?:of|in)\b"
+        rf"|the\s+(?:{phrase_pattern(figure_nouns)})\s+(?:of|in|for|recorded)\b"
+        r"|as\s+(?:much|many|high|large)\s+as\b)"
+    )
+
+
+def _continuation(figure_nouns: list[str]) -> str:
+    """What may open a sentence that only gives the change of the figure before it: "This
+    marks an increase of 33.6%", "Though slightly down by 0.67 points", "The score was up
+    0.9 points" (the figure before, named by what it measured)."""
+    return (
+        r"\W*(?:(?:this|that|it|which|though|although|but|while|and|an?"
+        rf"|the\s+(?:{phrase_pattern(figure_nouns)})\b(?!\s+of\b))\b[\p{{L}}\s,]{{0,50}})?"
+    )
+
+
 def _to_after_from_gap(range_words: str, now_words: str) -> str:
     """Between an earlier value after "from" and the value it moved to: the earlier value's
     time ("in 2022", "last year", a "now" phrase: "from 10,035 at present to about 3,300"),
@@ -449,6 +470,8 @@ class MetricCues:
     acts_after: regex.Pattern  # a verb right after a bare count: "three had …"
     merged_object: regex.Pattern  # suffix before a scope: "merge" (the scope is merged)
     taken_over: regex.Pattern  # suffix before a body: "took over (the)" (the body is taken)
+    times_earlier: regex.Pattern  # after "N times": "last year's", "the figure of", "as much as"
+    continuation: regex.Pattern  # a sentence's opening before a change of the figure before
     classed_in: regex.Pattern  # suffix before a scope: "in the group of" (a class, no holder)
     parts_after: regex.Pattern  # after a count: "provinces, of which": a whole with parts
     measure_of: regex.Pattern  # "the average index of (the)": a group's size after it is no count
@@ -851,6 +874,8 @@ def load_cues(directory=None) -> MetricCues:
         merged_object=_compile_suffix(
             rf"\b(?:{phrase_pattern(words_of('merge_verb'), reverse=True)})\s+(?:the\s+|all\s+)?$"
         ),
+        times_earlier=_compile(_times_earlier(words_of("figure_noun"))),
+        continuation=_compile(_continuation(words_of("figure_noun"))),
         taken_over=_compile_suffix(
             rf"\b(?:{phrase_pattern(words_of('takeover_verb'), reverse=True)})\s+(?:the\s+)?$"
         ),

@@ -103,23 +103,31 @@ _SHARED = regex.compile(
 # value's; one word may stand after the article.
 # ... right after the figure and a comma, or after a dash that closes the figure's phrase
 # ("4.8 million at the commune level - a 25% increase")
-_A_LINK = (
+_LINK_VERB = (
     r"\s*(?:(?:marking|representing|showing|reflecting|registering|recording|posting|"
     r"indicating|or|which\s+is|equivalent\s+to)\s+)?"
-    # "an increase", "a 2.58% increase"; a bound may stand for the article ("over 1.7 times
-    # increase")
-    r"(?:an?\s+(?:[\p{L}-]+\s+)?|(?:over|nearly|almost|about|around|more\s+than)\s+)$"
 )
-_A_BEFORE = regex.compile(
+_ARTICLE = r"an?\s+(?:[\p{L}-]+\s+)?"  # "an increase", "a 2.58% increase"
+
+
+def _linked(head: str) -> tuple[regex.Pattern, regex.Pattern]:
+    """``head`` then the link to a change after it: with the article, and with the article
+    left out where a bound (metric_qualifiers.csv) stands for it ("186 million records, over
+    1.7 times increase"); the second is searched up to where the bound begins."""
+    return (
+        regex.compile(head + _LINK_VERB + _ARTICLE + "$", regex.IGNORECASE),
+        regex.compile(head + _LINK_VERB + f"(?:{_ARTICLE})?$", regex.IGNORECASE),
+    )
+
+
+_A_BEFORE = _linked(
     r"\d(?:st|nd|rd|th)?\s*(?:%|percent|per\s+cent|points?)?(?:\s*,|(?:\s+[\p{L}-]+){0,6}?\s+[-–—])"
-    + _A_LINK,
-    regex.IGNORECASE,
 )
 # ... or after a count's phrase and a comma, when the change compares with an earlier time
 # or is a multiple ("4.8 million at the commune level, a 25 per cent increase from the same
 # period last year", "186 million dossiers, a 1.7-fold rise"; "203 units removed, a 38%
 # reduction" restates the cut as a rate, a figure of its own)
-_A_AFTER_COUNT = regex.compile(r"\d(?:\s+[\p{L}-]+){1,6}?\s*," + _A_LINK, regex.IGNORECASE)
+_A_AFTER_COUNT = _linked(r"\d(?:\s+[\p{L}-]+){1,6}?\s*,")
 _COMPARES_AFTER = regex.compile(
     r"\s+(?:over|from|compared\s+(?:with|to)|against|than|year[\s-]on[\s-]year)\b",
     regex.IGNORECASE,
@@ -130,24 +138,13 @@ _CHANGE_AFTER = regex.compile(
     r"(?P<dir>higher|lower|more|less|better|worse)\s+than\b",
     regex.IGNORECASE,
 )
-# What a multiple after a figure is taken of: an earlier time's value ("13 times last year's
-# figure", "three times that of 2020", "twice as much as in 2021").
-_TIMES_EARLIER = regex.compile(
-    r"\s+(?:(?:last|the\s+previous|the\s+prior)\s+year['’]s\b|(?:that|those)\s+(?:of|in)\b"
-    r"|the\s+(?:figure|level|number|rate|amount|value)\s+(?:of|in|for|recorded)\b"
-    r"|as\s+(?:much|many|high|large)\s+as\b)",
-    regex.IGNORECASE,
-)
-# ... right after a figure's phrase and a comma (a qualifier may stand after the comma).
-_AFTER_FIGURE_COMMA = regex.compile(
-    r"\d(?:[^\d,;.]|\.\d){0,60}?,\s*(?:(?:about|around|nearly|almost|over|more\s+than)\s+)?$",
-    regex.IGNORECASE,
-)
+# Right after a figure's phrase and a comma (searched up to a bound after the comma).
+_AFTER_FIGURE_COMMA = regex.compile(r"\d(?:[^\d,;.]|\.\d){0,60}?,\s*$")
 # The next item of a list of objects a verb raises or lowers "by" a count: ", civil servants
 # by", "and public employees paid by the state budget by".
 _LISTED_OBJECT = regex.compile(
-    r"[^,;]*?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<o>[^,;\d]{1,80}?)\s+by\s*$",
-    regex.IGNORECASE,
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<o>[^,;\d]{1,80}?)\s+by\s*$",
+    regex.IGNORECASE | regex.REVERSE,
 )
 # "2 places up", "three places down": the direction after a rank move.
 _MOVED_AFTER = regex.compile(r"\s+(?P<dir>up|down)\b", regex.IGNORECASE)
@@ -1518,7 +1515,7 @@ class FigureReader:
             return None
         if before[-1].role != PRIMARY:
             return None  # "... was cut by 33, and personnel downsized by 3,853": no list of cuts
-        item = _LISTED_OBJECT.search(text, max(cs, before[-1].end), q.start)
+        item = ending(_LISTED_OBJECT, text, max(cs, before[-1].end), q.start)
         if item is None or not self.cues.object_verb.search(text, cs, before[-1].start):
             return None
         # the object's noun, and what qualifies it ("public employees paid by the budget")
@@ -1627,11 +1624,12 @@ class FigureReader:
             fig.direction = "increase" if moved["dir"].lower() == "up" else "decrease"
             fig.cue_start, fig.end = q.start, moved.end()
             return
+        linked_to = pos + len(left_core)  # where a bound before the figure begins, if any
         if (
             fig.unit == "times"
             and fig.value > 1
-            and _TIMES_EARLIER.match(right)
-            and _AFTER_FIGURE_COMMA.search(text, max(cs, q.start - 80), q.start)
+            and cues.times_earlier.match(right)
+            and _AFTER_FIGURE_COMMA.search(text, max(cs, q.start - 80), linked_to)
         ):
             # "VND148 trillion, 13 times last year's figure": the multiple of the earlier
             # value is the change of the value before the comma
@@ -1649,9 +1647,9 @@ class FigureReader:
             and fig.unit in ("%", "points", "times", "place")
             and q.relation is None
             and (
-                _A_BEFORE.search(text, max(cs, q.start - 80), q.start)
+                _link_before(_A_BEFORE, text, max(cs, q.start - 80), q.start, linked_to)
                 or (
-                    _A_AFTER_COUNT.search(text, max(cs, q.start - 80), q.start)
+                    _link_before(_A_AFTER_COUNT, text, max(cs, q.start - 80), q.start, linked_to)
                     and (fig.unit == "times" or _COMPARES_AFTER.match(right, noun.end()))
                 )
             )
@@ -2412,6 +2410,15 @@ _AMONG_GROUP = regex.compile(
 # in brackets or after "with" or "at", right after a place.
 _AFTER_PLACE = regex.compile(r"(?:\(|\b(?:with|at))\s*$", regex.IGNORECASE)
 _CLOSES = regex.compile(r"\s*\)")
+
+
+def _link_before(patterns, text: str, start: int, at: int, bound_at: int) -> regex.Match | None:
+    """The link of ``_linked`` that ends right before the figure at ``at``: without the
+    article when a bound begins at ``bound_at`` (before ``at``), else with it."""
+    with_article, bare = patterns
+    if bound_at < at:
+        return bare.search(text, start, bound_at)
+    return with_article.search(text, start, at)
 
 
 def _ending_in(pattern, pos: int, left: str, width: int) -> tuple[regex.Match | None, int]:

@@ -306,7 +306,12 @@ class StatementReader:
         # A change that found nothing to qualify in its clause qualifies a figure before it:
         # "ranked 18th. It scored 68.94 points, up six places", "... 69.84%. This marks an
         # increase of 33.6%".
-        out = [f for i, f in enumerate(out) if not _continues_figure(text, sentence, i, out, ctx)]
+        continuation = self.cues.continuation
+        out = [
+            f
+            for i, f in enumerate(out)
+            if not _continues_figure(text, sentence, i, out, ctx, continuation)
+        ]
         out = _states_after(text, out, self.cues.state_after)
         out = _cut_leaving(text, out, self.cues.leaving, self.figures.lowered, ctx.time_units)
         out = _cut_from_to(text, out, self.figures.lowered)
@@ -320,7 +325,7 @@ class StatementReader:
                 ctx.period = own
         _breakdowns_share_kind(text, ctx.sentence_before[-1:] + out)
         _goal_lists_share_kind(text, out, self.cues.qualifier)
-        _goal_items_reaching(text, out)
+        _goal_items_reaching(text, out, self.cues.qualifier)
         ctx.sentence_before = out
         distribute(text, sentence, out, ctx.entities, self.cues, ctx.article)
         counts = [f for f in out if f.q.kind == "number" and f.unit not in NOT_COUNTS]
@@ -581,7 +586,7 @@ class StatementReader:
             or _OPENS_PAIR.fullmatch(text, opening, fig.q.start)
             # the second of a pair, read from the first's end: "(19 out of 23 ministries) and
             # agencies and 54 out of 63 provinces ... have"
-            or _PAIR_BEFORE.search(text, max(0, fig.q.start - 100), fig.q.start)
+            or ending(_PAIR_BEFORE, text, max(0, fig.q.start - 100), fig.q.start)
         ):
             return None
         m = self._acting_group_after.match(text, fig.q.end)
@@ -842,7 +847,9 @@ _COUNTED_GROUP = r"\d[\d,]*(?:\s+out\s+of\s+\d[\d,]*)?\s+(?:[\p{L}-]+\s+(?:and|o
 _OPENS_PAIR = regex.compile(_OPENS_CLAUSE.pattern + _COUNTED_GROUP + r"\s+and\s+", regex.IGNORECASE)
 
 
-_PAIR_BEFORE = regex.compile(r"(?<![\d,])" + _COUNTED_GROUP + r"\s+and\s+$", regex.IGNORECASE)
+_PAIR_BEFORE = regex.compile(
+    r"(?<![\d,])" + _COUNTED_GROUP + r"\s+and\s+$", regex.IGNORECASE | regex.REVERSE
+)
 
 
 # ... up to a period it opens with: "To date, ", "In the first half of 2024, ".
@@ -943,16 +950,6 @@ def _after_clause_compared(
     if compared and (period is None or int(period) <= max(compared)):
         return str(max(compared) + 1)
     return period
-
-
-# What may open a sentence that only gives the change of the figure before it: "This marks
-# an increase of 33.6%", "Though slightly down by 0.67 points", "That is up 12 places".
-_CONTINUATION = regex.compile(
-    r"\W*(?:(?:this|that|it|which|though|although|but|while|and|an?"
-    # "The score was up 0.9 points": the figure before, named by what it measured
-    r"|the\s+(?:score|figure|result|rate|index|total|number)\b(?!\s+of\b))\b[\p{L}\s,]{0,50})?",
-    regex.IGNORECASE,
-)
 
 
 def _without(figures: list[Figure], dropped: set[int]) -> list[Figure]:
@@ -1109,9 +1106,12 @@ def _states_before_after(text: str, found: list[Figure], opening: regex.Pattern)
 _STATE_DISTANCE = 1500  # characters a "Before ..." count may stand before its "After ..." one
 
 
-def _continues_figure(text, sentence, index: int, out: list[Figure], ctx) -> bool:
+def _continues_figure(
+    text, sentence, index: int, out: list[Figure], ctx, continuation: regex.Pattern
+) -> bool:
     """Give a change that qualified nothing in its clause to the figure before it that it
-    fits: earlier in its sentence, or in the sentence before when it opens its own."""
+    fits: earlier in its sentence, or in the sentence before when it opens its own (with
+    what ``continuation`` lets open it: "This marks", "The score was")."""
     change = out[index]
     if change.attrs.get("_orphan") != "change" or change.cue_start is None:
         return False
@@ -1134,7 +1134,7 @@ def _continues_figure(text, sentence, index: int, out: list[Figure], ctx) -> boo
         change.role = PRIMARY  # "…, career staff reduced by 15%": a statement of its own
         return False
     holder = _holder(free, change, ctx.time_units) if free else None
-    opens = not free and _CONTINUATION.fullmatch(text, sentence[0], change.cue_start)
+    opens = not free and continuation.fullmatch(text, sentence[0], change.cue_start)
     same_holder = not any(
         sentence[0] <= e.start < change.start and e.label in ("PROVINCE", "BODY", "LOCALITY")
         for e in ctx.entities
@@ -1333,10 +1333,11 @@ def _goal_lists_share_kind(text: str, figures: list[Figure], qualifier: regex.Pa
             fig.kind = "target"
 
 
-def _goal_items_reaching(text: str, figures: list[Figure]) -> None:
+def _goal_items_reaching(text: str, figures: list[Figure], qualifier: regex.Pattern) -> None:
     """The items after a goal, one a clause, each a measure "reaching" its level: "the goal
     of being in the top 50 by 2025; the rate of online records reaching 80%; open data
-    reaching 100%". Each is a goal too, of the goal's year when it names none of its own."""
+    reaching 100%". Each is a goal too, of the goal's year when it names none of its own
+    (``qualifier`` finds an item's bound, "at least", as for ``_goal_lists_share_kind``)."""
     goal = None
     for fig in figures:
         if fig.kind == "target":
@@ -1345,9 +1346,11 @@ def _goal_items_reaching(text: str, figures: list[Figure]) -> None:
         if goal is None or fig.kind != "result" or goal.end > fig.q.start:
             continue
         item = text.rfind(";", goal.end, fig.q.start)
+        bound = ending(qualifier, text, item + 1, fig.q.start) if item >= 0 else None
+        reached = bound.start() if bound is not None else fig.q.start
         if (
             item < 0
-            or not _REACHING_ITEM.fullmatch(text, item + 1, fig.q.start)
+            or not _REACHING_ITEM.fullmatch(text, item + 1, reached)
             or _FINITE_WORD.search(text, item + 1, fig.q.start)  # "the rate was reaching 80%"
         ):
             goal = None
@@ -1359,11 +1362,9 @@ def _goal_items_reaching(text: str, figures: list[Figure]) -> None:
 
 # An item of a goal's list up to its figure: a measure and "reaching", no verb of its own.
 _REACHING_ITEM = regex.compile(
-    r"\s*(?:and\s+)?(?:the\s+)?[^;:.\d]{0,140}?\b(?:reaching|to\s+reach)\s+"
-    r"(?:(?:about|around|nearly|over|at\s+least|more\s+than)\s+)?",
-    regex.IGNORECASE,
+    r"\s*(?:and\s+)?(?:the\s+)?[^;:.\d]{0,140}?\b(?:reaching|to\s+reach)\s*", regex.IGNORECASE
 )
-_HAS_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
+_HAS_YEAR = regex.compile(rf"\b{YEAR}\b")
 _FINITE = r"(?:were|was|are|is|have|has|had)"
 _FINITE_WORD = regex.compile(rf"\b{_FINITE}\b", regex.IGNORECASE)
 # A verb of the item's own after it: "; 5% of dossiers were late" is no item of the goal.
