@@ -88,6 +88,19 @@ CASES = [
         "In Nghe An, 5,400 dossiers were received at the district level last year.",
         [{"value": 5400.0, "subject": "district level"}],
     ),
+    # a group the passive verb places the figure in, counted or not
+    (
+        "In May, 2.7 million dossiers were received and settled in 34 provinces and cities.",
+        [
+            {"value": 2.7e6, "subject": "provinces and cities"},
+            {"value": 34.0, "unit": "province", "subject": "provinces and cities"},
+        ],
+    ),
+    (
+        "Last year 418 procedures were simplified across ministries and ministerial-level "
+        "agencies.",
+        [{"value": 418.0, "subject": "ministries and ministerial-level agencies"}],
+    ),
     (
         "At the central level, public units decreased by 7.4 percent.",
         [{"value": 7.4, "subject": "central level"}],

@@ -136,6 +136,12 @@ _REDUCED_BY = regex.compile(
 _PASSIVE_AT = regex.compile(
     rf"\s+{_AUXILIARY}\s+(?:been\s+|being\s+)?{_PARTICIPLE}\s+at\s+(?:the\s+)?"
 )
+# A passive verb whose group follows the figure: "3.4 million applications were received and
+# processed in 34 provinces and cities" (a group scope only, counted or not).
+_PASSIVE_IN = regex.compile(
+    rf"\s+{_AUXILIARY}\s+(?:been\s+|being\s+)?{_PARTICIPLE}(?:\s+and\s+{_PARTICIPLE})?"
+    r"\s+(?:in|across)\s+(?:(?:all|the)\s+)?(?:\d[\d,]*\s+)?"
+)
 # An event and where it was held: "a working session in Hanoi", "the conference held in Hue".
 _VENUE = regex.compile(
     r"\b(?:session|meeting|conference|ceremony|event|forum|workshop|seminar|held|hosted|visit|"
@@ -787,6 +793,11 @@ class PhraseReader:
             found = self._subject_at(text, placed.end(), entities, refs)
             if found is not None and found.endswith(" level"):
                 return found, "after"
+        grouped = _PASSIVE_IN.match(text, fig.end)
+        if grouped:
+            found = self._group_scope_at(text, grouped.end(), entities)
+            if found is not None:
+                return found, "after"
         offered = self.cues.offered_on.match(text, fig.end)
         if offered:  # "4,400 online public services are available on the National ... Portal"
             found = next(
@@ -984,6 +995,17 @@ class PhraseReader:
         if _THE.match(m[0]) and _modifier_scope(text, m):
             return None  # "the commune police" ("Commune-level centres" name their level)
         return self._scope(m[0], refs, at)
+
+    def _group_scope_at(self, text: str, at: int, entities: list[Entity]) -> str | None:
+        """The group a scope phrase starting at ``at`` names ("provinces and cities"); none
+        for a place, a level, a reference back or the whole country."""
+        m = self.cues.scope.match(text, at)
+        if m is None or _inside_entity(m.end() - 1, entities):
+            return None
+        subject = self.cues.scopes[fold(m[0])]
+        if subject.startswith("@") or subject == "national" or subject.endswith(" level"):
+            return None
+        return subject
 
     def group_scope(self, group: str) -> str | None:
         """The subject a counted group gives when it is a scope phrase whole ("provinces and
