@@ -314,6 +314,14 @@ PLANNED_CASES = [
      [{"value": 1840.0, "kind": "target"}]),
     ("The ministry proposed keeping 19 departments after the merger.",
      [{"value": 19.0, "kind": "target"}]),
+    # an estimate of what a plan will cost or bring is a goal; a present estimate of what
+    # is ("is estimated at") is no goal
+    ("The estimated budget to pay the 2,310 affected staff is about VND4.6 trillion.",
+     [{"value": 4.6e12, "kind": "target"}]),
+    ("The new portal is estimated to save businesses VND2.8 trillion a year.",
+     [{"value": 2.8e12, "kind": "target"}]),
+    ("The share of dossiers filed online is estimated at 61.5 percent.",
+     [{"value": 61.5, "kind": "result"}]),
     ("Ministries face the requirement of cutting at least 15% of their internal units.",
      [{"value": 15.0, "kind": "target"}]),
     # what follows "but" after a goal happened, unless it states a goal of its own
