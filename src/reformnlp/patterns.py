@@ -167,6 +167,7 @@ class WordRow(_Row):
         "spelling",
         "department_list_head",
         "city_level",
+        "level_prefix",
     ]
     # the level, for "level"; the body's kind, for "unit_head" (empty: "other") and
     # "ministry_unit"; the spelling the record writes, for "spelling"

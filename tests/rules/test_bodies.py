@@ -234,6 +234,13 @@ BODY_CASES = [
      [("Dai Phuoc Commune People's Committee", "commune", None),
       ("Long Tan Commune People's Committee", "commune", None),
       ("Phu Hoi Commune People's Committee", "commune", None)]),
+    # a special zone (2025) is a commune-level unit: its bodies are named like a commune's
+    ("The Bach Long Vi Special Zone People's Committee and the Cat Hai Special Zone Public "
+     "Administration Service Center opened on July 1.",
+     [("Bach Long Vi Special Zone People's Committee", "commune", None),
+      ("Cat Hai Special Zone Public Administration Service Centre", "commune", None)]),
+    ("The People's Council of Ly Son Special Zone held its first session.",
+     [("Ly Son Special Zone People's Council", "commune", None)]),
     ("The People's Committees of Binh Long Ward and Tan Khai Commune reported on Monday.",
      [("Binh Long Ward People's Committee", "commune", None),
       ("Tan Khai Commune People's Committee", "commune", None)]),

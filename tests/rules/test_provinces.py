@@ -73,6 +73,10 @@ LOCALITY_CASES = [
     ("Lao Cai City hosted the fair.", ["Lao Cai City"]),
     ("Da Nang City is a province-level city.", []),
     ("Hanoi's districts merged.", []),
+    # the place a body is named after; "Special" opens the level "Special Zone", no place
+    ("The Van Don Special Zone Party Committee met. Van Don now has 12 villages.",
+     ["Van Don"]),
+    ("The Special Zone Party Committee met. The Special People's Council chose 2 heads.", []),
 ]
 
 REGION_CASES = [

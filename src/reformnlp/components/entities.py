@@ -82,6 +82,7 @@ class EntityResolver:
         )
         self.level_words = data.words_of("level")
         self.city_level_words = frozenset(data.words_of("city_level"))
+        self.level_prefixes = frozenset(data.words_of("level_prefix"))
         self.home_level_words = frozenset(
             word
             for word, level in self.level_words.items()
@@ -235,7 +236,7 @@ class EntityResolver:
         out["BODY"] = _outermost(doc, out["BODY"], self.status_words, owners)
         out["BODY"].extend(self._defined_acronyms(doc, out["BODY"]))
         out["INDEX"].extend(_defined_index_acronyms(doc, out["INDEX"]))
-        out["LOCALITY"].extend(_named_places(doc, out, self.home_level_words))
+        out["LOCALITY"].extend(_named_places(doc, out, self.home_level_words, self.level_prefixes))
         # "the Service Centre in Saigon Ward": the ward only places the body the text names
         out["LOCALITY"] = [
             place
@@ -1597,9 +1598,12 @@ def _opens_body(doc: Doc, k: int, named: set[int]) -> bool:
     return k in named
 
 
-def _named_places(doc: Doc, out: dict[str, list[Span]], level_words: frozenset) -> list[Span]:
+def _named_places(
+    doc: Doc, out: dict[str, list[Span]], level_words: frozenset, prefixes: frozenset
+) -> list[Span]:
     """Communes and districts a body is named after ("Dai Phuoc Commune People's Committee")
-    are places of the article: their other mentions ("Dai Phuoc received ...") are localities."""
+    are places of the article: their other mentions ("Dai Phuoc received ...") are localities.
+    A word that opens a two-word level ("Van Don Special Zone") is none of the place's."""
     places = set()
     for body in out["BODY"]:
         fields = body._.body or {}
@@ -1609,6 +1613,8 @@ def _named_places(doc: Doc, out: dict[str, list[Span]], level_words: frozenset) 
                 (i for i, w in enumerate(words) if w.lower() in level_words),
                 None,
             )
+            while head_at and words[head_at - 1].lower() in prefixes:
+                head_at -= 1
             if head_at:
                 places.add(tuple(words[:head_at]))
     if not places:
