@@ -88,6 +88,27 @@ CASES = [
         "In Nghe An, 5,400 dossiers were received at the district level last year.",
         [{"value": 5400.0, "subject": "district level"}],
     ),
+    # a share in brackets between a count and its group, and the share itself: the group's;
+    # a bracket with no figure (a caption's) is no part of the count's phrase
+    (
+        "A total of 12,300 posts were cut, including 2,150 (17.5 percent) in ministries and "
+        "branches and 10,150 (82.5 percent) in localities.",
+        [
+            {"value": 12300.0, "subject": "national"},
+            {"value": 2150.0, "subject": "ministries and branches"},
+            {"value": 17.5, "subject": "ministries and branches"},
+            {"value": 10150.0, "subject": "localities"},
+            {"value": 82.5, "subject": "localities"},
+        ],
+    ),
+    (
+        "Payments at the provincial level reach VND2.1 trillion (Photo: VNA) At the commune "
+        "level, 310 staff left.",
+        [
+            {"value": 2.1e12, "subject": "provincial level"},
+            {"value": 310.0, "subject": "commune level"},
+        ],
+    ),
     # a group the passive verb places the figure in, counted or not
     (
         "In May, 2.7 million dossiers were received and settled in 34 provinces and cities.",

@@ -33,6 +33,9 @@ _INDEX_WORDS = regex.compile(
 # After a position, the words of group "field" lead to the field it is held in, not to its
 # holder ("ranked 1st among localities"; "second place is Bac Giang" names the holder).
 _RIGHT_PREP = regex.compile(
+    # "7,102 (17.96 percent) in ministries and branches": a share in brackets between, or the
+    # bracket that closes it
+    r"(?:\s*\([^()\d]{0,10}\d[^()]{0,20}\)|\))?"
     # "2 people are from the Department of Justice": where those counted work
     r"\s*(?:(?:are|were|is|was|comes?|came)\s+from"
     r"|(?P<field>at|in|for|among|across|of)|by|is|was|(?:went|goes|belongs?|belonged)\s+to"
