@@ -316,7 +316,7 @@ PLANNED_CASES = [
      [{"value": 19.0, "kind": "target"}]),
     # an estimate of what a plan will cost or bring is a goal; a present estimate of what
     # is ("is estimated at") is no goal
-    ("The estimated budget to pay the 2,310 affected staff is about VND4.6 trillion.",
+    ("The estimated budget for early retirement payments is about VND4.6 trillion.",
      [{"value": 4.6e12, "kind": "target"}]),
     ("The new portal is estimated to save businesses VND2.8 trillion a year.",
      [{"value": 2.8e12, "kind": "target"}]),
