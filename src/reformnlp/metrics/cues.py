@@ -100,6 +100,7 @@ class MetricWordRow(_CueRow):
         "takeover_verb",
         "figure_noun",
         "report_verb",
+        "told_verb",
         "judging_verb",
         "record_verb",
         "source_noun",
@@ -424,6 +425,7 @@ class MetricCues:
     reference_nouns: frozenset[str]
     system_nouns: frozenset[str]  # "the system": the portal or system named last
     report_verb: regex.Pattern  # right after a body: it reports or decides, holds nothing
+    told_verbs: tuple[str, ...]  # "Hung said (57 out of the 63 provinces have ...)"
     record_verbs: frozenset[str]  # report verbs that, before "a"/"an", name the body's own
     change_context: regex.Pattern  # a word of change in a clause ("rose", "shrink", "up")
     central_group_words: frozenset[str]  # "ministries", "agencies": groups of central bodies
@@ -774,6 +776,7 @@ def load_cues(directory=None) -> MetricCues:
         judging_verbs=frozenset(fold(w) for w in words_of("judging_verb")),
         reference_nouns=frozenset(fold(w) for w in words_of("reference_noun")),
         system_nouns=frozenset(fold(w) for w in words_of("system_noun")),
+        told_verbs=tuple(words_of("told_verb")),
         report_verb=_compile(
             # "the Assembly on Thursday (June 12) approved"
             rf"\s*(?:(?:on\s+)?(?:{phrase_pattern(words_of('report_time'))})\s+"

@@ -1247,7 +1247,7 @@ class FigureReader:
         decimals = written.rsplit(".", 1)[-1] if "." in written else ""
         return (
             len(decimals) >= 3
-            and text[: q.start].rstrip().endswith("(")
+            and ending(_OPENED_BEFORE, text, 0, q.start) is not None
             and bool(_CLOSES.match(right))
             and any(e.label == "INDEX" for e in entities)
         )
@@ -2410,6 +2410,8 @@ _AMONG_GROUP = regex.compile(
 # in brackets or after "with" or "at", right after a place.
 _AFTER_PLACE = regex.compile(r"(?:\(|\b(?:with|at))\s*$", regex.IGNORECASE)
 _CLOSES = regex.compile(r"\s*\)")
+# A bracket opened right before a figure (read backwards from it: see ``ending``).
+_OPENED_BEFORE = regex.compile(r"\(\s*$", regex.REVERSE)
 
 
 def _link_before(patterns, text: str, start: int, at: int, bound_at: int) -> regex.Match | None:

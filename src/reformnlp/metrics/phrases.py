@@ -134,16 +134,15 @@ _PASSIVE_BY = regex.compile(
 _REDUCED_BY = regex.compile(
     r"\s*(?:[\p{L}-]+\s+){0,5}?(?P<verb>[a-z]+(?:ed|en))\s+by\s+(?:the\s+)?"
 )
+# An auxiliary and a participle right after the figure's noun: "are handled", "were received".
+_PASSIVE_VERB = rf"\s+{_AUXILIARY}\s+(?:been\s+|being\s+)?{_PARTICIPLE}"
 # A passive verb whose place follows the figure: "1,862 procedures are handled at the city
 # level" (a level scope only: "were received in Hanoi" may be a venue).
-_PASSIVE_AT = regex.compile(
-    rf"\s+{_AUXILIARY}\s+(?:been\s+|being\s+)?{_PARTICIPLE}\s+at\s+(?:the\s+)?"
-)
+_PASSIVE_AT = regex.compile(rf"{_PASSIVE_VERB}\s+at\s+(?:the\s+)?")
 # A passive verb whose group follows the figure: "3.4 million applications were received and
 # processed in 34 provinces and cities" (a group scope only, counted or not).
 _PASSIVE_IN = regex.compile(
-    rf"\s+{_AUXILIARY}\s+(?:been\s+|being\s+)?{_PARTICIPLE}(?:\s+and\s+{_PARTICIPLE})?"
-    r"\s+(?:in|across)\s+(?:(?:all|the)\s+)?(?:\d[\d,]*\s+)?"
+    rf"{_PASSIVE_VERB}(?:\s+and\s+{_PARTICIPLE})?\s+(?:in|across)\s+(?:(?:all|the)\s+)?(?:\d[\d,]*\s+)?"
 )
 # An event and where it was held: "a working session in Hanoi", "the conference held in Hue".
 _VENUE = regex.compile(
@@ -1005,8 +1004,8 @@ class PhraseReader:
         m = self.cues.scope.match(text, at)
         if m is None or _inside_entity(m.end() - 1, entities):
             return None
-        subject = self.cues.scopes[fold(m[0])]
-        if subject.startswith("@") or subject == "national" or subject.endswith(" level"):
+        subject = self.group_scope(m[0])
+        if subject is None or subject == "national" or subject.endswith(" level"):
             return None
         return subject
 

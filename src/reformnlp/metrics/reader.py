@@ -112,6 +112,7 @@ class StatementReader:
         self.phrases = PhraseReader(self.cues, body_nouns, spellings)
         self.period_finder = PeriodFinder(self.cues)
         self._acting_group_after = _acting_group_pattern(self.cues.false_plural)
+        self._opens_after = _opens_after_pattern(self.cues.told_verbs)
         # before a year the figure is compared with, whatever else the clause says: the cues
         # that always compare, and "up", "down" or a noun of change with "from", "on", "over"
         # ("a rise from 2022")
@@ -288,8 +289,7 @@ class StatementReader:
             lead = held if held not in (None, "national") else None
         if lead is not None:
             ctx.subject = lead
-        lead_period = _lead_period(text, sentence, ctx.periods)
-        ctx.sentence_now = _lead_period(text, sentence, ctx.periods, now=True)
+        lead_period, ctx.sentence_now = _lead_periods(text, sentence, ctx.periods)
         if lead_period is not None:
             ctx.period = lead_period
         elif ctx.period is None and told and _COUNT_LEAD.match(text, sentence[0]):
@@ -582,7 +582,7 @@ class StatementReader:
         opening = _after_opening_period(text, seg, fig.q.start, periods)
         if not (
             _OPENS_CLAUSE.fullmatch(text, opening, fig.q.start)
-            or _OPENS_AFTER.search(text, seg, fig.q.start)
+            or self._opens_after.search(text, seg, fig.q.start)
             or _OPENS_PAIR.fullmatch(text, opening, fig.q.start)
             # the second of a pair, read from the first's end: "(19 out of 23 ministries) and
             # agencies and 54 out of 63 provinces ... have"
@@ -875,14 +875,18 @@ def _after_opening_period(text: str, seg: int, at: int, periods) -> int:
 # ... or a clause that opens after "that" or a cited source: "the second time that 63/63
 # localities have achieved ...", "According to statistics, 53/63 localities have ...". What
 # was proposed or decided ("proposed that 11 provinces remain unchanged") is no group's act.
-_OPENS_AFTER = regex.compile(
-    r"(?:(?<!\b(?:propos|suggest|decid|recommend|request|order|ask)(?:e|es|ed|ing)\s+)\bthat"
-    r"|\baccording\s+to\s+[^,;]{1,60},"
-    r"|\b(?:said|says|stated|noted|added|reported)"  # "Hung said 57 out of the 63 provinces"
-    r"|\G\s*(?:at|in)\s+the\s+[\p{L}-]+\s+level\s*,"  # "At the local level, 25 out of 34 ..."
-    r")\s*(?:only\s+|all\s+)?$",
-    regex.IGNORECASE,
-)
+def _opens_after_pattern(told_verbs: list[str]) -> regex.Pattern:
+    """What may stand right before a count that opens what follows it: "that", "according
+    to ...,", a verb of saying (metric_words.csv told_verb: "Hung said 57 out of the 63
+    provinces"), a level the clause opens with ("At the local level, 25 out of 34 ...")."""
+    return regex.compile(
+        r"(?:(?<!\b(?:propos|suggest|decid|recommend|request|order|ask)(?:e|es|ed|ing)\s+)\bthat"
+        r"|\baccording\s+to\s+[^,;]{1,60},"
+        rf"|{phrase_pattern(told_verbs)}"
+        r"|\G\s*(?:at|in)\s+the\s+[\p{L}-]+\s+level\s*,"
+        r")\s*(?:only\s+|all\s+)?$",
+        regex.IGNORECASE,
+    )
 
 
 # The bodies a share is of and what qualifies them, then the verb of their act: "of the
@@ -2062,16 +2066,18 @@ def _quote(text: str, fig: Figure, seg: int, limit: int) -> tuple[int, int]:
     return start, end
 
 
-def _lead_period(text, sentence, periods, now: bool = False) -> PeriodMention | None:
-    """The period phrase ``sentence`` opens with before a comma ("In 2023, ..."); with
-    ``now``, the "now" phrase it opens with instead ("Currently, ...", "So far, ...")."""
+def _lead_periods(text, sentence, periods) -> tuple[PeriodMention | None, PeriodMention | None]:
+    """The period phrase ``sentence`` opens with before a comma ("In 2023, ...") and the
+    "now" phrase it opens with ("Currently, ...", "So far, ..."), found in one pass."""
+    found: dict[bool, PeriodMention | None] = {False: None, True: None}
     for p in periods:
-        if not sentence[0] <= p.start < sentence[1] or (p.kind == "now") != now:
+        now = p.kind == "now"
+        if found[now] is not None or not sentence[0] <= p.start < sentence[1]:
             continue
         opens = _LEAD_PERIOD.fullmatch(text[sentence[0] : p.start])
         if opens and text[p.end : p.end + 2].lstrip().startswith(","):
-            return p
-    return None
+            found[now] = p
+    return found[False], found[True]
 
 
 # A term of office around a span of years: "term XVI, 2021-2026", "the 2021-2026 term".
@@ -2168,7 +2174,7 @@ def _reporting_year(
     def opening_periods(spans) -> Iterator[str]:
         for span in spans:
             for sentence in split(*span):
-                lead = _lead_period(text, sentence, periods.get(span, []))
+                lead, _ = _lead_periods(text, sentence, periods.get(span, []))
                 if lead is not None and lead.period and lead.kind != "span":
                     if _opens_span(text, lead):
                         continue  # "Since 2021, ...": where a span begins, not the year reported
