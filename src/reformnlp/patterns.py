@@ -168,6 +168,7 @@ class WordRow(_Row):
         "department_list_head",
         "city_level",
         "level_prefix",
+        "provincial_opening",
     ]
     # the level, for "level"; the body's kind, for "unit_head" (empty: "other") and
     # "ministry_unit"; the spelling the record writes, for "spelling"

@@ -507,6 +507,27 @@ COMPLETION_CASES = [
     ("The National Assembly met. NA deputy Ta Thi Yen (Dien Bien) asked about land dossiers.",
      {"Ta Thi Yen": ["National Assembly deputy from Dien Bien"]}),
     ("His deputy, Nguyen Van Binh, signed the papers.", {}),
+    # a bare local body refers to no central organ named before it; in a sentence opening on
+    # the province's leaders it is the article's province's body
+    ("Lai Chau opens new communes\n\nLai Chau province held the ceremony on July 1. Tran Van "
+     "Duc, member of the Party Central Committee, attended. Provincial leaders included "
+     "Secretary of the Party Committee Le Minh Ngan and Ha Trong Hai, Deputy Secretary of "
+     "the Party Committee, Chairman of the People's Committee.",
+     {"Tran Van Duc": ["member of the Party Central Committee"],
+      "Le Minh Ngan": ["Secretary of the Lai Chau Provincial Party Committee"],
+      "Ha Trong Hai": ["Deputy Secretary of the Lai Chau Provincial Party Committee",
+                       "Chairman of the Lai Chau Provincial People's Committee"]}),
+    ("Tuyen Quang names leaders\n\nTuyen Quang province met on May 2. The provincial leaders "
+     "attending were Chau Van Lam, Secretary of the Party Committee, and Nguyen Van Son, "
+     "Chairman of the People's Committee.",
+     {"Chau Van Lam": ["Secretary of the Tuyen Quang Provincial Party Committee"],
+      "Nguyen Van Son": ["Chairman of the Tuyen Quang Provincial People's Committee"]}),
+    # outside such a sentence a bare post is kept as written
+    ("Tuyen Quang names leaders\n\nTuyen Quang province met on May 2. Nguyen Van Son, member "
+     "of the Party Central Committee, spoke. Chau Van Lam, Secretary of the Party Committee, "
+     "spoke next.",
+     {"Nguyen Van Son": ["member of the Party Central Committee"],
+      "Chau Van Lam": ["Secretary of the Party Committee"]}),
 ]
 # fmt: on
 

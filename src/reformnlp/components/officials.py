@@ -155,6 +155,21 @@ class OfficialsFinder:
         self.bare_forms = {
             r.bare_form: (r.provincial_form, r.city_form) for r in data.local_bodies if r.bare_form
         }
+        # "the Party Committee", "the People's Committee": a local body's own name, which
+        # never refers back to a central organ ("the Party Central Committee")
+        self.local_heads = frozenset(
+            frozenset(fold(name).split())
+            for r in data.local_bodies
+            for name in (r.head, *r.variants)
+        )
+        # "Provincial leaders included Secretary of the Party Committee A": the bare local
+        # posts of such a sentence are posts of the article's province
+        self.provincial_openings = frozenset(tokens(w) for w in data.words_of("provincial_opening"))
+        self.head_bare_forms = {
+            fold(r.head): r.bare_form
+            for r in data.local_bodies
+            if r.bare_form and r.bare_form.startswith("Provincial ")
+        }
 
     def __call__(self, doc: Doc) -> Doc:
         entities = {label: list(doc.spans[label]) for label in ENTITY_GROUPS if label in doc.spans}
@@ -226,6 +241,7 @@ class OfficialsFinder:
                 if place is not None:
                     phrase.text = self._with_province(phrase.text, place)
                     phrase.province = place
+        self._province_leaders(doc, phrases)
         self._rosters(
             doc, phrases, names, courtesy, blocked, provinces_by_start, entities.get("BODY", [])
         )
@@ -427,7 +443,14 @@ class OfficialsFinder:
                 referred = None
                 if stop > k and _generic_reference(doc, k, stop, self.body_nouns):
                     referred = _referred_body(
-                        doc, k, head.start, bodies, self.body_nouns, stop, self.spellings
+                        doc,
+                        k,
+                        head.start,
+                        bodies,
+                        self.body_nouns,
+                        stop,
+                        self.spellings,
+                        local=frozenset(fold(doc[k:stop].text).split()) in self.local_heads,
                     )
                 if referred is not None and referred[1] is not None:  # "Head of the Working Group"
                     end, body = referred
@@ -565,6 +588,28 @@ class OfficialsFinder:
                 form = city_form if prow.kind == "city" else provincial_form
                 return f"{text[: -len(bare)]}{form.format(province=prow.name)}"
         return text
+
+    def _province_leaders(self, doc: Doc, phrases: list[Phrase]) -> None:
+        """ "Provincial leaders included Secretary of the Party Committee A; B, Chairman of
+        the People's Committee": in a sentence that opens on the province's leaders, a post
+        of a bare local body is a post of the article's province's body."""
+        province = doc._.article_province
+        if province not in self.provinces:
+            return
+        for phrase in phrases:
+            if phrase.province is not None or phrase.holder is None:
+                continue
+            opening = _sentence_start(doc, phrase.start)
+            if not any(
+                tuple(t.lower_ for t in doc[opening : opening + len(words)]) == words
+                for words in self.provincial_openings
+            ):
+                continue
+            head, _, body = phrase.text.rpartition(" of the ")
+            bare = self.head_bare_forms.get(fold(body))
+            if head and bare:
+                phrase.text = self._with_province(f"{head} of the {bare}", province)
+                phrase.province, phrase.provincial = province, True
 
     def _moved_province(self, text: str, old: str | None, new: str) -> str:
         """``text`` completed with the province ``new`` instead of ``old`` (or none)."""
@@ -1579,12 +1624,14 @@ def _referred_body(
     nouns,
     stop: int | None = None,
     spellings: dict[str, str] | None = None,
+    local: bool = False,
 ):
     """ "of the committee", "of the Steering Committee": ``(end, body)`` for the last body
     named before ``before`` whose name holds every word of the phrase (in the spelling the
     record writes: "the center" of a "... Centre"), ``(end, None)`` when none does, None when
     the words after "of the" do not name a body at all. Lower-case words are read up to
-    three; ``stop`` gives the end of a capitalised reference."""
+    three; ``stop`` gives the end of a capitalised reference. A ``local`` reference (a local
+    body's own name) refers to no central body."""
     j = k
     if stop is not None:
         j = stop
@@ -1602,6 +1649,7 @@ def _referred_body(
         for start, b in bodies.items()
         if start < before
         and words <= {spellings.get(w, w) for w in fold((b._.body or {}).get("name", "")).split()}
+        and not (local and (b._.body or {}).get("level") == "central")
     ]
     if doc[j - 1].lower_ == "committee":  # "the committee" is a steering committee first
         committees = [b for b in earlier if (b._.body or {}).get("kind") == "committee"]
@@ -1749,15 +1797,21 @@ def _standing_body(post: str) -> bool:
     return "people's" in post.lower().replace("’", "'")
 
 
-def _opening_province(doc: Doc, start: int, provinces_by_start: dict[int, Span]) -> str | None:
-    """The province a sentence opens with ("At the Tuyen Quang bridge point, ...", "In Ha
-    Tinh province, ..."), when the sentence holds ``start``."""
+def _sentence_start(doc: Doc, start: int) -> int:
+    """The first token of the sentence (or line) that holds the token ``start``."""
     i = start - 1
     while i >= 0 and doc[i].text != "." and "\n" not in doc[i].text + doc[i].whitespace_:
         i -= 1
     k = i + 1
     while k < start and doc[k].is_space:
         k += 1
+    return k
+
+
+def _opening_province(doc: Doc, start: int, provinces_by_start: dict[int, Span]) -> str | None:
+    """The province a sentence opens with ("At the Tuyen Quang bridge point, ...", "In Ha
+    Tinh province, ..."), when the sentence holds ``start``."""
+    k = _sentence_start(doc, start)
     if k < start and doc[k].lower_ in ("at", "in"):
         k += 1
     else:
@@ -1774,12 +1828,7 @@ def _opening_province(doc: Doc, start: int, provinces_by_start: dict[int, Span])
 def _setting(doc: Doc, start: int, bodies: list[Span]) -> Span | None:
     """The body a sentence opens with ("At the X Centre, ...", "In the Y Department, ..."),
     when the sentence holds ``start``."""
-    i = start - 1
-    while i >= 0 and doc[i].text != "." and "\n" not in doc[i].text + doc[i].whitespace_:
-        i -= 1
-    k = i + 1
-    while k < start and doc[k].is_space:
-        k += 1
+    k = _sentence_start(doc, start)
     if k < start and doc[k].lower_ in ("at", "in"):
         k += 1
     else:
