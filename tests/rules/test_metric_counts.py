@@ -153,6 +153,19 @@ CASES = [
         "The province will cut 2,100 positions out of a total of 18,450 staff positions.",
         [{"value": 2100.0, "out_of": 18450.0}],
     ),
+    # a whole described as the current, existing or total one is still the count's whole
+    (
+        "Minister Tra said 412 out of the current 696 districts fall short of the standards.",
+        [{"value": 412.0, "unit": "district", "out_of": 696.0}],
+    ),
+    (
+        "About 5,300 of the existing 10,500 communes will be merged by 2025.",
+        [{"value": 5300.0, "unit": "commune", "out_of": 10500.0, "kind": "target"}],
+    ),
+    (
+        "In 2024 the city settled 84,210 out of the total 85,006 dossiers on time.",
+        [{"value": 84210.0, "unit": "dossier", "out_of": 85006.0}],
+    ),
     # a whole rounded as a figure is ("of nearly 6,800"), after "out of (a) total (of)"
     (
         "By March the portal offered more than 2,800 out of total nearly 6,800 public services.",
