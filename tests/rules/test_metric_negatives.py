@@ -438,6 +438,15 @@ THRESHOLD_AND_STREAK_CASES = [
     ("Hai Phong followed with 91.87 percent (four times in a row).", [{"value": 91.87}]),
     ("Quang Ninh kept first place for the sixth time since 2012, scoring 92.18 percent in 2023.",
      [{"value": 1.0, "unit": "rank", "period": "2023"}, {"value": 92.18, "period": "2023"}]),
+    # a share of a standard below which, or short of which, units are merged is a threshold
+    ("Districts with both area and population below 70% of the prescribed standards must "
+     "merge, and 49 districts will do so by 2025.", [{"value": 49.0, "unit": "district"}]),
+    ("In 2019, 5,800 communes did not meet even 50 percent of the criteria on area.",
+     [{"value": 5800.0, "unit": "commune", "period": "2019"}]),
+    ("Communes that fail to meet 60 per cent of the standards will be merged by 2025.", []),
+    # ... while a share of the criteria a holder met is its result
+    ("In 2023 Binh Duong met 95 percent of the criteria for digital government.",
+     [{"value": 95.0, "unit": "%", "subject": "Binh Duong"}]),
 ]
 # fmt: on
 

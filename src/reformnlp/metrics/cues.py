@@ -125,6 +125,7 @@ class MetricWordRow(_CueRow):
         "multiple_cue",
         "false_plural",
         "crossing_bound",
+        "missed_bar",
         "spread_verb",
         "trailing_bound",
         "field_verb",
@@ -402,6 +403,8 @@ class MetricCues:
     negative_before: regex.Pattern
     negative_reasons: dict[str, str]  # a 'before' phrase -> its reason
     negative_after: regex.Pattern
+    standard_share: regex.Pattern  # prefix after a percentage: "of the prescribed standards"
+    missed_bar: regex.Pattern  # suffix before a figure: "do not meet (even)"
     negative_after_modified: regex.Pattern  # a plan's parts, modified: "3 main pillars"
     negative_after_unit: regex.Pattern  # words after a count's noun ("people attended")
     negative_after_time: regex.Pattern  # words after a time unit ("two months remaining")
@@ -609,12 +612,21 @@ def load_cues(directory=None) -> MetricCues:
         return _compile(phrase_pattern(period_phrases(kind)))
 
     def negative(side):
-        return [r.phrase for r in negatives if r.side == side]
+        # an 'after' threshold ("of the prescribed standards") makes no metric of a figure
+        # only after a bar or a missed one: see ``standard_share``
+        return [
+            r.phrase
+            for r in negatives
+            if r.side == side and not (side == "after" and r.reason == "threshold")
+        ]
 
     def sample(side):
         return [r.phrase for r in negatives if r.side == side and r.reason == "sample"]
 
     nouns = [u.word for u in units if u.kind != "currency"]
+    after_thresholds = [
+        r.phrase for r in negatives if r.side == "after" and r.reason == "threshold"
+    ]
     parts = [r.phrase for r in negatives if r.side == "after" and r.reason == "structure"]
     # how the parts did, a few words after them: "indicators (were) assessed as good"
     # "to about 3,300", "leaving only 10": a word between a link and the count it links
@@ -731,6 +743,10 @@ def load_cues(directory=None) -> MetricCues:
             (r for r in negatives if r.side == "before"), "phrase", lambda r: r.reason
         ),
         negative_after=_compile(rf"^\s*(?:{phrase_pattern(negative('after'))})"),
+        standard_share=_compile(rf"^\s*(?:{phrase_pattern(after_thresholds)})"),
+        missed_bar=_compile_suffix(
+            rf"(?:{phrase_pattern(words_of('missed_bar'), reverse=True)})(?:\s+even)?\s*$"
+        ),
         negative_after_modified=_compile(
             rf"^\s*(?:(?!(?:{_STOP})\b)\p{{Ll}}[\p{{Ll}}-]*\s+){{1,2}}(?:{phrase_pattern(parts)})"
         ),

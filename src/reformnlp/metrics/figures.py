@@ -374,6 +374,8 @@ class FigureReader:
             # "Group A, achieving 90% or more, includes 13 provinces; Group B, 80% to less than
             # 90%": the groups' thresholds (SPEC 7), both ends of a band
             return [_skipped(q, lower_end.end() if lower_end else q.end)]
+        if q.kind == "percent" and self._standard_share(left_core, qualifier, right):
+            return [_skipped(q, q.end)]
         # "fell below 80 per cent": a threshold crossed, no change; the bar only when the
         # value follows ("…, at 78.72 per cent"), else the figure itself, bounded
         crossed = qualifier in self.cues.crossing_bounds and bool(
@@ -429,6 +431,16 @@ class FigureReader:
         if fig.attrs.pop("_bound", False) and fig.kind != "target":
             fig.role = DROPPED  # "made the top 30": no position of its own
         return [fig]
+
+    def _standard_share(self, left_core: str, qualifier: str | None, right: str) -> bool:
+        """ "below 70% of the prescribed standards", "do not meet 50 percent of the criteria":
+        a share of a standard that defines the units a rule covers, a threshold (SPEC 7) and
+        no metric; "met 95 percent of the criteria" is a result."""
+        if not self.cues.standard_share.match(right):
+            return False
+        if qualifier in self.cues.bar_bounds:
+            return True
+        return ending(self.cues.missed_bar, left_core[-40:]) is not None
 
     def _bar(self, text: str, pos: int, head: str, qualifier: str, before: list[Figure]) -> bool:
         """Whether the figure, after a bar ``qualifier``, is the bar a counted group passed or
