@@ -355,6 +355,13 @@ OFF_TOPIC_AFTER_CASES = [
     ("By 2025, the country strives to be among the top 50 countries in terms of the ICT "
      "Development Index.",
      []),
+    # the state budget's totals on a page about payroll cuts are fiscal, not administrative;
+    # a budget saved or cut by streamlining stays
+    ("In 2024 the total state budget expenditure was estimated at VND2,100 trillion; "
+     "development investment took VND700 trillion and VND110 trillion went on debt and "
+     "interest.", []),
+    ("In 2025 streamlining cut state budget expenditure on salaries by VND4.5 trillion.",
+     [{"value": 4.5e12, "unit": "VND"}]),
 ]
 # fmt: on
 
