@@ -404,7 +404,7 @@ class MetricCues:
     negative_reasons: dict[str, str]  # a 'before' phrase -> its reason
     negative_after: regex.Pattern
     standard_share: regex.Pattern  # prefix after a percentage: "of the prescribed standards"
-    missed_bar: regex.Pattern  # suffix before a figure: "do not meet (even)"
+    missed_bar: regex.Pattern  # suffix before a figure: "do not meet", "not meet even"
     negative_after_modified: regex.Pattern  # a plan's parts, modified: "3 main pillars"
     negative_after_unit: regex.Pattern  # words after a count's noun ("people attended")
     negative_after_time: regex.Pattern  # words after a time unit ("two months remaining")
@@ -745,7 +745,7 @@ def load_cues(directory=None) -> MetricCues:
         negative_after=_compile(rf"^\s*(?:{phrase_pattern(negative('after'))})"),
         standard_share=_compile(rf"^\s*(?:{phrase_pattern(after_thresholds)})"),
         missed_bar=_compile_suffix(
-            rf"(?:{phrase_pattern(words_of('missed_bar'), reverse=True)})(?:\s+even)?\s*$"
+            rf"(?:{phrase_pattern(words_of('missed_bar'), reverse=True)})\s*$"
         ),
         negative_after_modified=_compile(
             rf"^\s*(?:(?!(?:{_STOP})\b)\p{{Ll}}[\p{{Ll}}-]*\s+){{1,2}}(?:{phrase_pattern(parts)})"
