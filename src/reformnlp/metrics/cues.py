@@ -99,6 +99,8 @@ class MetricWordRow(_CueRow):
         "system_noun",
         "takeover_verb",
         "figure_noun",
+        "times_base",
+        "continuation_opener",
         "report_verb",
         "told_verb",
         "judging_verb",
@@ -310,22 +312,23 @@ EARLIER_TIME = (
 )
 
 
-def _times_earlier(figure_nouns: list[str]) -> str:
+def _times_earlier(bases: list[str], figure_nouns: list[str]) -> str:
     """What a multiple after a figure is taken of: an earlier time's value ("13 times last
-    year's figure", "three times that of 2020", "twice as much as in 2021")."""
+    year's figure", "three times that of 2020", "twice as much as in 2021"; metric_words.csv
+    times_base), or the figure named by a figure_noun ("the figure of 2020")."""
     return (
-        r"\s+(?:(?:last|the\s+previous|the\s+prior)\s+year['’]s\b|(?:that|those)\s+(?:of|in)\b"
-        rf"|the\s+(?:{phrase_pattern(figure_nouns)})\s+(?:of|in|for|recorded)\b"
-        r"|as\s+(?:much|many|high|large)\s+as\b)"
+        rf"\s+(?:{phrase_pattern(bases)}"
+        rf"|the\s+(?:{phrase_pattern(figure_nouns)})\s+(?:of|in|for|recorded)\b)"
     )
 
 
-def _continuation(figure_nouns: list[str]) -> str:
+def _continuation(openers: list[str], figure_nouns: list[str]) -> str:
     """What may open a sentence that only gives the change of the figure before it: "This
-    marks an increase of 33.6%", "Though slightly down by 0.67 points", "The score was up
-    0.9 points" (the figure before, named by what it measured)."""
+    marks an increase of 33.6%", "Though slightly down by 0.67 points" (metric_words.csv
+    continuation_opener), "The score was up 0.9 points" (the figure before, named by what it
+    measured)."""
     return (
-        r"\W*(?:(?:this|that|it|which|though|although|but|while|and|an?"
+        rf"\W*(?:(?:{phrase_pattern(openers)}"
         rf"|the\s+(?:{phrase_pattern(figure_nouns)})\b(?!\s+of\b))\b[\p{{L}}\s,]{{0,50}})?"
     )
 
@@ -893,8 +896,10 @@ def load_cues(directory=None) -> MetricCues:
         merged_object=_compile_suffix(
             rf"\b(?:{phrase_pattern(words_of('merge_verb'), reverse=True)})\s+(?:the\s+|all\s+)?$"
         ),
-        times_earlier=_compile(_times_earlier(words_of("figure_noun"))),
-        continuation=_compile(_continuation(words_of("figure_noun"))),
+        times_earlier=_compile(_times_earlier(words_of("times_base"), words_of("figure_noun"))),
+        continuation=_compile(
+            _continuation(words_of("continuation_opener"), words_of("figure_noun"))
+        ),
         taken_over=_compile_suffix(
             rf"\b(?:{phrase_pattern(words_of('takeover_verb'), reverse=True)})\s+(?:the\s+)?$"
         ),

@@ -2068,11 +2068,14 @@ def _quote(text: str, fig: Figure, seg: int, limit: int) -> tuple[int, int]:
 
 def _lead_periods(text, sentence, periods) -> tuple[PeriodMention | None, PeriodMention | None]:
     """The period phrase ``sentence`` opens with before a comma ("In 2023, ...") and the
-    "now" phrase it opens with ("Currently, ...", "So far, ..."), found in one pass."""
+    "now" phrase it opens with ("Currently, ...", "So far, ..."), found in one pass over
+    ``periods`` (in text order)."""
     found: dict[bool, PeriodMention | None] = {False: None, True: None}
-    for p in periods:
+    for p in periods:  # in text order
+        if p.start >= sentence[1]:
+            break
         now = p.kind == "now"
-        if found[now] is not None or not sentence[0] <= p.start < sentence[1]:
+        if found[now] is not None or p.start < sentence[0]:
             continue
         opens = _LEAD_PERIOD.fullmatch(text[sentence[0] : p.start])
         if opens and text[p.end : p.end + 2].lstrip().startswith(","):
