@@ -412,6 +412,14 @@ SPEC_11_PERIOD_CASES = [
      "commune-level units for the period 2023-2025 in 12 provinces.\n\nAfter the merger, 1,640 "
      "officials became redundant.",
      [{"value": 12.0, "period": "2023-2025"}, {"value": 1640.0, "period": "2023-2025"}]),
+    # ... even when it cites a decree of an earlier year: the programme's span is the page's
+    ("Staff after the merger\n\nIn the period of 2023 - 2025, the district will merge 14 "
+     "communes into 6.\n\nThe merged communes will have 57 surplus officials, who may retire "
+     "early under Decree No. 108/2014/ND-CP.",
+     [{"value": 6.0, "period": "2023-2025"}, {"value": 57.0, "period": "2023-2025"}]),
+    ("Smaller communes\n\nThe province plans to reorganise 31 communes in the 2023-2025 "
+     "period.\n\nIts 212 surplus cadres will be handled as set out in Decree 29/2012/ND-CP.",
+     [{"value": 31.0, "period": "2023-2025"}, {"value": 212.0, "period": "2023-2025"}]),
     # an undated page reports on the latest year its paragraphs name as their own
     ("Portal keeps growing\n\nThe portal links every ministry and province.\n\nIt was "
      "launched in December 2019 after nine months of work.\n\nFigures to the end of August "
@@ -433,6 +441,15 @@ SPEC_11_PERIOD_CASES = [
     ("Weekend service\n\nFrom July 1 to August 15, the Tan Hoa Ward Public Administration "
      "Service Center received 2,310 dossiers.",
      [{"value": 2310.0, "period": "2025"}]),
+    # ... and no earlier: the year an earlier figure is dated by is looked back on
+    ("Empty offices\n\nSince July 1, the two-tier local government has left many old "
+     "district offices empty.\n\nBy the end of 2024, the ministry had counted 9,800 "
+     "unused public buildings.\n\nThe province now counts 312 surplus offices.",
+     [{"value": 9800.0, "period": "2024"}, {"value": 312.0, "period": "2025"}]),
+    ("Ward centres settle in\n\nThe two-level local government model began on July 1.\n\n"
+     "Figures to the end of 2024 showed 4,120 commune offices.\n\nThe new ward centre "
+     "handled 860 dossiers in its first month.",
+     [{"value": 4120.0, "period": "2024"}, {"value": 860.0, "period": "2025"}]),
     # ... and a page that names no such arrangement stays undated
     ("Ward centres settle in\n\nThe ward service centre handled 1,240 dossiers in its first weeks.",
      [{"value": 1240.0, "period": None}]),

@@ -172,6 +172,9 @@ class StatementReader:
             [e for e in entities if e.label == "INDEX"],
             split,
             self.cues,
+            _programme_span(
+                text, ([title] if title else []) + list(paragraphs[:LEAD_PARAGRAPHS]), periods
+            ),
         )
         # "Long An Public Administration Service Center received 44,855 documents ...": a page
         # whose lead opens on a service centre or portal reports that body's work, and the
@@ -2152,7 +2155,15 @@ _ITEM_OPENS = regex.compile(r"(?:^|[(;,])\s*$")
 
 
 def _reporting_year(
-    text, paragraphs, periods, title=None, dateline=None, indices=(), split=None, cues=None
+    text,
+    paragraphs,
+    periods,
+    title=None,
+    dateline=None,
+    indices=(),
+    split=None,
+    cues=None,
+    programme=None,
 ) -> str | None:
     """The year the article reports on, from the strongest cue the context gives.
 
@@ -2164,8 +2175,11 @@ def _reporting_year(
     a paragraph names as its own (an undated page looks back on earlier years); the year of
     the newest legal text it cites by number; the year after the newest it compares with;
     and last the year the newest arrangement it speaks of began ("the two-level local
-    government": 2025; ``cues.era``). Years compared with ("than in 2018") and years a plan
-    looks to ("a vision to 2050") never count otherwise.
+    government": 2025; ``cues.era``), which is also the earliest year an undated page that
+    speaks of it can report on. An undated page whose lead names the span of a programme
+    (``programme``: "in the period of 2023 - 2025") reports on that span, not on the year of
+    a text it cites: it has no reporting year. Years compared with ("than in 2018") and years
+    a plan looks to ("a vision to 2050") never count otherwise.
     ``split(start, end)`` gives a block's sentences (``sentences`` of the text when not given).
     """
     split = split or functools.partial(sentences, text)
@@ -2199,12 +2213,15 @@ def _reporting_year(
         edition = _edition_year(text, next_blocks, periods, indices)
         if edition and 0 <= int(dateline) - int(edition) <= 1:
             return edition
+    # an undated page on "the two-tier local government" reports on 2025 at the earliest:
+    # its "by the end of 2024, over 11,000 buildings ..." looks back
+    era = None if dateline else _era_year(text, paragraphs, cues)
     later = [] if dateline else list(opening_periods(paragraphs[LEAD_PARAGRAPHS:]))
     if later:
         # further down an undated page, the latest year a paragraph opens with or names as
         # its own: "In 2012, Quang Ninh set up a board ..." looks back on the 2018 results
         own = [_first_year(text, periods.get(span, [])) for span in paragraphs]
-        return max([*later, *(y for y in own if y)])
+        return max([*later, *(y for y in own if y), *([era] if era else [])])
     if title is not None:
         year = _first_year(text, periods.get(title, []))
         if year:
@@ -2224,7 +2241,9 @@ def _reporting_year(
         return dateline
     own = [_first_year(text, periods.get(span, [])) for span in paragraphs]
     if any(own):
-        return max(y for y in own if y)
+        return max([*(y for y in own if y), *([era] if era else [])])
+    if programme is not None:
+        return None
     # A page that names no year still cites dated texts ("Resolution 202/2025/QH15, in effect
     # since June 12", "Decision 571 dated March 12, 2025"): the newest of them dates what it
     # reports.
@@ -2245,6 +2264,11 @@ def _reporting_year(
     if compared:
         return str(max(compared) + 1)
     # Nor a comparison: an arrangement in force only from a known year dates it no earlier
+    return era
+
+
+def _era_year(text, paragraphs, cues) -> str | None:
+    """The year the newest arrangement the page speaks of began (``cues.era``), if any."""
     if cues is None:
         return None
     began = [
