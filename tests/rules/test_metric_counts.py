@@ -74,7 +74,7 @@ CASES = [
     ),
     (
         "Of the 2,900 dossiers filed online, 2,750 were settled early.",
-        [{"value": 2900.0, "unit": "dossier"}, {"value": 2750.0, "unit": "dossier"}],
+        [{"value": 2750.0, "unit": "dossier", "out_of": 2900.0}],
     ),
     ("Of the budget, three went to training.", []),
     # a level inside the counted noun phrase is no count of its own
@@ -152,6 +152,39 @@ CASES = [
     (
         "The province will cut 2,100 positions out of a total of 18,450 staff positions.",
         [{"value": 2100.0, "out_of": 18450.0}],
+    ),
+    # a whole written first, "of" opening the clause, is the whole of the count after it
+    (
+        "Of the 240 procedures the province reviewed, 188 are now offered online.",
+        [{"value": 188.0, "unit": "procedure", "out_of": 240.0}],
+    ),
+    (
+        "Inspectors said that, of 6,400 idle offices checked in 41 provinces, 1,950 will be sold.",
+        [
+            {"value": 41.0, "unit": "province"},
+            {"value": 1950.0, "unit": "idle office", "out_of": 6400.0, "kind": "target"},
+        ],
+    ),
+    (
+        "Of the 19 departments, 14 cut their processing time, while 5 departments did not.",
+        [
+            {"value": 14.0, "unit": "department", "out_of": 19.0},
+            {"value": 5.0, "unit": "department", "out_of": 19.0},
+        ],
+    ),
+    # ... and the whole a share is taken of is no metric: the share is the figure
+    (
+        "The reform removed 11,200 jobs in 2016, about 0.5 percent of the 2.3 million posts.",
+        [{"value": 11200.0, "unit": "job"}, {"value": 0.5, "unit": "%"}],
+    ),
+    (
+        "Nearly 40% of the 3,321 new communes (1,290 communes) share a service centre.",
+        [{"value": 40.0, "unit": "%"}, {"value": 1290.0, "unit": "commune", "out_of": 3321.0}],
+    ),
+    # a whole that opens no clause is a figure of its own
+    (
+        "The inspection of 120 procedures found 31 procedures that could be cut.",
+        [{"value": 120.0, "unit": "procedure"}, {"value": 31.0, "unit": "procedure"}],
     ),
     # a whole described as the current, existing or total one is still the count's whole
     (
@@ -353,7 +386,7 @@ COUNTED_NOUN_CASES = [
      "district level.", [{"value": 1717.0}, {"value": 1421.0, "unit": "administrative procedure"},
                          {"value": 296.0, "unit": "administrative procedure"}]),
     ("Of 83 tasks, 67 had been completed while 16 were behind schedule.",
-     [{"value": 83.0}, {"value": 67.0, "unit": "task"}, {"value": 16.0, "unit": "task"}]),
+     [{"value": 67.0, "unit": "task", "out_of": 83.0}, {"value": 16.0, "unit": "task", "out_of": 83.0}]),
     ("In 2024, 25 were late.", []),
     # a share "of which" measures what the count before counts; the pronoun names nothing
     ("The centre received 64,000 dossiers, 98.9% of which were settled on time.",

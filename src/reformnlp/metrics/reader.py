@@ -1411,6 +1411,7 @@ def _attach(
     time_units = cues.time_units
     primaries: list[Figure] = []
     pending: list[Figure] = []
+    wholes: list[Figure] = []  # wholes written before their parts, taken as their out_of
     for before, fig in itertools.pairwise(figures):
         if before.role == "previous" and cues.to_next.fullmatch(text, before.end, fig.start):
             before.attrs["_to_next"] = True
@@ -1430,6 +1431,15 @@ def _attach(
             if closing is not None:  # the bracket's year dates the earlier value, not the figure
                 opened = open_bracket(text, primaries[-1].end, fig.start)
                 fig.attrs.setdefault("_zones", []).append((opened, closing.end()))
+        if fig.role == PRIMARY and _base_of_share(text, primaries, fig):
+            fig.attrs["_base"] = True  # "0.4 percent of the 2.6 million positions": no metric
+        elif fig.role == PRIMARY and (whole := _whole_before(text, primaries + wholes, fig)):
+            # "Of the 104 utilities planned, 91 are in use": one metric, 91 out of 104 (and
+            # the whole stays at hand for the next part: "..., while 13 are not")
+            if whole in primaries:
+                primaries.remove(whole)
+                wholes.append(whole)
+            _take_whole(text, fig, whole)
         if fig.role == PRIMARY and primaries and _merged_into(text, primaries[-1], fig):
             # "merge 137 communes into 51": 51 is the count now, 137 the count before
             _take_merged(text, fig, primaries.pop(), periods)
@@ -1493,7 +1503,62 @@ def _attach(
                 _give(text, lead, attr, periods)
         primaries.append(lead)
     # in the order of the text: a statement found among the leftovers goes where it was written
-    return sorted((f for f in primaries if f.unit), key=lambda f: f.start)
+    return sorted(
+        (f for f in primaries if f.unit and not f.attrs.get("_base")), key=lambda f: f.start
+    )
+
+
+# What opens a whole written before its part: "Of the 104 utilities ..., 91 are in use", "...
+# reported that, of 38,000 offices reviewed, 4,226 were surplus" (the "of" opens the clause).
+_WHOLE_FIRST = regex.compile(
+    r"(?:(?<=^|[.!?;:,(\n]\s*)|(?<=\bthat\s+))of\s+(?:the\s+)?(?:total\s+(?:of\s+)?)?$",
+    regex.IGNORECASE,
+)
+# What joins a share to the whole it is taken of: "0.4 percent of the 2.6 million positions",
+# "More than half of the total 11,162 communes".
+_OF_WHOLE = regex.compile(r"\s*of\s+(?:the\s+)?(?:total\s+(?:of\s+)?)?", regex.IGNORECASE)
+_NEAR_WHOLE = 24
+
+
+def _base_of_share(text: str, primaries: list[Figure], fig: Figure) -> bool:
+    """``fig`` counts the whole the share right before it is taken of: an attribute of
+    that share, no metric (kept aside as the whole of a part that may follow)."""
+    if not primaries or fig.q.kind != "number" or fig.q.relation is not None:
+        return False
+    share = primaries[-1]
+    return share.unit == "%" and bool(_OF_WHOLE.fullmatch(text, share.end, fig.start))
+
+
+def _whole_before(text: str, primaries: list[Figure], fig: Figure) -> Figure | None:
+    """The count written before ``fig`` that ``fig`` is a part of: opened by "of" at the
+    clause's start, or the whole of a share, larger than ``fig`` and counting the same noun
+    (or ``fig`` writes none of its own)."""
+    if fig.q.kind != "number" or fig.q.relation is not None or fig.out_of is not None:
+        return None
+    own_noun = bool(text[fig.q.end : fig.end].strip())
+    for whole in reversed(primaries):
+        if whole.q.kind != "number" or whole.out_of is not None or whole.value <= fig.value:
+            continue
+        opened = whole.attrs.get("_base") or _WHOLE_FIRST.search(
+            text, max(0, whole.start - _NEAR_WHOLE), whole.start
+        )
+        if opened and (not own_noun or _same_head(whole.unit, fig.unit)):
+            return whole
+    return None
+
+
+def _same_head(unit: str, other: str) -> bool:
+    """The two nouns count the same things: "new commune" and "commune"."""
+    return unit == other or unit.endswith(" " + other) or other.endswith(" " + unit)
+
+
+def _take_whole(text: str, fig: Figure, whole: Figure) -> None:
+    """``fig`` is a part of ``whole``: its ``out_of``, and its noun when ``fig`` has none."""
+    fig.out_of = whole.value
+    if not text[fig.q.end : fig.end].strip():
+        fig.unit = whole.unit
+        fig.attrs["_counted"] = " ".join(text[whole.q.end : whole.end].split())
+    fig.attrs["_lead"] = min(fig.attrs.get("_lead", fig.start), whole.start)
 
 
 # "ranking first nationwide, while the indicator for e-government improved by nine places":
