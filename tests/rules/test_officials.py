@@ -332,6 +332,28 @@ MORE_OFFICIAL_CASES = [
      {"Tran Luu Quang": ["Deputy Prime Minister"]}),
     ("Vice Secretary of the Hanoi Party Commitee, Nguyen Van Phong, read the decision.",
      {"Nguyen Van Phong": ["Vice Secretary of the Hanoi Party Committee"]}),
+    # ... or a possessor opening the clause ("Vietnam's", "the country's") before the title
+    ("Vietnam's Party General Secretary, To Lam, urged ministries to cut their payrolls.",
+     {"To Lam": ["Party General Secretary"]}),
+    ("On Monday, the country's Prime Minister, Pham Minh Chinh, signed the decision.",
+     {"Pham Minh Chinh": ["Prime Minister"]}),
+    ("Ho Chi Minh City's Party Secretary, Nguyen Van Nen, chaired the conference.",
+     {"Nguyen Van Nen": ["Secretary of the Ho Chi Minh City Party Committee"]}),
+    # ... but not a person's possessive: the deputy of a named person is nobody's title
+    ("Le Van Thanh's deputy, Tran Quoc Binh, attended.", {}),
+    # a post and a name on a line of their own take the ministry heading the line above
+    ("Legislators approved the structure of the new government on Tuesday, after a debate on "
+     "how the merged ministries would share their work.\nMinistry of Finance: "
+     "Formed by merging two ministries.\nMinister: Nguyen Van Thang\n"
+     "Ministry of Construction: Formed by merging the Ministry of Transport and the Ministry "
+     "of Construction.\nMinister: Tran Hong Minh\nThe new ministry took over road licensing.",
+     {"Nguyen Van Thang": ["Minister of Finance"], "Tran Hong Minh": ["Minister of Construction"]}),
+    ("Ministry of Home Affairs: Created by merging it with the Ministry of Labour, Invalids and "
+     "Social Affairs.\nMinister: Pham Thi Thanh Tra.\nDeputy Minister: Vu Chien Thang.",
+     {"Pham Thi Thanh Tra": ["Minister of Home Affairs"],
+      "Vu Chien Thang": ["Deputy Minister of Home Affairs"]}),
+    # ... a colon inside a sentence joins no post to a name
+    ("The ministry named one new minister: Nguyen Van Thang will lead it.", {}),
     # ... but a title after a listed name stays that name's
     ("Attending were Pham Minh Chinh, Prime Minister, Tran Hong Ha, Deputy Prime Minister, and "
      "others.",

@@ -1381,6 +1381,10 @@ def _apposed(doc: Doc, phrase: Phrase, name: NameCandidate) -> bool:
         if closed:
             return True
         start -= 1
+    elif closed:
+        # "Vietnam's Party General Secretary, To Lam, said", "The country's Prime Minister,
+        # Pham Minh Chinh, ...": a possessor that opens the clause stands for the article
+        start = _possessor_start(doc, start)
     if start == 0:
         return doc[0].is_title
     before = doc[start - 1]
@@ -1390,6 +1394,30 @@ def _apposed(doc: Doc, phrase: Phrase, name: NameCandidate) -> bool:
 
 # What a title that opens its clause may follow: "Minister of Home Affairs, Pham ...".
 _CLAUSE_OPENERS = frozenset({".", ",", ":", ";"})
+
+
+def _possessor_start(doc: Doc, start: int) -> int:
+    """Where the possessor before ``doc[start]`` begins ("Vietnam's", "Ho Chi Minh City's",
+    "the country's"), or ``start`` when no possessor stands there."""
+    if start < 2 or doc[start - 1].lower_ not in POSSESSIVES:
+        return start
+    k = start - 2
+    if doc[k].is_title:
+        while k > 0 and doc[k - 1].is_title and not doc[k - 1].is_sent_start:
+            k -= 1
+        return k
+    if k > 0 and doc[k - 1].lower_ == "the" and doc[k].is_alpha:
+        return k - 1  # "the country's", "the city's"
+    return start
+
+
+def _line_of_its_own(doc: Doc, start: int, end: int) -> bool:
+    """``doc[start:end]`` is a whole line ("Minister: Tran Hong Minh"), a closing stop aside."""
+    opens = start == 0 or "\n" in doc[start - 1].text + doc[start - 1].whitespace_
+    if end < len(doc) and doc[end].text in (".", ";"):
+        end += 1
+    closes = end >= len(doc) or "\n" in doc[end - 1].whitespace_ + doc[end].text
+    return opens and closes
 
 
 def _honorific_comma(doc: Doc, end: int, start: int, honorifics: set[int]) -> bool:
@@ -1442,6 +1470,8 @@ def _link(
         if gap == "comma" and _apposed(doc, phrases[items[back][3]], names[index]):
             if _after_name(doc, items, back, phrases, honorifics, links):
                 continue
+        elif gap == "colon" and _line_of_its_own(doc, items[back][0], names[index].end):
+            pass  # "Minister: Tran Hong Minh" on a line under its ministry's heading
         elif gap == "dash" and _dash_at(doc, names[index].end):
             pass  # "appointing Vice Chair of ... - Ms. Phan Thi Thang - as ...": set off by dashes
         elif gap == "dash" and not _name_just_before(doc, items, back, honorifics):
@@ -1717,11 +1747,26 @@ def _complete_ministers(doc: Doc, phrases: list[Phrase], bodies: list[Span]) -> 
             chosen = before[-1]
         elif before and _refers_to_ministry(doc, line_start, phrase.start):
             chosen = before[0]  # "The ministry has ...": the ministry the article is about
+        elif (heading := _heading_ministry(doc, text, line_start, phrase, before)) is not None:
+            chosen = heading  # "Ministry of Construction: ...\nMinister: Tran Hong Minh"
+
         else:
             continue
         name = chosen._.body["name"]
         if name.startswith("Ministry of "):
             phrase.text = f"{phrase.head} of {name.split(' of ', 1)[1]}"
+
+
+def _heading_ministry(doc: Doc, text: str, line_start: int, phrase, before) -> Span | None:
+    """The ministry whose heading line last opened a block above a "Minister: Name" line
+    ("Ministry of Finance: Created by merging ..."), if the post opens its line with a colon."""
+    if doc[phrase.start].idx != line_start or phrase.end >= len(doc) or doc[phrase.end].text != ":":
+        return None
+    for body in reversed(before):
+        heads = body.end < len(doc) and doc[body.end].text == ":"
+        if heads and not text[text.rfind("\n", 0, body.start_char) + 1 : body.start_char].strip():
+            return body
+    return None
 
 
 def _refers_to_ministry(doc: Doc, line_start: int, before: int) -> bool:
