@@ -122,6 +122,11 @@ CASES = [
         [{"value": 14.0, "unit": "ministry"}, {"value": 3.0, "unit": "ministerial-level agency"}],
     ),
     (
+        "After the merger, the city's Department of Construction consists of 18 sub-units, down "
+        "from 27.",
+        [{"value": 18.0, "unit": "sub-unit", "previous": {"value": 27.0}}],
+    ),
+    (
         "Hue ranked 4th in the DTI with 3 main pillars rated highly.",
         [{"value": 4.0, "unit": "rank"}],
     ),
