@@ -160,7 +160,10 @@ _BEFORE = (
     rf"(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:\.\d+)?\s?(?:%|{PERCENT_WORDS}\b))"
     # the second count of a pair after a word and a slash: "21,507 arrivals/24,559 citizens",
     # "9,110 billion VND/155,569 transactions" (a date or a code has digits before its slash)
-    r"|(?<=\p{L}{3}/)(?=\d[\d,.]*\s+(?-i:\p{Ll}{3,})))"
+    r"|(?<=\p{L}{3}/)(?=\d[\d,.]*\s+(?-i:\p{Ll}{3,}))"
+    # a number in words opening a sentence a scraped page glued to the one before it:
+    # "... services of the city.Three out of the five agencies ..."
+    r"|(?<=(?-i:[\p{Ll}\d%]{2})\.)(?=(?-i:\p{Lu}\p{Ll})))"
 )
 # Not followed by more of a token: a date or document number ("02/02/2024", "107/2021/ND-CP",
 # "18-NQ/TW"), a clock time, or letters glued to the digits ("1m53").

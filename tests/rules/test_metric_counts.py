@@ -153,6 +153,22 @@ CASES = [
         "The province will cut 2,100 positions out of a total of 18,450 staff positions.",
         [{"value": 2100.0, "out_of": 18450.0}],
     ),
+    # paragraphs a scraped page glued together ("... of the city.Three out of ...") are
+    # sentences of their own: the number in words opening the second is a count
+    (
+        "In 2019, 88.2% of residents were satisfied with the city's services.Four out of the "
+        "six district agencies were rated very good.",
+        [{"value": 88.2, "unit": "%"}, {"value": 4.0, "unit": "district agency", "out_of": 6.0}],
+    ),
+    (
+        "In 2020, no district scored under 70.Twelve of the 14 departments scored above 85 points.",
+        [{"value": 12.0, "unit": "department", "out_of": 14.0}],
+    ),
+    # ... but a stop inside a site's name ends nothing
+    (
+        "VnExpress.Net reported that the ministry cut 120 procedures in 2023.",
+        [{"value": 120.0, "unit": "procedure"}],
+    ),
     # a whole written first, "of" opening the clause, is the whole of the count after it
     (
         "Of the 240 procedures the province reviewed, 188 are now offered online.",

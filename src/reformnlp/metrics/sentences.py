@@ -11,7 +11,14 @@ _ABBREVIATIONS = (
 )
 # Every candidate starts with the stop itself, so the scan jumps from stop to stop; what
 # comes before it (an abbreviation, an initial) is checked only where a stop was found.
-_SENTENCE_END = regex.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[\p{Lu}\d])|\./\.\s*")
+# A page that lost the space between paragraphs ("... services of the city.Three out of
+# ...", "... scored under 60.The best ...") ends a sentence at a stop between a word or a
+# figure and a capitalised word; a stop inside a name ("VnExpress.Net") has no small letter
+# after its capital, or no small letter or digit before it.
+_SENTENCE_END = regex.compile(
+    r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[\p{Lu}\d])|\./\.\s*"
+    r"|(?<=[\p{Ll}\d%)]{2})\.(?!(?:Net|Com|Org|Gov|Vn|Info)\b)(?=\p{Lu}\p{Ll}+\s)"
+)
 _NOT_AN_END = regex.compile(rf"(?:\b(?:{_ABBREVIATIONS})|[\s.][A-Z])$")
 _CLAUSE_END = regex.compile(r";")
 
