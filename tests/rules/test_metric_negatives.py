@@ -323,6 +323,22 @@ HEADLINE_CASES = [
     ("Nghe An wards settle 96% of files on time\n\nThe Vinh Ward Public Administration Service "
      "Centre received 31,200 files in May and settled 96% of them on time.",
      [{"value": 31200.0}, {"value": 96.0, "subject": "Vinh Ward Public Administration Service Centre"}]),
+    # a count of one level's units is one figure whatever nouns name the units in the
+    # headline, a subheading and the body
+    ("Cabinet backs plan for 34 provinces and cities\n\nUnder the plan backed on Thursday, "
+     "the country will have 34 provincial-level administrative units.\n\n"
+     "34 provincial units\n\nAfter the merger the country has 34 provincial-level units in 2025.",
+     [{"value": 34.0, "period": "2025"}]),
+    ("Thanh Hoa to keep 166 communes and wards\n\nAfter the rearrangement, Thanh Hoa will "
+     "have 166 commune-level administrative units, down from 547.",
+     [{"value": 166.0, "unit": "commune-level administrative unit",
+       "previous": {"value": 547.0}}]),
+    # ... but counts of two levels, or small counts, stay apart
+    ("Province keeps 12 districts\n\nIn 2025 the province has 12 districts and 12 communes "
+     "were merged.",
+     [{"value": 12.0, "unit": "district"}, {"value": 12.0, "unit": "commune"}]),
+    ("Country to have 6 centrally-run cities\n\nIn 2025, 6 provinces will be merged.",
+     [{"value": 6.0, "unit": "centrally-run city"}, {"value": 6.0, "unit": "province"}]),
     # a large count is one figure whatever nouns the headline and the body count it with
     ("Over 12,600 people get online help\n\nMore than 12,600 citizens had their dossiers "
      "settled online at the Binh Duong Public Administration Service Centre in May 2024.",

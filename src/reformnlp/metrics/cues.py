@@ -101,6 +101,8 @@ class MetricWordRow(_CueRow):
         "figure_noun",
         "times_base",
         "continuation_opener",
+        "commune_unit",
+        "district_unit",
         "report_verb",
         "told_verb",
         "judging_verb",
@@ -446,6 +448,8 @@ class MetricCues:
     administrative: regex.Pattern  # a word that keeps them in
     leveled_units: frozenset[str]  # units a level after describes ("units at the commune level")
     province_units: frozenset[str]  # units that count provinces: no province holds them
+    # the level of government a unit counts ("commune-level administrative unit": commune)
+    unit_levels: dict[str, str]
     place_heads: frozenset[str]  # last words of units that count places ("63 localities")
     table_header_words: frozenset[str]  # "Year" before a table's header of years
     table_rank_words: frozenset[str]  # "Ranking": a table row of positions
@@ -837,6 +841,15 @@ def load_cues(directory=None) -> MetricCues:
         administrative=_compile(phrase_pattern(words_of("administrative_word"))),
         leveled_units=frozenset(fold(w) for w in words_of("leveled_unit")),
         province_units=frozenset(fold(w) for w in words_of("province_unit")),
+        unit_levels={
+            fold(w): level
+            for role, level in (
+                ("province_unit", "province"),
+                ("district_unit", "district"),
+                ("commune_unit", "commune"),
+            )
+            for w in words_of(role)
+        },
         place_heads=frozenset(fold(w) for w in words_of("place_head")),
         table_header_words=frozenset(fold(w) for w in words_of("table_header")),
         table_rank_words=frozenset(fold(w) for w in words_of("table_rank")),

@@ -248,7 +248,7 @@ class StatementReader:
             rows = {cell.row for cell in cells}
             found = [f for f in found if not any(s <= f.start < e for s, e in rows)]
             found += [_table_figure(cell, ctx.article) for cell in cells]
-        kept = _dedupe(found)
+        kept = _dedupe(found, self.cues.unit_levels, text)
         metrics = [{**f.record(), "start": f.quote_start, "end": f.quote_end} for f in kept]
         for fig in kept:
             fig.attrs.pop("_lead", None)
@@ -2438,11 +2438,16 @@ def _table_figure(cell: TableCell, article: str | None) -> Figure:
     return fig
 
 
-def _dedupe(found: list[Figure]) -> list[Figure]:
-    """One figure repeated (headline, lead, caption, body) is one metric: keep the richest."""
+def _dedupe(
+    found: list[Figure], unit_levels: dict[str, str] | None = None, text: str = ""
+) -> list[Figure]:
+    """One figure repeated (headline, lead, caption, body) is one metric: keep the richest.
+    ``unit_levels`` gives the level of government a unit counts: "34 provinces and cities",
+    "34 provincial-level administrative units" and "34 provincial units" are one figure."""
+    levels = unit_levels or {}
     kept: list[Figure] = []
     for fig in found:
-        twin = next((k for k in kept if _same(k, fig)), None)
+        twin = next((k for k in kept if _same(k, fig, levels, text)), None)
         if twin is None:
             kept.append(fig)
             continue
@@ -2505,19 +2510,44 @@ def _same_large_count(head: Figure, body: Figure) -> bool:
     )
 
 
-def _same(a: Figure, b: Figure) -> bool:
-    if a.unit != b.unit or round(a.value, 4) != round(b.value, 4):
+def _same(a: Figure, b: Figure, levels: dict[str, str] | None = None, text: str = "") -> bool:
+    if round(a.value, 4) != round(b.value, 4):
+        return False
+    leveled = a.unit != b.unit and _same_level(a, b, levels or {})
+    if a.unit != b.unit and not leveled:
         return False
     # Two figures of one body text are two statements unless nothing tells them apart; two
-    # items of one list ("rates of 100%, 100% and 97.67%") always are.
+    # items of one list ("rates of 100%, 100% and 97.67%") always are. Counts of one level's
+    # units name them with other nouns, so their names tell nothing apart.
     listed = not a.headline and not b.headline and abs(b.quote_start - a.quote_end) <= 6
+    if listed and "\n" in text[min(a.quote_end, b.quote_end) : max(a.quote_start, b.quote_start)]:
+        listed = False  # a subheading and the paragraph after it: no list
     told_apart = (
-        listed or a.subject != b.subject or a.period != b.period or not _alike(a.metric, b.metric)
+        listed
+        or a.subject != b.subject
+        or a.period != b.period
+        or not (leveled or _alike(a.metric, b.metric))
     )
     if a.headline == b.headline and a.quote_start != b.quote_start and told_apart:
         return False
     return all(
         x is None or y is None or x == y for x, y in ((a.subject, b.subject), (a.period, b.period))
+    )
+
+
+# Counts of administrative units below this coincide too often to be one figure by value
+# ("6 centrally-run cities" and "6 provinces" in one article).
+_LEVEL_COUNT_MIN = 10
+
+
+def _same_level(a: Figure, b: Figure, levels: dict[str, str]) -> bool:
+    """Two counts of the units of one level of government, large enough to be one figure."""
+    level = levels.get(fold(a.unit))
+    return (
+        level is not None
+        and level == levels.get(fold(b.unit))
+        and a.q.kind == b.q.kind == "number"
+        and a.value >= _LEVEL_COUNT_MIN
     )
 
 
@@ -2527,6 +2557,7 @@ def _alike(a: str | None, b: str | None) -> bool:
     return not a or not b or a in b or b in a
 
 
-def _richness(fig: Figure) -> tuple[int, bool]:
+def _richness(fig: Figure) -> tuple[int, bool, bool]:
     filled = sum(v is not None for v in fig.record().values())
-    return filled, not fig.headline
+    # of two as full, a statement rather than a subheading's bare count ("34 provincial units")
+    return filled, not fig.headline, fig.quote_end - fig.quote_start > fig.end - fig.start
