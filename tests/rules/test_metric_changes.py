@@ -27,6 +27,20 @@ CASES = [
         "After the merger, the number of specialised agencies was reduced by 6.",
         [{"value": 6.0, "unit": "specialised agency", "change": None}],
     ),
+    # ... with what qualifies the plural between them
+    (
+        "Under the plan, the number of divisions under ministries will be reduced by 140.",
+        [{"value": 140.0, "unit": "division", "kind": "target", "change": None}],
+    ),
+    (
+        "The number of public service units in the health and education sectors fell by 58.",
+        [{"value": 58.0, "unit": "public service unit", "change": None}],
+    ),
+    # ... but not past a comma: the count after it says what it counts
+    (
+        "The number of departments, which had grown for years, was cut by 12 in 2024.",
+        [],
+    ),
     (
         "The number of district-level units fell by 7 to 19.",
         [

@@ -1494,7 +1494,7 @@ class FigureReader:
         change, base = _ending_in(self.cues.change, pos, left_core, 40)
         if change is None or q.kind != "number":
             return None
-        unit = self._number_of_plural(text, cs, base + change.start(), _AUXILIARY_ONLY)
+        unit = self._number_of_plural(text, cs, base + change.start(), _QUALIFIED_AUXILIARY)
         return (unit, q.end) if unit else None
 
     def _lowered_object_unit(self, text, pos, left_core, q, before) -> tuple[str, int] | None:
@@ -2022,6 +2022,13 @@ _FROM_ONLY = regex.compile(r"\s+from\s+", regex.I)
 # ... or only auxiliaries before a change cue: "the number of departments (was) reduced by".
 _AUXILIARY_ONLY = regex.compile(
     r"\s*(?:(?:has|have|had|was|were|is|are|been|will|be)\s+){0,3}", regex.I
+)
+# ... or after what qualifies the plural: "the number of departments under ministries and
+# general departments will be reduced by 177".
+_QUALIFIED_AUXILIARY = regex.compile(
+    r"(?:\s+(?:and|under|in|at|within|across|of)\s+[^,.;:()\d]{1,80}?)?"
+    r"\s*(?:(?:has|have|had|was|were|is|are|been|will|be)\s+){0,3}",
+    regex.I,
 )
 # ... or the noun opening its clause: "Dossiers under the ward's authority totalled 3,150".
 _CLAUSE_OPENS = regex.compile(
