@@ -110,6 +110,23 @@ CASES = [
         "answer sheets.",
         [],
     ),
+    # the points of a sentence that lays out an index's parts are its maximum and its parts'
+    # weights, no results ...
+    (
+        "The provincial DDCI is made up of 9 component indexes with a maximum of 100 points; the "
+        "business environment pillar carries 40 points.",
+        [],
+    ),
+    (
+        "The ministerial index encompasses 7 areas and 36 criteria; the total score is 100 "
+        "points, of which 65 points go to the ministry's own assessment.",
+        [],
+    ),
+    # ... unless a result verb stands before them
+    (
+        "The index comprises 8 areas, and in 2024 Da Nang scored 88.4 points.",
+        [{"value": 88.4, "unit": "points"}],
+    ),
     # a plan's or an index's parts stay parts with a word before the noun ...
     ("The PAR Index is determined through 8 component indicators and 42 criteria in 2023.", []),
     # ... while bodies and administrative units a whole is made of are counted (SPEC 7)

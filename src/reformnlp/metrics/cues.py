@@ -415,6 +415,10 @@ class MetricCues:
     negative_after_time: regex.Pattern  # words after a time unit ("two months remaining")
     negative_before_time: regex.Pattern  # words before a time figure ("in the final two")
     structure_result: regex.Pattern  # "indicators witnessed declines": parts that did something
+    # a sentence that lays out an index's parts: a verb of composition and a count of parts
+    # ("The DTI consists of 12 indicators in 3 pillars ...")
+    structure_sentence: regex.Pattern
+    result_before: regex.Pattern  # a result verb ending the text before a figure ("scored")
     part_result: regex.Pattern  # the same verb after a count of parts left unsaid ("two declined")
     structure_parts: frozenset[str]  # the parts of an index or plan ("dimensions", "criterion")
     rate_link: regex.Pattern  # "equivalent to ": a cut restated as a rate (suffix)
@@ -635,6 +639,7 @@ def load_cues(directory=None) -> MetricCues:
         r.phrase for r in negatives if r.side == "after" and r.reason == "threshold"
     ]
     parts = [r.phrase for r in negatives if r.side == "after" and r.reason == "structure"]
+    composition = [r.phrase for r in negatives if r.reason == "composition"]
     # how the parts did, a few words after them: "indicators (were) assessed as good"
     # "to about 3,300", "leaving only 10": a word between a link and the count it links
     range_words = phrase_pattern(words_of("range_qualifier"))
@@ -774,6 +779,13 @@ def load_cues(directory=None) -> MetricCues:
             + rf"|^\s*(?:{outcome_pattern})\s+(?:[\p{{L}}-]+\s+)?(?:{parts_pattern})\b"
         ),
         part_result=_compile("^" + did),
+        structure_sentence=_compile(
+            rf"\b(?:{phrase_pattern(composition)})\b.{{0,80}}?\d[\d,]*\s+"
+            rf"(?:(?!(?:{_STOP})\b)\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}(?:{parts_pattern})\b"
+        ),
+        result_before=_compile_suffix(
+            rf"\b(?:{phrase_pattern(words_of('result_verb'), reverse=True)})\b[^.;:]{{0,40}}$"
+        ),
         structure_parts=frozenset(p.lower() for p in parts),
         rate_link=_compile_suffix(
             rf"(?:{phrase_pattern(words_of('rate_link'), reverse=True)})\s*$"

@@ -306,6 +306,7 @@ class StatementReader:
         for clause in spans:
             out.extend(self._clause(ctx, clause, sentence, out or carried))
         _orders_are_goals(text, spans, out, self.cues.imperative)
+        out = _without_structure_points(text, sentence, out, self.cues)
         # A change that found nothing to qualify in its clause qualifies a figure before it:
         # "ranked 18th. It scored 68.94 points, up six places", "... 69.84%. This marks an
         # increase of 33.6%".
@@ -2436,6 +2437,22 @@ def _table_figure(cell: TableCell, article: str | None) -> Figure:
     fig.subject = article or "national"
     fig.quote_start, fig.quote_end = cell.start, cell.end
     return fig
+
+
+def _without_structure_points(text, sentence, figures: list[Figure], cues) -> list[Figure]:
+    """The points of a sentence that lays out an index's parts are its maximum and the
+    weights of its parts ("consists of 12 indicators in 3 pillars with a total score of
+    1,000; of which Digital Government has 400 points"), no results, unless a result verb
+    stands before them ("... and the province scored 91.2 points")."""
+    if not any(f.unit == "points" for f in figures):
+        return figures
+    if not cues.structure_sentence.search(text, *sentence):
+        return figures
+    return [
+        f
+        for f in figures
+        if f.unit != "points" or cues.result_before.search(text, sentence[0], f.start)
+    ]
 
 
 def _dedupe(
