@@ -169,9 +169,11 @@ class WordRow(_Row):
         "city_level",
         "level_prefix",
         "provincial_opening",
+        "national_post",
     ]
     # the level, for "level"; the body's kind, for "unit_head" (empty: "other") and
-    # "ministry_unit"; the spelling the record writes, for "spelling"
+    # "ministry_unit"; the spelling the record writes, for "spelling"; the post the record
+    # writes, for "national_post"
     value: str | None = None
 
     @model_validator(mode="after")
@@ -180,6 +182,9 @@ class WordRow(_Row):
         if self.role == "spelling":
             if not self.value or self.value != self.value.lower():
                 raise ValueError("a spelling row gives the lower-case spelling the record writes")
+        elif self.role == "national_post":
+            if not self.value:
+                raise ValueError("a national_post row gives the post the record writes")
         elif allowed is None:
             if self.value is not None:
                 raise ValueError(f"role {self.role} takes no value")

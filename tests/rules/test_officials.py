@@ -352,6 +352,13 @@ MORE_OFFICIAL_CASES = [
      "Social Affairs.\nMinister: Pham Thi Thanh Tra.\nDeputy Minister: Vu Chien Thang.",
      {"Pham Thi Thanh Tra": ["Minister of Home Affairs"],
       "Vu Chien Thang": ["Deputy Minister of Home Affairs"]}),
+    # a loose post with no place beside it, on a page about no one province, is the national
+    # one; with a place it is that province's
+    ("Party chief To Lam urged ministries to finish the merger by March.",
+     {"To Lam": ["General Secretary of the Communist Party"]}),
+    ("Hanoi Party chief Bui Thi Minh Hoai and Party chief To Lam attended.",
+     {"Bui Thi Minh Hoai": ["Secretary of the Hanoi Party Committee"],
+      "To Lam": ["General Secretary of the Communist Party"]}),
     # ... a colon inside a sentence joins no post to a name
     ("The ministry named one new minister: Nguyen Van Thang will lead it.", {}),
     # ... but a title after a listed name stays that name's

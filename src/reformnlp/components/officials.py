@@ -165,6 +165,8 @@ class OfficialsFinder:
         # "Provincial leaders included Secretary of the Party Committee A": the bare local
         # posts of such a sentence are posts of the article's province
         self.provincial_openings = frozenset(tokens(w) for w in data.words_of("provincial_opening"))
+        # "Party chief To Lam": a loose post with no place beside it is the national one
+        self.national_posts = {fold(w): v for w, v in data.words_of("national_post").items() if v}
         self.head_bare_forms = {
             fold(r.head): r.bare_form
             for r in data.local_bodies
@@ -1151,6 +1153,10 @@ class OfficialsFinder:
                 )
                 if sibling is not None:
                     text, province = self._with_province(text, sibling), sibling
+            if province is None and not phrase.provincial and doc._.article_province is None:
+                # on a page about no one province ("Party chief To Lam"); on a province's
+                # page the loose post may be the province's own
+                text = self.national_posts.get(fold(text), text)
             _add_title(person, text, self.rank_words)
             person.province = person.province or province
         # The same name seen untitled elsewhere in the article is a mention of that person.
