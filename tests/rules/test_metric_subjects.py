@@ -6,6 +6,18 @@ import pytest
 from metric_check import check
 
 CASES = [
+    # a count of provinces or communes a national body decides on is the country's
+    (
+        "The Government has drawn up plans for the arrangement of 52 provincial-level "
+        "administrative units.",
+        [{"value": 52.0, "subject": "national"}],
+    ),
+    (
+        "The National Assembly passed a resolution cutting the number of communes to 3,321.",
+        [{"value": 3321.0, "subject": "national"}],
+    ),
+    # ... while the ministries it is made of are its own
+    ("The Government now has 14 ministries.", [{"value": 14.0, "subject": "Government"}]),
     # a count of a group that acts holds the group: after a speaker, after "As of the end of
     # <month>", and as the second of a pair whose first is "N out of M <group>"
     (

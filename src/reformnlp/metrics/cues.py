@@ -160,6 +160,7 @@ class MetricWordRow(_CueRow):
         "change_stem",
         "change_word",
         "central_group",
+        "national_actor",
         "name_opener",
         "perfect_auxiliary",
         "dangling_word",
@@ -441,6 +442,7 @@ class MetricCues:
     record_verbs: frozenset[str]  # report verbs that, before "a"/"an", name the body's own
     change_context: regex.Pattern  # a word of change in a clause ("rose", "shrink", "up")
     central_group_words: frozenset[str]  # "ministries", "agencies": groups of central bodies
+    national_actors: frozenset[str]  # bodies that decide for the whole country (folded names)
     modals: frozenset[str]  # goal cues that say so after the figure's noun too ("would")
     report_clause: regex.Pattern  # "said (that) ": what follows is what was reported
     narration: regex.Pattern  # '..., Mr. Dung noted,': a quote ends, the narration goes on
@@ -820,6 +822,7 @@ def load_cues(directory=None) -> MetricCues:
             rf"(?:{reports}|{records_show}|{directs})"
         ),
         central_group_words=frozenset(fold(w) for w in words_of("central_group")),
+        national_actors=frozenset(fold(w) for w in words_of("national_actor")),
         modals=frozenset(fold(w) for w in words_of("modal")),
         change_context=_compile(
             r"\b(?:"

@@ -539,6 +539,13 @@ class StatementReader:
         ) and self.cues.central_group_words.intersection(fold(fig.subject).split()):
             # "22 ministries, central agencies, and 12 localities": no ministry's localities
             fig.subject = "national"
+        if (
+            fold(fig.subject) in self.cues.national_actors
+            and fold(fig.unit) in self.cues.unit_levels
+        ):
+            # "the Government approved the arrangement of 52 provincial-level units": the
+            # country's units, which the body only decides on
+            fig.subject = "national"
         if group and group.split()[-1].lower() not in fig.subject.lower():
             fig.subject = group
         self._period(ctx, fig, periods, zones, previous)
