@@ -353,6 +353,14 @@ RANK_LIST_CASES = [
      [{"value": 6.0, "unit": "rank", "subject": "Nam Dinh"},
       {"value": 7.0, "unit": "rank", "subject": "Thua Thien Hue"},
       {"value": 8.0, "unit": "rank", "subject": "Long An"}]),
+    # ... or a range of positions, one for each place listed
+    ("Binh Duong, Dong Nai, Ba Ria-Vung Tau and Long An ranked first to fourth respectively in "
+     "the 2022 SIPAS.",
+     [{"value": 1.0, "subject": "Binh Duong"}, {"value": 2.0, "subject": "Dong Nai"},
+      {"value": 3.0, "subject": "Ba Ria-Vung Tau"}, {"value": 4.0, "subject": "Long An"}]),
+    ("Ninh Binh, Nam Dinh and Thai Binh came 7th through 9th, respectively, in the 2021 PAPI.",
+     [{"value": 7.0, "subject": "Ninh Binh"}, {"value": 8.0, "subject": "Nam Dinh"},
+      {"value": 9.0, "subject": "Thai Binh"}]),
     ("Nam Dinh, Ca Mau and Long An ranked 6th, 7th and 8th respectively in the 2023 PCI.",
      [{"value": 6.0, "unit": "rank", "subject": "Nam Dinh"},
       {"value": 7.0, "unit": "rank", "subject": "Ca Mau"},

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 
 import regex
 
+from ..numbers import ORDINAL_VALUES
 from ..text import fold
 from .cues import MetricCues
 from .model import Entity, Figure
@@ -41,6 +43,8 @@ def distribute(
     m = _RESPECTIVELY.search(text, sentence[0], sentence[1])
     if m is None:
         _pair_up(text, sentence, figures, entities)
+        return
+    if _ranks_in_range(text, sentence, m.start(), figures, entities):
         return
     group = [f for f in figures if f.start < m.start()]
     run = _last_run(text, group)
@@ -88,6 +92,49 @@ def distribute(
         fig.subject = _scope(item, cues, article)
         if head:
             fig.metric = head
+
+
+_ORDINAL = (
+    rf"(?:{'|'.join(sorted(ORDINAL_VALUES, key=len, reverse=True))}|\d{{1,2}}(?:st|nd|rd|th))"
+)
+# "ranked first through fifth", "1st to 3rd": the positions of the names listed before
+_ORDINAL_RANGE = regex.compile(
+    rf"\b(?P<a>{_ORDINAL})\s*(?:through|to|-|–)\s*(?P<b>{_ORDINAL})\b", regex.IGNORECASE
+)
+
+
+def _ordinal_value(word: str) -> int:
+    word = word.lower()
+    return ORDINAL_VALUES[word] if word in ORDINAL_VALUES else int(word[:-2])
+
+
+def _ranks_in_range(text, sentence, end, figures: list[Figure], entities) -> bool:
+    """ "Hanoi, Hue, Hai Phong, Ho Chi Minh City and Thanh Hoa ranked first through fifth
+    respectively": one rank for each listed name, in order (``figures`` grows)."""
+    ranks = [f for f in figures if f.unit == "rank" and f.start < end]
+    if len(ranks) != 1:
+        return False
+    fig = ranks[0]
+    found = _ORDINAL_RANGE.search(text, min(fig.start, fig.quote_start), end)
+    if found is None:
+        return False
+    low, high = _ordinal_value(found["a"]), _ordinal_value(found["b"])
+    named = [
+        e
+        for e in entities
+        if sentence[0] <= e.start and e.end <= found.start() and e.label in _NAMED[:3]
+    ]
+    count = high - low + 1
+    if count < 2 or len(named) < count or not _coordinated(text, named[-count:]):
+        return False
+    at = figures.index(fig)
+    copies = []
+    for position, e in enumerate(named[-count:], start=low):
+        copy = fig if position == low else replace(fig, attrs=dict(fig.attrs))
+        copy.value, copy.subject = float(position), e.name
+        copies.append(copy)
+    figures[at : at + 1] = copies
+    return True
 
 
 def _coordinated(text: str, items: list[Entity]) -> bool:
