@@ -188,6 +188,15 @@ CASES = [
             {"value": 5.0, "unit": "department", "out_of": 19.0},
         ],
     ),
+    # "out of" opening the clause announces the part, whatever noun counts it
+    (
+        "Out of 412 internal procedures, 260 have been published online.",
+        [{"value": 260.0, "unit": "internal procedure", "out_of": 412.0}],
+    ),
+    (
+        "So, out of 18 wards, 15 localities were rated good in 2024.",
+        [{"value": 15.0, "unit": "locality", "out_of": 18.0}],
+    ),
     # ... and the whole a share is taken of is no metric: the share is the figure
     (
         "The reform removed 11,200 jobs in 2016, about 0.5 percent of the 2.3 million posts.",

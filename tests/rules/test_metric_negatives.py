@@ -127,6 +127,15 @@ CASES = [
         "The index comprises 8 areas, and in 2024 Da Nang scored 88.4 points.",
         [{"value": 88.4, "unit": "points"}],
     ),
+    # parts of an index that ranked in the top are parts that did something
+    (
+        "In 2023, Hue had 4 indices ranking in the top 10 nationwide.",
+        [{"value": 4.0, "unit": "index"}],
+    ),
+    (
+        "Hoa Binh had 2 of 8 indicators ranked among the top 5 in 2023.",
+        [{"value": 2.0, "unit": "indicator", "out_of": 8.0}],
+    ),
     # a plan's or an index's parts stay parts with a word before the noun ...
     ("The PAR Index is determined through 8 component indicators and 42 criteria in 2023.", []),
     # ... while bodies and administrative units a whole is made of are counted (SPEC 7)

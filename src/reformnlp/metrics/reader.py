@@ -1519,7 +1519,8 @@ def _attach(
 # What opens a whole written before its part: "Of the 104 utilities ..., 91 are in use", "...
 # reported that, of 38,000 offices reviewed, 4,226 were surplus" (the "of" opens the clause).
 _WHOLE_FIRST = regex.compile(
-    r"(?:(?<=^|[.!?;:,(\n]\s*)|(?<=\bthat\s+))of\s+(?:the\s+)?(?:total\s+(?:of\s+)?)?$",
+    r"(?:(?<=^|[.!?;:,(\n]\s*)|(?<=\b(?:that|thus|so)\s+))(?P<out>out\s+)?of\s+(?:the\s+)?"
+    r"(?:total\s+(?:of\s+)?)?$",
     regex.IGNORECASE,
 )
 # What joins a share to the whole it is taken of: "0.4 percent of the 2.6 million positions",
@@ -1550,7 +1551,15 @@ def _whole_before(text: str, primaries: list[Figure], fig: Figure) -> Figure | N
         opened = whole.attrs.get("_base") or _WHOLE_FIRST.search(
             text, max(0, whole.start - _NEAR_WHOLE), whole.start
         )
-        if opened and (not own_noun or _same_head(whole.unit, fig.unit)):
+        # "Out of 22 districts, there are 19 areas rated good": "out of" opening the clause
+        # announces the part, whatever noun counts it
+        announced = (
+            opened is not True
+            and bool(opened)
+            and bool(opened["out"])
+            and not any(whole.end <= p.start < fig.start for p in primaries)
+        )
+        if opened and (not own_noun or _same_head(whole.unit, fig.unit) or announced):
             return whole
     return None
 
