@@ -73,6 +73,7 @@ def content_paragraphs(doc: Doc) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for start, end in paragraph_units(text):
         for z_start, z_end in zones:
+            start, end = _strip(text, start, end)  # "date 2021-02-20 HÀ NỘI —": zones in a row
             if z_end <= start or z_start >= end:
                 continue
             if z_start <= start and z_end >= end:

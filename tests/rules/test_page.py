@@ -348,6 +348,18 @@ DATED_LEADS = [
         "2024-04-09",
         "Hai Phong",
     ),
+    # ... after a scraper's date prefix on the same line
+    (
+        " date 2021-02-20 HÀ NỘI — Satisfaction with public services rose to 85.2% last year.",
+        "2021-02-20",
+        "Hanoi",
+    ),
+    (
+        " date 2023-11-02 ĐÀ NẴNG (VNA) — Satisfaction with public services rose to 85.2% last "
+        "year.",
+        "2023-11-02",
+        "Da Nang",
+    ),
 ]
 
 

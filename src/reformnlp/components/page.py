@@ -330,13 +330,19 @@ class PageReader:
     def _mark_inline(self, doc: Doc, body: list[_Line], zones: list) -> None:
         for line in body:
             self.at = line.start
+            # "date 2021-02-20 HÀ NỘI — ...": the lead's place tag after a dateline prefix
+            prefix = self._dateline_prefix(line)
+            after = prefix[1] if prefix is not None else 0
+            while after < len(line.text) and line.text[after].isspace():
+                after += 1
             for pattern, kind in self.regexes:
                 if kind == "DATELINE":
                     continue
-                for match in pattern.finditer(line.text):
+                text, offset = (line.text[after:], after) if kind == "LEAD" else (line.text, 0)
+                for match in pattern.finditer(text):
                     start, end = match.span()
                     if end > start:
-                        zones.append((line.start + start, line.start + end, kind))
+                        zones.append((line.start + offset + start, line.start + offset + end, kind))
                     if kind == "LEAD" and doc._.published is None:
                         # "HANOI, April 7, 2025 —": a dated lead is the page's own dateline
                         doc._.published = parse_date(match[0])
