@@ -328,10 +328,11 @@ class PageReader:
         return None
 
     def _mark_inline(self, doc: Doc, body: list[_Line], zones: list) -> None:
-        for line in body:
+        for index, line in enumerate(body):
             self.at = line.start
             # "date 2021-02-20 HÀ NỘI — ...": the lead's place tag after a dateline prefix
-            prefix = self._dateline_prefix(line)
+            # (which only the page's first lines carry)
+            prefix = self._dateline_prefix(line) if index < self.header_lines else None
             after = prefix[1] if prefix is not None else 0
             while after < len(line.text) and line.text[after].isspace():
                 after += 1

@@ -17,7 +17,7 @@ _ABBREVIATIONS = (
 # after its capital, or no small letter or digit before it.
 _SENTENCE_END = regex.compile(
     r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[\p{Lu}\d])|\./\.\s*"
-    r"|(?<=[\p{Ll}\d%)]{2})\.(?!(?:Net|Com|Org|Gov|Vn|Info)\b)(?=\p{Lu}\p{Ll}+\s)"
+    r"|\.(?<=[\p{Ll}\d%)]{2}\.)(?!(?:Net|Com|Org|Gov|Vn|Info)\b)(?=\p{Lu}\p{Ll}+\s)"
 )
 _NOT_AN_END = regex.compile(rf"(?:\b(?:{_ABBREVIATIONS})|[\s.][A-Z])$")
 _CLAUSE_END = regex.compile(r";")
