@@ -18,6 +18,15 @@ CASES = [
     ),
     # ... while the ministries it is made of are its own
     ("The Government now has 14 ministries.", [{"value": 14.0, "subject": "Government"}]),
+    # the centres of a level hold their own figures: the group as written (SPEC 7)
+    (
+        "District-level one-stop shops settled 98.2% of dossiers on time in August.",
+        [{"value": 98.2, "subject": "District-level one-stop shops"}],
+    ),
+    (
+        "The commune-level centres handled 45,300 dossiers in their first month.",
+        [{"value": 45300.0, "subject": "commune-level centres"}],
+    ),
     # a count of a group that acts holds the group: after a speaker, after "As of the end of
     # <month>", and as the second of a pair whose first is "N out of M <group>"
     (
