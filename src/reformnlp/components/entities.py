@@ -89,6 +89,8 @@ class EntityResolver:
             if level in ("district", "commune") and word != "city"
         )
         self.locality_words = set(data.words_of("locality"))
+        # "District 10", "Ward 5": places named by their number
+        self.numbered_localities = frozenset(data.words_of("numbered_locality"))
         self.function_words = frozenset(data.words_of("function_word"))
         # "the new Government", "the former Government": a word of the body's time, no word
         # of a longer name ("Digital Government" is a pillar, "local government" no body)
@@ -237,6 +239,7 @@ class EntityResolver:
         out["BODY"].extend(self._defined_acronyms(doc, out["BODY"]))
         out["INDEX"].extend(_defined_index_acronyms(doc, out["INDEX"]))
         out["LOCALITY"].extend(_named_places(doc, out, self.home_level_words, self.level_prefixes))
+        out["LOCALITY"].extend(_numbered_places(doc, out, self.numbered_localities))
         # "the Service Centre in Saigon Ward": the ward only places the body the text names
         out["LOCALITY"] = [
             place
@@ -1628,6 +1631,25 @@ def _named_places(
             if tuple(texts[i : i + size]) == place and not taken & set(range(i, i + size)):
                 found.append(Span(doc, i, i + size, "LOCALITY", kb_id=fold(" ".join(place))))
                 taken.update(range(i, i + size))
+    return found
+
+
+def _numbered_places(doc: Doc, out: dict[str, list[Span]], heads: frozenset) -> list[Span]:
+    """Places named by a capitalised head and their number ("District 10", "Ward 5"), where no
+    other name covers them."""
+    taken = {i for spans in out.values() for s in spans for i in range(s.start, s.end)}
+    found = []
+    for token in doc[:-1]:
+        number = doc[token.i + 1]
+        if (
+            token.lower_ in heads
+            and token.is_title
+            and number.is_digit
+            and len(number.text) <= 2
+            and not taken.intersection((token.i, number.i))
+            and not (number.i + 1 < len(doc) and doc[number.i + 1].text in ("/", "-", ".", ":"))
+        ):
+            found.append(Span(doc, token.i, token.i + 2, "LOCALITY", kb_id=fold(token.text)))
     return found
 
 
