@@ -292,6 +292,11 @@ def test_directives_and_modals_make_targets(nlp, text, expected):
 # fmt: off
 # SPEC 7: planned or expected figures are targets, and so are the parts of a planned count.
 PLANNED_CASES = [
+    # a structure a plan envisions or proposes is a goal
+    ("The draft envisages a government of 14 ministries and 3 ministerial-level agencies.",
+     [{"value": 14.0, "kind": "target"}, {"value": 3.0, "kind": "target"}]),
+    ("The proposed structure features 26 departments at the provincial level.",
+     [{"value": 26.0, "kind": "target"}]),
     # on a page about a plan for an arrangement, the state after it is what the plan leaves
     ("Council approves the plan for merging Ha Giang's communes\n\nAfter the arrangement, "
      "the province has 58 commune-level units, including 52 communes and 6 wards.",
