@@ -70,6 +70,16 @@ CASES = [
         "number of commune-level units by 33.",
         [{"value": 73.0, "unit": "commune-level unit", "previous": {"value": 106.0}}],
     ),
+    # units a merge verb governs, then "to form" the units they became: one count, the
+    # units before its previous value, and the verb's tense its kind
+    (
+        "In 2024, Bac Giang rearranged 47 commune-level units to form 21 new commune-level units.",
+        [{"value": 21.0, "kind": "result", "previous": {"value": 47.0}}],
+    ),
+    (
+        "Ninh Thuan will merge 12 communes to establish 5 new communes in 2025.",
+        [{"value": 5.0, "kind": "target", "previous": {"value": 12.0}}],
+    ),
     # ... and an object that is no plural names nothing counted
     ("In 2023 the city cut its processing time by 3.", []),
     # a cut restated as a rate after a count is a figure of its own, with the count's holder,

@@ -19,11 +19,17 @@ CASES = [
     # ... while the ministries it is made of are its own
     ("The Government now has 14 ministries.", [{"value": 14.0, "subject": "Government"}]),
     # a place named by its number holds the figure after it
-    ("In the city's 2021 rankings, District 10 came second with 89.5 points.",
-     [{"value": 2.0, "unit": "rank", "subject": "District 10"},
-      {"value": 89.5, "subject": "District 10"}]),
-    ("Last year Ward 5 settled 4,120 dossiers, more than any other ward.",
-     [{"value": 4120.0, "subject": "Ward 5"}]),
+    (
+        "In the city's 2021 rankings, District 10 came second with 89.5 points.",
+        [
+            {"value": 2.0, "unit": "rank", "subject": "District 10"},
+            {"value": 89.5, "subject": "District 10"},
+        ],
+    ),
+    (
+        "Last year Ward 5 settled 4,120 dossiers, more than any other ward.",
+        [{"value": 4120.0, "subject": "Ward 5"}],
+    ),
     # the centres of a level hold their own figures: the group as written (SPEC 7)
     (
         "District-level one-stop shops settled 98.2% of dossiers on time in August.",

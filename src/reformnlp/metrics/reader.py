@@ -1451,6 +1451,11 @@ def _attach(
         if fig.role == PRIMARY and primaries and _merged_into(text, primaries[-1], fig):
             # "merge 137 communes into 51": 51 is the count now, 137 the count before
             _take_merged(text, fig, primaries.pop(), periods)
+        elif fig.role == PRIMARY and primaries and _formed_from(text, primaries[-1], fig, cues):
+            # "Hanoi arranged 109 commune-level units to form 56 new ones": the same, and the
+            # infinitive makes no goal of it (the verb before the units says when)
+            fig.kind = primaries[-1].kind
+            _take_merged(text, fig, primaries.pop(), periods)
         elif fig.role == PRIMARY and pending and _planned_merger(text, pending[-1], fig):
             # "the plan will merge 10,035 communes into 3,321": the plan's goal is the second
             _take_merged(text, fig, pending.pop(), periods)
@@ -1994,6 +1999,28 @@ def _merged_into(text: str, count: Figure, later: Figure) -> bool:
     if count.attrs.get("previous") or count.kind != later.kind:
         return False
     return _counts_became(text, count, later)
+
+
+def _formed_from(text: str, count: Figure, later: Figure, cues: MetricCues) -> bool:
+    """``later`` counts the units formed from the units ``count`` counts, which a merge verb
+    governs: "rearranged 29 commune-level units to form 18 new commune-level units"."""
+    before = max(0, count.start - 40)
+    if count.attrs.get("previous") or not (
+        cues.merged_object.search(text, before, count.start)
+        or cues.merged_past.search(text, before, count.start)
+    ):
+        return False
+    if count.q.kind != "number" or later.q.kind != "number" or later.value >= count.value:
+        return False
+    return bool(_TO_FORM.fullmatch(text, count.end, later.start))
+
+
+# Between the units merged and the units they form: "(units) to form", "to establish".
+_TO_FORM = regex.compile(
+    r"[^.;:()\d]{0,40}?\bto\s+(?:form|create|establish|set\s+up|make)\s+(?:the\s+)?"
+    r"(?:(?:only|just|about|around|nearly|a\s+total\s+of)\s+)?",
+    regex.IGNORECASE,
+)
 
 
 def _counts_became(text: str, count: Figure, later: Figure) -> bool:
