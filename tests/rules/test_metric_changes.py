@@ -80,6 +80,26 @@ CASES = [
         "Ninh Thuan will merge 12 communes to establish 5 new communes in 2025.",
         [{"value": 5.0, "kind": "target", "previous": {"value": 12.0}}],
     ),
+    # ... whatever nouns name the units of one level; "4 districts and 23 communes to form 3
+    # districts" pairs districts with districts only
+    (
+        "In 2024, Dien Bien rearranged 129 communes, wards and towns to form 45 new "
+        "commune-level units.",
+        [{"value": 45.0, "kind": "result", "previous": {"value": 129.0}}],
+    ),
+    # the units a merger is said to have cut in the sentence after are the change of the
+    # count of the same units before
+    (
+        "In 2024, Thai Binh arranged 86 commune-level units to form 38 new commune-level units. "
+        "After the arrangement, 48 commune-level units were reduced.",
+        [
+            {
+                "value": 38.0,
+                "previous": {"value": 86.0},
+                "change": {"value": 48.0, "direction": "decrease"},
+            }
+        ],
+    ),
     # ... and an object that is no plural names nothing counted
     ("In 2023 the city cut its processing time by 3.", []),
     # a cut restated as a rate after a count is a figure of its own, with the count's holder,

@@ -519,6 +519,7 @@ class MetricCues:
     list_continuation: regex.Pattern  # "followed by": cut off the start of a name
     plan_page: regex.Pattern  # "the project dossier on the arrangement": a page about a plan
     after_state: regex.Pattern  # "After the reorganization": the state a change leaves
+    lowered_after: regex.Pattern  # "(53 units) were reduced": a count lowered
     kind_nouns: frozenset[str]  # "cases (of early retirement)": a count of what "of" says
     trailing_joiners: frozenset[str]  # "attitude, while": a clause goes on after the name
     trailing_auxiliaries: frozenset[str]  # "units had been": a name runs into its verb
@@ -649,7 +650,8 @@ def load_cues(directory=None) -> MetricCues:
     outcome_pattern = phrase_pattern(words_of("result_verb") + words_of("part_outcome"))
     parts_pattern = phrase_pattern(parts)
     did = rf"(?:\s+[\p{{L}}-]+){{0,4}}?\s+(?:{outcome_pattern})\b"
-    object_verbs = words_of("raise_verb") + words_of("lower_verb")
+    lower_verbs = words_of("lower_verb")
+    object_verbs = words_of("raise_verb") + lower_verbs
     # a verb of raising or lowering, then its object: "cut the number of communes "
     verb_object = (
         rf"(?P<v>{phrase_pattern(object_verbs, reverse=True)})\s+(?P<o>(?:[\w'-]+\s+){{1,10}}?)"
@@ -991,6 +993,12 @@ def load_cues(directory=None) -> MetricCues:
         list_continuation=_compile(rf"^(?:{phrase_pattern(words_of('list_continuation'))})\s+"),
         plan_page=_compile(_plan_page(words_of("plan_word"), words_of("arrangement_stem"))),
         after_state=_compile(rf"\b(?:{phrase_pattern(words_of('state_after'))})\b"),
+        # "(53 commune-level units) were reduced", "will be cut": a count that was lowered
+        lowered_after=_compile(
+            r"(?:\s+and\s+[^.;:]{1,60}?)?"  # "1 district-level unit and 7 communes were cut"
+            r"\s+(?:will\s+be|were|was|are|is|have\s+been|has\s+been)\s+"
+            rf"(?:{phrase_pattern(w for w in lower_verbs if w.endswith(('ed', 'cut')))})\b"
+        ),
         kind_nouns=frozenset(fold(w) for w in words_of("kind_noun")),
         trailing_joiners=frozenset(fold(w) for w in words_of("trailing_joiner")),
         trailing_auxiliaries=frozenset(fold(w) for w in words_of("trailing_auxiliary")),

@@ -307,6 +307,7 @@ class StatementReader:
             out.extend(self._clause(ctx, clause, sentence, out or carried))
         _orders_are_goals(text, spans, out, self.cues.imperative)
         out = _without_structure_points(text, sentence, out, self.cues)
+        out = _reductions_of_before(text, sentence, out, ctx.sentence_before, self.cues)
         # A change that found nothing to qualify in its clause qualifies a figure before it:
         # "ranked 18th. It scored 68.94 points, up six places", "... 69.84%. This marks an
         # increase of 33.6%".
@@ -2012,6 +2013,10 @@ def _formed_from(text: str, count: Figure, later: Figure, cues: MetricCues) -> b
         return False
     if count.q.kind != "number" or later.q.kind != "number" or later.value >= count.value:
         return False
+    units = count.unit.removeprefix("new "), later.unit.removeprefix("new ")
+    levels = [cues.unit_levels.get(fold(u)) for u in units]
+    if not (_same_head(*units) or (levels[0] is not None and levels[0] == levels[1])):
+        return False  # "4 districts and 23 communes to form 3 districts": 23 formed no 3
     return bool(_TO_FORM.fullmatch(text, count.end, later.start))
 
 
@@ -2480,6 +2485,31 @@ def _table_figure(cell: TableCell, article: str | None) -> Figure:
     fig.subject = article or "national"
     fig.quote_start, fig.quote_end = cell.start, cell.end
     return fig
+
+
+def _reductions_of_before(text, sentence, figures, before, cues) -> list[Figure]:
+    """ "Hanoi arranged 109 units to form 56 new units. After the arrangement, 53 units were
+    reduced": a count the sentence after a merger says was lowered is the change of the
+    count of the same units in the sentence before, no figure of its own."""
+    if not before or not cues.after_state.match(text, sentence[0]):
+        return figures
+    kept = []
+    for fig in figures:
+        earlier = next(
+            (
+                b
+                for b in reversed(before)
+                if b.q.kind == fig.q.kind == "number"
+                and b.attrs.get("change") is None
+                and _same_head(b.unit, fig.unit)
+            ),
+            None,
+        )
+        if earlier is None or not cues.lowered_after.match(text, fig.end):
+            kept.append(fig)
+            continue
+        earlier.attrs["change"] = {"value": fig.value, "unit": fig.unit, "direction": "decrease"}
+    return kept
 
 
 def _without_structure_points(text, sentence, figures: list[Figure], cues) -> list[Figure]:
