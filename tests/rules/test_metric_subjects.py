@@ -1141,6 +1141,10 @@ FIELD_NOT_HOLDER_CASES = [
     ("In 2019, the average index of 63 provinces and cities was 74.6 percent. Thirty of them "
      "recorded an index above the average.",
      [{"value": 74.6}, {"value": 30.0, "unit": "province", "subject": "provinces and cities"}]),
+    # ... and a bare count that acts, opening the sentence after, counts that group too
+    ("In 2022, the PAPI of 63 provinces and cities averaged 42.3 points. Eleven improved on "
+     "all eight dimensions.",
+     [{"value": 42.3}, {"value": 11.0, "unit": "province", "subject": "provinces and cities"}]),
     # ... while "of them" after a count of its own clause is that count's
     ("In 2023 the 63 provinces received 45,000 files, and 32,144 of them were submitted online.",
      [{"value": 45000.0, "unit": "file"}, {"value": 32144.0, "unit": "file"}]),

@@ -76,6 +76,8 @@ _REGION_TAIL = regex.compile(
 )
 _PLACE_OF = regex.compile(r"^\s*(?:in|among)\s+(?:the\s+)?$")
 _OF_THEM = regex.compile(r"^\s*of\s+(?:them|which|these)\b", regex.IGNORECASE)
+# What a bare count opening its clause may follow: nothing, or "with" ("..., with 16 posting").
+_BARE_COUNT_OPENS = regex.compile(r"^\s*$|(?:^|[\s,])with\s*$", regex.IGNORECASE)
 _AVERAGE_GAP = regex.compile(
     r"^\s*(?P<unit>%|points?|percentage\s+points?)?\s*"
     r"(?:(?P<dir>higher|lower|more|less)\s+than|(?P<dir>above|below))"
@@ -1017,7 +1019,13 @@ class FigureReader:
             return None
         them = _OF_THEM.match(right)
         if them is None:
-            return self._among_group(left_core, right)
+            found = self._among_group(left_core, right)
+            counted = any(f.role == PRIMARY and f.q.kind == "number" for f in before)
+            if found is None and not counted and _BARE_COUNT_OPENS.search(left_core):
+                # "..., with 16 posting higher indexes", "Fifteen reached 100% ...": a bare
+                # count that acts, opening its clause, counts the group counted before it
+                found = self._group_of_them(_paragraph_before(text, cs, q.start), right)
+            return found
         if any(f.role == PRIMARY and f.q.kind == "number" for f in before):
             return None
         return self._group_of_them(_paragraph_before(text, cs, q.start), right[them.end() :])
