@@ -29,6 +29,11 @@ CASES = [
     ),
     ("The ministry average was 84.38% in 2023.", [{"value": 84.38, "average": None}]),
     ("The provincial DTI averaged 0.6961 in 2023.", [{"value": 0.6961}]),
+    # a group's own average is the group's figure
+    (
+        "In 2019, the PAR Index of the 17 ministries and agencies averaged 85.63 percent.",
+        [{"value": 85.63, "subject": "ministries and agencies"}],
+    ),
     # a gap written after the figure is its gap from the average, in points of a percentage
     # too, with or without "than", and with the average's own value when it follows
     (

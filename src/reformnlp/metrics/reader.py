@@ -529,6 +529,9 @@ class StatementReader:
             # a national average no figure of the clause is compared with is the country's
             # figure: "17 localities fell below the national average of 54.9%"
             fig.subject = "national"
+        elif fig.attrs.get("_orphan") == "average" and fig.scope and fig.subject == "national":
+            # "the index of the 17 ministries and agencies averaged 85.63%": the group's own
+            fig.subject = fig.scope
         if fig.subject in ctx.provinces and (
             fold(fig.unit) in self.cues.province_units
             or (fig.out_of in self.figures.all_provinces and fig.unit.endswith("locality"))
