@@ -1755,7 +1755,6 @@ def _complete_ministers(doc: Doc, phrases: list[Phrase], bodies: list[Span]) -> 
             chosen = before[0]  # "The ministry has ...": the ministry the article is about
         elif (heading := _heading_ministry(doc, text, line_start, phrase, before)) is not None:
             chosen = heading  # "Ministry of Construction: ...\nMinister: Tran Hong Minh"
-
         else:
             continue
         name = chosen._.body["name"]

@@ -76,7 +76,7 @@ _REGION_TAIL = regex.compile(
 )
 _PLACE_OF = regex.compile(r"^\s*(?:in|among)\s+(?:the\s+)?$")
 _OF_THEM = regex.compile(r"^\s*of\s+(?:them|which|these)\b", regex.IGNORECASE)
-# What a bare count opening its clause may follow: nothing, or "with" ("..., with 16 posting").
+# What a bare count opening its clause may follow: nothing, or "with" ("..., with 12 recording").
 _BARE_COUNT_OPENS = regex.compile(r"^\s*$|(?:^|[\s,])with\s*$", regex.IGNORECASE)
 _AVERAGE_GAP = regex.compile(
     r"^\s*(?P<unit>%|points?|percentage\s+points?)?\s*"
@@ -1022,7 +1022,7 @@ class FigureReader:
             found = self._among_group(left_core, right)
             counted = any(f.role == PRIMARY and f.q.kind == "number" for f in before)
             if found is None and not counted and _BARE_COUNT_OPENS.search(left_core):
-                # "..., with 16 posting higher indexes", "Fifteen reached 100% ...": a bare
+                # "..., with 12 recording higher scores", "Fifteen reached 100% ...": a bare
                 # count that acts, opening its clause, counts the group counted before it
                 found = self._group_of_them(_paragraph_before(text, cs, q.start), right)
             return found

@@ -1158,7 +1158,7 @@ _MODIFIES_A_NAME = regex.compile(rf"\s+{_NO_VERB}\p{{L}}[\p{{L}}'’-]+", regex.
 _POSSESSIVE_S = regex.compile(r"['’]s\b")
 _THE = regex.compile(r"the\s", regex.IGNORECASE)
 # The plural of a kind of service body after a level: "(commune-level) public administration
-# service centres", "(ward) centres", "(district) one-stop shops".
+# service centres", "(commune-level) centres", "(district) one-stop shops".
 _SERVICE_GROUP = regex.compile(
     r"\s+(?:public\s+administrati(?:ve|on)\s+)?(?:service\s+)?(?:cent(?:re|er)s|one-stop\s+"
     r"(?:shops|sections|departments))\b(?!\s+of\b)",

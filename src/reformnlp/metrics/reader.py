@@ -163,6 +163,8 @@ class StatementReader:
         scanned = {span: self.figures.scan(text, *span, vietnamese, anchors) for span, _ in blocks}
         # each block is split into sentences once, for the reporting year and for its figures
         split = functools.cache(functools.partial(sentences, text))
+        lead_blocks = ([title] if title else []) + list(paragraphs[:LEAD_PARAGRAPHS])
+        programme = _programme_span(text, lead_blocks, periods)
         reporting = _reporting_year(
             text,
             paragraphs,
@@ -172,9 +174,7 @@ class StatementReader:
             [e for e in entities if e.label == "INDEX"],
             split,
             self.cues,
-            _programme_span(
-                text, ([title] if title else []) + list(paragraphs[:LEAD_PARAGRAPHS]), periods
-            ),
+            programme,
         )
         # "Long An Public Administration Service Center received 44,855 documents ...": a page
         # whose lead opens on a service centre or portal reports that body's work, and the
@@ -207,8 +207,7 @@ class StatementReader:
                 tuple(e for e in entities if e.label in ("LOCALITY", "BODY")),
             ),
         )
-        lead_blocks = ([title] if title else []) + list(paragraphs[:LEAD_PARAGRAPHS])
-        ctx.lead_span = _programme_span(text, lead_blocks, periods)
+        ctx.lead_span = programme
         ctx.every_period = every
         ctx.plan_page = any(self.cues.plan_page.search(text, *b) for b in lead_blocks[:2])
         found: list[Figure] = []
