@@ -89,8 +89,16 @@ class EntityResolver:
             if level in ("district", "commune") and word != "city"
         )
         self.locality_words = set(data.words_of("locality"))
-        # "District 10", "Ward 5": places named by their number
-        self.numbered_localities = frozenset(data.words_of("numbered_locality"))
+        # "District 10", "Ward 5": places named by their number (a capitalised head)
+        heads = sorted(data.words_of("numbered_locality"), key=len, reverse=True)
+        self.numbered_localities = (
+            regex.compile(
+                rf"\b(?:{'|'.join(regex.escape(h[:1].upper() + h[1:]) for h in heads)})"
+                r"\s\d{1,2}(?![\w/.:-])"
+            )
+            if heads
+            else None
+        )
         self.function_words = frozenset(data.words_of("function_word"))
         # "the new Government", "the former Government": a word of the body's time, no word
         # of a longer name ("Digital Government" is a pillar, "local government" no body)
@@ -1634,22 +1642,18 @@ def _named_places(
     return found
 
 
-def _numbered_places(doc: Doc, out: dict[str, list[Span]], heads: frozenset) -> list[Span]:
+def _numbered_places(doc: Doc, out: dict[str, list[Span]], pattern) -> list[Span]:
     """Places named by a capitalised head and their number ("District 10", "Ward 5"), where no
-    other name covers them."""
+    other name covers them (``pattern`` finds them in the text)."""
+    matches = list(pattern.finditer(doc_text(doc))) if pattern is not None else []
+    if not matches:
+        return []
     taken = {i for spans in out.values() for s in spans for i in range(s.start, s.end)}
     found = []
-    for token in doc[:-1]:
-        number = doc[token.i + 1]
-        if (
-            token.lower_ in heads
-            and token.is_title
-            and number.is_digit
-            and len(number.text) <= 2
-            and not taken.intersection((token.i, number.i))
-            and not (number.i + 1 < len(doc) and doc[number.i + 1].text in ("/", "-", ".", ":"))
-        ):
-            found.append(Span(doc, token.i, token.i + 2, "LOCALITY", kb_id=fold(token.text)))
+    for m in matches:
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and len(span) == 2 and not taken.intersection((span.start, span[1].i)):
+            found.append(Span(doc, span.start, span.end, "LOCALITY", kb_id=fold(span[0].text)))
     return found
 
 
