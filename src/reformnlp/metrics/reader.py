@@ -2331,13 +2331,14 @@ def _reporting_year(
             return edition
     # an undated page on "the two-tier local government" reports on 2025 at the earliest:
     # its "by the end of 2024, over 11,000 buildings ..." looks back
-    era = None if dateline else _era_year(text, paragraphs, cues)
+    # (read only where a branch below needs it: it scans every paragraph)
+    era = functools.cache(lambda: None if dateline else _era_year(text, paragraphs, cues))
     later = [] if dateline else list(opening_periods(paragraphs[LEAD_PARAGRAPHS:]))
     if later:
         # further down an undated page, the latest year a paragraph opens with or names as
         # its own: "In 2012, Quang Ninh set up a board ..." looks back on the 2018 results
         own = [_first_year(text, periods.get(span, [])) for span in paragraphs]
-        return max([*later, *(y for y in own if y), *([era] if era else [])])
+        return max([*later, *(y for y in own if y), *([era()] if era() else [])])
     if title is not None:
         year = _first_year(text, periods.get(title, []))
         if year:
@@ -2357,7 +2358,7 @@ def _reporting_year(
         return dateline
     own = [_first_year(text, periods.get(span, [])) for span in paragraphs]
     if any(own):
-        return max([*(y for y in own if y), *([era] if era else [])])
+        return max([*(y for y in own if y), *([era()] if era() else [])])
     if programme is not None:
         return None
     # A page that names no year still cites dated texts ("Resolution 202/2025/QH15, in effect
@@ -2380,7 +2381,7 @@ def _reporting_year(
     if compared:
         return str(max(compared) + 1)
     # Nor a comparison: an arrangement in force only from a known year dates it no earlier
-    return era
+    return era()
 
 
 def _era_year(text, paragraphs, cues) -> str | None:
