@@ -84,6 +84,7 @@ class PageReader:
         cues = get_cues(patterns)
         self.tables = TableReader(cues.table_header_words, cues.table_rank_words)
         self._table_lines: frozenset[int] = frozenset()  # starts of the page's table lines
+        self._prefix_ends: dict[int, int] = {}  # line start -> end of its dateline prefix
         rows = data.furniture
         self.name = name
         self.header_lines = header_lines
@@ -153,10 +154,12 @@ class PageReader:
         """
         window = lines[: self.header_lines]
         kinds = [self._head_kind(line) for line in window]
+        self._prefix_ends = {}
         for line in window:  # "date 2025-06-12 Vietnam merges ...": a dateline opening a line
             prefix = self._dateline_prefix(line)
             if prefix is not None:
                 zones.append((line.start + prefix[0], line.start + prefix[1], "DATELINE"))
+                self._prefix_ends[line.start] = prefix[1]
                 doc._.published = doc._.published or parse_date(line.text[prefix[0] : prefix[1]])
         first_body = next(
             (i for i, line in enumerate(window) if kinds[i] is None and _is_body(line.text)),
@@ -328,18 +331,18 @@ class PageReader:
         return None
 
     def _mark_inline(self, doc: Doc, body: list[_Line], zones: list) -> None:
-        for index, line in enumerate(body):
+        for line in body:
             self.at = line.start
             # "date 2021-02-20 HÀ NỘI — ...": the lead's place tag after a dateline prefix
-            # (which only the page's first lines carry)
-            prefix = self._dateline_prefix(line) if index < self.header_lines else None
-            after = prefix[1] if prefix is not None else 0
+            # (which only the page's first lines carry: read with the page's head)
+            after = self._prefix_ends.get(line.start, 0)
             while after < len(line.text) and line.text[after].isspace():
                 after += 1
             for pattern, kind in self.regexes:
                 if kind == "DATELINE":
                     continue
-                text, offset = (line.text[after:], after) if kind == "LEAD" else (line.text, 0)
+                lead = kind == "LEAD" and after
+                text, offset = (line.text[after:], after) if lead else (line.text, 0)
                 for match in pattern.finditer(text):
                     start, end = match.span()
                     if end > start:
