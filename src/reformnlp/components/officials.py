@@ -166,7 +166,7 @@ class OfficialsFinder:
         # posts of such a sentence are posts of the article's province
         self.provincial_openings = frozenset(tokens(w) for w in data.words_of("provincial_opening"))
         # "Party chief To Lam": a loose post with no place beside it is the national one
-        self.national_posts = {fold(w): v for w, v in data.words_of("national_post").items() if v}
+        self.national_posts = {fold(w): v for w, v in data.words_of("national_post").items()}
         self.head_bare_forms = {
             fold(r.head): r.bare_form
             for r in data.local_bodies

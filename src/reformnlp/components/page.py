@@ -341,8 +341,8 @@ class PageReader:
             for pattern, kind in self.regexes:
                 if kind == "DATELINE":
                     continue
-                lead = kind == "LEAD" and after
-                text, offset = (line.text[after:], after) if lead else (line.text, 0)
+                offset = after if kind == "LEAD" else 0
+                text = line.text[offset:] if offset else line.text
                 for match in pattern.finditer(text):
                     start, end = match.span()
                     if end > start:

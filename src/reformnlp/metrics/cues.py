@@ -172,6 +172,8 @@ class MetricWordRow(_CueRow):
         "trailing_joiner",
         "trailing_auxiliary",
         "offer_word",
+        "service_group",
+        "form_verb",
         "covered_noun",
         "imperative_verb",
         "ranking_noun",
@@ -524,6 +526,10 @@ class MetricCues:
     trailing_joiners: frozenset[str]  # "attitude, while": a clause goes on after the name
     trailing_auxiliaries: frozenset[str]  # "units had been": a name runs into its verb
     offered_on: regex.Pattern  # prefix after a figure: "services are available on (the)"
+    # after a level: "(commune-level) public administration service centres", "one-stop shops"
+    service_group: regex.Pattern
+    # between units merged and those they became: "(29 units) to form (the)", "to establish"
+    to_form: regex.Pattern
     ranking_described: regex.Pattern  # prefix after "national": "(public ...) ranking"
 
     def unit_of(self, word: str) -> tuple[str, str]:
@@ -649,6 +655,8 @@ def load_cues(directory=None) -> MetricCues:
     now_words = phrase_pattern(r.phrase for r in periods if r.kind == "now")
     outcome_pattern = phrase_pattern(words_of("result_verb") + words_of("part_outcome"))
     parts_pattern = phrase_pattern(parts)
+    # up to two small words before an index's parts ("3 main pillars"), none a function word
+    part_modifier = rf"(?:(?!(?:{_STOP})\b)\p{{Ll}}[\p{{Ll}}-]*\s+)"
     did = rf"(?:\s+[\p{{L}}-]+){{0,4}}?\s+(?:{outcome_pattern})\b"
     lower_verbs = words_of("lower_verb")
     object_verbs = words_of("raise_verb") + lower_verbs
@@ -763,9 +771,7 @@ def load_cues(directory=None) -> MetricCues:
         missed_bar=_compile_suffix(
             rf"(?:{phrase_pattern(words_of('missed_bar'), reverse=True)})\s*$"
         ),
-        negative_after_modified=_compile(
-            rf"^\s*(?:(?!(?:{_STOP})\b)\p{{Ll}}[\p{{Ll}}-]*\s+){{1,2}}(?:{phrase_pattern(parts)})"
-        ),
+        negative_after_modified=_compile(rf"^\s*{part_modifier}{{1,2}}(?:{parts_pattern})"),
         # "12 communes of Quang Ngai will pilot", "86 communes and wards pilot": a second noun
         # or the place they belong to may come first
         negative_after_unit=_compile(
@@ -777,7 +783,7 @@ def load_cues(directory=None) -> MetricCues:
             rf"(?:{phrase_pattern(negative('before_time'), reverse=True)})\s*$"
         ),
         structure_result=_compile(
-            rf"^\s*(?:(?!(?:{_STOP})\b)\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}(?:{parts_pattern})\b"
+            rf"^\s*{part_modifier}{{0,2}}(?:{parts_pattern})\b"
             + did
             # ... or the verb before them as their modifier: "four declining sub-indexes"
             + rf"|^\s*(?:{outcome_pattern})\s+(?:[\p{{L}}-]+\s+)?(?:{parts_pattern})\b"
@@ -785,7 +791,7 @@ def load_cues(directory=None) -> MetricCues:
         part_result=_compile("^" + did),
         structure_sentence=_compile(
             rf"\b(?:{phrase_pattern(composition)})\b.{{0,80}}?\d[\d,]*\s+"
-            rf"(?:(?!(?:{_STOP})\b)\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}(?:{parts_pattern})\b"
+            rf"{part_modifier}{{0,2}}(?:{parts_pattern})\b"
         ),
         result_before=_compile_suffix(
             rf"\b(?:{phrase_pattern(words_of('result_verb'), reverse=True)})\b[^.;:]{{0,40}}$"
@@ -997,7 +1003,7 @@ def load_cues(directory=None) -> MetricCues:
         lowered_after=_compile(
             r"(?:\s+and\s+[^.;:]{1,60}?)?"  # "1 district-level unit and 7 communes were cut"
             r"\s+(?:will\s+be|were|was|are|is|have\s+been|has\s+been)\s+"
-            rf"(?:{phrase_pattern(w for w in lower_verbs if w.endswith(('ed', 'cut')))})\b"
+            rf"(?:{phrase_pattern(lower_verbs)})\b"
         ),
         kind_nouns=frozenset(fold(w) for w in words_of("kind_noun")),
         trailing_joiners=frozenset(fold(w) for w in words_of("trailing_joiner")),
@@ -1009,6 +1015,11 @@ def load_cues(directory=None) -> MetricCues:
             r"(?:\s+[\p{L}-]+){0,4}?\s+(?:are|is|were|was|have\s+been|has\s+been)\s+"
             rf"(?:now\s+)?(?:{phrase_pattern(words_of('offer_word'))})\s+(?:on|onto|into|in)\s+"
             r"(?:the\s+)?"
+        ),
+        service_group=_compile(rf"\s+(?:{phrase_pattern(words_of('service_group'))})\b(?!\s+of\b)"),
+        to_form=_compile(
+            rf"[^.;:()\d]{{0,40}}?\bto\s+(?:{phrase_pattern(words_of('form_verb'))})\s+"
+            r"(?:the\s+)?(?:(?:only|just|about|around|nearly|a\s+total\s+of)\s+)?"
         ),
         ranking_described=_compile(
             rf"(?:\s+[\p{{L}}-]+){{0,5}}?\s+(?:{phrase_pattern(words_of('ranking_noun'))})\b"

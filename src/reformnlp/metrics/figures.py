@@ -1018,15 +1018,15 @@ class FigureReader:
         if q.kind != "number" or q.relation is not None:
             return None
         them = _OF_THEM.match(right)
+        counted = any(f.role == PRIMARY and f.q.kind == "number" for f in before)
         if them is None:
             found = self._among_group(left_core, right)
-            counted = any(f.role == PRIMARY and f.q.kind == "number" for f in before)
             if found is None and not counted and _BARE_COUNT_OPENS.search(left_core):
                 # "..., with 12 recording higher scores", "Fifteen reached 100% ...": a bare
                 # count that acts, opening its clause, counts the group counted before it
                 found = self._group_of_them(_paragraph_before(text, cs, q.start), right)
             return found
-        if any(f.role == PRIMARY and f.q.kind == "number" for f in before):
+        if counted:
             return None
         return self._group_of_them(_paragraph_before(text, cs, q.start), right[them.end() :])
 
@@ -2028,15 +2028,12 @@ _NUMBER_OF = regex.compile(r"\b(?:total\s+)?number\s+of\s+", regex.I)
 _DETERMINER = regex.compile(r"(?:the|its|their)\s+", regex.I)
 _FROM_ONLY = regex.compile(r"\s+from\s+", regex.I)
 # ... or only auxiliaries before a change cue: "the number of departments (was) reduced by".
-_AUXILIARY_ONLY = regex.compile(
-    r"\s*(?:(?:has|have|had|was|were|is|are|been|will|be)\s+){0,3}", regex.I
-)
+_AUXILIARIES = r"\s*(?:(?:has|have|had|was|were|is|are|been|will|be)\s+){0,3}"
+_AUXILIARY_ONLY = regex.compile(_AUXILIARIES, regex.I)
 # ... or after what qualifies the plural: "the number of departments under ministries and
 # general departments will be reduced by 177".
 _QUALIFIED_AUXILIARY = regex.compile(
-    r"(?:\s+(?:and|under|in|at|within|across|of)\s+[^,.;:()\d]{1,80}?)?"
-    r"\s*(?:(?:has|have|had|was|were|is|are|been|will|be)\s+){0,3}",
-    regex.I,
+    r"(?:\s+(?:and|under|in|at|within|across|of)\s+[^,.;:()\d]{1,80}?)?" + _AUXILIARIES, regex.I
 )
 # ... or the noun opening its clause: "Dossiers under the ward's authority totalled 3,150".
 _CLAUSE_OPENS = regex.compile(

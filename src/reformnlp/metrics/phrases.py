@@ -994,7 +994,7 @@ class PhraseReader:
         m = self.cues.scope.match(text, at)
         if m is None or _inside_entity(m.end() - 1, entities):
             return None  # "The Commune People's Committee": a body's name, no scope
-        centres = _SERVICE_GROUP.match(text, m.end())
+        centres = self.cues.service_group.match(text, m.end())
         if centres is not None and self._scope(m[0], refs, at).endswith(" level"):
             # "Commune-level public administration service centres took in ...": the
             # centres' own figures, the group as written (SPEC 7)
@@ -1157,13 +1157,6 @@ _MODIFIES_A_NAME = regex.compile(rf"\s+{_NO_VERB}\p{{L}}[\p{{L}}'’-]+", regex.
 
 _POSSESSIVE_S = regex.compile(r"['’]s\b")
 _THE = regex.compile(r"the\s", regex.IGNORECASE)
-# The plural of a kind of service body after a level: "(commune-level) public administration
-# service centres", "(commune-level) centres", "(district) one-stop shops".
-_SERVICE_GROUP = regex.compile(
-    r"\s+(?:public\s+administrati(?:ve|on)\s+)?(?:service\s+)?(?:cent(?:re|er)s|one-stop\s+"
-    r"(?:shops|sections|departments))\b(?!\s+of\b)",
-    regex.IGNORECASE,
-)
 
 
 def _names_a_noun(text: str, at: int, entities) -> bool:

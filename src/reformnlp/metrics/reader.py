@@ -1556,18 +1556,22 @@ def _whole_before(text: str, primaries: list[Figure], fig: Figure) -> Figure | N
     for whole in reversed(primaries):
         if whole.q.kind != "number" or whole.out_of is not None or whole.value <= fig.value:
             continue
-        opened = whole.attrs.get("_base") or _WHOLE_FIRST.search(
-            text, max(0, whole.start - _NEAR_WHOLE), whole.start
+        base = whole.attrs.get("_base", False)
+        opener = (
+            None
+            if base
+            else _WHOLE_FIRST.search(text, max(0, whole.start - _NEAR_WHOLE), whole.start)
         )
+        if not (base or opener):
+            continue
         # "Out of 22 districts, there are 19 areas rated good": "out of" opening the clause
-        # announces the part, whatever noun counts it
+        # announces its first count after it as the part, whatever noun counts it
         announced = (
-            opened is not True
-            and bool(opened)
-            and bool(opened["out"])
+            opener is not None
+            and opener["out"] is not None
             and not any(whole.end <= p.start < fig.start for p in primaries)
         )
-        if opened and (not own_noun or _same_head(whole.unit, fig.unit) or announced):
+        if not own_noun or _same_head(whole.unit, fig.unit) or announced:
             return whole
     return None
 
@@ -2016,18 +2020,9 @@ def _formed_from(text: str, count: Figure, later: Figure, cues: MetricCues) -> b
     if count.q.kind != "number" or later.q.kind != "number" or later.value >= count.value:
         return False
     units = count.unit.removeprefix("new "), later.unit.removeprefix("new ")
-    levels = [cues.unit_levels.get(fold(u)) for u in units]
-    if not (_same_head(*units) or (levels[0] is not None and levels[0] == levels[1])):
+    if not (_same_head(*units) or _one_level(*units, cues.unit_levels)):
         return False  # "4 districts and 23 communes to form 3 districts": 23 formed no 3
-    return bool(_TO_FORM.fullmatch(text, count.end, later.start))
-
-
-# Between the units merged and the units they form: "(units) to form", "to establish".
-_TO_FORM = regex.compile(
-    r"[^.;:()\d]{0,40}?\bto\s+(?:form|create|establish|set\s+up|make)\s+(?:the\s+)?"
-    r"(?:(?:only|just|about|around|nearly|a\s+total\s+of)\s+)?",
-    regex.IGNORECASE,
-)
+    return bool(cues.to_form.fullmatch(text, count.end, later.start))
 
 
 def _counts_became(text: str, count: Figure, later: Figure) -> bool:
@@ -2338,7 +2333,7 @@ def _reporting_year(
         # further down an undated page, the latest year a paragraph opens with or names as
         # its own: "In 2012, Quang Ninh set up a board ..." looks back on the 2018 results
         own = [_first_year(text, periods.get(span, [])) for span in paragraphs]
-        return max([*later, *(y for y in own if y), *([era()] if era() else [])])
+        return max(y for y in (*later, *own, era()) if y)
     if title is not None:
         year = _first_year(text, periods.get(title, []))
         if year:
@@ -2358,7 +2353,7 @@ def _reporting_year(
         return dateline
     own = [_first_year(text, periods.get(span, [])) for span in paragraphs]
     if any(own):
-        return max([*(y for y in own if y), *([era()] if era() else [])])
+        return max(y for y in (*own, era()) if y)
     if programme is not None:
         return None
     # A page that names no year still cites dated texts ("Resolution 202/2025/QH15, in effect
@@ -2531,13 +2526,10 @@ def _without_structure_points(text, sentence, figures: list[Figure], cues) -> li
     ]
 
 
-def _dedupe(
-    found: list[Figure], unit_levels: dict[str, str] | None = None, text: str = ""
-) -> list[Figure]:
+def _dedupe(found: list[Figure], levels: dict[str, str], text: str) -> list[Figure]:
     """One figure repeated (headline, lead, caption, body) is one metric: keep the richest.
-    ``unit_levels`` gives the level of government a unit counts: "34 provinces and cities",
+    ``levels`` gives the level of government a unit counts: "34 provinces and cities",
     "34 provincial-level administrative units" and "34 provincial units" are one figure."""
-    levels = unit_levels or {}
     kept: list[Figure] = []
     for fig in found:
         twin = next((k for k in kept if _same(k, fig, levels, text)), None)
@@ -2603,11 +2595,11 @@ def _same_large_count(head: Figure, body: Figure) -> bool:
     )
 
 
-def _same(a: Figure, b: Figure, levels: dict[str, str] | None = None, text: str = "") -> bool:
+def _same(a: Figure, b: Figure, levels: dict[str, str], text: str) -> bool:
     if round(a.value, 4) != round(b.value, 4):
         return False
-    leveled = a.unit != b.unit and _same_level(a, b, levels or {})
-    if a.unit != b.unit and not leveled:
+    leveled = a.unit != b.unit
+    if leveled and not _same_level(a, b, levels):
         return False
     # Two figures of one body text are two statements unless nothing tells them apart; two
     # items of one list ("rates of 100%, 100% and 97.67%") always are. Counts of one level's
@@ -2635,13 +2627,17 @@ _LEVEL_COUNT_MIN = 10
 
 def _same_level(a: Figure, b: Figure, levels: dict[str, str]) -> bool:
     """Two counts of the units of one level of government, large enough to be one figure."""
-    level = levels.get(fold(a.unit))
     return (
-        level is not None
-        and level == levels.get(fold(b.unit))
-        and a.q.kind == b.q.kind == "number"
+        a.q.kind == b.q.kind == "number"
         and a.value >= _LEVEL_COUNT_MIN
+        and _one_level(a.unit, b.unit, levels)
     )
+
+
+def _one_level(unit: str, other: str, levels: dict[str, str]) -> bool:
+    """Both units count the units of one level of government (``levels``: cues.unit_levels)."""
+    level = levels.get(fold(unit))
+    return level is not None and level == levels.get(fold(other))
 
 
 def _alike(a: str | None, b: str | None) -> bool:

@@ -28,6 +28,7 @@ _LIST_HEAD = regex.compile(
 _PARTICIPLE_END = regex.compile(r"[\s,]*(?:\p{L}+ing\b)?[\s,]*$", regex.IGNORECASE)
 _ARTICLE = regex.compile(r"^(?:the|both)\s+", regex.IGNORECASE)
 _NAMED = ("PROVINCE", "BODY", "LOCALITY", "INDEX")
+_PLACES_AND_BODIES = ("PROVINCE", "BODY", "LOCALITY")  # what holds a rank (no index)
 
 
 def distribute(
@@ -122,7 +123,7 @@ def _ranks_in_range(text, sentence, end, figures: list[Figure], entities) -> boo
     named = [
         e
         for e in entities
-        if sentence[0] <= e.start and e.end <= found.start() and e.label in _NAMED[:3]
+        if sentence[0] <= e.start and e.end <= found.start() and e.label in _PLACES_AND_BODIES
     ]
     count = high - low + 1
     if count < 2 or len(named) < count or not _coordinated(text, named[-count:]):
