@@ -150,3 +150,12 @@ def test_a_cue_phrase_listed_twice_is_reported(pattern_copy):
     _append(pattern_copy / "metric_cues.csv", "reached,previous")
     with pytest.raises(PatternError, match=r"metric_cues\.csv:\d+: 'reached' is listed twice"):
         load_cues(str(pattern_copy))
+
+
+def test_an_abbreviation_added_as_data_ends_no_sentence(pattern_copy):
+    from reformnlp.metrics.cues import load_cues
+
+    text = "Gen. Luong Tam Quang said 120 units were cut."
+    assert len(load_cues(str(pattern_copy)).sentences(text, 0, len(text))) == 2
+    _append(pattern_copy / "metric_words.csv", "Gen,abbreviation")
+    assert load_cues(str(pattern_copy)).sentences(text, 0, len(text)) == [(0, len(text))]

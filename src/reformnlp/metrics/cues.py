@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, field_validator
 from ..numbers import YEAR, NumberGrammar
 from ..patterns import check_unique, pattern_dir, read_csv_rows
 from ..text import fold
+from .sentences import SentenceSplitter
 
 
 class _CueRow(BaseModel):
@@ -176,6 +177,8 @@ class MetricWordRow(_CueRow):
         "form_verb",
         "covered_noun",
         "imperative_verb",
+        "abbreviation",
+        "web_suffix",
         "ranking_noun",
     ]
 
@@ -371,6 +374,7 @@ class MetricCues:
     """Compiled cue alternations and the lookups that go with them."""
 
     grammar: NumberGrammar
+    sentences: SentenceSplitter
     qualifier: regex.Pattern  # suffix of the text before a figure
     approximate: dict[str, bool]
     change: regex.Pattern  # suffix of the text before a figure
@@ -678,6 +682,7 @@ def load_cues(directory=None) -> MetricCues:
     currencies = {u.word: u.unit for u in units if u.kind == "currency"}
     return MetricCues(
         grammar=NumberGrammar(currencies, words_of("range_qualifier")),
+        sentences=SentenceSplitter(words_of("abbreviation"), words_of("web_suffix")),
         qualifier=_compile_suffix(
             # "an improvement over 84.9 points": after a noun of change, "over" compares
             rf"(?<!\b(?:{change_nouns})\s+)"

@@ -9,7 +9,6 @@ from ..text import fold, singular
 from .cues import MetricCues, ending, phrase_pattern, suffix_start
 from .model import Entity, Figure, Referents
 from .periods import PeriodMention
-from .sentences import sentences
 
 _LEAD = regex.compile(
     r"^(?:(?:and|while|whereas|but|meanwhile|moreover|in\s+addition|also|of\s+which|in\s+which|"
@@ -1052,7 +1051,7 @@ class PhraseReader:
         for start, end in lead:
             if not _DIGIT.search(text, start, end):
                 continue
-            spans = sentences(text, start, end)
+            spans = self.cues.sentences(text, start, end)
             first = spans[0][1] if spans else end
             # of two names starting together, the longer ("Long An Public Administration
             # Service Center" over "Long An")

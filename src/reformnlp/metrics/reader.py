@@ -27,7 +27,7 @@ from .periods import PeriodFinder, PeriodMention, resolve
 from .phrases import PhraseReader, inside
 from .phrases import asides as _asides
 from .respectively import distribute
-from .sentences import clauses, close_brackets, open_bracket, sentences
+from .sentences import clauses, close_brackets, open_bracket
 from .tables import TableCell, TableReader
 
 log = logging.getLogger(__name__)
@@ -162,19 +162,19 @@ class StatementReader:
         }
         scanned = {span: self.figures.scan(text, *span, vietnamese, anchors) for span, _ in blocks}
         # each block is split into sentences once, for the reporting year and for its figures
-        split = functools.cache(functools.partial(sentences, text))
+        split = functools.cache(functools.partial(self.cues.sentences, text))
         lead_blocks = ([title] if title else []) + list(paragraphs[:LEAD_PARAGRAPHS])
         programme = _programme_span(text, lead_blocks, periods)
         reporting = _reporting_year(
             text,
             paragraphs,
             periods,
-            title,
-            published[:4] if published else None,
-            [e for e in entities if e.label == "INDEX"],
             split,
             self.cues,
-            programme,
+            title=title,
+            dateline=published[:4] if published else None,
+            indices=[e for e in entities if e.label == "INDEX"],
+            programme=programme,
         )
         # "Long An Public Administration Service Center received 44,855 documents ...": a page
         # whose lead opens on a service centre or portal reports that body's work, and the
@@ -286,7 +286,9 @@ class StatementReader:
         ):
             # "The An Phu Commune centre finished its staffing.\nIt received 350 applications":
             # a paragraph opening on "It" goes on with the holder the one before opened with
-            before = sentences(text, *ctx.block_prior)  # split only here: the case is rare
+            before = self.cues.sentences(
+                text, *ctx.block_prior
+            )  # split only here: the case is rare
             held = self.phrases.opening_holder(text, *before[-1], ctx.entities) if before else None
             lead = held if held not in (None, "national") else None
         if lead is not None:
@@ -2269,11 +2271,11 @@ def _reporting_year(
     text,
     paragraphs,
     periods,
+    split,
+    cues,
     title=None,
     dateline=None,
     indices=(),
-    split=None,
-    cues=None,
     programme=None,
 ) -> str | None:
     """The year the article reports on, from the strongest cue the context gives.
@@ -2291,9 +2293,8 @@ def _reporting_year(
     (``programme``: "in the period of 2023 - 2025") reports on that span, not on the year of
     a text it cites: it has no reporting year. Years compared with ("than in 2018") and years
     a plan looks to ("a vision to 2050") never count otherwise.
-    ``split(start, end)`` gives a block's sentences (``sentences`` of the text when not given).
+    ``split(start, end)`` gives a block's sentences.
     """
-    split = split or functools.partial(sentences, text)
 
     # The edition of an index the headline or lead names first ("the 2024 PCI …. In 2023,
     # the city ranked 27th": that later year is the one compared with). Then a paragraph
@@ -2381,8 +2382,6 @@ def _reporting_year(
 
 def _era_year(text, paragraphs, cues) -> str | None:
     """The year the newest arrangement the page speaks of began (``cues.era``), if any."""
-    if cues is None:
-        return None
     began = [
         cues.era_since.get(" ".join(fold(m[0]).split()), 0)
         for s, e in paragraphs

@@ -4,38 +4,46 @@ from __future__ import annotations
 
 import regex
 
-# A full stop ends a sentence unless it closes an abbreviation or sits inside a number.
-_ABBREVIATIONS = (
-    "Mr|Mrs|Ms|Dr|Prof|No|Nos|St|Jr|Sr|Co|Ltd|Inc|Corp|Dept|Gov|Vol|Art|Fig|vs|etc|approx|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|i\\.e|e\\.g|U\\.S|a\\.m|p\\.m"
-)
-# Every candidate starts with the stop itself, so the scan jumps from stop to stop; what
-# comes before it (an abbreviation, an initial) is checked only where a stop was found.
-# A page that lost the space between paragraphs ("... services of the city.Three out of
-# ...", "... scored under 60.The best ...") ends a sentence at a stop between a word or a
-# figure and a capitalised word; a stop inside a name ("VnExpress.Net") has no small letter
-# after its capital, or no small letter or digit before it.
-_SENTENCE_END = regex.compile(
-    r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[\p{Lu}\d])|\./\.\s*"
-    r"|\.(?<=[\p{Ll}\d%)]{2}\.)(?!(?:Net|Com|Org|Gov|Vn|Info)\b)(?=\p{Lu}\p{Ll}+\s)"
-)
-_NOT_AN_END = regex.compile(rf"(?:\b(?:{_ABBREVIATIONS})|[\s.][A-Z])$")
 _CLAUSE_END = regex.compile(r";")
 
 
-def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``(start, end)`` of each sentence of ``text[start:end]``, whitespace trimmed."""
-    out, pos = [], start
-    for m in _SENTENCE_END.finditer(text, start, end):
-        if m[0][0] != "." or m[0][1:2] != "/":  # a stop, unless it closes an abbreviation
-            if _NOT_AN_END.search(text, max(start, m.start() - 8), m.start()):
-                continue
-            out.append((pos, m.end()))
-        else:  # the news agencies' end mark "./."
-            out.append((pos, m.start()))
-        pos = m.end()
-    out.append((pos, end))
-    return [span for span in (_trim(text, s, e) for s, e in out) if span[1] > span[0]]
+class SentenceSplitter:
+    """Splits a paragraph into sentences at offsets.
+
+    A full stop ends a sentence unless it closes one of ``abbreviations`` ("Mr", "No",
+    "e.g") or an initial, or sits inside a number. A page that lost the space between
+    paragraphs ("... services of the city.Three out of ...", "... scored under 60.The best
+    ...") ends a sentence at a stop between a word or a figure and a capitalised word,
+    unless the word after it is one of ``web_suffixes`` ("VnExpress.Net"). Both lists are
+    ``metric_words.csv`` rows (roles ``abbreviation`` and ``web_suffix``)."""
+
+    def __init__(self, abbreviations: list[str], web_suffixes: list[str]) -> None:
+        # Every candidate starts with the stop itself, so the scan jumps from stop to stop;
+        # what comes before it (an abbreviation, an initial) is checked only where a stop
+        # was found.
+        suffixes = "|".join(regex.escape(word) for word in web_suffixes) or "(?!)"
+        self._end = regex.compile(
+            r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[\p{Lu}\d])|\./\.\s*"
+            rf"|\.(?<=[\p{{Ll}}\d%)]{{2}}\.)(?!(?:{suffixes})\b)(?=\p{{Lu}}\p{{Ll}}+\s)"
+        )
+        words = "|".join(
+            regex.escape(word) for word in sorted(abbreviations, key=len, reverse=True)
+        )
+        self._not_an_end = regex.compile(rf"(?:\b(?:{words or '(?!)'})|[\s.][A-Z])$")
+
+    def __call__(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """``(start, end)`` of each sentence of ``text[start:end]``, whitespace trimmed."""
+        out, pos = [], start
+        for m in self._end.finditer(text, start, end):
+            if m[0][0] != "." or m[0][1:2] != "/":  # a stop, unless it closes an abbreviation
+                if self._not_an_end.search(text, max(start, m.start() - 8), m.start()):
+                    continue
+                out.append((pos, m.end()))
+            else:  # the news agencies' end mark "./."
+                out.append((pos, m.start()))
+            pos = m.end()
+        out.append((pos, end))
+        return [span for span in (_trim(text, s, e) for s, e in out) if span[1] > span[0]]
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
