@@ -331,6 +331,15 @@ CASES = [
             {"value": 9.0, "unit": "place", "metric": "open data", "change": None},
         ],
     ),
+    # "the current", "the existing" between "from" and the earlier value
+    (
+        "Under the plan, the Government will shrink from the current 30 entities to 21.",
+        [{"value": 21.0, "unit": "entity", "previous": {"value": 30.0}}],
+    ),
+    (
+        "In 2025 the number of communes in the province fell from the existing 560 to 212.",
+        [{"value": 212.0, "unit": "commune", "previous": {"value": 560.0}}],
+    ),
     (
         "Paper dossiers and in-person visits fell by 18% and 11% respectively last year.",
         [

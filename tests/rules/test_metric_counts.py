@@ -804,6 +804,21 @@ COMPOUND_COUNT_CASES = [
     # "x/y" of a plural the cue files do not list
     ("In the survey, 412/420 reviews were very satisfied.",
      [{"value": 412.0, "unit": "review", "out_of": 420.0}]),
+    # "personnel" is counted; the parts a relative clause of composition lists after a count
+    # are its breakdown
+    ("In 2025 Hau Giang had 1,480 personnel in its wards, which includes 402 cadres and 515 "
+     "civil servants.",
+     [{"value": 1480.0, "unit": "personnel"}, {"value": 402.0, "unit": "cadre"},
+      {"value": 515.0, "unit": "civil servant"}]),
+    # the parts a planned cut or a lowered count lists are counted too
+    ("The plan will cut 11 agencies, including seven departments and four boards.",
+     [{"value": 11.0, "unit": "agency", "kind": "target"},
+      {"value": 7.0, "unit": "department", "kind": "target"},
+      {"value": 4.0, "unit": "board", "kind": "target"}]),
+    ("In 2025 the number of units under the ministry was reduced by six, including four "
+     "departments and two institutes.",
+     [{"value": 6.0, "unit": "unit"}, {"value": 4.0, "unit": "department"},
+      {"value": 2.0, "unit": "institute"}]),
     # a bare count that works somewhere counts the count before it
     ("The province placed 9,120 civil servants. Of these, 2,310 work at the provincial level.",
      [{"value": 9120.0, "unit": "civil servant"}, {"value": 2310.0, "unit": "civil servant"}]),

@@ -179,6 +179,7 @@ class MetricWordRow(_CueRow):
         "imperative_verb",
         "abbreviation",
         "web_suffix",
+        "earlier_state",
         "ranking_noun",
     ]
 
@@ -502,6 +503,8 @@ class MetricCues:
     superlative_group: regex.Pattern  # after digits: "lowest provinces", "provinces lowest on"
     crossing_bounds: frozenset[str]  # "below": after a change verb, a threshold crossed
     spread_from: regex.Pattern  # "ranging from" ending the text: a spread, no change
+    # "from", "from just" or "from the current": the text before an earlier value ends there
+    from_before: regex.Pattern
     trailing_bound: regex.Pattern  # "or more" right after a figure: a bound, then its unit
     object_by: regex.Pattern  # "raise the online rate by": a verb, its object, then "by"
     object_from: regex.Pattern  # "cut the number of communes" right before "from 547 to 166"
@@ -544,13 +547,17 @@ class MetricCues:
         """Whether the words ending ``left`` make the next figure no metric. A word that
         introduces a breakdown ("including") does so only when no count came before
         (``counted``): "45 procedures, including 12 on land" is a part of a result. A word
-        of composition ("comprises") does not when the figure counts bodies or administrative
-        units (``organs``): "the province consists of 124 communes" is a count (SPEC 7)."""
+        of composition ("comprises") does not either after a count ("2,762 personnel, which
+        includes 862 cadres"), nor when the figure counts bodies or administrative units
+        (``organs``): "the province consists of 124 communes" is a count (SPEC 7)."""
         m = ending(self.negative_before, left, suffix_start(left, 0, len(left)))
         if m is None:
             return False
         reason = self.negative_reasons.get(fold(m[0]))
-        return not ((counted and reason == "breakdown") or (organs and reason == "composition"))
+        return not (
+            (counted and reason in ("breakdown", "composition"))
+            or (organs and reason == "composition")
+        )
 
     def level_scope(self, phrase: str) -> str | None:
         """The scope of the level word a phrase ends on ("the commune" -> "commune level"),
@@ -973,6 +980,10 @@ def load_cues(directory=None) -> MetricCues:
             **{fold(w): "increase" for w in words_of("raise_verb")},
             **{fold(w): "decrease" for w in words_of("lower_verb")},
         },
+        from_before=_compile(
+            rf"\bfrom(?:\s+(?:the\s+)?(?:{phrase_pattern(words_of('earlier_state'))}))?"
+            r"(?:\s+(?:just|only))?\s*$"
+        ),
         spread_from=_compile(rf"(?<![\w])(?:{phrase_pattern(words_of('spread_verb'))})\s+from\s*$"),
         change_noun=_compile(
             r"^(?:\s*-?\s*(?:percentage\s+)?points?)?\s*"

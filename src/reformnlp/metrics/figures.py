@@ -394,7 +394,7 @@ class FigureReader:
             fig = self._ordinal(text, q, cs, right, left_core, entities, before)
         elif q.relation == "range" and (moved := self._by_to(text, q, pos, cs, left_core)):
             return moved
-        elif q.relation == "range" and left_core.rstrip().lower().endswith("from"):
+        elif q.relation == "range" and self.cues.from_before.search(left_core):
             found = self._from_to(text, q, pos, cs, ce, right, left_core, periods)
             for fig in found:  # "is expected to cut from 71 to 28": a goal too
                 if fig.role == PRIMARY and self._goal(text, cs, q.start, fig.end, ce):
@@ -525,7 +525,7 @@ class FigureReader:
             return None
         start = before[-1]
         _, left, _ = self._qualifier(text[max(0, start.q.start - 30) : start.q.start])
-        if _FROM_FIGURE.search(left) is None:
+        if self.cues.from_before.search(left) is None:
             return None
         if self.cues.to_after_from.fullmatch(text, start.end, q.start) is None:
             return None
@@ -727,7 +727,10 @@ class FigureReader:
             # "increased 30 levels compared to 2016", "rises by at least 5 levels": a rank
             # move in the levels of a ranking, no count of levels of government
             return Figure(q=q, start=q.start, end=q.end + levels.end(), value=q.value, unit="place")
-        counted = any(f.role == PRIMARY and f.q.kind == "number" and f.unit for f in before)
+        counted = any(
+            f.role in (PRIMARY, "target", "change") and f.q.kind == "number" and f.unit
+            for f in before
+        )
         counted_of = _count_of_whole(text, q, before)
         if counted_of is not None:
             counted_of.out_of = q.value  # "291 online services (out of a total of 418 ...)"
@@ -1464,7 +1467,7 @@ class FigureReader:
         cut_by = (  # "will reduce from 1.5 to 2% of civil servants": by how much, a range
             q.second is not None
             and q.second > q.value
-            and self.lowered(text, pos + len(left_core.rstrip()) - len("from"))
+            and self.lowered(text, pos + left_core.lower().rfind("from"))
         )
         changed = (
             q.second is not None
@@ -2122,9 +2125,6 @@ _LARGE_COUNT = 10_000
 _JUST = r"(?:(?:just|only)\s+)?"
 # "rose 0.31 points to 6.42", "fell by 0.4 points, to 81.25".
 _TO_NEW_VALUE = regex.compile(rf"[\s,]*to\s+{_JUST}", regex.I)
-# "from 6.71 points", "from just 5%": "from" before a starting figure (its qualifier, one of
-# metric_qualifiers.csv, taken off first); then its period and the value it moved to.
-_FROM_FIGURE = regex.compile(rf"\bfrom\s+{_JUST}$", regex.I)
 # "to 80%", "to just 5": a value right after a change.
 _TO_FIGURE = regex.compile(rf"[\s,]*to\s+{_JUST}(?:\p{{Ll}}+\s+)?[\d$]", regex.I)
 # "... over 2022 to": the comparison's period, then the value the change led to.

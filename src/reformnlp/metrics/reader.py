@@ -1245,6 +1245,12 @@ _ITS_SUBJECT = regex.compile(
     _SUBJECT_OPENS + r"(?:its|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}?\s+" + _AUXILIARIES,
     regex.IGNORECASE,
 )
+# Between a count and the first of the parts it lists: ", including (about) ", " (of which ".
+_PARTS_OPEN = regex.compile(
+    r"[\s,:;(–—-]*(?:including|of\s+which|comprising|consisting\s+of|namely)[\s:]*"
+    r"(?:\p{Ll}+\s+){0,2}",
+    regex.IGNORECASE,
+)
 # A change cue that is a verb ("reduced by", "decreased by", "rose"), not a noun ("a rise of").
 _VERB_CUE = regex.compile(r"(?:\p{L}+ed|rose|fell|grew|cut|rises|falls|grows)\b", regex.IGNORECASE)
 # Between a count and the parts that break it down: "34 units, including 6 cities and 28",
@@ -1466,6 +1472,11 @@ def _attach(
             _take_merged(text, fig, pending.pop(), periods)
             fig.kind = "target"
         if fig.role == PRIMARY:
+            for a in pending:
+                if a.role == "change" and _PARTS_OPEN.fullmatch(text, a.end, fig.start):
+                    # "reduced by six, including four departments": a cut whose parts follow
+                    # is a statement of its own, no change of a part
+                    a.attrs["_complete"] = True
             goals = [a for a in pending if _listed_goal(text, a, fig)]
             if goals:
                 fig.kind = "target"  # "the target of at least 90% in the PAR Index and 86% ..."
