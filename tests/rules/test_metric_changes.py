@@ -331,6 +331,24 @@ CASES = [
             {"value": 9.0, "unit": "place", "metric": "open data", "change": None},
         ],
     ),
+    # a count a passive verb lowers "to", or that was merged "into", a bare figure: the count
+    # before and the count now, a qualifier before the second allowed
+    (
+        "In 2025 the 27 districts of the province were cut to 9.",
+        [{"value": 9.0, "unit": "district", "previous": {"value": 27.0}}],
+    ),
+    (
+        "By July 2025 more than 600 communes nationwide had been reduced to about 250.",
+        [{"value": 250.0, "unit": "commune", "previous": {"value": 600.0}}],
+    ),
+    (
+        "In 2025 the 63 provinces were merged into 34.",
+        [{"value": 34.0, "unit": "province", "previous": {"value": 63.0}}],
+    ),
+    (
+        "In 2024 Thanh Hoa merged 61 communes into roughly 28 communes.",
+        [{"value": 28.0, "unit": "commune", "previous": {"value": 61.0}}],
+    ),
     # "the current", "the existing" between "from" and the earlier value
     (
         "Under the plan, the Government will shrink from the current 30 entities to 21.",

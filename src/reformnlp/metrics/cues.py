@@ -529,6 +529,8 @@ class MetricCues:
     plan_page: regex.Pattern  # "the project dossier on the arrangement": a page about a plan
     after_state: regex.Pattern  # "After the reorganization": the state a change leaves
     lowered_after: regex.Pattern  # "(53 units) were reduced": a count lowered
+    # "(560 communes) were reduced to", "(27 districts) of the province were cut to"
+    lowered_to: regex.Pattern
     kind_nouns: frozenset[str]  # "cases (of early retirement)": a count of what "of" says
     trailing_joiners: frozenset[str]  # "attitude, while": a clause goes on after the name
     trailing_auxiliaries: frozenset[str]  # "units had been": a name runs into its verb
@@ -1020,6 +1022,11 @@ def load_cues(directory=None) -> MetricCues:
             r"(?:\s+and\s+[^.;:]{1,60}?)?"  # "1 district-level unit and 7 communes were cut"
             r"\s+(?:will\s+be|were|was|are|is|have\s+been|has\s+been)\s+"
             rf"(?:{phrase_pattern(lower_verbs)})\b"
+        ),
+        lowered_to=_compile(
+            r"(?:\s+[\p{L}'’-]+){0,4}?"  # "(27 districts) of the province", "nationwide"
+            r"\s+(?:(?:will\s+be|were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?"
+            rf"(?:{phrase_pattern(lower_verbs)})\s+(?:down\s+)?to\b"
         ),
         kind_nouns=frozenset(fold(w) for w in words_of("kind_noun")),
         trailing_joiners=frozenset(fold(w) for w in words_of("trailing_joiner")),

@@ -405,6 +405,8 @@ class FigureReader:
         if fig is None:
             return []
         fig.approximate = approximate or fig.approximate
+        if qualifier is not None:
+            fig.attrs["_qualified_at"] = pos + len(left_core)  # "(reduced to) about 3,321"
         self._role(fig, text, q, pos, cs, ce, left_core, right, periods)
         if crossed and fig.role == "change":
             fig.role, fig.direction, fig.cue_start = PRIMARY, None, None
@@ -841,7 +843,7 @@ class FigureReader:
             or _new_value_unit(text, before, q)
             or self._from_value_unit(text, cs, before, q)
             or self._after_multiple_unit(text, cs, before, q)
-            or _merged_unit(text, before, q, self._cut_whole(text, before, q))
+            or _merged_unit(text, before, q, self._cut_whole(text, before, q), pos + len(left_core))
             or _elided_unit(text, cs, left_core, right, before, q)
             or self._breakdown_unit(text, q.end, ce)
             or self._changed_number_unit(text, pos, cs, left_core, q)
@@ -903,7 +905,9 @@ class FigureReader:
             and unit[0]
             # "a total of 63 administrative procedures" counts no places
             and (unit[0] in cues.province_units or unit[0].split()[-1] in cues.place_heads)
-            and not _reduced_later(text, q.start, unit[1], ce, self.lowered(text, q.start))
+            and not _reduced_later(
+                text, q.start, unit[1], ce, self.lowered(text, q.start), cues.merged_past
+            )
         ):
             return None  # "of the 63 localities", "all 34 provinces": the whole country
         if unit[0] == "place" and not (
@@ -1110,11 +1114,12 @@ class FigureReader:
     def _cut_whole(self, text: str, before: list[Figure], q: Quantity) -> bool:
         """ "cut 12 departments to 9": after a verb that lowers, a count larger than the bare
         figure it is cut "to" is the whole before the cut (smaller, "cut 3 units to 18", it is
-        the amount cut). The count is marked so that the figure takes it as its previous."""
+        the amount cut); so is one a passive verb lowers "to" ("560 communes were reduced to
+        212"). The count is marked so that the figure takes it as its previous."""
         if not before or before[-1].role != PRIMARY or before[-1].value <= q.value:
             return False
         count = before[-1]
-        if not self.lowered(text, count.start):
+        if not (self.lowered(text, count.start) or self.cues.lowered_to.match(text, count.end)):
             return False
         count.attrs["_whole"] = True
         return True
@@ -2159,13 +2164,18 @@ def _is_whole(text: str, start: int) -> bool:
     return _WHOLE_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
-def _reduced_later(text: str, start: int, end: int, ce: int, lowered: bool = False) -> bool:
+def _reduced_later(
+    text: str, start: int, end: int, ce: int, lowered: bool, merges: regex.Pattern
+) -> bool:
     """The whole counted at ``start`` ("the country's 63 provinces", or ``lowered``: "cut the
-    63 provinces") is reduced "to" or merged "into" a figure later in the clause: it is a
-    count, not the frame."""
+    63 provinces") is reduced "to" or merged "into" a figure later in the clause ("the 63
+    provinces were merged into 34": a verb of ``merges`` before "into"): it is a count, not
+    the frame ("the 63 provinces are divided into four groups" stays the frame)."""
     m = _BECAME.match(text, end, ce)
-    whole = lowered or _is_whole(text, start)
-    return m is not None and m.end() < ce and text[m.end()].isalnum() and whole
+    if m is None or m.end() >= ce or not text[m.end()].isalnum():
+        return False
+    merged = bool(m["into"]) and merges.search(text, end, m.end()) is not None
+    return lowered or merged or _is_whole(text, start)
 
 
 # Units of a change that the value it leads to does not share: "by four times to 2,500"
@@ -2186,17 +2196,17 @@ def _new_value_unit(text: str, before: list[Figure], q: Quantity) -> tuple[str, 
 
 
 def _merged_unit(
-    text: str, before: list[Figure], q: Quantity, cut_whole: bool = False
+    text: str, before: list[Figure], q: Quantity, cut_whole: bool, at: int
 ) -> tuple[str, int] | None:
     """A bare figure the counted units before it became, with no noun of its own, counts
     them too ("ten ministries are merged into five", "cut 12 departments to 9" when
-    ``cut_whole``)."""
+    ``cut_whole``); ``at`` is where the figure's qualifier starts ("to about 3,321")."""
     if not before or before[-1].role not in (PRIMARY, "target"):
         return None
     count = before[-1]
     if count.q.kind != "number" or count.unit in ("", "rank", "place", "points", "%"):
         return None
-    if not became(text, count, q.start) or not _NO_NOUN_AFTER.match(text, q.end):
+    if not became(text, count, at) or not _NO_NOUN_AFTER.match(text, q.end):
         return None
     return count.unit, q.end
 

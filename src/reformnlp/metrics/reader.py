@@ -2044,7 +2044,7 @@ def _counts_became(text: str, count: Figure, later: Figure) -> bool:
         return False
     if count.unit in NOT_COUNTS or later.unit in NOT_COUNTS:
         return False
-    return became(text, count, later.start)
+    return became(text, count, later.attrs.get("_qualified_at", later.start))
 
 
 def _earlier_value(text: str, fig: Figure, later: Figure) -> bool:
