@@ -491,6 +491,11 @@ SPEC_11_PERIOD_CASES = [
     ("Merging provinces\n\n15/04/2025\n\nThe merger fits the master plan for 2021-2030, with a "
      "vision to 2050.\n\nThe country will then have 34 provincial-level units.",
      [{"value": 34.0, "period": "2025"}]),
+    # ... nor is the year a goal is set for, on an undated page reviewing the year before
+    ("Reform results reviewed\n\nThe conference reviewed the year's reform work.\n\nThe PAR "
+     "Index reached 88.4%, an improvement on 2023.\n\nThe province aims to lead the region "
+     "under its goal of 2025.",
+     [{"value": 88.4, "period": "2024"}]),
     # a date inside an aside is not the figure's period; "now" beats a year of a later clause
     ("Khanh Hoa in the DTI\n\nKhanh Hoa, which absorbed Ninh Thuan on July 1, ranked 16th of 34 "
      "provinces in the 2024 DTI.",

@@ -180,6 +180,7 @@ class MetricWordRow(_CueRow):
         "abbreviation",
         "web_suffix",
         "earlier_state",
+        "horizon_word",
         "ranking_noun",
     ]
 
@@ -531,6 +532,8 @@ class MetricCues:
     lowered_after: regex.Pattern  # "(53 units) were reduced": a count lowered
     # "(560 communes) were reduced to", "(27 districts) of the province were cut to"
     lowered_to: regex.Pattern
+    # "a vision to", "the goal of" ending the text before a year: a year a plan looks to
+    horizon: regex.Pattern
     kind_nouns: frozenset[str]  # "cases (of early retirement)": a count of what "of" says
     trailing_joiners: frozenset[str]  # "attitude, while": a clause goes on after the name
     trailing_auxiliaries: frozenset[str]  # "units had been": a name runs into its verb
@@ -1022,6 +1025,10 @@ def load_cues(directory=None) -> MetricCues:
             r"(?:\s+and\s+[^.;:]{1,60}?)?"  # "1 district-level unit and 7 communes were cut"
             r"\s+(?:will\s+be|were|was|are|is|have\s+been|has\s+been)\s+"
             rf"(?:{phrase_pattern(lower_verbs)})\b"
+        ),
+        horizon=_compile_suffix(
+            rf"\b(?:{phrase_pattern(words_of('horizon_word'), reverse=True)})"
+            r"\s+(?:the\s+(?:year\s+)?)?$"
         ),
         lowered_to=_compile(
             r"(?:\s+[\p{L}'’-]+){0,4}?"  # "(27 districts) of the province", "nationwide"

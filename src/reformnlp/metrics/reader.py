@@ -351,7 +351,7 @@ class StatementReader:
         p = mentions[0]
         if p.kind != "year" or not p.period or _opens_span(text, p):
             return None
-        if _HORIZON.search(text, max(0, p.start - _NEAR), p.start):
+        if self.cues.horizon.search(text, max(0, p.start - _NEAR), p.start):
             return None
         return p
 
@@ -735,7 +735,8 @@ class StatementReader:
         if mention is not None and mention.kind == "later":
             mention = _year_after(mention, ctx.period)  # "A year later it posted 59.73 points"
         elif mention is not None and mention.kind == "same":
-            mention = _year_named_before(text, mention, ctx.every_period)  # "During the year"
+            # "During the year"
+            mention = _year_named_before(text, mention, ctx.every_period, self.cues.horizon)
         if mention is None and since and _span_start(since[0]):
             fig.period = _since_span(since[0], ctx)
             return
@@ -823,14 +824,14 @@ def _since_span(p: PeriodMention, ctx) -> str:
 
 
 def _year_named_before(
-    text: str, mention: PeriodMention, every: list[PeriodMention]
+    text: str, mention: PeriodMention, every: list[PeriodMention], horizon: regex.Pattern
 ) -> PeriodMention | None:
     """ "during the year", "that year": the single year the text named last before it as a
-    period of its own (not one compared with, nor a plan's horizon), as a year."""
+    period of its own (not one compared with, nor a plan's ``horizon``), as a year."""
     for p in reversed(every):
         if p.end > mention.start or p.kind != "year" or not p.period or len(p.period) != 4:
             continue
-        if _compared(text, p) or _HORIZON.search(text, max(0, p.start - _NEAR), p.start):
+        if _compared(text, p) or horizon.search(text, max(0, p.start - _NEAR), p.start):
             continue
         return PeriodMention(mention.start, mention.end, p.period, None, "year")
     return None
@@ -1761,14 +1762,9 @@ _SINCE_YEAR = regex.compile(
 # ("From July 1, 2025, ..." is the day something takes effect, no span).
 _FROM_YEAR = regex.compile(r"(?:^|[.;:!?\n]\s*)from\s+$", regex.IGNORECASE | regex.REVERSE)
 _COMMA = regex.compile(r"\s*,")
-# A year a plan looks to, never the year an article reports on: "a vision to 2050".
 # How far before a year its cue ("compared with the same period of", "since", "a vision
 # to") can start: a window keeps each look-back constant on a long page.
 _NEAR = 80
-_HORIZON = regex.compile(
-    r"\b(?:vision|orientation|toward|towards|until|till|to|by)\s+(?:the\s+(?:year\s+)?)?$",
-    regex.IGNORECASE | regex.REVERSE,
-)
 
 
 # "the national average was 96.19% and 100% of the councils voted": an average stated in a
@@ -2344,10 +2340,10 @@ def _reporting_year(
     if later:
         # further down an undated page, the latest year a paragraph opens with or names as
         # its own: "In 2012, Quang Ninh set up a board ..." looks back on the 2018 results
-        own = [_first_year(text, periods.get(span, [])) for span in paragraphs]
+        own = [_first_year(text, periods.get(span, []), cues.horizon) for span in paragraphs]
         return max(y for y in (*later, *own, era()) if y)
     if title is not None:
-        year = _first_year(text, periods.get(title, []))
+        year = _first_year(text, periods.get(title, []), cues.horizon)
         if year:
             return year
     for s, e in paragraphs[:LEAD_PARAGRAPHS]:  # further down, results are looked back on
@@ -2358,12 +2354,12 @@ def _reporting_year(
         if i and (dateline is None or _HAS_DIGIT.search(text, *paragraphs[0])):
             break  # the lead's second paragraph only after a teaser that states nothing, on a
             # dated page (an undated one reports on the latest year it names, below)
-        year = _first_year(text, periods.get(span, []))
+        year = _first_year(text, periods.get(span, []), cues.horizon)
         if year:
             return year
     if dateline:
         return dateline
-    own = [_first_year(text, periods.get(span, [])) for span in paragraphs]
+    own = [_first_year(text, periods.get(span, []), cues.horizon) for span in paragraphs]
     if any(own):
         return max(y for y in (*own, era()) if y)
     if programme is not None:
@@ -2454,7 +2450,7 @@ def _edition_year(text, blocks, periods, indices) -> str | None:
     return None
 
 
-def _first_year(text, mentions) -> str | None:
+def _first_year(text, mentions, horizon: regex.Pattern) -> str | None:
     """The first single year a block names as its own (not a span such as "2021-2025" or
     one opened by "since 1975", not a year compared with, not a year a plan looks to); of a
     span written with its months ("from January 2020 to June 2022"), the year it ends."""
@@ -2467,8 +2463,9 @@ def _first_year(text, mentions) -> str | None:
             continue
         if _EARLIER_VALUE_YEAR.search(text, max(0, mention.start - _NEAR), mention.start):
             continue  # "rose from 90 percent in 2022 to 93 percent in August 2024"
-        horizon = _HORIZON.search(text, max(0, mention.start - _NEAR), mention.start)
-        if mention.kind == "year" and horizon:
+        if mention.kind == "year" and horizon.search(
+            text, max(0, mention.start - _NEAR), mention.start
+        ):
             continue
         return mention.period
     return None
