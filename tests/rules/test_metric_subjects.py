@@ -18,6 +18,16 @@ CASES = [
     ),
     # ... while the ministries it is made of are its own
     ("The Government now has 14 ministries.", [{"value": 14.0, "subject": "Government"}]),
+    # "provincial" before a name's capitalised word describes the name: no scope of its own
+    (
+        "Yen Bai's DTI rose in 2023. The pillar on Provincial Digital Government reached 301.5 "
+        "points.",
+        [{"value": 301.5, "subject": "Yen Bai"}],
+    ),
+    (
+        "In 2023 Son La improved: the provincial Governance Efficiency Index reached 88.2%.",
+        [{"value": 88.2, "subject": "Son La"}],
+    ),
     # a place named by its number holds the figure after it
     (
         "In the city's 2021 rankings, District 10 came second with 89.5 points.",

@@ -1154,6 +1154,8 @@ _NOUN_AFTER = regex.compile(rf"\s+{_NO_VERB}[a-z][a-z'-]+")
 _MODIFIES_A_NAME = regex.compile(rf"\s+{_NO_VERB}\p{{L}}[\p{{L}}'’-]+", regex.IGNORECASE)
 
 
+# A capitalised word of a name right after a scope adjective.
+_CAPITALISED_NEXT = regex.compile(r"\s+\p{Lu}[\p{L}'’-]+")
 _POSSESSIVE_S = regex.compile(r"['’]s\b")
 _THE = regex.compile(r"the\s", regex.IGNORECASE)
 
@@ -1174,11 +1176,13 @@ def _modifier_scope(text: str, m: regex.Match) -> bool:
     if _POSSESSIVE_S.match(text, m.end()) or _MODIFIES_A_NOUN.match(text, m.end()):
         return True
     # "the commune" and "central-level" also before a name's capitalised word ("four
-    # central-level Party organisations"), but not before a verb
+    # central-level Party organisations"), but not before a verb; a bare "provincial" before
+    # one describes the name ("the provincial Public Service Portal", "the index group on
+    # Provincial Digital Awareness")
     return bool(
         (_THE.match(m[0]) or m[0].lower().endswith("-level"))
         and _MODIFIES_A_NAME.match(text, m.end())
-    )
+    ) or bool(_CAPITALISED_NEXT.match(text, m.end()))
 
 
 # "national" before the ranking it describes (metric_words.csv ranking_noun): the field.
