@@ -10,6 +10,11 @@ BODY_CASES = [
     ("Da Nang (VNA) - Politburo member Nguyen Van Hai visited the city centre.",
      [("Politburo", "central", None)]),
     ("Residents praised the e-Government services.", []),
+    # a name listing three things, with or without the comma before "and"
+    ("Press management passed to the Ministry of Culture, Sports, and Tourism.",
+     [("Ministry of Culture, Sports and Tourism", "central", None)]),
+    ("Binh Dinh's Department of Culture, Sports, and Tourism cut 12 procedures.",
+     [("Binh Dinh Department of Culture, Sports and Tourism", "provincial", "VN-31")]),
     # a province's departments listed by their domain after "departments (and branches)
     # including:" (words.csv department_list_head)
     ("Yen Bai published 205 procedures. In the province the list covers 6 departments and "

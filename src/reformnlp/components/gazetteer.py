@@ -78,6 +78,12 @@ def gazetteer_patterns(patterns: PatternSet) -> Iterator[dict]:
                 and fold(reversed_name := f"{name.removeprefix('Ministry of ')} Ministry")
                 not in written
             ]
+        written = {fold(name) for name in names}
+        names += [
+            other
+            for name in names
+            if (other := serial_comma_variant(name)) and fold(other) not in written
+        ]
         for name in names:
             if fold(name) in local_heads:
                 continue
@@ -91,7 +97,13 @@ def gazetteer_patterns(patterns: PatternSet) -> Iterator[dict]:
         for acronym in row.acronyms:
             yield {"label": "LOCAL_BODY", "pattern": acronym, "id": acronym_id(row.id, acronym)}
     for row in patterns.departments:
-        for domain in filter(None, (row.domain, row.alias)):
+        domains = [d for d in (row.domain, row.alias) if d]
+        domains += [
+            other
+            for d in domains
+            if (other := serial_comma_variant(d)) and fold(other) not in map(fold, domains)
+        ]
+        for domain in domains:
             for head in ("Department of", "Department of the"):
                 yield {"label": "DEPARTMENT", "pattern": f"{head} {domain}", "id": row.domain}
             # "the Home Affairs Department": read only where a province is fixed
@@ -113,6 +125,20 @@ def gazetteer_patterns(patterns: PatternSet) -> Iterator[dict]:
         for name in {row.name, row.alias}:
             label_id = acronym_id(row.id, name) if _is_acronym(name) else row.id
             yield {"label": "INDEX", "pattern": name, "id": label_id}
+
+
+def serial_comma_variant(name: str) -> str | None:
+    """A name listing three things written the other way about the comma before "and":
+    "Culture, Sports and Tourism" <-> "Culture, Sports, and Tourism" (both are in print)."""
+    comma = name.find(", ")
+    if comma < 0:
+        return None
+    last_and = name.rfind(" and ")
+    if last_and < comma:
+        return None
+    if name[last_and - 1] == ",":
+        return name[: last_and - 1] + name[last_and:]
+    return f"{name[:last_and]},{name[last_and:]}"
 
 
 def _list_heads(patterns: PatternSet) -> Iterator[dict]:
