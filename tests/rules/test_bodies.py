@@ -10,6 +10,10 @@ BODY_CASES = [
     ("Da Nang (VNA) - Politburo member Nguyen Van Hai visited the city centre.",
      [("Politburo", "central", None)]),
     ("Residents praised the e-Government services.", []),
+    # a research institute of the central government, by its name and its acronym
+    ("The Central Institute for Economic Management (CIEM) reviewed 1,100 business "
+     "conditions; CIEM proposed cutting a third.",
+     [("Central Institute for Economic Management", "central", None)]),
     # a name listing three things, with or without the comma before "and"
     ("Press management passed to the Ministry of Culture, Sports, and Tourism.",
      [("Ministry of Culture, Sports and Tourism", "central", None)]),
