@@ -6,6 +6,26 @@ import pytest
 from metric_check import check
 
 CASES = [
+    # a list of counts before a modal: every item is a goal, unless a verb before the list
+    # made its items what was done
+    (
+        "Under the plan, 14 cadres, 52 civil servants and 36 public employees will be "
+        "streamlined in 2025.",
+        [
+            {"value": 14.0, "kind": "target"},
+            {"value": 52.0, "kind": "target"},
+            {"value": 36.0, "kind": "target"},
+        ],
+    ),
+    (
+        "In 2024 the district cut 120 cadres and 45 civil servants, and 300 more will be cut "
+        "next year.",
+        [
+            {"value": 120.0, "kind": "result"},
+            {"value": 45.0, "kind": "result"},
+            {"value": 300.0, "kind": "target"},
+        ],
+    ),
     # the items after a goal, each a measure "reaching" its level, are goals of its year ...
     (
         "HANOI, May 5, 2024 - The city nears its goal of being in the top 10 by 2026; the rate of "

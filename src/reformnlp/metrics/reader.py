@@ -331,6 +331,7 @@ class StatementReader:
                 ctx.period = own
         _breakdowns_share_kind(text, ctx.sentence_before[-1:] + out)
         _goal_lists_share_kind(text, out, self.cues.qualifier)
+        _lists_before_a_modal(text, sentence[0], out, self.cues.qualifier)
         _goal_items_reaching(text, out, self.cues.qualifier)
         ctx.sentence_before = out
         distribute(text, sentence, out, ctx.entities, self.cues, ctx.article)
@@ -1358,6 +1359,47 @@ def _goal_lists_share_kind(text: str, figures: list[Figure], qualifier: regex.Pa
             text, fig.end
         ):
             fig.kind = "target"
+
+
+def _lists_before_a_modal(
+    text: str, start: int, figures: list[Figure], qualifier: regex.Pattern
+) -> None:
+    """The counts listed before the one a modal after it makes a goal are goals too: "9
+    cadres, 81 civil servants and 461 public employees will also be streamlined" (items
+    joined by a comma or "and" alone, the first opening the sentence that starts at
+    ``start`` or a clause of it: "the city cut 120 cadres and 45 civil servants, and 300
+    more will be cut" lists what was cut; ``qualifier`` finds an item's bound, "about")."""
+
+    def opening(fig: Figure) -> int:
+        bound = ending(qualifier, text, start, fig.q.start)
+        return bound.start() if bound is not None else fig.q.start
+
+    i = len(figures) - 1
+    while i > 0:
+        last = figures[i]
+        chain = [last]
+        while i > 0 and (before := figures[i - 1]).kind == "result":
+            if before.q.kind != "number" or before.end > last.q.start:
+                break
+            if not _LIST_JOINT.fullmatch(text, before.end, opening(chain[-1])):
+                break
+            chain.append(before)
+            i -= 1
+        if (
+            last.kind == "target"
+            and len(chain) > 1
+            and last.q.kind == "number"
+            and _LIST_OPENS.search(text, start, opening(chain[-1]))
+        ):
+            for item in chain[1:]:
+                item.kind = "target"
+        i -= 1
+
+
+# Between two items of a list of counts: ", ", ", and ", " and ".
+_LIST_JOINT = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", regex.IGNORECASE)
+# Before the first item of a list that is a sentence's or a clause's subject.
+_LIST_OPENS = regex.compile(r"(?:^|[,:;(])\s*(?:the\s+)?$", regex.IGNORECASE)
 
 
 def _goal_items_reaching(text: str, figures: list[Figure], qualifier: regex.Pattern) -> None:
