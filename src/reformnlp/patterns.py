@@ -171,6 +171,7 @@ class WordRow(_Row):
         "provincial_opening",
         "national_post",
         "numbered_locality",
+        "central_word",
     ]
     # the level, for "level"; the body's kind, for "unit_head" (empty: "other") and
     # "ministry_unit"; the spelling the record writes, for "spelling"; the post the record

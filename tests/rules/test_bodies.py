@@ -10,6 +10,15 @@ BODY_CASES = [
     ("Da Nang (VNA) - Politburo member Nguyen Van Hai visited the city centre.",
      [("Politburo", "central", None)]),
     ("Residents praised the e-Government services.", []),
+    # a committee named "of" a province is that province's, named as the guideline writes
+    # it; a central one keeps its name
+    ("The Steering Committee for Science, Technology, Innovation and Project 06 of Yen Bai "
+     "province met on Friday.",
+     [("Yen Bai Provincial Steering Committee for Science, Technology, Innovation and "
+       "Project 06", "provincial", "VN-06")]),
+    ("The Steering Committee for Innovation and Digital Economy of Hai Phong met on Friday.",
+     [("Hai Phong Steering Committee for Innovation and Digital Economy", "provincial",
+       "VN-HP")]),
     # a research institute of the central government, by its name and its acronym
     ("The Central Institute for Economic Management (CIEM) reviewed 1,100 business "
      "conditions; CIEM proposed cutting a third.",

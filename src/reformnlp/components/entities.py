@@ -111,6 +111,7 @@ class EntityResolver:
         self.lower_case_heads = frozenset(data.words_of("lower_case_head"))
         self.modified_nouns = frozenset(data.words_of("modified_noun"))
         self.clause_openers = frozenset(data.words_of("clause_opener"))
+        self.central_words = frozenset(data.words_of("central_word"))
         self.central_domains, self.department_domains = _domain_tables(nlp, data)
         # the known committees by their content words: a name read from its head that
         # differs from one only in function words and punctuation is that committee
@@ -866,6 +867,14 @@ class EntityResolver:
                 doc, start, end, _fields(known.name, known.kind, known.level, None, None)
             )
         within = [p for p in provinces if start <= p.start < end]
+        owned = _owner_after(doc, head, within, end)
+        if owned is not None and doc[start].lower_ in self.central_words:
+            owned = None  # "the Central Steering Committee of Dong Thap": as written
+        if owned is not None:  # "the Steering Committee for ... of Hoa Binh": the province's
+            prow = self.provinces[owned.kb_id_]
+            stem = " ".join(doc[start : owned.start - 1].text.split())
+            level = "" if prow.kind == "city" or "Provincial" in stem else "Provincial "
+            name = f"{prow.name} {level}{stem}"
         provincial = "provincial" in name.lower() or bool(within)
         if head.id_ == "department" and not provincial and self.home is not None:
             # "Department of Economy - Finance" on a province's page is its department, unless
@@ -1414,6 +1423,18 @@ def _bracketed_after_name(doc: Doc, start: int, end: int) -> bool:
         and doc[end].text == ")"
         and doc[start - 2].text[:1].isupper()
     )
+
+
+def _owner_after(doc: Doc, head: Span, within: list[Span], end: int) -> Span | None:
+    """The province a committee's name ends on after "of" ("Steering Committee for Digital
+    Transformation and Project 06 of Hoa Binh"): its owner, which the record names first."""
+    if head.id_ != "committee" or not within:
+        return None
+    last = within[-1]
+    of = last.start - 1
+    if last.end != end or of <= head.start or doc[of].lower_ != "of":
+        return None
+    return last
 
 
 def _committee_tail(
