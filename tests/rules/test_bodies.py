@@ -10,6 +10,18 @@ BODY_CASES = [
     ("Da Nang (VNA) - Politburo member Nguyen Van Hai visited the city centre.",
      [("Politburo", "central", None)]),
     ("Residents praised the e-Government services.", []),
+    # a committee named by what it is set up to do, up to the text it reviews; a body's text
+    # after "of" ("the 12th Party Central Committee's Resolution") stays in the name
+    ("The Central Steering Committee to review the implementation of Resolution No. 18-NQ/TW "
+     "met on Monday.",
+     [("Central Steering Committee to review the implementation of Resolution No. 18-NQ/TW",
+       "central", None)]),
+    ("The Government's Steering Committee on reviewing the implementation of the 12th Party "
+     "Central Committee's Resolution No. 18-NQ/TW met on Friday.",
+     [("Government's Steering Committee on reviewing the implementation of the 12th Party "
+       "Central Committee's Resolution No. 18-NQ/TW", "central", None)]),
+    ("The plan was sent to the Steering Committee to consider.", []),
+    ("Each commune must set up a Working Group to implement the project.", []),
     # a committee named "of" a province is that province's, named as the guideline writes
     # it; a central one keeps its name
     ("The Steering Committee for Science, Technology, Innovation and Project 06 of Yen Bai "

@@ -1446,13 +1446,19 @@ def _committee_tail(
     openers: frozenset[str] = frozenset(),
 ) -> int:
     """The end of a committee's name after its head: the last capitalised word or number
-    reached through "for"/"on"/"of" before punctuation, a line end or a verb. A later "of"
+    reached through "for"/"on"/"of" (or "to" and a verb, up to a document's number: "to review
+    the implementation of Resolution 18") before punctuation, a line end or a verb. A later "of"
     that opens another body's name ends it ("... of Resolution 18 of the 12th Central
     Committee": the Central Committee is a body of its own); "No." before a number does not."""
-    if end >= len(doc) or doc[end].lower_ not in ("for", "on", "of"):
+    if end >= len(doc) or doc[end].lower_ not in ("for", "on", "of", "to"):
         return end
+    if doc[end].lower_ == "to" and not (
+        end + 1 < len(doc) and doc[end + 1].is_alpha and doc[end + 1].is_lower
+    ):
+        return end  # "to review the implementation of ...": a purpose, not "to the province"
     last = None
     of_name = doc[end].lower_ == "of"
+    purpose = doc[end].lower_ == "to"
     # "for the development of science, technology, ... and Project 06": a lower-case
     # description runs on through its list, up to the capitalised words that end it
     first = end + 2 if end + 2 < len(doc) and doc[end + 1].lower_ == "the" else end + 1
@@ -1500,7 +1506,7 @@ def _committee_tail(
         if last == k - 2 and doc[k - 1].text in "-–" and glued and token.is_alpha:
             last, k = k, k + 1  # "Sci-tech": one word, its second half written small
             continue
-        if token.lower_ == "of" and _opens_body(doc, k + 1, named):
+        if token.lower_ == "of" and _opens_body(doc, k + 1, named) and not _document_of(doc, k + 1):
             boundary = True
             break
         if (
@@ -1534,6 +1540,11 @@ def _committee_tail(
         k += 1
     else:
         boundary = k >= len(doc)
+    if purpose and (last is None or not any(t.text[:1].isdigit() for t in doc[end : last + 1])):
+        # "sent to the Steering Committee to consider", "a Working Group to implement the
+        # Project": a purpose names a committee only up to the text it is set up for ("to
+        # review the implementation of Resolution 18")
+        return end
     if described and boundary:
         return _described_end(doc, first, k, end, end if last is None else last + 1, openers)
     return last + 1 if last is not None else end
@@ -1619,6 +1630,20 @@ _NAME_REACH = 8
 _REFERRING = frozenset({"the", "this"})
 # The word a body's name takes for the level of a province of that kind.
 _LEVEL_OF_KIND = {"province": "provincial", "city": "city"}
+
+
+def _document_of(doc: Doc, k: int) -> bool:
+    """A body's name from ``k`` on, then a possessive and a capitalised word: a text of that
+    body ("the 12th Party Central Committee's Resolution 18"), part of the name before it."""
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    for j in range(k, min(len(doc) - 1, k + 8)):
+        token = doc[j]
+        if token.text in POSSESSIVES:
+            return j > k and doc[j + 1].text[:1].isupper()
+        if not (token.text[:1].isupper() or token.text[:1].isdigit()):
+            return False
+    return False
 
 
 def _opens_body(doc: Doc, k: int, named: set[int]) -> bool:
