@@ -20,6 +20,12 @@ BODY_CASES = [
      "Central Committee's Resolution No. 18-NQ/TW met on Friday.",
      [("Government's Steering Committee on reviewing the implementation of the 12th Party "
        "Central Committee's Resolution No. 18-NQ/TW", "central", None)]),
+    # ... also written small, when the text it reviews is named by its number
+    ("The Prime Minister set up a steering committee to review the implementation of "
+     "Resolution No. 18-NQ/TW.",
+     [("Steering Committee to review the implementation of Resolution No. 18-NQ/TW",
+       "central", None)]),
+    ("The ministry set up a steering committee to review the plan.", []),
     ("The plan was sent to the Steering Committee to consider.", []),
     ("Each commune must set up a Working Group to implement the project.", []),
     # a committee named "of" a province is that province's, named as the guideline writes

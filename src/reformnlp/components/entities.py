@@ -281,6 +281,7 @@ class EntityResolver:
                 and self._lower_case_name(span)
             )
             and not self._placed_lower_head(doc, span)
+            and not (span.label_ == "COMMITTEE_HEAD" and _set_up_for_a_text(doc, span))
         ):
             return False
         if len(span) == 1 and span.start > 0:
@@ -861,6 +862,8 @@ class EntityResolver:
             return None  # "Business Environment Department - Legal Affairs Division": a name
             # joined to another unit's, whose end is unclear
         name = " ".join(doc[start:end].text.split())
+        if doc[head.start].is_lower:  # "a steering committee to review ...": its name
+            name = head.text.title() + name[len(head.text) :]
         known = self.committees.get(_loose_key(name))
         if known is not None:  # "... Innovation, and Digital Transformation and Project 06"
             return _body_span(
@@ -1630,6 +1633,24 @@ _NAME_REACH = 8
 _REFERRING = frozenset({"the", "this"})
 # The word a body's name takes for the level of a province of that kind.
 _LEVEL_OF_KIND = {"province": "provincial", "city": "city"}
+
+
+def _set_up_for_a_text(doc: Doc, head: Span) -> bool:
+    """A committee written small and named by what it is set up to do with a numbered text
+    ("a steering committee to review the implementation of Resolution No. 18-NQ/TW")."""
+    k = head.end
+    if k + 1 >= len(doc) or doc[k].lower_ != "to" or not doc[k + 1].is_lower:
+        return False
+    for token in doc[k + 2 : k + 14]:
+        if token.text[:1].isdigit() and (
+            doc[token.i - 1].text[:1].isupper() or doc[token.i - 1].text == "."
+        ):
+            return True  # "Resolution 18", "Resolution No. 18"
+        if token.text == "." and doc[token.i - 1].lower_ == "no":
+            continue
+        if token.text in ",.;:()" or "\n" in token.whitespace_:
+            return False
+    return False
 
 
 def _document_of(doc: Doc, k: int) -> bool:
