@@ -172,6 +172,7 @@ class WordRow(_Row):
         "national_post",
         "numbered_locality",
         "central_word",
+        "roster_addition",
     ]
     # the level, for "level"; the body's kind, for "unit_head" (empty: "other") and
     # "ministry_unit"; the spelling the record writes, for "spelling"; the post the record

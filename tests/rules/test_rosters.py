@@ -4,6 +4,7 @@ import pytest
 
 STEERING = "Government's Steering Committee for Administrative Reform"
 LAM_DONG_DT = "Lam Dong Provincial Steering Committee for Digital Transformation"
+REVIEW = "Steering Committee to review the implementation of Resolution No. 18-NQ/TW"
 
 # fmt: off
 ROSTER_CASES = [
@@ -91,6 +92,20 @@ ROSTER_CASES = [
      {"Le Van Hoa": ["Member of the Party Central Committee"],
       "Tran Van Lau": ["Member of the Party Central Committee"],
       "Pham Van Ha": ["Member of the Party Central Committee"]}),
+    # names before a plural membership and a link ("are", "will work as"), and the people
+    # named after "along with"; a committee written small, named by the numbered text it is
+    # set up to review, is what "the steering committee" refers to
+    ("A decision set up a steering committee to review the implementation of Resolution No. "
+     "18-NQ/TW. Deputy Prime Minister Le Thanh Long will serve as head of the steering "
+     "committee. Nguyen Van Thang and Do Duc Duy will work as members of the steering "
+     "committee along with Minister of Justice Nguyen Hai Ninh.",
+     {"Le Thanh Long": ["Deputy Prime Minister", f"head of the {REVIEW}"],
+      "Nguyen Van Thang": [f"Member of the {REVIEW}"],
+      "Do Duc Duy": [f"Member of the {REVIEW}"],
+      "Nguyen Hai Ninh": [f"Member of the {REVIEW}", "Minister of Justice"]}),
+    (f"The {STEERING} met. Tran Hong Ha and Le Thanh Long are members of the committee.",
+     {"Tran Hong Ha": [f"Member of the {STEERING}"],
+      "Le Thanh Long": [f"Member of the {STEERING}"]}),
     # a decision: "A as Head, B as Deputy Head, C and D as members"
     ("The decision names Vice Chairman Ho Van Mung as Head of the Steering Committee for "
      "Digital Transformation, Nguyen Thanh Ngoc as Deputy Head, and Tran Van Hai and Le Thi "

@@ -127,6 +127,7 @@ class OfficialsFinder:
         self.levels = frozenset(data.words_of("level"))
         self.links = frozenset(tokens(w) for w in data.words_of("title_link"))
         self.roster_cues = frozenset(data.words_of("roster_cue"))
+        self.roster_additions = frozenset(tokens(w) for w in data.words_of("roster_addition"))
         self.roster_verbs = frozenset(data.words_of("roster_verb"))
         self.headed_nouns = frozenset(data.words_of("headed_noun"))
         self.deputy_words = frozenset(data.words_of("deputy_word"))
@@ -923,6 +924,11 @@ class OfficialsFinder:
                         doc, phrase.start, names, honorifics, self.links, titled, self.former_words
                     )
                     paired = _one_body_each(doc, phrase, members, bodies)
+                    added = self._added_after(doc, phrase.end) if members else None
+                    if added is not None:  # "... as members, along with Minister C"
+                        members = members + self._roster_members(
+                            doc, added, name_at, names, covered
+                        )
             if not members:
                 members = self._line_roster(doc, phrase, phrases, names, name_at, honorifics)
             for index in members:
@@ -1044,6 +1050,16 @@ class OfficialsFinder:
         while comma and j in honorifics:
             j += 1
         return j if comma and j in name_at else None
+
+    def _added_after(self, doc, end: int) -> int | None:
+        """Where the people named after a plural title start when words.csv's
+        ``roster_addition`` words follow it ("... as members of the committee along with"),
+        else None."""
+        j = end + 1 if end < len(doc) and doc[end].text == "," else end
+        for size in (2, 1):
+            if tuple(t.lower_ for t in doc[j : j + size]) in self.roster_additions:
+                return j + size
+        return None
 
     def _roster_members(self, doc, begin, name_at, names, covered) -> list[int]:
         """Names listed from ``begin`` to the end of the sentence, through their own titles,
