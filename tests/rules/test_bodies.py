@@ -19,12 +19,24 @@ BODY_CASES = [
     ("The Government's Steering Committee on reviewing the implementation of the 12th Party "
      "Central Committee's Resolution No. 18-NQ/TW met on Friday.",
      [("Government's Steering Committee on reviewing the implementation of the 12th Party "
-       "Central Committee's Resolution No. 18-NQ/TW", "central", None)]),
+       "Central Committee's Resolution No. 18-NQ/TW", "central", None),
+      ("Party Central Committee", "central", None)]),
     # ... also written small, when the text it reviews is named by its number
     ("The Prime Minister set up a steering committee to review the implementation of "
      "Resolution No. 18-NQ/TW.",
      [("Steering Committee to review the implementation of Resolution No. 18-NQ/TW",
        "central", None)]),
+    # ... "on"/"for" and a gerund as well, with a central level written small, and the body
+    # after "of the 12th" named too
+    ("It follows the central steering committee for reviewing the implementation of "
+     "Resolution 18-NQ/TW.",
+     [("Central Steering Committee for reviewing the implementation of Resolution 18-NQ/TW",
+       "central", None)]),
+    ("She is a member of the Government's steering committee on reviewing the implementation "
+     "of the 12th Party Central Committee's Resolution No.18-NQ/TW.",
+     [("Government's Steering Committee on reviewing the implementation of the 12th Party "
+       "Central Committee's Resolution No.18-NQ/TW", "central", None),
+      ("Party Central Committee", "central", None)]),
     ("The ministry set up a steering committee to review the plan.", []),
     ("The plan was sent to the Steering Committee to consider.", []),
     ("Each commune must set up a Working Group to implement the project.", []),

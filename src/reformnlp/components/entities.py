@@ -861,9 +861,20 @@ class EntityResolver:
         if head.id_ == "department" and end < len(doc) and doc[end].text in ("-", "–"):
             return None  # "Business Environment Department - Legal Affairs Division": a name
             # joined to another unit's, whose end is unclear
-        name = " ".join(doc[start:end].text.split())
-        if doc[head.start].is_lower:  # "a steering committee to review ...": its name
-            name = head.text.title() + name[len(head.text) :]
+        small = doc[head.start].is_lower  # "a steering committee to review ...": capitalised
+        capital_from = head.start
+        if (
+            small
+            and start == head.start
+            and start > 0
+            and doc[start - 1].lower_ in self.central_words
+        ):
+            start = capital_from = start - 1  # "the central steering committee for ...": level
+        written = "".join(
+            (t.text.title() if small and capital_from <= t.i < head.end else t.text) + t.whitespace_
+            for t in doc[start:end]
+        )
+        name = " ".join(written.split())
         known = self.committees.get(_loose_key(name))
         if known is not None:  # "... Innovation, and Digital Transformation and Project 06"
             return _body_span(
@@ -1396,9 +1407,9 @@ def _outermost(
 
 
 def _of_complement(doc: Doc, outer: Span, inner: Span, status_words: frozenset[str]) -> bool:
-    """True when ``inner`` follows "of (the) (old)" inside ``outer``."""
+    """True when ``inner`` follows "of (the) (old)" or "of the 12th" inside ``outer``."""
     i = inner.start - 1
-    while i > outer.start and doc[i].lower_ in status_words:
+    while i > outer.start and (doc[i].lower_ in status_words or doc[i].text[:1].isdigit()):
         i -= 1
     if i > outer.start and doc[i].lower_ == "the":
         i -= 1
@@ -1637,20 +1648,26 @@ _LEVEL_OF_KIND = {"province": "provincial", "city": "city"}
 
 def _set_up_for_a_text(doc: Doc, head: Span) -> bool:
     """A committee written small and named by what it is set up to do with a numbered text
-    ("a steering committee to review the implementation of Resolution No. 18-NQ/TW")."""
+    ("a steering committee to review the implementation of Resolution No. 18-NQ/TW", "the
+    Government's steering committee on reviewing ... Resolution No.18-NQ/TW")."""
     k = head.end
-    if k + 1 >= len(doc) or doc[k].lower_ != "to" or not doc[k + 1].is_lower:
+    if k + 1 >= len(doc) or doc[k].lower_ not in _PURPOSE_OPENERS or not doc[k + 1].is_lower:
         return False
-    for token in doc[k + 2 : k + 14]:
-        if token.text[:1].isdigit() and (
-            doc[token.i - 1].text[:1].isupper() or doc[token.i - 1].text == "."
+    for token in doc[k + 2 : k + 18]:
+        if _GLUED_NUMBER.fullmatch(token.text) or (
+            token.text[:1].isdigit()
+            and (doc[token.i - 1].text[:1].isupper() or doc[token.i - 1].text == ".")
         ):
-            return True  # "Resolution 18", "Resolution No. 18"
+            return True  # "Resolution 18", "Resolution No. 18", "Resolution No.18"
         if token.text == "." and doc[token.i - 1].lower_ == "no":
             continue
         if token.text in ",.;:()" or "\n" in token.whitespace_:
             return False
     return False
+
+
+# What opens the purpose a committee written small is named by.
+_PURPOSE_OPENERS = frozenset({"to", "on", "for"})
 
 
 def _document_of(doc: Doc, k: int) -> bool:
