@@ -18,6 +18,21 @@ CASES = [
     ),
     # ... while the ministries it is made of are its own
     ("The Government now has 14 ministries.", [{"value": 14.0, "subject": "Government"}]),
+    # counts of what was cut, each with its participle, are the scope's, not groups that act;
+    # a scope keeps the level written before it
+    (
+        "Within central-level ministries and agencies, the cuts in 2025 were: 13 general "
+        "departments dissolved; 219 bureaus removed.",
+        [
+            {"value": 13.0, "subject": "central-level ministries and agencies"},
+            {"value": 219.0, "subject": "central-level ministries and agencies"},
+        ],
+    ),
+    # ... while a group that acts on something holds its count
+    (
+        "So far in 2025, 12 provinces have published their plans.",
+        [{"value": 12.0, "subject": "provinces"}],
+    ),
     # "provincial" before a name's capitalised word describes the name: no scope of its own
     (
         "Yen Bai's DTI rose in 2023. The pillar on Provincial Digital Government reached 301.5 "

@@ -901,6 +901,9 @@ class PhraseReader:
             if best is not None and _LOCATED_SCOPE.search(text, seg_start, m.start()):
                 continue  # "the centre and its branches in all communes and wards": where
             subject = self._scope(m[0], refs, m.start())
+            level = _LEVEL_BEFORE.search(text, max(seg_start, m.start() - 20), m.start())
+            if level is not None and subject == self.cues.scopes[fold(m[0])] != "national":
+                subject = f"{level[1]} {subject}"  # "central-level ministries and agencies"
             ranked = ending(_RANKED_IN, text, max(0, m.start() - 40), m.start())
             if subject == "national" and ranked:
                 continue  # "ranking first nationwide": the field of the rank
@@ -1154,6 +1157,9 @@ _NOUN_AFTER = regex.compile(rf"\s+{_NO_VERB}[a-z][a-z'-]+")
 _MODIFIES_A_NAME = regex.compile(rf"\s+{_NO_VERB}\p{{L}}[\p{{L}}'’-]+", regex.IGNORECASE)
 
 
+# A level written before a group a scope names ("central-level ministries and agencies"):
+# a qualifier the subject keeps (SPEC 7).
+_LEVEL_BEFORE = regex.compile(r"\b(\p{L}+-level)\s+$", regex.IGNORECASE)
 # A capitalised word of a name right after a scope adjective.
 _CAPITALISED_NEXT = regex.compile(r"\s+\p{Lu}[\p{L}'’-]+")
 _POSSESSIVE_S = regex.compile(r"['’]s\b")

@@ -609,6 +609,11 @@ class StatementReader:
         m = self._acting_group_after.match(text, fig.q.end)
         if m is None or not self.cues.organ_count.match(" " + m["g"]):
             return None
+        verb = m[0].split()[-1]
+        if _CLAUSE_ENDS.match(text, m.end()) and (
+            verb.endswith("ed") or fold(verb) in self.cues.object_by_direction
+        ):
+            return None  # "219 bureaus removed; 3,303 sub-departments abolished": acted on
         return " ".join(m["g"].split())
 
     def _acting_share(self, text: str, seg: int, fig: Figure, periods) -> str | None:
@@ -917,6 +922,10 @@ _ACTING_SHARE = regex.compile(
     r"(?:\s+of\s+\d[\d,]*\s+[\p{L}\s-]{1,40}?)?"
     rf"\s+(?!(?:{_NO_ACT}|be|been)\b)\p{{Ll}}{{2,}}\b",
 )
+
+
+# The end of a clause right after a verb: nothing it acts on follows.
+_CLAUSE_ENDS = regex.compile(r"\s*(?:[;,.:)]|$)")
 
 
 def _acting_group_pattern(false_plurals: str) -> regex.Pattern:
