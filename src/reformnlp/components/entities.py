@@ -1464,7 +1464,7 @@ def _committee_tail(
     the implementation of Resolution 18") before punctuation, a line end or a verb. A later "of"
     that opens another body's name ends it ("... of Resolution 18 of the 12th Central
     Committee": the Central Committee is a body of its own); "No." before a number does not."""
-    if end >= len(doc) or doc[end].lower_ not in ("for", "on", "of", "to"):
+    if end >= len(doc) or doc[end].lower_ not in (*_PURPOSE_OPENERS, "of"):
         return end
     if doc[end].lower_ == "to" and not (
         end + 1 < len(doc) and doc[end + 1].is_alpha and doc[end + 1].is_lower
@@ -1554,7 +1554,7 @@ def _committee_tail(
         k += 1
     else:
         boundary = k >= len(doc)
-    if purpose and (last is None or not any(t.text[:1].isdigit() for t in doc[end : last + 1])):
+    if purpose and (last is None or not _numbered_text(doc, end, last + 1)):
         # "sent to the Steering Committee to consider", "a Working Group to implement the
         # Project": a purpose names a committee only up to the text it is set up for ("to
         # review the implementation of Resolution 18")
@@ -1653,17 +1653,30 @@ def _set_up_for_a_text(doc: Doc, head: Span) -> bool:
     k = head.end
     if k + 1 >= len(doc) or doc[k].lower_ not in _PURPOSE_OPENERS or not doc[k + 1].is_lower:
         return False
-    for token in doc[k + 2 : k + 18]:
-        if _GLUED_NUMBER.fullmatch(token.text) or (
-            token.text[:1].isdigit()
-            and (doc[token.i - 1].text[:1].isupper() or doc[token.i - 1].text == ".")
-        ):
-            return True  # "Resolution 18", "Resolution No. 18", "Resolution No.18"
-        if token.text == "." and doc[token.i - 1].lower_ == "no":
-            continue
-        if token.text in ",.;:()" or "\n" in token.whitespace_:
-            return False
-    return False
+    stop = k + 2
+    while stop < min(len(doc), k + 18):
+        token = doc[stop]
+        if "\n" in token.whitespace_:
+            stop += 1
+            break
+        if token.text in ",.;:()" and not (token.text == "." and doc[stop - 1].lower_ == "no"):
+            break  # ("No." before a number goes on)
+        stop += 1
+    return _numbered_text(doc, k + 2, stop)
+
+
+def _numbered_text(doc: Doc, start: int, end: int) -> bool:
+    """A text named by its number between ``start`` and ``end``: "Resolution 18",
+    "Resolution No. 18-NQ/TW", "Resolution No.18" (not an ordinal, "the 12th")."""
+    return any(
+        _GLUED_NUMBER.fullmatch(t.text)
+        or (
+            t.text[:1].isdigit()
+            and t.i > 0
+            and (doc[t.i - 1].text[:1].isupper() or doc[t.i - 1].text == ".")
+        )
+        for t in doc[start:end]
+    )
 
 
 # What opens the purpose a committee written small is named by.

@@ -98,10 +98,11 @@ def gazetteer_patterns(patterns: PatternSet) -> Iterator[dict]:
             yield {"label": "LOCAL_BODY", "pattern": acronym, "id": acronym_id(row.id, acronym)}
     for row in patterns.departments:
         domains = [d for d in (row.domain, row.alias) if d]
+        written = {fold(d) for d in domains}
         domains += [
             other
             for d in domains
-            if (other := serial_comma_variant(d)) and fold(other) not in map(fold, domains)
+            if (other := serial_comma_variant(d)) and fold(other) not in written
         ]
         for domain in domains:
             for head in ("Department of", "Department of the"):

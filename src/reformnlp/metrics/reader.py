@@ -286,9 +286,8 @@ class StatementReader:
         ):
             # "The An Phu Commune centre finished its staffing.\nIt received 350 applications":
             # a paragraph opening on "It" goes on with the holder the one before opened with
-            before = self.cues.sentences(
-                text, *ctx.block_prior
-            )  # split only here: the case is rare
+            # split only here: the case is rare
+            before = self.cues.sentences(text, *ctx.block_prior)
             held = self.phrases.opening_holder(text, *before[-1], ctx.entities) if before else None
             lead = held if held not in (None, "national") else None
         if lead is not None:
@@ -1256,23 +1255,22 @@ _ITS_SUBJECT = regex.compile(
     _SUBJECT_OPENS + r"(?:its|their)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}?\s+" + _AUXILIARIES,
     regex.IGNORECASE,
 )
-# Between a count and the first of the parts it lists: ", including (about) ", " (of which ".
-_PARTS_OPEN = regex.compile(
-    r"[\s,:;(–—-]*(?:including|of\s+which|comprising|consisting\s+of|namely)[\s:]*"
-    r"(?:\p{Ll}+\s+){0,2}",
-    regex.IGNORECASE,
-)
 # A change cue that is a verb ("reduced by", "decreased by", "rose"), not a noun ("a rise of").
 _VERB_CUE = regex.compile(r"(?:\p{L}+ed|rose|fell|grew|cut|rises|falls|grows)\b", regex.IGNORECASE)
 # Between a count and the parts that break it down: "34 units, including 6 cities and 28",
 # or "3,321 units. These include 2,636 communes" in the next sentence.
+_PARTS_WORDS = r"including|of\s+which|comprising|consisting\s+of|namely"
 _BREAKDOWN = regex.compile(
     r"(?:(?:\s+[\p{L}'-]+){0,4}?\s*\([^()]{0,40}\))?"  # "17 ministries (down five) and five"
-    r"[\s,:;(–—-]*(?:(?:including|of\s+which|comprising|consisting\s+of|namely|and|with)\b)?"
+    rf"[\s,:;(–—-]*(?:(?:{_PARTS_WORDS}|and|with)\b)?"
     r"[\s,:(]*"
     r"|(?:\s+[\p{L}'-]+){0,4}?[\s.;]+(?:(?:these|they|those)\s+(?:include|comprise|consist\s+of|are)|"
     r"(?:this|it)\s+(?:includes|comprises|consists\s+of))\b[\s:]*",
     regex.IGNORECASE,
+)
+# Between a count and the first of the parts it lists: ", including (about) ", " (of which ".
+_PARTS_OPEN = regex.compile(
+    rf"[\s,:;(–—-]*(?:{_PARTS_WORDS})[\s:]*(?:\p{{Ll}}+\s+){{0,2}}", regex.IGNORECASE
 )
 
 
