@@ -819,6 +819,12 @@ COMPOUND_COUNT_CASES = [
      "departments and two institutes.",
      [{"value": 6.0, "unit": "unit"}, {"value": 4.0, "unit": "department"},
       {"value": 2.0, "unit": "institute"}]),
+    # a curly apostrophe reads as a straight one (the quote keeps the text's own)
+    ("In 2025 the number of specialised agencies under the provincial People\u2019s Committee "
+     "is now 13.",
+     [{"value": 13.0, "unit": "agency",
+       "quote": "In 2025 the number of specialised agencies under the provincial People\u2019s "
+                "Committee is now 13"}]),
     # a bare count that works somewhere counts the count before it
     ("The province placed 9,120 civil servants. Of these, 2,310 work at the provincial level.",
      [{"value": 9120.0, "unit": "civil servant"}, {"value": 2310.0, "unit": "civil servant"}]),

@@ -29,6 +29,8 @@ from ..patterns import get_patterns
 from ..text import doc_text
 
 log = logging.getLogger(__name__)
+# Curly quotes and apostrophes -> straight ones, one character for one.
+_STRAIGHT_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
 METRIC_KEY = "METRIC"
 _ENTITY_KEYS = ("PROVINCE", "BODY", "LOCALITY", "REGION", "INDEX")
@@ -72,7 +74,9 @@ class MetricsReader:
 
     def __call__(self, doc: Doc) -> Doc:
         title = zones.title_span(doc)
-        text = doc_text(doc)
+        # curly quotes read as straight ones: the rules spell apostrophes one way, and the
+        # offsets stay those of the Doc's text (one character for one)
+        text = doc_text(doc).translate(_STRAIGHT_QUOTES)
         reading = self.reader.read(
             text,
             zones.content_paragraphs(doc),
