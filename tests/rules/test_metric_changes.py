@@ -331,6 +331,15 @@ CASES = [
             {"value": 9.0, "unit": "place", "metric": "open data", "change": None},
         ],
     ),
+    # "% points" after a change: percentage points (the level stays a percentage)
+    (
+        "In 2024 the DGI reached 92.29% points, up 1.29% points.",
+        [{"value": 92.29, "unit": "%", "change": {"value": 1.29, "unit": "points"}}],
+    ),
+    (
+        "In 2022 the sub-index on procedure reform increased by 5.95% points.",
+        [{"value": 5.95, "unit": "points"}],
+    ),
     # a count a passive verb lowers "to", or that was merged "into", a bare figure: the count
     # before and the count now, a qualifier before the second allowed
     (

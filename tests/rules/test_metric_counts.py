@@ -819,6 +819,11 @@ COMPOUND_COUNT_CASES = [
      "departments and two institutes.",
      [{"value": 6.0, "unit": "unit"}, {"value": 4.0, "unit": "department"},
       {"value": 2.0, "unit": "institute"}]),
+    # "headquarters" is counted, also after "the number of ... will be"
+    ("After the 2025 merger, the number of surplus headquarters will be 4,226.",
+     [{"value": 4226.0, "unit": "headquarters", "kind": "target"}]),
+    # "one" before a noun of its own counts nothing of the noun before it
+    ("Each merged province will keep the headquarters of one former province in 2025.", []),
     # a curly apostrophe reads as a straight one (the quote keeps the text's own)
     ("In 2025 the number of specialised agencies under the provincial People\u2019s Committee "
      "is now 13.",

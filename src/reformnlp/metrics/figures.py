@@ -408,6 +408,11 @@ class FigureReader:
         if qualifier is not None:
             fig.attrs["_qualified_at"] = pos + len(left_core)  # "(reduced to) about 3,321"
         self._role(fig, text, q, pos, cs, ce, left_core, right, periods)
+        points = _PERCENT_POINTS.match(text, q.end) if q.kind == "percent" else None
+        if points is not None and fig.role == "change":
+            # "up 1.29% points": a change in percentage points (the level, "92.29% points",
+            # stays a percentage)
+            fig.unit, fig.end = "points", max(fig.end, points.end())
         if crossed and fig.role == "change":
             fig.role, fig.direction, fig.cue_start = PRIMARY, None, None
         if _compared_after(text, fig, before):
@@ -1293,8 +1298,8 @@ class FigureReader:
         """The counted noun of "Dossiers were 1,200": a noun, then only linking words, and
         at most what qualifies the count ("units after the merger is 34"); never when a
         plural noun of its own follows the count ("… services are two essential metrics")."""
-        if self._plural.match(right):
-            return None
+        if self._plural.match(right) or (q.value == 1 and _OWN_SINGULAR.match(right)):
+            return None  # "... the headquarters of one former province": its own noun
         at = q.end
         counted = self._number_of(left, at) if q.value.is_integer() else None
         if counted is not None:
@@ -1893,6 +1898,8 @@ _STOP_WORDS = (
     "this|these|those|its|their|per|as|into|over|under|out|among|while|each|every|all|more|"
     "less|about|nearly|almost|some|other|others|new|more"
 )
+# A word in small letters after "one", no function word: the noun, or what describes it.
+_OWN_SINGULAR = regex.compile(rf"\s+(?!(?:{_STOP_WORDS})\b)\p{{Ll}}[\p{{Ll}}-]+\b")
 
 
 # Digits grouped by dots, as on pages written by Vietnamese hands in English ("24.885
@@ -2126,6 +2133,8 @@ NOT_COUNTS = frozenset({"", "%", "points", "rank", "place", "times"})
 _LARGE_COUNT = 10_000
 
 
+# "% points" after a percentage: percentage points.
+_PERCENT_POINTS = regex.compile(r"\s*points?\b", regex.IGNORECASE)
 # "to just 34", "into only five": the words before a value a count or a score became.
 _JUST = r"(?:(?:just|only)\s+)?"
 # "rose 0.31 points to 6.42", "fell by 0.4 points, to 81.25".
