@@ -159,3 +159,14 @@ def test_an_abbreviation_added_as_data_ends_no_sentence(pattern_copy):
     assert len(load_cues(str(pattern_copy)).sentences(text, 0, len(text))) == 2
     _append(pattern_copy / "metric_words.csv", "Gen,abbreviation")
     assert load_cues(str(pattern_copy)).sentences(text, 0, len(text)) == [(0, len(text))]
+
+
+def test_a_count_opener_added_as_data_lets_the_count_open_its_clause(pattern_copy):
+    import reformnlp
+
+    text = "Thereafter, 41 out of 63 provinces and cities were connected in 2023."
+    before = reformnlp.doc_to_record(reformnlp.load()(text)).metrics
+    assert [m.subject for m in before] == ["national"]
+    _append(pattern_copy / "metric_words.csv", "thereafter,count_opener")
+    after = reformnlp.doc_to_record(reformnlp.load(patterns=pattern_copy)(text)).metrics
+    assert [m.subject for m in after] == ["provinces and cities"]

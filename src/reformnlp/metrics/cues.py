@@ -181,6 +181,7 @@ class MetricWordRow(_CueRow):
         "web_suffix",
         "earlier_state",
         "horizon_word",
+        "count_opener",
         "ranking_noun",
     ]
 
@@ -534,6 +535,9 @@ class MetricCues:
     lowered_to: regex.Pattern
     # "a vision to", "the goal of" ending the text before a year: a year a plan looks to
     horizon: regex.Pattern
+    # what may stand before a count that opens its clause ("Meanwhile, ", "In 2024, only "):
+    # a pattern's source, for patterns that go on after it
+    count_opening: str
     kind_nouns: frozenset[str]  # "cases (of early retirement)": a count of what "of" says
     trailing_joiners: frozenset[str]  # "attitude, while": a clause goes on after the name
     trailing_auxiliaries: frozenset[str]  # "units had been": a name runs into its verb
@@ -1025,6 +1029,11 @@ def load_cues(directory=None) -> MetricCues:
             r"(?:\s+and\s+[^.;:]{1,60}?)?"  # "1 district-level unit and 7 communes were cut"
             r"\s+(?:will\s+be|were|was|are|is|have\s+been|has\s+been)\s+"
             rf"(?:{phrase_pattern(lower_verbs)})\b"
+        ),
+        count_opening=(
+            r"[\s,;:.(\-–—]*(?:(?:"
+            + phrase_pattern(words_of("count_opener"))
+            + r"|in\s+(?:19|20)\d\d)[\s,]*)*"
         ),
         horizon=_compile_suffix(
             rf"\b(?:{phrase_pattern(words_of('horizon_word'), reverse=True)})"

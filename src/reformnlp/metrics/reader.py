@@ -112,6 +112,14 @@ class StatementReader:
         self.phrases = PhraseReader(self.cues, body_nouns, spellings)
         self.period_finder = PeriodFinder(self.cues)
         self._acting_group_after = _acting_group_pattern(self.cues.false_plural)
+        self._part_group_after = _acting_group_pattern(self.cues.false_plural, part=True)
+        # before a count that opens its clause: connectives, a year, a bound, nothing else;
+        # or the second count of a pair the same verb follows ("only 5 ministries and 5
+        # provinces have met the target"); or a period the clause opens with
+        opening = self.cues.count_opening
+        self._opens_clause = regex.compile(opening, regex.IGNORECASE)
+        self._opens_pair = regex.compile(opening + _COUNTED_GROUP + r"\s+and\s+", regex.IGNORECASE)
+        self._opens_period = regex.compile(opening + _BEFORE_PERIOD, regex.IGNORECASE)
         self._opens_after = _opens_after_pattern(self.cues.told_verbs)
         # before a year the figure is compared with, whatever else the clause says: the cues
         # that always compare, and "up", "down" or a noun of change with "from", "on", "over"
@@ -595,17 +603,19 @@ class StatementReader:
         ("only 5 ministries and 5 provinces have met ...")."""
         if fig.q.kind != "number" or fig.unit in NOT_COUNTS:
             return None
-        opening = _after_opening_period(text, seg, fig.q.start, periods)
+        opening = _after_opening_period(text, seg, fig.q.start, periods, self._opens_period)
         if not (
-            _OPENS_CLAUSE.fullmatch(text, opening, fig.q.start)
+            self._opens_clause.fullmatch(text, opening, fig.q.start)
             or self._opens_after.search(text, seg, fig.q.start)
-            or _OPENS_PAIR.fullmatch(text, opening, fig.q.start)
+            or self._opens_pair.fullmatch(text, opening, fig.q.start)
             # the second of a pair, read from the first's end: "(19 out of 23 ministries) and
             # agencies and 54 out of 63 provinces ... have"
             or ending(_PAIR_BEFORE, text, max(0, fig.q.start - 100), fig.q.start)
         ):
             return None
-        m = self._acting_group_after.match(text, fig.q.end)
+        m = self._acting_group_after.match(text, fig.q.end) or self._part_group_after.match(
+            text, fig.q.end
+        )
         if m is None or not self.cues.organ_count.match(" " + m["g"]):
             return None
         verb = m[0].split()[-1]
@@ -622,8 +632,8 @@ class StatementReader:
         the text writes them with the levels or place that qualify them (SPEC 7)."""
         if fig.unit != "%" or fig.q.kind != "percent":
             return None
-        opening = _after_opening_period(text, seg, fig.q.start, periods)
-        if not _OPENS_CLAUSE.fullmatch(text, opening, fig.q.start):
+        opening = _after_opening_period(text, seg, fig.q.start, periods, self._opens_period)
+        if not self._opens_clause.fullmatch(text, opening, fig.q.start):
             return None
         m = _ACTING_SHARE.match(text, fig.end)
         if m is None or not self.cues.organ_count.match(" " + m["g"].split()[-1]):
@@ -852,21 +862,9 @@ def _year_after(mention: PeriodMention, paragraph: PeriodMention | None) -> Peri
     return PeriodMention(mention.start, mention.end, str(int(base) + 1), None, "year")
 
 
-# Before a count that opens its clause: connectives, a year, a qualifier, nothing else.
-_OPENS_CLAUSE = regex.compile(
-    r"[\s,;:.(\-–—]*(?:(?:meanwhile|however|also|and|but|while|in\s+total|in\s+(?:19|20)\d\d|"
-    r"in\s+addition|besides|moreover|furthermore|additionally|notably|in\s+particular|"
-    r"as\s+many\s+as|up\s+to|only|some|nearly|about|almost|more\s+than|over|all)[\s,]*)*",
-    regex.IGNORECASE,
-)
-
-
 # A count and the group it counts, as a pair of counts writes its first: "5 ministries",
 # "19 out of 23 ministries and agencies".
 _COUNTED_GROUP = r"\d[\d,]*(?:\s+out\s+of\s+\d[\d,]*)?\s+(?:[\p{L}-]+\s+(?:and|or)\s+)?[\p{L}-]+s"
-# ... or the second count of a pair the same verb follows: "only 5 ministries and 5 provinces
-# have met the target".
-_OPENS_PAIR = regex.compile(_OPENS_CLAUSE.pattern + _COUNTED_GROUP + r"\s+and\s+", regex.IGNORECASE)
 
 
 _PAIR_BEFORE = regex.compile(
@@ -874,22 +872,21 @@ _PAIR_BEFORE = regex.compile(
 )
 
 
-# ... up to a period it opens with: "To date, ", "In the first half of 2024, ".
-_OPENS_PERIOD = regex.compile(
-    _OPENS_CLAUSE.pattern + r"(?:(?:in|during|by|as\s+of|since|until|over|at)\s+(?:the\s+)?)?"
-    r"(?:(?:end|beginning|start|middle)\s+of\s+)?",  # "As of the end of April 2019, "
-    regex.IGNORECASE,
+# A clause's opening up to a period it opens with: "To date, ", "In the first half of 2024, ".
+_BEFORE_PERIOD = (
+    r"(?:(?:in|during|by|as\s+of|since|until|over|at)\s+(?:the\s+)?)?"
+    r"(?:(?:end|beginning|start|middle)\s+of\s+)?"  # "As of the end of April 2019, "
 )
 
 
-def _after_opening_period(text: str, seg: int, at: int, periods) -> int:
+def _after_opening_period(text: str, seg: int, at: int, periods, opens: regex.Pattern) -> int:
     """Where a clause goes on after the period it opens with ("To date, ", "In the first half
-    of 2024, "), or ``seg`` when it opens with none."""
+    of 2024, "; ``opens``: what may stand before it), or ``seg`` when it opens with none."""
     opening = seg
     for p in periods:  # "So far this year, ": one period after another
         if p.start >= at:
             break
-        if p.end <= at and p.start >= opening and _OPENS_PERIOD.fullmatch(text, opening, p.start):
+        if p.end <= at and p.start >= opening and opens.fullmatch(text, opening, p.start):
             opening = p.end
     return opening
 
@@ -927,21 +924,27 @@ _ACTING_SHARE = regex.compile(
 _CLAUSE_ENDS = regex.compile(r"\s*(?:[;,.:)]|$)")
 
 
-def _acting_group_pattern(false_plurals: str) -> regex.Pattern:
+def _acting_group_pattern(false_plurals: str, part: bool = False) -> regex.Pattern:
     """The group a count counts, then a verb: "localities scored", "out of 63 provinces and
     centrally-run cities have", "of the 63 provincial-level localities have", "centrally run
     provinces and cities nationwide have"; the group's last word is a plural, no word of
     ``false_plurals`` (metric_words.csv: "..., and its payroll fell", "25 localities have less
-    than")."""
+    than"). With ``part``, the count is a part of the group ("out of 63 provinces") and the
+    verb may be a form of "be" too ("56 out of 63 provinces and cities were connected")."""
+    whole = r"(?:out\s+)?of\s+(?:the\s+)?\d[\d,]*\s+"
+    verb = (
+        r"(?:were|was|are|is|have|has|had)\b"
+        if part
+        else rf"(?!(?:{_NO_ACT}|nationwide|after|before|by|since|until|during|per|such|like|"
+        r"including|will|would|could|may|might|must|shall|should)\b)\p{Ll}{2,}\b"
+    )
     return regex.compile(
-        r"\s+(?:(?:out\s+)?of\s+(?:the\s+)?\d[\d,]*\s+)?"
+        rf"\s+(?:{whole}){'' if part else '?'}"
         r"(?P<g>(?:[\p{L}-]+(?:\s+|\s*,\s*)){0,2}?(?:[\p{L}-]+\s+(?:and|or)\s+)?(?:[\p{L}-]+\s+)?"
         rf"\p{{L}}[\p{{L}}-]*s(?<!\b(?:{false_plurals})))"
         rf"(?:\s+and\s+{_COUNTED_GROUP})?"  # "5 ministries and 5 provinces have"
         r"(?:\s+(?:nationwide|across\s+the\s+country|in\s+the\s+country))?"
-        rf"\s+(?!(?:{_NO_ACT}|nationwide|after|before|by|since|until|during|per|such|like|"
-        r"including|will|would|could|may|might|must|shall|should)\b)"
-        r"\p{Ll}{2,}\b",
+        rf"\s+{verb}",
     )
 
 
