@@ -62,6 +62,9 @@ QUANTITIES = [
     # a word glued to a percentage (a page's lost space)
     ("averaged85.63 percent", 85.63, "percent", None, None, None),
     ("at least10 percent", 10, "percent", None, None, None),
+    # ... or to a word after a percent sign, of any length
+    ("with rates of 100%and", 100, "percent", None, None, None),
+    ("about 45%in Hanoi", 45, "percent", None, None, None),
     ("tenfold", 10, "multiplier", None, None, None),
     ("(94.44/90%)", 94.44, "percent", 90, "slash", None),
     ("7.7/12 points", 7.7, "number", 12, "slash", None),

@@ -168,10 +168,11 @@ _BEFORE = (
 # Not followed by more of a token: a date or document number ("02/02/2024", "107/2021/ND-CP",
 # "18-NQ/TW"), a clock time, or letters glued to the digits ("1m53").
 # Letters glued to the digits end the figure only when they are a word of four or more
-# lower-case letters: scraped pages lose spaces ("437administrative procedures"). A slash
-# before a lower-case word is a rate's "per", no code: "VND 1 billion/person".
+# lower-case letters: scraped pages lose spaces ("437administrative procedures"); after a
+# percent sign, any word ("100%and 97.67%"). A slash before a lower-case word is a rate's
+# "per", no code: "VND 1 billion/person".
 _AFTER = (
-    r"(?!(?!(?-i:\p{Ll}{4}))[\w]|[.,]\d"
+    r"(?!(?<!%)(?!(?-i:\p{Ll}{4}))[\w]|[.,]\d"
     # a slash and more of a code or date, but not a count of its own ("VND/155,569 times")
     r"|\s?/\s?(?!(?-i:\p{Ll}{3,})\b)(?!\d[\d,.]*\s+(?-i:\p{Ll}{3,}))[\w]"
     r"|:\d|(?-i:-\p{Lu}))"
