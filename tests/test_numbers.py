@@ -111,6 +111,11 @@ PAIRS = [
     ),
     ("18.5 billion/41.6 billion VND recovered", [(1.85e10, "money", "slash")]),
     ("67/83 communes", [(67, "number", "slash")]),
+    # percentages a page glued after a comma: each one read
+    (
+        "reaching 99.99 %,99.58 % and 91.41%",
+        [(99.99, "percent", None), (99.58, "percent", None), (91.41, "percent", None)],
+    ),
 ]
 
 

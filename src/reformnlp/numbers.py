@@ -163,16 +163,18 @@ _BEFORE = (
     r"|(?<=\p{L}{3}/)(?=\d[\d,.]*\s+(?-i:\p{Ll}{3,}))"
     # a number in words opening a sentence a scraped page glued to the one before it:
     # "... services of the city.Three out of the five agencies ..."
-    r"|(?<=(?-i:[\p{Ll}\d%]{2})\.)(?=(?-i:\p{Lu}\p{Ll})))"
+    r"|(?<=(?-i:[\p{Ll}\d%]{2})\.)(?=(?-i:\p{Lu}\p{Ll}))"
+    # the next of a list of percentages glued after a comma: "reaching 99.99 %,99.58 %"
+    r"|(?<=%[,;])(?=\d+(?:\.\d+)?\s?%))"
 )
 # Not followed by more of a token: a date or document number ("02/02/2024", "107/2021/ND-CP",
 # "18-NQ/TW"), a clock time, or letters glued to the digits ("1m53").
 # Letters glued to the digits end the figure only when they are a word of four or more
 # lower-case letters: scraped pages lose spaces ("437administrative procedures"); after a
-# percent sign, any word ("100%and 97.67%"). A slash before a lower-case word is a rate's
-# "per", no code: "VND 1 billion/person".
+# percent sign, any word ("100%and 97.67%") or the next percentage ("99.99 %,99.58 %").
+# A slash before a lower-case word is a rate's "per", no code: "VND 1 billion/person".
 _AFTER = (
-    r"(?!(?<!%)(?!(?-i:\p{Ll}{4}))[\w]|[.,]\d"
+    r"(?!(?<!%)(?!(?-i:\p{Ll}{4}))[\w]|(?<!%)[.,]\d"
     # a slash and more of a code or date, but not a count of its own ("VND/155,569 times")
     r"|\s?/\s?(?!(?-i:\p{Ll}{3,})\b)(?!\d[\d,.]*\s+(?-i:\p{Ll}{3,}))[\w]"
     r"|:\d|(?-i:-\p{Lu}))"
