@@ -331,6 +331,20 @@ CASES = [
             {"value": 9.0, "unit": "place", "metric": "open data", "change": None},
         ],
     ),
+    # two changes of one cue, each against its year: the nearest is the change, the other
+    # no figure of its own; a count after "compared to 2022 and" is a statement of its own
+    (
+        "In 2019 the SIPAS was 84.45%, up nearly 1.5% against 2018 and nearly 2.3% against 2017.",
+        [{"value": 84.45, "change": {"value": 1.5}, "previous": {"period": "2018", "value": None}}],
+    ),
+    (
+        "In 2023 the communes' index averaged 92.12%, an increase of 2.48% compared to 2022 "
+        "and 69/91 units achieved excellent scores.",
+        [
+            {"value": 92.12, "change": {"value": 2.48}},
+            {"value": 69.0, "unit": "unit", "out_of": 91.0},
+        ],
+    ),
     # "% points" after a change: percentage points (the level stays a percentage)
     (
         "In 2024 the DGI reached 92.29% points, up 1.29% points.",

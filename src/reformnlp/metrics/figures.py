@@ -427,8 +427,19 @@ class FigureReader:
         # "(over 1.7 times increase,) and more than 12.5 million applications": a multiple
         # shares its cue with no count after it
         coordinated = coordinated and (before[-1].unit != "times" or fig.unit == "times")
-        if coordinated and _AND_ONLY.fullmatch(left_core) and fig.unit != "rank":
-            # "up six places and 1.48 points": one cue, two changes
+        if (
+            coordinated
+            and (
+                _AND_ONLY.fullmatch(left_core)
+                or (
+                    fig.unit == before[-1].unit
+                    and _AND_AFTER_COMPARED.fullmatch(left_core) is not None
+                )
+            )
+            and fig.unit != "rank"
+        ):
+            # "up six places and 1.48 points", "up 1.5% against 2018 and 2.3% against 2017":
+            # one cue, two changes
             fig.role, fig.direction = "change", before[-1].direction
             fig.cue_start = before[-1].cue_start
         if not self._valid(fig, right) or (fig.unit == "" and fig.role == PRIMARY):
@@ -1728,6 +1739,9 @@ class FigureReader:
             return  # "1.2 percent against and 0.2 percent abstention": votes, no comparison
         if role == "previous" and _TO_AFTER_PERIOD.search(between):
             return  # "rose 1.2 points over 2022 to 81.5 points": the value it rose to
+        if role == "previous" and _AND_AFTER_PERIOD.search(between):
+            return  # "compared to 2022 and 69/91 units achieved": the comparison's year, then
+            # another statement
         if role == "previous" and _BY_END.search(between):
             return  # "lower the staff paid from the state budget by 20%": by how much, not from
         if role == "previous" and word in _AFTER_A_FIGURE and pos <= cs:
@@ -2142,6 +2156,7 @@ _TO_NEW_VALUE = regex.compile(rf"[\s,]*to\s+{_JUST}", regex.I)
 # "to 80%", "to just 5": a value right after a change.
 _TO_FIGURE = regex.compile(rf"[\s,]*to\s+{_JUST}(?:\p{{Ll}}+\s+)?[\d$]", regex.I)
 # "... over 2022 to": the comparison's period, then the value the change led to.
+_AND_AFTER_PERIOD = regex.compile(r"\d{4}\s*,?\s*and\s+$", regex.I)
 _TO_AFTER_PERIOD = regex.compile(
     rf"\d{{4}}\s*,?\s*to\s+{_JUST}(?:(?:the|rank|ranking)\s+)?$", regex.I
 )  # "... nine positions over 2017 to the 46th"
@@ -2350,6 +2365,10 @@ _TO_ORDINAL = regex.compile(
 # What stands between a figure and an ordinal set beside it: ", fifth", ", or fifth", " and 6th".
 _APPOSED = regex.compile(r"[^.;:!?()\d]{0,40}?(?:,\s*(?:or\s+|and\s+)?|\s+and\s+)", regex.I)
 _AND_ONLY = regex.compile(r"\s*(?:,|and|,\s*and)\s*", regex.IGNORECASE)
+# The year a change is compared with, then "and" and the next change of the same cue.
+_AND_AFTER_COMPARED = regex.compile(
+    r"\s*(?:\p{L}+\s+){1,2}(?:the\s+)?(?:year\s+)?(?:19|20)\d\d\s*,?\s*and\s*", regex.IGNORECASE
+)
 _THE_BEFORE = regex.compile(r"\b(?:the|both|these|those)\s*$", regex.IGNORECASE)
 _ONE_OF = regex.compile(r"\s+of\b", regex.IGNORECASE)
 # Before a count of every province: "of the 63 localities", "all 34 provinces", and the
