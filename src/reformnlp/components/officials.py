@@ -602,11 +602,7 @@ class OfficialsFinder:
         for phrase in phrases:
             if phrase.province is not None or phrase.holder is None:
                 continue
-            opening = _sentence_start(doc, phrase.start)
-            if not any(
-                tuple(t.lower_ for t in doc[opening : opening + len(words)]) == words
-                for words in self.provincial_openings
-            ):
+            if _words_at(doc, _sentence_start(doc, phrase.start), self.provincial_openings) is None:
                 continue
             head, _, body = phrase.text.rpartition(" of the ")
             bare = self.head_bare_forms.get(fold(body))
@@ -796,14 +792,7 @@ class OfficialsFinder:
         firsts = {words[0] for words in self.headed_by}
         for position in positions_of(doc, firsts):
             token = doc[position]
-            words = next(
-                (
-                    w
-                    for w in self.headed_by
-                    if tuple(t.lower_ for t in doc[token.i : token.i + len(w)]) == w
-                ),
-                None,
-            )
+            words = _words_at(doc, token.i, self.headed_by)
             if words is None:
                 continue
             begin, stop = token.i, token.i + len(words)
@@ -1056,10 +1045,8 @@ class OfficialsFinder:
         ``roster_addition`` words follow it ("... as members of the committee along with"),
         else None."""
         j = end + 1 if end < len(doc) and doc[end].text == "," else end
-        for size in (2, 1):
-            if tuple(t.lower_ for t in doc[j : j + size]) in self.roster_additions:
-                return j + size
-        return None
+        words = _words_at(doc, j, self.roster_additions)
+        return j + len(words) if words is not None else None
 
     def _roster_members(self, doc, begin, name_at, names, covered) -> list[int]:
         """Names listed from ``begin`` to the end of the sentence, through their own titles,
@@ -1861,6 +1848,15 @@ _POST_NEAR = 80  # tokens: a roster's sentences, not the rest of the article
 def _standing_body(post: str) -> bool:
     """The post is in a People's Committee or Council, the standing local government."""
     return "people's" in post.lower().replace("’", "'")
+
+
+def _words_at(doc: Doc, i: int, phrases: frozenset[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The longest of ``phrases`` (lower-case word tuples) the tokens from ``i`` on spell."""
+    return max(
+        (w for w in phrases if tuple(t.lower_ for t in doc[i : i + len(w)]) == w),
+        key=len,
+        default=None,
+    )
 
 
 def _sentence_start(doc: Doc, start: int) -> int:

@@ -7,7 +7,7 @@ from itertools import pairwise
 
 import regex
 
-from ..numbers import ORDINAL_VALUES
+from ..numbers import NumberGrammar
 from ..text import fold
 from .cues import MetricCues
 from .model import Entity, Figure
@@ -45,7 +45,7 @@ def distribute(
     if m is None:
         _pair_up(text, sentence, figures, entities)
         return
-    if _ranks_in_range(text, sentence, m.start(), figures, entities):
+    if _ranks_in_range(text, sentence, m.start(), figures, entities, cues.grammar):
         return
     group = [f for f in figures if f.start < m.start()]
     run = _last_run(text, group)
@@ -95,35 +95,34 @@ def distribute(
             fig.metric = head
 
 
-_ORDINAL = (
-    rf"(?:{'|'.join(sorted(ORDINAL_VALUES, key=len, reverse=True))}|\d{{1,2}}(?:st|nd|rd|th))"
-)
-# "ranked first through fifth", "1st to 3rd": the positions of the names listed before
-_ORDINAL_RANGE = regex.compile(
-    rf"\b(?P<a>{_ORDINAL})\s*(?:through|to|-|–)\s*(?P<b>{_ORDINAL})\b", regex.IGNORECASE
-)
+# "ranked first through fifth", "1st to 3rd": between the positions of the names listed before
+_ORDINAL_TO = regex.compile(r"\s*(?:through|to|-|–)\s*", regex.IGNORECASE)
 
 
-def _ordinal_value(word: str) -> int:
-    word = word.lower()
-    return ORDINAL_VALUES[word] if word in ORDINAL_VALUES else int(word[:-2])
-
-
-def _ranks_in_range(text, sentence, end, figures: list[Figure], entities) -> bool:
+def _ranks_in_range(
+    text, sentence, end, figures: list[Figure], entities, grammar: NumberGrammar
+) -> bool:
     """ "Hanoi, Hue, Hai Phong, Ho Chi Minh City and Thanh Hoa ranked first through fifth
     respectively": one rank for each listed name, in order (``figures`` grows)."""
     ranks = [f for f in figures if f.unit == "rank" and f.start < end]
     if len(ranks) != 1:
         return False
     fig = ranks[0]
-    found = _ORDINAL_RANGE.search(text, min(fig.start, fig.quote_start), end)
-    if found is None:
+    start = min(fig.start, fig.quote_start)
+    window = text[start:end]  # the ordinals from the rank's quote to "respectively"
+    pairs = [
+        (a, b)
+        for a, b in pairwise(grammar.ordinals(window))
+        if _ORDINAL_TO.fullmatch(window, a.end, b.start)
+    ]
+    if not pairs:
         return False
-    low, high = _ordinal_value(found["a"]), _ordinal_value(found["b"])
+    first, last = pairs[0]
+    low, high = int(first.value), int(last.value)
     named = [
         e
         for e in entities
-        if sentence[0] <= e.start and e.end <= found.start() and e.label in _PLACES_AND_BODIES
+        if sentence[0] <= e.start and e.end <= start + first.start and e.label in _PLACES_AND_BODIES
     ]
     count = high - low + 1
     if count < 2 or len(named) < count or not _coordinated(text, named[-count:]):
