@@ -1255,3 +1255,28 @@ FIELD_NOT_HOLDER_CASES = [
 @pytest.mark.parametrize(("text", "expected"), FIELD_NOT_HOLDER_CASES)
 def test_the_field_is_not_the_holder(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# fmt: off
+BENEFICIARY_CASES = [
+    # the group a sum is for holds it, count dropped (SPEC 7); the count is no metric
+    ("The ministry set aside VND40.1 trillion for 27 ministries and central agencies and VND6.3 "
+     "trillion for 19 localities.",
+     [{"value": 40.1e12, "subject": "ministries and central agencies"},
+      {"value": 6.3e12, "subject": "localities"}]),
+    ("Of that, VND5.2 trillion is for people working at central agencies.",
+     [{"value": 5.2e12, "subject": "central agencies"}]),
+    ("The draft earmarks 8 trillion VND (US$315 million) for commune-level officials and "
+     "public servants.",
+     [{"value": 8e12, "subject": "commune-level officials and public servants"}]),
+    # a sum for a purpose has no group after "for"
+    ("In 2024 Quang Tri spent VND31 billion for digital transformation.",
+     [{"value": 31e9, "subject": "Quang Tri"}]),
+]
+# fmt: on
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "expected"), BENEFICIARY_CASES)
+def test_the_group_a_sum_is_for_holds_it(nlp, text, expected):
+    check(nlp, text, expected)

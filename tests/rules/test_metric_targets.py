@@ -428,6 +428,19 @@ PLANNED_CASES = [
     ("The province currently has 96 commune-level units. They include 82 communes and 14 wards.",
      [{"value": 96.0, "kind": "result"}, {"value": 82.0, "kind": "result"},
       {"value": 14.0, "kind": "result"}]),
+    # a bracketed gloss between a figure and its modal
+    ("The ministry reckons that VND48 trillion (about US$1.9 billion) will be needed for "
+     "severance payments.", [{"value": 48e12, "kind": "target"}]),
+    ("Around 2,300 officials (12% of the payroll) would leave their posts in Ninh Binh.",
+     [{"value": 2300.0, "kind": "target"}, {"value": 12.0}]),
+    # a modal after a figure coordinated later belongs to that figure
+    ("Some 1,400 officials retired early and 250 workers will leave next year.",
+     [{"value": 1400.0, "kind": "result"}, {"value": 250.0, "kind": "target"}]),
+    ("The district merged 14 communes while 6 more will be merged in 2025.",
+     [{"value": 14.0, "kind": "result"}, {"value": 6.0, "kind": "target"}]),
+    # a proposed allocation is a plan's figure
+    ("The Ministry of Finance has proposed allocating VND12.4 trillion to the localities.",
+     [{"value": 12.4e12, "kind": "target"}]),
 ]
 # fmt: on
 

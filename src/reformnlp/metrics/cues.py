@@ -14,7 +14,7 @@ from typing import Literal
 import regex
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from ..numbers import YEAR, NumberGrammar
+from ..numbers import WORD_VALUES, YEAR, NumberGrammar
 from ..patterns import check_unique, pattern_dir, read_csv_rows
 from ..text import fold
 from .sentences import SentenceSplitter
@@ -127,6 +127,7 @@ class MetricWordRow(_CueRow):
         "band_group",
         "superlative",
         "organ_noun",
+        "people_noun",
         "multiple_cue",
         "false_plural",
         "crossing_bound",
@@ -365,6 +366,25 @@ def ending(
 
 
 # Words that never sit between a figure and its counted noun ("34 of the units").
+def _beneficiary(organ_nouns: list[str], people_nouns: list[str]) -> str:
+    """After a sum, the group it is for: "(US$2 billion) for 31 ministries and central
+    agencies", "for commune-level officials and public servants", "for those working at local
+    governments". ``n`` is the count before the group, ``g`` the group as written."""
+    plurals = [w for w in organ_nouns if w.endswith("s")] + list(people_nouns)
+    item = (
+        rf"(?:(?!(?:{_STOP}|for|to)\b)\p{{L}}[\p{{L}}-]*\s+){{0,2}}?"
+        rf"(?:{phrase_pattern(plurals)})(?![\p{{L}}-])"
+    )
+    numbers = phrase_pattern(w for w in WORD_VALUES if w)
+    return (
+        r"\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:(?:is|are|was|were|will\s+be)\s+)?for\s+"
+        r"(?:the\s+|all\s+)?"
+        rf"(?:(?P<n>\d[\d,.]*|{numbers})\s+)?"
+        r"(?:(?:people|those|persons)\s+(?:working\s+)?(?:at|in)\s+(?:the\s+)?)?"
+        rf"(?P<g>{item}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){item})*)"
+    )
+
+
 _STOP = (
     "of|the|a|an|and|or|in|at|on|for|to|by|from|with|were|was|is|are|be|been|than|that|which|"
     "this|these|those|its|their|per|as|into|over|under|out|among|while|each|every|all|"
@@ -491,6 +511,7 @@ class MetricCues:
     multiple_cue: regex.Pattern  # after "N times": "higher", "the", "as": a multiple, not how often
     false_plural: str  # alternation of words ending in "s" that are no plural noun ("across")
     organ_count: regex.Pattern  # after a figure: "ministries", "communes": bodies or units
+    beneficiary: regex.Pattern  # after a sum: "for 31 ministries and central agencies"
     field_verb: regex.Pattern  # suffix before a count: "looked at", "assesses … in"
     field_source: regex.Pattern  # "index", "report", "survey": what covers a field
     field_break: regex.Pattern  # "of which", "found": a result after a field verb
@@ -970,6 +991,7 @@ def load_cues(directory=None) -> MetricCues:
             rf"^\s*(?:(?!(?:{_STOP})\b)\p{{L}}[\p{{L}}-]*\s+){{0,2}}"
             rf"(?:{phrase_pattern(words_of('organ_noun'))})"
         ),
+        beneficiary=_compile(_beneficiary(words_of("organ_noun"), words_of("people_noun"))),
         false_plural="|".join(regex.escape(w) for w in sorted(set(words_of("false_plural")))),
         multiple_cue=_compile(rf"^\s*(?:{phrase_pattern(words_of('multiple_cue'))})"),
         band_group=_compile_suffix(

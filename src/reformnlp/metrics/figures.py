@@ -173,6 +173,11 @@ _FIGURE_NEXT = regex.compile(r"\s+(?:[\p{L}]+\s+){0,2}?[\d$]")
 # How far after a figure its clause's modal may stand ("80% of administrative procedures at
 # the district one-stop shop will be digitised"), within the clause.
 _MODAL_REACH = 80
+# Another figure coordinated after this one ("and 300 will leave"): a modal after it is its own.
+_COORDINATED_FIGURE = regex.compile(r"\b(?:and|while|but)\s+(?:[\p{L}-]+\s+){0,2}?\d")
+# A bracketed aside right after a figure (another currency, a share, a gloss): the modal may
+# follow it.
+_ASIDE_AFTER = regex.compile(r"\s*\([^()]{1,60}\)")
 # A finite verb after the figure is its own ("250 civil servants were seconded … and will
 # stay"): a modal after it belongs to another predicate.
 _FINITE = regex.compile(
@@ -779,6 +784,10 @@ class FigureReader:
                 return self._rank(text, q, q.value, right, total, entities)
         if after or cues.negative_before_of(left_core, counted or money or large, organs):
             return None  # a threshold, a streak, a document number, attendance ...
+        if q.kind == "number" and before and before[-1].q.kind == "money":
+            to = cues.beneficiary.match(text, before[-1].q.end)
+            if to is not None and to.start("n") == q.start:
+                return None  # "VND52.3 trillion for 31 ministries": whom the sum is for
         if q.relation is None and q.value in _SERVICE_LEVELS and _SERVICE_LEVEL.search(left_core):
             # "level 4 allows ...", "at level 3, 4", "level-3 and -4 services": a service
             # level (1 to 4), no figure ("1,200 at level 2, 397 at level 3" counts 397)
@@ -1794,8 +1803,11 @@ class FigureReader:
                 for c in self._clause_cues(text, cs, ce)
             ):
                 return True
+        aside = _ASIDE_AFTER.match(text, end, ce)
+        if aside is not None:  # "130 trillion VND (about $5.5 billion) will be required"
+            end = aside.end()
         reach = min(ce, end + _MODAL_REACH)
-        for pattern in (_CLAUSE_STOP, _FINITE):
+        for pattern in (_CLAUSE_STOP, _FINITE, _COORDINATED_FIGURE):
             stop = pattern.search(text, end, reach)
             reach = stop.start() if stop else reach
         after = (c for c in self._clause_cues(text, cs, ce) if end <= c.start and c.end <= reach)

@@ -772,6 +772,10 @@ class PhraseReader:
     ) -> tuple[str | None, str]:
         """``(subject, where)``: right after the figure (``"after"``), else nearest before it
         in its segment (``"before"``); ``(None, "none")`` when neither names one."""
+        if fig.q.kind == "money":
+            to = self.cues.beneficiary.match(text, fig.end)
+            if to is not None:  # "VND52.3 trillion for 31 ministries and central agencies"
+                return " ".join(to["g"].split()), "after"
         m = _RIGHT_PREP.match(text, fig.end)
         if m and m["field"] and fig.unit == "rank":
             m = None  # "ranked 1st among localities": the group after a position is its field
