@@ -881,6 +881,24 @@ BODY_CASES = [
      "18-NQ/TW, after the merger, proposed 14 ministries.",
      [("Central Steering Committee on summarizing the implementation of Resolution No. "
        "18-NQ/TW", "central", None)]),
+    # "and the" before a name with the same head opens another body
+    ("Tay Ninh will merge the Project Management Board for Civil Works and the Project "
+     "Management Board for Irrigation Works.",
+     [("Project Management Board for Civil Works", "central", None),
+      ("Project Management Board for Irrigation Works", "central", None)]),
+    # a known committee named by what it is set up for is that committee, tail kept; a date
+    # after it is no part of its name
+    ("The Prime Minister's Working Group on Investment Procedures met ministries.",
+     [("Prime Minister's Working Group on Investment Procedures", "central", None)]),
+    ("The Central Steering Committee on Friday approved the plan.",
+     [("Central Steering Committee", "central", None)]),
+    # a hyphen compound is one word of a name written small
+    ("Last year the e-cabinet system replaced paper documents.",
+     [("e-Cabinet System", "central", None)]),
+    # the bare Ethnic Committee on a page that fixes no province is the national one
+    ("The Ethnic Committee and the Ministry of Home Affairs will be merged.",
+     [("Committee for Ethnic Minority Affairs", "central", None),
+      ("Ministry of Home Affairs", "central", None)]),
 ]
 # fmt: on
 

@@ -412,9 +412,11 @@ class EntityResolver:
         """A name the press also writes in lower case: three content words or more ("the
         national database on population", "provincial public administration service centre"),
         or two around a head such as "ministry" or "index" ("the transport ministry", "ministry
-        of justice", "the e-government development index").
+        of justice", "the e-government development index", "the e-cabinet system"); a hyphen
+        compound is one word.
         """
-        words = [t.lower_ for t in span if t.is_alpha and not _hyphened(t)]
+        # a hyphen compound ("e-cabinet") is one word, counted at its last part
+        words = [t.lower_ for t in span if t.is_alpha and not _before_hyphen(t)]
         content = [w for w in words if w not in self.function_words]
         return len(content) >= 3 or (
             len(content) == 2 and bool(self.lower_case_heads.intersection(content))
@@ -548,6 +550,21 @@ class EntityResolver:
                 if end > span.end:
                     gap = "" if doc[span.end].text == "," else " "
                     fields["name"] += gap + doc[span.end : end].text
+                elif span.end < len(doc) and doc[span.end].lower_ in ("on", "for"):
+                    # "the Prime Minister's Working Group on Administrative Reform": a
+                    # committee of the known kind named by what it is set up for
+                    end = _committee_tail(
+                        doc,
+                        span.end,
+                        self.committee_stops,
+                        self.named,
+                        self.post_starts,
+                        self.clause_openers,
+                    )
+                    if end > span.end + 1 and doc[end - 1].text[:1].isupper():
+                        fields["name"] += " " + doc[span.end : end].text
+                        return _body_span(doc, span.start, end, fields)
+                    end = span.end
             return _body_span(doc, span.start, end, fields)
         start, level, province, level_word = self._qualifiers(doc, span, provinces)
         if span.label_ == "DEPARTMENT":
@@ -1291,6 +1308,12 @@ def _tail_initials(name: str) -> list[str]:
     return ["".join(initials[i:]) for i in range(len(initials) - 2) if len(initials) - i >= 3]
 
 
+def _before_hyphen(token) -> bool:
+    """A word a hyphen follows: not the last part of its compound ("e" of "e-cabinet")."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
+
+
 def _hyphened(token) -> bool:
     """A word of a hyphen compound ("one-stop"): no word of a name on its own."""
     doc = token.doc
@@ -1516,6 +1539,10 @@ def _committee_tail(
         if token.lower_ == "on" and k > end + 1:
             boundary = True
             break
+        if token.lower_ == "and" and _same_head_next(doc, k + 1, doc[end - 1].lower_):
+            # "... Board for Urban Development and the Project Management Board for Transport":
+            # another body with the same head
+            break
         glued = not doc[k - 2].whitespace_ and not doc[k - 1].whitespace_
         if last == k - 2 and doc[k - 1].text in "-–" and glued and token.is_alpha:
             last, k = k, k + 1  # "Sci-tech": one word, its second half written small
@@ -1562,6 +1589,20 @@ def _committee_tail(
     if described and boundary:
         return _described_end(doc, first, k, end, end if last is None else last + 1, openers)
     return last + 1 if last is not None else end
+
+
+def _same_head_next(doc: Doc, at: int, head_word: str) -> bool:
+    """A capitalised name starting at ``at`` (after "the") that ends on ``head_word``
+    within a few words: another body of the same kind."""
+    if at < len(doc) and doc[at].lower_ == "the":
+        at += 1
+    for k in range(at, min(len(doc), at + 6)):
+        token = doc[k]
+        if not (token.is_alpha and token.text[0].isupper()) and token.text not in POSSESSIVES:
+            return False
+        if token.lower_ == head_word:
+            return True
+    return False
 
 
 def _described_end(
