@@ -307,6 +307,16 @@ CASES = [
     ("The project was approved in 2024.", []),
     ("Project 06 connects the databases.", []),
     ("COVID-19 slowed the work in 2021.", []),
+    # where a survey was held and what it looked at, who attended online, who assists a head,
+    # a text's parts and a cap a rule sets are no results
+    ("The 2019 survey was conducted in 14 provinces and focused on seven services.", []),
+    ("The conference in Hanoi was connected online with 63 provinces and cities.", []),
+    ("The new Chairman will be assisted by four Vice Chairmen.", []),
+    ("The draft law has five chapters and 41 articles.", []),
+    ("Support for early retirement is capped at 60 months of salary.", []),
+    # "Vietnamese dong" is the currency written in full
+    ("In 2024 the reform saved 2.4 trillion Vietnamese dong (US$95 million).",
+     [{"value": 2.4e12, "unit": "VND"}]),
 ]
 
 
