@@ -315,8 +315,10 @@ CASES = [
     ("The draft law has five chapters and 41 articles.", []),
     ("Support for early retirement is capped at 60 months of salary.", []),
     # "Vietnamese dong" is the currency written in full
-    ("In 2024 the reform saved 2.4 trillion Vietnamese dong (US$95 million).",
-     [{"value": 2.4e12, "unit": "VND"}]),
+    (
+        "In 2024 the reform saved 2.4 trillion Vietnamese dong (US$95 million).",
+        [{"value": 2.4e12, "unit": "VND"}],
+    ),
 ]
 
 

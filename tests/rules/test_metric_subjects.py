@@ -1280,3 +1280,30 @@ BENEFICIARY_CASES = [
 @pytest.mark.parametrize(("text", "expected"), BENEFICIARY_CASES)
 def test_the_group_a_sum_is_for_holds_it(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# fmt: off
+OPENING_GROUP_CASES = [
+    # a group a clause opens with holds its figures where no place holds the page's (SPEC 7)
+    ("In 2023, local authorities settled 98.2% of dossiers on time.",
+     [{"value": 98.2, "subject": "local authorities"}]),
+    ("Commune-level People's Committees, despite staff shortages, received 52,000 dossiers "
+     "last year.",
+     [{"value": 52000.0, "subject": "Commune-level People's Committees"}]),
+    # ... not a bare plural, a group that only tells, nor the mean of a group
+    ("During the year, agencies received 3,000 dossiers.", [{"value": 3000.0, "subject": "national"}]),
+    ("Tax officials said 3,000 dossiers were received.",
+     [{"value": 3000.0, "subject": "national"}]),
+    ("Provinces and centrally-run cities averaged 86.98 percent in 2023.",
+     [{"value": 86.98, "subject": "national"}]),
+    # ... and a place the paragraph is about still holds it
+    ("In Hanoi, local authorities settled 98.2% of dossiers on time.",
+     [{"value": 98.2, "subject": "Hanoi"}]),
+]
+# fmt: on
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "expected"), OPENING_GROUP_CASES)
+def test_a_group_opening_its_clause_holds_it(nlp, text, expected):
+    check(nlp, text, expected)

@@ -366,25 +366,53 @@ def ending(
 
 
 # Words that never sit between a figure and its counted noun ("34 of the units").
-def _beneficiary(organ_nouns: list[str], people_nouns: list[str]) -> str:
+def _groups(organ_nouns: list[str], people_nouns: list[str]) -> str:
+    """A group of bodies, units or people as a text writes it: plural nouns, each with up to
+    two words before it, coordinated ("ministries and central agencies", "commune-level
+    officials and public servants", "district-level People's Committees")."""
+    plurals = [w for w in organ_nouns if w.endswith("s")] + list(people_nouns)
+    numbers = phrase_pattern(w for w in WORD_VALUES if w)  # "Eight ministries": a count
+    item = (
+        rf"(?:(?!(?:{_STOP}|{_OPENERS}|{numbers})\b)\p{{L}}[\p{{L}}'’-]*\s+){{0,2}}?"
+        rf"(?:{phrase_pattern(plurals)})(?![\p{{L}}-])"
+    )
+    return rf"{item}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){item})*"
+
+
+def _beneficiary(groups: str) -> str:
     """After a sum, the group it is for: "(US$2 billion) for 31 ministries and central
     agencies", "for commune-level officials and public servants", "for those working at local
     governments". ``n`` is the count before the group, ``g`` the group as written."""
-    plurals = [w for w in organ_nouns if w.endswith("s")] + list(people_nouns)
-    item = (
-        rf"(?:(?!(?:{_STOP}|for|to)\b)\p{{L}}[\p{{L}}-]*\s+){{0,2}}?"
-        rf"(?:{phrase_pattern(plurals)})(?![\p{{L}}-])"
-    )
     numbers = phrase_pattern(w for w in WORD_VALUES if w)
     return (
         r"\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:(?:is|are|was|were|will\s+be)\s+)?for\s+"
         r"(?:the\s+|all\s+)?"
         rf"(?:(?P<n>\d[\d,.]*|{numbers})\s+)?"
         r"(?:(?:people|those|persons)\s+(?:working\s+)?(?:at|in)\s+(?:the\s+)?)?"
-        rf"(?P<g>{item}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){item})*)"
+        rf"(?P<g>{groups})"
     )
 
 
+def _opening_group(groups: str) -> str:
+    """A group a clause opens with as its subject, before its verb: "Local governments, in
+    their authority, abridged ...", "(In 2023,) provincial agencies settled ...". ``g`` is the
+    group as written; the caller skips a period the clause opens with."""
+    return (
+        r"\s*,?\s*(?:the\s+|all\s+)?"
+        rf"(?P<g>{groups})"
+        r"(?:\s*,[^,.;:()\d]{1,60},)?"
+        # the verb: no preposition, article or relative word opens it
+        r"\s+(?!(?:of|in|at|on|for|with|under|from|and|or|to|that|which|who|whose|the|a|an)\b)"
+        r"\p{Ll}"
+    )
+
+
+# Prepositions and conjunctions a clause may open with ("After district-level offices close"):
+# no word of a group's name.
+_OPENERS = (
+    "for|to|after|before|during|since|until|when|if|once|despite|following|upon|within|"
+    "without|through|throughout|across|about|because|although|though|unless|whereas"
+)
 _STOP = (
     "of|the|a|an|and|or|in|at|on|for|to|by|from|with|were|was|is|are|be|been|than|that|which|"
     "this|these|those|its|their|per|as|into|over|under|out|among|while|each|every|all|"
@@ -512,6 +540,8 @@ class MetricCues:
     false_plural: str  # alternation of words ending in "s" that are no plural noun ("across")
     organ_count: regex.Pattern  # after a figure: "ministries", "communes": bodies or units
     beneficiary: regex.Pattern  # after a sum: "for 31 ministries and central agencies"
+    opening_group: regex.Pattern  # a clause's subject: "Local governments abridged ..."
+    average_verb: regex.Pattern  # "averaged", "average": a group's mean, the country's figure
     field_verb: regex.Pattern  # suffix before a count: "looked at", "assesses … in"
     field_source: regex.Pattern  # "index", "report", "survey": what covers a field
     field_break: regex.Pattern  # "of which", "found": a result after a field verb
@@ -717,6 +747,7 @@ def load_cues(directory=None) -> MetricCues:
     # "In implementing the Government's resolutions": the body that directs, not the holder
     directs = rf"['’]s?\s+(?:{phrase_pattern(words_of('directive_noun'))})\b"
     currencies = {u.word: u.unit for u in units if u.kind == "currency"}
+    groups = _groups(words_of("organ_noun"), words_of("people_noun"))
     return MetricCues(
         grammar=NumberGrammar(currencies, words_of("range_qualifier")),
         sentences=SentenceSplitter(words_of("abbreviation"), words_of("web_suffix")),
@@ -991,7 +1022,11 @@ def load_cues(directory=None) -> MetricCues:
             rf"^\s*(?:(?!(?:{_STOP})\b)\p{{L}}[\p{{L}}-]*\s+){{0,2}}"
             rf"(?:{phrase_pattern(words_of('organ_noun'))})"
         ),
-        beneficiary=_compile(_beneficiary(words_of("organ_noun"), words_of("people_noun"))),
+        beneficiary=_compile(_beneficiary(groups)),
+        opening_group=_compile(_opening_group(groups)),
+        average_verb=_compile(
+            rf"\s*(?:{phrase_pattern(r.phrase for r in cues if r.role == 'average')})\b"
+        ),
         false_plural="|".join(regex.escape(w) for w in sorted(set(words_of("false_plural")))),
         multiple_cue=_compile(rf"^\s*(?:{phrase_pattern(words_of('multiple_cue'))})"),
         band_group=_compile_suffix(

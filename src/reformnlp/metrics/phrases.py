@@ -1039,6 +1039,21 @@ class PhraseReader:
             )
         return subject
 
+    def opening_group(self, text: str, start: int, at: int, entities) -> str | None:
+        """The group of bodies or people a clause opens with as its subject, before its verb
+        and the figure at ``at`` ("Local governments, in their authority, abridged 3,636
+        procedures"): the group as written (SPEC 7); none when a body's name holds it."""
+        m = self.cues.opening_group.match(text, start, at)
+        if m is None or _inside_entity(m.start("g"), entities) or " " not in m["g"].strip():
+            return None  # a bare "agencies" names no group apart from the page's holder
+        if any(m.start("g") <= e.start < m.end("g") for e in entities):
+            return None  # "... of Hanoi": a place or body inside names the holder
+        if self.cues.report_verb.match(text, m.end() - 1):
+            return None  # "Officials said 3,000 dossiers ...": who tells, not who holds
+        if self.cues.average_verb.match(text, m.end() - 1):
+            return None  # "Provinces and cities averaged 86.98%": the country's average
+        return " ".join(m["g"].split())
+
     def opening_holder(self, text, start, end, entities) -> str | None:
         """The place or body a sentence opens with as its grammatical subject ("Similarly,
         An Phu Commune's Public Administration Center has ...")."""

@@ -489,6 +489,8 @@ class StatementReader:
                 # referred to acts, not a place named before it
                 acting = self.phrases.acting_reference(text, seg, fig.start, ctx.entities)
                 subject = acting or subject
+        if subject is not None:
+            subject = self._level_group(subject, ctx, fig, seg, sentence, periods)
         if subject is None:  # "The centre settled 41,111 dossiers": the centre named before
             subject = self.phrases.referred_body(text, seg, fig.start, ctx.entities)
         if subject is None:  # "With 63.76 points, the PCI of Hung Yen rose ..."
@@ -532,8 +534,19 @@ class StatementReader:
             and self.phrases.only_a_source(text, sentence[0], fig.start, ctx.entities, inherited)
         ):
             inherited = None  # "According to the report of the Ministry …, there are 52 …"
+        if subject is None and inherited:
+            qualified = self._level_group(inherited, ctx, fig, seg, sentence, periods)
+            subject = qualified if qualified != inherited else None
         article = ctx.article if fig.start >= ctx.article_from else None
-        fig.subject = _offered_in(subject, fig, ctx) or inherited or article or "national"
+        fig.subject = (
+            _offered_in(subject, fig, ctx)
+            or inherited
+            or article
+            # "Local governments, in their authority, abridged 3,636 ...": a group the clause
+            # opens with, where no place holds the page's figures
+            or self._opening_group(ctx, fig, seg, sentence, periods)
+            or "national"
+        )
         if fig.attrs.get("_orphan") == "average" and fig.scope == "national":
             # a national average no figure of the clause is compared with is the country's
             # figure: "17 localities fell below the national average of 54.9%"
@@ -573,6 +586,30 @@ class StatementReader:
         if count is not None:  # a cut restated as a rate: the count's holder, year and kind
             fig.subject, fig.kind = count.subject, count.kind
             fig.period, fig.period_text = count.period, count.period_text
+
+    def _level_group(self, subject: str, ctx, fig: Figure, seg, sentence, periods) -> str:
+        """A level scope read from the words that open the clause ("Commune-level People's
+        Committees, ..., received 52,000 dossiers") gives way to the group the level
+        qualifies, as written (SPEC 7)."""
+        if not subject.endswith(" level"):
+            return subject
+        group = self._opening_group(ctx, fig, seg, sentence, periods)
+        if group is not None and fold(subject.split()[0]) in fold(group):
+            return group
+        return subject
+
+    def _opening_group(self, ctx, fig: Figure, seg: int, sentence, periods) -> str | None:
+        """The group the figure's clause, or its sentence when no figure stands before the
+        clause, opens with as its subject (after a period it opens with)."""
+        starts = [seg]
+        if sentence[0] < seg and not _HAS_DIGIT.search(ctx.text, sentence[0], seg):
+            starts.append(sentence[0])  # "Commune-level committees, despite ..., received"
+        for start in starts:
+            opening = _after_opening_period(ctx.text, start, fig.start, periods, self._opens_period)
+            group = self.phrases.opening_group(ctx.text, opening, fig.start, ctx.entities)
+            if group is not None:
+                return group
+        return None
 
     def _tidy_name(self, name: str | None) -> str | None:
         """A metric name without a clause it runs into ("attitude, while"), and no name at all
