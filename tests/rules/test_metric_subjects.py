@@ -1307,3 +1307,23 @@ OPENING_GROUP_CASES = [
 @pytest.mark.parametrize(("text", "expected"), OPENING_GROUP_CASES)
 def test_a_group_opening_its_clause_holds_it(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# fmt: off
+AGENT_CASES = [
+    # the group whose own work a measure names after "by" holds the figure (SPEC 7)
+    ("In 2024, the share of dossiers settled on time by district-level agencies reached 97.3%, "
+     "while that by commune-level People's Committees was 95.1%.",
+     [{"value": 97.3, "subject": "district-level agencies"},
+      {"value": 95.1, "subject": "commune-level People's Committees"}]),
+    # ... not one that only approves or assesses it
+    ("The number of people whose payments were approved by competent authorities is 12,300.",
+     [{"value": 12300.0, "subject": "national"}]),
+]
+# fmt: on
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "expected"), AGENT_CASES)
+def test_the_agent_of_a_measure_holds_it(nlp, text, expected):
+    check(nlp, text, expected)

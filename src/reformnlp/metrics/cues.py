@@ -542,6 +542,7 @@ class MetricCues:
     beneficiary: regex.Pattern  # after a sum: "for 31 ministries and central agencies"
     opening_group: regex.Pattern  # a clause's subject: "Local governments abridged ..."
     average_verb: regex.Pattern  # "averaged", "average": a group's mean, the country's figure
+    agent_before: regex.Pattern  # suffix: "by provincial agencies reached (about)"
     field_verb: regex.Pattern  # suffix before a count: "looked at", "assesses … in"
     field_source: regex.Pattern  # "index", "report", "survey": what covers a field
     field_break: regex.Pattern  # "of which", "found": a result after a field verb
@@ -1024,6 +1025,13 @@ def load_cues(directory=None) -> MetricCues:
         ),
         beneficiary=_compile(_beneficiary(groups)),
         opening_group=_compile(_opening_group(groups)),
+        # "the rate of dossiers settled on time by provincial agencies reached": the agent of
+        # the measure, right before the verb that links it to its figure
+        agent_before=_compile_suffix(
+            r"\b(?P<verb>\p{L}+)(?:\s+[\p{L}-]+){0,3}?"
+            rf"\s+by\s+(?:the\s+)?(?P<g>{groups})\s+(?:{phrase_pattern(links)})\s+"
+            r"(?:[\p{L}-]+\s+){0,2}?$"
+        ),
         average_verb=_compile(
             rf"\s*(?:{phrase_pattern(r.phrase for r in cues if r.role == 'average')})\b"
         ),

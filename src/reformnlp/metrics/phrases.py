@@ -825,6 +825,14 @@ class PhraseReader:
             )
             if found is not None:
                 return found, "after"
+        agent = ending(self.cues.agent_before, text, max(seg_start, fig.start - 160), fig.start)
+        if (
+            agent is not None
+            and not _inside_entity(agent.start("g"), entities)
+            and fold(agent["verb"]) not in self.cues.judging_verbs
+        ):
+            # "the rate of dossiers settled on time by provincial agencies reached 99.14%"
+            return " ".join(agent["g"].split()), "before"
         # The nearest subject before the figure; of two starting together, the longer
         # ("Hanoi Public Administration Service Centre" over "Hanoi").
         best: tuple[int, int, str] | None = None
