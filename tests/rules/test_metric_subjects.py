@@ -1327,3 +1327,24 @@ AGENT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), AGENT_CASES)
 def test_the_agent_of_a_measure_holds_it(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# fmt: off
+SPREAD_CASES = [
+    # a spread across a group is the group's, both ends
+    ("In 2023, satisfaction ranged from 80.12-93.4 percent across provinces.",
+     [{"value": 80.12, "subject": "provinces"}, {"value": 93.4, "subject": "provinces"}]),
+    ("In 2023, the index ranged from 81.5 to 92.2 percent across ministries and agencies.",
+     [{"value": 81.5, "subject": "ministries and agencies"},
+      {"value": 92.2, "subject": "ministries and agencies"}]),
+    # two figures joined by "and" are no spread
+    ("In 2023, the average was 96.2% and 100% of the People's Councils voted in favour.",
+     [{"value": 96.2, "subject": "national"}, {"value": 100.0}]),
+]
+# fmt: on
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "expected"), SPREAD_CASES)
+def test_a_spread_across_a_group_is_the_groups(nlp, text, expected):
+    check(nlp, text, expected)

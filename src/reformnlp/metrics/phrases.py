@@ -793,6 +793,9 @@ class PhraseReader:
             found = self._subject_at(text, m.end(), entities, refs)
             if found is not None and not self._names_the_units(text, m.end(), found):
                 return found, "after"
+            across = self.cues.group_at.match(text, m.end()) if m["field"] == "across" else None
+            if found is None and across is not None and not _inside_entity(m.end(), entities):
+                return " ".join(across["g"].split()), "after"  # "90.59 percent across provinces"
         placed = _PASSIVE_AT.match(text, fig.end)
         if placed:
             found = self._subject_at(text, placed.end(), entities, refs)

@@ -457,6 +457,14 @@ class StatementReader:
                 kept.append(fig)
             seg = fig.quote_end
             previous = fig
+        for low, high in itertools.pairwise(kept):
+            if (
+                low.subject == "national"
+                and high.subject != "national"
+                and low.unit == high.unit
+                and _RANGE_GAP.fullmatch(text, low.end, high.start)
+            ):
+                low.subject = high.subject  # "from 78.16-90.59 percent across provinces"
         return kept
 
     def _describe(self, ctx, fig, seg, limit, sentence, entities, periods, zones, previous):
@@ -2487,6 +2495,8 @@ def _era_year(text, paragraphs, cues) -> str | None:
 
 
 _HAS_DIGIT = regex.compile(r"\d")
+# Between the two ends of a spread: "78.16-90.59", "from 78.2 to 90.6".
+_RANGE_GAP = regex.compile(r"\s*(?:[-–—]|to)\s*", regex.IGNORECASE)
 # How many opening paragraphs make the article's lead (a one-line teaser, then the story).
 LEAD_PARAGRAPHS = 2
 # How many paragraphs after the lead may still name the index edition a dated page reports.
