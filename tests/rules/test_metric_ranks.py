@@ -458,3 +458,23 @@ MOVE_PAST_A_YEAR_CASES = [
 @pytest.mark.parametrize(("text", "expected"), MOVE_PAST_A_YEAR_CASES)
 def test_a_rank_move_past_the_year_compared_with(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# fmt: off
+EARLIER_RANK_CASES = [
+    # the rank moved from, written after the rank reached, with its time in words: the earlier
+    # rank's year, not the figure's
+    ("In 2021, Tay Ninh rose to 9th from 22nd a year earlier.",
+     [{"value": 9.0, "period": "2021", "previous": {"period": "2020", "value": 22.0}}]),
+    ("In 2021, Tay Ninh ranked 9th, up from 22nd the previous year.",
+     [{"value": 9.0, "period": "2021", "previous": {"period": "2020", "value": 22.0}}]),
+    ("In 2021, Tay Ninh climbed to ninth position from number 22 a year before.",
+     [{"value": 9.0, "period": "2021", "previous": {"period": "2020", "value": 22.0}}]),
+]
+# fmt: on
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "expected"), EARLIER_RANK_CASES)
+def test_an_earlier_rank_written_after_the_rank_reached(nlp, text, expected):
+    check(nlp, text, expected)

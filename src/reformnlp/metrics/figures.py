@@ -40,7 +40,10 @@ _RANK_FOLLOW = regex.compile(
     # "ranked 13th (down seven places)"
     r"(?:$|[,.;:()\-–—]|(?:in|among|out|of|on|for|with|and|across|behind|after|overall|"
     r"nationwide|nationally|globally|worldwide|regionally|among|amongst|as|at|by|this|last|"
-    r"while|but|ahead|respectively)\b)",
+    r"while|but|ahead|respectively)\b"
+    # "up from 15th the previous year", "from number 15 a year earlier": an earlier rank's time
+    r"|(?:the\s+(?:previous|prior)\s+year|(?:a|one)\s+year\s+(?:earlier|before))\b"
+    r"|from\s+(?:the\s+)?(?:\d|number\b|No\b))",  # "rose to 4th from 15th"
     regex.IGNORECASE,
 )
 # "and 45.7 points", ", 61.5 and 71 percent": the next figures of a list, up to the unit.
