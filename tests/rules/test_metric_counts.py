@@ -841,3 +841,20 @@ COMPOUND_COUNT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), COMPOUND_COUNT_CASES)
 def test_compound_and_elided_counts(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# fmt: off
+EXTENT_WORD_CASES = [
+    # "more", "additional", "other": how many more, no part of the counted noun
+    ("It is expected that 640 more cadres will retire early in 2025.",
+     [{"value": 640.0, "unit": "cadre"}]),
+    ("In 2024 the department recruited 12 additional staff.", [{"value": 12.0, "unit": "staff"}]),
+    ("Quang Nam set up 4 other commune-level units in 2024.",
+     [{"value": 4.0, "unit": "commune-level unit"}]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), EXTENT_WORD_CASES)
+def test_a_count_of_more_counts_the_noun(nlp, text, expected):
+    check(nlp, text, expected)

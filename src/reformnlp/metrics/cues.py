@@ -128,6 +128,7 @@ class MetricWordRow(_CueRow):
         "superlative",
         "organ_noun",
         "people_noun",
+        "extent_word",
         "multiple_cue",
         "false_plural",
         "crossing_bound",
@@ -542,6 +543,7 @@ class MetricCues:
     beneficiary: regex.Pattern  # after a sum: "for 31 ministries and central agencies"
     opening_group: regex.Pattern  # a clause's subject: "Local governments abridged ..."
     average_verb: regex.Pattern  # "averaged", "average": a group's mean, the country's figure
+    extent_words: frozenset[str]  # "more", "additional": no part of a counted noun's unit
     group_at: regex.Pattern  # a group written here: "provinces", "central and local agencies"
     agent_before: regex.Pattern  # suffix: "by provincial agencies reached (about)"
     field_verb: regex.Pattern  # suffix before a count: "looked at", "assesses … in"
@@ -1026,6 +1028,7 @@ def load_cues(directory=None) -> MetricCues:
         ),
         beneficiary=_compile(_beneficiary(groups)),
         opening_group=_compile(_opening_group(groups)),
+        extent_words=frozenset(fold(w) for w in words_of("extent_word")),
         group_at=_compile(rf"(?:all\s+)?(?P<g>{groups})(?![\p{{L}}-])"),
         # "the rate of dossiers settled on time by provincial agencies reached": the agent of
         # the measure, right before the verb that links it to its figure

@@ -1008,14 +1008,17 @@ class FigureReader:
         listed, kind = self.cues.unit_of(m["noun"])
         if kind == "currency":
             return None
-        unit = _counted_unit(m, listed) if kind == "count" else listed
+        unit = _counted_unit(m, listed, self.cues.extent_words) if kind == "count" else listed
         if kind == "count" and fold(m["noun"]) == fold(listed):
             # a singular noun may modify the noun counted after it ("74 public service
             # delivery units")
             head = self.cues.unit.match(right[m.end() :])
             after, after_kind = self.cues.unit_of(head["noun"]) if head else (None, None)
             if after_kind == "count":
-                return f"{unit} {_counted_unit(head, after)}", at + m.end() + head.end()
+                return (
+                    f"{unit} {_counted_unit(head, after, self.cues.extent_words)}",
+                    at + m.end() + head.end(),
+                )
             plural = self._plural.match(right, m.end()) if head is None else None
             if plural is not None and not plural["mods"]:  # "three service providers"
                 return f"{unit} {_plural_unit(plural)}", at + plural.end()
@@ -1087,7 +1090,11 @@ class FigureReader:
         if noun is None:
             return None
         unit, kind = self.cues.unit_of(noun["noun"])
-        return (_counted_unit(noun, unit), m["np"]) if kind == "count" else None
+        return (
+            (_counted_unit(noun, unit, self.cues.extent_words), m["np"])
+            if kind == "count"
+            else None
+        )
 
     def _group_of_them(self, left: str, rest: str) -> tuple[str, str] | None:
         """ "The SIPAS of 63 provinces ranged from 73.8 to 95.3 percent, with 41 of them
@@ -1106,7 +1113,7 @@ class FigureReader:
             return None
         other = _AND_PLURAL.match(phrase, noun.end())  # "cities and provinces"
         group = phrase[: other.end() if other else noun.end()].strip()
-        return _counted_unit(noun, unit), group
+        return _counted_unit(noun, unit, self.cues.extent_words), group
 
     def _parts_again(
         self, text: str, q: Quantity, right: str, before: list[Figure]
@@ -1955,9 +1962,13 @@ def _plural_unit(m: regex.Match) -> str:
     return " ".join([*m["mods"].split(), singular(m["head"])])
 
 
-def _counted_unit(m: regex.Match, unit: str) -> str:
-    """A listed count unit with the modifiers written before its noun ("commune-level unit")."""
-    return f"{' '.join(m['mods'].lower().split())} {unit}".strip()
+def _counted_unit(m: regex.Match, unit: str, extent_words: frozenset[str]) -> str:
+    """A listed count unit with the modifiers written before its noun ("commune-level unit"),
+    less a word that only says how many more there are ("855 more cadres": cadre)."""
+    mods = m["mods"].lower().split()
+    while mods and fold(mods[0]) in extent_words:
+        mods.pop(0)
+    return f"{' '.join(mods)} {unit}".strip()
 
 
 def _key(phrase: str) -> str:
