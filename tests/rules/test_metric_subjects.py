@@ -1348,3 +1348,29 @@ SPREAD_CASES = [
 @pytest.mark.parametrize(("text", "expected"), SPREAD_CASES)
 def test_a_spread_across_a_group_is_the_groups(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# fmt: off
+UNNAMED_HOME_CASES = [
+    # a provincial paper's page that never names its province holds its figures in "the
+    # province", written as the text writes it (SPEC 7), not in the country
+    ("The PAR Index 2023 of the province reached 86.2 percent, ranking 21st out of 63.\n\n"
+     "Institutional reform fell 1.3 points.",
+     [{"value": 86.2, "subject": "province"}, {"value": 21.0, "subject": "province"},
+      {"value": 1.3, "subject": "province"}]),
+    # ... while a page that names none and never says "the province" stays national
+    ("The PAR Index 2023 averaged 86.2 percent.", [{"value": 86.2, "subject": "national"}]),
+    # a lead that opens on a service centre after the paper's source tag ("(HBO) - ") reports
+    # the centre's work, down the page too
+    ("(BTV) - Tay Ninh Public Administration Service Centre received 5,400 dossiers in "
+     "March.\n\nOf the total, 5,100 dossiers were settled on time.",
+     [{"value": 5400.0, "subject": "Tay Ninh Provincial Public Administration Service Centre"},
+      {"value": 5100.0, "subject": "Tay Ninh Provincial Public Administration Service Centre"}]),
+]
+# fmt: on
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "expected"), UNNAMED_HOME_CASES)
+def test_the_home_a_page_does_not_name(nlp, text, expected):
+    check(nlp, text, expected)

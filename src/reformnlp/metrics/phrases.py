@@ -1146,7 +1146,9 @@ _DIGIT = regex.compile(r"\d")
 _TOPIC_COLON = regex.compile(r"\s*:\s")
 # What a lead may open with before its holder: "In the first 6 months of the year, ", "(HBO) - ".
 _BEFORE_LEAD_HOLDER = regex.compile(
-    r"\s*(?:\(\p{Lu}+\)\s*[-–—]\s*)?(?:[^,.;:()]{1,60},\s+)?(?:the\s+)?", regex.IGNORECASE
+    # (the source tag is page furniture, so the paragraph may start at its dash)
+    r"\s*(?:(?:\(\p{Lu}+\)\s*)?[-–—]\s*)?(?:[^,.;:()]{1,60},\s+)?(?:the\s+)?",
+    regex.IGNORECASE,
 )
 # The entities a sentence may open on as the holder of its figures (a region holds none).
 _OPENING_HOLDERS = ("PROVINCE", "BODY", "LOCALITY")

@@ -187,6 +187,17 @@ class StatementReader:
         # "Long An Public Administration Service Center received 44,855 documents ...": a page
         # whose lead opens on a service centre or portal reports that body's work, and the
         # figures it gives no holder are the body's, not the province's (SPEC 7)
+        if (
+            article is None
+            and not any(e.label == "PROVINCE" for e in entities)
+            and any(
+                _UNNAMED_PROVINCE.search(text, s, e) and _HAS_DIGIT.search(text, s, e)
+                for s, e in paragraphs
+            )
+        ):
+            # a provincial paper's page that never names its province, only "the province" in
+            # its paragraphs of figures: the scope as written holds them (SPEC 7)
+            article = "province"
         province = article  # "the province" still refers to it
         lead = paragraphs[:LEAD_PARAGRAPHS]
         article = (
@@ -2495,6 +2506,9 @@ def _era_year(text, paragraphs, cues) -> str | None:
 
 
 _HAS_DIGIT = regex.compile(r"\d")
+# "the province", "the mountainous province" (not "the province of ..."), as written in small
+# letters.
+_UNNAMED_PROVINCE = regex.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?province\b(?!\s+of\b)")
 # Between the two ends of a spread: "78.16-90.59", "from 78.2 to 90.6".
 _RANGE_GAP = regex.compile(r"\s*(?:[-–—]|to)\s*", regex.IGNORECASE)
 # How many opening paragraphs make the article's lead (a one-line teaser, then the story).
