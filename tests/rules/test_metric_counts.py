@@ -852,9 +852,23 @@ EXTENT_WORD_CASES = [
     ("Quang Nam set up 4 other commune-level units in 2024.",
      [{"value": 4.0, "unit": "commune-level unit"}]),
 ]
+
+PARTS_THAT_DID_CASES = [
+    # parts of a whole that did something count the parts, whatever unit word follows their
+    # verb
+    ("In the 2023 PCI, 7 out of 10 sub-indices gained points and places.",
+     [{"value": 7.0, "unit": "sub-index", "out_of": 10.0}]),
+    ("In 2023, three out of eight dimensions declined.",
+     [{"value": 3.0, "unit": "dimension", "out_of": 8.0}]),
+]
 # fmt: on
 
 
 @pytest.mark.parametrize(("text", "expected"), EXTENT_WORD_CASES)
 def test_a_count_of_more_counts_the_noun(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS_THAT_DID_CASES)
+def test_parts_of_a_whole_that_did_something(nlp, text, expected):
     check(nlp, text, expected)

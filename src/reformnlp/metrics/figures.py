@@ -1430,12 +1430,15 @@ class FigureReader:
         after = q.end + length
         if self.cues.rank_verb.search(left_core[-16:]):
             return self._rank(text, q, q.value, right, total, entities)
-        unit = self._unit(text, after, text[after:], [])
-        if unit is None and self.cues.structure_result.match(text[after:]):
-            # "five out of six indicators witnessed declines": parts that did something
+        unit = None
+        if self.cues.structure_result.match(text[after:]):
+            # "five out of six indicators witnessed declines": parts that did something (also
+            # when a unit word follows their verb: "6 out of 10 indicators increased points")
             parts = self._plural.match(text, after)
             if parts is not None:
                 unit = _plural_unit(parts), parts.end()
+        if unit is None:
+            unit = self._unit(text, after, text[after:], [])
         # "71.4 out of 100", "5.61 over 10-point scale": a score on a scale
         explicit = right.lstrip().lower().startswith("out of") or bool(_SCALE.match(right))
         scale = number.value in _SCORE_SCALES
