@@ -206,6 +206,15 @@ ROSTER_CASES = [
                         "Vice Chairman of the Lam Dong Provincial People's Committee"],
       "Nguyen Thi Cuc": [f"Deputy Chairperson of the {LAM_DONG_DT}",
                          "Director of the Lam Dong Department of Science and Technology"]}),
+    # a term's years between the plural title and the roster cue
+    ("The new Deputy Prime Ministers for the 2026-2031 term include Le Van Tam, Minister of "
+     "Justice; and Tran Thi Hoa, Minister of Finance.",
+     {"Le Van Tam": ["Deputy Prime Minister", "Minister of Justice"],
+      "Tran Thi Hoa": ["Deputy Prime Minister", "Minister of Finance"]}),
+    # "DPM": the abbreviation, also in the plural and after "Permanent"
+    ("The two new DPMs are Le Van Tam and Tran Thi Hoa, joining Permanent DPM Ngo Quang Vinh.",
+     {"Le Van Tam": ["Deputy Prime Minister"], "Tran Thi Hoa": ["Deputy Prime Minister"],
+      "Ngo Quang Vinh": ["Permanent Deputy Prime Minister"]}),
 ]
 # fmt: on
 

@@ -1027,6 +1027,9 @@ class OfficialsFinder:
                     doc[k].is_lower
                     or doc[k].text == ","
                     or (doc[k].is_title and k not in name_at and k not in honorifics)
+                    # "Deputy Prime Ministers for the 2021-2026 term include": a term's years
+                    or doc[k].like_num
+                    or (doc[k].text in "-–" and k > j and doc[k - 1].like_num)
                 ):
                     break
                 k += 1
