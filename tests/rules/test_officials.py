@@ -780,6 +780,12 @@ LINK_CASES = [
      {"Tran Huu Phuoc": ["Chairman of the Phu Yen Provincial People's Committee"]}),
     # ... a post that is no position named gives no holder through "for"
     ("Minister of Finance for Mr. Nguyen Van Thang's term was listed.", {}),
+    # "has become": the new post, after the one the name is written with
+    ("Deputy Minister of Justice Tran Van Lam has become Minister of Home Affairs.",
+     {"Tran Van Lam": ["Deputy Minister of Justice", "Minister of Home Affairs"]}),
+    # a province's delegation of NA deputies, written with the short "NA"
+    ("Head of the NA deputies' delegation of Ha Nam Le Thi Mai is now Minister of Justice.",
+     {"Le Thi Mai": ["Head of the Ha Nam National Assembly Delegation", "Minister of Justice"]}),
 ]
 # fmt: on
 
