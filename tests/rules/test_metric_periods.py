@@ -583,3 +583,24 @@ def test_a_deadline_after_while_is_the_whole_sentences(extract):
         "of dossiers will be handled online by 2026."
     )
     assert [(m.value, m.period) for m in record.metrics] == [(70.0, "2026"), (80.0, "2026")]
+
+
+def test_a_plans_horizon_written_with_a_month_is_no_reporting_year(extract):
+    # an undated page: "until the end of December 2026" and "a vision of 2035" are what a plan
+    # looks to; the year its paragraph names as its own is the one it reports on
+    record = extract(
+        "Da Nang waives online fees\n\n"
+        "Da Nang will waive fees for online public services until the end of December 2026.\n\n"
+        "The city offers 1,350 online procedures.\n\n"
+        "In 2023, fees paid online exceeded VND36 billion.\n\n"
+        "The city plans to be a smart city by 2026 with a vision of 2035."
+    )
+    assert [(m.value, m.period) for m in record.metrics] == [(1350.0, "2023"), (36e9, "2023")]
+
+
+def test_the_end_of_a_span_of_dates_is_the_reporting_year(extract):
+    record = extract(
+        "From July 1 to September 30, 2025, the centre received 40,000 dossiers.\n\n"
+        "The city now has 126 communes and wards."
+    )
+    assert [(m.value, m.period) for m in record.metrics] == [(40000.0, "2025"), (126.0, "2025")]

@@ -2576,14 +2576,23 @@ def _first_year(text, mentions, horizon: regex.Pattern) -> str | None:
             continue
         if _EARLIER_VALUE_YEAR.search(text, max(0, mention.start - _NEAR), mention.start):
             continue  # "rose from 90 percent in 2022 to 93 percent in August 2024"
-        if mention.kind == "year" and horizon.search(
-            text, max(0, mention.start - _NEAR), mention.start
+        looks_to = (
+            horizon.search(text, max(0, mention.start - _NEAR), mention.start)
+            if mention.kind in ("year", "part", "date")
+            else None
+        )
+        if looks_to and (
+            mention.kind == "year" or looks_to[0].split()[0].lower() not in _SPAN_ENDS
         ):
+            # "a vision to 2030", "until the end of December 2025": a plan's horizon ("from July
+            # 1 to September 30, 2025" ends a span of results)
             continue
         return mention.period
     return None
 
 
+# Horizon words that may also end a span of dates ("from July 1 to September 30, 2025").
+_SPAN_ENDS = frozenset({"to", "by"})
 # The year of the value a change started from: "from 90 percent in 2022 (to ...)".
 _EARLIER_VALUE_YEAR = regex.compile(
     rf"\bfrom\s+(?:the\s+)?\d[\d.,]*\s*(?:%|{PERCENT_WORDS}|points?)?\s+in\s+(?:the\s+)?$",
