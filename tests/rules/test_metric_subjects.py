@@ -1374,3 +1374,16 @@ UNNAMED_HOME_CASES = [
 @pytest.mark.parametrize(("text", "expected"), UNNAMED_HOME_CASES)
 def test_the_home_a_page_does_not_name(nlp, text, expected):
     check(nlp, text, expected)
+
+
+def test_a_level_that_opens_its_clause_holds_over_the_province_after_it(nlp):
+    # (corpora/README.md, "a place and a level in one clause")
+    check(
+        nlp,
+        "Nam Dinh sorts out surplus offices\n\nAt the commune level, the whole province has "
+        "204 headquarters. Of these, 150 headquarters stay in use.",
+        [
+            {"value": 204.0, "subject": "commune level"},
+            {"value": 150.0, "subject": "commune level"},
+        ],
+    )

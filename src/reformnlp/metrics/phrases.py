@@ -915,6 +915,13 @@ class PhraseReader:
                 # the holder is one of, named before or not
             if best is not None and _LOCATED_SCOPE.search(text, seg_start, m.start()):
                 continue  # "the centre and its branches in all communes and wards": where
+            if (
+                best is not None
+                and best[2].endswith(" level")
+                and self.cues.scopes.get(fold(m[0])) == "@article"
+                and _LEVEL_OPENS.fullmatch(text, seg_start, best[0])
+            ):
+                continue  # "At the district level, the whole province has 116 ...": the level
             subject = self._scope(m[0], refs, m.start())
             level = _LEVEL_BEFORE.search(text, max(seg_start, m.start() - 20), m.start())
             if level is not None and subject == self.cues.scopes[fold(m[0])] != "national":
@@ -1189,6 +1196,8 @@ _NOUN_AFTER = regex.compile(rf"\s+{_NO_VERB}[a-z][a-z'-]+")
 _MODIFIES_A_NAME = regex.compile(rf"\s+{_NO_VERB}\p{{L}}[\p{{L}}'’-]+", regex.IGNORECASE)
 
 
+# Before a level scope that opens its clause: "At the", "Meanwhile, at the".
+_LEVEL_OPENS = regex.compile(r"\s*(?:\p{L}+,\s+)?(?:at|in|for)\s+(?:the\s+)?", regex.IGNORECASE)
 # A level written before a group a scope names ("central-level ministries and agencies"):
 # a qualifier the subject keeps (SPEC 7).
 _LEVEL_BEFORE = regex.compile(r"\b(\p{L}+-level)\s+$", regex.IGNORECASE)
