@@ -895,6 +895,16 @@ BODY_CASES = [
     # a hyphen compound is one word of a name written small
     ("Last year the e-cabinet system replaced paper documents.",
      [("e-Cabinet System", "central", None)]),
+    # a bare local body in a sentence that names its ward, commune or district first is
+    # that place's; on a page about one commune that names no province, the commune's
+    ("In Hoa Cuong ward, the Public Administration Service Center opened on July 1.",
+     [("Hoa Cuong Ward Public Administration Service Centre", "commune", None)]),
+    ("Phu Loc Commune was formed from three communes.\nThe People's Committee held its first "
+     "meeting on July 1.",
+     [("Phu Loc Commune People's Committee", "commune", None)]),
+    # ... but not one any commune has ("... of the commune")
+    ("In Cam Giang district, one-stop units sit apart from the People's Council and People's "
+     "Committee of the commune.", []),
     # the bare Ethnic Committee on a page that fixes no province is the national one
     ("The Ethnic Committee and the Ministry of Home Affairs will be merged.",
      [("Committee for Ethnic Minority Affairs", "central", None),

@@ -372,19 +372,39 @@ class EntityResolver:
             level: next(iter(places.values())) for level, places in seen.items() if len(places) == 1
         }
 
-    def _lead_place(self, doc: Doc, level_word: int, level: str) -> tuple[str, str] | None:
-        """The place of ``level`` the sentence names before an unnamed local body ("In Dong
-        Hai ward, after a month, the ward's Public Administration Service Center ..."):
-        ``(place, level word)``, the nearest one, on the same line."""
+    def _lead_place(self, doc: Doc, level_word: int, level: str | None) -> tuple[str, str] | None:
+        """The place of ``level`` (any district or commune level when None) the sentence names
+        before an unnamed local body ("In Dong Hai ward, after a month, the ward's Public
+        Administration Service Center ..."): ``(place, level word)``, the nearest one, on the
+        same line."""
         i = level_word - 1
         while i >= 0 and doc[i].text not in _SENTENCE_END and "\n" not in doc[i].whitespace_:
             token = doc[i]
-            if token.lower_ in self.home_level_words and self.level_words[token.lower_] == level:
+            if token.lower_ in self.home_level_words and (
+                level is None or self.level_words[token.lower_] == level
+            ):
                 place = _place_before(doc, i, self.not_place)
                 if place is not None:
                     return place.text, token.text.title()
             i -= 1
         return None
+
+    def _level_after(self, doc: Doc, end: int) -> bool:
+        """A level word follows the head through "of" ("the People's Committee of the
+        commune", "the People's Council and People's Committee of the commune"): the body of
+        any commune, no place's named before it."""
+        k = end
+        while k < len(doc) and k - end < 8 and doc[k].lower_ != "of":
+            # "the People's Council and People's Committee of the commune": one "of" for both
+            if not (doc[k].lower_ == "and" or doc[k].text in POSSESSIVES or doc[k].is_title):
+                return False
+            k += 1
+        if k < len(doc) and doc[k].lower_ == "of":
+            k += 1
+            while k < len(doc) and doc[k].lower_ in self.function_words | self.generic_words:
+                k += 1
+            return k < len(doc) and doc[k].lower_ in self.level_words
+        return False
 
     def _home_place(self, doc: Doc, level: str, level_word: int) -> tuple[str, str] | None:
         """The story's own place for an unnamed district or commune body, unless a word such
@@ -623,6 +643,23 @@ class EntityResolver:
                 fields = _fields(name, row.kind, level, doc._.article_province, None)
                 return _body_span(doc, place.start, span.end, fields)
         if level is None and province is None:
+            placed, generic = None, self._level_after(doc, span.end)
+            if not generic:
+                placed = self._lead_place(doc, span.start, None)
+            if placed is None and not generic and not provinces and len(self.home_places) == 1:
+                # a page on one commune that names no province: "Tan Nhuan Dong Commune was
+                # newly established ... The Public Administration Service Center is spacious"
+                placed = next(iter(self.home_places.values()))
+            if placed is not None:  # "In Dien Bien Phu ward, the ... Service Center ..."
+                place_level = self.level_words[fold(placed[1])]
+                fields = _fields(
+                    f"{placed[0]} {placed[1]} {row.head}",
+                    row.kind,
+                    place_level,
+                    doc._.article_province,
+                    None,
+                )
+                return _body_span(doc, span.start, span.end, fields)
             if row.central:  # "the Customs Department": the national body of that name
                 national = self.bodies[row.central]
                 fields = _fields(national.name, national.kind, national.level, None, None)
