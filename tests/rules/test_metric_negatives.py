@@ -314,6 +314,12 @@ CASES = [
     ("The new Chairman will be assisted by four Vice Chairmen.", []),
     ("The draft law has five chapters and 41 articles.", []),
     ("Support for early retirement is capped at 60 months of salary.", []),
+    # who attended, and where a survey's votes came from
+    ("Attending the conference were representatives from 22 ministries and agencies.", []),
+    # ... but a system connecting with databases is its result
+    ("In 2025, the iGate system is connecting with 24 national databases.",
+     [{"value": 24.0, "unit": "national database"}]),
+    ("The 2020 survey collected 6,100 votes in 21 departments and 105 communes.", []),
     # "Vietnamese dong" is the currency written in full
     (
         "In 2024 the reform saved 2.4 trillion Vietnamese dong (US$95 million).",
@@ -702,3 +708,14 @@ REAL_PAGE_FALSE_METRIC_CASES = [
 @pytest.mark.parametrize(("text", "expected"), REAL_PAGE_FALSE_METRIC_CASES)
 def test_real_page_false_metrics(nlp, text, expected):
     check(nlp, text, expected)
+
+
+def test_a_ticker_of_unrelated_headlines_is_furniture(nlp):
+    text = (
+        "Off the wire\n"
+        "Storm hits the coast as 2 million people evacuate  • Over 3 million tonnes of rice "
+        "exported  • Stock index gains 12 points  • Team wins 5th title\n\n"
+        "Parliament approves new cabinet\n\n"
+        "In 2021, the Government had 18 ministries."
+    )
+    check(nlp, text, [{"value": 18.0, "unit": "ministry"}])
