@@ -317,8 +317,10 @@ CASES = [
     # who attended, and where a survey's votes came from
     ("Attending the conference were representatives from 22 ministries and agencies.", []),
     # ... but a system connecting with databases is its result
-    ("In 2025, the iGate system is connecting with 24 national databases.",
-     [{"value": 24.0, "unit": "national database"}]),
+    (
+        "In 2025, the iGate system is connecting with 24 national databases.",
+        [{"value": 24.0, "unit": "national database"}],
+    ),
     ("The 2020 survey collected 6,100 votes in 21 departments and 105 communes.", []),
     # "Vietnamese dong" is the currency written in full
     (

@@ -470,6 +470,10 @@ EARLIER_RANK_CASES = [
      [{"value": 9.0, "period": "2021", "previous": {"period": "2020", "value": 22.0}}]),
     ("In 2021, Tay Ninh climbed to ninth position from number 22 a year before.",
      [{"value": 9.0, "period": "2021", "previous": {"period": "2020", "value": 22.0}}]),
+    # a comma between the move and the rank it led to
+    ("In 2021, Tay Ninh climbed 13 places, to No. 9 from No. 22.",
+     [{"value": 9.0, "unit": "rank", "previous": {"value": 22.0},
+       "change": {"value": 13.0, "unit": "place", "direction": "increase"}}]),
 ]
 # fmt: on
 

@@ -594,6 +594,8 @@ class FigureReader:
             moved_from
             or moved_to
             or cues.rank_verb.search(before)
+            # "(climbed 13 places,) to No. 9 from No. 22": the rank left, after the one reached
+            or (figures and figures[-1].unit == "rank" and _FROM_BEFORE.search(left_core))
             or _WITH_SCORE.match(right)  # "Bac Giang fourth with 71.24"
             or _named_just_before(entities, text, q.start)  # "(Quang Ninh 1st, Hai Phong 2nd)"
             or _named_is(text, cs, q.start, entities)  # "Hai Phong is third"
@@ -2378,8 +2380,9 @@ _DATED_RANK = regex.compile(rf"\s*{_RANK_LEFT}in\s+(?P<y>(?:19|20)\d\d)\b", rege
 # The time of an earlier rank, right after it: "(6th) last year (to 8th)", "(29th) in 2020".
 _EARLIER_RANK_TIME = rf"{EARLIER_TIME}\s*,?\s+"
 _TO_BEFORE = regex.compile(
-    # "jumped nine positions over 2017 to the 46th": past the year compared with
-    rf"\s*{_RANK_LEFT}(?:(?:over|from|compared\s+(?:with|to)|against)\s+"
+    # "jumped nine positions over 2017 to the 46th": past the year compared with; "climbed 14
+    # places, to No. 38"
+    rf"\s*,?\s*{_RANK_LEFT}(?:(?:over|from|compared\s+(?:with|to)|against)\s+"
     r"(?:(?:19|20)\d\d|(?:the\s+)?(?:previous|last|prior)\s+(?:year|report|edition|survey))"
     rf"\s*,?\s*|{_EARLIER_RANK_TIME})?"
     rf"(?:to|into)\s+(?:the\s+)?(?:(?:{_RANK_NOUNS})\s+)?",
