@@ -861,6 +861,14 @@ PARTS_THAT_DID_CASES = [
     ("In 2023, three out of eight dimensions declined.",
      [{"value": 3.0, "unit": "dimension", "out_of": 8.0}]),
 ]
+
+LOCAL_BODY_COUNT_CASES = [
+    # a count of local bodies by their capitalised plural name
+    ("In 2025, the province still has 61 commune-level People's Committees.",
+     [{"value": 61.0, "unit": "commune-level People's Committee"}]),
+    ("Quang Tri now has 78 People's Councils at the commune level.",
+     [{"value": 78.0, "unit": "People's Council"}]),
+]
 # fmt: on
 
 
@@ -871,4 +879,9 @@ def test_a_count_of_more_counts_the_noun(nlp, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), PARTS_THAT_DID_CASES)
 def test_parts_of_a_whole_that_did_something(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), LOCAL_BODY_COUNT_CASES)
+def test_counts_of_local_bodies_by_name(nlp, text, expected):
     check(nlp, text, expected)

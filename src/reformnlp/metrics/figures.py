@@ -1004,9 +1004,13 @@ class FigureReader:
         if right[m.end() : m.end() + 2] in POSSESSIVES:
             # "7 people's police schools": the possessive modifies the noun counted after it
             owned = self._plural.match(right, m.end() + 2)
-            if owned is None:
+            if owned is not None:
+                return f"{m[0].strip().lower()}'s {_plural_unit(owned)}", at + owned.end()
+            # "55 commune-level People's Committees": a local body's plural name
+            body = _CAPITAL_PLURAL.match(right, m.end() + 2)
+            if body is None:
                 return None
-            return f"{m[0].strip().lower()}'s {_plural_unit(owned)}", at + owned.end()
+            return f"{m[0].strip()}'s {singular(body[1])}", at + body.end()
         listed, kind = self.cues.unit_of(m["noun"])
         if kind == "currency":
             return None
@@ -2333,6 +2337,8 @@ def _plural_phrase(false_plurals: str) -> regex.Pattern:
     )
 
 
+# A capitalised plural noun after a possessive: "People's Committees", "People's Councils".
+_CAPITAL_PLURAL = regex.compile(r"\s(\p{Lu}\p{Ll}{2,}s)\b")
 # The nouns a position may follow in a rank move: "from number 99", "to position 4".
 _RANK_NOUNS = r"number|position|level"
 # "from level 19", "to position 4": a number after a rank noun in a move is a position.
