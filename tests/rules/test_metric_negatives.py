@@ -322,6 +322,12 @@ CASES = [
         [{"value": 24.0, "unit": "national database"}],
     ),
     ("The 2020 survey collected 6,100 votes in 21 departments and 105 communes.", []),
+    # ... a long list of the sample's units, its items parted by semicolons
+    (
+        "The survey collected 6,100 votes in 21 departments, agencies; 08 People's Committees of "
+        "districts, towns; 105 People's Committees of communes, wards.",
+        [],
+    ),
     # "Vietnamese dong" is the currency written in full
     (
         "In 2024 the reform saved 2.4 trillion Vietnamese dong (US$95 million).",

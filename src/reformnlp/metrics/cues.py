@@ -665,7 +665,9 @@ def _sample_chain(qualifiers: str) -> str:
         rf"(?:(?:{qualifiers})\s+)?\d[\d.,]*(?<=\d)(?!\s*(?:%|per\s?cent\b|percent\b))"
         rf"(?:\s+{word}){{1,3}}{more}"
     )
-    joint = rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:{_SAMPLE_LINKS})\s+)"
+    # "in 17 departments, agencies, sectors; 09 People's Committees of districts, ...": a
+    # semicolon between the items of a long list
+    joint = rf"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s+(?:{_SAMPLE_LINKS})\s+)"
     return rf"{item}(?:{joint}{item})*"
 
 
