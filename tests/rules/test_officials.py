@@ -780,6 +780,11 @@ LINK_CASES = [
      {"Tran Huu Phuoc": ["Chairman of the Phu Yen Provincial People's Committee"]}),
     # ... a post that is no position named gives no holder through "for"
     ("Minister of Finance for Mr. Nguyen Van Thang's term was listed.", {}),
+    # a list of attendees: each title, a comma, its holder
+    ("Present at the meeting were Vice Chairman of the Ben Tre Provincial People's Committee, "
+     "Tran Ngoc Tam; and Director of the Department of Home Affairs, Le Van Hai.",
+     {"Tran Ngoc Tam": ["Vice Chairman of the Ben Tre Provincial People's Committee"],
+      "Le Van Hai": ["Director of the Ben Tre Department of Home Affairs"]}),
     # "has become": the new post, after the one the name is written with
     ("Deputy Minister of Justice Tran Van Lam has become Minister of Home Affairs.",
      {"Tran Van Lam": ["Deputy Minister of Justice", "Minister of Home Affairs"]}),

@@ -1400,12 +1400,19 @@ def _apposed(doc: Doc, phrase: Phrase, name: NameCandidate) -> bool:
     if start == 0:
         return doc[0].is_title
     before = doc[start - 1]
-    opens = before.is_space or before.text in _CLAUSE_OPENERS
+    # "Present at the conference were Vice Chairman of ..., Nguyen Quynh Thien; ...": a list
+    # of attendees opened by its verb
+    listed = closed and before.lower_ in _LIST_VERBS
+    if closed and before.lower_ == "and" and start >= 2 and doc[start - 2].text in (",", ";"):
+        before = doc[start - 2]  # "...; and Director of the Department of Justice, Le Van Hai"
+    opens = before.is_space or before.text in _CLAUSE_OPENERS or listed
     return opens and (doc[start].is_title or doc[start].lower_ == "the")
 
 
 # What a title that opens its clause may follow: "Minister of Home Affairs, Pham ...".
 _CLAUSE_OPENERS = frozenset({".", ",", ":", ";"})
+# Verbs that open a list of attendees, each a title, a comma and a name.
+_LIST_VERBS = frozenset({"were", "are", "included", "include", "includes", "including"})
 
 
 def _possessor_start(doc: Doc, start: int) -> int:
