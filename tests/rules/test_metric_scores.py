@@ -277,3 +277,24 @@ INDEX_NAMED_IN_LOWER_CASE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), INDEX_NAMED_IN_LOWER_CASE_CASES)
 def test_an_index_named_in_lower_case_or_by_its_page_acronym(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# fmt: off
+SCORES_OF_CASES = [
+    # "scores of" before a list of bare decimals, one for each place named before
+    ("In 2024, Kon Tum, Lai Chau and Dien Bien had scores of 5.61, 5.72 and 5.9, respectively.",
+     [{"value": 5.61, "unit": "points", "subject": "Kon Tum"},
+      {"value": 5.72, "unit": "points", "subject": "Lai Chau"},
+      {"value": 5.9, "unit": "points", "subject": "Dien Bien"}]),
+    # "the bottom three provinces": the group a superlative picks, no count
+    ("In 2024, the bottom three provinces were Kon Tum, Lai Chau and Dien Bien, with scores of "
+     "5.61, 5.72 and 5.9, respectively.",
+     [{"value": 5.61, "subject": "Kon Tum"}, {"value": 5.72, "subject": "Lai Chau"},
+      {"value": 5.9, "subject": "Dien Bien"}]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), SCORES_OF_CASES)
+def test_scores_of_a_list_and_the_bottom_group(nlp, text, expected):
+    check(nlp, text, expected)

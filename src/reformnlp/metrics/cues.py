@@ -974,7 +974,7 @@ def load_cues(directory=None) -> MetricCues:
         ),
         score_word=_compile(phrase_pattern(words_of("score_word"))),
         score_lead=_compile(
-            rf"(?:(?<![\w])score\s+of|{phrase_pattern(words_of('score_word'))})\s*$"
+            rf"(?:(?<![\w])scores?\s+of|{phrase_pattern(words_of('score_word'))})\s*$"
         ),
         bar_bounds=frozenset(fold(r.phrase) for r in qualifiers if r.bar),
         bar_verb=_compile_suffix(

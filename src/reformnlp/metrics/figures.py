@@ -2315,7 +2315,7 @@ _PURPOSE_OPENING = regex.compile(
     r"\s*(?:to|in\s+order\s+to|so\s+as\s+to)\s+(?!date\b)[a-z]+\b[^,;.\d]{0,120},(?!\d)",
     regex.IGNORECASE,
 )
-_TOP_BEFORE = regex.compile(r"\btop\s*$", regex.IGNORECASE)
+_TOP_BEFORE = regex.compile(r"\b(?:top|bottom)\s*$", regex.IGNORECASE)
 _GROUP_OF_BEFORE = regex.compile(r"\bgroup\s+of\s*$", regex.IGNORECASE)
 
 
