@@ -850,3 +850,22 @@ def test_a_change_in_percent_goes_back_past_a_rank_to_its_score(nlp):
             {"value": 50.0, "unit": "rank", "change": {"value": 12.0, "unit": "place"}},
         ],
     )
+
+
+# fmt: off
+PERCENT_TO_COUNT_CASES = [
+    # a change in percent, then the count it led to
+    ("In 2019, the number of civil servants fell by 2 percent to 259,590.",
+     [{"value": 259590.0, "unit": "civil servant",
+       "change": {"value": 2.0, "unit": "%", "direction": "decrease"}}]),
+    ("In 2019, the Government approved a plan to reduce the number of public employees by 10 "
+     "percent to 1,850,000.",
+     [{"value": 1850000.0, "unit": "public employee", "kind": "target",
+       "change": {"value": 10.0, "unit": "%", "direction": "decrease"}}]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), PERCENT_TO_COUNT_CASES)
+def test_a_change_in_percent_to_a_count(nlp, text, expected):
+    check(nlp, text, expected)

@@ -401,6 +401,9 @@ class FigureReader:
         if q.kind == "ordinal":
             fig = self._ordinal(text, q, cs, right, left_core, entities, before)
         elif q.relation == "range" and (moved := self._by_to(text, q, pos, cs, left_core)):
+            for fig in moved:  # "approved a plan to reduce ... by 2 percent to 259,590": a goal
+                if fig.role == PRIMARY and self._goal(text, cs, q.start, fig.end, ce):
+                    fig.kind = "target"
             return moved
         elif q.relation == "range" and self.cues.from_before.search(left_core):
             found = self._from_to(text, q, pos, cs, ce, right, left_core, periods)
@@ -1481,7 +1484,13 @@ class FigureReader:
         change and the second the value it led to, not a range."""
         change, base = _ending_in(self.cues.change, pos, left_core, 40)
         joint = _RANGE_JOINT.search(text, q.start, q.end)
-        if change is None or joint is None or "to" not in joint[0] or q.second is None:
+        if joint is None or "to" not in joint[0] or q.second is None:
+            return []
+        if change is None and q.kind == "percent":
+            # "reduce the number of civil servants by 2 percent to 259,590": the verb, its
+            # object and "by"
+            return self._object_by_to(text, q, pos, left_core, joint)
+        if change is None:
             return []
         if q.kind == "number":
             # "the number of departments fell by 5 to 12": what "the number of" counts
@@ -1492,9 +1501,40 @@ class FigureReader:
             return []
         else:
             unit = "%" if q.kind == "percent" else q.currency
+        reached = unit
+        if (
+            q.kind == "percent"
+            and q.second > 100
+            and not _PERCENT_IN.search(text, joint.end(), q.end)
+        ):
+            # "the number of civil servants fell by 2 percent to 259,590": a count reached, of
+            # what "the number of" counts
+            reached = self._number_of_plural(text, cs, base + change.start(), _AUXILIARY_ONLY)
+            if reached is None:
+                return []
         moved = Figure(q=q, start=q.start, end=joint.start(), value=q.value, unit=unit)
         moved.role, moved.direction = "change", self.cues.direction[_key(change["c"])]
         moved.cue_start = base + change.start()
+        return [moved, Figure(q=q, start=joint.end(), end=q.end, value=q.second, unit=reached)]
+
+    def _object_by_to(self, text, q, pos, left_core, joint) -> list[Figure]:
+        """ "reduce the number of civil servants by 2 percent to 259,590": the percentage is
+        the change of the count the object names, reached after "to"."""
+        verb, base = _ending_in(self.cues.object_by, pos, left_core, 80)
+        if verb is None or q.second <= 100 or _PERCENT_IN.search(text, joint.end(), q.end):
+            return []
+        at, end = base + verb.start("o"), base + verb.end("o")
+        for opening in (_DETERMINER, _NUMBER_OF):  # "(the) (number of) civil servants"
+            m = opening.match(text, at, end)
+            at = m.end() if m else at
+        plural = self._plural.match(text, at - 1, end)
+        if plural is None or text[plural.end() : end].strip():
+            return []
+        moved = Figure(q=q, start=q.start, end=joint.start(), value=q.value, unit="%")
+        moved.role = "change"
+        moved.direction = self.cues.object_by_direction.get(fold(verb["v"]))
+        moved.cue_start = base + verb.start("v")
+        unit = _plural_unit(plural)
         return [moved, Figure(q=q, start=joint.end(), end=q.end, value=q.second, unit=unit)]
 
     def _from_to(self, text, q, pos, cs, ce, right, left_core, periods) -> list[Figure]:
@@ -2315,6 +2355,8 @@ _PURPOSE_OPENING = regex.compile(
     r"\s*(?:to|in\s+order\s+to|so\s+as\s+to)\s+(?!date\b)[a-z]+\b[^,;.\d]{0,120},(?!\d)",
     regex.IGNORECASE,
 )
+# A percent sign or word inside a figure's text.
+_PERCENT_IN = regex.compile(r"%|per\s?cent", regex.IGNORECASE)
 _TOP_BEFORE = regex.compile(r"\b(?:top|bottom)\s*$", regex.IGNORECASE)
 _GROUP_OF_BEFORE = regex.compile(r"\bgroup\s+of\s*$", regex.IGNORECASE)
 
