@@ -604,3 +604,15 @@ def test_the_end_of_a_span_of_dates_is_the_reporting_year(extract):
         "The city now has 126 communes and wards."
     )
     assert [(m.value, m.period) for m in record.metrics] == [(40000.0, "2025"), (126.0, "2025")]
+
+
+def test_next_year_is_the_year_after_the_pages(extract):
+    record = extract(
+        "HANOI, November 20, 2018 — The ministry will cut 1,240 civil servants next year."
+    )
+    assert [(m.value, m.period) for m in record.metrics] == [(1240.0, "2019")]
+
+
+def test_next_year_opening_a_sentence_is_the_year_after_the_one_before(extract):
+    record = extract("In 2021, the district had 24 communes. Next year, it will have 19 communes.")
+    assert [(m.value, m.period) for m in record.metrics] == [(24.0, "2021"), (19.0, "2022")]

@@ -312,6 +312,12 @@ class StatementReader:
         if lead is not None:
             ctx.subject = lead
         lead_period, ctx.sentence_now = _lead_periods(text, sentence, ctx.periods)
+        if lead_period is not None and lead_period.kind == "later":
+            # "Next year, it will have 98 communes": the year after the one before
+            base = ctx.period
+            if base is None and ctx.reporting_year and ctx.reporting_year.isdigit():
+                base = PeriodMention(sentence[0], sentence[0], ctx.reporting_year, None, "year")
+            lead_period = _year_after(lead_period, base) or lead_period
         if lead_period is not None:
             ctx.period = lead_period
         elif ctx.period is None and told and _COUNT_LEAD.match(text, sentence[0]):
@@ -804,7 +810,12 @@ class StatementReader:
         ] or own
         mention = min(dated, key=lambda p: abs(p.start - fig.start), default=None)
         if mention is not None and mention.kind == "later":
-            mention = _year_after(mention, ctx.period)  # "A year later it posted 59.73 points"
+            # "A year later it posted 59.73 points"; "will cut 5,510 next year" on a page dated
+            # 2018, whose paragraph names no year: the year after the page's
+            base = ctx.period
+            if base is None and ctx.reporting_year and ctx.reporting_year.isdigit():
+                base = PeriodMention(fig.start, fig.start, ctx.reporting_year, None, "year")
+            mention = _year_after(mention, base)
         elif mention is not None and mention.kind == "same":
             # "During the year"
             mention = _year_named_before(text, mention, ctx.every_period, self.cues.horizon)
