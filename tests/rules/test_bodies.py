@@ -902,6 +902,8 @@ BODY_CASES = [
     ("Phu Loc Commune was formed from three communes.\nThe People's Committee held its first "
      "meeting on July 1.",
      [("Phu Loc Commune People's Committee", "commune", None)]),
+    # ... not a portal, which is a province's, never a district's
+    ("In Tan Yen district, 90% of fees were paid through the Public Service Portal.", []),
     # ... but not one any commune has ("... of the commune")
     ("In Cam Giang district, one-stop units sit apart from the People's Council and People's "
      "Committee of the commune.", []),

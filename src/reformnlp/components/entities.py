@@ -643,7 +643,8 @@ class EntityResolver:
                 fields = _fields(name, row.kind, level, doc._.article_province, None)
                 return _body_span(doc, place.start, span.end, fields)
         if level is None and province is None:
-            placed, generic = None, self._level_after(doc, span.end)
+            # a portal or information system is a province's, never a district's or commune's
+            placed, generic = None, self._level_after(doc, span.end) or row.kind == "portal"
             if not generic:
                 placed = self._lead_place(doc, span.start, None)
             if placed is None and not generic and not provinces and len(self.home_places) == 1:
