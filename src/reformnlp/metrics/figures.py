@@ -1523,19 +1523,27 @@ class FigureReader:
         verb, base = _ending_in(self.cues.object_by, pos, left_core, 80)
         if verb is None or q.second <= 100 or _PERCENT_IN.search(text, joint.end(), q.end):
             return []
-        at, end = base + verb.start("o"), base + verb.end("o")
-        for opening in (_DETERMINER, _NUMBER_OF):  # "(the) (number of) civil servants"
-            m = opening.match(text, at, end)
-            at = m.end() if m else at
-        plural = self._plural.match(text, at - 1, end)
-        if plural is None or text[plural.end() : end].strip():
+        unit = self._object_plural(text, base, verb)
+        if unit is None:
             return []
         moved = Figure(q=q, start=q.start, end=joint.start(), value=q.value, unit="%")
         moved.role = "change"
         moved.direction = self.cues.object_by_direction.get(fold(verb["v"]))
         moved.cue_start = base + verb.start("v")
-        unit = _plural_unit(plural)
         return [moved, Figure(q=q, start=joint.end(), end=q.end, value=q.second, unit=unit)]
+
+    def _object_plural(self, text: str, base: int, verb: regex.Match) -> str | None:
+        """The unit of the plural a verb of raising or lowering takes as its object ("reduce
+        (the) (number of) civil servants by"), ``verb`` matched from ``base``; None when the
+        object is no plural noun phrase."""
+        at, end = base + verb.start("o"), base + verb.end("o")
+        for opening in (_DETERMINER, _NUMBER_OF):
+            m = opening.match(text, at, end)
+            at = m.end() if m else at
+        plural = self._plural.match(text, at - 1, end)
+        if plural is None or text[plural.end() : end].strip():
+            return None
+        return _plural_unit(plural)
 
     def _from_to(self, text, q, pos, cs, ce, right, left_core, periods) -> list[Figure]:
         """ "rose from 28% to 51.5%" gives an earlier value and a figure; "from 80 to 90%"
@@ -1605,16 +1613,9 @@ class FigureReader:
         if q.kind != "number" or q.relation is not None:
             return None
         verb, base = _ending_in(self.cues.object_by, pos, left_core, 80)
-        if verb is None:
+        unit = self._object_plural(text, base, verb) if verb is not None else None
+        if unit is None:
             return None
-        at, end = base + verb.start("o"), base + verb.end("o")
-        for opening in (_DETERMINER, _NUMBER_OF):  # "(the) (number of) districts"
-            m = opening.match(text, at, end)
-            at = m.end() if m else at
-        plural = self._plural.match(text, at - 1, end)
-        if plural is None or text[plural.end() : end].strip():
-            return None
-        unit = _plural_unit(plural)
         if any(f.role == PRIMARY and f.unit == unit for f in before):
             return None
         return unit, q.end
