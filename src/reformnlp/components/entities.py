@@ -401,7 +401,9 @@ class EntityResolver:
             k += 1
         if k < len(doc) and doc[k].lower_ == "of":
             k += 1
-            while k < len(doc) and doc[k].lower_ in self.function_words | self.generic_words:
+            while k < len(doc) and (
+                doc[k].lower_ in self.function_words or doc[k].lower_ in self.generic_words
+            ):
                 k += 1
             return k < len(doc) and doc[k].lower_ in self.level_words
         return False
@@ -600,48 +602,37 @@ class EntityResolver:
             named = self._place_after(doc, span)
             if named is not None:  # "... Service Centre of Pú Nhung commune", "... of District 3"
                 place, end, level = named
-                fields = _fields(
-                    f"{place} {row.head}", row.kind, level, doc._.article_province, None
-                )
-                return _body_span(doc, start, end, fields)
+                return _local_body(doc, start, end, f"{place} {row.head}", row.kind, level)
             owned = self._central_owner(doc, span, row)
             if owned is not None:  # "the Party Committee of the Ministry of Finance"
                 return owned
         if level in ("district", "commune"):
             numbered = _numbered_place(doc, level_word)
             if numbered is not None:  # "the District 3 People's Committee"
-                fields = _fields(
-                    f"{numbered.text} {row.head}", row.kind, level, doc._.article_province, None
-                )
-                return _body_span(doc, numbered.start, span.end, fields)
+                name = f"{numbered.text} {row.head}"
+                return _local_body(doc, numbered.start, span.end, name, row.kind, level)
             place = _place_before(doc, level_word, self.not_place)
             named = self._place_after(doc, span) if place is None else None
             if named is not None:  # "the Communal ... Center in Truong Quang Trong Ward"
                 place_name, end, named_level = named
-                fields = _fields(
-                    f"{place_name} {row.head}", row.kind, named_level, doc._.article_province, None
-                )
-                return _body_span(doc, start, end, fields)
+                name = f"{place_name} {row.head}"
+                return _local_body(doc, start, end, name, row.kind, named_level)
             lead = self._lead_place(doc, level_word, level) if place is None else None
             if lead is not None:  # "In Kien An ward, ... the Ward Public Administration ..."
-                fields = _fields(
-                    f"{lead[0]} {lead[1]} {row.head}", row.kind, level, doc._.article_province, None
-                )
-                return _body_span(doc, start, span.end, fields)
+                name = f"{lead[0]} {lead[1]} {row.head}"
+                return _local_body(doc, start, span.end, name, row.kind, level)
             if place is None:
                 home = self._home_place(doc, level, level_word)
                 if doc[level_word].lower_ == "city":
                     level = "provincial"  # "the City People's Committee" of a centrally-run city
                 elif home is not None:  # "the commune People's Committee" in a story on one commune
                     name = f"{home[0]} {home[1]} {row.head}"
-                    fields = _fields(name, row.kind, level, doc._.article_province, None)
-                    return _body_span(doc, start, span.end, fields)
+                    return _local_body(doc, start, span.end, name, row.kind, level)
                 else:
                     return None  # unnamed district/commune bodies are generic
             else:
                 name = f"{place.text} {doc[level_word].text.title()} {row.head}"
-                fields = _fields(name, row.kind, level, doc._.article_province, None)
-                return _body_span(doc, place.start, span.end, fields)
+                return _local_body(doc, place.start, span.end, name, row.kind, level)
         if level is None and province is None:
             # a portal or information system is a province's, never a district's or commune's
             placed, generic = None, self._level_after(doc, span.end) or row.kind == "portal"
@@ -652,15 +643,9 @@ class EntityResolver:
                 # newly established ... The Public Administration Service Center is spacious"
                 placed = next(iter(self.home_places.values()))
             if placed is not None:  # "In Dien Bien Phu ward, the ... Service Center ..."
+                name = f"{placed[0]} {placed[1]} {row.head}"
                 place_level = self.level_words[fold(placed[1])]
-                fields = _fields(
-                    f"{placed[0]} {placed[1]} {row.head}",
-                    row.kind,
-                    place_level,
-                    doc._.article_province,
-                    None,
-                )
-                return _body_span(doc, span.start, span.end, fields)
+                return _local_body(doc, span.start, span.end, name, row.kind, place_level)
             if row.central:  # "the Customs Department": the national body of that name
                 national = self.bodies[row.central]
                 fields = _fields(national.name, national.kind, national.level, None, None)
@@ -1344,6 +1329,12 @@ def _tail_initials(name: str) -> list[str]:
             break
         initials.insert(0, word[0])
     return ["".join(initials[i:]) for i in range(len(initials) - 2) if len(initials) - i >= 3]
+
+
+def _local_body(doc: Doc, start: int, end: int, name: str, kind: str, level: str) -> Span:
+    """The span of a district's or commune's body named after its place, in the province the
+    article is about."""
+    return _body_span(doc, start, end, _fields(name, kind, level, doc._.article_province, None))
 
 
 def _before_hyphen(token) -> bool:

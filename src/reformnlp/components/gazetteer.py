@@ -18,7 +18,7 @@ Pattern ids:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
@@ -70,21 +70,8 @@ def gazetteer_patterns(patterns: PatternSet) -> Iterator[dict]:
     for row in patterns.bodies:
         names = [row.name, *row.aliases]
         if row.kind == "ministry":  # "the Education and Training Ministry"
-            written = {fold(name) for name in names}
-            names += [
-                reversed_name
-                for name in names
-                if name.startswith("Ministry of ")
-                and fold(reversed_name := f"{name.removeprefix('Ministry of ')} Ministry")
-                not in written
-            ]
-        written = {fold(name) for name in names}
-        names += [
-            other
-            for name in names
-            if (other := serial_comma_variant(name)) and fold(other) not in written
-        ]
-        for name in names:
+            names = _with_variants(names, _reversed_ministry)
+        for name in _with_variants(names, serial_comma_variant):
             if fold(name) in local_heads:
                 continue
             label_id = acronym_id(row.id, name) if _is_acronym(name) else row.id
@@ -97,14 +84,9 @@ def gazetteer_patterns(patterns: PatternSet) -> Iterator[dict]:
         for acronym in row.acronyms:
             yield {"label": "LOCAL_BODY", "pattern": acronym, "id": acronym_id(row.id, acronym)}
     for row in patterns.departments:
-        domains = [d for d in (row.domain, row.alias) if d]
-        written = {fold(d) for d in domains}
-        domains += [
-            other
-            for d in domains
-            if (other := serial_comma_variant(d)) and fold(other) not in written
-        ]
-        for domain in domains:
+        for domain in _with_variants(
+            [d for d in (row.domain, row.alias) if d], serial_comma_variant
+        ):
             for head in ("Department of", "Department of the"):
                 yield {"label": "DEPARTMENT", "pattern": f"{head} {domain}", "id": row.domain}
             # "the Home Affairs Department": read only where a province is fixed
@@ -126,6 +108,21 @@ def gazetteer_patterns(patterns: PatternSet) -> Iterator[dict]:
         for name in {row.name, row.alias}:
             label_id = acronym_id(row.id, name) if _is_acronym(name) else row.id
             yield {"label": "INDEX", "pattern": name, "id": label_id}
+
+
+def _with_variants(names: list[str], variant: Callable[[str], str | None]) -> list[str]:
+    """``names`` and the ``variant`` of each that is not written already (folded)."""
+    written = {fold(name) for name in names}
+    return names + [
+        other for name in names if (other := variant(name)) and fold(other) not in written
+    ]
+
+
+def _reversed_ministry(name: str) -> str | None:
+    """ "Ministry of Education and Training" -> "Education and Training Ministry"."""
+    if not name.startswith("Ministry of "):
+        return None
+    return f"{name.removeprefix('Ministry of ')} Ministry"
 
 
 def serial_comma_variant(name: str) -> str | None:

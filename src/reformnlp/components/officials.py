@@ -129,6 +129,9 @@ class OfficialsFinder:
         self.roster_cues = frozenset(data.words_of("roster_cue"))
         self.roster_additions = frozenset(tokens(w) for w in data.words_of("roster_addition"))
         self.roster_verbs = frozenset(data.words_of("roster_verb"))
+        # "Present at the conference were Vice Chairman of ..., Nguyen Quynh Thien; ...": the
+        # words that open a list, each a title, a comma and its holder
+        self.list_openers = self.roster_cues | self.roster_verbs
         self.headed_nouns = frozenset(data.words_of("headed_noun"))
         self.deputy_words = frozenset(data.words_of("deputy_word"))
         self.rank_words = frozenset(data.words_of("rank_word"))
@@ -225,7 +228,7 @@ class OfficialsFinder:
         names.sort(key=lambda c: c.start)
         phrases.extend(self._headed_by(doc, names, phrases, bodies_by_end, bodies, courtesy))
         phrases = _resolve_elliptic(doc, phrases)
-        _link(doc, phrases, names, honorifics, self.all_links, self.former_words)
+        _link(doc, phrases, names, honorifics, self.all_links, self.former_words, self.list_openers)
         _split_joint_posts(doc, phrases, names, honorifics, self.links)
         _complete_after_name(
             doc,
@@ -1375,7 +1378,9 @@ def _without_age(words: list[str]) -> list[str]:
     return out
 
 
-def _apposed(doc: Doc, phrase: Phrase, name: NameCandidate) -> bool:
+def _apposed(
+    doc: Doc, phrase: Phrase, name: NameCandidate, list_openers: frozenset[str] = frozenset()
+) -> bool:
     """ "The Minister of Home Affairs, Pham Thi Thanh Tra, said", "At the meeting, Deputy
     Prime Minister, Tran Luu Quang, asked": a title with its article, or a capitalised one
     opening its clause, then the name between commas (or before the end of the sentence or a
@@ -1401,8 +1406,8 @@ def _apposed(doc: Doc, phrase: Phrase, name: NameCandidate) -> bool:
         return doc[0].is_title
     before = doc[start - 1]
     # "Present at the conference were Vice Chairman of ..., Nguyen Quynh Thien; ...": a list
-    # of attendees opened by its verb
-    listed = closed and before.lower_ in _LIST_VERBS
+    # of attendees opened by its verb (words.csv roster_cue and roster_verb)
+    listed = closed and before.lower_ in list_openers
     if closed and before.lower_ == "and" and start >= 2 and doc[start - 2].text in (",", ";"):
         before = doc[start - 2]  # "...; and Director of the Department of Justice, Le Van Hai"
     opens = before.is_space or before.text in _CLAUSE_OPENERS or listed
@@ -1411,8 +1416,6 @@ def _apposed(doc: Doc, phrase: Phrase, name: NameCandidate) -> bool:
 
 # What a title that opens its clause may follow: "Minister of Home Affairs, Pham ...".
 _CLAUSE_OPENERS = frozenset({".", ",", ":", ";"})
-# Verbs that open a list of attendees, each a title, a comma and a name.
-_LIST_VERBS = frozenset({"were", "are", "included", "include", "includes", "including"})
 
 
 def _possessor_start(doc: Doc, start: int) -> int:
@@ -1470,8 +1473,10 @@ def _link(
     honorifics: set[int],
     links: frozenset[tuple[str, ...]] = frozenset(),
     former: frozenset[str] = frozenset(),
+    list_openers: frozenset[str] = frozenset(),
 ) -> None:
-    """Give each phrase its holder (an index into ``names``)."""
+    """Give each phrase its holder (an index into ``names``); ``list_openers`` open a list of
+    titles each followed by a comma and its holder."""
     items = sorted(
         [(p.start, p.end, "P", i) for i, p in enumerate(phrases)]
         + [(c.start, c.end, "N", i) for i, c in enumerate(names)]
@@ -1486,7 +1491,7 @@ def _link(
         if names[index].key is not None:
             continue  # "Minister Tra said": a short form refers to a person, it gives no post
         gap = _gap(doc, items[back][1], items[pos][0], honorifics)
-        if gap == "comma" and _apposed(doc, phrases[items[back][3]], names[index]):
+        if gap == "comma" and _apposed(doc, phrases[items[back][3]], names[index], list_openers):
             if _after_name(doc, items, back, phrases, honorifics, links):
                 continue
         elif gap == "colon" and _line_of_its_own(doc, items[back][0], names[index].end):

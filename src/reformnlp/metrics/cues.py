@@ -321,7 +321,7 @@ def _to_next_gap(range_words: str, now_words: str) -> str:
 # 6th) last year (to 8th)".
 EARLIER_TIME = (
     rf"(?:(?:in|of)\s+{YEAR}|last\s+year|the\s+(?:previous|prior)\s+year"
-    r"|a\s+year\s+(?:earlier|before))"
+    r"|(?:a|one)\s+year\s+(?:earlier|before))"
 )
 
 
@@ -366,15 +366,17 @@ def ending(
     return pattern.match(text, start, end)
 
 
-# Words that never sit between a figure and its counted noun ("34 of the units").
+# The numbers in words ("eight", "twenty"), an alternation.
+_NUMBER_WORDS = phrase_pattern(w for w in WORD_VALUES if w)
+
+
 def _groups(organ_nouns: list[str], people_nouns: list[str]) -> str:
     """A group of bodies, units or people as a text writes it: plural nouns, each with up to
     two words before it, coordinated ("ministries and central agencies", "commune-level
     officials and public servants", "district-level People's Committees")."""
     plurals = [w for w in organ_nouns if w.endswith("s")] + list(people_nouns)
-    numbers = phrase_pattern(w for w in WORD_VALUES if w)  # "Eight ministries": a count
-    item = (
-        rf"(?:(?!(?:{_STOP}|{_OPENERS}|{numbers})\b)\p{{L}}[\p{{L}}'’-]*\s+){{0,2}}?"
+    item = (  # no count among the words before a noun: "Eight ministries"
+        rf"(?:(?!(?:{_STOP}|{_OPENERS}|{_NUMBER_WORDS})\b)\p{{L}}[\p{{L}}'’-]*\s+){{0,2}}?"
         rf"(?:{phrase_pattern(plurals)})(?![\p{{L}}-])"
     )
     return rf"{item}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){item})*"
@@ -384,11 +386,10 @@ def _beneficiary(groups: str) -> str:
     """After a sum, the group it is for: "(US$2 billion) for 31 ministries and central
     agencies", "for commune-level officials and public servants", "for those working at local
     governments". ``n`` is the count before the group, ``g`` the group as written."""
-    numbers = phrase_pattern(w for w in WORD_VALUES if w)
     return (
         r"\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:(?:is|are|was|were|will\s+be)\s+)?for\s+"
         r"(?:the\s+|all\s+)?"
-        rf"(?:(?P<n>\d[\d,.]*|{numbers})\s+)?"
+        rf"(?:(?P<n>\d[\d,.]*|{_NUMBER_WORDS})\s+)?"
         r"(?:(?:people|those|persons)\s+(?:working\s+)?(?:at|in)\s+(?:the\s+)?)?"
         rf"(?P<g>{groups})"
     )
@@ -414,6 +415,7 @@ _OPENERS = (
     "for|to|after|before|during|since|until|when|if|once|despite|following|upon|within|"
     "without|through|throughout|across|about|because|although|though|unless|whereas"
 )
+# Words that never sit between a figure and its counted noun ("34 of the units").
 _STOP = (
     "of|the|a|an|and|or|in|at|on|for|to|by|from|with|were|was|is|are|be|been|than|that|which|"
     "this|these|those|its|their|per|as|into|over|under|out|among|while|each|every|all|"

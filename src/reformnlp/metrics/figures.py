@@ -18,6 +18,7 @@ from ..numbers import (
     FRACTION_WORDS,
     ORDINAL_VALUES,
     ORDINAL_WORDS,
+    PERCENT_WORDS,
     WORD_VALUES,
     Quantity,
     is_year,
@@ -42,7 +43,7 @@ _RANK_FOLLOW = regex.compile(
     r"nationwide|nationally|globally|worldwide|regionally|among|amongst|as|at|by|this|last|"
     r"while|but|ahead|respectively)\b"
     # "up from 15th the previous year", "from number 15 a year earlier": an earlier rank's time
-    r"|(?:the\s+(?:previous|prior)\s+year|(?:a|one)\s+year\s+(?:earlier|before))\b"
+    rf"|{EARLIER_TIME}\b"
     r"|from\s+(?:the\s+)?(?:\d|number\b|No\b))",  # "rose to 4th from 15th"
     regex.IGNORECASE,
 )
@@ -1017,7 +1018,7 @@ class FigureReader:
         listed, kind = self.cues.unit_of(m["noun"])
         if kind == "currency":
             return None
-        unit = _counted_unit(m, listed, self.cues.extent_words) if kind == "count" else listed
+        unit = self._counted_unit(m, listed) if kind == "count" else listed
         if kind == "count" and fold(m["noun"]) == fold(listed):
             # a singular noun may modify the noun counted after it ("74 public service
             # delivery units")
@@ -1025,13 +1026,22 @@ class FigureReader:
             after, after_kind = self.cues.unit_of(head["noun"]) if head else (None, None)
             if after_kind == "count":
                 return (
-                    f"{unit} {_counted_unit(head, after, self.cues.extent_words)}",
+                    f"{unit} {self._counted_unit(head, after)}",
                     at + m.end() + head.end(),
                 )
             plural = self._plural.match(right, m.end()) if head is None else None
             if plural is not None and not plural["mods"]:  # "three service providers"
                 return f"{unit} {_plural_unit(plural)}", at + plural.end()
         return unit, at + m.end()
+
+    def _counted_unit(self, m: regex.Match, unit: str) -> str:
+        """A listed count unit with the modifiers written before its noun ("commune-level
+        unit"), less a word that only says how many more there are ("855 more cadres":
+        cadre; metric_words.csv extent_word)."""
+        mods = m["mods"].lower().split()
+        while mods and fold(mods[0]) in self.cues.extent_words:
+            mods.pop(0)
+        return f"{' '.join(mods)} {unit}".strip()
 
     def _single_unit(self, q: Quantity, right: str) -> tuple[str, int] | None:
         """The unit of a count of one written in digits with the singular of a counted plural
@@ -1099,11 +1109,7 @@ class FigureReader:
         if noun is None:
             return None
         unit, kind = self.cues.unit_of(noun["noun"])
-        return (
-            (_counted_unit(noun, unit, self.cues.extent_words), m["np"])
-            if kind == "count"
-            else None
-        )
+        return (self._counted_unit(noun, unit), m["np"]) if kind == "count" else None
 
     def _group_of_them(self, left: str, rest: str) -> tuple[str, str] | None:
         """ "The SIPAS of 63 provinces ranged from 73.8 to 95.3 percent, with 41 of them
@@ -1122,7 +1128,7 @@ class FigureReader:
             return None
         other = _AND_PLURAL.match(phrase, noun.end())  # "cities and provinces"
         group = phrase[: other.end() if other else noun.end()].strip()
-        return _counted_unit(noun, unit, self.cues.extent_words), group
+        return self._counted_unit(noun, unit), group
 
     def _parts_again(
         self, text: str, q: Quantity, right: str, before: list[Figure]
@@ -1502,11 +1508,7 @@ class FigureReader:
         else:
             unit = "%" if q.kind == "percent" else q.currency
         reached = unit
-        if (
-            q.kind == "percent"
-            and q.second > 100
-            and not _PERCENT_IN.search(text, joint.end(), q.end)
-        ):
+        if q.kind == "percent" and _count_after_percent(text, q, joint):
             # "the number of civil servants fell by 2 percent to 259,590": a count reached, of
             # what "the number of" counts
             reached = self._number_of_plural(text, cs, base + change.start(), _AUXILIARY_ONLY)
@@ -1521,7 +1523,7 @@ class FigureReader:
         """ "reduce the number of civil servants by 2 percent to 259,590": the percentage is
         the change of the count the object names, reached after "to"."""
         verb, base = _ending_in(self.cues.object_by, pos, left_core, 80)
-        if verb is None or q.second <= 100 or _PERCENT_IN.search(text, joint.end(), q.end):
+        if verb is None or not _count_after_percent(text, q, joint):
             return []
         unit = self._object_plural(text, base, verb)
         if unit is None:
@@ -2012,15 +2014,6 @@ def _plural_unit(m: regex.Match) -> str:
     return " ".join([*m["mods"].split(), singular(m["head"])])
 
 
-def _counted_unit(m: regex.Match, unit: str, extent_words: frozenset[str]) -> str:
-    """A listed count unit with the modifiers written before its noun ("commune-level unit"),
-    less a word that only says how many more there are ("855 more cadres": cadre)."""
-    mods = m["mods"].lower().split()
-    while mods and fold(mods[0]) in extent_words:
-        mods.pop(0)
-    return f"{' '.join(mods)} {unit}".strip()
-
-
 def _key(phrase: str) -> str:
     from ..text import fold
 
@@ -2357,7 +2350,15 @@ _PURPOSE_OPENING = regex.compile(
     regex.IGNORECASE,
 )
 # A percent sign or word inside a figure's text.
-_PERCENT_IN = regex.compile(r"%|per\s?cent", regex.IGNORECASE)
+_PERCENT_IN = regex.compile(rf"%|{PERCENT_WORDS}", regex.IGNORECASE)
+
+
+def _count_after_percent(text: str, q: Quantity, joint: regex.Match) -> bool:
+    """The end of "2 percent to 259,590" after ``joint`` is a count, no percentage: no
+    percent written with it, and more than a hundred."""
+    return q.second > 100 and not _PERCENT_IN.search(text, joint.end(), q.end)
+
+
 _TOP_BEFORE = regex.compile(r"\b(?:top|bottom)\s*$", regex.IGNORECASE)
 _GROUP_OF_BEFORE = regex.compile(r"\bgroup\s+of\s*$", regex.IGNORECASE)
 

@@ -184,9 +184,6 @@ class StatementReader:
             indices=[e for e in entities if e.label == "INDEX"],
             programme=programme,
         )
-        # "Long An Public Administration Service Center received 44,855 documents ...": a page
-        # whose lead opens on a service centre or portal reports that body's work, and the
-        # figures it gives no holder are the body's, not the province's (SPEC 7)
         if (
             article is None
             and not any(e.label == "PROVINCE" for e in entities)
@@ -198,6 +195,9 @@ class StatementReader:
             # a provincial paper's page that never names its province, only "the province" in
             # its paragraphs of figures: the scope as written holds them (SPEC 7)
             article = "province"
+        # "Long An Public Administration Service Center received 44,855 documents ...": a page
+        # whose lead opens on a service centre or portal reports that body's work, and the
+        # figures it gives no holder are the body's, not the province's (SPEC 7)
         province = article  # "the province" still refers to it
         lead = paragraphs[:LEAD_PARAGRAPHS]
         article = (
@@ -314,10 +314,7 @@ class StatementReader:
         lead_period, ctx.sentence_now = _lead_periods(text, sentence, ctx.periods)
         if lead_period is not None and lead_period.kind == "later":
             # "Next year, it will have 98 communes": the year after the one before
-            base = ctx.period
-            if base is None and ctx.reporting_year and ctx.reporting_year.isdigit():
-                base = PeriodMention(sentence[0], sentence[0], ctx.reporting_year, None, "year")
-            lead_period = _year_after(lead_period, base) or lead_period
+            lead_period = _year_after(lead_period, _year_before_later(ctx)) or lead_period
         if lead_period is not None:
             ctx.period = lead_period
         elif ctx.period is None and told and _COUNT_LEAD.match(text, sentence[0]):
@@ -810,12 +807,8 @@ class StatementReader:
         ] or own
         mention = min(dated, key=lambda p: abs(p.start - fig.start), default=None)
         if mention is not None and mention.kind == "later":
-            # "A year later it posted 59.73 points"; "will cut 5,510 next year" on a page dated
-            # 2018, whose paragraph names no year: the year after the page's
-            base = ctx.period
-            if base is None and ctx.reporting_year and ctx.reporting_year.isdigit():
-                base = PeriodMention(fig.start, fig.start, ctx.reporting_year, None, "year")
-            mention = _year_after(mention, base)
+            # "A year later it posted 59.73 points"; "will cut 5,510 next year"
+            mention = _year_after(mention, _year_before_later(ctx))
         elif mention is not None and mention.kind == "same":
             # "During the year"
             mention = _year_named_before(text, mention, ctx.every_period, self.cues.horizon)
@@ -917,6 +910,15 @@ def _year_named_before(
             continue
         return PeriodMention(mention.start, mention.end, p.period, None, "year")
     return None
+
+
+def _year_before_later(ctx) -> PeriodMention | None:
+    """The period "a year later" and "next year" count from: the paragraph's, else, on a page
+    whose paragraph names no year, the page's reporting year ("will cut 5,510 civil servants
+    next year" on a page dated 2018: 2019)."""
+    if ctx.period is not None or not (ctx.reporting_year and ctx.reporting_year.isdigit()):
+        return ctx.period
+    return PeriodMention(-1, -1, ctx.reporting_year, None, "year")
 
 
 def _year_after(mention: PeriodMention, paragraph: PeriodMention | None) -> PeriodMention | None:
