@@ -819,6 +819,11 @@ COMPOUND_COUNT_CASES = [
      "departments and two institutes.",
      [{"value": 6.0, "unit": "unit"}, {"value": 4.0, "unit": "department"},
       {"value": 2.0, "unit": "institute"}]),
+    # a counted plural may carry three words before its noun
+    ("In 2024 the number of district-level public service units was cut by 41.",
+     [{"value": 41.0, "unit": "district-level public service unit"}]),
+    ("In 2023 the number of commune-level civil status records was raised by 2,310.",
+     [{"value": 2310.0, "unit": "commune-level civil status record"}]),
     # "headquarters" is counted, also after "the number of ... will be"
     ("After the 2025 merger, the number of surplus headquarters will be 4,226.",
      [{"value": 4226.0, "unit": "headquarters", "kind": "target"}]),

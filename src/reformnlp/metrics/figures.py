@@ -2374,7 +2374,7 @@ def _plural_phrase(false_plurals: str) -> regex.Pattern:
         # "and" is no plural noun ("wards and communes" is a list)
         rf"\s(?P<mods>(?:(?:(?!(?:{_STOP_WORDS})\b)[\p{{L}}][\p{{L}}'-]*\s)?"
         rf"(?!(?:{_STOP_WORDS})\b)[\p{{L}}][\p{{L}}'-]*(?<!s)\s(?:and|or)\s)?"
-        rf"(?:(?!(?:{_STOP_WORDS})\b)[\p{{L}}][\p{{L}}'-]*\s){{0,2}}?)"
+        rf"(?:(?!(?:{_STOP_WORDS})\b)[\p{{L}}][\p{{L}}'-]*\s){{0,3}}?)"
         rf"(?P<head>(?!(?:{false_plurals})\b)"
         # "mass", "access": no plural; "criteria": one without an "s"
         r"(?:\p{Ll}[\p{Ll}-]{2,}(?:(?<!s)s|people|staff|personnel)|criteria))\b"
