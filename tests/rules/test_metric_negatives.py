@@ -136,6 +136,16 @@ CASES = [
         "Hoa Binh had 2 of 8 indicators ranked among the top 5 in 2023.",
         [{"value": 2.0, "unit": "indicator", "out_of": 8.0}],
     ),
+    # ... also with no verb: "in the top" says where they stood, and "the top five" is no
+    # position of the province
+    (
+        "In the 2021 PCI, Lang Son had seven component indexes in the top five.",
+        [{"value": 7.0, "unit": "component index"}],
+    ),
+    (
+        "In 2024, Tay Ninh kept 3 of its 8 indicators among the top 10 provinces.",
+        [{"value": 3.0, "unit": "indicator", "out_of": 8.0}],
+    ),
     # a plan's or an index's parts stay parts with a word before the noun ...
     ("The PAR Index is determined through 8 component indicators and 42 criteria in 2023.", []),
     # ... while bodies and administrative units a whole is made of are counted (SPEC 7)
