@@ -173,6 +173,7 @@ class WordRow(_Row):
         "numbered_locality",
         "central_word",
         "roster_addition",
+        "country_owner",
     ]
     # the level, for "level"; the body's kind, for "unit_head" (empty: "other") and
     # "ministry_unit"; the spelling the record writes, for "spelling"; the post the record

@@ -911,6 +911,27 @@ BODY_CASES = [
     ("The Ethnic Committee and the Ministry of Home Affairs will be merged.",
      [("Committee for Ethnic Minority Affairs", "central", None),
       ("Ministry of Home Affairs", "central", None)]),
+    # what a committee is made of is no word of its name
+    ("The two provinces set up a joint Steering Committee of 25 members.", []),
+    ("A Working Group of 12 officials from the Ministry of Home Affairs inspected the commune.",
+     [("Ministry of Home Affairs", "central", None)]),
+    # a known name that runs on into a longer one is no other body the name meets, and the
+    # name ends on its capitalised words before a comma or a participle
+    ("Minister Tran Van Binh, Chairman of the Steering Committee for implementation of the "
+     "National Land Database Project, spoke at the meeting.",
+     [("Steering Committee for implementation of the National Land Database Project",
+       "central", None),
+      ("National Land Database", "central", None)]),
+    ("General Le Van Son, Chairman of the Steering Committee for implementation of the "
+     "National Land Database Project speaking at the conference.",
+     [("Steering Committee for implementation of the National Land Database Project",
+       "central", None),
+      ("National Land Database", "central", None)]),
+    # the country that owns a body is no word of its name
+    ("Viet Nam\u2019s Immigration Department reviewed 9,000 applications.",
+     [("Immigration Department", "central", None)]),
+    ("Vietnam's Immigration Department met on Monday.",
+     [("Immigration Department", "central", None)]),
 ]
 # fmt: on
 

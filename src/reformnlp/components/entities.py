@@ -112,6 +112,7 @@ class EntityResolver:
         self.modified_nouns = frozenset(data.words_of("modified_noun"))
         self.clause_openers = frozenset(data.words_of("clause_opener"))
         self.central_words = frozenset(data.words_of("central_word"))
+        self.country_owners = frozenset(fold(w) for w in data.words_of("country_owner"))
         self.central_domains, self.department_domains = _domain_tables(nlp, data)
         # the known committees by their content words: a name read from its head that
         # differs from one only in function words and punctuation is that committee
@@ -205,7 +206,13 @@ class EntityResolver:
         self.city_home = None  # the city of the page's first "municipal" body, once read
         claimed: set[int] = set()
         owners: set[tuple[int, int]] = set()  # bodies named inside their part's name
-        named = {s.start for s in hits if s.label_ in _BODY_LABELS}
+        # a known name a capitalised word runs on from is a word of a longer name ("of the
+        # National Population Database Project"), no other body a committee's name meets
+        named = {
+            s.start
+            for s in hits
+            if s.label_ in _BODY_LABELS and not _runs_on(doc, s.end, self.post_starts)
+        }
         self.central = [s for s in hits if s.label_ == "BODY"]
         self.named = named | {s.start for s in hits if s.label_ == "PROVINCE"}
         for head in doc.spans.get(SPANS_KEY, []):
@@ -888,6 +895,7 @@ class EntityResolver:
             doc[start].lower_ in self.function_words or doc[start].text in POSSESSIVES
         ):
             start += 1  # "the city's Steering Committee": the owner's name is no part of it
+        start = self._past_country(doc, start, head.start)
         end = _numbered(doc, head.end)  # "Inspection Team 195", "Working Group No. 3"
         end = _committee_tail(
             doc, end, self.committee_stops, named, self.post_starts, self.clause_openers
@@ -944,6 +952,14 @@ class EntityResolver:
         level = "provincial" if provincial else "central"
         kind = "committee" if head.id_ == "committee" else head.id_
         return _body_span(doc, start, end, _fields(name, kind, level, province, None))
+
+    def _past_country(self, doc: Doc, start: int, stop: int) -> int:
+        """Where a name starting at ``start`` begins past the country that owns it ("Viet Nam's
+        Immigration Department"): the country's name is no word of a body's."""
+        for k in range(start + 1, min(start + 3, stop)):
+            if doc[k].text in POSSESSIVES:
+                return k + 1 if fold(doc[start:k].text) in self.country_owners else start
+        return start
 
     def _ministry_near(self, at: int, window: int = 40) -> bool:
         """A ministry is named within ``window`` tokens of token ``at``."""
@@ -1586,6 +1602,8 @@ def _committee_tail(
             and token.is_lower
             and token.lower_ not in _NAME_JOINERS
         ):
+            if all(t.like_num for t in doc[end + 1 : k]):
+                return end  # "a Steering Committee of 34 members": what it is made of
             break  # "Working Group of the Government inspected ...": a name after "of" ends
         if (
             not described
@@ -1644,11 +1662,16 @@ def _described_end(
     sentence took over; ``end`` (the head's) when nothing is left. A determiner only ends
     the name after ``named_to``, its last capitalised word ("for summarising the
     implementation of Resolution 18"); in a name with no capitalised word it leaves the end
-    unclear, and no name is read."""
+    unclear, and no name is read. A comma after its last capitalised word ends it ("... of the
+    National Land Database Project, spoke"): a list of fields ends on its capitalised one."""
+    if named_to > end:
+        stop = next((k for k in range(named_to, stop) if doc[k].text == ","), stop)
     cut = _clause_comma(doc, first, stop, openers)  # "... procedures, ensuring that": no name
     for k in range(first + 1, stop):
         token, following = doc[k], doc[k + 1] if k + 1 < stop else None
         verb = token.is_alpha and token.is_lower and token.lower_.endswith("ed")
+        # ... or, after its last capitalised word, a participle ("... Project speaking at")
+        verb = verb or (named_to > end and k >= named_to and _participle(token))
         if verb or (
             k >= named_to
             and token.lower_ in _DETERMINERS
@@ -1661,6 +1684,10 @@ def _described_end(
     while cut > end and (doc[cut - 1].is_punct or doc[cut - 1].lower_ in _TAIL_JOINERS):
         cut -= 1
     return max(cut, end)
+
+
+def _participle(token) -> bool:
+    return token.is_alpha and token.is_lower and token.lower_.endswith("ing")
 
 
 def _clause_comma(doc: Doc, first: int, cut: int, openers: frozenset[str]) -> int:
@@ -1765,6 +1792,14 @@ def _document_of(doc: Doc, k: int) -> bool:
         if not (token.text[:1].isupper() or token.text[:1].isdigit()):
             return False
     return False
+
+
+def _runs_on(doc: Doc, end: int, posts: frozenset[str]) -> bool:
+    """A capitalised word other than a post's goes on right after a name ending at ``end``."""
+    if end >= len(doc) or doc[end - 1].whitespace_ != " ":
+        return False
+    token = doc[end]
+    return token.is_alpha and token.is_title and token.lower_ not in posts
 
 
 def _opens_body(doc: Doc, k: int, named: set[int]) -> bool:
