@@ -932,6 +932,11 @@ BODY_CASES = [
      [("Immigration Department", "central", None)]),
     ("Vietnam's Immigration Department met on Monday.",
      [("Immigration Department", "central", None)]),
+    # the unit that runs the PCI survey, however its owner is written
+    ("In 2024, VCCI's Legal Department ranked Quang Ninh first.",
+     [("Legal Department of the Vietnam Chamber of Commerce and Industry", "central", None)]),
+    ("In Hue, the Legal Department, Vietnam Chamber of Commerce and Industry, presented the PCI.",
+     [("Legal Department of the Vietnam Chamber of Commerce and Industry", "central", None)]),
 ]
 # fmt: on
 

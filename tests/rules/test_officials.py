@@ -165,6 +165,11 @@ OFFICIAL_CASES = [
     ("Mr. Nguyen Van Binh, a resident of the commune, waited ten minutes.", {}),
     ("Ho Chi Minh City led the country.", {}),
     ("Nguyen Thi Lan said the service was fast.", {}),
+    # the owner's acronym after a unit whose name already holds the owner adds nothing
+    ("At the forum, Deputy Head of the Legal Department, Vietnam Chamber of Commerce and "
+     "Industry (VCCI) Tran Minh Duc spoke.",
+     {"Tran Minh Duc": ["Deputy Head of the Legal Department of the Vietnam Chamber of "
+                        "Commerce and Industry"]}),
 ]
 # fmt: on
 

@@ -428,11 +428,12 @@ class OfficialsFinder:
                 named = body
                 parent = _parent_body(doc, end, bodies, body)
                 if parent is not None and (
-                    parent[1] == (body._.body or {}).get("name")
+                    parent[1] in (body._.body or {}).get("name", "")
                     or _party_organ_of_the_party(body, parent[1], bodies)
                 ):
-                    # "(VCCI)": the body's own acronym; "the Party Central Committee under
-                    # the Communist Party of Vietnam": an organ the Party's name adds nothing to
+                    # "(VCCI)": the acronym of the body or of the owner its name holds; "the
+                    # Party Central Committee under the Communist Party of Vietnam": an organ
+                    # the Party's name adds nothing to
                     end, parent = parent[0], None
                 if parent is not None:  # "... Department of X under the Ministry of Y"
                     end, parent_name = parent
