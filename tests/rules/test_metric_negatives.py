@@ -105,6 +105,25 @@ CASES = [
         [],
     ),
     ("The new system is connecting 12 national databases.", [{"value": 12.0}]),
+    # the places a meeting held online linked took part in it, however far the count stands
+    # from the words that say so
+    ("The ceremony was connected online to 68 locations in the new communes in 2025.", []),
+    ("The meeting is linked online to 102 communes and wards across the province in 2025.", []),
+    (
+        "The conference was held online between the Government headquarters and 34 provinces "
+        "and cities in 2025.",
+        [],
+    ),
+    (
+        "The session was held online, connecting the Government bridgehead with 63 provinces "
+        "and cities in 2023.",
+        [],
+    ),
+    # ... not a count of places a system, or the places after a meeting's words, connected
+    (
+        "At the meeting, officials said 63 provinces have connected with the portal in 2024.",
+        [{"value": 63.0, "unit": "province"}],
+    ),
     (
         "To score the DDCI, the chamber ran a survey among 3,200 firms and received 1,540 valid "
         "answer sheets.",

@@ -96,6 +96,9 @@ class MetricWordRow(_CueRow):
         "off_topic",
         "administrative_word",
         "venue_word",
+        "meeting_noun",
+        "remote_link",
+        "meeting_point",
         "reference_noun",
         "system_noun",
         "takeover_verb",
@@ -510,6 +513,10 @@ class MetricCues:
     covered: frozenset[str]  # ... but that a part of a whole counts ("72,847 of its residents")
     imperative: regex.Pattern  # a plan's item opening on an order: "Complete 100% of ..."
     off_topic: regex.Pattern  # a word that takes a sentence's figures out of scope
+    # a meeting held online before a count of the places it linked ("The ceremony was
+    # connected online to 75 locations"), and the nouns of such places
+    online_meeting: regex.Pattern
+    meeting_points: frozenset[str]
     off_topic_before: regex.Pattern  # ... and one right before a figure ("population of over")
     administrative: regex.Pattern  # a word that keeps them in
     leveled_units: frozenset[str]  # units a level after describes ("units at the commune level")
@@ -934,6 +941,11 @@ def load_cues(directory=None) -> MetricCues:
             regex.IGNORECASE,
         ),
         off_topic=_compile(phrase_pattern(words_of("off_topic"))),
+        online_meeting=_compile_suffix(
+            rf"\b(?:{phrase_pattern(words_of('meeting_noun'))})\b[^.;:!?]{{0,100}}?"
+            rf"\b(?:{phrase_pattern(words_of('remote_link'))})\b[^.;:!?\d]{{0,60}}$"
+        ),
+        meeting_points=frozenset(fold(w) for w in words_of("meeting_point")),
         # "a population of over 3.87 million", "tourist arrivals reached 2.1 million": the
         # off-topic noun, "of" or a link cue, a qualifier, then the figure
         off_topic_before=_compile_suffix(

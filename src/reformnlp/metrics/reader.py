@@ -406,6 +406,16 @@ class StatementReader:
         found = self.cues.off_topic.search(text, fig.q.end, fig.q.end + 40)
         return found is not None and bool(_QUALIFIED.fullmatch(text, fig.q.end, found.start()))
 
+    def _linked_places(self, text: str, sentence: tuple[int, int], fig: Figure) -> bool:
+        """A count of the places a meeting held online linked ("The meeting was held online
+        between the Government headquarters and 63 provinces"): who took part, no result
+        (SPEC: counts of attendees are no metrics)."""
+        if fig.q.kind != "number" or not fig.unit:
+            return False
+        if fig.unit.split()[-1] not in self.cues.meeting_points:
+            return False
+        return ending(self.cues.online_meeting, text, sentence[0], fig.start) is not None
+
     def _topic_words(self, text: str, sentence: tuple[int, int], bodies=()) -> int | None:
         """Where the sentence first names an off-topic thing outside the names of
         ``bodies``, None when it names none or also names something administrative (read
@@ -467,6 +477,7 @@ class StatementReader:
                 (not units and self._off_topic(text, sentence, fig.quote_end, ctx.bodies))
                 or self._off_topic_before(text, seg, fig, ctx.bodies)
                 or self._off_topic_after(text, fig)
+                or self._linked_places(text, sentence, fig)
             ):
                 kept.append(fig)
             seg = fig.quote_end
