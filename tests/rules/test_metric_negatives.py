@@ -155,6 +155,21 @@ CASES = [
         "Hoa Binh had 2 of 8 indicators ranked among the top 5 in 2023.",
         [{"value": 2.0, "unit": "indicator", "out_of": 8.0}],
     ),
+    # ... or a result verb before "in" and the parts it counts
+    (
+        "In 2022, Tay Ninh led in five key indicators.",
+        [{"value": 5.0, "unit": "key indicator", "subject": "Tay Ninh"}],
+    ),
+    (
+        "In 2023, Kon Tum improved significantly in four dimensions compared to 2022.",
+        [{"value": 4.0, "unit": "dimension"}],
+    ),
+    (
+        "In 2024, Ha Nam led the country in 3/8 content axes.",
+        [{"value": 3.0, "unit": "content axis", "out_of": 8.0}],
+    ),
+    # ... but not the parts an index is measured in
+    ("The index is measured in 8 dimensions and 22 sub-dimensions.", []),
     # ... also with no verb: "in the top" says where they stood, and "the top five" is no
     # position of the province
     (

@@ -483,6 +483,8 @@ class MetricCues:
     # ("The DTI consists of 12 indicators in 3 pillars ...")
     structure_sentence: regex.Pattern
     result_before: regex.Pattern  # a result verb ending the text before a figure ("scored")
+    # ... and before "in" and an index's parts it counts ("led the country in 4/8 content axes")
+    result_in_parts: regex.Pattern
     part_result: regex.Pattern  # the same verb after a count of parts left unsaid ("two declined")
     structure_parts: frozenset[str]  # the parts of an index or plan ("dimensions", "criterion")
     rate_link: regex.Pattern  # "equivalent to ": a cut restated as a rate (suffix)
@@ -883,6 +885,10 @@ def load_cues(directory=None) -> MetricCues:
         ),
         result_before=_compile_suffix(
             rf"\b(?:{phrase_pattern(words_of('result_verb'), reverse=True)})\b[^.;:]{{0,40}}$"
+        ),
+        result_in_parts=_compile_suffix(
+            rf"\b(?:{phrase_pattern(words_of('result_verb'), reverse=True)})\b[^.;:,\d]{{0,30}}"
+            r"\bin\s+(?:all\s+)?$"
         ),
         structure_parts=frozenset(p.lower() for p in parts),
         rate_link=_compile_suffix(

@@ -771,9 +771,11 @@ class FigureReader:
         after = cues.negative_after.match(right) or (
             q.kind == "number" and cues.negative_after_modified.match(right)
         )
-        result = bool(after) and bool(cues.structure_result.match(right))
+        result = bool(after) and self._parts_did(text, cs, q, right)
         if result:
-            after = None  # "four indicators were assessed as good": parts that did something
+            # "four indicators were assessed as good", "improved in four dimensions": parts
+            # that did something
+            after = None
         # a sum of money is never a plan's structure: "includes VND52.3 trillion for 31
         # ministries", "VND29.8 trillion, including VND7.6 trillion for ..." are its parts
         money = q.kind == "money"
@@ -1386,8 +1388,17 @@ class FigureReader:
         unit, kind = self.cues.unit_of(noun[0])
         return (unit, at) if kind == "count" else None
 
+    def _parts_did(self, text: str, cs: int, q, right: str) -> bool:
+        """The parts of an index counted at ``q`` did something: a result verb after them
+        ("2/8 areas increased") or before "in" and them ("led the country in 4/8 axes")."""
+        return bool(
+            self.cues.structure_result.match(right)
+            or ending(self.cues.result_in_parts, text, cs, q.start)
+        )
+
     def _slash(self, text, q, cs, right, entities) -> Figure | None:
-        if self.cues.negative_after.match(right) and not self.cues.structure_result.match(right):
+        did = q.value == int(q.value) and self._parts_did(text, cs, q, right)
+        if self.cues.negative_after.match(right) and not did:
             return None  # "1/500 scale planning": a scale, no part of a whole
         if q.kind == "percent":
             fig = Figure(q=q, start=q.start, end=q.end, value=q.value, unit="%")
@@ -1399,6 +1410,9 @@ class FigureReader:
             return fig
         unit = self._unit(text, q.end, right, [])
         integers = q.value == int(q.value) and q.second == int(q.second or 0)
+        parts = self._plural.match(text, q.end) if did and unit is None else None
+        if parts is not None:  # "led the country in 4/8 content axes": a count, no rank
+            unit = _plural_unit(parts), parts.end()
         # "ranked 10/63 provinces and cities": right after a rank verb, a slash is a rank
         # whatever noun follows; elsewhere a noun makes it a part of a whole ("67/83 communes").
         ranked_here = integers and _RANKED_JUST_BEFORE.search(text, max(cs, q.start - 16), q.start)
@@ -1419,7 +1433,7 @@ class FigureReader:
                 fig.scope, fig.end = scope["scope"], scope.end()
             return fig
         # "2/8 areas with increased scores": parts of a structure that did something
-        did = integers and bool(self.cues.structure_result.match(right))
+        did = did and integers
         scored = not did and self._score_context(text, q.start, cs, entities)
         if unit is None and integers and not scored:
             # "463/467 reviews": a part of a whole counts its plural, listed or not
