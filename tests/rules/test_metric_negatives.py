@@ -168,6 +168,15 @@ CASES = [
         "In 2024, Ha Nam led the country in 3/8 content axes.",
         [{"value": 3.0, "unit": "content axis", "out_of": 8.0}],
     ),
+    # ... and a bare count of them out of a whole, by the parts its sentence named before
+    (
+        "Of the 12 criteria of the 2022 index, 5 out of 12 increased points and 7 out of 12 "
+        "decreased points.",
+        [
+            {"value": 5.0, "unit": "criterion", "out_of": 12.0},
+            {"value": 7.0, "unit": "criterion", "out_of": 12.0},
+        ],
+    ),
     # ... but not the parts an index is measured in
     ("The index is measured in 8 dimensions and 22 sub-dimensions.", []),
     # ... also with no verb: "in the top" says where they stood, and "the top five" is no

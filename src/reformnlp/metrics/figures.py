@@ -1388,6 +1388,17 @@ class FigureReader:
         unit, kind = self.cues.unit_of(noun[0])
         return (unit, at) if kind == "count" else None
 
+    def _parts_named_before(self, text: str, at: int, end: int) -> tuple[str, int] | None:
+        """``(unit, end)`` of the last plural of an index's parts its sentence names before
+        ``at`` ("Of the 16 criteria, 9 out of 16 increased points": criteria)."""
+        start = max(0, at - _PARTS_REACH)
+        stop = max((text.rfind(c, start, at) for c in ".;:!?\n"), default=-1)
+        last = None
+        for parts in self._plural.finditer(text, max(start, stop), at):
+            if singular(fold(parts["head"])) in self._part_nouns:
+                last = parts
+        return (_plural_unit(last), end) if last is not None else None
+
     def _parts_did(self, text: str, cs: int, q, right: str) -> bool:
         """The parts of an index counted at ``q`` did something: a result verb after them
         ("2/8 areas increased") or before "in" and them ("led the country in 4/8 axes")."""
@@ -1466,6 +1477,9 @@ class FigureReader:
             parts = self._plural.match(text, after)
             if parts is not None:
                 unit = _plural_unit(parts), parts.end()
+        elif self.cues.part_result.match(text[after : after + _PARTS_REACH]):
+            # "9 out of 16 increased points": the parts the sentence named before
+            unit = self._parts_named_before(text, q.start, after)
         if unit is None:
             unit = self._unit(text, after, text[after:], [])
         # "71.4 out of 100", "5.61 over 10-point scale": a score on a scale
@@ -2152,6 +2166,8 @@ _CLAUSE_OPENS = regex.compile(
     r"\s*(?:(?:in|by|as\s+of)\s+(?:19|20)\d\d\s*,?\s+)?(?:(?:the|all)\s+)?", regex.I
 )  # past a year that opens it: "In 2024, dossiers received ..."
 # The words allowed before the noun: two after "the number of", one opening a clause.
+# How far back a sentence may have named the parts a bare count of them counts.
+_PARTS_REACH = 200
 _FEW_WORDS = regex.compile(r"(?:[\p{L}'-]+\s+){0,2}")
 _ONE_WORD = regex.compile(r"(?:[\p{L}'-]+\s+)?")
 # A noun right after a count is that count's ("... by 63 provinces"), no other figure's.
