@@ -717,6 +717,12 @@ REAL_PAGE_FALSE_METRIC_CASES = [
      [{"value": 14.0, "unit": "day", "average": None}]),
     ("Vietnam climbed two positions in the ranking.",
      [{"value": 2.0, "unit": "place"}]),
+    # ... but no ranking has thousands of places, and positions "the number of" counts are
+    # staff positions
+    ("In 2023, staff quotas decreased by 4,260 positions.",
+     [{"value": 4260.0, "unit": "position"}]),
+    ("In 2023, the number of public service positions assigned decreased by 120 positions.",
+     [{"value": 120.0, "unit": "position"}]),
     ("The PAPI 2023 was announced two days ago in Hanoi.", []),
     ("Seven months after its launch, the portal offered 750 online public services.",
      [{"value": 750.0}]),

@@ -1724,9 +1724,14 @@ class FigureReader:
         # "gaining 9.94 out of 10.5 points": a score against its maximum, no change
         if change and fig.unit != "rank" and not (fig.out_of and fig.unit == "points"):
             fig.role, fig.direction = "change", cues.direction[_key(change["c"])]
-            if fig.unit in _RANK_STEPS and not _counted_before(text, cs, q.start, fig.unit):
+            if (
+                fig.unit in _RANK_STEPS
+                and q.value <= _LONGEST_MOVE
+                and not _counted_before(text, cs, q.start, fig.unit)
+            ):
                 # "climbed two positions": places; but "3,096 positions were assigned, a
-                # reduction of 30 positions": staff positions, as counted before
+                # reduction of 30 positions": staff positions, as counted before; and no
+                # ranking has thousands of places
                 fig.unit = "place"
             fig.cue_start = base + change.start()
             return
@@ -2029,8 +2034,11 @@ _SCORE_DECIMAL_COMMA = regex.compile(r"\d{1,2},(?!000)\d{3}")
 
 def _counted_before(text: str, start: int, end: int, unit: str) -> bool:
     """A count of ``unit`` (one of _RANK_STEPS, singular or plural) between ``start`` and
-    ``end``."""
-    return any(m["n"].lower() == unit for m in _STEP_COUNT.finditer(text, start, end))
+    ``end``, or "the number of" them ("the number of civil servant positions assigned
+    decreased by 5,381 positions")."""
+    return any(m["n"].lower() == unit for m in _STEP_COUNT.finditer(text, start, end)) or any(
+        m["n"].lower() == unit for m in _STEPS_NUMBERED.finditer(text, start, end)
+    )
 
 
 _CLOSE_QUOTES = ("”", '"', "’", "'")
@@ -2490,9 +2498,14 @@ _ALL_OF = regex.compile(
     regex.IGNORECASE,
 )
 _RANK_STEPS = frozenset({"position", "step", "spot", "notch"})
+# The longest move a ranking allows: the UN's e-government survey ranks 193 countries.
+_LONGEST_MOVE = 200
 _LEVELS_AFTER = regex.compile(r"\s+levels?\b(?!\s+of\b)", regex.IGNORECASE)
 # A count of those nouns: "3,096 positions".
 _STEP_COUNT = regex.compile(rf"\d\s+(?P<n>{'|'.join(sorted(_RANK_STEPS))})(?:e?s)?\b", regex.I)
+_STEPS_NUMBERED = regex.compile(
+    rf"\bnumber\s+of\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?P<n>{'|'.join(sorted(_RANK_STEPS))})s\b", regex.I
+)
 _WITH_SCORE = regex.compile(r"\s+with\s+\d")
 _WITH_BEFORE = regex.compile(r"\bwith\s*$", regex.IGNORECASE)
 # How far before a figure "an unchanged ranking of" may start (it ends right before it).
