@@ -229,6 +229,12 @@ CASES = [
         "satisfied.",
         [{"value": 85.0}],
     ),
+    # ... and so are the sample's parts listed after a comma and a link
+    (
+        "The 2021 PCI surveyed 11,312 enterprises, including 10,120 private enterprises and "
+        "1,192 foreign firms.",
+        [],
+    ),
     # ... while what the survey found is
     ("A survey of 11,200 citizens in 2023 found 86.5% satisfied.", [{"value": 86.5}]),
     ("The province took part in the 2023-2025 period of the programme.", []),

@@ -678,7 +678,11 @@ def _sample_chain(qualifiers: str) -> str:
     )
     # "in 17 departments, agencies, sectors; 09 People's Committees of districts, ...": a
     # semicolon between the items of a long list
-    joint = rf"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s+(?:{_SAMPLE_LINKS})\s+)"
+    # ... or a comma and a link: "11,312 enterprises, including 10,120 private enterprises"
+    joint = (
+        rf"(?:\s*[,;]\s*(?:and\s+)?(?:(?:{_SAMPLE_LINKS})\s+)?|\s+and\s+"
+        rf"|\s+(?:{_SAMPLE_LINKS})\s+)"
+    )
     return rf"{item}(?:{joint}{item})*"
 
 
