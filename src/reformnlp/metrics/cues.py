@@ -672,8 +672,9 @@ def _sample_chain(qualifiers: str) -> str:
         rf"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|{_SAMPLE_LINKS})\s+)"
         rf"(?!(?:{qualifiers})\s+\d){word}(?:\s+{word}){{0,3}}){{0,4}}"
     )
-    item = (
-        rf"(?:(?:{qualifiers})\s+)?\d[\d.,]*(?<=\d)(?!\s*(?:%|per\s?cent\b|percent\b))"
+    item = (  # no year: "(The) 2021 PCI surveyed ..." names the edition, no count
+        rf"(?:(?:{qualifiers})\s+)?(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*(?<=\d)"
+        rf"(?!\s*(?:%|per\s?cent\b|percent\b))"
         rf"(?:\s+{word}){{1,3}}{more}"
     )
     # "in 17 departments, agencies, sectors; 09 People's Committees of districts, ...": a
