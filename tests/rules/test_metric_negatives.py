@@ -723,6 +723,12 @@ REAL_PAGE_FALSE_METRIC_CASES = [
      [{"value": 14.0, "unit": "day", "average": None}]),
     ("Vietnam climbed two positions in the ranking.",
      [{"value": 2.0, "unit": "place"}]),
+    # ... while where something is names no move
+    (
+        "In 2024, the town opened a new service centre. It will handle all public services in "
+        "one place, reducing the time citizens spend.",
+        [],
+    ),
     # ... but no ranking has thousands of places, and positions "the number of" counts are
     # staff positions
     ("In 2023, staff quotas decreased by 4,260 positions.",

@@ -420,6 +420,8 @@ class FigureReader:
         if qualifier is not None:
             fig.attrs["_qualified_at"] = pos + len(left_core)  # "(reduced to) about 3,321"
         self._role(fig, text, q, pos, cs, ce, left_core, right, periods)
+        if fig.unit == "place" and fig.role == PRIMARY and _PLACED_IN.search(left_core):
+            return []  # "all services in one place": where something is, no move in a rank
         points = _PERCENT_POINTS.match(text, q.end) if q.kind == "percent" else None
         if points is not None and fig.role == "change":
             # "up 1.29% points": a change in percentage points (the level, "92.29% points",
@@ -2498,6 +2500,8 @@ _ALL_OF = regex.compile(
     regex.IGNORECASE,
 )
 _RANK_STEPS = frozenset({"position", "step", "spot", "notch"})
+# A preposition of place right before a count of places no move names ("in one place").
+_PLACED_IN = regex.compile(r"\b(?:in|at)\s+$", regex.IGNORECASE)
 # The longest move a ranking allows: the UN's e-government survey ranks 193 countries.
 _LONGEST_MOVE = 200
 _LEVELS_AFTER = regex.compile(r"\s+levels?\b(?!\s+of\b)", regex.IGNORECASE)
