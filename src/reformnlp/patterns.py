@@ -174,6 +174,7 @@ class WordRow(_Row):
         "central_word",
         "roster_addition",
         "country_owner",
+        "committee_tail_phrase",
     ]
     # the level, for "level"; the body's kind, for "unit_head" (empty: "other") and
     # "ministry_unit"; the spelling the record writes, for "spelling"; the post the record

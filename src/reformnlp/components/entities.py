@@ -107,6 +107,9 @@ class EntityResolver:
         )
         self.lower_in_names = frozenset(data.words_of("lower_in_name"))
         self.committee_stops = frozenset(data.words_of("committee_stop"))
+        self.name_tails = tuple(
+            tuple(fold(w).split()) for w in data.words_of("committee_tail_phrase")
+        )
         self.post_starts = frozenset(data.words_of("post_start"))
         self.lower_case_heads = frozenset(data.words_of("lower_case_head"))
         self.modified_nouns = frozenset(data.words_of("modified_noun"))
@@ -898,7 +901,13 @@ class EntityResolver:
         start = self._past_country(doc, start, head.start)
         end = _numbered(doc, head.end)  # "Inspection Team 195", "Working Group No. 3"
         end = _committee_tail(
-            doc, end, self.committee_stops, named, self.post_starts, self.clause_openers
+            doc,
+            end,
+            self.committee_stops,
+            named,
+            self.post_starts,
+            self.clause_openers,
+            tails=self.name_tails,
         )
         if start == head.start and end == head.end:
             return None  # a bare "Steering Committee" names no committee
@@ -1526,12 +1535,16 @@ def _committee_tail(
     named: set[int],
     posts: frozenset[str] = frozenset(),
     openers: frozenset[str] = frozenset(),
+    *,
+    tails: tuple[tuple[str, ...], ...] = (),
 ) -> int:
     """The end of a committee's name after its head: the last capitalised word or number
     reached through "for"/"on"/"of" (or "to" and a verb, up to a document's number: "to review
     the implementation of Resolution 18") before punctuation, a line end or a verb. A later "of"
     that opens another body's name ends it ("... of Resolution 18 of the 12th Central
-    Committee": the Central Committee is a body of its own); "No." before a number does not."""
+    Committee": the Central Committee is a body of its own); "No." before a number does not.
+    ``tails`` are phrases a stop word opens that stay in a lower-case name ("... administrative
+    units at all levels")."""
     if end >= len(doc) or doc[end].lower_ not in (*_PURPOSE_OPENERS, "of"):
         return end
     if doc[end].lower_ == "to" and not (
@@ -1549,6 +1562,10 @@ def _committee_tail(
     boundary = False  # the loop stopped where a name may end, not at a word it cannot read
     while k < len(doc) and k - end <= 24:
         token = doc[k]
+        tail = _tail_at(doc, k, tails) if described else 0
+        if tail:  # "... at all levels": a stop word that opens a phrase of the name
+            last, k = k + tail - 1, k + tail
+            continue
         following = doc[k + 1] if k + 1 < len(doc) else None
         # ", and Digital Transformation": the serial comma before the last field
         field = following
@@ -1636,6 +1653,14 @@ def _committee_tail(
     if described and boundary:
         return _described_end(doc, first, k, end, end if last is None else last + 1, openers)
     return last + 1 if last is not None else end
+
+
+def _tail_at(doc: Doc, k: int, tails: tuple[tuple[str, ...], ...]) -> int:
+    """The length of the longest of ``tails`` the tokens from ``k`` on spell, else 0."""
+    for words in sorted(tails, key=len, reverse=True):
+        if tuple(t.lower_ for t in doc[k : k + len(words)]) == words:
+            return len(words)
+    return 0
 
 
 def _same_head_next(doc: Doc, at: int, head_word: str) -> bool:
