@@ -165,6 +165,15 @@ OFFICIAL_CASES = [
     ("Mr. Nguyen Van Binh, a resident of the commune, waited ten minutes.", {}),
     ("Ho Chi Minh City led the country.", {}),
     ("Nguyen Thi Lan said the service was fast.", {}),
+    # posts joined by "and a" or "and the" are the same person's, even with no comma after
+    ("Le Van Hoa, a member of the Party Central Committee and a member of the National "
+     "Assembly Standing Committee was elected Chairman of the Ethnic Council.",
+     {"Le Van Hoa": ["member of the Party Central Committee",
+                     "member of the National Assembly Standing Committee",
+                     "Chairman of the Ethnic Council"]}),
+    ("Tran Thi Mai, a member of the Party Central Committee and a Deputy Minister of Finance, "
+     "spoke.",
+     {"Tran Thi Mai": ["member of the Party Central Committee", "Deputy Minister of Finance"]}),
     # the owner's acronym after a unit whose name already holds the owner adds nothing
     ("At the forum, Deputy Head of the Legal Department, Vietnam Chamber of Commerce and "
      "Industry (VCCI) Tran Minh Duc spoke.",

@@ -1306,8 +1306,12 @@ def _gap(
         return "bracket"
     if words in ([";"], [";", "and"]):
         return "semicolon"
-    if words in (["and"], [",", "and"], ["cum"], ["and", "the"], [",", "and", "the"]):
-        return "and"  # "member of ... and the Chairman of ...": the same person's posts
+    if words in (["and"], [",", "and"], ["cum"]) or (
+        words[-1] in ARTICLES and words[:-1] in (["and"], [",", "and"])
+    ):
+        # "member of ... and the Chairman of ...", "a member of ... and a member of ...": the
+        # same person's posts
+        return "and"
     if words in (["-"], ["–"], ["—"], [",", "-"]):
         return "dash"
     if links:
