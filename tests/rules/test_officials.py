@@ -174,6 +174,14 @@ OFFICIAL_CASES = [
     ("Tran Thi Mai, a member of the Party Central Committee and a Deputy Minister of Finance, "
      "spoke.",
      {"Tran Thi Mai": ["member of the Party Central Committee", "Deputy Minister of Finance"]}),
+    # a province a sentence opens with that "has a new" post holds it
+    ("The central province of Quang Tri has a new Party Secretary – Mr. Le Quang Tung.",
+     {"Le Quang Tung": ["Secretary of the Quang Tri Provincial Party Committee"]}),
+    ("Thai Nguyen elected a new Chairman, Mr. Trinh Viet Hung, on Friday.",
+     {"Trinh Viet Hung": ["Chairman of the Thai Nguyen Provincial People's Committee"]}),
+    # ... not a body that does
+    ("The ministry has a new Party Secretary – Mr. Pham Van Thang.",
+     {"Pham Van Thang": ["Party Secretary"]}),
     # the owner's acronym after a unit whose name already holds the owner adds nothing
     ("At the forum, Deputy Head of the Legal Department, Vietnam Chamber of Commerce and "
      "Industry (VCCI) Tran Minh Duc spoke.",

@@ -123,6 +123,7 @@ class OfficialsFinder:
         self.headed_by = frozenset(tokens(w) for w in data.words_of("headed_by"))
         self.head_row = next((r for r in data.titles if r.title == "Head"), None)
         self.body_nouns = frozenset(data.words_of("body_noun"))
+        self.place_post_verbs = frozenset(data.words_of("place_post_verb"))
         self.spellings = data.spellings()
         self.levels = frozenset(data.words_of("level"))
         self.links = frozenset(tokens(w) for w in data.words_of("title_link"))
@@ -247,6 +248,14 @@ class OfficialsFinder:
                 if place is not None:
                     phrase.text = self._with_province(phrase.text, place)
                     phrase.province = place
+            elif phrase.text == phrase.head and phrase.province is None:
+                # "Hai Duong province has a new Party Secretary": the province's post
+                place = _province_with_new_post(
+                    doc, phrase.start, provinces_by_start, self.place_post_verbs
+                )
+                full = self._of_place(phrase.head, place) if place is not None else None
+                if full is not None:
+                    phrase.text, phrase.province = full, place
         self._province_leaders(doc, phrases)
         self._rosters(
             doc, phrases, names, courtesy, blocked, provinces_by_start, entities.get("BODY", [])
@@ -1905,6 +1914,29 @@ def _opening_province(doc: Doc, start: int, provinces_by_start: dict[int, Span])
         return None
     comma = next((t.i for t in doc[place.end : min(place.end + 4, start)] if t.text == ","), None)
     return place.kb_id_ if comma is not None else None
+
+
+def _province_with_new_post(
+    doc: Doc, start: int, provinces_by_start: dict[int, Span], verbs: frozenset[str]
+) -> str | None:
+    """The province a sentence opens with as the one that gets the post at ``start``: "(The
+    northern province of) Hai Duong (province) has a new Party Secretary" (words.csv
+    place_post_verb)."""
+    k = _sentence_start(doc, start)
+    if k < start and doc[k].lower_ == "the":
+        k += 1
+        while k < start and k - _sentence_start(doc, start) < 5 and doc[k].is_lower:
+            k += 1  # "the northern province of"
+    place = provinces_by_start.get(k)
+    if place is None:
+        return None
+    k = place.end
+    if k < start and doc[k].lower_ in ("province", "city"):
+        k += 1
+    if k >= start or doc[k].lower_ not in verbs:
+        return None
+    rest = [t.lower_ for t in doc[k + 1 : start]]
+    return place.kb_id_ if rest and all(w in ("a", "an", "its", "new") for w in rest) else None
 
 
 def _setting(doc: Doc, start: int, bodies: list[Span]) -> Span | None:
