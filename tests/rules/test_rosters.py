@@ -122,6 +122,11 @@ ROSTER_CASES = [
     ("Project 06 is steered by the Working Group for Project 06, headed by Minister of Public "
      "Security Luong Tam Quang.",
      {"Luong Tam Quang": ["Head of the Working Group for Project 06", "Minister of Public Security"]}),
+    # ... also a provincial body named after "of" and its province
+    ("The Steering Committee for Administrative Reform of Ha Tinh province, headed by Mr. Tran "
+     "Van An, met on Monday.",
+     {"Tran Van An": ["Head of the Ha Tinh Provincial Steering Committee for Administrative "
+                      "Reform"]}),
     ("The working group, led by Minister Tran Van Son, inspected five ministries.",
      {"Tran Van Son": ["Head of the working group", "Minister"]}),
     ("Deputy Minister of Finance Nguyen Duc Chi, who heads the working group, briefed reporters.",

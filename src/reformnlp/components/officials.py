@@ -840,7 +840,7 @@ class OfficialsFinder:
         j = begin
         while j > 0 and doc[j - 1].lower_ in _LINKS_BEFORE_HEADED:
             j -= 1
-        body = bodies_by_end.get(j)
+        body = bodies_by_end.get(j) or _named_with_place_before(doc, j, bodies_by_end)
         if body is not None:
             fields = body._.body or {}
             if fields.get("kind") not in HEADED_KINDS:
@@ -1914,6 +1914,23 @@ def _opening_province(doc: Doc, start: int, provinces_by_start: dict[int, Span])
         return None
     comma = next((t.i for t in doc[place.end : min(place.end + 4, start)] if t.text == ","), None)
     return place.kb_id_ if comma is not None else None
+
+
+def _named_with_place_before(doc: Doc, j: int, bodies_by_end: dict[int, Span]) -> Span | None:
+    """A body ending before "of" and a place its name holds, the place ending at ``j`` ("the
+    Steering Committee for Administrative Reform of Nghe An province")."""
+    k = j
+    if k > 0 and doc[k - 1].lower_ in ("province", "city"):
+        k -= 1
+    words = []
+    while k > 0 and len(words) < 4 and doc[k - 1].is_alpha and doc[k - 1].is_title:
+        k -= 1
+        words.insert(0, doc[k].text)
+    if not words or k == 0 or doc[k - 1].lower_ != "of":
+        return None
+    body = bodies_by_end.get(k - 1)
+    name = (body._.body or {}).get("name", "") if body is not None else ""
+    return body if " ".join(words) in name else None
 
 
 def _province_with_new_post(
