@@ -855,6 +855,11 @@ SPEC_11_SUBJECT_CASES = [
      [{"value": 6.0, "subject": "Mekong Delta"}]),
     ("In Gia Loc district alone, 100% of commune one-stop departments were rebuilt.",
      [{"value": 100.0, "subject": "Gia Loc district"}]),
+    # ... its name joined by a dash, spaced or not
+    ("In 2024, Phan Rang - Thap Cham city had 13 wards and communes.",
+     [{"value": 13.0, "subject": "Phan Rang - Thap Cham city"}]),
+    ("In 2023, Thap Cham-Do Vinh town settled 9,000 dossiers.",
+     [{"value": 9000.0, "subject": "Thap Cham-Do Vinh town"}]),
     ("Dong Trieu city had 19 commune-level administrative units.",
      [{"value": 19.0, "subject": "Dong Trieu city"}]),
     # a level a paragraph opened with says which units a count of communes counts

@@ -257,8 +257,10 @@ def _locality_patterns(
     # body's name goes on after it ("Chau Duc District People's Committee" is the body's)
     level = rf"(?:(?:{levels})|(?:{capitals})(?!\s\p{{Lu}}))\b"
     level_after = regex.compile(rf" {level}")
+    # ... its syllables joined by spaces or a dash ("Phan Rang - Thap Cham city")
     named = regex.compile(
-        rf"(?<![\p{{L}}'-])(?!(?:{openers})\s)(?:\p{{Lu}}[\p{{Ll}}\p{{M}}]+\s){{1,3}}{level}"
+        rf"(?<![\p{{L}}'-])(?!(?:{openers})\s)"
+        rf"(?:\p{{Lu}}[\p{{Ll}}\p{{M}}]+(?:\s?[-–]\s?|\s)){{1,4}}(?<=\s){level}"
     )
     return words, level_after, named
 
