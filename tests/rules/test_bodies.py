@@ -938,6 +938,12 @@ BODY_CASES = [
      [("Steering Committee for the arrangement of administrative units at all levels and "
        "building a model of local government at 2 levels", "central", None)]),
     ("The Steering Committee at its meeting approved the plan.", []),
+    # a person's full name after a body's name is no part of it
+    ("Director of the HCMC Department of Social Security Phan Van Men reported the figures.",
+     [("HCMC Department of Social Security", "provincial", "VN-SG")]),
+    # a place joined by a dash names a local body whole
+    ("Ms. Le Thi Hoa, Secretary of the Phan Rang-Thap Cham City Party Committee, spoke.",
+     [("Phan Rang-Thap Cham City Party Committee", "district", None)]),
     # the unit that runs the PCI survey, however its owner is written
     ("In 2024, VCCI's Legal Department ranked Quang Ninh first.",
      [("Legal Department of the Vietnam Chamber of Commerce and Industry", "central", None)]),

@@ -909,6 +909,7 @@ class EntityResolver:
             self.clause_openers,
             tails=self.name_tails,
         )
+        end = self._before_person(doc, head.end, end)
         if start == head.start and end == head.end:
             return None  # a bare "Steering Committee" names no committee
         if end == head.end and all(t.lower_ in self.generic_words for t in doc[start : head.start]):
@@ -961,6 +962,20 @@ class EntityResolver:
         level = "provincial" if provincial else "central"
         kind = "committee" if head.id_ == "committee" else head.id_
         return _body_span(doc, start, end, _fields(name, kind, level, province, None))
+
+    def _before_person(self, doc: Doc, start: int, end: int) -> int:
+        """``end``, or where a person's full name that ends a name read up to ``end`` begins:
+        "Director of the HCMC Department of Social Security Phan Van Men reported" (a family
+        name and two or three more syllables, the last words of the name)."""
+        for k in range(max(start + 1, end - 4), end - 2):
+            words = doc[k:end]
+            if (
+                doc[k].norm_ in self.family
+                and doc[k - 1].is_title
+                and all(t.is_alpha and t.is_title and len(t) <= 7 for t in words)
+            ):
+                return k
+        return end
 
     def _past_country(self, doc: Doc, start: int, stop: int) -> int:
         """Where a name starting at ``start`` begins past the country that owns it ("Viet Nam's
@@ -1890,10 +1905,15 @@ def _base_id(span: Span) -> str:
 
 
 def _place_before(doc: Doc, level_word: int, function_words: frozenset[str]) -> Span | None:
-    """The capitalised place name before a level word: "Lac Son" in "Lac Son District"."""
+    """The capitalised place name before a level word: "Lac Son" in "Lac Son District",
+    "Phan Rang-Thap Cham" in "Phan Rang-Thap Cham City" (four words, a dash between two)."""
     i = level_word - 1
-    while i >= 0 and i >= level_word - 4 and _place_word(doc, i, function_words):
+    words = 0
+    while i >= 0 and words < 4 and _place_word(doc, i, function_words):
+        words += doc[i].text not in DASHES
         i -= 1
+    while i + 1 < level_word and doc[i + 1].text in DASHES:
+        i += 1  # a dash opens no name
     return doc[i + 1 : level_word] if i + 1 < level_word else None
 
 
@@ -1914,6 +1934,8 @@ def _place_word(doc: Doc, i: int, function_words: frozenset[str]) -> bool:
     token = doc[i]
     if token.like_num:
         return i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha
+    if token.text in DASHES:  # "Phan Rang-Thap Cham": two names joined into one place's
+        return 0 < i < len(doc) - 1 and doc[i - 1].is_title and doc[i + 1].is_title
     return token.is_title and token.is_alpha and token.lower_ not in function_words
 
 
