@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 import regex
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -1311,7 +1311,7 @@ class EntityResolver:
             for word in _tail_initials(body._.body["name"]):
                 if word not in self.index_words and word not in defined and word in text:
                     implied.setdefault(word, dict(body._.body))
-        used = [t for t in doc if t.text in implied] if implied else []
+        used = [doc[i] for i in positions_of(doc, set(implied), ORTH)] if implied else []
         if used:  # a word that is a whole token somewhere, outside every span found so far
             hit = {i for s in doc.spans.get(SPANS_KEY, []) for i in range(s.start, s.end)}
             for word in {t.text for t in used if t.i not in hit}:
@@ -1320,8 +1320,9 @@ class EntityResolver:
             return []
         taken = {(b.start, b.end) for b in bodies}
         spans = []
-        for token in doc:
-            if token.text in defined and (token.i, token.i + 1) not in taken:
+        for i in positions_of(doc, set(defined), ORTH):  # the token array, not a Python loop
+            token = doc[i]
+            if (token.i, token.i + 1) not in taken:
                 if is_furniture(doc, token.idx, token.idx + len(token), NO_ENTITY_LABELS):
                     continue
                 spans.append(_body_span(doc, token.i, token.i + 1, dict(defined[token.text])))
