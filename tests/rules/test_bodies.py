@@ -938,6 +938,13 @@ BODY_CASES = [
      [("Steering Committee for the arrangement of administrative units at all levels and "
        "building a model of local government at 2 levels", "central", None)]),
     ("The Steering Committee at its meeting approved the plan.", []),
+    # national databases and the Government's direction centre, however the press writes them
+    ("By 2025, the national population data system had 104 million records.",
+     [("National Population Database", "central", None)]),
+    ("The National Immigration Database was updated in 2025.",
+     [("National Immigration Database", "central", None)]),
+    ("The Information Centre on the Government's Direction opened in 2019.",
+     [("Government Information and Direction Centre", "central", None)]),
     # a person's full name after a body's name is no part of it
     ("Director of the HCMC Department of Social Security Phan Van Men reported the figures.",
      [("HCMC Department of Social Security", "provincial", "VN-SG")]),
