@@ -945,6 +945,11 @@ BODY_CASES = [
      [("National Immigration Database", "central", None)]),
     ("The Information Centre on the Government's Direction opened in 2019.",
      [("Government Information and Direction Centre", "central", None)]),
+    # PAPI's partners under their other translations
+    ("PAPI 2016 was run with the Center for Staff Training and Scientific Research.",
+     [("VFF Centre for Research and Training", "central", None)]),
+    ("PAPI is built with the Vietnam Center for Community Research and Development.",
+     [("Centre for Community Support and Development Studies", "central", None)]),
     # a person's full name after a body's name is no part of it
     ("Director of the HCMC Department of Social Security Phan Van Men reported the figures.",
      [("HCMC Department of Social Security", "provincial", "VN-SG")]),
