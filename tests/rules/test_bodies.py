@@ -950,6 +950,9 @@ BODY_CASES = [
      [("VFF Centre for Research and Training", "central", None)]),
     ("PAPI is built with the Vietnam Center for Community Research and Development.",
      [("Centre for Community Support and Development Studies", "central", None)]),
+    ("VUSTA and the Commission of Ethnic Minorities Affairs commented on the draft in 2021.",
+     [("Vietnam Union of Science and Technology Associations", "central", None),
+      ("Committee for Ethnic Minority Affairs", "central", None)]),
     # a person's full name after a body's name is no part of it
     ("Director of the HCMC Department of Social Security Phan Van Men reported the figures.",
      [("HCMC Department of Social Security", "provincial", "VN-SG")]),
