@@ -1916,11 +1916,15 @@ def _opening_province(doc: Doc, start: int, provinces_by_start: dict[int, Span])
     return place.kb_id_ if comma is not None else None
 
 
+# The nouns a province's name may carry after it ("Nghe An province", "Can Tho city").
+_PLACE_NOUNS = frozenset({"province", "city"})
+
+
 def _named_with_place_before(doc: Doc, j: int, bodies_by_end: dict[int, Span]) -> Span | None:
     """A body ending before "of" and a place its name holds, the place ending at ``j`` ("the
     Steering Committee for Administrative Reform of Nghe An province")."""
     k = j
-    if k > 0 and doc[k - 1].lower_ in ("province", "city"):
+    if k > 0 and doc[k - 1].lower_ in _PLACE_NOUNS:
         k -= 1
     words = []
     while k > 0 and len(words) < 4 and doc[k - 1].is_alpha and doc[k - 1].is_title:
@@ -1939,16 +1943,17 @@ def _province_with_new_post(
     """The province a sentence opens with as the one that gets the post at ``start``: "(The
     northern province of) Hai Duong (province) has a new Party Secretary" (words.csv
     place_post_verb)."""
-    k = _sentence_start(doc, start)
+    opening = _sentence_start(doc, start)
+    k = opening
     if k < start and doc[k].lower_ == "the":
         k += 1
-        while k < start and k - _sentence_start(doc, start) < 5 and doc[k].is_lower:
+        while k < start and k - opening < 5 and doc[k].is_lower:
             k += 1  # "the northern province of"
     place = provinces_by_start.get(k)
     if place is None:
         return None
     k = place.end
-    if k < start and doc[k].lower_ in ("province", "city"):
+    if k < start and doc[k].lower_ in _PLACE_NOUNS:
         k += 1
     if k >= start or doc[k].lower_ not in verbs:
         return None

@@ -2038,8 +2038,10 @@ def _counted_before(text: str, start: int, end: int, unit: str) -> bool:
     """A count of ``unit`` (one of _RANK_STEPS, singular or plural) between ``start`` and
     ``end``, or "the number of" them ("the number of civil servant positions assigned
     decreased by 5,381 positions")."""
-    return any(m["n"].lower() == unit for m in _STEP_COUNT.finditer(text, start, end)) or any(
-        m["n"].lower() == unit for m in _STEPS_NUMBERED.finditer(text, start, end)
+    return any(
+        m["n"].lower() == unit
+        for pattern in (_STEP_COUNT, _STEPS_NUMBERED)
+        for m in pattern.finditer(text, start, end)
     )
 
 
