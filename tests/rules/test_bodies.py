@@ -953,6 +953,8 @@ BODY_CASES = [
     ("VUSTA and the Commission of Ethnic Minorities Affairs commented on the draft in 2021.",
      [("Vietnam Union of Science and Technology Associations", "central", None),
       ("Committee for Ethnic Minority Affairs", "central", None)]),
+    ("The index left out the Office of Government and the Ministry of Foreign Affairs.",
+     [("Government Office", "central", None), ("Ministry of Foreign Affairs", "central", None)]),
     # a person's full name after a body's name is no part of it
     ("Director of the HCMC Department of Social Security Phan Van Men reported the figures.",
      [("HCMC Department of Social Security", "provincial", "VN-SG")]),
