@@ -176,6 +176,7 @@ class WordRow(_Row):
         "country_owner",
         "committee_tail_phrase",
         "place_post_verb",
+        "attribution",
     ]
     # the level, for "level"; the body's kind, for "unit_head" (empty: "other") and
     # "ministry_unit"; the spelling the record writes, for "spelling"; the post the record

@@ -174,6 +174,12 @@ OFFICIAL_CASES = [
     ("Tran Thi Mai, a member of the Party Central Committee and a Deputy Minister of Finance, "
      "spoke.",
      {"Tran Thi Mai": ["member of the Party Central Committee", "Deputy Minister of Finance"]}),
+    # a title after words that attribute a statement, then its holder's name after a comma
+    ("Efforts fell short, according to Director of the Administrative Procedures Control "
+     "Agency, Ngo Van Phan.",
+     {"Ngo Van Phan": ["Director of the Administrative Procedure Control Agency"]}),
+    ("The rate is still low, said Deputy Minister of Finance, Tran Van Son.",
+     {"Tran Van Son": ["Deputy Minister of Finance"]}),
     # a province a sentence opens with that "has a new" post holds it
     ("The central province of Quang Tri has a new Party Secretary – Mr. Le Quang Tung.",
      {"Le Quang Tung": ["Secretary of the Quang Tri Provincial Party Committee"]}),

@@ -132,7 +132,11 @@ class OfficialsFinder:
         self.roster_verbs = frozenset(data.words_of("roster_verb"))
         # "Present at the conference were Vice Chairman of ..., Nguyen Quynh Thien; ...": the
         # words that open a list, each a title, a comma and its holder
-        self.list_openers = self.roster_cues | self.roster_verbs
+        # ... and the words that attribute what a titled person said ("according to Director
+        # of the Agency, A.")
+        self.list_openers = (
+            self.roster_cues | self.roster_verbs | frozenset(data.words_of("attribution"))
+        )
         self.headed_nouns = frozenset(data.words_of("headed_noun"))
         self.deputy_words = frozenset(data.words_of("deputy_word"))
         self.rank_words = frozenset(data.words_of("rank_word"))
@@ -1421,11 +1425,20 @@ def _apposed(
     before = doc[start - 1]
     # "Present at the conference were Vice Chairman of ..., Nguyen Quynh Thien; ...": a list
     # of attendees opened by its verb (words.csv roster_cue and roster_verb)
-    listed = closed and before.lower_ in list_openers
+    listed = closed and _ends_with_any(doc, start, list_openers)
     if closed and before.lower_ == "and" and start >= 2 and doc[start - 2].text in (",", ";"):
         before = doc[start - 2]  # "...; and Director of the Department of Justice, Le Van Hai"
     opens = before.is_space or before.text in _CLAUSE_OPENERS or listed
     return opens and (doc[start].is_title or doc[start].lower_ == "the")
+
+
+def _ends_with_any(doc: Doc, end: int, phrases: frozenset[str]) -> bool:
+    """The tokens before ``end`` spell one of ``phrases`` (lower-case, words split by spaces)."""
+    for phrase in phrases:
+        words = phrase.split()
+        if end >= len(words) and [t.lower_ for t in doc[end - len(words) : end]] == words:
+            return True
+    return False
 
 
 # What a title that opens its clause may follow: "Minister of Home Affairs, Pham ...".
