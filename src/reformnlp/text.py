@@ -151,6 +151,12 @@ def to_original(offsets: list[int] | None, start: int, end: int) -> tuple[int, i
 _TEXTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
+def breaks_line(token) -> bool:
+    """A line break is in the token or the whitespace after it (the tokenizer makes a run of
+    line breaks a token of its own: "2020." "\n\n" "The")."""
+    return "\n" in token.text or "\n" in token.whitespace_
+
+
 def doc_text(doc) -> str:
     """``doc.text``, read once per Doc: spaCy rebuilds the string from tokens on every access,
     which costs as much as tokenising when several components ask for it."""

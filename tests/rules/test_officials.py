@@ -180,6 +180,10 @@ OFFICIAL_CASES = [
      {"Ngo Van Phan": ["Director of the Administrative Procedure Control Agency"]}),
     ("The rate is still low, said Deputy Minister of Finance, Tran Van Son.",
      {"Tran Van Son": ["Deputy Minister of Finance"]}),
+    # "The <post> is <name>" opening a paragraph after another paragraph
+    ("The plan was approved in 2020.\n\nThe new Party Secretary of Ha Tinh is Mr. Hoang "
+     "Van Dung.",
+     {"Hoang Van Dung": ["Secretary of the Ha Tinh Provincial Party Committee"]}),
     # a province a sentence opens with that "has a new" post holds it
     ("The central province of Quang Tri has a new Party Secretary – Mr. Le Quang Tung.",
      {"Le Quang Tung": ["Secretary of the Quang Tri Provincial Party Committee"]}),

@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401  (registers the attributes)
 from ..patterns import get_patterns
-from ..text import DASHES, POSSESSIVES, TERM_NOUNS, doc_text, fold
+from ..text import DASHES, POSSESSIVES, TERM_NOUNS, breaks_line, doc_text, fold
 from ..zones import NO_ENTITY_LABELS, is_furniture
 from .gazetteer import SPANS_KEY, plural
 from .names import described_province, positions_of
@@ -321,7 +321,7 @@ class EntityResolver:
         while i >= 0 and span.start - i <= 5 and "\n" not in doc[i].text:
             if doc[i].text == ":" and i > 0 and self._credit_word(doc[i - 1]):
                 return True
-            if doc[i].text in (".", "(", ")") or "\n" in doc[i].whitespace_:
+            if doc[i].text in (".", "(", ")") or breaks_line(doc[i]):
                 break
             i -= 1
         k = span.end
@@ -388,7 +388,7 @@ class EntityResolver:
         Administration Service Center ..."): ``(place, level word)``, the nearest one, on the
         same line."""
         i = level_word - 1
-        while i >= 0 and doc[i].text not in _SENTENCE_END and "\n" not in doc[i].whitespace_:
+        while i >= 0 and doc[i].text not in _SENTENCE_END and not breaks_line(doc[i]):
             token = doc[i]
             if token.lower_ in self.home_level_words and (
                 level is None or self.level_words[token.lower_] == level
@@ -698,7 +698,7 @@ class EntityResolver:
             if place.end > level_word:
                 continue
             between = doc[place.end : level_word]
-            if any(t.text in _SENTENCE_END or "\n" in t.whitespace_ for t in between):
+            if any(t.text in _SENTENCE_END or breaks_line(t) for t in between):
                 break
             if self.provinces[place.kb_id_].kind == "city":
                 self.city_home = self.city_home or place.kb_id_
@@ -1794,8 +1794,8 @@ def _set_up_for_a_text(doc: Doc, head: Span) -> bool:
     stop = k + 2
     while stop < min(len(doc), k + 18):
         token = doc[stop]
-        if "\n" in token.whitespace_:
-            stop += 1
+        if breaks_line(token):
+            stop += not token.is_space  # a line's last word is in; a run of breaks is not
             break
         if token.text in ",.;:()" and not (token.text == "." and doc[stop - 1].lower_ == "no"):
             break  # ("No." before a number goes on)

@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401  (registers the attributes)
 from ..patterns import TitleRow, get_patterns
-from ..text import DASHES, POSSESSIVES, TERM_NOUNS, doc_text, fold, name_key
+from ..text import DASHES, POSSESSIVES, TERM_NOUNS, breaks_line, doc_text, fold, name_key
 from ..zones import NO_ENTITY_LABELS, is_furniture
 from .gazetteer import SPANS_KEY
 from .names import (
@@ -1074,7 +1074,7 @@ class OfficialsFinder:
         members, k = [], begin
         while k < len(doc):
             token = doc[k]
-            if k > begin and "\n" in doc[k - 1].whitespace_:
+            if k > begin and breaks_line(doc[k - 1]):
                 break
             if k in name_at:
                 members.append(name_at[k])
@@ -1639,7 +1639,13 @@ def _named_as_holder(
     if k < 0 or doc[k].lower_ != "the":
         return False
     before = doc[k - 1] if k > 0 else None
-    return before is None or before.text in _CLAUSE_OPENERS or "\n" in before.whitespace_
+    # a paragraph break before it is a token of its own ("\n\n"), or the last one's whitespace
+    return (
+        before is None
+        or before.is_space
+        or before.text in _CLAUSE_OPENERS
+        or "\n" in before.whitespace_
+    )
 
 
 _TERM_GAP = DASHES | {",", "the", "for", "/", "(", ")"}
@@ -1839,7 +1845,7 @@ def _resolve_elliptic(doc: Doc, phrases: list[Phrase]) -> list[Phrase]:
             continue
         for prev in reversed(out):
             between = doc[prev.end : phrase.start]
-            if any(t.text == "." or "\n" in t.whitespace_ for t in between):
+            if any(t.text == "." or breaks_line(t) for t in between):
                 break
             if prev.complement == "body" and prev.head and prev.text.startswith(f"{prev.head} of "):
                 rest = prev.text[len(prev.head) :]
@@ -2525,7 +2531,7 @@ def _line_last(doc: Doc, i: int) -> int | None:
             return last
         if not token.is_space:
             last = j
-        if "\n" in token.whitespace_:
+        if breaks_line(token):
             return last
     return None
 
