@@ -152,9 +152,9 @@ _TEXTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def breaks_line(token) -> bool:
-    """A line break is in the token or the whitespace after it (the tokenizer makes a run of
-    line breaks a token of its own: "2020." "\n\n" "The")."""
-    return "\n" in token.text or "\n" in token.whitespace_
+    """The token is a line break: the tokenizer makes a run of line breaks a token of its own
+    ("2020." "\n\n" "The"), and a token's trailing whitespace is one space at most."""
+    return "\n" in token.text
 
 
 def doc_text(doc) -> str:

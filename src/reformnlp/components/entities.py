@@ -31,7 +31,7 @@ from ..patterns import get_patterns
 from ..text import DASHES, POSSESSIVES, TERM_NOUNS, breaks_line, doc_text, fold
 from ..zones import NO_ENTITY_LABELS, is_furniture
 from .gazetteer import SPANS_KEY, plural
-from .names import described_province, positions_of
+from .names import described_province, is_syllable, positions_of, words_at
 
 ENTITY_LABELS = (
     "PROVINCE",
@@ -71,6 +71,7 @@ class EntityResolver:
         self.bodies = {row.id: row for row in data.bodies}
         self.local = {row.id: row for row in data.local_bodies}
         self.family = {fold(row.family) for row in data.family_names}
+        self.not_names = frozenset(data.words_of("not_name"))
         # spellings of a province that are also a person's name, and the words before a name
         self.person_places = frozenset(data.words_of("person_place"))
         self.name_before = {fold(row.honorific) for row in data.honorifics} | {
@@ -107,7 +108,7 @@ class EntityResolver:
         )
         self.lower_in_names = frozenset(data.words_of("lower_in_name"))
         self.committee_stops = frozenset(data.words_of("committee_stop"))
-        self.name_tails = tuple(
+        self.name_tails = frozenset(
             tuple(fold(w).split()) for w in data.words_of("committee_tail_phrase")
         )
         self.post_starts = frozenset(data.words_of("post_start"))
@@ -318,7 +319,7 @@ class EntityResolver:
         """A photo credit or source tag on the line: "(Photo: VNA)", "Photo: Duong Giang/VNA",
         "VNA/VNS Photo". SPEC: credits name no body."""
         i = span.start - 1
-        while i >= 0 and span.start - i <= 5 and "\n" not in doc[i].text:
+        while i >= 0 and span.start - i <= 5 and not breaks_line(doc[i]):
             if doc[i].text == ":" and i > 0 and self._credit_word(doc[i - 1]):
                 return True
             if doc[i].text in (".", "(", ")") or breaks_line(doc[i]):
@@ -968,11 +969,11 @@ class EntityResolver:
         "Director of the HCMC Department of Social Security Phan Van Men reported" (a family
         name and two or three more syllables, the last words of the name)."""
         for k in range(max(start + 1, end - 4), end - 2):
-            words = doc[k:end]
             if (
                 doc[k].norm_ in self.family
                 and doc[k - 1].is_title
-                and all(t.is_alpha and t.is_title and len(t) <= 7 for t in words)
+                and is_syllable(doc[k], self.not_names, first=True)
+                and all(is_syllable(t, self.not_names) for t in doc[k + 1 : end])
             ):
                 return k
         return end
@@ -1470,9 +1471,7 @@ def _listed_on(doc: Doc, end: int, named: set[int]) -> int:
         elif (token.is_alpha and token.text[0].isupper()) or token.like_num:
             last = k
         else:
-            break
-        if "\n" in token.whitespace_:
-            break
+            break  # a line break ends the list too: a token of its own, no word
         k += 1
     return last + 1 if last is not None and saw_and else end
 
@@ -1552,7 +1551,7 @@ def _committee_tail(
     posts: frozenset[str] = frozenset(),
     openers: frozenset[str] = frozenset(),
     *,
-    tails: tuple[tuple[str, ...], ...] = (),
+    tails: frozenset[tuple[str, ...]] = frozenset(),
 ) -> int:
     """The end of a committee's name after its head: the last capitalised word or number
     reached through "for"/"on"/"of" (or "to" and a verb, up to a document's number: "to review
@@ -1578,9 +1577,9 @@ def _committee_tail(
     boundary = False  # the loop stopped where a name may end, not at a word it cannot read
     while k < len(doc) and k - end <= 24:
         token = doc[k]
-        tail = _tail_at(doc, k, tails) if described else 0
+        tail = words_at(doc, k, tails) if described else None
         if tail:  # "... at all levels": a stop word that opens a phrase of the name
-            last, k = k + tail - 1, k + tail
+            last, k = k + len(tail) - 1, k + len(tail)
             continue
         following = doc[k + 1] if k + 1 < len(doc) else None
         # ", and Digital Transformation": the serial comma before the last field
@@ -1655,9 +1654,6 @@ def _committee_tail(
             or _GLUED_NUMBER.fullmatch(token.text)  # "No.06"
         ):
             last = k
-        if "\n" in token.whitespace_:
-            boundary, k = True, k + 1
-            break
         k += 1
     else:
         boundary = k >= len(doc)
@@ -1669,14 +1665,6 @@ def _committee_tail(
     if described and boundary:
         return _described_end(doc, first, k, end, end if last is None else last + 1, openers)
     return last + 1 if last is not None else end
-
-
-def _tail_at(doc: Doc, k: int, tails: tuple[tuple[str, ...], ...]) -> int:
-    """The length of the longest of ``tails`` the tokens from ``k`` on spell, else 0."""
-    for words in sorted(tails, key=len, reverse=True):
-        if tuple(t.lower_ for t in doc[k : k + len(words)]) == words:
-            return len(words)
-    return 0
 
 
 def _same_head_next(doc: Doc, at: int, head_word: str) -> bool:
@@ -1989,7 +1977,7 @@ def _dateline_place(doc: Doc, span: Span) -> bool:
     """ "HANOI — April 17, 2024": the place that opens a dateline is a mention (SPEC 7)."""
     if span.label_ != "PROVINCE" or span.end >= len(doc) or doc[span.end].text not in DASHES:
         return False
-    return span.start == 0 or "\n" in doc[span.start - 1].whitespace_ + doc[span.start - 1].text
+    return span.start == 0 or breaks_line(doc[span.start - 1])
 
 
 @Language.factory(

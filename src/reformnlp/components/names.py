@@ -94,6 +94,28 @@ def positions_of(doc: Doc, norms, attr: int = NORM) -> list[int]:
     return rows_in(wanted, doc.to_array(attr))
 
 
+def words_at(doc: Doc, i: int, phrases) -> tuple[str, ...] | None:
+    """The longest of ``phrases`` (lower-case word tuples) the tokens from ``i`` on spell."""
+    return max(
+        (w for w in phrases if tuple(t.lower_ for t in doc[i : i + len(w)]) == w),
+        key=len,
+        default=None,
+    )
+
+
+def words_ending_at(doc: Doc, end: int, phrases) -> tuple[str, ...] | None:
+    """The longest of ``phrases`` (lower-case word tuples) the tokens before ``end`` spell."""
+    return max(
+        (
+            w
+            for w in phrases
+            if len(w) <= end and tuple(t.lower_ for t in doc[end - len(w) : end]) == w
+        ),
+        key=len,
+        default=None,
+    )
+
+
 @lru_cache(maxsize=64)
 def _sorted_ids(norms: frozenset[str]) -> numpy.ndarray:
     return _ids(norms)

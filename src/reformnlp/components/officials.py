@@ -38,6 +38,8 @@ from .names import (
     name_before_comma,
     positions_of,
     vietnamese_names,
+    words_at,
+    words_ending_at,
 )
 
 # A possessive after a body's name, "'s" or the bare apostrophe of a name ending in s
@@ -134,8 +136,9 @@ class OfficialsFinder:
         # words that open a list, each a title, a comma and its holder
         # ... and the words that attribute what a titled person said ("according to Director
         # of the Agency, A.")
-        self.list_openers = (
-            self.roster_cues | self.roster_verbs | frozenset(data.words_of("attribution"))
+        self.list_openers = frozenset(
+            tokens(w)
+            for w in (*self.roster_cues, *self.roster_verbs, *data.words_of("attribution"))
         )
         self.headed_nouns = frozenset(data.words_of("headed_noun"))
         self.deputy_words = frozenset(data.words_of("deputy_word"))
@@ -619,7 +622,7 @@ class OfficialsFinder:
         for phrase in phrases:
             if phrase.province is not None or phrase.holder is None:
                 continue
-            if _words_at(doc, _sentence_start(doc, phrase.start), self.provincial_openings) is None:
+            if words_at(doc, _sentence_start(doc, phrase.start), self.provincial_openings) is None:
                 continue
             head, _, body = phrase.text.rpartition(" of the ")
             bare = self.head_bare_forms.get(fold(body))
@@ -809,7 +812,7 @@ class OfficialsFinder:
         firsts = {words[0] for words in self.headed_by}
         for position in positions_of(doc, firsts):
             token = doc[position]
-            words = _words_at(doc, token.i, self.headed_by)
+            words = words_at(doc, token.i, self.headed_by)
             if words is None:
                 continue
             begin, stop = token.i, token.i + len(words)
@@ -1052,7 +1055,7 @@ class OfficialsFinder:
                 k += 1
         if j < len(doc) and doc[j].text == ":":
             j, cue = j + 1, True
-        if any("\n" in t.text + t.whitespace_ for t in doc[end - 1 : j - 1]):
+        if any(breaks_line(t) for t in doc[end - 1 : j - 1]):
             return None
         if cue:
             return j
@@ -1065,7 +1068,7 @@ class OfficialsFinder:
         ``roster_addition`` words follow it ("... as members of the committee along with"),
         else None."""
         j = end + 1 if end < len(doc) and doc[end].text == "," else end
-        words = _words_at(doc, j, self.roster_additions)
+        words = words_at(doc, j, self.roster_additions)
         return j + len(words) if words is not None else None
 
     def _roster_members(self, doc, begin, name_at, names, covered) -> list[int]:
@@ -1291,7 +1294,7 @@ def _gap(
     if start < end or start - end > MAX_JOINT + _MAX_TERM:
         return "other"
     between = [t for t in doc[end:start] if t.i not in honorifics]
-    if any("\n" in t.text or "\n" in t.whitespace_ for t in doc[max(end - 1, 0) : start]):
+    if any(breaks_line(t) for t in doc[max(end - 1, 0) : start]):
         return "other"
     words = _without_age(_without_term([t.lower_ for t in between]))
     if len(words) > MAX_JOINT:
@@ -1397,7 +1400,10 @@ def _without_age(words: list[str]) -> list[str]:
 
 
 def _apposed(
-    doc: Doc, phrase: Phrase, name: NameCandidate, list_openers: frozenset[str] = frozenset()
+    doc: Doc,
+    phrase: Phrase,
+    name: NameCandidate,
+    list_openers: frozenset[tuple[str, ...]] = frozenset(),
 ) -> bool:
     """ "The Minister of Home Affairs, Pham Thi Thanh Tra, said", "At the meeting, Deputy
     Prime Minister, Tran Luu Quang, asked": a title with its article, or a capitalised one
@@ -1425,20 +1431,11 @@ def _apposed(
     before = doc[start - 1]
     # "Present at the conference were Vice Chairman of ..., Nguyen Quynh Thien; ...": a list
     # of attendees opened by its verb (words.csv roster_cue and roster_verb)
-    listed = closed and _ends_with_any(doc, start, list_openers)
+    listed = closed and words_ending_at(doc, start, list_openers) is not None
     if closed and before.lower_ == "and" and start >= 2 and doc[start - 2].text in (",", ";"):
         before = doc[start - 2]  # "...; and Director of the Department of Justice, Le Van Hai"
     opens = before.is_space or before.text in _CLAUSE_OPENERS or listed
     return opens and (doc[start].is_title or doc[start].lower_ == "the")
-
-
-def _ends_with_any(doc: Doc, end: int, phrases: frozenset[str]) -> bool:
-    """The tokens before ``end`` spell one of ``phrases`` (lower-case, words split by spaces)."""
-    for phrase in phrases:
-        words = phrase.split()
-        if end >= len(words) and [t.lower_ for t in doc[end - len(words) : end]] == words:
-            return True
-    return False
 
 
 # What a title that opens its clause may follow: "Minister of Home Affairs, Pham ...".
@@ -1462,10 +1459,10 @@ def _possessor_start(doc: Doc, start: int) -> int:
 
 def _line_of_its_own(doc: Doc, start: int, end: int) -> bool:
     """``doc[start:end]`` is a whole line ("Minister: Tran Hong Minh"), a closing stop aside."""
-    opens = start == 0 or "\n" in doc[start - 1].text + doc[start - 1].whitespace_
+    opens = start == 0 or breaks_line(doc[start - 1])
     if end < len(doc) and doc[end].text in (".", ";"):
         end += 1
-    closes = end >= len(doc) or "\n" in doc[end - 1].whitespace_ + doc[end].text
+    closes = end >= len(doc) or breaks_line(doc[end])
     return opens and closes
 
 
@@ -1500,7 +1497,7 @@ def _link(
     honorifics: set[int],
     links: frozenset[tuple[str, ...]] = frozenset(),
     former: frozenset[str] = frozenset(),
-    list_openers: frozenset[str] = frozenset(),
+    list_openers: frozenset[tuple[str, ...]] = frozenset(),
 ) -> None:
     """Give each phrase its holder (an index into ``names``); ``list_openers`` open a list of
     titles each followed by a comma and its holder."""
@@ -1596,7 +1593,7 @@ def _position_for(doc: Doc, post: tuple, name_start: int, honorifics: set[int]) 
     if before[-2:] != ["position", "of"] and before[-3:] != ["position", "of", "the"]:
         return False
     between = doc[end:name_start]
-    if any("\n" in t.text or "\n" in t.whitespace_ for t in between):
+    if any(breaks_line(t) for t in between):
         return False
     words = [t.lower_ for t in between if t.i not in honorifics]
     if words[-1:] != ["for"] or len(words) > _MAX_TERM + 2:
@@ -1639,13 +1636,8 @@ def _named_as_holder(
     if k < 0 or doc[k].lower_ != "the":
         return False
     before = doc[k - 1] if k > 0 else None
-    # a paragraph break before it is a token of its own ("\n\n"), or the last one's whitespace
-    return (
-        before is None
-        or before.is_space
-        or before.text in _CLAUSE_OPENERS
-        or "\n" in before.whitespace_
-    )
+    # a paragraph break before it is a token of its own ("\n\n")
+    return before is None or before.is_space or before.text in _CLAUSE_OPENERS
 
 
 _TERM_GAP = DASHES | {",", "the", "for", "/", "(", ")"}
@@ -1898,19 +1890,10 @@ def _standing_body(post: str) -> bool:
     return "people's" in post.lower().replace("’", "'")
 
 
-def _words_at(doc: Doc, i: int, phrases: frozenset[tuple[str, ...]]) -> tuple[str, ...] | None:
-    """The longest of ``phrases`` (lower-case word tuples) the tokens from ``i`` on spell."""
-    return max(
-        (w for w in phrases if tuple(t.lower_ for t in doc[i : i + len(w)]) == w),
-        key=len,
-        default=None,
-    )
-
-
 def _sentence_start(doc: Doc, start: int) -> int:
     """The first token of the sentence (or line) that holds the token ``start``."""
     i = start - 1
-    while i >= 0 and doc[i].text != "." and "\n" not in doc[i].text + doc[i].whitespace_:
+    while i >= 0 and doc[i].text != "." and not breaks_line(doc[i]):
         i -= 1
     k = i + 1
     while k < start and doc[k].is_space:
@@ -2133,7 +2116,7 @@ def _complement_end(
     j = k
     while j < len(doc) and j - k < 14 and j not in name_starts:
         token = doc[j]
-        if "\n" in token.whitespace_ or "\n" in token.text:
+        if breaks_line(token):
             break
         if j > k and token.lower_ in _DATE_PREPOSITIONS and _date_after(doc, j + 1):
             break  # "Chairperson of the National Election Council on June 11": a date
@@ -2517,7 +2500,7 @@ def _list_number(doc: Doc, k: int) -> bool:
         doc[k].is_digit
         and k + 1 < len(doc)
         and doc[k + 1].text in (".", ")")
-        and (k == 0 or "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_)
+        and (k == 0 or breaks_line(doc[k - 1]))
     )
 
 

@@ -1394,7 +1394,7 @@ class FigureReader:
         """``(unit, end)`` of the last plural of an index's parts its sentence names before
         ``at`` ("Of the 16 criteria, 9 out of 16 increased points": criteria)."""
         start = max(0, at - _PARTS_REACH)
-        stop = max((text.rfind(c, start, at) for c in ".;:!?\n"), default=-1)
+        stop = max(text.rfind(c, start, at) for c in ".;:!?\n")  # the sentence's start
         last = None
         for parts in self._plural.finditer(text, max(start, stop), at):
             if singular(fold(parts["head"])) in self._part_nouns:
@@ -2178,8 +2178,6 @@ _CLAUSE_OPENS = regex.compile(
     r"\s*(?:(?:in|by|as\s+of)\s+(?:19|20)\d\d\s*,?\s+)?(?:(?:the|all)\s+)?", regex.I
 )  # past a year that opens it: "In 2024, dossiers received ..."
 # The words allowed before the noun: two after "the number of", one opening a clause.
-# How far back a sentence may have named the parts a bare count of them counts.
-_PARTS_REACH = 200
 _FEW_WORDS = regex.compile(r"(?:[\p{L}'-]+\s+){0,2}")
 _ONE_WORD = regex.compile(r"(?:[\p{L}'-]+\s+)?")
 # A noun right after a count is that count's ("... by 63 provinces"), no other figure's.
@@ -2258,6 +2256,9 @@ NOT_COUNTS = frozenset({"", "%", "points", "rank", "place", "times"})
 _LARGE_COUNT = 10_000
 
 
+# How far back a sentence may have named the parts a bare count of them counts, and how far
+# after the count their result verb is looked for ("9 out of 16 increased points").
+_PARTS_REACH = 200
 # "% points" after a percentage: percentage points.
 _PERCENT_POINTS = regex.compile(r"\s*points?\b", regex.IGNORECASE)
 # "to just 34", "into only five": the words before a value a count or a score became.
@@ -2266,8 +2267,9 @@ _JUST = r"(?:(?:just|only)\s+)?"
 _TO_NEW_VALUE = regex.compile(rf"[\s,]*to\s+{_JUST}", regex.I)
 # "to 80%", "to just 5": a value right after a change.
 _TO_FIGURE = regex.compile(rf"[\s,]*to\s+{_JUST}(?:\p{{Ll}}+\s+)?[\d$]", regex.I)
-# "... over 2022 to": the comparison's period, then the value the change led to.
+# "... compared to 2022 and": the comparison's period, then another statement.
 _AND_AFTER_PERIOD = regex.compile(r"\d{4}\s*,?\s*and\s+$", regex.I)
+# "... over 2022 to": the comparison's period, then the value the change led to.
 _TO_AFTER_PERIOD = regex.compile(
     rf"\d{{4}}\s*,?\s*to\s+{_JUST}(?:(?:the|rank|ranking)\s+)?$", regex.I
 )  # "... nine positions over 2017 to the 46th"
@@ -2509,6 +2511,7 @@ _LONGEST_MOVE = 200
 _LEVELS_AFTER = regex.compile(r"\s+levels?\b(?!\s+of\b)", regex.IGNORECASE)
 # A count of those nouns: "3,096 positions".
 _STEP_COUNT = regex.compile(rf"\d\s+(?P<n>{'|'.join(sorted(_RANK_STEPS))})(?:e?s)?\b", regex.I)
+# ... or "the number of" them: "the number of civil servant positions".
 _STEPS_NUMBERED = regex.compile(
     rf"\bnumber\s+of\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?P<n>{'|'.join(sorted(_RANK_STEPS))})s\b", regex.I
 )
