@@ -27,6 +27,8 @@ PROVINCE_CASES = [
     ("Can Tho City chaired the Mekong meeting.", [("Can Tho City", "VN-CT")]),
     ("Da Nang City ranked first again.", [("Da Nang City", "VN-DN")]),
     ("Danang hosted the forum.", [("Danang", "VN-DN")]),
+    ("Cantho sat below Haiphong in the 2021 ranking.", [("Cantho", "VN-CT"), ("Haiphong", "VN-HP")]),
+    ("BR-VT slipped to 12th in the PCI.", [("BR-VT", "VN-43")]),
     ("Quang Ninh has led the PCI for years.", [("Quang Ninh", "VN-13")]),
     ("Lao Cai absorbed Yen Bai on July 1.", [("Lao Cai", "VN-02"), ("Yen Bai", "VN-06")]),
     ("Bac Kan merged with Thai Nguyen.", [("Bac Kan", "VN-53"), ("Thai Nguyen", "VN-69")]),
