@@ -13,6 +13,25 @@ CASES = [
         [{"value": 38.0, "unit": "rank", "rank": {"position": 38, "total": 63}}],
     ),
     ("In 2024 the ministry announced the ranking of 63 provinces in the PAR Index.", []),
+    # the field after a total never opens on a conjunction: what follows is the next figure, or
+    # the position's own move
+    (
+        "In the 2020 SIPAS Can Tho came 38/63 or 84%.",
+        [
+            {"value": 38.0, "unit": "rank", "rank": {"position": 38, "total": 63, "scope": None}},
+            {"value": 84.0, "unit": "%"},
+        ],
+    ),
+    (
+        "In the 2024 PCI, this sub-index is ranked 57/63 and down 43 places compared to 2023.",
+        [
+            {
+                "value": 57.0,
+                "unit": "rank",
+                "change": {"value": 43.0, "unit": "place", "direction": "decrease"},
+            }
+        ],
+    ),
     # a position written "number" and a number in words
     (
         "Tra Vinh rose from number nine to number four in 2021.",

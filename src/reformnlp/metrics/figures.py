@@ -70,8 +70,9 @@ _SCOPE_STOP = (
     r"in|on|at|for|with|across|nationwide|by|as|the|after|behind|according|since|from|this|that|"
     r"which|last|while|but|and\s+(?:\d|first|second|third)|was|were|is|are|ranking|ranked"
 )
+# (a scope never opens on a conjunction: "38/63 or 84%" is a rank, then its score)
 _RANK_SCOPE = regex.compile(
-    rf"\s*(?P<scope>(?!(?:{_SCOPE_STOP})\b)\p{{Ll}}[\p{{L}}-]*"
+    rf"\s*(?P<scope>(?!(?:{_SCOPE_STOP}|and|or)\b)\p{{Ll}}[\p{{L}}-]*"
     rf"(?:\s+(?:and\s+)?(?!(?:{_SCOPE_STOP})\b)\p{{Ll}}[\p{{L}}-]*){{0,5}})"
     r"(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|across\s+the\s+country))?"
 )
