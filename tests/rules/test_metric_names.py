@@ -330,6 +330,25 @@ CASES = [
         "(86.3 percent).",
         [{"value": 1.0}, {"value": 87.1}, {"value": 86.3, "metric": None}],
     ),
+    # a position's name is what is ranked, not the verb that placed it, nor who holds it: the
+    # words that name only the holder leave the name to the index named before
+    (
+        "The 2022 DTI results are out. Digital government placed 7th, while digital society "
+        "currently ranks 25th.",
+        [
+            {"value": 7.0, "unit": "rank", "metric": "Digital government"},
+            {"value": 25.0, "unit": "rank", "metric": "digital society"},
+        ],
+    ),
+    (
+        "The 2019 PAPI was released in April. A year later it ranked 9th.",
+        [{"value": 9.0, "unit": "rank", "metric": "PAPI"}],
+    ),
+    (
+        "The PCI 2013 was made public. Lao Cai, a regular of the top group, slid to the 17th "
+        "position out of 63 provinces.",
+        [{"value": 17.0, "unit": "rank", "metric": "PCI", "subject": "Lao Cai"}],
+    ),
     # a count of "cases" is a count of what its "of" phrase says
     (
         "In June the province approved 312 cases of early retirement.",

@@ -177,6 +177,8 @@ class MetricWordRow(_CueRow):
         "kind_noun",
         "trailing_joiner",
         "trailing_auxiliary",
+        "rank_name_tail",
+        "holder_pronoun",
         "offer_word",
         "service_group",
         "form_verb",
@@ -607,6 +609,8 @@ class MetricCues:
     kind_nouns: frozenset[str]  # "cases (of early retirement)": a count of what "of" says
     trailing_joiners: frozenset[str]  # "attitude, while": a clause goes on after the name
     trailing_auxiliaries: frozenset[str]  # "units had been": a name runs into its verb
+    rank_name_tails: frozenset[str]  # "digital society placed (5th)": a position's verb
+    holder_pronouns: frozenset[str]  # "a year later it (ranked 5th)": names only a holder
     offered_on: regex.Pattern  # prefix after a figure: "services are available on (the)"
     # after a level: "(commune-level) public administration service centres", "one-stop shops"
     service_group: regex.Pattern
@@ -1144,6 +1148,8 @@ def load_cues(directory=None) -> MetricCues:
         kind_nouns=frozenset(fold(w) for w in words_of("kind_noun")),
         trailing_joiners=frozenset(fold(w) for w in words_of("trailing_joiner")),
         trailing_auxiliaries=frozenset(fold(w) for w in words_of("trailing_auxiliary")),
+        rank_name_tails=frozenset(fold(w) for w in words_of("rank_name_tail")),
+        holder_pronouns=frozenset(fold(w) for w in words_of("holder_pronoun")),
         # what a portal or system offers, right after the figure and its noun: "1,200
         # services are (now) available on the National Public Service Portal", "126
         # procedures were integrated into the National Single Window"

@@ -405,6 +405,35 @@ class PhraseReader:
             m = _INDEX_WORDS.search(text, sentence[0], sentence[1])
             if m:
                 return m[0]
+            named = self._measure_before(text, seg_start, fig, entities, periods, sentence)
+            return self._position_name(named, text, fig, entities)
+        return self._measure_before(text, seg_start, fig, entities, periods, sentence)
+
+    def _position_name(self, name: str | None, text: str, fig: Figure, entities) -> str | None:
+        """A position's name from the words before it, less the verb that placed it ("digital
+        society placed (5th)" -> "digital society"); none when those words name only who holds
+        it ("a year later it", "former Quang Nam province sat") or nothing, so that the name
+        comes from the figure before or the index named before (metric_words.csv
+        rank_name_tail, holder_pronoun)."""
+        words = (name or "").split()
+        while words and fold(words[-1].strip(",;:")) in self.cues.rank_name_tails:
+            words.pop()
+        holders = [
+            text[e.start : e.end]
+            for e in entities
+            if e.label in _OPENING_HOLDERS and e.end <= fig.start
+        ]
+        rest = " ".join(words)
+        if (
+            rest
+            and not any(fold(w) in self.cues.holder_pronouns for w in words)
+            and not any(h in rest for h in holders)
+        ):
+            return rest
+        return None
+
+    def _measure_before(self, text, seg_start, fig, entities, periods, sentence) -> str | None:
+        """What the words before a figure (or a noun right after it) say it measures."""
         if fig.unit == "points":
             named = self._measure_after(text, fig.end, entities)
             if named:
