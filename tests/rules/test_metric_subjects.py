@@ -513,6 +513,19 @@ CASES = [
         "Service Portal for 1,755 administrative procedures.",
         [{"value": 1755.0, "subject": "Lang Son"}],
     ),
+    # ... but an index "of" a body is that body's result
+    (
+        "Ministries' reform results\n\nThe PAR Index 2019 of the Ministry of Justice reached "
+        "90.8% and ranked first among 17 ministries.",
+        [
+            {"value": 90.8, "subject": "Ministry of Justice"},
+            {"value": 1.0, "unit": "rank", "subject": "Ministry of Justice"},
+        ],
+    ),
+    (
+        "Agencies' online results\n\nLast year the DTI of the State Bank of Vietnam was 0.61.",
+        [{"value": 0.61, "subject": "State Bank of Vietnam"}],
+    ),
     # "provincial-level units" names what is counted, not a scope
     (
         "Staff cuts continue nationwide\n\nThe number of provincial-level units has fallen from "

@@ -879,6 +879,7 @@ class PhraseReader:
                 and e.label == "BODY"
                 and _AFTER_PREPOSITION.search(text, seg_start, e.start)
                 and not ending(_NEXT_IN_LINE, text, max(seg_start, e.start - 30), e.start)
+                and not self._index_of(text, seg_start, e.start, entities)
                 and not (
                     _WITH_BEFORE.search(text, seg_start, e.start)
                     and _ITEM_FIGURE.fullmatch(text, e.end, fig.start)
@@ -981,6 +982,21 @@ class PhraseReader:
             if subject and (best is None or m.start() > best[0]):
                 best = (m.start(), m.end(), subject)
         return (best[2], "before") if best else (None, "none")
+
+    @staticmethod
+    def _index_of(text: str, start: int, at: int, entities: list[Entity]) -> bool:
+        """An index is named right before "of (the)" and the body at ``at`` ("the PAR Index 2015
+        of the Ministry of Finance"): the body is whose result it is, no channel."""
+        of = _OF_THE_BEFORE.search(text, start, at)
+        if of is None:
+            return False
+        return any(
+            e.label == "INDEX"
+            and start <= e.start
+            and e.end <= of.start()
+            and _INDEX_TAIL.fullmatch(text, e.end, of.start())
+            for e in entities
+        )
 
     def _measure_word_before(self, text: str, start: int, at: int) -> bool:
         """The word before the preposition that opens the scope at ``at`` is a measure's head
@@ -1296,6 +1312,9 @@ _OBJECT_OF_PREPOSITION = regex.compile(
     r"regarding|concerning)\s+$",
     regex.IGNORECASE | regex.REVERSE,
 )
+# "(the PAR Index) of the (Ministry of Finance)"; between the index and "of", at most its year.
+_OF_THE_BEFORE = regex.compile(r"\s+of\s+(?:the\s+)?$", regex.IGNORECASE | regex.REVERSE)
+_INDEX_TAIL = regex.compile(r"(?:\s+(?:19|20)\d\d)?")
 _AFTER_PREPOSITION = regex.compile(
     r"\b(?:on|through|via|with|to|into|onto|by|from|under|per|in\s+the|of\s+the)\s+(?:the\s+|an?\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
