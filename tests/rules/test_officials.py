@@ -628,6 +628,15 @@ LINK_CASES = [
     ("Pham Quoc Khanh (born in 1972), Vice Chairman of the Nghe An Provincial People's "
      "Committee, opened the centre.",
      {"Pham Quoc Khanh": ["Vice Chairman of the Nghe An Provincial People's Committee"]}),
+    # ... or a birth date, before a dash or a comma
+    ("Those retiring include Mr. Tran Uc (born August 30, 1964) - Chairman of Dien Ban town "
+     "People's Committee; Mr. Vo Van Ly (born 12 May 1966) - Vice Chairman of Que Son district "
+     "People's Committee.",
+     {"Tran Uc": ["Chairman of the Dien Ban Town People's Committee"],
+      "Vo Van Ly": ["Vice Chairman of the Que Son District People's Committee"]}),
+    ("Dinh Thi Lan (born on March 2, 1970), Director of the Kon Tum Department of Home Affairs, "
+     "signed the decision.",
+     {"Dinh Thi Lan": ["Director of the Kon Tum Department of Home Affairs"]}),
     ("Deputy Prime Minister Tran Hong Ha is the Deputy Head of the Government's Steering "
      "Committee for Administrative Reform.",
      {"Tran Hong Ha": ["Deputy Prime Minister",

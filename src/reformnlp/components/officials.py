@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401  (registers the attributes)
+from ..dates import parse_date
 from ..patterns import TitleRow, get_patterns
 from ..text import DASHES, POSSESSIVES, TERM_NOUNS, breaks_line, doc_text, fold, name_key
 from ..zones import NO_ENTITY_LABELS, is_furniture
@@ -1373,13 +1374,14 @@ def _without_term(words: list[str]) -> list[str]:
 
 def _without_age(words: list[str]) -> list[str]:
     """Drop an age or a birth year written in apposition: ", 47,", "the 60-year-old",
-    ", born in 1969,", "(46),", "(born 1975),"."""
+    ", born in 1969,", "(46),", "(born 1975),", "(born August 30, 1964) -"."""
     out = list(words)
-    if out[:1] == ["("] and ")" in out[:5]:
+    if out[:1] == ["("] and ")" in out[:9]:
         inside = out[1 : out.index(")")]
         if inside[:1] == ["born"]:
-            inside = inside[2:] if inside[1:2] == ["in"] else inside[1:]
-        if len(inside) == 1 and inside[0].isdigit():
+            inside = inside[2:] if inside[1:2] in (["in"], ["on"]) else inside[1:]
+        dated = parse_date(" ".join(inside).replace(" ,", ","))
+        if (len(inside) == 1 and inside[0].isdigit()) or dated is not None:
             del out[: out.index(")") + 1]
     for i in range(len(out) - 4):
         if out[i].isdigit() and out[i + 1 : i + 5] == ["-", "year", "-", "old"]:
