@@ -22,6 +22,14 @@ CASES = [
             {"value": 84.0, "unit": "%"},
         ],
     ),
+    # two nouns joined by a slash are one field, and the score after it names no "/cities"
+    (
+        "Hai Phong came second out of 63 provinces/cities (scoring 93.57%) in the 2020 SIPAS.",
+        [
+            {"value": 2.0, "unit": "rank", "rank": {"total": 63, "scope": "provinces/cities"}},
+            {"value": 93.57, "unit": "%", "metric": "SIPAS"},
+        ],
+    ),
     (
         "In the 2024 PCI, this sub-index is ranked 57/63 and down 43 places compared to 2023.",
         [

@@ -70,10 +70,11 @@ _SCOPE_STOP = (
     r"in|on|at|for|with|across|nationwide|by|as|the|after|behind|according|since|from|this|that|"
     r"which|last|while|but|and\s+(?:\d|first|second|third)|was|were|is|are|ranking|ranked"
 )
-# (a scope never opens on a conjunction: "38/63 or 84%" is a rank, then its score)
+# (a scope never opens on a conjunction: "38/63 or 84%" is a rank, then its score; two nouns
+# joined by a slash are one: "out of 63 provinces/cities")
 _RANK_SCOPE = regex.compile(
-    rf"\s*(?P<scope>(?!(?:{_SCOPE_STOP}|and|or)\b)\p{{Ll}}[\p{{L}}-]*"
-    rf"(?:\s+(?:and\s+)?(?!(?:{_SCOPE_STOP})\b)\p{{Ll}}[\p{{L}}-]*){{0,5}})"
+    rf"\s*(?P<scope>(?!(?:{_SCOPE_STOP}|and|or)\b)\p{{Ll}}[\p{{L}}-]*(?:/\p{{Ll}}[\p{{L}}-]*)?"
+    rf"(?:\s+(?:and\s+)?(?!(?:{_SCOPE_STOP})\b)\p{{Ll}}[\p{{L}}-]*(?:/\p{{Ll}}[\p{{L}}-]*)?){{0,5}})"
     r"(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|across\s+the\s+country))?"
 )
 _REGION_TAIL = regex.compile(
