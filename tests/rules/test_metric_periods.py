@@ -343,6 +343,10 @@ SPEC_11_PERIOD_CASES = [
     ("Dossiers online\n\nIn 2022 the centre received 8,100 dossiers. The following year it "
      "received 9,400 dossiers.",
      [{"value": 8100.0, "period": "2022"}, {"value": 9400.0, "period": "2023"}]),
+    # ... or the year its clause named before it, on a page dated later
+    ("Satisfaction rises\n\n12/03/2021\n\nHue did better, its satisfaction score going from 80% "
+     "in 2019 to 85% a year later.",
+     [{"value": 85.0, "period": "2020", "previous": {"value": 80.0, "period": "2019"}}]),
     # ... and nothing when the paragraph names no year
     ("Dossiers online\n\nThe centre opened in May. A year later it had received 9,400 dossiers.",
      [{"value": 9400.0, "period": None}]),

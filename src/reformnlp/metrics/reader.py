@@ -818,8 +818,11 @@ class StatementReader:
         ] or own
         mention = min(dated, key=lambda p: abs(p.start - fig.start), default=None)
         if mention is not None and mention.kind == "later":
-            # "A year later it posted 59.73 points"; "will cut 5,510 next year"
-            mention = _year_after(mention, _year_before_later(ctx))
+            # "A year later it posted 59.73 points"; "will cut 5,510 next year"; "from 80% in
+            # 2019 to 85% a year later": the year after the one its clause named before it
+            named = [p for p in periods if p.start < mention.start and p.kind in _DATED_KINDS]
+            base = named[-1] if named else _year_before_later(ctx)
+            mention = _year_after(mention, base)
         elif mention is not None and mention.kind == "same":
             # "During the year"
             mention = _year_named_before(text, mention, ctx.every_period, self.cues.horizon)
@@ -921,6 +924,10 @@ def _year_named_before(
             continue
         return PeriodMention(mention.start, mention.end, p.period, None, "year")
     return None
+
+
+# The mentions that date a year by themselves ("in 2019", "March 2019", "the first half of 2019").
+_DATED_KINDS = frozenset({"year", "date", "part"})
 
 
 def _year_before_later(ctx) -> PeriodMention | None:
