@@ -349,6 +349,17 @@ CASES = [
         "position out of 63 provinces.",
         [{"value": 17.0, "unit": "rank", "metric": "PCI", "subject": "Lao Cai"}],
     ),
+    # the holder's pronoun before the verb ends no name ...
+    (
+        "The 2022 PAPI is out. In the e-governance dimension it scored 0.87 points.",
+        [{"value": 0.87, "metric": "e-governance dimension"}],
+    ),
+    # ... and what is left may be a period alone: the index named before is the measure
+    (
+        "Ninh Binh in the PCI\n\nIn 2020 Ninh Binh scored 60.01 points. A year later it posted "
+        "59.73 points.",
+        [{"value": 60.01, "metric": "PCI"}, {"value": 59.73, "metric": "PCI", "period": "2021"}],
+    ),
     # a count of "cases" is a count of what its "of" phrase says
     (
         "In June the province approved 312 cases of early retirement.",

@@ -275,6 +275,11 @@ class PhraseReader:
         # the spelling a body's name is written in by the record ("center" -> "centre")
         self.spellings = spellings or {}
         self.action_before = _action_before(cues.participles)
+        # "in the e-governance dimension it (scored 0.87)": the holder's pronoun ends no measure
+        self._trailing_pronoun = regex.compile(
+            rf"(?<![\p{{L}}'-])(?:{phrase_pattern(sorted(cues.holder_pronouns))})\s*$",
+            regex.IGNORECASE | regex.REVERSE,
+        )
         self._bare_share_of = _bare_share_of(cues.false_plural)
         self._field, self._field_wide = _field_patterns(cues.field_lead)
         # "scored highest nationwide", "in the highest-scoring group nationwide": after a
@@ -757,6 +762,9 @@ class PhraseReader:
             if dangling is not None and dangling.start() > start:
                 end = _rstrip(text, start, dangling.start())  # "latest score being", "on"
                 cut_dangling = True
+            pronoun = self._trailing_pronoun.search(text, start, end)
+            if pronoun is not None:
+                end = _rstrip(text, start, pronoun.start())  # "A year later it": "A year later"
             if (start, end) == before:
                 break
         phrase = text[start:end]
