@@ -340,6 +340,11 @@ CASES = [
             {"value": 25.0, "unit": "rank", "metric": "digital society"},
         ],
     ),
+    # ... but what a holder owns names a measure
+    (
+        "Business climate\n\nVietnam stood in the World Bank's Doing Business Report at 70th.",
+        [{"value": 70.0, "unit": "rank", "metric": "World Bank's Doing Business Report"}],
+    ),
     (
         "The 2019 PAPI was released in April. A year later it ranked 9th.",
         [{"value": 9.0, "unit": "rank", "metric": "PAPI"}],

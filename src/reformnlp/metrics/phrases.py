@@ -25,6 +25,8 @@ _PREP = regex.compile(
     r"(?:\b(?:at|in|of|for|among|across|on|by)\s+(?:the\s+)?)?$", regex.I | regex.REVERSE
 )
 _POSSESSIVE = regex.compile(r"^\s*['’]s\b\s*")
+# A holder's possessive: what follows is what it owns ("the World Bank's Doing Business Report").
+_OWNED_AFTER = regex.compile(r"['’]s\b")
 _INDEX_LEAD = regex.compile(r"\s*,?\s*(?:in|on|of|for)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?")
 _INDEX_WORDS = regex.compile(
     r"(?:\p{Lu}[\p{L}-]*\s+){0,6}(?:Index|INDEX)\b|\bPAR[- ]INDEX\b|\b(?:SIPAS|PAPI|PCI|DTI)\b"
@@ -416,26 +418,24 @@ class PhraseReader:
 
     def _position_name(self, name: str | None, text: str, fig: Figure, entities) -> str | None:
         """A position's name from the words before it, less the verb that placed it ("digital
-        society placed (5th)" -> "digital society"); none when those words name only who holds
-        it ("a year later it", "former Quang Nam province sat") or nothing, so that the name
-        comes from the figure before or the index named before (metric_words.csv
-        rank_name_tail, holder_pronoun)."""
+        society placed (5th)" -> "digital society"); none when those words name who holds the
+        position ("a year later it", "former Quang Nam province sat", "Can Tho, which
+        absorbed"), so that the name comes from the figure before or the index named before
+        (metric_words.csv rank_name_tail, holder_pronoun). What a holder owns is a name ("the
+        World Bank's Doing Business Report")."""
         words = (name or "").split()
         while words and fold(words[-1].strip(",;:")) in self.cues.rank_name_tails:
             words.pop()
-        holders = [
-            text[e.start : e.end]
-            for e in entities
-            if e.label in _OPENING_HOLDERS and e.end <= fig.start
-        ]
+        if not words or fold(words[-1].strip(",;:")) in self.cues.holder_pronouns:
+            return None
         rest = " ".join(words)
-        if (
-            rest
-            and not any(fold(w) in self.cues.holder_pronouns for w in words)
-            and not any(h in rest for h in holders)
-        ):
-            return rest
-        return None
+        for e in entities:
+            if e.label not in _OPENING_HOLDERS or e.end > fig.start:
+                continue
+            at = rest.find(text[e.start : e.end])
+            if at >= 0 and not _OWNED_AFTER.match(rest, at + e.end - e.start):
+                return None
+        return rest
 
     def _measure_before(self, text, seg_start, fig, entities, periods, sentence) -> str | None:
         """What the words before a figure (or a noun right after it) say it measures."""
