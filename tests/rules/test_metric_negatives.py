@@ -607,6 +607,10 @@ PERIOD_NOT_METRIC_CASES = [
     ("The city must disburse VND 50 trillion more in the final two months of the year.",
      [{"value": 50e12, "unit": "VND"}]),
     ("Ministries were told to finish the review within the next 3 months.", []),
+    # "in the N months" opening a clause names its period, no duration of anything
+    ("In the 10 months, the province received 12,400 dossiers.",
+     [{"value": 12400.0, "unit": "dossier"}]),
+    ("During the 9 months, 98% of dossiers were settled on time.", [{"value": 98.0, "unit": "%"}]),
     # one name numbered twice: the numbers are the names', no count
     ("Traders at Cam Pha 1 and Cam Pha 2 markets now pay by QR code.", []),
     # "for nearly 5 months": how long something has run, no result
