@@ -820,7 +820,11 @@ class StatementReader:
         if mention is not None and mention.kind == "later":
             # "A year later it posted 59.73 points"; "will cut 5,510 next year"; "from 80% in
             # 2019 to 85% a year later": the year after the one its clause named before it
-            named = [p for p in periods if p.start < mention.start and p.kind in _DATED_KINDS]
+            named = [
+                p
+                for p in periods
+                if p.start < mention.start and p.kind in _DATED_KINDS and _one_year(p.period)
+            ]
             base = named[-1] if named else _year_before_later(ctx)
             mention = _year_after(mention, base)
         elif mention is not None and mention.kind == "same":
@@ -926,8 +930,13 @@ def _year_named_before(
     return None
 
 
-# The mentions that date a year by themselves ("in 2019", "March 2019", "the first half of 2019").
+# The mentions that may date a year by themselves ("in 2019", "March 2019", "the first half of
+# 2019"); a date may name none ("on July 1").
 _DATED_KINDS = frozenset({"year", "date", "part"})
+
+
+def _one_year(period: str | None) -> bool:
+    return period is not None and len(period) == 4
 
 
 def _year_before_later(ctx) -> PeriodMention | None:
