@@ -749,6 +749,15 @@ BODY_CASES = [
      "estimates.",
      [("Economic and Budget Committee of the Son La Provincial People's Council", "provincial",
        "VN-05"), ("Son La Provincial People's Council", "provincial", "VN-05")]),
+    # ... also called a board, its two fields joined by a dash with spaces or without
+    ("The Economy - Budget Board of the Son La Provincial People's Council checked the "
+     "estimates.",
+     [("Economic and Budget Committee of the Son La Provincial People's Council", "provincial",
+       "VN-05"), ("Son La Provincial People's Council", "provincial", "VN-05")]),
+    ("The Ha Nam Provincial People's Council's Culture-Social Board visited schools.",
+     [("Ha Nam Provincial People's Council", "provincial", "VN-63"),
+      ("Culture and Social Affairs Committee of the Ha Nam Provincial People's Council",
+       "provincial", "VN-63")]),
     ("The Ha Nam Provincial People's Council's Cultural and Social Committee visited schools.",
      [("Ha Nam Provincial People's Council", "provincial", "VN-63"),
       ("Culture and Social Affairs Committee of the Ha Nam Provincial People's Council",
