@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from metric_check import check
 
+import reformnlp
+
 CASES = [
     # a count of provinces or communes a national body decides on is the country's
     (
@@ -290,6 +292,15 @@ CASES = [
             {"value": 61.5, "subject": "district level"},
             {"value": 71.0, "subject": "commune level"},
         ],
+    ),
+    # a topic the sentence opens with ("Regarding staff,") is no part of a group after it
+    (
+        "Regarding staff, ministries and localities cut 12,000 positions.",
+        [{"value": 12000.0, "subject": "ministries and localities"}],
+    ),
+    (
+        "Concerning payroll, ministries and localities cut 12,000 positions.",
+        [{"value": 12000.0, "subject": "ministries and localities"}],
     ),
     # a count of bodies or places that opens its clause and then acts is held by that group
     (
@@ -1405,3 +1416,11 @@ def test_a_level_that_opens_its_clause_holds_over_the_province_after_it(nlp):
             {"value": 150.0, "subject": "commune level"},
         ],
     )
+
+
+@pytest.mark.parametrize("opening", ["Regarding staff", "Concerning personnel"])
+def test_a_topic_opening_the_sentence_holds_no_figure(nlp, opening):
+    text = f"{opening}, agencies and units have cut the number of civil servants by 27,500."
+    (metric,) = reformnlp.doc_to_record(nlp(text)).metrics
+    assert metric.value == 27500.0
+    assert not metric.subject.startswith(opening)

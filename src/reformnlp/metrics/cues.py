@@ -418,7 +418,8 @@ def _opening_group(groups: str) -> str:
 # no word of a group's name.
 _OPENERS = (
     "for|to|after|before|during|since|until|when|if|once|despite|following|upon|within|"
-    "without|through|throughout|across|about|because|although|though|unless|whereas"
+    "without|through|throughout|across|about|because|although|though|unless|whereas|"
+    "regarding|concerning"  # "Regarding staff, agencies and units have reduced ...": a topic
 )
 # Words that never sit between a figure and its counted noun ("34 of the units").
 _STOP = (
