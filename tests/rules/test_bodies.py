@@ -98,6 +98,14 @@ BODY_CASES = [
      [("Ministry of Information and Communications", "central", None)]),
     ("Officials of the Government Office reviewed the portal.", [("Government Office", "central", None)]),
     ("Officials of the Government's Office reviewed the portal.", [("Government Office", "central", None)]),
+    # a committee named again by the first words of its name is the same committee; a name
+    # that goes on otherwise ("Government" and "Government Office") is another body
+    ("The Central Steering Committee for national target programs for the 2021-2025 period met "
+     "in May. The Central Steering Committee then reviewed the programs.",
+     [("Central Steering Committee for national target programs for the 2021-2025 period",
+       "central", None)]),
+    ("The Working Group on administrative procedure reform met. The Working Group set 12 tasks.",
+     [("Working Group on administrative procedure reform", "central", None)]),
     ("Signatures are checked by the National Electronic Authentication Center (NEAC).",
      [("National Electronic Authentication Centre", "central", None)]),
     ("Records of 80 million people sit in the national database on the population.",

@@ -628,6 +628,11 @@ LINK_CASES = [
     ("Pham Quoc Khanh (born in 1972), Vice Chairman of the Nghe An Provincial People's "
      "Committee, opened the centre.",
      {"Pham Quoc Khanh": ["Vice Chairman of the Nghe An Provincial People's Committee"]}),
+    # a post in a committee named again by the first words of its name has the full name
+    ("The Central Steering Committee for national target programs was set up in 2021. Tran "
+     "Hong Ha is Deputy Head of the Central Steering Committee.",
+     {"Tran Hong Ha": ["Deputy Head of the Central Steering Committee for national target "
+                       "programs"]}),
     # ... or a birth date, before a dash or a comma
     ("Those retiring include Mr. Tran Uc (born August 30, 1964) - Chairman of Dien Ban town "
      "People's Committee; Mr. Vo Van Ly (born 12 May 1966) - Vice Chairman of Que Son district "

@@ -257,6 +257,7 @@ class EntityResolver:
         out["BODY"].extend(self._listed_after(doc, out["BODY"]))
         out["BODY"] = _outermost(doc, out["BODY"], self.status_words, owners)
         out["BODY"].extend(self._defined_acronyms(doc, out["BODY"]))
+        out["BODY"] = _short_references(doc, out["BODY"])
         out["INDEX"].extend(_defined_index_acronyms(doc, out["INDEX"]))
         out["LOCALITY"].extend(_named_places(doc, out, self.home_level_words, self.level_prefixes))
         out["LOCALITY"].extend(_numbered_places(doc, out, self.numbered_localities))
@@ -1940,6 +1941,44 @@ def _part_named(doc: Doc, options, start: int | None = None, end: int | None = N
         if i >= 0 and tuple(t.norm_ for t in doc[i : i + len(norms)]) == norms:
             return i, i + len(norms), row
     return None
+
+
+def _short_references(doc: Doc, bodies: list[Span]) -> list[Span]:
+    """A committee named again by the first words of its name ("the Central Steering
+    Committee" after "the Central Steering Committee for national target programs for the
+    period 2021-2025"): the same committee, not another one. The words left out must open
+    with a preposition, so that "the Government" never stands for "the Government Office"."""
+    ordered = sorted(bodies, key=lambda s: s.start)
+    out = []
+    for i, span in enumerate(ordered):
+        name = (span._.body or {}).get("name", "")
+        longer = None
+        if name.rsplit(" ", 1)[-1] in _SHORTENED_HEADS:
+            longer = next(
+                (
+                    earlier
+                    for earlier in reversed(ordered[:i])
+                    if earlier.end <= span.start and _shortens(name, earlier._.body or {})
+                ),
+                None,
+            )
+        out.append(
+            span if longer is None else _body_span(doc, span.start, span.end, dict(longer._.body))
+        )
+    return out
+
+
+def _shortens(name: str, fields: dict) -> bool:
+    full = fields.get("name", "")
+    return full.startswith(name) and bool(_LEFT_OUT.match(full, len(name)))
+
+
+# The heads of names a text shortens when it names a body again, and what the short name
+# leaves out: "(Steering Committee) for ...", "(Working Group) on ...".
+_SHORTENED_HEADS = frozenset(
+    {"Committee", "Council", "Board", "Group", "Commission", "Subcommittee"}
+)
+_LEFT_OUT = regex.compile(r"\s+(?:for|on|to|of|in\s+charge\s+of)\s")
 
 
 def _body_span(doc: Doc, start: int, end: int, fields: dict) -> Span:
