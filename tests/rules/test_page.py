@@ -167,6 +167,9 @@ DATELINE_LINES = [
     # a place and a dash before the date, as agencies file
     ("HÀ NỘI — May 14, 2024", "2024-05-14"),
     ("DA NANG – 3 March 2023", "2023-03-03"),
+    # a source line that dates the page, fields split by bars
+    ("Source: Xinhua| 2019-04-12 10:20:31|Editor: Li Wen", "2019-04-12"),
+    ("Source: VNA | 2021-09-30", "2021-09-30"),
     # a sentence that holds a date is not a dateline
     ("The resolution takes effect from May 9, 2025.", None),
 ]

@@ -231,7 +231,11 @@ class PageReader:
             return None
         if self._dateline_prefix(line) is not None:
             return None  # the line is the text after its dateline
-        kind = self._kind(line) or self._regex_kind(line, _HEAD_REGEX_KINDS)
+        kind = self._kind(line)
+        if kind in (None, "SOURCE"):
+            # "Source: Xinhua| 2018-01-02 20:03:03|Editor: ...": a source line that dates the
+            # page is its dateline
+            kind = self._regex_kind(line, _HEAD_REGEX_KINDS) or kind
         if kind in {"HEADER", "DATELINE"}:
             return kind
         return "HEADER" if _is_menu(line.text) else None
