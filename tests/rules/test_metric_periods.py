@@ -347,6 +347,10 @@ SPEC_11_PERIOD_CASES = [
     ("Satisfaction rises\n\n12/03/2021\n\nHue did better, its satisfaction score going from 80% "
      "in 2019 to 85% a year later.",
      [{"value": 85.0, "period": "2020", "previous": {"value": 80.0, "period": "2019"}}]),
+    # a bracket after a figure that holds a figure of its own dates only that one
+    ("DDCI results\n\nThe DDCI in 2023 was announced. The Department of Finance followed with "
+     "77.87 points (it ranked 6th in 2022).",
+     [{"value": 77.87, "period": "2023"}, {"value": 6.0, "unit": "rank", "period": "2022"}]),
     # ... and nothing when the paragraph names no year
     ("Dossiers online\n\nThe centre opened in May. A year later it had received 9,400 dossiers.",
      [{"value": 9400.0, "period": None}]),

@@ -792,6 +792,9 @@ class StatementReader:
                 continue  # "... 3,893 conditions," Dung noted, "referring to ... by 2025"
             elif p.start >= fig.end and _WHO_BEFORE.search(text, fig.end, p.start):
                 continue  # "VND3.5 million for those who retired before 1995": who they are
+            elif p.start >= fig.end and _bracket_figure_before(text, fig.end, p.start):
+                continue  # "... with 77.87 points (this department ranked 6th in 2022)": the
+                # year of the bracket's own figure
             elif not _compared(text, p) and not (
                 p.start >= fig.end
                 and _CONTRAST.search(text, fig.end, p.start)
@@ -928,6 +931,12 @@ def _year_named_before(
             continue
         return PeriodMention(mention.start, mention.end, p.period, None, "year")
     return None
+
+
+def _bracket_figure_before(text: str, after: int, at: int) -> bool:
+    """A bracket opened after a figure holds a figure of its own before ``at``."""
+    opened = open_bracket(text, after, at)
+    return opened >= 0 and _HAS_DIGIT.search(text, opened, at) is not None
 
 
 # The mentions that may date a year by themselves ("in 2019", "March 2019", "the first half of
