@@ -42,8 +42,9 @@ _DMY = regex.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
 # format, month first; Vietnamese pages write a 24-hour clock ("09:12, 14/03/2025").
 _TWELVE_HOUR = regex.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s?[AaPp]\.?[Mm]\b\.?")
 _MONTH_DAY_YEAR = regex.compile(
-    rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", regex.I
-)
+    rf"\b(?P<m>{_MONTH})\.?(?:\s+|/)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|/)(?P<y>\d{{4}})\b",
+    regex.I,
+)  # "March 2, 2024", "Oct/23/2025"
 _DAY_MONTH_YEAR = regex.compile(
     rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>\d{{4}})\b", regex.I
 )

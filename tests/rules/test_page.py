@@ -52,6 +52,26 @@ FURNITURE_PAGES = [
      "Related news\n"
      "Ha Giang wins award\n",
      "Lang Son cuts procedures", "2025-03-14", None, ["Ha Giang"]),
+    # a byline of its own line under the headline, with "By:" or closed by a bar
+    ("Quang Tri speeds up online services\n\n"
+     "By: Tran Minh. Translated by: Hoai An\n06:15, 29/08/2025\n\n"
+     "The Quang Tri Provincial Public Administration Service Centre settled 9,400 dossiers in "
+     "the first half of the year, the provincial Department of Home Affairs said on Monday.\n",
+     "Quang Tri speeds up online services", "2025-08-29", "Tran Minh", []),
+    ("Lam Dong handles surplus offices\n\nNguyễn Hà |\n\n"
+     "The Lam Dong Department of Finance said on Monday that the province manages 640 surplus "
+     "offices after the merger and has handled 210 of them so far this year.\n",
+     "Lam Dong handles surplus offices", None, "Nguyễn Hà", []),
+    # a name and the day of the week before a date written "Oct/23/2025"; an audio widget
+    ("Streamlining the apparatus\n\nMai Phuong Thursday, Oct/23/2025 - 22:19\nListen to Audio\n\n"
+     "The Government now has 14 ministries and 3 ministerial-level agencies, the minister "
+     "said at the session on Thursday in Hanoi.\n",
+     "Streamlining the apparatus", "2025-10-23", "Mai Phuong", []),
+    # a bare name before the page's print and share bar is the byline
+    ("Vietnam climbs in the index\n\nThe country came 88th among 193 countries in the UN "
+     "e-government development index this year, one place higher than before.\nCam Anh\n"
+     "Print pageSend to friend Share on facebook\n",
+     "Vietnam climbs in the index", None, "Cam Anh", []),
     # the site's clock opening the page, then the article's own date: the article's
     ("Sun, 4th Aug 2024 10:12 (GMT +7)\nSociety\n"
      "Tuesday, 14/03/2023 | 09:30:12 [GMT +7] A  A\n"

@@ -185,9 +185,16 @@ class PageReader:
             if kind == "DATELINE":
                 zones.append((line.start, line.end, kind))
                 # "By Minh Nga   May 10, 2022 | 11:57 pm PT", "Ngoc Thuy 13:33, 2020/08/28"
-                by = _BY_THEN_DATE.match(line.text) or _NAME_THEN_TIME.match(line.text)
+                by = (
+                    _BY_THEN_DATE.match(line.text)
+                    or _NAME_THEN_TIME.match(line.text)
+                    or _NAME_THEN_DAY.match(line.text)
+                )
                 if by is not None and doc._.author is None and _named(by["by"]):
                     doc._.author = byline_name(by["by"])
+            elif kind == "BYLINE":  # "By: Ho Thao. Translated by: ...", "Le Thanh Phong |"
+                zones.append((line.start, line.end, kind))
+                doc._.author = doc._.author or head_byline(line.text)
             elif line.text.strip().isupper() and line.folded in self.places:
                 zones.append((line.start, line.end, "LEAD"))  # "HANOI": where it was filed
             elif kind == "HEADER" or (title_index is not None and i < title_index):
@@ -231,6 +238,8 @@ class PageReader:
             return None
         if self._dateline_prefix(line) is not None:
             return None  # the line is the text after its dateline
+        if head_byline(line.text) is not None:
+            return "BYLINE"
         kind = self._kind(line)
         if kind in (None, "SOURCE"):
             # "Source: Xinhua| 2018-01-02 20:03:03|Editor: ...": a source line that dates the
@@ -238,7 +247,8 @@ class PageReader:
             kind = self._regex_kind(line, _HEAD_REGEX_KINDS) or kind
         if kind in {"HEADER", "DATELINE"}:
             return kind
-        return "HEADER" if _is_menu(line.text) else None
+        # a menu item alone ("Listen to Audio") is the site's, never the headline
+        return "HEADER" if kind == "MENU" or _is_menu(line.text) else None
 
     def _find_tail(self, lines: list[_Line], top: int) -> int | None:
         for index in range(top + 1, len(lines)):
@@ -416,6 +426,32 @@ _BY_THEN_DATE = regex.compile(
 _NAME_THEN_TIME = regex.compile(
     r"\s*(?P<by>\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3})\s+\d{1,2}:\d{2}\b"
 )
+
+
+# ... or a name, then the day of the week: "An Nhien Thursday, Oct/23/2025 - 22:19".
+_NAME_THEN_DAY = regex.compile(
+    r"\s*(?P<by>\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3})\s+"
+    r"(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+)
+# A byline of its own line in the page's head: "By: Ho Thao. Translated by: Hong Van", "By
+# Minh Nga", or a name the site closes with a bar ("Le Thanh Phong |").
+_HEAD_BY = regex.compile(
+    r"^\s*(?:By|Written\s+by|Reported\s+by)\s*:?\s+(?P<name>[^.|\n]{2,60}?)\s*"
+    r"(?:\.\s*(?:Translated|Photos?|Edited)\b[^\n]*)?\s*$",
+    regex.IGNORECASE,
+)
+_NAME_BAR = regex.compile(r"^\s*(?P<name>[^|\n]{2,40}?)\s*\|\s*$")
+
+
+def head_byline(text: str) -> str | None:
+    """The author's name when ``text``, a line of the page's head, is a byline alone."""
+    m = _HEAD_BY.match(text)
+    if m is not None:
+        return byline_name(m["name"])
+    m = _NAME_BAR.match(text)
+    if m is not None and _named(m["name"]):
+        return byline_name(m["name"])
+    return None
 
 
 def _named(words: str) -> bool:
