@@ -29,6 +29,10 @@ PROVINCE_CASES = [
     ("Danang hosted the forum.", [("Danang", "VN-DN")]),
     ("Cantho sat below Haiphong in the 2021 ranking.", [("Cantho", "VN-CT"), ("Haiphong", "VN-HP")]),
     ("BR-VT slipped to 12th in the PCI.", [("BR-VT", "VN-43")]),
+    # a province's name that runs on into a longer place's is no mention of the province; a
+    # person's name after it leaves it one
+    ("He studied at Dien Bien Phu University before joining the ministry.", []),
+    ("The delegation of Nam Dinh Doan Hong Phong took the floor.", [("Nam Dinh", "VN-67")]),
     ("Quang Ninh has led the PCI for years.", [("Quang Ninh", "VN-13")]),
     ("Lao Cai absorbed Yen Bai on July 1.", [("Lao Cai", "VN-02"), ("Yen Bai", "VN-06")]),
     ("Bac Kan merged with Thai Nguyen.", [("Bac Kan", "VN-53"), ("Thai Nguyen", "VN-69")]),
