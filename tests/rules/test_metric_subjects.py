@@ -898,6 +898,8 @@ SPEC_11_SUBJECT_CASES = [
     ("Claiming 0.4736 points, the Ministry of Justice ranked first among nine ministries.",
      [{"value": 0.4736, "subject": "Ministry of Justice"},
       {"value": 1.0, "unit": "rank", "subject": "Ministry of Justice"}]),
+    ("With an overall score of 68.4, Dak Lak climbed into the top 20 of the PCI.",
+     [{"value": 68.4, "subject": "Dak Lak"}]),
     # ... but places listed as members of the group a count counts hold nothing
     ("Eleven provinces, including Hanoi and Hue, kept their boundaries in 2025.",
      [{"value": 11.0, "unit": "province", "subject": "national"}]),

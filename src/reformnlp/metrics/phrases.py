@@ -198,7 +198,11 @@ _RANKED_IN = regex.compile(
 # An article right after a body's report verb: the body names a measure of its own.
 _OWN_RECORD = regex.compile(r"\s+an?\s", regex.IGNORECASE)
 # A figure in an opening phrase, then a comma: "With 63.76 points, ...".
-_OPENING_LEAD = regex.compile(r"\W*(?:[\p{L}-]+\s+){0,2}(?:an?\s+|the\s+)?")
+_OPENING_LEAD = regex.compile(
+    # "With 63.76 points", "Claiming 0.4736 points", "With an impressive score of 72.95"
+    r"\W*(?:(?i:with|scoring|claiming|reaching|achieving|gaining)\s+(?:[\p{L}-]+\s+){0,4}"
+    r"|(?:[\p{L}-]+\s+){0,2}(?:an?\s+|the\s+)?)"
+)
 # ... but not the members of a group the figure counts: "Eleven provinces, including Hanoi".
 _OPENING = regex.compile(
     r"[^,.;:]{0,30}?,\s*+(?!(?:including|such\s+as|among\s+them|namely|notably|like)\b)"
