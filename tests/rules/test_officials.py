@@ -472,6 +472,11 @@ COMPLETION_CASES = [
      {"Tran Anh Dung": ["Vice Chairman of the Nam Dinh Provincial People's Committee"]}),
     ("Hanoi Party Secretary Bui Thi Minh Hoai attended.",
      {"Bui Thi Minh Hoai": ["Secretary of the Hanoi Party Committee"]}),
+    # ... and a deputy's, the Party named in the body
+    ("Hau Giang Deputy Party Secretary Tran Van Huyen attended.",
+     {"Tran Van Huyen": ["Deputy Secretary of the Hau Giang Provincial Party Committee"]}),
+    ("Mr. Le Tien Chau, Vice Party Secretary of Hau Giang province, spoke.",
+     {"Le Tien Chau": ["Vice Secretary of the Hau Giang Provincial Party Committee"]}),
     ("Nguyen Van Loi, the city's Party chief, asked wards to hurry in Ho Chi Minh City. "
      "Ho Chi Minh City grew.",
      {"Nguyen Van Loi": ["Secretary of the Ho Chi Minh City Party Committee"]}),

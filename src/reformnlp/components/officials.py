@@ -581,8 +581,10 @@ class OfficialsFinder:
             forms = self.ppc_forms
         elif ("secretary" in lower or lower == "party chief") and "general" not in lower:
             forms = self.party_forms
-            if lower in ("party chief", "party secretary"):
+            if lower == "party chief":
                 head_text = "Secretary"
+            else:  # "Party Secretary", "Deputy Party Secretary": the Party is in the body's name
+                head_text = _PARTY_SECRETARY.sub("Secretary", head_text)
         else:
             return None
         if forms is None:
@@ -1370,6 +1372,9 @@ def _without_term(words: list[str]) -> list[str]:
             if not (out[i].isdigit() or out[i] in _TERM_WORDS):
                 break
     return out
+
+
+_PARTY_SECRETARY = re.compile(r"\bParty\s+Secretary\b", re.IGNORECASE)
 
 
 def _without_age(words: list[str]) -> list[str]:
