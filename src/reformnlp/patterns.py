@@ -177,6 +177,7 @@ class WordRow(_Row):
         "committee_tail_phrase",
         "place_post_verb",
         "attribution",
+        "shortened_head",
     ]
     # the level, for "level"; the body's kind, for "unit_head" (empty: "other") and
     # "ministry_unit"; the spelling the record writes, for "spelling"; the post the record

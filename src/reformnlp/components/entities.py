@@ -68,6 +68,7 @@ class EntityResolver:
         self.name = name
         self.nlp = nlp
         self.provinces = data.provinces
+        self.shortened_heads = frozenset(data.words_of("shortened_head"))
         # folded word tuples of every spelling of a province, for "Dien Bien Phu"
         self.province_words = frozenset(
             tuple(fold(spelling).split()) for spelling, _ in data.province_spellings()
@@ -261,7 +262,7 @@ class EntityResolver:
         out["BODY"].extend(self._listed_after(doc, out["BODY"]))
         out["BODY"] = _outermost(doc, out["BODY"], self.status_words, owners)
         out["BODY"].extend(self._defined_acronyms(doc, out["BODY"]))
-        out["BODY"] = _short_references(doc, out["BODY"])
+        out["BODY"] = _short_references(doc, out["BODY"], self.shortened_heads)
         out["INDEX"].extend(_defined_index_acronyms(doc, out["INDEX"]))
         out["LOCALITY"].extend(_named_places(doc, out, self.home_level_words, self.level_prefixes))
         out["LOCALITY"].extend(_numbered_places(doc, out, self.numbered_localities))
@@ -1961,17 +1962,18 @@ def _part_named(doc: Doc, options, start: int | None = None, end: int | None = N
     return None
 
 
-def _short_references(doc: Doc, bodies: list[Span]) -> list[Span]:
+def _short_references(doc: Doc, bodies: list[Span], heads: frozenset[str]) -> list[Span]:
     """A committee named again by the first words of its name ("the Central Steering
     Committee" after "the Central Steering Committee for national target programs for the
     period 2021-2025"): the same committee, not another one. The words left out must open
-    with a preposition, so that "the Government" never stands for "the Government Office"."""
+    with a preposition, so that "the Government" never stands for "the Government Office".
+    ``heads``: the last words of such names (words.csv shortened_head)."""
     ordered = sorted(bodies, key=lambda s: s.start)
     out = []
     for i, span in enumerate(ordered):
         name = (span._.body or {}).get("name", "")
         longer = None
-        if name.rsplit(" ", 1)[-1] in _SHORTENED_HEADS:
+        if fold(name.rsplit(" ", 1)[-1]) in heads:
             longer = next(
                 (
                     earlier
@@ -1991,11 +1993,7 @@ def _shortens(name: str, fields: dict) -> bool:
     return full.startswith(name) and bool(_LEFT_OUT.match(full, len(name)))
 
 
-# The heads of names a text shortens when it names a body again, and what the short name
-# leaves out: "(Steering Committee) for ...", "(Working Group) on ...".
-_SHORTENED_HEADS = frozenset(
-    {"Committee", "Council", "Board", "Group", "Commission", "Subcommittee"}
-)
+# What the short name of a body leaves out: "(Steering Committee) for ...", "(Working Group) on".
 _LEFT_OUT = regex.compile(r"\s+(?:for|on|to|of|in\s+charge\s+of)\s")
 
 

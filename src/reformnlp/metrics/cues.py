@@ -179,6 +179,7 @@ class MetricWordRow(_CueRow):
         "trailing_auxiliary",
         "rank_name_tail",
         "holder_pronoun",
+        "opening_verb",
         "offer_word",
         "service_group",
         "form_verb",
@@ -612,6 +613,7 @@ class MetricCues:
     trailing_auxiliaries: frozenset[str]  # "units had been": a name runs into its verb
     rank_name_tails: frozenset[str]  # "digital society placed (5th)": a position's verb
     holder_pronouns: frozenset[str]  # "a year later it (ranked 5th)": names only a holder
+    opening_verbs: frozenset[str]  # "With an impressive score of (72.95), Quang Ninh ..."
     offered_on: regex.Pattern  # prefix after a figure: "services are available on (the)"
     # after a level: "(commune-level) public administration service centres", "one-stop shops"
     service_group: regex.Pattern
@@ -1151,6 +1153,7 @@ def load_cues(directory=None) -> MetricCues:
         trailing_auxiliaries=frozenset(fold(w) for w in words_of("trailing_auxiliary")),
         rank_name_tails=frozenset(fold(w) for w in words_of("rank_name_tail")),
         holder_pronouns=frozenset(fold(w) for w in words_of("holder_pronoun")),
+        opening_verbs=frozenset(fold(w) for w in words_of("opening_verb")),
         # what a portal or system offers, right after the figure and its noun: "1,200
         # services are (now) available on the National Public Service Portal", "126
         # procedures were integrated into the National Single Window"

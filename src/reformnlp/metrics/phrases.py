@@ -198,11 +198,6 @@ _RANKED_IN = regex.compile(
 # An article right after a body's report verb: the body names a measure of its own.
 _OWN_RECORD = regex.compile(r"\s+an?\s", regex.IGNORECASE)
 # A figure in an opening phrase, then a comma: "With 63.76 points, ...".
-_OPENING_LEAD = regex.compile(
-    # "With 63.76 points", "Claiming 0.4736 points", "With an impressive score of 72.95"
-    r"\W*(?:(?i:with|scoring|claiming|reaching|achieving|gaining)\s+(?:[\p{L}-]+\s+){0,4}"
-    r"|(?:[\p{L}-]+\s+){0,2}(?:an?\s+|the\s+)?)"
-)
 # ... but not the members of a group the figure counts: "Eleven provinces, including Hanoi".
 _OPENING = regex.compile(
     r"[^,.;:]{0,30}?,\s*+(?!(?:including|such\s+as|among\s+them|namely|notably|like)\b)"
@@ -281,6 +276,12 @@ class PhraseReader:
         # the spelling a body's name is written in by the record ("center" -> "centre")
         self.spellings = spellings or {}
         self.action_before = _action_before(cues.participles)
+        # what an opening phrase holds before its figure: "With 63.76 points", "Claiming
+        # 0.4736 points", "With an impressive score of 72.95" (metric_words.csv opening_verb)
+        self._opening_lead = regex.compile(
+            rf"\W*(?:(?i:{phrase_pattern(sorted(cues.opening_verbs))})\s+(?:[\p{{L}}-]+\s+){{0,4}}"
+            r"|(?:[\p{L}-]+\s+){0,2}(?:an?\s+|the\s+)?)"
+        )
         # "in the e-governance dimension it (scored 0.87)": the holder's pronoun ends no measure
         self._trailing_pronoun = regex.compile(
             rf"(?<![\p{{L}}'-])(?:{phrase_pattern(sorted(cues.holder_pronouns))})\s*$",
@@ -1031,7 +1032,7 @@ class PhraseReader:
         """The holder named right after an opening phrase that holds the figure ("With 63.76
         points, the PCI of Hung Yen ...", "Claiming 0.4736 points, the Academy ...")."""
         comma = _OPENING.match(text, fig.end, sentence[1])
-        if comma is None or not _OPENING_LEAD.fullmatch(text, sentence[0], fig.start):
+        if comma is None or not self._opening_lead.fullmatch(text, sentence[0], fig.start):
             return None
         after = [
             e
