@@ -304,7 +304,7 @@ sentences = _SEEDS.map(lambda seed: sentence(random.Random(seed)))
 
 
 def perturbations(text: str, seed: int) -> dict[str, str]:
-    """The ten ways a real page is damaged that the smoke test runs every page through."""
+    """The eleven ways a real page is damaged that the smoke test runs every page through."""
     cut = seed % (len(text) + 1)
     return {
         "nfd": unicodedata.normalize("NFD", text),
@@ -315,6 +315,7 @@ def perturbations(text: str, seed: int) -> dict[str, str]:
         "cut": text[:cut],
         "repeated 5 times": "\n".join([text] * 5),
         "tabs for spaces": text.replace(" ", "\t"),
+        "doubled spaces": text.replace(" ", "  "),
         "zero-width spaces": text.replace(" ", " \u200b"),
         "brackets for parentheses": text.replace("(", "[").replace(")", "]"),
     }

@@ -8,6 +8,7 @@ property (2,000 by default); ``scripts/fuzz_extraction.py`` runs many more on de
 from __future__ import annotations
 
 import os
+import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -140,3 +141,21 @@ def test_the_combining_class_is_unicodedatas_on_every_assigned_character():
         and bool(unicodedata.combining(chr(code))) != bool(_COMBINING.fullmatch(chr(code)))
     ]
     assert differ == []
+
+
+@given(st.text(alphabet=" \u00a0\u2009\u200b\tab\nHàĩ\u0301", max_size=120))
+@settings(max_examples=1000, deadline=None)
+def test_normalised_text_maps_back_to_the_text_as_given(text):
+    from reformnlp.text import normalise, to_original
+
+    clean, offsets = normalise(text)
+    if offsets is None:
+        assert clean == text
+        return
+    assert len(offsets) == len(clean) + 1
+    assert offsets == sorted(offsets) and offsets[-1] == len(text)
+    # no run of spaces is left between two characters of a line (tabs stay: table cells)
+    assert not re.search(r"(?<=[^\s]) {2,}(?=[^\s])", clean)
+    for start in range(len(clean)):
+        begin, end = to_original(offsets, start, start + 1)
+        assert 0 <= begin < end <= len(text)

@@ -84,10 +84,46 @@ def normalise(text: str) -> tuple[str, list[int] | None]:
     """Return ``(clean, offsets)`` where ``offsets[i]`` is the original index of ``clean[i]``.
 
     ``offsets`` has ``len(clean) + 1`` entries (the last maps the end of the text) and is
-    ``None`` when the text needed no change, which is the common case.
+    ``None`` when the text needed no change, which is the common case. Besides odd
+    characters, a run of spaces inside a line becomes one space: spaCy would make the extra
+    spaces a token, which no name's pattern spans ("Minister of  Agriculture").
     """
     if text.isascii() or not _needs_work(text):
-        return text, None
+        clean, offsets = text, None
+    else:
+        clean, offsets = _normalised_characters(text)
+    return _single_spaced(clean, offsets)
+
+
+def _single_spaced(text: str, offsets: list[int] | None) -> tuple[str, list[int] | None]:
+    """``text`` with every run of spaces between two non-space characters made one space,
+    ``offsets`` carried along (see :func:`normalise`)."""
+    if "  " not in text:
+        return text, offsets
+    runs = [m.span() for m in _SPACE_RUN.finditer(text)]
+    if not runs:
+        return text, offsets
+    if offsets is None:
+        offsets = list(range(len(text) + 1))
+    parts: list[str] = []
+    kept: list[int] = []
+    at = 0
+    for start, end in runs:
+        parts.append(text[at : start + 1])
+        kept.extend(offsets[at : start + 1])
+        at = end
+    parts.append(text[at:])
+    kept.extend(offsets[at:])
+    return "".join(parts), kept
+
+
+# Spaces between two non-space characters of one line: all but the first are dropped.
+_SPACE_RUN = re.compile(r"(?<=[^\s]) {2,}(?=[^\s])")
+
+
+def _normalised_characters(text: str) -> tuple[str, list[int]]:
+    """Odd spaces made plain, text composed (NFC), zero-width characters and symbols inside
+    words dropped: ``(clean, offsets)`` as :func:`normalise` gives them."""
     out: list[str] = []
     offsets: list[int] = []
     i, n = 0, len(text)

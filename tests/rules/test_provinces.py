@@ -126,6 +126,16 @@ def test_province_record_fields(extract):
     assert by_code["VN-HN"].merged_into is None
 
 
+def test_doubled_spaces_inside_a_name_are_read_and_offsets_index_the_text_as_given(extract):
+    text = "Mr. Tran Van Nam, Vice Chairman of People's Committee  of  Ha  Tinh Province, spoke."
+    record = extract(text)
+    (province,) = record.provinces
+    start, end = province.mentions[0]
+    assert text[start:end] == "Ha  Tinh"
+    (official,) = record.officials
+    assert official.titles == ["Vice Chairman of the Ha Tinh Provincial People's Committee"]
+
+
 def test_nfd_and_no_break_space_offsets_index_the_text_as_given(extract):
     import unicodedata
 
