@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401  (registers the attributes)
 from ..patterns import get_patterns
-from ..text import DASHES, POSSESSIVES, SYLLABLE, TERM_NOUNS, breaks_line, doc_text, fold
+from ..text import DASHES, POSSESSIVES, TERM_NOUNS, breaks_line, doc_text, fold
 from ..zones import NO_ENTITY_LABELS, is_furniture
 from .gazetteer import SPANS_KEY, plural
 from .names import described_province, is_syllable, positions_of, words_at
@@ -277,16 +277,14 @@ class EntityResolver:
         return doc
 
     # -- which hits stand -------------------------------------------------
-    def _runs_on(self, doc: Doc, i: int) -> bool:
-        """A province's name runs on into a longer place's ("Dien Bien Phu"): the word right
-        after it is a capitalised Vietnamese syllable that opens no other province's name and
-        no person's ("... of Nam Dinh Doan Hong Phong")."""
-        if i >= len(doc) or not doc[i].is_title or not SYLLABLE.fullmatch(fold(doc[i].text)):
-            return False
-        if fold(doc[i].text) in self.family:
+    def _runs_into_place(self, doc: Doc, i: int) -> bool:
+        """A province's name ending at ``i`` runs on into a longer place's ("Dien Bien Phu"):
+        the word at ``i`` is a name's syllable that opens no other province's name and no
+        person's ("... of Nam Dinh Doan Hong Phong")."""
+        if i >= len(doc) or not is_syllable(doc[i], self.not_names) or doc[i].norm_ in self.family:
             return False
         return not any(
-            tuple(fold(t.text) for t in doc[i : i + n]) in self.province_words for n in (1, 2, 3)
+            tuple(t.norm_ for t in doc[i : i + n]) in self.province_words for n in (1, 2, 3)
         )
 
     def _plausible(self, doc: Doc, span: Span) -> bool:
@@ -299,7 +297,7 @@ class EntityResolver:
             if not _capitalised(span, self.lower_in_names):
                 return False
             after = doc[span.end] if span.end < len(doc) else None
-            if span.label_ == "PROVINCE" and self._runs_on(doc, span.end):
+            if span.label_ == "PROVINCE" and self._runs_into_place(doc, span.end):
                 return False  # "Dien Bien Phu (University)": a longer place's name
             # "Southeast Asia", "Southeast Asian country": the continent's part, no region of ours
             return not (

@@ -29,9 +29,14 @@ TAIL_KINDS = frozenset({"FOOTER", "RELATED", "SOURCE"})
 # A reporter's initials closing the article: "PV" (the reporter), "T.T", "H.A."; an agency's
 # tag ("VNA", "TTXVN") is a source, no author.
 _INITIALS = regex.compile(r"\p{Lu}{2}|(?:\p{Lu}\.\s?){1,3}\p{Lu}?\.?")
-_BYLINE_PREFIX = regex.compile(r"^(?:By|Reported by|Written by|Story and photos by)\s+", regex.I)
+# "By Minh Nga", "By: Ho Thao"; what may close a byline: its source, or who translated it
+_BYLINE_PREFIX = regex.compile(
+    r"^\s*(?:By|Reported by|Written by|Story and photos by)\s*:?\s+", regex.I
+)
 _BYLINE_SUFFIX = regex.compile(
-    r"\s*(?:\((?:according to|via|from|theo)[^)]*\)|- Translated by.*)$", regex.I
+    r"\s*(?:\((?:according to|via|from|theo)[^)]*\)|- Translated by.*"
+    r"|\.\s*(?:Translated|Photos?|Edited)\b.*)$",
+    regex.I,
 )
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'.-]*|\p{Lu}{1,4})$")
 _DIRECTIONS = "\u2014\u2013-"
@@ -433,21 +438,15 @@ _NAME_THEN_DAY = regex.compile(
     r"\s*(?P<by>\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3})\s+"
     r"(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 )
-# A byline of its own line in the page's head: "By: Ho Thao. Translated by: Hong Van", "By
-# Minh Nga", or a name the site closes with a bar ("Le Thanh Phong |").
-_HEAD_BY = regex.compile(
-    r"^\s*(?:By|Written\s+by|Reported\s+by)\s*:?\s+(?P<name>[^.|\n]{2,60}?)\s*"
-    r"(?:\.\s*(?:Translated|Photos?|Edited)\b[^\n]*)?\s*$",
-    regex.IGNORECASE,
-)
+# A name a site closes with a bar, alone on its line: "Le Thanh Phong |".
 _NAME_BAR = regex.compile(r"^\s*(?P<name>[^|\n]{2,40}?)\s*\|\s*$")
 
 
 def head_byline(text: str) -> str | None:
-    """The author's name when ``text``, a line of the page's head, is a byline alone."""
-    m = _HEAD_BY.match(text)
-    if m is not None:
-        return byline_name(m["name"])
+    """The author's name when ``text``, a line of the page's head, is a byline alone ("By:
+    Ho Thao. Translated by: Hong Van", "Le Thanh Phong |")."""
+    if _BYLINE_PREFIX.match(text):
+        return byline_name(text)
     m = _NAME_BAR.match(text)
     if m is not None and _named(m["name"]):
         return byline_name(m["name"])
