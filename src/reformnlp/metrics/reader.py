@@ -962,7 +962,7 @@ def _year_after(mention: PeriodMention, paragraph: PeriodMention | None) -> Peri
     if paragraph is not None and paragraph.start == mention.start:
         return paragraph  # read for a figure before this one in the sentence
     base = paragraph.period if paragraph is not None else None
-    if base is None or len(base) != 4:
+    if not _one_year(base):
         return None
     return PeriodMention(mention.start, mention.end, str(int(base) + 1), None, "year")
 
