@@ -16,6 +16,15 @@ CASES = [
             {"value": 19.75, "unit": "points", "out_of": 22.0},
         ],
     ),
+    # a bare decimal a "score" is linked to is a score, the index named or not
+    (
+        "In 2022 the province's transparency score was 6.41.",
+        [{"value": 6.41, "unit": "points"}],
+    ),
+    (
+        "Its informal charges score stood at 7.05 in 2021.",
+        [{"value": 7.05, "unit": "points"}],
+    ),
     # ... but a whole number out of another stays a count of what follows
     (
         "In 2025, 12 out of 20 communes finished digitisation.",

@@ -544,7 +544,7 @@ class MetricCues:
     outcome_infinitives: frozenset[str]  # "to form": after a past verb, what the act made
     merged_past: regex.Pattern  # "merged", "were rearranged": a merger done
     score_word: regex.Pattern  # "score", "scored": the sentence speaks of scores
-    score_lead: regex.Pattern  # a score word (or "score of") right before a bare figure
+    score_lead: regex.Pattern  # a score word (or "score of", "score was") before a bare figure
     bar_bounds: frozenset[str]  # "more than", "below": a qualifier that sets a bar (bar=true)
     bar_verb: regex.Pattern  # "scored", "recorded their index": a group's verb before a bar
     bar_own: regex.Pattern  # "had their indexes": a plural holder's own measure, then a bar
@@ -1005,8 +1005,10 @@ def load_cues(directory=None) -> MetricCues:
             + r")\s+$"
         ),
         score_word=_compile(phrase_pattern(words_of("score_word"))),
+        # "scored", "a score of", "the transparency score was"
         score_lead=_compile(
-            rf"(?:(?<![\w])scores?\s+of|{phrase_pattern(words_of('score_word'))})\s*$"
+            rf"(?:(?<![\w])scores?\s+(?:of|{phrase_pattern(links)})"
+            rf"|{phrase_pattern(words_of('score_word'))})\s*$"
         ),
         bar_bounds=frozenset(fold(r.phrase) for r in qualifiers if r.bar),
         bar_verb=_compile_suffix(
