@@ -745,6 +745,27 @@ CASES = [
         "In 2024, 80% of administrative procedures were handled online.",
         [{"value": 80.0, "subject": "national"}],
     ),
+    # ... also the second of two shares joined as clauses, or one after an opening word
+    (
+        "In 2014, 97 percent of provincial agencies ran a website, and 61 percent of district "
+        "agencies did so.",
+        [
+            {"value": 97.0, "subject": "provincial agencies"},
+            {"value": 61.0, "subject": "district agencies"},
+        ],
+    ),
+    (
+        "In 2023, 88% of provincial departments published their procedures, while 40% of "
+        "district agencies took payments online.",
+        [
+            {"value": 88.0, "subject": "provincial departments"},
+            {"value": 40.0, "subject": "district agencies"},
+        ],
+    ),
+    (
+        "Reportedly, 100% of agencies and units have connected their document systems.",
+        [{"value": 100.0, "subject": "agencies and units"}],
+    ),
     # a sector is a group that holds its figures (metric_scopes.csv)
     (
         "In 2023, 21,300 public employees in the education sector and 9,800 in the health "

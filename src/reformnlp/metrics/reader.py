@@ -605,7 +605,7 @@ class StatementReader:
             # "the Government approved the arrangement of 52 provincial-level units": the
             # country's units, which the body only decides on
             fig.subject = "national"
-        if group and group.split()[-1].lower() not in fig.subject.lower():
+        if group and not _names_group(fig.subject, group):
             fig.subject = group
         self._period(ctx, fig, periods, zones, previous)
         self._year_earlier(ctx.text, fig)
@@ -702,7 +702,13 @@ class StatementReader:
         the text writes them with the levels or place that qualify them (SPEC 7)."""
         if fig.unit != "%" or fig.q.kind != "percent":
             return None
-        opening = _after_opening_period(text, seg, fig.q.start, periods, self._opens_period)
+        # the second of two shares joined as clauses opens after the join: "98% of provincial
+        # agencies had websites, and 54% of district agencies had them"
+        joined = None
+        for joined in _JOINED_CLAUSE.finditer(text, seg, fig.q.start):  # noqa: B007 (the last)
+            pass
+        start = joined.end() if joined is not None else seg
+        opening = _after_opening_period(text, start, fig.q.start, periods, self._opens_period)
         if not self._opens_clause.fullmatch(text, opening, fig.q.start):
             return None
         m = _ACTING_SHARE.match(text, fig.end)
@@ -1022,6 +1028,19 @@ _ACTING_SHARE = regex.compile(
     r"(?P<q>\s+(?:at|in)\s+(?:the\s+)?(?:[\p{L}-]+(?:\s*,\s*|\s+))*?(?:levels?|locality|province|city))?"
     r"(?:\s+of\s+\d[\d,]*\s+[\p{L}\s-]{1,40}?)?"
     rf"\s+(?!(?:{_NO_ACT}|be|been)\b)\p{{Ll}}{{2,}}\b",
+)
+
+
+def _names_group(holder: str, group: str) -> bool:
+    """Whether a holder already names a group: "ministries and ministerial-level agencies"
+    names "agencies"; "provincial agencies" does not name "district agencies"."""
+    holder, group = holder.lower(), group.lower()
+    return group.split()[-1] in holder and (len(group.split()) == 1 or group in holder)
+
+
+# Where a clause joined to the one before may open: ", and", "; while", " whereas", ", ".
+_JOINED_CLAUSE = regex.compile(
+    r"[,;]\s*(?:(?:and|while|whereas|but)\s+)?|\s(?:and|while|whereas|but)\s+", regex.I
 )
 
 
