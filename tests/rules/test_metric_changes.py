@@ -345,6 +345,28 @@ CASES = [
             {"value": 69.0, "unit": "unit", "out_of": 91.0},
         ],
     ),
+    # ... as after "last year" and a new predicate: that figure is no earlier value
+    (
+        "In 2021 its land access score was 6.02, down 0.7 from last year and ranked 48th out "
+        "of 63 provinces, down 30 places.",
+        [
+            {"value": 6.02, "change": {"value": 0.7}},
+            {"value": 48.0, "unit": "rank", "previous": None, "change": {"value": 30.0}},
+        ],
+    ),
+    (
+        "In 2022 the transparency score stood at 5.8, up 0.3 on 2021 and the province ranked "
+        "19th nationwide.",
+        [
+            {"value": 5.8, "change": {"value": 0.3}},
+            {"value": 19.0, "unit": "rank", "previous": None},
+        ],
+    ),
+    # "comparing to" (as some pages write it) compares like "compared to"
+    (
+        "In 2020 the province ranked 41st out of 63 (down 12 places comparing to 2019).",
+        [{"value": 41.0, "change": {"value": 12.0}, "previous": {"period": "2019"}}],
+    ),
     # "% points" after a change: percentage points (the level stays a percentage)
     (
         "In 2024 the DGI reached 92.29% points, up 1.29% points.",

@@ -137,7 +137,7 @@ _A_BEFORE = _linked(
 # reduction" restates the cut as a rate, a figure of its own)
 _A_AFTER_COUNT = _linked(r"\d(?:\s+[\p{L}-]+){1,6}?\s*,")
 _COMPARES_AFTER = regex.compile(
-    r"\s+(?:over|from|compared\s+(?:with|to)|against|than|year[\s-]on[\s-]year)\b",
+    r"\s+(?:over|from|compar(?:ed|ing)\s+(?:with|to)|against|than|year[\s-]on[\s-]year)\b",
     regex.IGNORECASE,
 )
 # "2.19 percent higher than in 2022": a change written after the figure.
@@ -2269,8 +2269,11 @@ _JUST = r"(?:(?:just|only)\s+)?"
 _TO_NEW_VALUE = regex.compile(rf"[\s,]*to\s+{_JUST}", regex.I)
 # "to 80%", "to just 5": a value right after a change.
 _TO_FIGURE = regex.compile(rf"[\s,]*to\s+{_JUST}(?:\p{{Ll}}+\s+)?[\d$]", regex.I)
-# "... compared to 2022 and": the comparison's period, then another statement.
-_AND_AFTER_PERIOD = regex.compile(r"\d{4}\s*,?\s*and\s+$", regex.I)
+# "... compared to 2022 and", "... from last year and ranked": the comparison's period, then
+# another statement (up to three words of it before its figure).
+_AND_AFTER_PERIOD = regex.compile(
+    rf"(?:\d{{4}}|{EARLIER_TIME})\s*,?\s*and\s+(?:\p{{L}}[\p{{L}}-]*\s+){{0,3}}$", regex.I
+)
 # "... over 2022 to": the comparison's period, then the value the change led to.
 _TO_AFTER_PERIOD = regex.compile(
     rf"\d{{4}}\s*,?\s*to\s+{_JUST}(?:(?:the|rank|ranking)\s+)?$", regex.I
@@ -2478,7 +2481,7 @@ _EARLIER_RANK_TIME = rf"{EARLIER_TIME}\s*,?\s+"
 _TO_BEFORE = regex.compile(
     # "jumped nine positions over 2017 to the 46th": past the year compared with; "climbed 14
     # places, to No. 38"
-    rf"\s*,?\s*{_RANK_LEFT}(?:(?:over|from|compared\s+(?:with|to)|against)\s+"
+    rf"\s*,?\s*{_RANK_LEFT}(?:(?:over|from|compar(?:ed|ing)\s+(?:with|to)|against)\s+"
     r"(?:(?:19|20)\d\d|(?:the\s+)?(?:previous|last|prior)\s+(?:year|report|edition|survey))"
     rf"\s*,?\s*|{_EARLIER_RANK_TIME})?"
     rf"(?:to|into)\s+(?:the\s+)?(?:(?:{_RANK_NOUNS})\s+)?",

@@ -48,7 +48,7 @@ _QUOTE_LEAD = regex.compile(
     r"[\s,;:)–—-]*(?:(?:and|while|whereas|but|with)\b\s*)?", regex.IGNORECASE
 )
 _PREVIOUS_AFTER = regex.compile(
-    r"^\s*,?\s*(?:compared\s+(?:to|with)|from|over|against|on|than|versus|vs\.?)\s+(?:the\s+same"
+    r"^\s*,?\s*(?:compar(?:ed|ing)\s+(?:to|with)|from|over|against|on|than|versus|vs\.?)\s+(?:the\s+same"
     r"\s+period\s+(?:of|in)\s+|that\s+of\s+)?$",
     regex.IGNORECASE,
 )
@@ -1862,7 +1862,7 @@ def _own_statements(text: str, pending: list[Figure]) -> list[list[Figure]]:
 # Cues that compare whatever follows them; "on", "over" and "from" compare too, but also
 # place ("82.66 percent on the 2023 SIPAS", "data from 2022").
 _COMPARING = (
-    r"than(?:\s+(?:in|(?:that|those)\s+(?:of|in)))?|compared\s+(?:with|to)"
+    r"than(?:\s+(?:in|(?:that|those)\s+(?:of|in)))?|compar(?:ed|ing)\s+(?:with|to)"
     r"|in\s+comparison\s+(?:with|to)"
     r"|against|versus|vs\.?"
     # "1.8 times the figure of the previous year", "twice that of 2023"
