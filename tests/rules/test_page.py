@@ -277,6 +277,23 @@ def test_a_line_ending_on_a_photo_credit_is_a_caption_and_dates_nothing(extract,
     assert [(m.value, m.period) for m in record.metrics] == [(87.4, "2023"), (86.9, "2023")]
 
 
+@pytest.mark.parametrize(
+    "caption", ["Illustrative image (Source: VNA)", "Illustrative photo.", "(Illustrative image)"]
+)
+def test_an_illustrative_image_line_is_a_caption_and_no_lead_paragraph(extract, caption):
+    # the lead's year carries over on an undated page: the caption is not counted as one
+    # of the lead paragraphs
+    record = extract(
+        "Binh Phuoc widens online filing\n\n"
+        "More residents of Binh Phuoc now file dossiers on the provincial portal.\n\n"
+        f"{caption}\n\n"
+        "In 2022, the province received 48,300 dossiers online, up 2.4 times.\n\n"
+        "Dong Xoai city settled 96 percent of its dossiers on time.\n\n"
+        "The province plans to add 120 more online services in 2023.\n"
+    )
+    assert [(m.value, m.period) for m in record.metrics][:2] == [(48300.0, "2022"), (96.0, "2022")]
+
+
 def test_seed_page_meta(extract, seed_text):
     record = extract(seed_text)
     assert record.title == (
