@@ -362,6 +362,15 @@ CASES = [
             {"value": 19.0, "unit": "rank", "previous": None},
         ],
     ),
+    # "down 1 rank": a move of one place, the change of the rank after it
+    (
+        "In 2023 its dynamism index reached 5.91 points, down 0.3 points, down 1 rank "
+        "compared to 2022 and ranked 44/63.",
+        [
+            {"value": 5.91, "change": {"value": 0.3, "unit": "points"}},
+            {"value": 44.0, "unit": "rank", "change": {"value": 1.0, "unit": "place"}},
+        ],
+    ),
     # "comparing to" (as some pages write it) compares like "compared to"
     (
         "In 2020 the province ranked 41st out of 63 (down 12 places comparing to 2019).",
