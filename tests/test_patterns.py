@@ -152,6 +152,22 @@ def test_a_cue_phrase_listed_twice_is_reported(pattern_copy):
         load_cues(str(pattern_copy))
 
 
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("no_such_index,1", r"metric_editions\.csv:\d+: index 'no_such_index' refers to nothing"),
+        ("pci,5", r"metric_editions\.csv:\d+: field 'lag'"),
+        ("pci,0", r"metric_editions\.csv:\d+: 'pci' is listed twice"),
+    ],
+)
+def test_a_bad_index_edition_row_is_reported(pattern_copy, row, message):
+    from reformnlp.metrics.cues import load_cues
+
+    _append(pattern_copy / "metric_editions.csv", row)
+    with pytest.raises(PatternError, match=message):
+        load_cues(str(pattern_copy))
+
+
 def test_an_abbreviation_added_as_data_ends_no_sentence(pattern_copy):
     from reformnlp.metrics.cues import load_cues
 

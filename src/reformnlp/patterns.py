@@ -328,7 +328,7 @@ def read_jsonl_rows(filename: str, model: type[Row], directory=None) -> list[tup
     return rows
 
 
-def _known(rows, known: set[str], filename: str, field: str, described: str) -> None:
+def known_values(rows, known: set[str], filename: str, field: str, described: str) -> None:
     """Raise when a row refers to a value that is not among ``known``."""
     for no, value in rows:
         if value not in known:
@@ -396,7 +396,7 @@ def load_patterns(path: str | Path | None = None) -> PatternSet:
     check_unique(((no, r.name) for no, r in provinces), "provinces.csv", "a province name")
     by_code = {row.code: row for _, row in provinces}
     names = {row.name for row in by_code.values()}
-    _known(
+    known_values(
         ((no, r.merged_into) for no, r in provinces if r.merged_into),
         names,
         "provinces.csv",
@@ -404,7 +404,7 @@ def load_patterns(path: str | Path | None = None) -> PatternSet:
         "the names in provinces.csv",
     )
     aliases = read_csv_rows("province_aliases.csv", ProvinceAliasRow, directory)
-    _known(
+    known_values(
         ((no, r.code) for no, r in aliases),
         set(by_code),
         "province_aliases.csv",
@@ -421,14 +421,14 @@ def load_patterns(path: str | Path | None = None) -> PatternSet:
     )
     local = read_jsonl_rows("local_bodies.jsonl", LocalBodyRow, directory)
     check_unique(((no, r.id) for no, r in local), "local_bodies.jsonl", "a local body id")
-    _known(
+    known_values(
         ((no, r.of_body) for no, r in local if r.of_body),
         {r.id for _, r in local},
         "local_bodies.jsonl",
         "of_body",
         "the ids in local_bodies.jsonl",
     )
-    _known(
+    known_values(
         ((no, r.central) for no, r in local if r.central),
         {r.id for _, r in bodies},
         "local_bodies.jsonl",

@@ -205,6 +205,22 @@ CONTEXT_YEAR_CASES = [
      "\n\nIt was the third year in a row, a report said on Wednesday.\n\nIt scored 91.2 "
      "points. Its first top place was in the PAR Index 2014.",
      [{"value": 1.0, "unit": "rank", "period": "2018"}, {"value": 91.2, "period": "2018"}]),
+    # a dated page whose headline or lead names an index released the year after the year
+    # it assesses, and no year at all, reports on that edition (metric_editions.csv) ...
+    ("Quang Ninh again leads the PCI\n\nBy Thu Ha   April 28, 2021\n\nQuang Ninh has "
+     "topped the Provincial Competitiveness Index for the fourth straight year.\n\nThe "
+     "province scored 75.09 points, while Dong Thap came second with 72.1 points.",
+     [{"value": 75.09, "period": "2020"}, {"value": 2.0, "period": "2020"},
+      {"value": 72.1, "period": "2020"}]),
+    # ... but not one released within the year it is named for, nor a page naming a year
+    ("Viet Nam climbs in e-government\n\nBy Thu Ha   September 20, 2024\n\nViet Nam "
+     "rose in the E-Government Development Index of the United Nations.\n\nIt ranked 71st "
+     "out of 193 countries.",
+     [{"value": 71.0, "period": "2024"}]),
+    ("Quang Ninh again leads the PCI\n\nBy Thu Ha   April 28, 2021\n\nIn 2021, Quang Ninh "
+     "set out to keep its place in the Provincial Competitiveness Index.\n\nThe province "
+     "has 1,200 online services.",
+     [{"value": 1200.0, "period": "2021"}]),
     # the date of a cited text is no figure's period; the page's own year is
     ("Party units to be streamlined\n\nThe meeting reviewed Resolution No. 18-NQ/TW, dated "
      "October 25, 2017, and the outcome of the January 2025 session.\n\nThe number of "

@@ -203,6 +203,8 @@ def _entities(doc: Doc, patterns: str | None) -> list[Entity]:
                 level = _PROVINCE_WORD_AFTER.match(text, end)
                 end = level.end() if level else end
             kind = (span._.body or {}).get("kind") if key == "BODY" else None
+            if key == "INDEX":
+                kind = span.kb_id_ or None  # the index's id (indices.csv)
             out.append(Entity(span.start_char, end, key, name, kind))
     taken = [(e.start, e.end) for e in out]
     for start, stop in zones.content_paragraphs(doc):

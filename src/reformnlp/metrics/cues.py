@@ -12,10 +12,10 @@ from functools import lru_cache
 from typing import Literal
 
 import regex
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..numbers import WORD_VALUES, YEAR, NumberGrammar
-from ..patterns import check_unique, pattern_dir, read_csv_rows
+from ..patterns import IndexRow, check_unique, known_values, pattern_dir, read_csv_rows
 from ..text import fold
 from .sentences import SentenceSplitter
 
@@ -82,6 +82,11 @@ class NegativeRow(_CueRow):
 class EraRow(_CueRow):
     phrase: str
     since: int
+
+
+class EditionRow(_CueRow):
+    index: str
+    lag: int = Field(ge=0, le=2)
 
 
 class ScopeRow(_CueRow):
@@ -467,6 +472,7 @@ class MetricCues:
     legal_text_after: regex.Pattern  # ... the year before its noun ("the 2013 Constitution")
     era: regex.Pattern  # an arrangement in force only from a known year (metric_eras.csv)
     era_since: dict[str, int]  # its folded phrase -> that year
+    edition_lag: dict[str, int]  # an index's id -> years from an edition to its release
     part_words: tuple[str, ...]  # the phrases behind the four period patterns above
     month_words: tuple[str, ...]
     now_words: tuple[str, ...]
@@ -714,6 +720,18 @@ def load_cues(directory=None) -> MetricCues:
     ranks = rows("metric_ranks.csv", RankRow)
     periods = rows("metric_periods.csv", PeriodRow)
     eras = rows("metric_eras.csv", EraRow, unique="an era phrase")
+    # an index's release lag, for the ids of indices.csv only
+    numbered = read_csv_rows("metric_editions.csv", EditionRow, directory)
+    check_unique(((no, r.index) for no, r in numbered), "metric_editions.csv", "an index")
+    index_ids = {row.id for _, row in read_csv_rows("indices.csv", IndexRow, directory)}
+    known_values(
+        ((no, r.index) for no, r in numbered),
+        index_ids,
+        "metric_editions.csv",
+        "index",
+        "the ids of indices.csv",
+    )
+    editions = [row for _, row in numbered]
     negatives = rows("metric_negatives.csv", NegativeRow)
     scopes = rows("metric_scopes.csv", ScopeRow)
     cues = rows("metric_cues.csv", CueRow, unique="a cue phrase")
@@ -856,6 +874,7 @@ def load_cues(directory=None) -> MetricCues:
         legal_text_after=regex.compile(rf"\s+(?:{phrase_pattern(period_phrases('legal_text'))})\b"),
         era=_compile(phrase_pattern(r.phrase for r in eras)),
         era_since=_table(eras, "phrase", lambda r: r.since),
+        edition_lag={r.index: r.lag for r in editions},
         part_words=tuple(r.phrase for r in periods if r.kind == "part"),
         month_words=tuple(r.phrase for r in periods if r.kind == "month"),
         now_words=tuple(r.phrase for r in periods if r.kind == "now"),

@@ -23,7 +23,7 @@ class Entity:
     end: int
     label: str
     name: str
-    kind: str | None = None  # a body's kind (SPEC: "service_centre", "portal", ...)
+    kind: str | None = None  # a body's kind (SPEC: "service_centre", "portal", ...), an index's id
 
 
 @dataclass(frozen=True, slots=True)

@@ -2508,6 +2508,15 @@ def _reporting_year(
         edition = _edition_year(text, next_blocks, periods, indices)
         if edition and 0 <= int(dateline) - int(edition) <= 1:
             return edition
+        # "Da Nang has once again topped the PAR Index" on a page dated 2017: the index's
+        # results come out the year after the year assessed (metric_editions.csv)
+        lags = [
+            cues.edition_lag[e.kind]
+            for e in indices
+            if e.kind in cues.edition_lag and any(s <= e.start < t for s, t in lead_blocks)
+        ]
+        if lags:
+            return str(int(dateline) - max(lags))
     # an undated page on "the two-tier local government" reports on 2025 at the earliest:
     # its "by the end of 2024, over 11,000 buildings ..." looks back
     # (read only where a branch below needs it: it scans every paragraph)
