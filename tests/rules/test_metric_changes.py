@@ -362,6 +362,19 @@ CASES = [
             {"value": 19.0, "unit": "rank", "previous": None},
         ],
     ),
+    # strong verbs of change: "soared", "surged", "plunged", "tumbled"
+    (
+        "In 2021 Lang Son soared 17 places, ranking 29th.",
+        [{"value": 29.0, "unit": "rank", "change": {"value": 17.0, "direction": "increase"}}],
+    ),
+    (
+        "In 2022 Binh Phuoc plunged 9 places to 54th.",
+        [{"value": 54.0, "unit": "rank", "change": {"value": 9.0, "direction": "decrease"}}],
+    ),
+    (
+        "Online payments surged by 35 percent in 2023.",
+        [{"value": 35.0, "unit": "%", "change": None}],
+    ),
     # "down 1 rank": a move of one place, the change of the rank after it
     (
         "In 2023 its dynamism index reached 5.91 points, down 0.3 points, down 1 rank "
