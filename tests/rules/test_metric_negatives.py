@@ -757,6 +757,10 @@ REAL_PAGE_FALSE_METRIC_CASES = [
     ("The new province covers 12,700 square kilometres with a population of 1.8 million.", []),
     ("In 2025 the province aims for a DTI among the top 20, under a resolution on double-digit "
      "economic growth.", [{"value": 20.0, "unit": "rank", "kind": "target"}]),
+    ("In the first half, 2,310 newly established enterprises registered a total capital of "
+     "VND 41,200 billion.", []),
+    ("By 2030 the size of the economy is set to exceed VND 600 trillion.", []),
+    ("Industrial production rose 9.4% in the third quarter.", []),
     ("The tourism department settled 98% of its administrative dossiers online.",
      [{"value": 98.0, "unit": "%"}]),
     # ... but not one inside a body's name, nor does a comma in that name part the metric's
