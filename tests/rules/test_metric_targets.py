@@ -264,6 +264,15 @@ DIRECTIVE_CASES = [
      [{"value": 30.0, "kind": "target"}]),
     ("After the merger, 13 ministries would remain.", [{"value": 13.0, "kind": "target"}]),
     ("About 4,200 officials will have to leave the payroll.", [{"value": 4200.0, "kind": "target"}]),
+    # a planned passive after the noun, a plan being prepared, a proposal not to act
+    ("The 14 divisions to be merged report to the Department of Finance.",
+     [{"value": 14.0, "kind": "target"}]),
+    ("The city is preparing to launch 95 more online services.",
+     [{"value": 95.0, "kind": "target"}]),
+    ("Quang Nam proposed not to rearrange 37 communes.", [{"value": 37.0, "kind": "target"}]),
+    # ... but what still waits for the act is a state, no goal
+    ("The ministry still has 182 procedures waiting to be simplified.",
+     [{"value": 182.0, "kind": "result"}]),
     ("Some 310 posts must be cut by the end of the year.", [{"value": 310.0, "kind": "target"}]),
     ("About 120,500 cadres were expected to become redundant.",
      [{"value": 120500.0, "kind": "target"}]),

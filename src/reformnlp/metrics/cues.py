@@ -119,6 +119,7 @@ class MetricWordRow(_CueRow):
         "source_noun",
         "directive_noun",
         "modal",
+        "pending_word",
         "range_qualifier",
         "not_counted",
         "leveled_unit",
@@ -519,6 +520,7 @@ class MetricCues:
     central_group_words: frozenset[str]  # "ministries", "agencies": groups of central bodies
     national_actors: frozenset[str]  # bodies that decide for the whole country (folded names)
     modals: frozenset[str]  # goal cues that say so after the figure's noun too ("would")
+    pending_before: regex.Pattern  # before a modal: a state, no goal ("waiting to be cut")
     report_clause: regex.Pattern  # "said (that) ": what follows is what was reported
     narration: regex.Pattern  # '..., Mr. Dung noted,': a quote ends, the narration goes on
     not_counted: frozenset[str]  # plural nouns after a figure that make it no count
@@ -957,6 +959,7 @@ def load_cues(directory=None) -> MetricCues:
         central_group_words=frozenset(fold(w) for w in words_of("central_group")),
         national_actors=frozenset(fold(w) for w in words_of("national_actor")),
         modals=frozenset(fold(w) for w in words_of("modal")),
+        pending_before=_compile_suffix(rf"\b(?:{phrase_pattern(words_of('pending_word'))})\s+$"),
         change_context=_compile(
             r"\b(?:"
             + "|".join(regex.escape(w) for w in sorted(words_of("change_stem"), key=len)[::-1])

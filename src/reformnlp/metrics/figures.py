@@ -1909,7 +1909,14 @@ class FigureReader:
         for pattern in (_CLAUSE_STOP, _FINITE, _COORDINATED_FIGURE):
             stop = pattern.search(text, end, reach)
             reach = stop.start() if stop else reach
-        after = (c for c in self._clause_cues(text, cs, ce) if end <= c.start and c.end <= reach)
+        after = (
+            c
+            for c in self._clause_cues(text, cs, ce)
+            if end <= c.start
+            and c.end <= reach
+            # "249 procedures waiting to be cut": a state, no goal
+            and not ending(self.cues.pending_before, text, end, c.start)
+        )
         # "will have to be streamlined": a longer cue that opens with a modal says so too
         keys = (_key(c.phrase) for c in after)
         modals = self.cues.modals
