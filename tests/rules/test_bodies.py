@@ -211,6 +211,15 @@ BODY_CASES = [
      "Transformation and Project 06 met. Ha Giang leads.",
      [("Ha Giang Provincial Steering Committee for Administrative Reform, Digital Transformation "
        "and Project 06", "provincial", "VN-03")]),
+    # ... also with the project's number written "No. 06" or "No.06"
+    ("In Lao Cai, the provincial Steering Committee for Digital Transformation, Project No. 06 "
+     "and Smart City met. Lao Cai leads.",
+     [("Lao Cai Provincial Steering Committee for Digital Transformation, Project No. 06 and "
+       "Smart City", "provincial", "VN-02")]),
+    ("In Lao Cai, the provincial Steering Committee for Administrative Reform and Project "
+     "No.06 met. Lao Cai leads.",
+     [("Lao Cai Provincial Steering Committee for Administrative Reform and Project No.06",
+       "provincial", "VN-02")]),
     ("After July 1, the Public Administrative Service Centre of Pu Nhung commune received 56 "
      "dossiers.", [("Pu Nhung Commune Public Administration Service Centre", "commune", None)]),
     ("Hai Phong leads. In Hai Phong, the city's Steering Committee for Administrative Reform met.",

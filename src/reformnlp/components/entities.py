@@ -1486,9 +1486,18 @@ def _listed_on(doc: Doc, end: int, named: set[int]) -> int:
                 break
         elif token.lower_ == "and":
             saw_and = True
-        elif (token.is_alpha and token.text[0].isupper()) or token.like_num:
+        elif (
+            (token.is_alpha and token.text[0].isupper())
+            or token.like_num
+            or _GLUED_NUMBER.fullmatch(token.text)  # "Project No.06"
+        ):
             last = k
-        else:
+        elif not (
+            token.text == "."
+            and doc[k - 1].lower_ == "no"
+            and k + 1 < len(doc)
+            and doc[k + 1].text[:1].isdigit()  # "Project No. 06"
+        ):
             break  # a line break ends the list too: a token of its own, no word
         k += 1
     return last + 1 if last is not None and saw_and else end
