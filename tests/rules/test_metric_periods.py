@@ -563,6 +563,16 @@ def test_spec_11_periods(nlp, text, expected):
     check(nlp, text, expected)
 
 
+def test_a_day_and_month_after_to_is_a_date_and_a_position_is_not(nlp):
+    from reformnlp.metrics.cues import get_cues
+    from reformnlp.metrics.periods import PeriodFinder
+
+    finder = PeriodFinder(get_cues())
+    dates = [p.text for p in finder.find("Filing runs from 15/12 to 28/12 this year.", None)]
+    assert "28/12" in dates
+    assert not finder.find("It fell 2 places to 29/63 in the ranking.", None)
+
+
 def test_a_line_break_inside_a_period_is_a_space(extract):
     page = (
         "Officials of the Ninh Thuan provincial public administration centre told a meeting\n"

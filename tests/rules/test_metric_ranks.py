@@ -282,6 +282,12 @@ RANK_MOVE_CASES = [
      [{"value": 9.0, "unit": "rank", "change": {"value": 12.0, "unit": "place"}}]),
     ("In the PAR Index, Ha Giang made the biggest leap, rising 23 places to 16th.",
      [{"value": 16.0, "unit": "rank", "change": {"value": 23.0}}]),
+    # ... also to a position written with its total after a slash (no day and month)
+    ("In the 2023 PCI, Lam Dong dropped 4 places, stopping at 35/63 provinces and cities.",
+     [{"value": 35.0, "unit": "rank", "change": {"value": 4.0, "direction": "decrease"},
+       "rank": {"position": 35, "total": 63}}]),
+    ("In the 2022 SIPAS, Kien Giang climbed three spots to 14/63.",
+     [{"value": 14.0, "unit": "rank", "change": {"value": 3.0}, "rank": {"total": 63}}]),
     ("On online payment, Quang Ninh ranked second at 58.1 percent.",
      [{"value": 2.0, "unit": "rank"}, {"value": 58.1, "unit": "%"}]),
     ("Quang Ninh Province remained No. 1 in the PCI.", [{"value": 1.0, "unit": "rank"}]),

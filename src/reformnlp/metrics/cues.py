@@ -538,6 +538,7 @@ class MetricCues:
     # the level of government a unit counts ("commune-level administrative unit": commune)
     unit_levels: dict[str, str]
     place_heads: frozenset[str]  # last words of units that count places ("63 localities")
+    moved_to: regex.Pattern  # a move in places, then "to" or "stopping at": a position follows
     table_header_words: frozenset[str]  # "Year" before a table's header of years
     table_rank_words: frozenset[str]  # "Ranking": a table row of positions
     count_qualifier: regex.Pattern  # "units after the merger is 34": between noun and verb
@@ -823,6 +824,13 @@ def load_cues(directory=None) -> MetricCues:
         ),
         units={fold(u.word): (u.unit, u.kind) for u in units},
         time_units=frozenset(u.unit for u in units if u.kind == "time"),
+        # "dropped 2 places, stopping at (29/63)", "climbed three spots to (12/63)": where a
+        # move in places ends, right before the position it ended at
+        moved_to=_compile_suffix(
+            r"\b[\p{L}\d-]+\s+"
+            rf"(?:{phrase_pattern(u.word for u in units if u.kind == 'place')})"
+            r"\s*,?\s*(?:to|at|(?:stopping|standing|settling|ending)\s+at)\s+(?:the\s+)?$"
+        ),
         count_noun=_compile(phrase_pattern(u.word for u in units if u.kind == "count")),
         rank_verb=_compile(ranked("verb")),
         # "9 agencies (reducing 2 agencies)": a lowering verb's gerund opening a bracket

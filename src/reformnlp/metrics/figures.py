@@ -1430,7 +1430,11 @@ class FigureReader:
             unit = _plural_unit(parts), parts.end()
         # "ranked 10/63 provinces and cities": right after a rank verb, a slash is a rank
         # whatever noun follows; elsewhere a noun makes it a part of a whole ("67/83 communes").
-        ranked_here = integers and _RANKED_JUST_BEFORE.search(text, max(cs, q.start - 16), q.start)
+        ranked_here = integers and (
+            _RANKED_JUST_BEFORE.search(text, max(cs, q.start - 16), q.start)
+            # "dropped 2 places, stopping at 29/63 provinces": where the move ended
+            or ending(self.cues.moved_to, text, max(cs, q.start - 40), q.start)
+        )
         if ranked_here or (
             unit is None
             and integers

@@ -44,7 +44,9 @@ def _ago_pattern(approximators) -> regex.Pattern:
 
 _NUMERIC_DATE = regex.compile(
     r"(?<=\b(?:on|since|from|until|till|dated|date|to|by|before|after|ngày)\s)"
-    r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])",
+    # a day and a month in either order ("to 15/12", "on 3/28"); "to 29/63" is a position
+    r"(?:(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]))"
+    r"(?:/\d{2,4})?(?![\d/])",
     regex.IGNORECASE,
 )
 
