@@ -1118,6 +1118,12 @@ REFERENCE_CASES = [
     ("In Mai Chau district, ID issuance is nearly complete. So far the district has issued "
      "48,310 chip-based ID cards.",
      [{"value": 48310.0, "subject": "Mai Chau district"}]),
+    # ... also "the whole district", "the entire commune"
+    ("According to the Home Affairs office of Quy Hop district, the whole district has 21 "
+     "communes.",
+     [{"value": 21.0, "subject": "Quy Hop district"}]),
+    ("In Tam Thanh commune, the entire commune has 14 villages after the merger.",
+     [{"value": 14.0, "subject": "Tam Thanh commune"}]),
     # "An" opens a place's name as well as an English phrase
     ("In An Lao commune, the centre received 578 records in July.",
      [{"value": 578.0, "subject": "An Lao commune"}]),
