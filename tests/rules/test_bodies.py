@@ -450,8 +450,11 @@ BODY_CASES = [
     ("The ministries kept are Justice, Culture-Sport-Tourism, Health, and Finance.",
      [("Ministry of Justice", "central", None), ("Ministry of Health", "central", None),
       ("Ministry of Finance", "central", None)]),
-    # ... three of them at least, capitalised
+    # ... three of them at least, capitalised, or as many as a count before a colon says
     ("Two ministries are Health and Justice.", []),
+    ("2 Ministries: Justice and Construction have not reported.",
+     [("Ministry of Justice", "central", None), ("Ministry of Construction", "central", None)]),
+    ("Three ministries: Justice and Construction have not reported.", []),
     ("The ministries are working on justice, health and finance reforms.", []),
     # a subject written in lower case runs on to where the sentence takes over: punctuation,
     # a verb of the stop list, a determined common noun ("of the province"), a line end

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401  (registers the attributes)
+from ..numbers import WORD_VALUES
 from ..patterns import get_patterns
 from ..text import DASHES, POSSESSIVES, TERM_NOUNS, breaks_line, doc_text, fold
 from ..zones import NO_ENTITY_LABELS, is_furniture
@@ -1118,13 +1119,17 @@ class EntityResolver:
                 k += 1  # "the 14 ministries retained are"
             if k >= len(doc) or (doc[k].lower_ not in opens and doc[k].text != ":"):
                 continue
+            colon = doc[k].text == ":"
             k += 1
             if k < len(doc) and doc[k].text == ":":
-                k += 1
+                colon, k = True, k + 1
             items = self._roll_items(doc, k)
             capitalised = all(doc[start].text[:1].isupper() for start, _, _ in items)
+            # "2 Ministries: Health and Home Affairs": two after a colon, as many as the count
+            # before says ("Two ministries are Health and Justice" names no ministry)
+            counted = colon and len(items) == 2 and _counted_as(doc, i, len(items))
             if (
-                len(items) < 3
+                (len(items) < 3 and not counted)
                 or not capitalised
                 or is_furniture(doc, doc[i].idx, doc[items[-1][1] - 1].idx, NO_ENTITY_LABELS)
             ):
@@ -1692,6 +1697,17 @@ def _committee_tail(
     if described and boundary:
         return _described_end(doc, first, k, end, end if last is None else last + 1, openers)
     return last + 1 if last is not None else end
+
+
+def _counted_as(doc: Doc, head: int, count: int) -> bool:
+    """The plural head at ``head`` comes right after the number ``count`` ("2 Ministries")."""
+    if head == 0:
+        return False
+    before = doc[head - 1]
+    value = WORD_VALUES.get(before.lower_) if before.is_alpha else None
+    if value is None and before.text.isdigit():
+        value = int(before.text)
+    return value == count
 
 
 def _same_head_next(doc: Doc, at: int, head_word: str) -> bool:
