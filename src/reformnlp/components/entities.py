@@ -1497,12 +1497,7 @@ def _listed_on(doc: Doc, end: int, named: set[int]) -> int:
             or _GLUED_NUMBER.fullmatch(token.text)  # "Project No.06"
         ):
             last = k
-        elif not (
-            token.text == "."
-            and doc[k - 1].lower_ == "no"
-            and k + 1 < len(doc)
-            and doc[k + 1].text[:1].isdigit()  # "Project No. 06"
-        ):
+        elif not _number_sign_dot(doc, k):  # "Project No. 06"
             break  # a line break ends the list too: a token of its own, no word
         k += 1
     return last + 1 if last is not None and saw_and else end
@@ -1624,13 +1619,7 @@ def _committee_tail(
             and (field.text[:1].isupper() or (described and field.is_lower))
             and not _opens_body(doc, field.i, named)  # "..., the Government, ...": another body
         )
-        numbered = (
-            token.text == "."
-            and doc[k - 1].lower_ == "no"
-            and k + 1 < len(doc)
-            and doc[k + 1].text[:1].isdigit()  # "No. 18", "No. 18NQTW"
-        )
-        if numbered:
+        if _number_sign_dot(doc, k):  # "No. 18", "No. 18NQTW"
             k += 1
             continue
         if not listed and (token.text in ',.;:()"' or token.lower_ in stops or token.is_space):
@@ -1697,6 +1686,17 @@ def _committee_tail(
     if described and boundary:
         return _described_end(doc, first, k, end, end if last is None else last + 1, openers)
     return last + 1 if last is not None else end
+
+
+def _number_sign_dot(doc: Doc, k: int) -> bool:
+    """The full stop of "No." before a number ("No. 18"): part of a name, no end of it."""
+    return (
+        doc[k].text == "."
+        and k > 0
+        and doc[k - 1].lower_ == "no"
+        and k + 1 < len(doc)
+        and doc[k + 1].text[:1].isdigit()
+    )
 
 
 def _counted_as(doc: Doc, head: int, count: int) -> bool:

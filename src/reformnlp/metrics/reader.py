@@ -704,10 +704,8 @@ class StatementReader:
             return None
         # the second of two shares joined as clauses opens after the join: "98% of provincial
         # agencies had websites, and 54% of district agencies had them"
-        joined = None
-        for joined in _JOINED_CLAUSE.finditer(text, seg, fig.q.start):  # noqa: B007 (the last)
-            pass
-        start = joined.end() if joined is not None else seg
+        joins = list(_JOINED_CLAUSE.finditer(text, seg, fig.q.start))
+        start = joins[-1].end() if joins else seg
         opening = _after_opening_period(text, start, fig.q.start, periods, self._opens_period)
         if not self._opens_clause.fullmatch(text, opening, fig.q.start):
             return None
