@@ -445,6 +445,14 @@ HEAD_CASES = [
      {"Pham Thu Hang": ["Spokesperson of the Ministry of Foreign Affairs"]}),
     ("Bui Quang Hai, First Secretary of the Ho Chi Minh Communist Youth Union, spoke.",
      {"Bui Quang Hai": ["First Secretary of the Ho Chi Minh Communist Youth Union"]}),
+    # a judge of a court, one or two appointed together ("as Judges of ...")
+    ("The Assembly approved the appointment of Tran Van Hoa as a Judge of the Supreme "
+     "People's Court.",
+     {"Tran Van Hoa": ["Judge of the Supreme People's Court"]}),
+    ("The Assembly appointed Tran Van Hoa and Dinh Thi Mai as Judges of the Supreme People's "
+     "Court.",
+     {"Tran Van Hoa": ["Judge of the Supreme People's Court"],
+      "Dinh Thi Mai": ["Judge of the Supreme People's Court"]}),
     # a verb spelled like a plural title is no title
     ("Minister Nguyen Van Thang chairs the meeting of the council.",
      {"Nguyen Van Thang": ["Minister"]}),
