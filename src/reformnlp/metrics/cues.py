@@ -329,6 +329,9 @@ def _to_next_gap(range_words: str, now_words: str) -> str:
     )
 
 
+# "compared with/to" and "comparing with/to" (as some pages write it): the words that
+# compare a figure with an earlier one, inside the comparison patterns of the reader.
+COMPARED = r"compar(?:ed|ing)\s+(?:with|to)"
 # The time of an earlier value, right after it: "(from 6.71 points) in 2022 (to ...)", "(from
 # 6th) last year (to 8th)".
 EARLIER_TIME = (

@@ -25,7 +25,15 @@ from ..numbers import (
     plausible,
 )
 from ..text import POSSESSIVES, fold, singular
-from .cues import EARLIER_TIME, LONGEST_CUE, MetricCues, ending, phrase_pattern, suffix_start
+from .cues import (
+    COMPARED,
+    EARLIER_TIME,
+    LONGEST_CUE,
+    MetricCues,
+    ending,
+    phrase_pattern,
+    suffix_start,
+)
 from .model import PRIMARY, Entity, Figure
 from .periods import PeriodMention
 from .phrases import index_named_after
@@ -137,7 +145,7 @@ _A_BEFORE = _linked(
 # reduction" restates the cut as a rate, a figure of its own)
 _A_AFTER_COUNT = _linked(r"\d(?:\s+[\p{L}-]+){1,6}?\s*,")
 _COMPARES_AFTER = regex.compile(
-    r"\s+(?:over|from|compar(?:ed|ing)\s+(?:with|to)|against|than|year[\s-]on[\s-]year)\b",
+    rf"\s+(?:over|from|{COMPARED}|against|than|year[\s-]on[\s-]year)\b",
     regex.IGNORECASE,
 )
 # "2.19 percent higher than in 2022": a change written after the figure.
@@ -2492,7 +2500,7 @@ _EARLIER_RANK_TIME = rf"{EARLIER_TIME}\s*,?\s+"
 _TO_BEFORE = regex.compile(
     # "jumped nine positions over 2017 to the 46th": past the year compared with; "climbed 14
     # places, to No. 38"
-    rf"\s*,?\s*{_RANK_LEFT}(?:(?:over|from|compar(?:ed|ing)\s+(?:with|to)|against)\s+"
+    rf"\s*,?\s*{_RANK_LEFT}(?:(?:over|from|{COMPARED}|against)\s+"
     r"(?:(?:19|20)\d\d|(?:the\s+)?(?:previous|last|prior)\s+(?:year|report|edition|survey))"
     rf"\s*,?\s*|{_EARLIER_RANK_TIME})?"
     rf"(?:to|into)\s+(?:the\s+)?(?:(?:{_RANK_NOUNS})\s+)?",

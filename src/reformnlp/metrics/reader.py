@@ -20,7 +20,7 @@ import regex
 from ..anchors import Anchors
 from ..numbers import PERCENT_WORDS, YEAR, Quantity, is_vietnamese
 from ..text import POSSESSIVES, SYLLABLE, TERM_NOUNS, fold
-from .cues import EARLIER_TIME, MetricCues, ending, get_cues, phrase_pattern
+from .cues import COMPARED, EARLIER_TIME, MetricCues, ending, get_cues, phrase_pattern
 from .figures import NOT_COUNTS, FigureReader, became
 from .model import PRIMARY, Entity, Figure, Referents
 from .periods import PeriodFinder, PeriodMention, resolve
@@ -48,7 +48,7 @@ _QUOTE_LEAD = regex.compile(
     r"[\s,;:)–—-]*(?:(?:and|while|whereas|but|with)\b\s*)?", regex.IGNORECASE
 )
 _PREVIOUS_AFTER = regex.compile(
-    r"^\s*,?\s*(?:compar(?:ed|ing)\s+(?:to|with)|from|over|against|on|than|versus|vs\.?)\s+(?:the\s+same"
+    rf"^\s*,?\s*(?:{COMPARED}|from|over|against|on|than|versus|vs\.?)\s+(?:the\s+same"
     r"\s+period\s+(?:of|in)\s+|that\s+of\s+)?$",
     regex.IGNORECASE,
 )
@@ -1860,7 +1860,7 @@ def _own_statements(text: str, pending: list[Figure]) -> list[list[Figure]]:
 # Cues that compare whatever follows them; "on", "over" and "from" compare too, but also
 # place ("82.66 percent on the 2023 SIPAS", "data from 2022").
 _COMPARING = (
-    r"than(?:\s+(?:in|(?:that|those)\s+(?:of|in)))?|compar(?:ed|ing)\s+(?:with|to)"
+    rf"than(?:\s+(?:in|(?:that|those)\s+(?:of|in)))?|{COMPARED}"
     r"|in\s+comparison\s+(?:with|to)"
     r"|against|versus|vs\.?"
     # "1.8 times the figure of the previous year", "twice that of 2023"
