@@ -186,6 +186,7 @@ class MetricWordRow(_CueRow):
         "rank_name_tail",
         "holder_pronoun",
         "opening_verb",
+        "group_opener",
         "offer_word",
         "service_group",
         "form_verb",
@@ -385,13 +386,15 @@ def ending(
 _NUMBER_WORDS = phrase_pattern(w for w in WORD_VALUES if w)
 
 
-def _groups(organ_nouns: list[str], people_nouns: list[str]) -> str:
+def _groups(organ_nouns: list[str], people_nouns: list[str], openers: list[str]) -> str:
     """A group of bodies, units or people as a text writes it: plural nouns, each with up to
     two words before it, coordinated ("ministries and central agencies", "commune-level
-    officials and public servants", "district-level People's Committees")."""
+    officials and public servants", "district-level People's Committees"). ``openers``
+    (metric_words.csv group_opener) open a clause, never a group's name."""
     plurals = [w for w in organ_nouns if w.endswith("s")] + list(people_nouns)
+    opening = phrase_pattern(openers, flexible_case=False)
     item = (  # no count among the words before a noun: "Eight ministries"
-        rf"(?:(?!(?:{_STOP}|{_OPENERS}|{_NUMBER_WORDS})\b)\p{{L}}[\p{{L}}'’-]*\s+){{0,2}}?"
+        rf"(?:(?!(?:{_STOP}|{opening}|{_NUMBER_WORDS})\b)\p{{L}}[\p{{L}}'’-]*\s+){{0,2}}?"
         rf"(?:{phrase_pattern(plurals)})(?![\p{{L}}-])"
     )
     return rf"{item}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){item})*"
@@ -424,13 +427,6 @@ def _opening_group(groups: str) -> str:
     )
 
 
-# Prepositions and conjunctions a clause may open with ("After district-level offices close"):
-# no word of a group's name.
-_OPENERS = (
-    "for|to|after|before|during|since|until|when|if|once|despite|following|upon|within|"
-    "without|through|throughout|across|about|because|although|though|unless|whereas|"
-    "regarding|concerning"  # "Regarding staff, agencies and units have reduced ...": a topic
-)
 # Words that never sit between a figure and its counted noun ("34 of the units").
 _STOP = (
     "of|the|a|an|and|or|in|at|on|for|to|by|from|with|were|was|is|are|be|been|than|that|which|"
@@ -800,7 +796,7 @@ def load_cues(directory=None) -> MetricCues:
     # "In implementing the Government's resolutions": the body that directs, not the holder
     directs = rf"['’]s?\s+(?:{phrase_pattern(words_of('directive_noun'))})\b"
     currencies = {u.word: u.unit for u in units if u.kind == "currency"}
-    groups = _groups(words_of("organ_noun"), words_of("people_noun"))
+    groups = _groups(words_of("organ_noun"), words_of("people_noun"), words_of("group_opener"))
     return MetricCues(
         grammar=NumberGrammar(currencies, words_of("range_qualifier")),
         sentences=SentenceSplitter(words_of("abbreviation"), words_of("web_suffix")),
