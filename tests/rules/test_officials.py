@@ -602,6 +602,15 @@ COMPLETION_CASES = [
      "spoke next.",
      {"Nguyen Van Son": ["member of the Party Central Committee"],
       "Chau Van Lam": ["Secretary of the Party Committee"]}),
+    # a plural post after a completed one: each name it lists gets the same completion
+    ("Attending were Chairman of the Da Nang People's Committee Luong Nguyen Minh Triet, Vice "
+     "Chairpersons Ho Ky Minh, Tran Chi Cuong and Le Trung Chinh, and Director of the Da Nang "
+     "Department of Home Affairs Tran Anh Tuan.",
+     {"Luong Nguyen Minh Triet": ["Chairman of the Da Nang People's Committee"],
+      "Ho Ky Minh": ["Vice Chairperson of the Da Nang People's Committee"],
+      "Tran Chi Cuong": ["Vice Chairperson of the Da Nang People's Committee"],
+      "Le Trung Chinh": ["Vice Chairperson of the Da Nang People's Committee"],
+      "Tran Anh Tuan": ["Director of the Da Nang Department of Home Affairs"]}),
 ]
 # fmt: on
 

@@ -220,6 +220,22 @@ ROSTER_CASES = [
     ("The two new DPMs are Le Van Tam and Tran Thi Hoa, joining Permanent DPM Ngo Quang Vinh.",
      {"Le Van Tam": ["Deputy Prime Minister"], "Tran Thi Hoa": ["Deputy Prime Minister"],
       "Ngo Quang Vinh": ["Permanent Deputy Prime Minister"]}),
+    # a member's note in brackets and a military rank after a post do not end the roster
+    (f"The {STEERING} was reshuffled. Its members include: Minister of Home Affairs Do Thanh "
+     "Binh (standing member); Minister of Public Security, Senior General Luong Tam Quang; "
+     "Deputy Minister of National Defence, Lieutenant General Hoang Van Dung; Minister of "
+     "Finance Nguyen Van Thang.",
+     {"Do Thanh Binh": [f"Member of the {STEERING}", "Minister of Home Affairs"],
+      "Luong Tam Quang": [f"Member of the {STEERING}", "Minister of Public Security"],
+      "Hoang Van Dung": [f"Member of the {STEERING}", "Deputy Minister of National Defence"],
+      "Nguyen Van Thang": [f"Member of the {STEERING}", "Minister of Finance"]}),
+    ("Members of the task force include Director of the Department of Finance Le Van Hai (in "
+     "charge of budgets), Director of the Department of Justice Tran Thi Mai and Director of "
+     "the Department of Construction Pham Van Long.",
+     {"Le Van Hai": ["Member of the task force", "Director of the Department of Finance"],
+      "Tran Thi Mai": ["Member of the task force", "Director of the Department of Justice"],
+      "Pham Van Long": ["Member of the task force",
+                        "Director of the Department of Construction"]}),
 ]
 # fmt: on
 

@@ -1088,6 +1088,10 @@ class OfficialsFinder:
                 continue
             if token.text == "." or "\n" in token.text:
                 break
+            aside = _bracket_end(doc, k)
+            if aside is not None and not any(i in name_at for i in range(k, aside)):
+                k = aside  # a member's own note: "(Standing member)", "(in charge)"
+                continue
             if (
                 k in covered
                 or token.text in ROSTER_PUNCT
@@ -1998,17 +2002,7 @@ def _share_plural_over_pairs(doc, items, phrases, honorifics) -> None:
                 break
             if phrases[items[nxt][3]].holder != items[nxt + 1][3]:
                 break
-            phrases.append(
-                Phrase(
-                    phrase.start,
-                    phrase.end,
-                    phrase.text,
-                    False,
-                    phrase.province,
-                    phrase.provincial,
-                    holder=items[nxt + 1][3],
-                )
-            )
+            phrases.append(_held_singular(phrase, items[nxt + 1][3]))
             nxt, joint = nxt + 2, ("comma", "and", "semicolon")
 
 
@@ -2018,19 +2012,14 @@ def _share_plural(doc, items, pos, phrases, honorifics, phrase_index) -> None:
     while nxt < len(items) and items[nxt][2] == "N":
         if _gap(doc, items[nxt - 1][1], items[nxt][0], honorifics) not in ("comma", "and"):
             break
-        source = phrases[phrase_index]
-        phrases.append(
-            Phrase(
-                source.start,
-                source.end,
-                source.text,
-                False,
-                source.province,
-                source.provincial,
-                holder=items[nxt][3],
-            )
-        )
+        phrases.append(_held_singular(phrases[phrase_index], items[nxt][3]))
         nxt += 1
+
+
+def _held_singular(plural: Phrase, holder: int) -> Phrase:
+    """One holder's copy of a plural title, with its head and complement, so that what
+    completes the title later ("of the Hanoi People's Committee") completes every copy."""
+    return replace(plural, plural=False, holder=holder)
 
 
 # -- small helpers -------------------------------------------------------------
@@ -2547,3 +2536,19 @@ def _apostrophe_name(text: str) -> bool:
     "H'Hen")."""
     plain = text.replace("'", "").replace("’", "")
     return text[:1].isupper() and plain != text and plain.isalpha()
+
+
+_ASIDE_TOKENS = 8  # a short note in brackets, never a clause
+
+
+def _bracket_end(doc: Doc, k: int) -> int | None:
+    """The token after the ")" that closes a short bracket opened at ``k`` on the same line,
+    None when ``k`` opens none."""
+    if doc[k].text != "(":
+        return None
+    for i in range(k + 1, min(len(doc), k + _ASIDE_TOKENS + 2)):
+        if "\n" in doc[i].text or doc[i].text in ("(", "."):
+            return None
+        if doc[i].text == ")":
+            return i + 1
+    return None
