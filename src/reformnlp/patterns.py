@@ -178,6 +178,7 @@ class WordRow(_Row):
         "place_post_verb",
         "attribution",
         "shortened_head",
+        "shared_role_prefix",
     ]
     # the level, for "level"; the body's kind, for "unit_head" (empty: "other") and
     # "ministry_unit"; the spelling the record writes, for "spelling"; the post the record

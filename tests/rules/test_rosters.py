@@ -236,6 +236,13 @@ ROSTER_CASES = [
       "Tran Thi Mai": ["Member of the task force", "Director of the Department of Justice"],
       "Pham Van Long": ["Member of the task force",
                         "Director of the Department of Construction"]}),
+    # the co-chairs of one meeting share a role there, not a post
+    ("The press conference was chaired by Vice Chairman of the Provincial People's Committee "
+     "Hoang Minh Tuan. Co-chairs were: Le Thi Hoa - Director of the Department of Finance; Vu "
+     "Van Khanh - Deputy Director of the Department of Finance.",
+     {"Hoang Minh Tuan": ["Vice Chairman of the Provincial People's Committee"],
+      "Le Thi Hoa": ["Director of the Department of Finance"],
+      "Vu Van Khanh": ["Deputy Director of the Department of Finance"]}),
 ]
 # fmt: on
 

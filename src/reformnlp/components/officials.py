@@ -146,6 +146,7 @@ class OfficialsFinder:
         self.rank_words = frozenset(data.words_of("rank_word"))
         self.roster_bodies = frozenset(data.words_of("roster_body"))
         self.former_words = frozenset(data.words_of("former_word"))
+        self.shared_role_prefixes = frozenset(data.words_of("shared_role_prefix"))
         self.former_links = frozenset(tokens(w) for w in data.words_of("former_link"))
         before_post = frozenset(data.words_of("post_modifier"))
         self.links = Links(self.links, before_post)
@@ -316,6 +317,8 @@ class OfficialsFinder:
         a lower-case word other than "of" or a roster cue follows ("chairs the meeting", not
         "chairpersons are A and B")."""
         if span.label_ == "TITLE":
+            if _hyphenated_after(span, self.shared_role_prefixes):
+                return False  # "Co-chairs were: ...": a role at one meeting, no post
             row = self.titles[int(span.id_.split("|")[0])]
             if row.title.isupper() or (
                 row.expansion and any(w.isupper() for w in row.title.split())
@@ -2552,3 +2555,12 @@ def _bracket_end(doc: Doc, k: int) -> int | None:
         if doc[i].text == ")":
             return i + 1
     return None
+
+
+def _hyphenated_after(span: Span, prefixes: frozenset[str]) -> bool:
+    """The span's first word is glued by a hyphen to one of ``prefixes`` before it ("co-chair")."""
+    i = span.start
+    if i < 2 or span.doc[i - 1].text not in DASHES or span.doc[i - 1].whitespace_:
+        return False
+    prefix = span.doc[i - 2]
+    return not prefix.whitespace_ and prefix.lower_ in prefixes
