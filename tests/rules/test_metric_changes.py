@@ -584,6 +584,14 @@ def test_change_written_after_the_figure(nlp, text, expected):
 # Issue 9: changes and earlier values written after the figure, in the next sentence, or
 # as a move "from 38th to fourth".
 AFTER_THE_FIGURE_CASES = [
+    # a bare gerund, in brackets or after a comma
+    ("In 2023 district People's Committees scored a median of 71.35 points (increasing 2.08 "
+     "points compared to 2022).",
+     [{"value": 71.35, "unit": "points",
+       "change": {"value": 2.08, "unit": "points", "direction": "increase"}}]),
+    ("In 2024 the satisfaction index stood at 84.6%, increasing 1.9 percentage points over "
+     "2023.",
+     [{"value": 84.6, "unit": "%", "change": {"value": 1.9, "direction": "increase"}}]),
     # the present tense of a change verb with "by"
     ("In 2024 the online service index decreases by 22 places to 81st.",
      [{"value": 81.0, "unit": "rank", "change": {"value": 22.0, "direction": "decrease"}}]),
