@@ -1428,6 +1428,28 @@ UNNAMED_HOME_CASES = [
 # fmt: on
 
 
+# A count whose noun the whole country follows holds the country's figure, not the paragraph's
+# place; a rank is only placed in that field, and an agent named before holds its own count.
+# fmt: off
+WHOLE_COUNTRY_CASES = [
+    ("Da Nang will trim 1,200 posts by 2026. Some 2.1 million public employees nationwide "
+     "are paid from the state budget.",
+     [{"value": 1200.0, "subject": "Da Nang"}, {"value": 2.1e6, "subject": "national"}]),
+    ("Nam Dinh has merged 88 communes. So far 14 localities countrywide have finished the "
+     "work.",
+     [{"value": 88.0, "subject": "Nam Dinh"}, {"value": 14.0, "subject": "national"}]),
+    ("In 2024 Nam Dinh ranked 12th nationwide.", [{"value": 12.0, "subject": "Nam Dinh"}]),
+    ("The Ministry of Home Affairs trained 6,500 commune officials nationwide in 2025.",
+     [{"value": 6500.0, "subject": "Ministry of Home Affairs"}]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOLE_COUNTRY_CASES)
+def test_a_count_of_the_whole_country(nlp, text, expected):
+    check(nlp, text, expected)
+
+
 @pytest.mark.issue(9)
 @pytest.mark.parametrize(("text", "expected"), UNNAMED_HOME_CASES)
 def test_the_home_a_page_does_not_name(nlp, text, expected):

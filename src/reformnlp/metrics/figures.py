@@ -34,7 +34,7 @@ from .cues import (
     phrase_pattern,
     suffix_start,
 )
-from .model import PRIMARY, Entity, Figure
+from .model import NOT_COUNTS, PRIMARY, Entity, Figure
 from .periods import PeriodMention
 from .phrases import index_named_after
 from .sentences import open_bracket
@@ -2272,8 +2272,6 @@ def _skipped(q: Quantity, end: int) -> Figure:
     return fig
 
 
-# Units that count nothing: a count's rules (groups, lists, mergers) skip them.
-NOT_COUNTS = frozenset({"", "%", "points", "rank", "place", "times"})
 _LARGE_COUNT = 10_000
 
 

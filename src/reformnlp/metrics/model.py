@@ -9,6 +9,8 @@ from ..numbers import Quantity
 # Roles a figure can play in its clause: a metric of its own, or an attribute of one.
 PRIMARY = "primary"
 ATTRIBUTE_ROLES = ("average", "previous", "target", "change")
+# Units that count nothing: a count's rules (groups, lists, mergers) skip them.
+NOT_COUNTS = frozenset({"", "%", "points", "rank", "place", "times"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ import regex
 from ..numbers import ORDINAL_VALUES, PERCENT_WORDS, WORD_VALUES
 from ..text import fold, singular
 from .cues import MetricCues, ending, phrase_pattern, suffix_start
-from .model import Entity, Figure, Referents
+from .model import NOT_COUNTS, Entity, Figure, Referents
 from .periods import PeriodMention
 
 _LEAD = regex.compile(
@@ -994,7 +994,11 @@ class PhraseReader:
                 continue  # "135 units at the commune level, of which 25 wards": which units
             if subject and (best is None or m.start() > best[0]):
                 best = (m.start(), m.end(), subject)
-        return (best[2], "before") if best else (None, "none")
+        if best:
+            return best[2], "before"
+        if fig.q.kind == "number" and self._whole_country_after(text, fig):
+            return "national", "after"  # "7 million people nationwide receive ...": no holder
+        return None, "none"
 
     @staticmethod
     def _index_of(text: str, start: int, at: int, entities: list[Entity]) -> bool:
@@ -1085,6 +1089,18 @@ class PhraseReader:
         if _THE.match(m[0]) and _modifier_scope(text, m):
             return None  # "the commune police" ("Commune-level centres" name their level)
         return self._scope(m[0], refs, at)
+
+    def _whole_country_after(self, text: str, fig: Figure) -> bool:
+        """A scope phrase of the whole country follows a count and its noun with no
+        preposition ("7 million people nationwide", "units countrywide"); never the adjective
+        ("7 national databases"), nor the field a rank or a part of a whole is placed in
+        ("ranked 25th nationwide", "12 out of 63 localities nationwide")."""
+        if fig.unit in NOT_COUNTS or fig.out_of is not None:
+            return False
+        m = self.cues.scope.match(text, _SPACES.match(text, fig.end).end())
+        if m is None or _RIGHT_ADJECTIVE.fullmatch(m[0]):
+            return False
+        return self.cues.scopes.get(fold(m[0])) == "national"
 
     def _group_scope_at(self, text: str, at: int, entities: list[Entity]) -> str | None:
         """The group a scope phrase starting at ``at`` names ("provinces and cities"); none

@@ -21,8 +21,8 @@ from ..anchors import Anchors
 from ..numbers import PERCENT_WORDS, YEAR, Quantity, is_vietnamese
 from ..text import POSSESSIVES, SYLLABLE, TERM_NOUNS, fold
 from .cues import COMPARED, EARLIER_TIME, MetricCues, ending, get_cues, phrase_pattern
-from .figures import NOT_COUNTS, FigureReader, became
-from .model import PRIMARY, Entity, Figure, Referents
+from .figures import FigureReader, became
+from .model import NOT_COUNTS, PRIMARY, Entity, Figure, Referents
 from .periods import PeriodFinder, PeriodMention, resolve
 from .phrases import PhraseReader, inside
 from .phrases import asides as _asides
