@@ -515,3 +515,26 @@ EARLIER_RANK_CASES = [
 @pytest.mark.parametrize(("text", "expected"), EARLIER_RANK_CASES)
 def test_an_earlier_rank_written_after_the_rank_reached(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# A sentence that opens on the field and its size gives the total of the ranks after it;
+# a count after the field, or a part of a field ("8 of the 10"), gives none.
+# fmt: off
+OPENING_FIELD_CASES = [
+    ("Among 14 Mekong Delta provinces and cities, Vinh Long ranked 6th in 2024.",
+     [{"value": 6.0, "unit": "rank", "rank": {"position": 6, "total": 14}}]),
+    ("Out of 34 localities, Quang Tri placed 12th in the 2025 index.",
+     [{"value": 12.0, "unit": "rank", "rank": {"position": 12, "total": 34}}]),
+    ("Of the 63 provinces, Ben Tre came second in 2022.",
+     [{"value": 2.0, "unit": "rank", "rank": {"position": 2, "total": 63}}]),
+    ("Of 2,400 dossiers, 2,310 were settled on time in 2024 and the centre ranked 3rd.",
+     [{"value": 2310.0}, {"value": 3.0, "unit": "rank", "rank": {"position": 3, "total": None}}]),
+    ("In 2023 the city ranked first among 7 of the 9 sub-indices.",
+     [{"value": 1.0, "unit": "rank", "rank": {"position": 1, "total": None}}]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENING_FIELD_CASES)
+def test_the_field_a_sentence_opens_on(nlp, text, expected):
+    check(nlp, text, expected)

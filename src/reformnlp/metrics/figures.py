@@ -675,6 +675,40 @@ class FigureReader:
             fig.end = offset
         return fig
 
+    def opening_totals(
+        self, text: str, sentence: tuple[int, int], figures: list[Figure]
+    ) -> list[Figure]:
+        """Ranks of a sentence that opens on their field and its size ("Among 11 Red River
+        Delta provinces and cities, it ranked 4th", "Out of 63 localities, Hue placed
+        first") take that total and field, when they have none of their own; the size is
+        then no figure of its own."""
+        ranks = [f for f in figures if f.unit == "rank" and f.rank_total is None]
+        if not ranks:
+            return figures
+        head = text[sentence[0] : min(sentence[1], sentence[0] + _OPENING_REACH)]
+        m = self.cues.rank_total.match(head)
+        if m is None or not head[:1].isupper():
+            return figures
+        found = self.cues.grammar.quantities(head[m.end() : m.end() + 24])
+        if not found or found[0].start != 0 or found[0].kind != "number" or found[0].relation:
+            return figures
+        if is_year(head[m.end() : m.end() + found[0].end]):
+            return figures
+        field = _OPENING_FIELD.match(head, m.end() + found[0].end)
+        if field is None or _PART_OF.match(head, m.end() + found[0].end):
+            return figures  # "Of 1,200 dossiers, ...": no field; "Among 8 of the 10 ...": a part
+        total, opened = int(found[0].value), sentence[0] + field.end()
+        size = [f for f in figures if f.q.start == sentence[0] + m.end()]
+        taken = False
+        for fig in ranks:
+            if any(f.unit != "rank" and f.start < fig.start and f not in size for f in figures):
+                break  # "Of 1,200 dossiers, 1,150 were settled ...": the field of a count
+            if fig.start >= opened and fig.value <= total:
+                fig.rank_total = total
+                fig.scope = fig.scope or " ".join(field["field"].split())
+                taken = True
+        return [f for f in figures if f not in size] if taken else figures
+
     def _total(self, right: str) -> tuple[Quantity, int] | None:
         """The total after "out of" / "of" / "among" / "/" at the start of ``right``, or the
         maximum of a scale ("5.61 over 10-point scale", "on a 100-point scale")."""
@@ -697,6 +731,8 @@ class FigureReader:
             return None
         if is_year(window[: found[0].end]):
             return None  # "5th in the 2024 PCI": the edition, no total
+        if _PART_OF.match(right, at + found[0].end):
+            return None  # "first among 8 of the 10 sub-indices": a part of the field, no total
         return found[0], at + found[0].end
 
     def _cardinal(self, text, q, pos, cs, ce, right, left_core, entities, before) -> Figure | None:
@@ -2273,6 +2309,12 @@ def _skipped(q: Quantity, end: int) -> Figure:
 
 
 _LARGE_COUNT = 10_000
+# A sentence's opening field of ranks: up to six words after its size, the last a plural
+# noun, then a comma ("Among 11 Red River Delta provinces and cities, ...").
+_OPENING_FIELD = regex.compile(r"\s+(?P<field>(?:[\p{L}'’-]+\s+){0,5}\p{Ll}[\p{L}-]*s)\s*,")
+_OPENING_REACH = 120  # characters: the opening phrase of a sentence
+# After a count: what makes it a part of a whole ("8 of the 10", "8 out of 10").
+_PART_OF = regex.compile(r"\s+(?:out\s+)?of\b", regex.IGNORECASE)
 
 
 # How far back a sentence may have named the parts a bare count of them counts, and how far

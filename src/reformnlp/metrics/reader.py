@@ -342,6 +342,7 @@ class StatementReader:
         out = _states_after(text, out, self.cues.state_after)
         out = _cut_leaving(text, out, self.cues.leaving, self.figures.lowered, ctx.time_units)
         out = _cut_from_to(text, out, self.figures.lowered)
+        out = self.figures.opening_totals(text, sentence, out)
         ctx.last_figures = out or ctx.last_figures
         if not out and lead_period is None:
             # "The PCI of Bac Ninh improved in 2018 with increasing scores. Specifically, ...
