@@ -27,8 +27,9 @@ _RUN_TOGETHER = r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})"
 
 
 def folded_norm(string: str) -> str:
-    """Lexeme NORM getter: the folded form of the token text."""
-    return fold(string)
+    """Lexeme NORM getter: the folded form of the token text; an ampersand is "and"
+    ("Ministry of Planning & Investment" matches its name)."""
+    return "and" if string == "&" else fold(string)
 
 
 class NormalisingTokenizer:

@@ -1063,6 +1063,32 @@ def test_one_body_written_with_other_punctuation(extract):
     assert len(body.mentions) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Ministry of Planning & Investment scored 84.1%.",
+            ["Ministry of Planning and Investment"],
+        ),
+        (
+            "The Ministries of Justice, Natural Resources & the Environment and Construction "
+            "improved.",
+            [
+                "Ministry of Justice",
+                "Ministry of Natural Resources and Environment",
+                "Ministry of Construction",
+            ],
+        ),
+        (
+            "The Quang Nam Department of Culture, Sports & Tourism was placed first.",
+            ["Quang Nam Department of Culture, Sports and Tourism"],
+        ),
+    ],
+)
+def test_an_ampersand_is_and_in_a_name(extract, text, names):
+    assert [b.name for b in extract(text).bodies] == names
+
+
 # A ministry's units, one a line under a line that names the ministry and ends with a colon:
 # (page, [(name, kind, level), ...] of the units)
 UNIT_LISTS = [
