@@ -142,6 +142,22 @@ BODY_CASES = [
     ("The Nghe An Party Committee's Organisation Board reviewed the staff.",
      [("Nghe An Provincial Party Committee", "provincial", "VN-22"),
       ("Organisation Board of the Nghe An Provincial Party Committee", "provincial", "VN-22")]),
+    ("The Nghe An Party Committee's Organization Commission reviewed the staff.",
+     [("Nghe An Provincial Party Committee", "provincial", "VN-22"),
+      ("Organisation Board of the Nghe An Provincial Party Committee", "provincial", "VN-22")]),
+    # ... and its propaganda and mass mobilisation organs, apart or merged
+    ("The Propaganda Department of the Lang Son Provincial Party Committee and its Mass "
+     "Mobilization Department were merged.",
+     [("Propaganda Commission of the Lang Son Provincial Party Committee", "provincial",
+       "VN-09"),
+      ("Lang Son Provincial Party Committee", "provincial", "VN-09"),
+      ("Mass Mobilisation Commission of the Lang Son Provincial Party Committee", "provincial",
+       "VN-09")]),
+    ("The Quang Tri Provincial Party Committee's Propaganda and Mass Mobilization Department "
+     "held a conference.",
+     [("Quang Tri Provincial Party Committee", "provincial", "VN-25"),
+      ("Propaganda and Mass Mobilisation Commission of the Quang Tri Provincial Party "
+       "Committee", "provincial", "VN-25")]),
     # the Front's Central Committee, with or without "the", is the Front and no Party organ
     ("The Central Committee of Vietnam Fatherland Front held its congress.",
      [("Vietnam Fatherland Front", "central", None)]),
