@@ -1354,6 +1354,13 @@ OPENING_GROUP_CASES = [
      [{"value": 3000.0, "subject": "national"}]),
     ("Provinces and centrally-run cities averaged 86.98 percent in 2023.",
      [{"value": 86.98, "subject": "national"}]),
+    # ... with the levels it is taken at
+    ("In the first half of 2025, People's Committees at the district and commune levels "
+     "received 64,210 dossiers.",
+     [{"value": 64210.0,
+       "subject": "People's Committees at the district and commune levels"}]),
+    ("In 2024, inspection committees at all levels disciplined 312 Party members.",
+     [{"value": 312.0, "subject": "inspection committees at all levels"}]),
     # ... and a place the paragraph is about still holds it
     ("In Hanoi, local authorities settled 98.2% of dossiers on time.",
      [{"value": 98.2, "subject": "Hanoi"}]),

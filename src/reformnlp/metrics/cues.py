@@ -413,13 +413,22 @@ def _beneficiary(groups: str) -> str:
     )
 
 
+# The levels a group is taken at, kept with it: "People's Committees at the provincial and
+# commune levels".
+_LEVEL_WORD = r"\p{Ll}[\p{Ll}-]*"
+_AT_LEVELS = (
+    rf"(?:\s+at\s+(?:the\s+)?(?:{_LEVEL_WORD}(?:\s*,\s*|\s+and\s+)){{0,2}}"
+    rf"{_LEVEL_WORD}\s+levels?\b)"
+)
+
+
 def _opening_group(groups: str) -> str:
     """A group a clause opens with as its subject, before its verb: "Local governments, in
     their authority, abridged ...", "(In 2023,) provincial agencies settled ...". ``g`` is the
     group as written; the caller skips a period the clause opens with."""
     return (
         r"\s*,?\s*(?:the\s+|all\s+)?"
-        rf"(?P<g>{groups})"
+        rf"(?P<g>{groups}{_AT_LEVELS}?)"
         r"(?:\s*,[^,.;:()\d]{1,60},)?"
         # the verb: no preposition, article or relative word opens it
         r"\s+(?!(?:of|in|at|on|for|with|under|from|and|or|to|that|which|who|whose|the|a|an)\b)"
