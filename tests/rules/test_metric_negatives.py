@@ -540,6 +540,9 @@ THRESHOLD_AND_STREAK_CASES = [
      "percent in 2019.", [{"value": 1.0, "unit": "rank"}, {"value": 89.3, "unit": "%"}]),
     ("The Ministry of Health and the Ministry of Culture had their indexes below 75 percent in "
      "2021.", []),
+    # ... or by a participle
+    ("In 2020 there were nine ministries and ministerial-level agencies having PAR Index scores "
+     "of more than 85 percent.", [{"value": 9.0, "unit": "ministry", "period": "2020"}]),
     # a group named by what its members' measure stayed under: each member's figure counts
     ("Localities whose online rate was below 50% in 2024 include Ha Giang (41.2%) and Lai Chau "
      "(45.3%).", [{"value": 41.2, "subject": "Ha Giang"}, {"value": 45.3, "subject": "Lai Chau"}]),
