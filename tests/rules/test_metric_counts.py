@@ -6,6 +6,16 @@ import pytest
 from metric_check import check
 
 CASES = [
+    # "the number of" a noun the unit list holds, then a bare count and its share
+    (
+        "By November 2025, the total number of surplus houses and land handled was 9,214, "
+        "accounting for 58.2%.",
+        [{"value": 9214.0, "unit": "house"}, {"value": 58.2, "unit": "%"}],
+    ),
+    (
+        "In 2024 the number of facilities handed over was 412.",
+        [{"value": 412.0, "unit": "facility"}],
+    ),
     # a list of objects a verb lowers "by" a count: each item counts its own object
     (
         "In 2025 the city will reduce officials by 310 people, commune civil servants by 1,204 "
