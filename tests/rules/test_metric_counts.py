@@ -16,6 +16,11 @@ CASES = [
         "In 2024 the number of facilities handed over was 412.",
         [{"value": 412.0, "unit": "facility"}],
     ),
+    # a count in words needs a listed noun: platforms are one
+    (
+        "By 2025 the province had put five shared platforms into service.",
+        [{"value": 5.0, "unit": "shared platform"}],
+    ),
     # a list of objects a verb lowers "by" a count: each item counts its own object
     (
         "In 2025 the city will reduce officials by 310 people, commune civil servants by 1,204 "
