@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..numbers import WORD_VALUES, YEAR, NumberGrammar
 from ..patterns import IndexRow, check_unique, known_values, pattern_dir, read_csv_rows
-from ..text import fold
+from ..text import fold, singular
 from .sentences import SentenceSplitter
 
 
@@ -187,6 +187,13 @@ class MetricWordRow(_CueRow):
         "holder_pronoun",
         "opening_verb",
         "group_opener",
+        "vote_noun",
+        "voter_noun",
+        "vote_verb",
+        "vote_win",
+        "cast_verb",
+        "vote_against",
+        "voting_body",
         "offer_word",
         "service_group",
         "form_verb",
@@ -422,6 +429,33 @@ _AT_LEVELS = (
 )
 
 
+def _votes(vote_nouns: list[str], voter_nouns: list[str], vote_verbs: list[str]) -> str:
+    """The votes a count or a share counts: a noun of votes ("votes", ``noun``, then maybe
+    what they were cast for, ``verb``), or what voters did with their votes ("(deputies)
+    voting in favour", ``noun2`` and ``verb2``), or voters alone (``noun3``: attendance,
+    unless the caller knows the votes were theirs, "with votes from 92 out of 94 deputies")."""
+    voters = phrase_pattern(voter_nouns)
+    return (
+        rf"(?:\s+(?:valid\s+)?(?P<noun>{phrase_pattern(vote_nouns)})\b"
+        rf"(?P<total2>{_VOTE_TOTAL.format('n2')})?"
+        rf"(?:\s+(?P<verb>{phrase_pattern(vote_verbs)})\b)?"
+        rf"|(?:\s+(?P<noun2>{voters}))?(?:\s+present)?\s+(?P<verb2>{phrase_pattern(vote_verbs)})\b"
+        rf"|\s+(?P<noun3>{voters})\b)"
+    )
+
+
+# The whole a count of votes is out of: "out of 485", "of the total 454", "out of a total of 480".
+_VOTE_TOTAL = r"(?:\s+out\s+of|\s+of)\s+(?:the\s+(?:total\s+)?|a\s+total\s+of\s+)?(?P<{}>\d[\d,.]*)"
+
+
+def _vote_count(votes: str) -> str:
+    """After a count (or a pair written with a slash), the votes it counts: "53/53 votes",
+    "160 out of 161 votes", "417 votes out of 485", "461 out of 465 deputies voting in
+    favour", "426 delegates approved", "453 out of the total 454 present agreeing"; ``n1``
+    or ``n2`` is the whole when one is written."""
+    return rf"(?P<total1>{_VOTE_TOTAL.format('n1')})?{votes}"
+
+
 def _opening_group(groups: str) -> str:
     """A group a clause opens with as its subject, before its verb: "Local governments, in
     their authority, abridged ...", "(In 2023,) provincial agencies settled ...". ``g`` is the
@@ -467,6 +501,13 @@ class MetricCues:
     streak: regex.Pattern  # prefix after an ordinal
     rank_area: regex.Pattern  # prefix after an ordinal: "in Southeast Asia", "nationwide"
     lead_field: regex.Pattern  # "tops" ending the text before a count: the field led
+    vote_count: regex.Pattern  # after a count: "/53 votes", "out of 465 deputies voting in favour"
+    vote_share: regex.Pattern  # after a share: "of yes votes", "of lawmakers voting in favour"
+    vote_units: frozenset[str]  # the units of counts of votes: "vote", "deputy", "delegate"
+    vote_won: regex.Pattern  # ending the text before a count of votes: "with", "secured"
+    cast_verbs: frozenset[str]  # vote verbs that need no voters before them: "voted in favour"
+    vote_against: regex.Pattern  # after a count: "voted against", "others abstained"
+    voting_bodies: tuple[str, ...]  # how the names of bodies that vote end, folded
     lead_after: regex.Pattern  # after a rank move: "to take the lead", a destination, no rank
     streak_since: regex.Pattern  # "for the sixth time since" ending the text before a year
     period_part: regex.Pattern
@@ -806,6 +847,9 @@ def load_cues(directory=None) -> MetricCues:
     directs = rf"['’]s?\s+(?:{phrase_pattern(words_of('directive_noun'))})\b"
     currencies = {u.word: u.unit for u in units if u.kind == "currency"}
     groups = _groups(words_of("organ_noun"), words_of("people_noun"), words_of("group_opener"))
+    votes = _votes(
+        words_of("vote_noun"), words_of("voter_noun"), words_of("vote_verb") + words_of("cast_verb")
+    )
     return MetricCues(
         grammar=NumberGrammar(currencies, words_of("range_qualifier")),
         sentences=SentenceSplitter(words_of("abbreviation"), words_of("web_suffix")),
@@ -863,6 +907,16 @@ def load_cues(directory=None) -> MetricCues:
         ),
         streak=_compile(rf"^[\s-]*(?:{ranked('streak')})"),
         rank_area=_compile(rf"^\s*(?:{ranked('area')})\b"),
+        vote_count=_compile(_vote_count(votes)),
+        # "95.14 percent of lawmakers voting in favour", "95.99 percent of yes votes"
+        vote_share=_compile(rf"\s+of\s+(?:the\s+)?(?:[\p{{L}}-]+\s+){{0,2}}?{votes}"),
+        vote_won=_compile_suffix(rf"\b(?:{phrase_pattern(words_of('vote_win'))})\s+$"),
+        cast_verbs=frozenset(fold(w) for w in words_of("cast_verb")),
+        voting_bodies=tuple(fold(w) for w in words_of("voting_body")),
+        vote_against=_compile(rf"\s+(?:{phrase_pattern(words_of('vote_against'))})\b"),
+        vote_units=frozenset(
+            singular(w.split()[-1].lower()) for w in words_of("vote_noun") + words_of("voter_noun")
+        ),
         lead_field=_compile_suffix(
             rf"(?:{ranked('lead', reverse=True)})"
             r"\s+(?:(?:all|the\s+other|the\s+list\s+of|the)\s+)?$"

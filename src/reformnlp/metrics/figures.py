@@ -422,6 +422,10 @@ class FigureReader:
                 if fig.role == PRIMARY and self._goal(text, cs, q.start, fig.end, ce):
                     fig.kind = "target"
             return found
+        elif (vote := self._vote(q, left_core, right)) is not None:
+            fig = vote
+        elif q.kind == "number" and self.cues.vote_against.match(right):
+            return []  # "one voted against and two others abstained": the votes for count
         else:
             fig = self._cardinal(text, q, pos, cs, ce, right, left_core, entities, before)
         if fig is None:
@@ -673,6 +677,43 @@ class FigureReader:
             fig.scope, fig.end = region
         elif noun:
             fig.end = offset
+        return fig
+
+    def _vote(self, q: Quantity, left: str, right: str) -> Figure | None:
+        """A count of votes ("53/53 votes", "417 votes out of 485", "461 out of 465 deputies
+        voting in favour", "448 voted in favour"): a metric of its own, out of the whole when
+        one is written (corpora/README.md, votes); its unit is the noun counted. Votes need
+        a whole, a verb of voting after them or a word of winning before them ("with 452
+        votes"); voters alone need votes before them ("with votes from 92 out of 94
+        deputies")."""
+        if q.kind != "number" or q.relation not in (None, "slash") or not q.value.is_integer():
+            return None
+        m = self.cues.vote_count.match(right)
+        if m is None or (q.relation == "slash" and m["total1"]):
+            return None
+        won = ending(self.cues.vote_won, left) is not None
+        whole = q.relation == "slash" or m["total1"] or m["total2"]
+        if m["noun"] and not (whole or m["verb"] or won):
+            return None  # "investigated 8,570 votes in 17 departments": a survey's ballots
+        if m["noun3"] and not won:
+            return None  # "500 delegates attended": attendance
+        if (
+            m["verb2"]
+            and not m["noun2"]
+            and not (m["total1"] or "present" in m[0].lower())
+            and fold(m["verb2"]) not in self.cues.cast_verbs
+        ):
+            return None  # "a level 3 approved system": no vote
+        fig = Figure(q=q, start=q.start, end=q.end + m.end(), value=q.value, unit="vote")
+        voters = m["noun2"] or m["noun3"]
+        if voters:
+            fig.unit = singular(voters.split()[-1].lower())
+        if m["verb2"]:
+            fig.end = q.end + (m.end("noun2") if m["noun2"] else m.start("verb2"))
+            fig.end = max(fig.end, q.end + (m.end("total1") if m["total1"] else 0))
+        total = q.second if q.relation == "slash" else _count(m["n1"] or m["n2"])
+        if total is not None and total >= q.value:
+            fig.out_of = total
         return fig
 
     def opening_totals(
@@ -2313,6 +2354,16 @@ _LARGE_COUNT = 10_000
 # noun, then a comma ("Among 11 Red River Delta provinces and cities, ...").
 _OPENING_FIELD = regex.compile(r"\s+(?P<field>(?:[\p{L}'’-]+\s+){0,5}\p{Ll}[\p{L}-]*s)\s*,")
 _OPENING_REACH = 120  # characters: the opening phrase of a sentence
+
+
+def _count(digits: str | None) -> float | None:
+    """A whole number written with thousands separators ("1,200"), else None."""
+    if not digits:
+        return None
+    plain = digits.rstrip(".,").replace(",", "").replace(".", "")
+    return float(plain) if plain.isdigit() else None
+
+
 # After a count: what makes it a part of a whole ("8 of the 10", "8 out of 10").
 _PART_OF = regex.compile(r"\s+(?:out\s+)?of\b", regex.IGNORECASE)
 

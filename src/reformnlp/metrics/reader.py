@@ -608,6 +608,9 @@ class StatementReader:
             fig.subject = "national"
         if group and not _names_group(fig.subject, group):
             fig.subject = group
+        voters = self._voting_body(ctx, fig, sentence)
+        if voters is not None:  # "... adopted with 461 out of 465 deputies voting in favour"
+            fig.subject = voters
         self._period(ctx, fig, periods, zones, previous)
         self._year_earlier(ctx.text, fig)
         if (
@@ -620,6 +623,27 @@ class StatementReader:
         if count is not None:  # a cut restated as a rate: the count's holder, year and kind
             fig.subject, fig.kind = count.subject, count.kind
             fig.period, fig.period_text = count.period, count.period_text
+
+    def _voting_body(self, ctx, fig: Figure, sentence: tuple[int, int]) -> str | None:
+        """The assembly or council whose votes a count or a share of votes is (corpora/README
+        .md, votes): the one its sentence names last before the figure, else its paragraph,
+        else the article before it."""
+        votes = fig.unit in self.cues.vote_units or (
+            fig.unit == "%" and self.cues.vote_share.match(ctx.text, fig.q.end)
+        )
+        if not votes:
+            return None
+        bodies = [
+            e
+            for e in ctx.entities
+            if e.label == "BODY"
+            and e.start < fig.start
+            and fold(e.name).endswith(self.cues.voting_bodies)
+        ]
+        in_sentence = [e for e in bodies if e.start >= sentence[0]]
+        in_block = [e for e in bodies if e.start >= ctx.block_start]
+        chosen = in_sentence or in_block or bodies
+        return chosen[-1].name if chosen else None
 
     def _level_group(self, subject: str, ctx, fig: Figure, seg, sentence, periods) -> str:
         """A level scope read from the words that open the clause ("Commune-level People's

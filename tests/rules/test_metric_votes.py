@@ -1,0 +1,50 @@
+"""Counts of votes: a metric each, out of the whole when written, held by the assembly or
+council that voted (corpora/README.md, votes)."""
+
+from __future__ import annotations
+
+import pytest
+from metric_check import check
+
+# fmt: off
+VOTE_CASES = [
+    # a count of votes with its whole: a slash, "out of" before or after the noun
+    ("On March 4, 2025, the Quang Binh Provincial People's Council elected Tran Phong as its "
+     "chairman with 51/52 votes in favour.",
+     [{"value": 51.0, "unit": "vote", "out_of": 52.0,
+       "subject": "Quang Binh Provincial People's Council"}]),
+    ("On June 20, 2024, the National Assembly elected Le Minh Tri with 439 votes out of 453.",
+     [{"value": 439.0, "unit": "vote", "out_of": 453.0, "subject": "National Assembly"}]),
+    ("On June 20, 2024, the National Assembly re-elected its secretary general, who secured "
+     "441 out of 447 votes.",
+     [{"value": 441.0, "unit": "vote", "out_of": 447.0, "subject": "National Assembly"}]),
+    # voters and what they did with their votes
+    ("On November 29, 2024, the National Assembly adopted the law with 455 out of 461 deputies "
+     "voting in favour.",
+     [{"value": 455.0, "unit": "deputy", "out_of": 461.0, "subject": "National Assembly"}]),
+    ("At the National Assembly on June 24, 2024, 428 delegates approved the new law.",
+     [{"value": 428.0, "unit": "delegate", "subject": "National Assembly"}]),
+    # a verb of casting votes alone; those against and those who abstained are no metrics
+    ("At the National Assembly on May 14, 2025, 457 voted in favour of the resolution, two "
+     "voted against and three others abstained.",
+     [{"value": 457.0, "unit": "vote", "subject": "National Assembly"}]),
+    # voters alone, after the votes they cast
+    ("In 2021 the Can Tho People's Council re-elected its chairman with votes from 47 out of "
+     "49 deputies present.",
+     [{"value": 47.0, "unit": "deputy", "out_of": 49.0,
+       "subject": "Can Tho People's Council"}]),
+    # a share of votes is the assembly's too
+    ("With 96.8 percent of deputies voting in favour, the National Assembly passed the law on "
+     "June 27, 2024.",
+     [{"value": 96.8, "unit": "%", "subject": "National Assembly"}]),
+    # no votes: attendance, a survey's ballots, an adjective
+    ("On May 2, 2025, 320 delegates attended the conference.", []),
+    ("In 2022, the survey collected 6,420 votes in 20 departments.", []),
+    ("In 2025 several ministries run a level 3 approved system.", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), VOTE_CASES)
+def test_counts_of_votes(nlp, text, expected):
+    check(nlp, text, expected)
