@@ -93,6 +93,9 @@ class LocalBodyRow(_Row):
     # the head as a list of such bodies opens ("the police of Ha Tinh, Phu Tho and Ha Nam"),
     # when it is no English plural of the head
     collective: str | None = None
+    # the body exists at the provincial level only: its bare head ("the Management Board of
+    # Industrial Parks") is the province's, not a vague head of any level
+    provincial_only: bool = False
 
 
 class DepartmentRow(_Row):

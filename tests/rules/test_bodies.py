@@ -158,6 +158,9 @@ BODY_CASES = [
      [("Quang Tri Provincial Party Committee", "provincial", "VN-25"),
       ("Propaganda and Mass Mobilisation Commission of the Quang Tri Provincial Party "
        "Committee", "provincial", "VN-25")]),
+    # a body that exists only at the provincial level is the province's with its bare head
+    ("The Management Board of Industrial Parks cut two divisions in 2024.",
+     [("Provincial Management Board of Industrial Parks", "provincial", None)]),
     # the Front's Central Committee, with or without "the", is the Front and no Party organ
     ("The Central Committee of Vietnam Fatherland Front held its congress.",
      [("Vietnam Fatherland Front", "central", None)]),

@@ -680,7 +680,8 @@ class EntityResolver:
                 national = self.bodies[row.central]
                 fields = _fields(national.name, national.kind, national.level, None, None)
                 return _body_span(doc, span.start, span.end, fields)
-            return None  # a bare head ("the People's Committee") is too vague
+            if not row.provincial_only:
+                return None  # a bare head ("the People's Committee") is too vague
         written = level_word is not None and doc[level_word].lower_ == "provincial"
         if province is None and written and self.provincial_home is not None:
             # "the Provincial People's Committee" is no city's: the province named with one
