@@ -161,6 +161,14 @@ BODY_CASES = [
     # a body that exists only at the provincial level is the province's with its bare head
     ("The Management Board of Industrial Parks cut two divisions in 2024.",
      [("Provincial Management Board of Industrial Parks", "provincial", None)]),
+    # the office a province's National Assembly delegation shares with its People's Council
+    ("The Office of the National Assembly Delegation and Provincial People's Council of Ca "
+     "Mau province will have four divisions.",
+     [("Office of the Ca Mau National Assembly Delegation and Provincial People's Council",
+       "provincial", "VN-59")]),
+    ("The Office of the NA Delegation and the new City People's Council will be reorganized.",
+     [("Office of the Provincial National Assembly Delegation and People's Council",
+       "provincial", None)]),
     # the Front's Central Committee, with or without "the", is the Front and no Party organ
     ("The Central Committee of Vietnam Fatherland Front held its congress.",
      [("Vietnam Fatherland Front", "central", None)]),
