@@ -8,6 +8,11 @@ from metric_check import check
 import reformnlp
 
 CASES = [
+    # a level scope written as two levels keeps both
+    (
+        "At ward and commune level in 2025, 88 of 92 units met the target.",
+        [{"value": 88.0, "subject": "commune and ward level"}],
+    ),
     # a count of provinces or communes a national body decides on is the country's
     (
         "The Government has drawn up plans for the arrangement of 52 provincial-level "
