@@ -1217,6 +1217,10 @@ FIELD_NOT_HOLDER_CASES = [
      [{"value": 4.0, "subject": "Da Nang"}, {"value": 83.7, "subject": "Da Nang"}]),
     ("The national rate of online dossiers reached 44% in 2023.",
      [{"value": 44.0, "subject": "national"}]),
+    # a group that owns the noun before it ("the results of provinces and cities") is no
+    # holder when one is named before it
+    ("In 2023 Ben Tre led the table of the PAPI results of provinces and cities with 47.2 "
+     "points.", [{"value": 47.2, "subject": "Ben Tre"}]),
     # the group a ranking is "for" is its field, in either order of its nouns
     ("In 2021, the central city of Da Nang topped the ranking for cities and provinces, "
      "scoring 0.6419 points.",

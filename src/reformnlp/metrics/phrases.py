@@ -958,6 +958,9 @@ class PhraseReader:
                 # the holder is one of, named before or not
             if best is not None and _LOCATED_SCOPE.search(text, seg_start, m.start()):
                 continue  # "the centre and its branches in all communes and wards": where
+            if best is not None and _OWNER_OF_NOUN.search(text, seg_start, m.start()):
+                continue  # "The city shared data from 23 systems of central ministries and
+                # agencies with 1,579 ...": whose systems, not who holds the figure
             if (
                 best is not None
                 and best[2].endswith(" level")
@@ -1401,6 +1404,8 @@ def _nearest(entities: list[Entity], label: str, at: int, span: tuple[int, int])
 
 # A scope after "in (all)": where a holder named before works, not another holder.
 _LOCATED_SCOPE = regex.compile(r"\b(?:in|across|at)\s+(?:all\s+|the\s+|its\s+|their\s+)?$")
+# A plural noun, "of" and up to one word before a scope: the scope owns that noun.
+_OWNER_OF_NOUN = regex.compile(r"\p{Ll}{3,}s\s+of\s+(?:the\s+)?(?:\p{Ll}+\s+)?$")
 # Between a body and the place it lies in: "... Centre of Rach Gia Ward in An Giang province".
 _LOCATED_IN = regex.compile(r"\s*,?\s*in\s+(?:the\s+)?", regex.IGNORECASE)
 
