@@ -638,6 +638,8 @@ def test_periods_written_with_numbers_are_no_metrics(nlp, text, expected):
     [
         ("For the 2022 PAPI Report, 16,117 randomly selected citizens were surveyed.", []),
         ("The report drew on responses from 15,400 citizens.", []),
+        ("In 2023 the survey scale was about 4,200 firms in Cao Bang.", []),
+        ("In 2023 the survey was conducted in 16 villages of the province.", []),
         (
             "The 2023 index, based on replies from nearly 12,000 domestic and foreign firms, ranked "
             "Hue 5th.",
