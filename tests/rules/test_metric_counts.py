@@ -16,6 +16,12 @@ CASES = [
         "In 2024 the number of facilities handed over was 412.",
         [{"value": 412.0, "unit": "facility"}],
     ),
+    # a share is never a part a breakdown lists ("including" before it)
+    (
+        "In May 2024 online services were widely used, including 97.1% of birth registrations "
+        "(up 0.4% on April) and 85.3% of passport applications.",
+        [{"value": 97.1, "unit": "%", "change": {"value": 0.4}}, {"value": 85.3, "unit": "%"}],
+    ),
     # a count in words needs a listed noun: platforms are one
     (
         "By 2025 the province had put five shared platforms into service.",

@@ -882,7 +882,9 @@ class FigureReader:
                 # "an unchanged ranking of 38 out of 63": a position and its field ("the
                 # ranking of 63 provinces" names the field alone, below)
                 return self._rank(text, q, q.value, right, total, entities)
-        if after or cues.negative_before_of(left_core, counted or money or large, organs):
+        # a share is never a part a breakdown lists: "including 98.9% of online declarations"
+        share = q.kind == "percent"
+        if after or cues.negative_before_of(left_core, counted or money or large or share, organs):
             return None  # a threshold, a streak, a document number, attendance ...
         if q.kind == "number" and before and before[-1].q.kind == "money":
             to = cues.beneficiary.match(text, before[-1].q.end)
