@@ -18,6 +18,14 @@ CASES = [
         [{"value": 2.0, "unit": "rank", "change": None}, {"value": 11.0, "unit": "place"}],
     ),
     (
+        "In May 2024 the rate of online seal registration reached 93.1%, while applications "
+        "for water supply rose 6.2% compared to April, reaching 71.8%.",
+        [
+            {"value": 93.1, "change": None},
+            {"value": 71.8, "change": {"value": 6.2, "direction": "increase"}},
+        ],
+    ),
+    (
         "Staff numbers fell to 1,920 in 2024, whereas the number of public service units "
         "fell by 38.",
         [{"value": 1920.0, "change": None}, {"value": 38.0}],

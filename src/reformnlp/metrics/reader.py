@@ -1805,7 +1805,13 @@ def _take_whole(text: str, fig: Figure, whole: Figure) -> None:
 
 # "ranking first nationwide, while the indicator for e-government improved by nine places":
 # a contrast that opens on a subject of its own starts another statement.
-_CONTRAST_SUBJECT = regex.compile(r"\b(?:while|whereas)\s+(?:the|its|their|this)\s", regex.I)
+_CONTRAST_SUBJECT = regex.compile(
+    r"\b(?:while|whereas)\s+(?:the|its|their|this)\s"
+    # ... or a plural noun that goes on with what it is of or for: "while applications for
+    # new power supply increased 7.7%"
+    r"|\b(?:while|whereas)\s+\p{Ll}+s\s+(?:for|of)\s",
+    regex.I,
+)
 
 
 def _qualifies_pending(attr: Figure, pending: list[Figure], fig: Figure) -> bool:
