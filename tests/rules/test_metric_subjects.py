@@ -1217,6 +1217,9 @@ FIELD_NOT_HOLDER_CASES = [
      [{"value": 4.0, "subject": "Da Nang"}, {"value": 83.7, "subject": "Da Nang"}]),
     ("The national rate of online dossiers reached 44% in 2023.",
      [{"value": 44.0, "subject": "national"}]),
+    # a scope of the whole country after a possessive says what the holder has
+    ("In 2025 Quang Ninh kept its nationwide lead in the service index with 91.4 points.",
+     [{"value": 91.4, "subject": "Quang Ninh"}]),
     # a group that owns the noun before it ("the results of provinces and cities") is no
     # holder when one is named before it
     ("In 2023 Ben Tre led the table of the PAPI results of provinces and cities with 47.2 "

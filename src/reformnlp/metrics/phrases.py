@@ -975,6 +975,8 @@ class PhraseReader:
             ranked = ending(_RANKED_IN, text, max(0, m.start() - 40), m.start())
             if subject == "national" and ranked:
                 continue  # "ranking first nationwide": the field of the rank
+            if subject == "national" and _POSSESSED.search(text, seg_start, m.start()):
+                continue  # "Bac Ninh has affirmed its nationwide lead": what the holder has
             if (
                 best is not None
                 and subject == "national"
@@ -1404,6 +1406,8 @@ def _nearest(entities: list[Entity], label: str, at: int, span: tuple[int, int])
 
 # A scope after "in (all)": where a holder named before works, not another holder.
 _LOCATED_SCOPE = regex.compile(r"\b(?:in|across|at)\s+(?:all\s+|the\s+|its\s+|their\s+)?$")
+# A possessive right before a scope: the scope describes what its owner has.
+_POSSESSED = regex.compile(r"\b(?:its|their|his|her)\s+$", regex.I)
 # A plural noun, "of" and up to one word before a scope: the scope owns that noun.
 _OWNER_OF_NOUN = regex.compile(r"\p{Ll}{3,}s\s+of\s+(?:the\s+)?(?:\p{Ll}+\s+)?$")
 # Between a body and the place it lies in: "... Centre of Rach Gia Ward in An Giang province".
