@@ -710,6 +710,8 @@ REAL_PAGE_FALSE_METRIC_CASES = [
     ("The reform led 1,134 civil servants to retire early in 2024.",
      [{"value": 1134.0, "unit": "civil servant"}]),
     ("The top ten also included Lang Son and Ninh Binh.", []),
+    # ... nor a question about them, whatever modal it has
+    ("How would you assess the top 20 and the bottom 20 localities in the 2024 PAPI?", []),
     ("Khanh Hoa aims to be among the top 20 provinces by 2027.",
      [{"value": 20.0, "unit": "rank", "kind": "target", "approximate": True}]),
     ("Lam Dong ranked 40th out of the country's 63 provinces.",

@@ -476,8 +476,8 @@ class FigureReader:
         if fig.role in (PRIMARY, "change") and self._goal(text, cs, q.start, fig.end, ce):
             # a change with no figure of its own becomes one: a planned cut is a target
             fig.kind = "target"
-        if fig.attrs.pop("_bound", False) and fig.kind != "target":
-            fig.role = DROPPED  # "made the top 30": no position of its own
+        if fig.attrs.pop("_bound", False) and (fig.kind != "target" or _asked(text, q.end)):
+            fig.role = DROPPED  # "made the top 30", "how would you rate the top 10?": no position
         return [fig]
 
     def _standard_share(self, left_core: str, qualifier: str | None, right: str) -> bool:
@@ -2356,6 +2356,15 @@ _LARGE_COUNT = 10_000
 # noun, then a comma ("Among 11 Red River Delta provinces and cities, ...").
 _OPENING_FIELD = regex.compile(r"\s+(?P<field>(?:[\p{L}'’-]+\s+){0,5}\p{Ll}[\p{L}-]*s)\s*,")
 _OPENING_REACH = 120  # characters: the opening phrase of a sentence
+
+
+def _asked(text: str, at: int) -> bool:
+    """The sentence holding ``at`` is a question ("How would you rate the top 10 ...?")."""
+    stop = _SENTENCE_STOP.search(text, at)
+    return stop is not None and stop[0] == "?"
+
+
+_SENTENCE_STOP = regex.compile(r"[.?!\n]")
 
 
 def _count(digits: str | None) -> float | None:
