@@ -432,14 +432,16 @@ _AT_LEVELS = (
 def _votes(vote_nouns: list[str], voter_nouns: list[str], vote_verbs: list[str]) -> str:
     """The votes a count or a share counts: a noun of votes ("votes", ``noun``, then maybe
     what they were cast for, ``verb``), or what voters did with their votes ("(deputies)
-    voting in favour", ``noun2`` and ``verb2``), or voters alone (``noun3``: attendance,
-    unless the caller knows the votes were theirs, "with votes from 92 out of 94 deputies")."""
+    (present) voting in favour": ``noun2``, ``present``, ``verb2``), or voters alone
+    (``noun3``: attendance, unless the caller knows the votes were theirs, "with votes from
+    92 out of 94 deputies")."""
     voters = phrase_pattern(voter_nouns)
     return (
         rf"(?:\s+(?:valid\s+)?(?P<noun>{phrase_pattern(vote_nouns)})\b"
         rf"(?P<total2>{_VOTE_TOTAL.format('n2')})?"
         rf"(?:\s+(?P<verb>{phrase_pattern(vote_verbs)})\b)?"
-        rf"|(?:\s+(?P<noun2>{voters}))?(?:\s+present)?\s+(?P<verb2>{phrase_pattern(vote_verbs)})\b"
+        rf"|(?:\s+(?P<noun2>{voters}))?(?P<present>\s+present)?"
+        rf"\s+(?P<verb2>{phrase_pattern(vote_verbs)})\b"
         rf"|\s+(?P<noun3>{voters})\b)"
     )
 

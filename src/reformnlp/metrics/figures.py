@@ -700,7 +700,7 @@ class FigureReader:
         if (
             m["verb2"]
             and not m["noun2"]
-            and not (m["total1"] or "present" in m[0].lower())
+            and not (m["total1"] or m["present"])
             and fold(m["verb2"]) not in self.cues.cast_verbs
         ):
             return None  # "a level 3 approved system": no vote
@@ -711,10 +711,16 @@ class FigureReader:
         if m["verb2"]:
             fig.end = q.end + (m.end("noun2") if m["noun2"] else m.start("verb2"))
             fig.end = max(fig.end, q.end + (m.end("total1") if m["total1"] else 0))
-        total = q.second if q.relation == "slash" else _count(m["n1"] or m["n2"])
+        total = q.second if q.relation == "slash" else self._whole_of_votes(m["n1"] or m["n2"])
         if total is not None and total >= q.value:
             fig.out_of = total
         return fig
+
+    def _whole_of_votes(self, digits: str | None) -> float | None:
+        """The whole written after a count of votes ("out of 1,485"), read by the number
+        grammar; None when there is none."""
+        found = self.cues.grammar.quantities(digits) if digits else []
+        return found[0].value if found and found[0].kind == "number" else None
 
     def opening_totals(
         self, text: str, sentence: tuple[int, int], figures: list[Figure]
@@ -2365,14 +2371,6 @@ def _asked(text: str, at: int) -> bool:
 
 
 _SENTENCE_STOP = regex.compile(r"[.?!\n]")
-
-
-def _count(digits: str | None) -> float | None:
-    """A whole number written with thousands separators ("1,200"), else None."""
-    if not digits:
-        return None
-    plain = digits.rstrip(".,").replace(",", "").replace(".", "")
-    return float(plain) if plain.isdigit() else None
 
 
 # After a count: what makes it a part of a whole ("8 of the 10", "8 out of 10").
