@@ -420,7 +420,7 @@ def _beneficiary(groups: str) -> str:
     )
 
 
-# The levels a group is taken at, kept with it: "People's Committees at the provincial and
+# The levels a group is taken at, kept with it: "People's Committees at the district and
 # commune levels".
 _LEVEL_WORD = r"\p{Ll}[\p{Ll}-]*"
 _AT_LEVELS = (
@@ -434,7 +434,7 @@ def _votes(vote_nouns: list[str], voter_nouns: list[str], vote_verbs: list[str])
     what they were cast for, ``verb``), or what voters did with their votes ("(deputies)
     (present) voting in favour": ``noun2``, ``present``, ``verb2``), or voters alone
     (``noun3``: attendance, unless the caller knows the votes were theirs, "with votes from
-    92 out of 94 deputies")."""
+    47 out of 49 deputies")."""
     voters = phrase_pattern(voter_nouns)
     return (
         rf"(?:\s+(?:valid\s+)?(?P<noun>{phrase_pattern(vote_nouns)})\b"
@@ -451,9 +451,9 @@ _VOTE_TOTAL = r"(?:\s+out\s+of|\s+of)\s+(?:the\s+(?:total\s+)?|a\s+total\s+of\s+
 
 
 def _vote_count(votes: str) -> str:
-    """After a count (or a pair written with a slash), the votes it counts: "53/53 votes",
-    "160 out of 161 votes", "417 votes out of 485", "461 out of 465 deputies voting in
-    favour", "426 delegates approved", "453 out of the total 454 present agreeing"; ``n1``
+    """After a count (or a pair written with a slash), the votes it counts: "51/52 votes",
+    "441 out of 447 votes", "439 votes out of 453", "455 out of 461 deputies voting in
+    favour", "428 delegates approved", "447 out of the total 449 present agreeing"; ``n1``
     or ``n2`` is the whole when one is written."""
     return rf"(?P<total1>{_VOTE_TOTAL.format('n1')})?{votes}"
 
@@ -503,7 +503,7 @@ class MetricCues:
     streak: regex.Pattern  # prefix after an ordinal
     rank_area: regex.Pattern  # prefix after an ordinal: "in Southeast Asia", "nationwide"
     lead_field: regex.Pattern  # "tops" ending the text before a count: the field led
-    vote_count: regex.Pattern  # after a count: "/53 votes", "out of 465 deputies voting in favour"
+    vote_count: regex.Pattern  # after a count: "/52 votes", "out of 461 deputies voting in favour"
     vote_share: regex.Pattern  # after a share: "of yes votes", "of lawmakers voting in favour"
     vote_units: frozenset[str]  # the units of counts of votes: "vote", "deputy", "delegate"
     vote_won: regex.Pattern  # ending the text before a count of votes: "with", "secured"
@@ -910,7 +910,7 @@ def load_cues(directory=None) -> MetricCues:
         streak=_compile(rf"^[\s-]*(?:{ranked('streak')})"),
         rank_area=_compile(rf"^\s*(?:{ranked('area')})\b"),
         vote_count=_compile(_vote_count(votes)),
-        # "95.14 percent of lawmakers voting in favour", "95.99 percent of yes votes"
+        # "96.8 percent of deputies voting in favour", "94.6 percent of yes votes"
         vote_share=_compile(rf"\s+of\s+(?:the\s+)?(?:[\p{{L}}-]+\s+){{0,2}}?{votes}"),
         vote_won=_compile_suffix(rf"\b(?:{phrase_pattern(words_of('vote_win'))})\s+$"),
         cast_verbs=frozenset(fold(w) for w in words_of("cast_verb")),

@@ -425,7 +425,7 @@ class FigureReader:
         elif (vote := self._vote(q, left_core, right)) is not None:
             fig = vote
         elif q.kind == "number" and self.cues.vote_against.match(right):
-            return []  # "one voted against and two others abstained": the votes for count
+            return []  # "two voted against and three others abstained": the votes for count
         else:
             fig = self._cardinal(text, q, pos, cs, ce, right, left_core, entities, before)
         if fig is None:
@@ -680,11 +680,11 @@ class FigureReader:
         return fig
 
     def _vote(self, q: Quantity, left: str, right: str) -> Figure | None:
-        """A count of votes ("53/53 votes", "417 votes out of 485", "461 out of 465 deputies
-        voting in favour", "448 voted in favour"): a metric of its own, out of the whole when
+        """A count of votes ("51/52 votes", "439 votes out of 453", "455 out of 461 deputies
+        voting in favour", "457 voted in favour"): a metric of its own, out of the whole when
         one is written (corpora/README.md, votes); its unit is the noun counted. Votes need
-        a whole, a verb of voting after them or a word of winning before them ("with 452
-        votes"); voters alone need votes before them ("with votes from 92 out of 94
+        a whole, a verb of voting after them or a word of winning before them ("with 439
+        votes"); voters alone need votes before them ("with votes from 47 out of 49
         deputies")."""
         if q.kind != "number" or q.relation not in (None, "slash") or not q.value.is_integer():
             return None
@@ -694,7 +694,7 @@ class FigureReader:
         won = ending(self.cues.vote_won, left) is not None
         whole = q.relation == "slash" or m["total1"] or m["total2"]
         if m["noun"] and not (whole or m["verb"] or won):
-            return None  # "investigated 8,570 votes in 17 departments": a survey's ballots
+            return None  # "collected 6,420 votes in 20 departments": a survey's ballots
         if m["noun3"] and not won:
             return None  # "500 delegates attended": attendance
         if (
@@ -725,8 +725,8 @@ class FigureReader:
     def opening_totals(
         self, text: str, sentence: tuple[int, int], figures: list[Figure]
     ) -> list[Figure]:
-        """Ranks of a sentence that opens on their field and its size ("Among 11 Red River
-        Delta provinces and cities, it ranked 4th", "Out of 63 localities, Hue placed
+        """Ranks of a sentence that opens on their field and its size ("Among 14 Mekong
+        Delta provinces and cities, it ranked 6th", "Out of 63 localities, Hue placed
         first") take that total and field, when they have none of their own; the size is
         then no figure of its own."""
         ranks = [f for f in figures if f.unit == "rank" and f.rank_total is None]
@@ -2359,7 +2359,7 @@ def _skipped(q: Quantity, end: int) -> Figure:
 
 _LARGE_COUNT = 10_000
 # A sentence's opening field of ranks: up to six words after its size, the last a plural
-# noun, then a comma ("Among 11 Red River Delta provinces and cities, ...").
+# noun, then a comma ("Among 14 Mekong Delta provinces and cities, ...").
 _OPENING_FIELD = regex.compile(r"\s+(?P<field>(?:[\p{L}'’-]+\s+){0,5}\p{Ll}[\p{L}-]*s)\s*,")
 _OPENING_REACH = 120  # characters: the opening phrase of a sentence
 

@@ -959,8 +959,8 @@ class PhraseReader:
             if best is not None and _LOCATED_SCOPE.search(text, seg_start, m.start()):
                 continue  # "the centre and its branches in all communes and wards": where
             if best is not None and _OWNER_OF_NOUN.search(text, seg_start, m.start()):
-                continue  # "The city shared data from 23 systems of central ministries and
-                # agencies with 1,579 ...": whose systems, not who holds the figure
+                continue  # "Ben Tre led the table of the results of provinces and cities
+                # with 47.2 points": whose results, not who holds the figure
             if (
                 best is not None
                 and best[2].endswith(" level")
@@ -976,7 +976,7 @@ class PhraseReader:
             if subject == "national" and ranked:
                 continue  # "ranking first nationwide": the field of the rank
             if subject == "national" and _POSSESSED.search(text, seg_start, m.start()):
-                continue  # "Bac Ninh has affirmed its nationwide lead": what the holder has
+                continue  # "Quang Ninh kept its nationwide lead": what the holder has
             if (
                 best is not None
                 and subject == "national"

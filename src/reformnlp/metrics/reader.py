@@ -609,7 +609,7 @@ class StatementReader:
         if group and not _names_group(fig.subject, group):
             fig.subject = group
         voters = self._voting_body(ctx, fig, sentence)
-        if voters is not None:  # "... adopted with 461 out of 465 deputies voting in favour"
+        if voters is not None:  # "... adopted with 455 out of 461 deputies voting in favour"
             fig.subject = voters
         self._period(ctx, fig, periods, zones, previous)
         self._year_earlier(ctx.text, fig)
@@ -1807,8 +1807,8 @@ def _take_whole(text: str, fig: Figure, whole: Figure) -> None:
 # a contrast that opens on a subject of its own starts another statement.
 _CONTRAST_SUBJECT = regex.compile(
     r"\b(?:while|whereas)\s+(?:the|its|their|this)\s"
-    # ... or a plural noun that goes on with what it is of or for: "while applications for
-    # new power supply increased 7.7%"
+    # ... or a plural noun that goes on with what it is of or for: "while requests for
+    # water connections rose 6.2%"
     r"|\b(?:while|whereas)\s+\p{Ll}+s\s+(?:for|of)\s",
     regex.I,
 )
