@@ -958,7 +958,7 @@ class PhraseReader:
                 # the holder is one of, named before or not
             if best is not None and _LOCATED_SCOPE.search(text, seg_start, m.start()):
                 continue  # "the centre and its branches in all communes and wards": where
-            if best is not None and _OWNER_OF_NOUN.search(text, seg_start, m.start()):
+            if best is not None and ending(_OWNER_OF_NOUN, text, seg_start, m.start()):
                 continue  # "Ben Tre led the table of the results of provinces and cities
                 # with 47.2 points": whose results, not who holds the figure
             if (
@@ -975,7 +975,7 @@ class PhraseReader:
             ranked = ending(_RANKED_IN, text, max(0, m.start() - 40), m.start())
             if subject == "national" and ranked:
                 continue  # "ranking first nationwide": the field of the rank
-            if subject == "national" and _POSSESSED.search(text, seg_start, m.start()):
+            if subject == "national" and ending(_POSSESSED, text, seg_start, m.start()):
                 continue  # "Quang Ninh kept its nationwide lead": what the holder has
             if (
                 best is not None
@@ -1407,9 +1407,9 @@ def _nearest(entities: list[Entity], label: str, at: int, span: tuple[int, int])
 # A scope after "in (all)": where a holder named before works, not another holder.
 _LOCATED_SCOPE = regex.compile(r"\b(?:in|across|at)\s+(?:all\s+|the\s+|its\s+|their\s+)?$")
 # A possessive right before a scope: the scope describes what its owner has.
-_POSSESSED = regex.compile(r"\b(?:its|their|his|her)\s+$", regex.I)
+_POSSESSED = regex.compile(r"\b(?:its|their|his|her)\s+$", regex.I | regex.REVERSE)
 # A plural noun, "of" and up to one word before a scope: the scope owns that noun.
-_OWNER_OF_NOUN = regex.compile(r"\p{Ll}{3,}s\s+of\s+(?:the\s+)?(?:\p{Ll}+\s+)?$")
+_OWNER_OF_NOUN = regex.compile(r"\p{Ll}{3,}s\s+of\s+(?:the\s+)?(?:\p{Ll}+\s+)?$", regex.REVERSE)
 # Between a body and the place it lies in: "... Centre of Rach Gia Ward in An Giang province".
 _LOCATED_IN = regex.compile(r"\s*,?\s*in\s+(?:the\s+)?", regex.IGNORECASE)
 
