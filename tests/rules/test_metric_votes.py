@@ -24,6 +24,11 @@ VOTE_CASES = [
      [{"value": 455.0, "unit": "deputy", "out_of": 461.0, "subject": "National Assembly"}]),
     ("At the National Assembly on June 24, 2024, 428 delegates approved the new law.",
      [{"value": 428.0, "unit": "delegate", "subject": "National Assembly"}]),
+    # ... also with where they sat and their share set off by commas between
+    ("On November 28, 2024, at the National Assembly, 452 out of 458 deputies present at the "
+     "sitting, equal to 94.4 percent of all deputies, voted in favour of the law.",
+     [{"value": 452.0, "unit": "deputy", "out_of": 458.0, "subject": "National Assembly"},
+      {"value": 94.4, "unit": "%", "subject": "National Assembly"}]),
     # a verb of casting votes alone; those against and those who abstained are no metrics
     ("At the National Assembly on May 14, 2025, 457 voted in favour of the resolution, two "
      "voted against and three others abstained.",
