@@ -32,7 +32,7 @@ BODY_CASES = [
      "Resolution 18-NQ/TW.",
      [("Central Steering Committee for reviewing the implementation of Resolution 18-NQ/TW",
        "central", None)]),
-    ("She is a member of the Government's steering committee on reviewing the implementation "
+    ("She sits on the Government's steering committee on reviewing the implementation "
      "of the 12th Party Central Committee's Resolution No.18-NQ/TW.",
      [("Government's Steering Committee on reviewing the implementation of the 12th Party "
        "Central Committee's Resolution No.18-NQ/TW", "central", None),

@@ -167,7 +167,7 @@ OFFICIAL_CASES = [
     ("Nguyen Thi Lan said the service was fast.", {}),
     # posts joined by "and a" or "and the" are the same person's, even with no comma after
     ("Le Van Hoa, a member of the Party Central Committee and a member of the National "
-     "Assembly Standing Committee was elected Chairman of the Ethnic Council.",
+     "Assembly Standing Committee was named Chairman of the Ethnic Council.",
      {"Le Van Hoa": ["member of the Party Central Committee",
                      "member of the National Assembly Standing Committee",
                      "Chairman of the Ethnic Council"]}),
@@ -329,11 +329,11 @@ MORE_OFFICIAL_CASES = [
                          "Chairman of the Da Nang People's Committee"]}),
     ("Minister of Home Affairs Pham Thi Thanh Tra, Deputy Head of the committee, presented it.",
      {"Pham Thi Thanh Tra": ["Minister of Home Affairs", "Deputy Head of the committee"]}),
-    ("Deputy Secretary of the provincial Party Committee, Chairman of the provincial People's "
+    ("Chairman of the provincial People's Committee, Deputy Secretary of the provincial Party "
      "Committee and head of the steering committee Bui Van Khanh asked Hoa Binh's agencies for speed. "
      "Hoa Binh led the region.",
-     {"Bui Van Khanh": ["Deputy Secretary of the Hoa Binh Provincial Party Committee",
-                        "Chairman of the Hoa Binh Provincial People's Committee",
+     {"Bui Van Khanh": ["Chairman of the Hoa Binh Provincial People's Committee",
+                        "Deputy Secretary of the Hoa Binh Provincial Party Committee",
                         "head of the steering committee"]}),
     ("Hoang Manh Cuong, deputy director of the provincial Department of Information and "
      "Communications, said Hoa Binh moved most services online. Hoa Binh now leads.",

@@ -138,10 +138,10 @@ ROSTER_CASES = [
      {"Do Duc Duy": ["Minister of Agriculture and Environment"]}),
     # deputies listed after the committee's head is named: the committee's deputies ...
     ("Prime Minister Pham Minh Chinh is Chairman of the National Committee on Digital Transformation. He "
-     "is assisted by two Vice Chairmen, namely Deputy Prime Minister Vu Duc Dam and Minister "
+     "is assisted by two Vice Chairmen, namely Deputy Prime Minister Tran Luu Quang and Minister "
      "of Information and Communications Nguyen Manh Hung.",
      {"Pham Minh Chinh": ["Prime Minister", "Chairman of the National Committee on Digital Transformation"],
-      "Vu Duc Dam": ["Deputy Prime Minister",
+      "Tran Luu Quang": ["Deputy Prime Minister",
                      "Vice Chairman of the National Committee on Digital Transformation"],
       "Nguyen Manh Hung": ["Minister of Information and Communications",
                            "Vice Chairman of the National Committee on Digital Transformation"]}),

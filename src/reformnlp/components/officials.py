@@ -1600,8 +1600,8 @@ def _link(
 def _position_for(doc: Doc, post: tuple, name_start: int, honorifics: set[int]) -> bool:
     """A post named as a position, then its term and "for" its holder: "electing the
     position of Chairman of the Provincial People's Council, term XVII, 2021-2026 for Ms.
-    A", "the election to fill the position of PPC's Vice Chairman for the 2021-2026 tenure
-    for Mr. B"."""
+    A", "voting to fill the position of the PPC's Vice Chairman for the term 2021-2026 for
+    Mr. B"."""
     start, end = post[0], post[1]
     before = [t.lower_ for t in doc[max(0, start - 3) : start]]
     if before[-2:] != ["position", "of"] and before[-3:] != ["position", "of", "the"]:
