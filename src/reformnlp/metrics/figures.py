@@ -730,22 +730,19 @@ class FigureReader:
         first") take that total and field, when they have none of their own; the size is
         then no figure of its own."""
         ranks = [f for f in figures if f.unit == "rank" and f.rank_total is None]
-        if not ranks:
-            return figures
         head = text[sentence[0] : min(sentence[1], sentence[0] + _OPENING_REACH)]
-        m = self.cues.rank_total.match(head)
-        if m is None or not head[:1].isupper():
+        if not ranks or not head[:1].isupper():
             return figures
-        found = self.cues.grammar.quantities(head[m.end() : m.end() + 24])
-        if not found or found[0].start != 0 or found[0].kind != "number" or found[0].relation:
+        found = self._total(head)  # as after a position: "Among 14 ...", "Out of 63 ..."
+        if found is None:
             return figures
-        if is_year(head[m.end() : m.end() + found[0].end]):
-            return figures
-        field = _OPENING_FIELD.match(head, m.end() + found[0].end)
-        if field is None or _PART_OF.match(head, m.end() + found[0].end):
-            return figures  # "Of 1,200 dossiers, ...": no field; "Among 8 of the 10 ...": a part
-        total, opened = int(found[0].value), sentence[0] + field.end()
-        size = [f for f in figures if f.q.start == sentence[0] + m.end()]
+        number, at = found
+        field = _OPENING_FIELD.match(head, at)
+        if field is None:
+            return figures  # "Of 1,200 dossiers, ...": no field
+        total, opened = int(number.value), sentence[0] + field.end()
+        counted_at = sentence[0] + at - (number.end - number.start)
+        size = [f for f in figures if f.q.start == counted_at]
         taken = False
         for fig in ranks:
             if any(f.unit != "rank" and f.start < fig.start and f not in size for f in figures):
