@@ -429,7 +429,9 @@ _AT_LEVELS = (
 )
 
 
-def _votes(vote_nouns: list[str], voter_nouns: list[str], vote_verbs: list[str]) -> str:
+def _votes(
+    vote_nouns: list[str], voter_nouns: list[str], vote_verbs: list[str], totals: str
+) -> str:
     """The votes a count or a share counts: a noun of votes ("votes", ``noun``, then maybe
     what they were cast for, ``verb``), or what voters did with their votes ("(deputies)
     (present) voting in favour": ``noun2``, ``present``, ``verb2``), or voters alone
@@ -438,7 +440,7 @@ def _votes(vote_nouns: list[str], voter_nouns: list[str], vote_verbs: list[str])
     voters = phrase_pattern(voter_nouns)
     return (
         rf"(?:\s+(?:valid\s+)?(?P<noun>{phrase_pattern(vote_nouns)})\b"
-        rf"(?P<total2>{_VOTE_TOTAL.format('n2')})?"
+        rf"(?P<total2>{_vote_total(totals, 'n2')})?"
         rf"(?:\s+(?P<verb>{phrase_pattern(vote_verbs)})\b)?"
         rf"|(?:\s+(?P<noun2>{voters}))?(?P<present>\s+present)?"
         # "... present at the session, equal to 94.4 percent of all deputies, voted for"
@@ -448,16 +450,18 @@ def _votes(vote_nouns: list[str], voter_nouns: list[str], vote_verbs: list[str])
     )
 
 
-# The whole a count of votes is out of: "out of 485", "of the total 454", "out of a total of 480".
-_VOTE_TOTAL = r"(?:\s+out\s+of|\s+of)\s+(?:the\s+(?:total\s+)?|a\s+total\s+of\s+)?(?P<{}>\d[\d,.]*)"
+def _vote_total(totals: str, group: str) -> str:
+    """The whole a count of votes is out of, after one of ``totals`` (metric_ranks.csv's
+    total words: "out of 485", "of the total 454"); the digits are group ``group``."""
+    return rf"\s+(?:{totals})\s+(?P<{group}>\d(?:[\d,.]*\d)?)"
 
 
-def _vote_count(votes: str) -> str:
+def _vote_count(votes: str, totals: str) -> str:
     """After a count (or a pair written with a slash), the votes it counts: "51/52 votes",
     "441 out of 447 votes", "439 votes out of 453", "455 out of 461 deputies voting in
     favour", "428 delegates approved", "447 out of the total 449 present agreeing"; ``n1``
     or ``n2`` is the whole when one is written."""
-    return rf"(?P<total1>{_VOTE_TOTAL.format('n1')})?{votes}"
+    return rf"(?P<total1>{_vote_total(totals, 'n1')})?{votes}"
 
 
 def _opening_group(groups: str) -> str:
@@ -852,7 +856,10 @@ def load_cues(directory=None) -> MetricCues:
     currencies = {u.word: u.unit for u in units if u.kind == "currency"}
     groups = _groups(words_of("organ_noun"), words_of("people_noun"), words_of("group_opener"))
     votes = _votes(
-        words_of("vote_noun"), words_of("voter_noun"), words_of("vote_verb") + words_of("cast_verb")
+        words_of("vote_noun"),
+        words_of("voter_noun"),
+        words_of("vote_verb") + words_of("cast_verb"),
+        ranked("total"),
     )
     return MetricCues(
         grammar=NumberGrammar(currencies, words_of("range_qualifier")),
@@ -911,7 +918,7 @@ def load_cues(directory=None) -> MetricCues:
         ),
         streak=_compile(rf"^[\s-]*(?:{ranked('streak')})"),
         rank_area=_compile(rf"^\s*(?:{ranked('area')})\b"),
-        vote_count=_compile(_vote_count(votes)),
+        vote_count=_compile(_vote_count(votes, ranked("total"))),
         # "96.8 percent of deputies voting in favour", "94.6 percent of yes votes"
         vote_share=_compile(rf"\s+of\s+(?:the\s+)?(?:[\p{{L}}-]+\s+){{0,2}}?{votes}"),
         vote_won=_compile_suffix(rf"\b(?:{phrase_pattern(words_of('vote_win'))})\s+$"),

@@ -22,6 +22,7 @@ from ..numbers import (
     WORD_VALUES,
     Quantity,
     is_year,
+    parse_digits,
     plausible,
 )
 from ..text import POSSESSIVES, fold, singular
@@ -711,16 +712,11 @@ class FigureReader:
         if m["verb2"]:
             fig.end = q.end + (m.end("noun2") if m["noun2"] else m.start("verb2"))
             fig.end = max(fig.end, q.end + (m.end("total1") if m["total1"] else 0))
-        total = q.second if q.relation == "slash" else self._whole_of_votes(m["n1"] or m["n2"])
+        written = m["n1"] or m["n2"]  # the digits of the whole after the count, if any
+        total = q.second if q.relation == "slash" else parse_digits(written) if written else None
         if total is not None and total >= q.value:
             fig.out_of = total
         return fig
-
-    def _whole_of_votes(self, digits: str | None) -> float | None:
-        """The whole written after a count of votes ("out of 1,485"), read by the number
-        grammar; None when there is none."""
-        found = self.cues.grammar.quantities(digits) if digits else []
-        return found[0].value if found and found[0].kind == "number" else None
 
     def opening_totals(
         self, text: str, sentence: tuple[int, int], figures: list[Figure]
