@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401  (registers the attributes)
-from ..numbers import WORD_VALUES
+from ..numbers import parse_digits, parse_words
 from ..patterns import get_patterns
 from ..text import DASHES, POSSESSIVES, TERM_NOUNS, breaks_line, doc_text, fold
 from ..zones import NO_ENTITY_LABELS, is_furniture
@@ -1704,10 +1704,8 @@ def _counted_as(doc: Doc, head: int, count: int) -> bool:
     """The plural head at ``head`` comes right after the number ``count`` ("2 Ministries")."""
     if head == 0:
         return False
-    before = doc[head - 1]
-    value = WORD_VALUES.get(before.lower_) if before.is_alpha else None
-    if value is None and before.text.isdigit():
-        value = int(before.text)
+    before = doc[head - 1].text
+    value = parse_digits(before) if before[:1].isdigit() else parse_words(before)
     return value == count
 
 
