@@ -48,7 +48,7 @@ class UnitRow(_CueRow):
 
 class RankRow(_CueRow):
     phrase: str
-    kind: Literal["verb", "noun", "total", "behind", "streak", "lead", "area"]
+    kind: Literal["verb", "noun", "total", "behind", "streak", "lead", "area", "move_end"]
 
 
 class PeriodRow(_CueRow):
@@ -892,7 +892,7 @@ def load_cues(directory=None) -> MetricCues:
         moved_to=_compile_suffix(
             r"\b[\p{L}\d-]+\s+"
             rf"(?:{phrase_pattern(u.word for u in units if u.kind == 'place')})"
-            r"\s*,?\s*(?:to|at|(?:stopping|standing|settling|ending)\s+at)\s+(?:the\s+)?$"
+            rf"\s*,?\s*(?:{ranked('move_end', reverse=True)})\s+(?:the\s+)?$"
         ),
         count_noun=_compile(phrase_pattern(u.word for u in units if u.kind == "count")),
         rank_verb=_compile(ranked("verb")),
