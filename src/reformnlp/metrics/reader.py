@@ -1061,9 +1061,11 @@ def _names_group(holder: str, group: str) -> bool:
     return group.split()[-1] in holder and (len(group.split()) == 1 or group in holder)
 
 
+# The words that join a clause to the one before: "..., and", "; while", " whereas".
+_CLAUSE_JOINERS = r"and|while|whereas|but"
 # Where a clause joined to the one before may open: ", and", "; while", " whereas", ", ".
 _JOINED_CLAUSE = regex.compile(
-    r"[,;]\s*(?:(?:and|while|whereas|but)\s+)?|\s(?:and|while|whereas|but)\s+", regex.I
+    rf"[,;]\s*(?:(?:{_CLAUSE_JOINERS})\s+)?|\s(?:{_CLAUSE_JOINERS})\s+", regex.I
 )
 
 
@@ -1390,7 +1392,7 @@ def _read_as_change(fig: Figure) -> bool:
 _LIST_JOIN = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)", regex.IGNORECASE)
 # Between an earlier figure and a change cue: a clause of its own, with a subject that is no
 # pronoun or apposition ("…, while public employees on the state payroll will have").
-_SUBJECT_OPENS = r"[\s,;]*(?:(?:and|while|whereas|but)\s+)?"
+_SUBJECT_OPENS = rf"[\s,;]*(?:(?:{_CLAUSE_JOINERS})\s+)?"
 _AUXILIARIES = r"(?:(?:will|would|has|have|had|was|were|is|are|been|be)\s+){0,3}"
 _OWN_SUBJECT = regex.compile(
     _SUBJECT_OPENS
@@ -1806,10 +1808,10 @@ def _take_whole(text: str, fig: Figure, whole: Figure) -> None:
 # "ranking first nationwide, while the indicator for e-government improved by nine places":
 # a contrast that opens on a subject of its own starts another statement.
 _CONTRAST_SUBJECT = regex.compile(
-    r"\b(?:while|whereas)\s+(?:the|its|their|this)\s"
+    r"\b(?:while|whereas)\s+(?:(?:the|its|their|this)\s"
     # ... or a plural noun that goes on with what it is of or for: "while requests for
     # water connections rose 6.2%"
-    r"|\b(?:while|whereas)\s+\p{Ll}+s\s+(?:for|of)\s",
+    r"|\p{Ll}+s\s+(?:for|of)\s)",
     regex.I,
 )
 
