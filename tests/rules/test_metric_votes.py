@@ -38,7 +38,32 @@ VOTE_CASES = [
      "49 deputies present.",
      [{"value": 47.0, "unit": "deputy", "out_of": 49.0,
        "subject": "Can Tho People's Council"}]),
+    ("The bill passed with 452 out of 458 participating lawmakers in favour.",
+     [{"value": 452.0, "unit": "lawmaker", "out_of": 458.0, "subject": "national"}]),
+    # votes named for what they say, voters named for taking part; the assembly may be named
+    # after them in the sentence
+    ("With 471 approval votes, or 95.2 percent of the total number of deputies, the National "
+     "Assembly elected its new chairman on May 20, 2025.",
+     [{"value": 471.0, "unit": "vote", "subject": "National Assembly"},
+      {"value": 95.2, "unit": "%", "subject": "National Assembly"}]),
+    ("On October 21, 2024, 451 participating deputies, or 91.3 percent of all NA deputies, "
+     "approved the resolution at the National Assembly.",
+     [{"value": 451.0, "unit": "deputy", "subject": "National Assembly"},
+      {"value": 91.3, "unit": "%", "subject": "National Assembly"}]),
     # a share of votes is the assembly's too
+    ("The Hung Yen Provincial People's Council met on May 5, 2024. Tran Quoc Van of Hung Yen "
+     "province received 96 percent of total voters.",
+     [{"value": 96.0, "unit": "%", "subject": "Hung Yen Provincial People's Council"}]),
+    # a committee of the council holds none of the council's votes
+    ("The Binh Thuan Provincial People's Council met on May 2, 2024. Then Le Van Ba, Head of "
+     "the Economic and Budget Committee of the Binh Thuan Provincial People's Council, received "
+     "92.6% of votes of the delegates.",
+     [{"value": 92.6, "unit": "%", "subject": "Binh Thuan Provincial People's Council"}]),
+    # a council named after the votes as a post of the one elected holds none of them
+    ("The National Assembly opened its session on May 3, 2025. With 430 out of 470 votes, Tran "
+     "Van Minh, Chairman of the Ha Tinh Provincial People's Council, was elected State "
+     "Auditor General.",
+     [{"value": 430.0, "unit": "vote", "out_of": 470.0, "subject": "National Assembly"}]),
     ("With 96.8 percent of deputies voting in favour, the National Assembly passed the law on "
      "June 27, 2024.",
      [{"value": 96.8, "unit": "%", "subject": "National Assembly"}]),

@@ -919,8 +919,9 @@ def load_cues(directory=None) -> MetricCues:
         streak=_compile(rf"^[\s-]*(?:{ranked('streak')})"),
         rank_area=_compile(rf"^\s*(?:{ranked('area')})\b"),
         vote_count=_compile(_vote_count(votes, ranked("total"))),
-        # "96.8 percent of deputies voting in favour", "94.6 percent of yes votes"
-        vote_share=_compile(rf"\s+of\s+(?:the\s+)?(?:[\p{{L}}-]+\s+){{0,2}}?{votes}"),
+        # "96.8 percent of deputies voting in favour", "94.6 percent of yes votes", "93.3
+        # percent of the total number of legislators" (``votes`` opens on its own space)
+        vote_share=_compile(rf"\s+of(?:\s+the)?(?:\s+[\p{{L}}-]+){{0,3}}?{votes}"),
         vote_won=_compile_suffix(rf"\b(?:{phrase_pattern(words_of('vote_win'))})\s+$"),
         cast_verbs=frozenset(fold(w) for w in words_of("cast_verb")),
         voting_bodies=tuple(fold(w) for w in words_of("voting_body")),

@@ -627,7 +627,8 @@ class StatementReader:
     def _voting_body(self, ctx, fig: Figure, sentence: tuple[int, int]) -> str | None:
         """The assembly or council whose votes a count or a share of votes is (corpora/README
         .md, votes): the one its sentence names last before the figure, else its paragraph,
-        else the article before it."""
+        else the article before it, else its sentence first after it ("With 449 votes ..., the
+        National Assembly passed")."""
         votes = fig.unit in self.cues.vote_units or (
             fig.unit == "%" and self.cues.vote_share.match(ctx.text, fig.q.end)
         )
@@ -637,12 +638,17 @@ class StatementReader:
             e
             for e in ctx.entities
             if e.label == "BODY"
-            and e.start < fig.start
+            and e.start < sentence[1]
             and fold(e.name).endswith(self.cues.voting_bodies)
+            and " of " not in e.name  # "Economic Committee of the ... Council": an organ of it
         ]
-        in_sentence = [e for e in bodies if e.start >= sentence[0]]
-        in_block = [e for e in bodies if e.start >= ctx.block_start]
-        chosen = in_sentence or in_block or bodies
+        before = [e for e in bodies if e.start < fig.start]
+        in_sentence = [e for e in before if e.start >= sentence[0]]
+        after = [e for e in bodies if e.start >= fig.end][:1]
+        in_block = [e for e in before if e.start >= ctx.block_start]
+        # after it only when none is named before: "(The National Assembly met.) With 430
+        # votes, Minh, Chairman of the Ha Tinh People's Council, was elected" names a post
+        chosen = in_sentence or in_block or before or after
         return chosen[-1].name if chosen else None
 
     def _level_group(self, subject: str, ctx, fig: Figure, seg, sentence, periods) -> str:
