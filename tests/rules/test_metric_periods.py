@@ -344,6 +344,14 @@ def test_the_period_compared_with_is_not_the_figures_period(nlp, text, expected)
 # SPEC v1.1 section 7: the year a figure describes, inherited from paragraph, lead,
 # headline, then the dateline; an index edition's year; "last year"; "since".
 SPEC_11_PERIOD_CASES = [
+    # the date results were made public is no period of theirs: the edition's year is
+    ("According to the PCI 2024 results released by VCCI in April 2025, Ha Giang ranked 12th "
+     "out of 63 provinces.",
+     [{"value": 12.0, "period": "2024"}]),
+    ("The SIPAS 2023 index, published on March 5, 2024, put Ha Giang's satisfaction at 82.5%.",
+     [{"value": 82.5, "period": "2023"}]),
+    ("The PAR Index 2022 was announced at the end of May 2023: Tay Ninh scored 86.1%.",
+     [{"value": 86.1, "period": "2022"}]),
     # a figure with no period takes the one its paragraph named last
     ("Lai Chau in the rankings\n\nIn the PAR Index 2019, Lai Chau climbed seven places to 51st. "
      "Its satisfaction index rank also rose, to 44th.",

@@ -1206,6 +1206,12 @@ def test_references_and_sources(nlp, text, expected):
 
 # fmt: off
 FIELD_NOT_HOLDER_CASES = [
+    # the group after "the top N" is the one the holder is one of
+    ("In 2024, Ha Giang's PCI index stays in the top 20 provinces and cities with the best "
+     "governance, ranking 12th out of 63 provinces and cities.",
+     [{"value": 12.0, "unit": "rank", "subject": "Ha Giang"}]),
+    ("Tra Vinh remained within the top 10 localities nationwide in 2023, placing 7th.",
+     [{"value": 7.0, "unit": "rank", "subject": "Tra Vinh"}]),
     # what a portal offers is the portal's ("available on"); a place's services on its own
     # portal stay the place's
     ("To date in 2023, 4,400 online public services are available on the National Public "

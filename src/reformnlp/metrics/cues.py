@@ -203,6 +203,7 @@ class MetricWordRow(_CueRow):
         "web_suffix",
         "earlier_state",
         "horizon_word",
+        "release_verb",
         "count_opener",
         "ranking_noun",
     ]
@@ -671,6 +672,7 @@ class MetricCues:
     lowered_to: regex.Pattern
     # "a vision to", "the goal of" ending the text before a year: a year a plan looks to
     horizon: regex.Pattern
+    released_on: regex.Pattern  # "results announced by VCCI in early": a release date follows
     # what may stand before a count that opens its clause ("Meanwhile, ", "In 2024, only "):
     # a pattern's source, for patterns that go on after it
     count_opening: str
@@ -902,9 +904,13 @@ def load_cues(directory=None) -> MetricCues:
             + phrase_pattern([w for w in words_of("lower_verb") if w.endswith("ing")], reverse=True)
             + r")\s+$"
         ),
-        # "ranking among the top 7 localities": the group a holder is one of
+        # "ranking among the top 7 localities", "stays in the top 20 provinces and cities":
+        # the group a holder is one of
         ranked_among=_compile_suffix(
-            rf"\b(?:{ranked('verb', reverse=True)})\s+among\s+(?:the\s+)?(?:top\s+)?(?:\d+\s+)?"
+            rf"(?:\b(?:{ranked('verb', reverse=True)})\s+among\s+(?:the\s+)?(?:top\s+)?"
+            r"(?:\d+\s+)?"
+            rf"|\b(?:in|into|among|within)\s+the\s+(?:{phrase_pattern(words_of('superlative'))})"
+            r"\s+\d+\s+)"
             r"(?:[\p{L}-]+\s+)?$"
         ),
         rank_noun=_compile(rf"^\s*(?:{ranked('noun')})"),
@@ -1248,6 +1254,10 @@ def load_cues(directory=None) -> MetricCues:
         horizon=_compile_suffix(
             rf"\b(?:{phrase_pattern(words_of('horizon_word'), reverse=True)})"
             r"\s+(?:the\s+(?:year\s+)?)?$"
+        ),
+        released_on=_compile_suffix(
+            rf"\b(?:{phrase_pattern(words_of('release_verb'), reverse=True)})"
+            r"(?:\s+by\s+[^,.;:()\d]{1,60}?)?\s+(?:in|on|at)(?:\s+(?:the\s+)?\p{Ll}+(?:\s+of)?)?\s+$"
         ),
         lowered_to=_compile(
             r"(?:\s+[\p{L}'’-]+){0,4}?"  # "(27 districts) of the province", "nationwide"

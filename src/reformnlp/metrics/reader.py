@@ -811,6 +811,8 @@ class StatementReader:
                 continue
             if self.cues.streak_since.search(text, max(0, p.start - _NEAR), p.start):
                 continue  # "for the sixth time since 2012": when a streak began, no period
+            if ending(self.cues.released_on, text, max(0, p.start - 100), p.start):
+                continue  # "the 2024 results announced by VCCI in May 2025": when they came out
             if _TERM_BEFORE.search(text, max(0, p.start - 16), p.start) or _TERM_AFTER.match(
                 text, p.end
             ):
