@@ -419,6 +419,13 @@ RANK_LIST_CASES = [
       {"value": 86.0, "unit": "rank"}]),
     ("In 2022, Vietnam scored 0.71, placing it sixth in the region.",
      [{"value": 0.71, "unit": "points"}, {"value": 6.0, "unit": "rank"}]),
+    ("In 2023, Tay Ninh scored 7.02 points in Proactivity, making it sixth in the nation.",
+     [{"value": 7.02, "unit": "points"}, {"value": 6.0, "unit": "rank", "subject": "Tay Ninh"}]),
+    ("In 2023, Tay Ninh climbed seven places, making it fifth in the whole nation.",
+     [{"value": 5.0, "unit": "rank", "change": {"value": 7.0}}]),
+    ("In 2023, Tay Ninh received 2,000 dossiers, making it the third time the centre broke "
+     "its record.",
+     [{"value": 2000.0, "unit": "dossier"}]),
     ("In 2023, the province's PAR Index was 88.1%, or 12th nationwide.",
      [{"value": 88.1, "unit": "%"}, {"value": 12.0, "unit": "rank"}]),
     # ... or followed by the area and the index it is held in, or by "nationally"
