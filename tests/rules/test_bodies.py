@@ -1022,6 +1022,16 @@ BODY_CASES = [
       ("Committee for Ethnic Minority Affairs", "central", None)]),
     ("The index left out the Office of Government and the Ministry of Foreign Affairs.",
      [("Government Office", "central", None), ("Ministry of Foreign Affairs", "central", None)]),
+    # an Assembly committee under the names it bore in earlier terms, with "for" or "on"
+    ("The Chairman of the NA Committee for External Relations took part in 2021.",
+     [("Committee for Foreign Affairs", "central", None)]),
+    ("In 2016 the Committee on Culture, Education, Youth, Adolescents and Children met.",
+     [("Committee for Culture and Education", "central", None)]),
+    ("In 2021 the Committee for Culture, Education, Youth and Adolescents met.",
+     [("Committee for Culture and Education", "central", None)]),
+    # the council the State President chairs, with a dash or "and"
+    ("Deputies approved the members of the National Defence - Security Council.",
+     [("National Defence and Security Council", "central", None)]),
     # a person's full name after a body's name is no part of it
     ("Director of the HCMC Department of Social Security Phan Van Men reported the figures.",
      [("HCMC Department of Social Security", "provincial", "VN-SG")]),
