@@ -24,6 +24,8 @@ NAME_CASES = [
     ("Tran Van An said the portal was slow.", ["Tran Van An"]),
     ("Le Van A, a resident, waited.", ["Le Van A"]),
     ("The chairman, Bui Van Do, signed the plan.", ["Bui Van Do"]),
+    ("Transport Minister Nguyen Van The has won fewer votes.", ["Nguyen Van The"]),
+    ("Tran Van Son The Ministry cut it.", ["Tran Van Son"]),
     # a caption's number glued to the name after it
     ("Delegates at the congress ảnh 2Nguyen Thi Thu Ha spoke.", ["Nguyen Thi Thu Ha"]),
     # negatives: English words, places, lower case, line breaks
