@@ -99,8 +99,11 @@ CASES = [
         [],
     ),
     ("The ministry ran a survey on more than 20,000 citizens and firms in 2023.", []),
-    ("The PCI 2018 report drew on feedbacks of 12,500 enterprises, including over 10,500 "
-     "private domestic firms.", []),
+    (
+        "The PCI 2018 report drew on feedbacks of 12,500 enterprises, including over 10,500 "
+        "private domestic firms.",
+        [],
+    ),
     ("The index reflects the feedback of 9,800 firms in 2022.", []),
     (
         "The Prime Minister chaired the meeting via a videoconference linking 34 provinces and "

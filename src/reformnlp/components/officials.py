@@ -2041,8 +2041,20 @@ def _inside(span: Span, blocked: set[int]) -> bool:
 def _with_body(
     head_text: str, body: Span, ordinal: str | None = None
 ) -> tuple[str, str | None, bool]:
+    """A title of ``head_text`` and the body: the article's wording of a central body
+    written in full (SPEC 7: "Chairman of the Committee for External Relations" keeps the
+    name the page gives a renamed committee), else its record name, which completes a
+    short or abbreviated mention ("the NA Standing Committee", "the Central Steering
+    Committee") and a local body's place."""
     fields = body._.body or {}
     name = fields.get("name") or body.text
+    written = body.text.split()
+    if (
+        fields.get("level") == "central"
+        and len(written) >= len(name.split())
+        and not any(sum(c.isupper() for c in w) > 1 for w in written)
+    ):
+        name = " ".join(written)
     if ordinal:  # "Alternate Member of the 13th Party Central Committee"
         name = f"{ordinal} {name}"
     article = "" if name.lower().startswith("the ") else "the "
