@@ -843,6 +843,13 @@ def test_subjects(nlp, text, expected):
 # fmt: off
 # Issue 9 / SPEC v1.1 section 7: who a figure belongs to on real pages.
 SPEC_11_SUBJECT_CASES = [
+    # a list a colon opens holds its items' figures for the holder before it
+    ("PAPI 2019\n\nIn the PAPI 2019, Ha Nam achieved 41.2 points, ranking 5th among 63 "
+     "provinces.\n\nAmong which:\n\nParticipation at local level reached 5.11 points, "
+     "ranking 3rd out of 63\n\nTransparency achieved 5.9 points",
+     [{"value": 41.2, "subject": "Ha Nam"}, {"value": 5.0, "subject": "Ha Nam"},
+      {"value": 5.11, "subject": "Ha Nam"}, {"value": 3.0, "subject": "Ha Nam"},
+      {"value": 5.9, "subject": "Ha Nam"}]),
     # a page that names one province once and then its bodies by the level alone, twice, is
     # that province's page; a guest's post at a national meeting makes no such page
     ("On May 5 the Provincial People's Council's Culture Committee met the Department of Home "

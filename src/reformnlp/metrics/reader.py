@@ -231,9 +231,17 @@ class StatementReader:
         ctx.plan_page = any(self.cues.plan_page.search(text, *b) for b in lead_blocks[:2])
         found: list[Figure] = []
         prior: tuple[int, int] | None = None
+        held: str | None = None  # the holder the last paragraph with one ended on
+        items_of: str | None = None  # ... that the short items after a colon inherit
         for span, headline in blocks:
             ctx.block_prior, prior = prior, (None if headline else span)
-            ctx.periods, ctx.subject, ctx.period = periods[span], None, None
+            if ctx.block_prior is not None and _opens_list(text, ctx.block_prior):
+                # "(Bac Ninh reached 39.2 points ...) Among which:" / "Participation ...
+                # reached 6.39 points": the items are the holder's parts
+                items_of = held
+            elif items_of is not None and span[1] - span[0] > _LIST_ITEM_MAX:
+                items_of = None
+            ctx.periods, ctx.subject, ctx.period = periods[span], items_of, None
             ctx.block_start = span[0]
             ctx.block_before = ctx.sentence_before or ctx.block_before
             ctx.last_count, ctx.last_figures, ctx.sentence_before = None, [], []
@@ -260,6 +268,7 @@ class StatementReader:
                     fig.headline = headline
                 found.extend(figs)
                 ctx.sentence_span_before = sentence
+            held = ctx.subject or held
         found = _states_before_after(text, found, self.cues.state_opening)
         cells = self.tables.read(text, paragraphs)
         if cells:  # a table's rows are read as a table, not as sentences
@@ -907,6 +916,15 @@ class StatementReader:
             fig.kind = "target"
         elif not inherited and mention.period and mention.kind in ("year", "part", "span"):
             ctx.period = mention  # the paragraph's period, for the figures after this one
+
+
+# The longest paragraph still read as an item of a list a colon opened.
+_LIST_ITEM_MAX = 250
+
+
+def _opens_list(text: str, span: tuple[int, int]) -> bool:
+    """The paragraph ends on a colon that opens a list ("Among which:", "as follows:")."""
+    return text[span[0] : span[1]].rstrip().endswith(":")
 
 
 def _period_of(fig: Figure) -> PeriodMention | None:
