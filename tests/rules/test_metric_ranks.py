@@ -419,6 +419,13 @@ RANK_LIST_CASES = [
       {"value": 86.0, "unit": "rank"}]),
     ("In 2022, Vietnam scored 0.71, placing it sixth in the region.",
      [{"value": 0.71, "unit": "points"}, {"value": 6.0, "unit": "rank"}]),
+    # the region of a total's field is the field's, no holder of the score after it
+    ("In 2023, Nam Dinh ranked 6th out of 11 provinces in the Red River Delta with 67.1 "
+     "points.",
+     [{"value": 6.0, "unit": "rank", "subject": "Nam Dinh",
+       "rank": {"position": 6, "total": 11,
+                "scope": "provinces in the Red River Delta region"}},
+      {"value": 67.1, "unit": "points", "subject": "Nam Dinh"}]),
     ("In 2023, Tay Ninh scored 7.02 points in Proactivity, making it sixth in the nation.",
      [{"value": 7.02, "unit": "points"}, {"value": 6.0, "unit": "rank", "subject": "Tay Ninh"}]),
     ("In 2023, Tay Ninh climbed seven places, making it fifth in the whole nation.",

@@ -669,6 +669,11 @@ class FigureReader:
                 elif change.start() > scope.start("scope"):
                     fig.scope = text[scope.start("scope") : change.start()]
                     fig.end = change.start()
+            region = _region_after(text[fig.end :], fig.end, entities)
+            if fig.scope and region is not None and "\n" not in text[fig.end : region[1]]:
+                # "5th out of 11 provinces and cities in the Red River Delta": the field's
+                # region, no holder of the figures after it
+                fig.scope, fig.end = f"{fig.scope} in the {region[0]}", region[1]
             return fig
         noun = self.cues.rank_noun.match(right)
         tail = text[q.end + (noun.end() if noun else 0) :]
