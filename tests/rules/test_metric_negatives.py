@@ -482,6 +482,12 @@ OFF_TOPIC_AFTER_CASES = [
     ("Amid the administrative reform, the province drew $1.2 billion of FDI in 2024.", []),
     ("The centre for administrative procedures served more than 4,400 arrivals in 2024.",
      [{"value": 4400.0}]),
+    # sums listed right after a sentence of economic sums, naming nothing of administration,
+    # are more of the same; a sum for an administrative thing after them is not
+    ("In FDI, Hanoi leads with USD40.1 billion of registered capital. The top five also "
+     "include Hue (USD12.3 billion) and Can Tho (USD10.2 billion). The province set aside "
+     "VND50 billion for its public administration service centre in 2025.",
+     [{"value": 50e9, "unit": "VND"}]),
     # a rank in an economic aspect is no rank of administration; one in a reform aspect is
     ("By economic scale the province came 11th; in terms of GRDP it ranked 9th.", []),
     ("Hai Duong ranked 14th out of 63 provinces in terms of economic scale last year.", []),

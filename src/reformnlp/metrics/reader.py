@@ -416,6 +416,23 @@ class StatementReader:
         found = self.cues.off_topic.search(text, fig.q.end, fig.q.end + 40)
         return found is not None and bool(_QUALIFIED.fullmatch(text, fig.q.end, found.start()))
 
+    def _off_topic_sums_go_on(self, ctx, sentence: tuple[int, int], fig: Figure) -> bool:
+        """A sum in a sentence that names nothing of administration, right after a sentence
+        of its paragraph about the economy ("... leads with USD59.7 billion of registered
+        capital. The top 10 also include Hanoi (USD45.4 billion) ..."): the same measure."""
+        before = ctx.sentence_span_before
+        if fig.q.kind != "money" or before is None or before[0] < ctx.block_start:
+            return False
+        if not any(q.kind == "money" and before[0] <= q.start < before[1] for q in ctx.scanned):
+            return False  # the sentence before gave no sum of its own
+        text = ctx.text
+        if self.cues.administrative.search(text, *sentence):
+            return False
+        off = self.cues.off_topic.search(text, *before)
+        while off is not None and inside(off.start(), ctx.bodies):
+            off = self.cues.off_topic.search(text, off.end(), before[1])
+        return off is not None and not self.cues.administrative.search(text, *before)
+
     def _linked_places(self, text: str, sentence: tuple[int, int], fig: Figure) -> bool:
         """A count of the places a meeting held online linked ("The meeting was held online
         between the Government headquarters and 63 provinces"): who took part, no result
@@ -487,6 +504,7 @@ class StatementReader:
                 (not units and self._off_topic(text, sentence, fig.quote_end, ctx.bodies))
                 or self._off_topic_before(text, seg, fig, ctx.bodies)
                 or self._off_topic_after(text, fig)
+                or self._off_topic_sums_go_on(ctx, sentence, fig)
                 or self._linked_places(text, sentence, fig)
             ):
                 kept.append(fig)
