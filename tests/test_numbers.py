@@ -357,6 +357,7 @@ REAL_PAGE_STYLES = [
     ("two thirds of communes", 66.67, "percent"),
     ("one-sixth of procedures", 16.67, "percent"),
     ("half of business conditions", 50.0, "percent"),
+    ("ministries and half of the provinces", 50.0, "percent"),
     ("a quarter of the dossiers", 25.0, "percent"),
     ("one in five public sector jobs", 20.0, "percent"),
     ("two in every three dossiers", 66.67, "percent"),
@@ -393,7 +394,17 @@ def test_signs_before_a_figure(text, sign):
     assert (found[0].sign if found else None) == sign
 
 
-@pytest.mark.parametrize("text", ["the first half of 2024", "10m tall", "5km away", "in 2023 150"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the first half of 2024",
+        "10m tall",
+        "5km away",
+        "in 2023 150",
+        "after a day and a half of work",
+        "one year and a half of preparation",
+    ],
+)
 def test_styles_that_are_not_these(text):
     values = [q.value for q in GRAMMAR.quantities(text) if not q.is_years]
     assert 50.0 not in values and 10e6 not in values and 2023150.0 not in values

@@ -508,7 +508,7 @@ def _suffix(value: int) -> str:
 
 # A share written in words, read as a percentage: "two thirds of communes", "one-sixth of",
 # "half of business conditions" (only before "of", never after "first": "the first half of
-# 2024" and "the first two quarters of 2024" are periods).
+# 2024" and "the first two quarters of 2024" are periods, nor after "and": "a day and a half").
 _PARTS = {
     "half": 2,
     "halves": 2,
@@ -525,6 +525,8 @@ _PARTS = {
 }
 _FRACTION = regex.compile(
     r"(?<!\b(?:first|second|third|fourth|last|past|next)\s(?:(?:two|three)\s)?)"
+    # "a day and a half of work": a length of time, no share
+    r"(?!(?<=\band\s)an?\s+half\b)(?<!\band\san?\s)"
     rf"(?<![\w-])(?:(?P<num>a|an|one|two|three|four|five|nine)[\s-])?(?P<part>{_alternation(_PARTS)})"
     r"(?=\s+of\b)",
     regex.IGNORECASE,
