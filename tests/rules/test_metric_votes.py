@@ -67,6 +67,14 @@ VOTE_CASES = [
     ("With 96.8 percent of deputies voting in favour, the National Assembly passed the law on "
      "June 27, 2024.",
      [{"value": 96.8, "unit": "%", "subject": "National Assembly"}]),
+    # what an assembly or council passes is its own count; it holds nothing after that
+    ("At its 19th session in 2024, the Hai Duong Provincial People's Council approved 28 "
+     "resolutions.",
+     [{"value": 28.0, "unit": "resolution", "subject": "Hai Duong Provincial People's Council"}]),
+    ("In 2025 the National Assembly passed four laws. The government was streamlined to 14 "
+     "ministries.",
+     [{"value": 4.0, "unit": "law", "subject": "National Assembly"},
+      {"value": 14.0, "unit": "ministry", "subject": "national"}]),
     # no votes: attendance, a survey's ballots, an adjective
     ("On May 2, 2025, 320 delegates attended the conference.", []),
     ("In 2022, the survey collected 6,420 votes in 20 departments.", []),

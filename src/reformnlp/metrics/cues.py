@@ -194,6 +194,7 @@ class MetricWordRow(_CueRow):
         "cast_verb",
         "vote_against",
         "voting_body",
+        "passed_noun",
         "offer_word",
         "service_group",
         "form_verb",
@@ -517,6 +518,7 @@ class MetricCues:
     cast_verbs: frozenset[str]  # vote verbs that need no voters before them: "voted in favour"
     vote_against: regex.Pattern  # after a count: "voted against", "others abstained"
     voting_bodies: tuple[str, ...]  # how the names of bodies that vote end, folded
+    passed_nouns: frozenset[str]  # what a voting body passes: "resolution", "law"
     lead_after: regex.Pattern  # after a rank move: "to take the lead", a destination, no rank
     streak_since: regex.Pattern  # "for the sixth time since" ending the text before a year
     period_part: regex.Pattern
@@ -931,6 +933,7 @@ def load_cues(directory=None) -> MetricCues:
         vote_won=_compile_suffix(rf"\b(?:{phrase_pattern(words_of('vote_win'))})\s+$"),
         cast_verbs=frozenset(fold(w) for w in words_of("cast_verb")),
         voting_bodies=tuple(fold(w) for w in words_of("voting_body")),
+        passed_nouns=frozenset(singular(fold(w)) for w in words_of("passed_noun")),
         vote_against=_compile(rf"\s+(?:{phrase_pattern(words_of('vote_against'))})\b"),
         vote_units=frozenset(
             singular(w.split()[-1].lower()) for w in words_of("vote_noun") + words_of("voter_noun")

@@ -280,6 +280,7 @@ class StatementReader:
         for fig in kept:
             fig.attrs.pop("_lead", None)
             fig.attrs.pop("_orphan", None)
+            fig.attrs.pop("_voted", None)
             fig.attrs.pop("_noun", None)
         return Reading(metrics, int(reporting) if reporting else None)
 
@@ -568,7 +569,9 @@ class StatementReader:
             if subject is None
             else None
         )
-        previous_subject = previous.subject if previous is not None else None
+        previous_subject = (
+            previous.subject if previous is not None and "_voted" not in previous.attrs else None
+        )
         if (
             previous is not None
             and previous.start < sentence[0]
@@ -638,6 +641,8 @@ class StatementReader:
         voters = self._voting_body(ctx, fig, sentence)
         if voters is not None:  # "... adopted with 455 out of 461 deputies voting in favour"
             fig.subject = voters
+            if fig.unit.split()[-1] in self.cues.passed_nouns:
+                fig.attrs["_voted"] = True  # what it passed: it holds no figure after it
         self._period(ctx, fig, periods, zones, previous)
         self._year_earlier(ctx.text, fig)
         if (
@@ -659,7 +664,9 @@ class StatementReader:
         votes = fig.unit in self.cues.vote_units or (
             fig.unit == "%" and self.cues.vote_share.match(ctx.text, fig.q.end)
         )
-        if not votes:
+        # "the provincial People's Council approved 31 resolutions": what it passed by vote
+        passed = fig.unit.split()[-1:] and fig.unit.split()[-1] in self.cues.passed_nouns
+        if not votes and not passed:
             return None
         bodies = [
             e
@@ -675,6 +682,8 @@ class StatementReader:
         in_block = [e for e in before if e.start >= ctx.block_start]
         # after it only when none is named before: "(The National Assembly met.) With 430
         # votes, Minh, Chairman of the Ha Tinh People's Council, was elected" names a post
+        if passed:  # only a body that passes them in the sentence's own words
+            return in_sentence[-1].name if in_sentence else None
         chosen = in_sentence or in_block or before or after
         return chosen[-1].name if chosen else None
 
