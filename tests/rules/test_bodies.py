@@ -1029,6 +1029,7 @@ BODY_CASES = [
      [("Committee for Culture and Education", "central", None)]),
     ("In 2021 the Committee for Culture, Education, Youth and Adolescents met.",
      [("Committee for Culture and Education", "central", None)]),
+    ("In 2016 the NA's Law Committee met.", [("Law Committee", "central", None)]),
     # the council the State President chairs, with a dash or "and"
     ("Deputies approved the members of the National Defence - Security Council.",
      [("National Defence and Security Council", "central", None)]),

@@ -298,6 +298,14 @@ MORE_OFFICIAL_CASES = [
      {"Dau Anh Tuan": ["Deputy General Secretary of the Vietnam Chamber of Commerce and Industry"]}),
     ("Pham Tan Cong, Chairman of the Vietnam Chamber of Commerce and Industry (VCCI), spoke.",
      {"Pham Tan Cong": ["Chairman of the Vietnam Chamber of Commerce and Industry"]}),
+    # a deputy minister named by the ministry's short name
+    ("Member of the NA Standing Committee and Deputy Defence Minister Tran Van An spoke.",
+     {"Tran Van An": ["Member of the National Assembly Standing Committee",
+                      "Deputy Defence Minister"]}),
+    # "chosen as", "selected as": a post one takes
+    ("Deputy Minister of Finance Tran Van Binh was chosen as head of the NA's Law Committee in "
+     "2016.",
+     {"Tran Van Binh": ["Deputy Minister of Finance", "head of the Law Committee"]}),
     # a central body written in full keeps the article's words in a title (SPEC 7), also
     # under a name the gazetteer holds as an earlier one
     ("In 2019, Chairman of the Committee for External Relations Tran Van Giau spoke.",
