@@ -1030,6 +1030,14 @@ BODY_CASES = [
     ("In 2021 the Committee for Culture, Education, Youth and Adolescents met.",
      [("Committee for Culture and Education", "central", None)]),
     ("In 2016 the NA's Law Committee met.", [("Law Committee", "central", None)]),
+    # a Party committee's organs under the names translations give them
+    ("In 2024, the Organization Committee of the Tra Vinh Provincial Party Committee met.",
+     [("Organisation Board of the Tra Vinh Provincial Party Committee", "provincial", "VN-51"),
+      ("Tra Vinh Provincial Party Committee", "provincial", "VN-51")]),
+    ("The Ha Nam Party Committee's Commission of Popularization and Education met.",
+     [("Ha Nam Provincial Party Committee", "provincial", "VN-63"),
+      ("Propaganda Commission of the Ha Nam Provincial Party Committee", "provincial",
+       "VN-63")]),
     # the council the State President chairs, with a dash or "and"
     ("Deputies approved the members of the National Defence - Security Council.",
      [("National Defence and Security Council", "central", None)]),
