@@ -344,6 +344,11 @@ def test_the_period_compared_with_is_not_the_figures_period(nlp, text, expected)
 # SPEC v1.1 section 7: the year a figure describes, inherited from paragraph, lead,
 # headline, then the dateline; an index edition's year; "last year"; "since".
 SPEC_11_PERIOD_CASES = [
+    # a birth date is no period, nor the year a page without one reports on
+    ("The National Assembly elected Tran Van An as State President on April 5. With 471 "
+     "approval votes, the legislature passed the resolution. Mr An was born on July 20, 1956 "
+     "in Quang Nam.",
+     [{"value": 471.0, "period": None}]),
     # the date results were made public is no period of theirs: the edition's year is
     ("According to the PCI 2024 results released by VCCI in April 2025, Ha Giang ranked 12th "
      "out of 63 provinces.",

@@ -60,6 +60,7 @@ class PeriodMention:
     ``year``, ``span``, ``part``, ``date``, ``now``, ``last`` (the year before the page's),
     ``later`` (the year after the paragraph's: "a year later"), ``document`` (a legal text's
     date, "dated October 25, 2017": no figure's period; an undated page's last resort),
+    ``history`` (a life's or a founding's date, "born on July 20, 1954": no period at all),
     ``same`` (the year named last before it: "during the year"), ``ago`` ("two years ago":
     ``years_ago`` before the page's year) or ``since_ago`` ("since its founding three years
     ago": the span from then to the page's year).
@@ -156,8 +157,10 @@ class PeriodFinder:
         for m in scan(self._date, "date", digits=True):
             if self._historical(text, m.start()):
                 # "Resolution No. 18-NQ/TW, dated October 25, 2017": a text's date, no
-                # figure's period (still a mention: its day is no figure)
-                found.append(PeriodMention(m.start(), m.end(), m["y"], None, "document"))
+                # figure's period (still a mention: its day is no figure); "born on July 20,
+                # 1954": a life's, which dates no text either
+                kind = "history" if self._born(text, m.start()) else "document"
+                found.append(PeriodMention(m.start(), m.end(), m["y"], None, kind))
                 continue
             found.append(PeriodMention(m.start(), m.end(), m["y"], m["t"], "date"))
         for m in scan(self._month, "month"):
@@ -203,6 +206,12 @@ class PeriodFinder:
         Law on Citizen Identification in 2014"), not the period of any figure."""
         before = _QUOTES.sub("", text[max(0, at - 60) : at])  # 'was founded" in 1945'
         return bool(self._history.search(before) or self._legal_text.search(before))
+
+    def _born(self, text: str, at: int) -> bool:
+        """The date at ``at`` dates a life or a founding ("born on July 20, 1954"), not a
+        legal text."""
+        before = _QUOTES.sub("", text[max(0, at - 60) : at])
+        return bool(self._history.search(before)) and not before.rstrip().endswith("dated")
 
     def find_in(self, text: str, start: int, end: int) -> list[PeriodMention]:
         """The mentions of ``text[start:end]``, with offsets into ``text``."""

@@ -835,7 +835,9 @@ class StatementReader:
         taken = previous.end if previous is not None and previous.end <= fig.start else None
         items: list[PeriodMention] = []  # the year of the list item before, if any
         for p in periods:
-            if p.kind == "document" or any(s <= p.start < e for s, e in (*zones, *asides)):
+            if p.kind in ("document", "history") or any(
+                s <= p.start < e for s, e in (*zones, *asides)
+            ):
                 continue
             if (
                 taken is not None
@@ -2731,7 +2733,11 @@ def _first_year(text, mentions, horizon: regex.Pattern) -> str | None:
     for mention in mentions:
         if mention.kind == "span" and mention.text and mention.period:
             return mention.period[-4:]
-        if mention.kind in ("span", "document") or not mention.period or len(mention.period) != 4:
+        if (
+            mention.kind in ("span", "document", "history")
+            or not mention.period
+            or len(mention.period) != 4
+        ):
             continue
         if _compared(text, mention) or _opens_span(text, mention):
             continue
