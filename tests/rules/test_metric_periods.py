@@ -289,6 +289,10 @@ def test_context_year(nlp, text, expected):
 
 # fmt: off
 COMPARED_PERIOD_CASES = [
+    # "against that in 2016", "compared with those of 2022": the year compared with
+    ("In 2017, Binh Duong's PCI had 6 rising indexes and 4 declining indexes against that in "
+     "2016.",
+     [{"value": 6.0, "period": "2017"}, {"value": 4.0, "period": "2017"}]),
     # what a year had, compared with: "in comparison with the number allocated in 2015"
     (
         "HUE, May 2, 2018 — The city cut 3.1% of its payroll in comparison with the number "

@@ -1964,8 +1964,10 @@ _COMPARED = regex.compile(
     rf"(?:\b(?:{_COMPARING}|on|over|from){_THE_SAME_PERIOD}"
     # "81.39% (same period in 2022 reached 50.69%)": an earlier value's year in a bracket
     rf"|\(\s*(?:the\s+)?{_SAME_PERIOD_OF})"
-    # "in comparison with the number allocated in 2015": what the year had
-    r"(?:(?:the\s+)?(?:number|figure|level|total|rate|result)s?(?:\s+[\p{L}-]+)?\s+(?:in|of)\s+)?"
+    # "in comparison with the number allocated in 2015", "against that in 2016": what the
+    # year had
+    r"(?:(?:the\s+)?(?:number|figure|level|total|rate|result)s?(?:\s+[\p{L}-]+)?\s+(?:in|of)\s+"
+    r"|(?:that|those)\s+(?:of|in)\s+)?"
     # "up from the end of 2023" ("from the beginning of 2022 until ..." opens a span)
     r"(?:(?:the\s+)?end\s+of\s+)?"
     r"(?:(?-i:\p{Lu}{2,6})\s+)?"  # "compared to PCI 2020": the index's edition
