@@ -1231,6 +1231,13 @@ FIELD_NOT_HOLDER_CASES = [
      [{"value": 4400.0, "subject": "National Public Service Portal"}]),
     ("In 2023, Hanoi's 1,200 services are provided on the city portal.",
      [{"value": 1200.0, "subject": "Hanoi"}]),
+    # what was sent through a portal is the portal's where nothing else holds it
+    ("Nearly 3,900 documents were submitted online to the national public service portal in "
+     "2020.",
+     [{"value": 3900.0, "subject": "National Public Service Portal"}]),
+    ("In 2023, Hanoi received 120,000 dossiers, of which 40,000 dossiers were submitted "
+     "through the National Public Service Portal.",
+     [{"value": 120000.0, "subject": "Hanoi"}, {"value": 40000.0, "subject": "Hanoi"}]),
     # "the capital city" is Hanoi on a page about another province too ("the capital" alone
     # may be money)
     ("PAR Index results\n\nIn 2017, Quang Ninh topped the PAR Index, followed by Hanoi and "

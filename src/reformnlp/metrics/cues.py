@@ -196,6 +196,7 @@ class MetricWordRow(_CueRow):
         "voting_body",
         "passed_noun",
         "offer_word",
+        "channel_verb",
         "service_group",
         "form_verb",
         "covered_noun",
@@ -685,6 +686,7 @@ class MetricCues:
     holder_pronouns: frozenset[str]  # "a year later it (ranked 5th)": names only a holder
     opening_verbs: frozenset[str]  # "With an impressive score of (72.95), Quang Ninh ..."
     offered_on: regex.Pattern  # prefix after a figure: "services are available on (the)"
+    sent_through: regex.Pattern  # after a figure: "documents were submitted online to (the)"
     # after a level: "(commune-level) public administration service centres", "one-stop shops"
     service_group: regex.Pattern
     # between units merged and those they became: "(29 units) to form (the)", "to establish"
@@ -1280,6 +1282,11 @@ def load_cues(directory=None) -> MetricCues:
             r"(?:\s+[\p{L}-]+){0,4}?\s+(?:are|is|were|was|have\s+been|has\s+been)\s+"
             rf"(?:now\s+)?(?:{phrase_pattern(words_of('offer_word'))})\s+(?:on|onto|into|in)\s+"
             r"(?:the\s+)?"
+        ),
+        sent_through=_compile(
+            r"(?:\s+[\p{L}-]+){0,4}?(?:\s+(?:are|is|were|was|have\s+been|has\s+been))?\s+"
+            rf"(?:{phrase_pattern(words_of('channel_verb'))})(?:\s+online)?"
+            r"\s+(?:to|through|on|via|by|at)\s+(?:the\s+)?"
         ),
         service_group=_compile(rf"\s+(?:{phrase_pattern(words_of('service_group'))})\b(?!\s+of\b)"),
         to_form=_compile(

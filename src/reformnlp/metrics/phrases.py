@@ -1183,6 +1183,21 @@ class PhraseReader:
             return None
         return None
 
+    def channel_body(self, text: str, fig: Figure, entities) -> str | None:
+        """The portal what the figure counts was sent through, named right after it ("4,200
+        documents were submitted online to the National Public Service Portal")."""
+        sent = self.cues.sent_through.match(text, fig.end)
+        if sent is None:
+            return None
+        return next(
+            (
+                e.name
+                for e in entities
+                if e.start == sent.end() and e.label == "BODY" and e.kind == "portal"
+            ),
+            None,
+        )
+
     def headline_body(self, text, title, entities) -> str | None:
         """The body a headline opens on as the one that acts ("Ministry of Public Security
         saves VND3.5 trillion ...", "Cat Hai service centre settles 6,400 dossiers online"):

@@ -606,6 +606,9 @@ class StatementReader:
             _offered_in(subject, fig, ctx)
             or inherited
             or article
+            # "Nearly 4,200 documents were submitted to the national portal": the portal's,
+            # where nothing else holds them
+            or self.phrases.channel_body(text, fig, ctx.entities)
             # "Local governments, in their authority, abridged 3,636 ...": a group the clause
             # opens with, where no place holds the page's figures
             or self._opening_group(ctx, fig, seg, sentence, periods)
