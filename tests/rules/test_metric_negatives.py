@@ -482,6 +482,13 @@ OFF_TOPIC_AFTER_CASES = [
     ("Amid the administrative reform, the province drew $1.2 billion of FDI in 2024.", []),
     ("The centre for administrative procedures served more than 4,400 arrivals in 2024.",
      [{"value": 4400.0}]),
+    # the items of a list an economic sentence opens measure the same thing; the items of a
+    # list of administrative results stay
+    ("Growth targets\n\nSeveral provinces were assigned double-digit GRDP growth targets for "
+     "2025, including:\nHai Phong: 12.2%\nQuang Ninh: 12.5%\nBac Ninh: 11.5%", []),
+    ("Results\n\nThe one-stop shops reported these on-time rates for 2024:\nHai Phong: 97.2%\n"
+     "Quang Ninh: 98.5%",
+     [{"value": 97.2, "subject": "Hai Phong"}, {"value": 98.5, "subject": "Quang Ninh"}]),
     # sums listed right after a sentence of economic sums, naming nothing of administration,
     # are more of the same; a sum for an administrative thing after them is not
     ("In FDI, Hanoi leads with USD40.1 billion of registered capital. The top five also "

@@ -92,6 +92,7 @@ class _Context:
     block_start: int = 0  # where the paragraph (or headline) being read begins
     block_prior: tuple[int, int] | None = None  # the paragraph before (not the headline)
     sentence_span_before: tuple[int, int] | None = None  # the block's sentence before, if any
+    items_off_topic: bool = False  # the paragraph is an item of a list an economic one opened
     lead_span: PeriodMention | None = None  # "for the period 2023-2025" in the lead
     every_period: list[PeriodMention] = field(default_factory=list)  # the text's, in order
     plan_page: bool = False  # the headline or first paragraph speaks of an arrangement's plan
@@ -233,15 +234,21 @@ class StatementReader:
         prior: tuple[int, int] | None = None
         held: str | None = None  # the holder the last paragraph with one ended on
         items_of: str | None = None  # ... that the short items after a colon inherit
+        off_items: list[tuple[int, int]] = []  # the items of lists an economic one opened
         for span, headline in blocks:
             ctx.block_prior, prior = prior, (None if headline else span)
             if ctx.block_prior is not None and _opens_list(text, ctx.block_prior):
                 # "(Bac Ninh reached 39.2 points ...) Among which:" / "Participation ...
                 # reached 6.39 points": the items are the holder's parts
                 items_of = held
-            elif items_of is not None and span[1] - span[0] > _LIST_ITEM_MAX:
-                items_of = None
+                # "... assigned GRDP growth targets, including:" / "Hai Phong: 12.2%": the
+                # items measure what the list's opening does
+                ctx.items_off_topic = self._off_topic_span(ctx, ctx.block_prior)
+            elif span[1] - span[0] > _LIST_ITEM_MAX:
+                items_of, ctx.items_off_topic = None, False
             ctx.periods, ctx.subject, ctx.period = periods[span], items_of, None
+            if ctx.items_off_topic:
+                off_items.append(span)
             ctx.block_start = span[0]
             ctx.block_before = ctx.sentence_before or ctx.block_before
             ctx.last_count, ctx.last_figures, ctx.sentence_before = None, [], []
@@ -271,6 +278,12 @@ class StatementReader:
             held = ctx.subject or held
         found = _states_before_after(text, found, self.cues.state_opening)
         cells = self.tables.read(text, paragraphs)
+        cells = [  # "... GRDP growth targets, including:" / "Hai Phong: 12.2%": off topic
+            cell
+            for cell in cells
+            if not any(s <= cell.row[0] < e for s, e in off_items)
+            or self.cues.administrative.search(text, *cell.row)
+        ]
         if cells:  # a table's rows are read as a table, not as sentences
             rows = {cell.row for cell in cells}
             found = [f for f in found if not any(s <= f.start < e for s, e in rows)]
@@ -426,13 +439,18 @@ class StatementReader:
             return False
         if not any(q.kind == "money" and before[0] <= q.start < before[1] for q in ctx.scanned):
             return False  # the sentence before gave no sum of its own
-        text = ctx.text
-        if self.cues.administrative.search(text, *sentence):
+        if self.cues.administrative.search(ctx.text, *sentence):
             return False
-        off = self.cues.off_topic.search(text, *before)
+        return self._off_topic_span(ctx, before)
+
+    def _off_topic_span(self, ctx, span: tuple[int, int]) -> bool:
+        """``span`` names an economic (or other off-topic) thing outside the names of bodies,
+        and nothing of administration."""
+        text = ctx.text
+        off = self.cues.off_topic.search(text, *span)
         while off is not None and inside(off.start(), ctx.bodies):
-            off = self.cues.off_topic.search(text, off.end(), before[1])
-        return off is not None and not self.cues.administrative.search(text, *before)
+            off = self.cues.off_topic.search(text, off.end(), span[1])
+        return off is not None and not self.cues.administrative.search(text, *span)
 
     def _linked_places(self, text: str, sentence: tuple[int, int], fig: Figure) -> bool:
         """A count of the places a meeting held online linked ("The meeting was held online
@@ -506,6 +524,7 @@ class StatementReader:
                 or self._off_topic_before(text, seg, fig, ctx.bodies)
                 or self._off_topic_after(text, fig)
                 or self._off_topic_sums_go_on(ctx, sentence, fig)
+                or (ctx.items_off_topic and not self.cues.administrative.search(text, *sentence))
                 or self._linked_places(text, sentence, fig)
             ):
                 kept.append(fig)
