@@ -159,7 +159,7 @@ class PeriodFinder:
                 # "Resolution No. 18-NQ/TW, dated October 25, 2017": a text's date, no
                 # figure's period (still a mention: its day is no figure); "born on July 20,
                 # 1954": a life's, which dates no text either
-                kind = "history" if self._born(text, m.start()) else "document"
+                kind = "history" if self._dates_a_life(text, m.start()) else "document"
                 found.append(PeriodMention(m.start(), m.end(), m["y"], None, kind))
                 continue
             found.append(PeriodMention(m.start(), m.end(), m["y"], m["t"], "date"))
@@ -207,7 +207,7 @@ class PeriodFinder:
         before = _QUOTES.sub("", text[max(0, at - 60) : at])  # 'was founded" in 1945'
         return bool(self._history.search(before) or self._legal_text.search(before))
 
-    def _born(self, text: str, at: int) -> bool:
+    def _dates_a_life(self, text: str, at: int) -> bool:
         """The date at ``at`` dates a life or a founding ("born on July 20, 1954"), not a
         legal text."""
         before = _QUOTES.sub("", text[max(0, at - 60) : at])

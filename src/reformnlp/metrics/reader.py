@@ -663,7 +663,7 @@ class StatementReader:
         voters = self._voting_body(ctx, fig, sentence)
         if voters is not None:  # "... adopted with 455 out of 461 deputies voting in favour"
             fig.subject = voters
-            if fig.unit.split()[-1] in self.cues.passed_nouns:
+            if self._passed(fig):
                 fig.attrs["_voted"] = True  # what it passed: it holds no figure after it
         self._period(ctx, fig, periods, zones, previous)
         self._year_earlier(ctx.text, fig)
@@ -682,12 +682,12 @@ class StatementReader:
         """The assembly or council whose votes a count or a share of votes is (corpora/README
         .md, votes): the one its sentence names last before the figure, else its paragraph,
         else the article before it, else its sentence first after it ("With 449 votes ..., the
-        National Assembly passed")."""
+        National Assembly passed"). What a body passed ("approved 31 resolutions") is held
+        only by one its sentence names before the count."""
         votes = fig.unit in self.cues.vote_units or (
             fig.unit == "%" and self.cues.vote_share.match(ctx.text, fig.q.end)
         )
-        # "the provincial People's Council approved 31 resolutions": what it passed by vote
-        passed = fig.unit.split()[-1:] and fig.unit.split()[-1] in self.cues.passed_nouns
+        passed = self._passed(fig)
         if not votes and not passed:
             return None
         bodies = [
@@ -708,6 +708,11 @@ class StatementReader:
             return in_sentence[-1].name if in_sentence else None
         chosen = in_sentence or in_block or before or after
         return chosen[-1].name if chosen else None
+
+    def _passed(self, fig: Figure) -> bool:
+        """The figure counts what an assembly or council passes by vote ("31 resolutions")."""
+        words = fig.unit.split()
+        return bool(words) and words[-1] in self.cues.passed_nouns
 
     def _level_group(self, subject: str, ctx, fig: Figure, seg, sentence, periods) -> str:
         """A level scope read from the words that open the clause ("Commune-level People's
