@@ -1030,6 +1030,14 @@ BODY_CASES = [
     ("In 2021 the Committee for Culture, Education, Youth and Adolescents met.",
      [("Committee for Culture and Education", "central", None)]),
     ("In 2016 the NA's Law Committee met.", [("Law Committee", "central", None)]),
+    # a province's mass organisations, read like its other local bodies
+    ("In 2021, the Ha Tinh Provincial Youth Union and the Phu Tho Provincial Farmers' "
+     "Association signed the plan.",
+     [("Ha Tinh Provincial Youth Union", "provincial", "VN-23"),
+      ("Phu Tho Provincial Farmers' Association", "provincial", "VN-68")]),
+    ("The Vietnam Veterans Association and the Ho Chi Minh Communist Youth Union met.",
+     [("Vietnam Veterans Association", "central", None),
+      ("Ho Chi Minh Communist Youth Union", "central", None)]),
     # a Party committee's organs under the names translations give them
     ("In 2024, the Organization Committee of the Tra Vinh Provincial Party Committee met.",
      [("Organisation Board of the Tra Vinh Provincial Party Committee", "provincial", "VN-51"),
