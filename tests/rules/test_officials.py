@@ -298,6 +298,14 @@ MORE_OFFICIAL_CASES = [
      {"Dau Anh Tuan": ["Deputy General Secretary of the Vietnam Chamber of Commerce and Industry"]}),
     ("Pham Tan Cong, Chairman of the Vietnam Chamber of Commerce and Industry (VCCI), spoke.",
      {"Pham Tan Cong": ["Chairman of the Vietnam Chamber of Commerce and Industry"]}),
+    # a known committee's name ends before "and" and a post that opens the next title
+    ("In 2023, Head of the Working Group for Project 06 and Minister of Public Security To Lam "
+     "chaired the meeting.",
+     {"To Lam": ["Head of the Working Group for Project 06", "Minister of Public Security"]}),
+    ("In 2023, Head of the Government's Steering Committee for Administrative Reform and Prime "
+     "Minister Pham Minh Chinh chaired it.",
+     {"Pham Minh Chinh": ["Head of the Government's Steering Committee for Administrative "
+                          "Reform", "Prime Minister"]}),
     # a deputy minister named by the ministry's short name
     ("Member of the NA Standing Committee and Deputy Defence Minister Tran Van An spoke.",
      {"Tran Van An": ["Member of the National Assembly Standing Committee",

@@ -598,7 +598,9 @@ class EntityResolver:
                 if end > span.end:
                     fields["name"] += " " + doc[span.end : end].text
                     return _body_span(doc, span.start, end, fields)
-                end = _listed_on(doc, span.end, self.named)  # "... Reform and Digital ..."
+                end = _listed_on(
+                    doc, span.end, self.named, self.post_starts
+                )  # "... Reform and Digital ..."
                 if end > span.end:
                     gap = "" if doc[span.end].text == "," else " "
                     fields["name"] += gap + doc[span.end : end].text
@@ -626,7 +628,7 @@ class EntityResolver:
             level = level or "provincial"
         if level is None and province is None and row.kind == "committee":
             # "the Steering Committee for Digital Transformation and Project 06 of Ha Tinh"
-            after = self._of_after(doc, _listed_on(doc, span.end, self.named))
+            after = self._of_after(doc, _listed_on(doc, span.end, self.named, self.post_starts))
             province = next((p.kb_id_ for p in provinces if p.start == after), None)
         if level is None and province is None:
             named = self._place_after(doc, span)
@@ -703,7 +705,9 @@ class EntityResolver:
             )
         end = span.end
         if row.kind == "committee":
-            end = _listed_on(doc, span.end, self.named)  # "... Reform, Digital ..."
+            end = _listed_on(
+                doc, span.end, self.named, self.post_starts
+            )  # "... Reform, Digital ..."
             if end > span.end:
                 gap = "" if doc[span.end].text == "," else " "
                 fields["name"] += gap + doc[span.end : end].text
@@ -1474,10 +1478,11 @@ def _after_separator(doc: Doc, end: int) -> int:
     return k if k < len(doc) else end
 
 
-def _listed_on(doc: Doc, end: int, named: set[int]) -> int:
+def _listed_on(doc: Doc, end: int, named: set[int], post_starts: frozenset[str]) -> int:
     """A committee's name that goes on as a list of capitalised fields after its known part:
     ", Digital Transformation and Project 06", " and Digital Transformation". A field that is
-    another known name ("... Reform and Ha Tinh Department ...") ends it. Returns the new end
+    another known name ("... Reform and Ha Tinh Department ...") or a word that opens a post
+    ("... Project 06 and Minister of Public Security To Lam") ends it. Returns the new end
     (``end`` when none)."""
     if end >= len(doc) or doc[end].text not in (",", "and"):
         return end
@@ -1485,7 +1490,7 @@ def _listed_on(doc: Doc, end: int, named: set[int]) -> int:
     k = end
     while k < len(doc) and k - end <= 14:
         token = doc[k]
-        if k in named:
+        if k in named or token.lower_ in post_starts:
             break
         if token.text == ",":
             if k + 1 >= len(doc) or not doc[k + 1].text[:1].isupper():
