@@ -1030,6 +1030,9 @@ BODY_CASES = [
     ("In 2021 the Committee for Culture, Education, Youth and Adolescents met.",
      [("Committee for Culture and Education", "central", None)]),
     ("In 2016 the NA's Law Committee met.", [("Law Committee", "central", None)]),
+    # the working group for Project 06 named by the project first
+    ("In 2023, the Government's Project 06 Working Group met.",
+     [("Working Group for Project 06", "central", None)]),
     # a province's mass organisations, read like its other local bodies
     ("In 2021, the Ha Tinh Provincial Youth Union and the Phu Tho Provincial Farmers' "
      "Association signed the plan.",
