@@ -598,9 +598,7 @@ class EntityResolver:
                 if end > span.end:
                     fields["name"] += " " + doc[span.end : end].text
                     return _body_span(doc, span.start, end, fields)
-                end = _listed_on(
-                    doc, span.end, self.named, self.post_starts
-                )  # "... Reform and Digital ..."
+                end = self._listed_on(doc, span.end)  # "... Reform and Digital ..."
                 if end > span.end:
                     gap = "" if doc[span.end].text == "," else " "
                     fields["name"] += gap + doc[span.end : end].text
@@ -628,7 +626,7 @@ class EntityResolver:
             level = level or "provincial"
         if level is None and province is None and row.kind == "committee":
             # "the Steering Committee for Digital Transformation and Project 06 of Ha Tinh"
-            after = self._of_after(doc, _listed_on(doc, span.end, self.named, self.post_starts))
+            after = self._of_after(doc, self._listed_on(doc, span.end))
             province = next((p.kb_id_ for p in provinces if p.start == after), None)
         if level is None and province is None:
             named = self._place_after(doc, span)
@@ -705,9 +703,7 @@ class EntityResolver:
             )
         end = span.end
         if row.kind == "committee":
-            end = _listed_on(
-                doc, span.end, self.named, self.post_starts
-            )  # "... Reform, Digital ..."
+            end = self._listed_on(doc, span.end)  # "... Reform, Digital ..."
             if end > span.end:
                 gap = "" if doc[span.end].text == "," else " "
                 fields["name"] += gap + doc[span.end : end].text
@@ -873,6 +869,36 @@ class EntityResolver:
             if prov.start == j:
                 return prov.kb_id_
         return None
+
+    def _listed_on(self, doc: Doc, end: int) -> int:
+        """A committee's name that goes on as a list of capitalised fields after its known part:
+        ", Digital Transformation and Project 06", " and Digital Transformation". A field that is
+        another known name ("... Reform and Ha Tinh Department ...") or a word that opens a post
+        ("... Project 06 and Minister of Public Security To Lam") ends it. Returns the new end
+        (``end`` when none)."""
+        if end >= len(doc) or doc[end].text not in (",", "and"):
+            return end
+        last, saw_and = None, False
+        k = end
+        while k < len(doc) and k - end <= 14:
+            token = doc[k]
+            if k in self.named or token.lower_ in self.post_starts:
+                break
+            if token.text == ",":
+                if k + 1 >= len(doc) or not doc[k + 1].text[:1].isupper():
+                    break
+            elif token.lower_ == "and":
+                saw_and = True
+            elif (
+                (token.is_alpha and token.text[0].isupper())
+                or token.like_num
+                or _GLUED_NUMBER.fullmatch(token.text)  # "Project No.06"
+            ):
+                last = k
+            elif not _number_sign_dot(doc, k):  # "Project No. 06"
+                break  # a line break ends the list too: a token of its own, no word
+            k += 1
+        return last + 1 if last is not None and saw_and else end
 
     def _of_after(self, doc: Doc, j: int) -> int | None:
         """The token after the "of" that follows a head at ``j``, also across a companion
@@ -1476,37 +1502,6 @@ def _after_separator(doc: Doc, end: int) -> int:
     if k < len(doc) and doc[k].lower_ == "and":
         k += 1
     return k if k < len(doc) else end
-
-
-def _listed_on(doc: Doc, end: int, named: set[int], post_starts: frozenset[str]) -> int:
-    """A committee's name that goes on as a list of capitalised fields after its known part:
-    ", Digital Transformation and Project 06", " and Digital Transformation". A field that is
-    another known name ("... Reform and Ha Tinh Department ...") or a word that opens a post
-    ("... Project 06 and Minister of Public Security To Lam") ends it. Returns the new end
-    (``end`` when none)."""
-    if end >= len(doc) or doc[end].text not in (",", "and"):
-        return end
-    last, saw_and = None, False
-    k = end
-    while k < len(doc) and k - end <= 14:
-        token = doc[k]
-        if k in named or token.lower_ in post_starts:
-            break
-        if token.text == ",":
-            if k + 1 >= len(doc) or not doc[k + 1].text[:1].isupper():
-                break
-        elif token.lower_ == "and":
-            saw_and = True
-        elif (
-            (token.is_alpha and token.text[0].isupper())
-            or token.like_num
-            or _GLUED_NUMBER.fullmatch(token.text)  # "Project No.06"
-        ):
-            last = k
-        elif not _number_sign_dot(doc, k):  # "Project No. 06"
-            break  # a line break ends the list too: a token of its own, no word
-        k += 1
-    return last + 1 if last is not None and saw_and else end
 
 
 def _outermost(

@@ -34,7 +34,8 @@ def acronym_id(kind_id: str, acronym: str) -> str:
     return f"acr|{kind_id}|{acronym}"
 
 
-def _is_acronym(text: str) -> bool:
+def is_acronym(text: str) -> bool:
+    """Written in capitals but for at most one letter ("MoHA", "NA's", "VNeID")."""
     letters = [ch for ch in text if ch.isalpha()]
     return bool(letters) and sum(ch.isupper() for ch in letters) >= max(2, len(letters) - 1)
 
@@ -74,7 +75,7 @@ def gazetteer_patterns(patterns: PatternSet) -> Iterator[dict]:
         for name in _with_variants(names, serial_comma_variant):
             if fold(name) in local_heads:
                 continue
-            label_id = acronym_id(row.id, name) if _is_acronym(name) else row.id
+            label_id = acronym_id(row.id, name) if is_acronym(name) else row.id
             yield {"label": "BODY", "pattern": name, "id": label_id}
         for acronym in row.acronyms:
             yield {"label": "BODY", "pattern": acronym, "id": acronym_id(row.id, acronym)}
@@ -106,7 +107,7 @@ def gazetteer_patterns(patterns: PatternSet) -> Iterator[dict]:
         yield {"label": "HONORIFIC", "pattern": row.honorific, "id": row.kind}
     for row in patterns.indices:
         for name in {row.name, row.alias}:
-            label_id = acronym_id(row.id, name) if _is_acronym(name) else row.id
+            label_id = acronym_id(row.id, name) if is_acronym(name) else row.id
             yield {"label": "INDEX", "pattern": name, "id": label_id}
 
 

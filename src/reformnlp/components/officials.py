@@ -31,7 +31,7 @@ from ..dates import parse_date
 from ..patterns import TitleRow, get_patterns
 from ..text import DASHES, POSSESSIVES, TERM_NOUNS, breaks_line, doc_text, fold, name_key
 from ..zones import NO_ENTITY_LABELS, is_furniture
-from .gazetteer import SPANS_KEY
+from .gazetteer import SPANS_KEY, is_acronym
 from .names import (
     NameCandidate,
     described_province,
@@ -2052,7 +2052,7 @@ def _with_body(
     if (
         fields.get("level") == "central"
         and len(written) >= len(name.split())
-        and not any(sum(c.isupper() for c in w) > 1 for w in written)
+        and not any(is_acronym(w) for w in written)
     ):
         name = " ".join(written)
     if ordinal:  # "Alternate Member of the 13th Party Central Committee"

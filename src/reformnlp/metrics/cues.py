@@ -54,7 +54,16 @@ class RankRow(_CueRow):
 class PeriodRow(_CueRow):
     phrase: str
     kind: Literal[
-        "part", "month", "now", "last", "later", "same", "history", "legal_text", "earlier"
+        "part",
+        "month",
+        "now",
+        "last",
+        "later",
+        "same",
+        "history",
+        "text_date",
+        "legal_text",
+        "earlier",
     ]
 
 
@@ -432,6 +441,11 @@ _AT_LEVELS = (
 )
 
 
+# The forms of "be" before a participle that says what became of what a figure counts
+# ("services are available on", "documents were submitted to").
+_BE = r"(?:are|is|were|was|have\s+been|has\s+been)"
+
+
 def _votes(
     vote_nouns: list[str], voter_nouns: list[str], vote_verbs: list[str], totals: str
 ) -> str:
@@ -442,7 +456,7 @@ def _votes(
     47 out of 49 deputies")."""
     voters = phrase_pattern(voter_nouns)
     return (
-        rf"(?:\s+(?:valid\s+)?(?P<noun>{phrase_pattern(vote_nouns)})\b"
+        rf"(?:\s+(?P<noun>{phrase_pattern(vote_nouns)})\b"
         rf"(?P<total2>{_vote_total(totals, 'n2')})?"
         rf"(?:\s+(?P<verb>{phrase_pattern(vote_verbs)})\b)?"
         rf"|(?:\s+(?P<noun2>{voters}))?(?P<present>\s+present)?"
@@ -529,6 +543,7 @@ class MetricCues:
     later: regex.Pattern  # "a year later": the year after the paragraph's
     same: regex.Pattern  # "during the year": the year named last before it
     history: regex.Pattern  # words right before a year that make it no period ("born in")
+    text_date: regex.Pattern  # words right before a text's date: "(Resolution 18,) dated"
     earlier: regex.Pattern  # "a year earlier" right after an earlier value: the year before
     legal_text: regex.Pattern  # a legal text named with its year ("the Law on X in 2014")
     legal_text_after: regex.Pattern  # ... the year before its noun ("the 2013 Constitution")
@@ -959,6 +974,9 @@ def load_cues(directory=None) -> MetricCues:
         history=_compile_suffix(
             rf"(?:{phrase_pattern(period_phrases('history'), reverse=True)})\s+$"
         ),
+        text_date=_compile_suffix(
+            rf"(?:{phrase_pattern(period_phrases('text_date'), reverse=True)})\s+$"
+        ),
         # Case matters: "the Law on Citizen Identification in 2014", not "by law in 2024".
         legal_text=regex.compile(
             rf"(?:{phrase_pattern(period_phrases('legal_text'), reverse=True)})"
@@ -1279,12 +1297,12 @@ def load_cues(directory=None) -> MetricCues:
         # services are (now) available on the National Public Service Portal", "126
         # procedures were integrated into the National Single Window"
         offered_on=_compile(
-            r"(?:\s+[\p{L}-]+){0,4}?\s+(?:are|is|were|was|have\s+been|has\s+been)\s+"
+            rf"(?:\s+[\p{{L}}-]+){{0,4}}?\s+{_BE}\s+"
             rf"(?:now\s+)?(?:{phrase_pattern(words_of('offer_word'))})\s+(?:on|onto|into|in)\s+"
             r"(?:the\s+)?"
         ),
         sent_through=_compile(
-            r"(?:\s+[\p{L}-]+){0,4}?(?:\s+(?:are|is|were|was|have\s+been|has\s+been))?\s+"
+            rf"(?:\s+[\p{{L}}-]+){{0,4}}?(?:\s+{_BE})?\s+"
             rf"(?:{phrase_pattern(words_of('channel_verb'))})(?:\s+online)?"
             r"\s+(?:to|through|on|via|by|at)\s+(?:the\s+)?"
         ),

@@ -113,6 +113,7 @@ class PeriodFinder:
         self._later = cues.later
         self._same = cues.same
         self._history = cues.history
+        self._text_date = cues.text_date
         self._legal_text = cues.legal_text
         self._legal_text_after = cues.legal_text_after
         approximators = [phrase for phrase, rounds in cues.approximate.items() if rounds]
@@ -155,12 +156,12 @@ class PeriodFinder:
             kind = "now" if m["now"] else "last" if m["last"] else "part"
             found.append(PeriodMention(m.start(), m.end(), m["y"], m["t"], kind))
         for m in scan(self._date, "date", digits=True):
-            if self._historical(text, m.start()):
+            dated = self._dated_by(text, m.start())
+            if dated is not None:
                 # "Resolution No. 18-NQ/TW, dated October 25, 2017": a text's date, no
                 # figure's period (still a mention: its day is no figure); "born on July 20,
                 # 1954": a life's, which dates no text either
-                kind = "history" if self._dates_a_life(text, m.start()) else "document"
-                found.append(PeriodMention(m.start(), m.end(), m["y"], None, kind))
+                found.append(PeriodMention(m.start(), m.end(), m["y"], None, dated))
                 continue
             found.append(PeriodMention(m.start(), m.end(), m["y"], m["t"], "date"))
         for m in scan(self._month, "month"):
@@ -204,14 +205,18 @@ class PeriodFinder:
     def _historical(self, text: str, at: int) -> bool:
         """The year at ``at`` dates a life, a founding or a legal text ("born in 1969", "the
         Law on Citizen Identification in 2014"), not the period of any figure."""
-        before = _QUOTES.sub("", text[max(0, at - 60) : at])  # 'was founded" in 1945'
-        return bool(self._history.search(before) or self._legal_text.search(before))
+        return self._dated_by(text, at) is not None
 
-    def _dates_a_life(self, text: str, at: int) -> bool:
-        """The date at ``at`` dates a life or a founding ("born on July 20, 1954"), not a
-        legal text."""
-        before = _QUOTES.sub("", text[max(0, at - 60) : at])
-        return bool(self._history.search(before)) and not before.rstrip().endswith("dated")
+    def _dated_by(self, text: str, at: int) -> str | None:
+        """``history`` when the words before ``at`` date a life or a founding ("born on"),
+        ``document`` when they date a legal text ("dated", "the Law on Residence of"), else
+        None."""
+        before = _QUOTES.sub("", text[max(0, at - 60) : at])  # 'was founded" in 1945'
+        if self._history.search(before):
+            return "history"
+        if self._text_date.search(before) or self._legal_text.search(before):
+            return "document"
+        return None
 
     def find_in(self, text: str, start: int, end: int) -> list[PeriodMention]:
         """The mentions of ``text[start:end]``, with offsets into ``text``."""

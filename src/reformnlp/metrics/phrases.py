@@ -850,9 +850,7 @@ class PhraseReader:
                 return found, "after"
         offered = self.cues.offered_on.match(text, fig.end)
         if offered:  # "4,400 online public services are available on the National ... Portal"
-            found = next(
-                (e.name for e in entities if e.start == offered.end() and e.label == "BODY"), None
-            )
+            found = _body_named_at(entities, offered.end())
             if found is not None:
                 return found, "after"
         agent = _PASSIVE_BY.match(text, fig.end)
@@ -865,9 +863,7 @@ class PhraseReader:
         reduced = _REDUCED_BY.match(text, fig.end)
         if reduced and fold(reduced["verb"]) not in self.cues.judging_verbs:
             # "100% of documents issued by the Government Office": the body that did it
-            found = next(
-                (e.name for e in entities if e.start == reduced.end() and e.label == "BODY"), None
-            )
+            found = _body_named_at(entities, reduced.end())
             if found is not None:
                 return found, "after"
         agent = ending(self.cues.agent_before, text, max(seg_start, fig.start - 160), fig.start)
@@ -1187,16 +1183,7 @@ class PhraseReader:
         """The portal what the figure counts was sent through, named right after it ("4,200
         documents were submitted online to the National Public Service Portal")."""
         sent = self.cues.sent_through.match(text, fig.end)
-        if sent is None:
-            return None
-        return next(
-            (
-                e.name
-                for e in entities
-                if e.start == sent.end() and e.label == "BODY" and e.kind == "portal"
-            ),
-            None,
-        )
+        return _body_named_at(entities, sent.end(), "portal") if sent else None
 
     def headline_body(self, text, title, entities) -> str | None:
         """The body a headline opens on as the one that acts ("Ministry of Public Security
@@ -1299,6 +1286,18 @@ _LEVEL_BEFORE = regex.compile(r"\b(\p{L}+-level)\s+$", regex.IGNORECASE)
 _CAPITALISED_NEXT = regex.compile(r"\s+\p{Lu}[\p{L}'’-]+")
 _POSSESSIVE_S = regex.compile(r"['’]s\b")
 _THE = regex.compile(r"the\s", regex.IGNORECASE)
+
+
+def _body_named_at(entities: list[Entity], at: int, kind: str | None = None) -> str | None:
+    """The name of the body (of ``kind``, if given) whose mention starts at ``at``."""
+    return next(
+        (
+            e.name
+            for e in entities
+            if e.start == at and e.label == "BODY" and (kind is None or e.kind == kind)
+        ),
+        None,
+    )
 
 
 def _names_a_noun(text: str, at: int, entities) -> bool:

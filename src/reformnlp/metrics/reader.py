@@ -446,11 +446,7 @@ class StatementReader:
     def _off_topic_span(self, ctx, span: tuple[int, int]) -> bool:
         """``span`` names an economic (or other off-topic) thing outside the names of bodies,
         and nothing of administration."""
-        text = ctx.text
-        off = self.cues.off_topic.search(text, *span)
-        while off is not None and inside(off.start(), ctx.bodies):
-            off = self.cues.off_topic.search(text, off.end(), span[1])
-        return off is not None and not self.cues.administrative.search(text, *span)
+        return self._first_off_topic(ctx.text, span, ctx.bodies) is not None
 
     def _linked_places(self, text: str, sentence: tuple[int, int], fig: Figure) -> bool:
         """A count of the places a meeting held online linked ("The meeting was held online
@@ -467,14 +463,18 @@ class StatementReader:
         ``bodies``, None when it names none or also names something administrative (read
         once per sentence)."""
         if self._topic_cache[0] != (text, sentence):
-            off = self.cues.off_topic.search(text, *sentence)
-            while off is not None and inside(off.start(), bodies):
-                off = self.cues.off_topic.search(text, off.end(), sentence[1])
-            first = None
-            if off is not None and not self.cues.administrative.search(text, *sentence):
-                first = off.start()
-            self._topic_cache = ((text, sentence), first)
+            self._topic_cache = ((text, sentence), self._first_off_topic(text, sentence, bodies))
         return self._topic_cache[1]
+
+    def _first_off_topic(self, text: str, span: tuple[int, int], bodies=()) -> int | None:
+        """Where ``span`` first names an off-topic thing outside the names of ``bodies``; None
+        when it names none or also names something administrative."""
+        off = self.cues.off_topic.search(text, *span)
+        while off is not None and inside(off.start(), bodies):
+            off = self.cues.off_topic.search(text, off.end(), span[1])
+        if off is None or self.cues.administrative.search(text, *span):
+            return None
+        return off.start()
 
     def _clause(self, ctx, clause, sentence, earlier: list[Figure]) -> list[Figure]:
         text = ctx.text
