@@ -180,6 +180,14 @@ def test_periods(nlp, text, expected):
 
 # fmt: off
 CONTEXT_YEAR_CASES = [
+    # the edition's year after the short name in brackets, the long name written in another
+    # order than the gazetteer's; a later "compared to the 2022 index" dates no figure
+    ("Tuyen Quang slips in governance index\n\nOn April 9, 2025, the UNDP released the "
+     "Provincial Performance Index of Public Administration and Governance (PAPI) for 2024."
+     "\n\nTuyen Quang scored 42.7 points, ranking 35th out of 63 provinces. Compared to the "
+     "2023 PAPI, the province gained 0.8 points.",
+     [{"value": 42.7, "period": "2024"}, {"value": 35.0, "period": "2024"},
+      {"value": 0.8}]),
     # the year a change started from is no year the undated page reports on
     ("The satisfaction rate rose from 88 percent in 2021 to 92 percent in June 2023.\n\n"
      "To date, 3,900 online public services are available on the portal.",

@@ -2710,9 +2710,10 @@ _EDITION_REACH = 2
 # The year inside a legal document's number: "202/2025/QH15", "178/2024/ND-CP".
 _DOCUMENT_YEAR = regex.compile(r"(?<![\w/])\d{1,4}/(?P<y>(?:19|20)\d\d)/\p{Lu}[\p{Lu}\d-]*")
 # Between an index's name and its edition's year: "PCI 2022", "(PCI) 2022", "rankings for 2021",
-# "PCI 2022 results"; before it: "the 2024 Provincial ...", "2018's Public Administration ...".
+# "PCI 2022 results", "... Index (PAPI) for 2023" (the short name, the long one unread);
+# before it: "the 2024 Provincial ...", "2018's Public Administration ...".
 _EDITION_AFTER = regex.compile(
-    r"\s*(?:\(\s*[\p{Lu}\d-]+\s*\)\s*)?(?:(?:rankings?|results?|report|edition|index)\s+)?"
+    r"\s*(?:\)\s*)?(?:\(\s*[\p{Lu}\d-]+\s*\)\s*)?(?:(?:rankings?|results?|report|edition|index)\s+)?"
     r"(?:(?:for|of|in)\s+)?(?:the\s+year\s+)?",
     regex.IGNORECASE,
 )
