@@ -13,6 +13,19 @@ from metric_check import check
 CASES = [
     # --- the value of an earlier year, labelled with that year ------------------------------
     (
+        "In the 2023 PCI, Lang Son's Time Costs came to 7.12 points (6.48 in 2022).",
+        [{"value": 7.12, "unit": "points", "previous": {"value": 6.48, "period": "2022"}}],
+    ),
+    (
+        "Online payment reached 41.5% in 2024 (27.3 in 2023), the department said.",
+        [{"value": 41.5, "unit": "%", "previous": {"value": 27.3, "period": "2023"}}],
+    ),
+    # ... not a rank in the bracket
+    (
+        "In 2024 Ha Giang scored 6.2 points (rank 40 in 2023) on Land Access.",
+        [{"value": 6.2, "unit": "points", "previous": None}],
+    ),
+    (
         "Online filing reached 64.3% in 2024 (2023: 57.9%).",
         [{"value": 64.3, "period": "2024", "previous": {"value": 57.9, "period": "2023"}}],
     ),

@@ -984,6 +984,8 @@ class FigureReader:
             or self._unit_of_next(text, q, right, before)
         )
         listed = False
+        if unit is None and _earlier_in_bracket(text, q, right, before):
+            unit = (before[-1].unit, q.end)  # "7.76 points (7.34 in 2023)": the same measure
         if unit is None:
             if q.worded and not (before and ending(self.cues.change, left_core[-40:])):
                 return None  # "(a reduction of five)" after a count: that count's change
@@ -2698,6 +2700,24 @@ def _elided_unit(
 
 
 _WORD_AFTER = regex.compile(r"\s+\p{Ll}")
+
+
+def _earlier_in_bracket(text: str, q: Quantity, right: str, before: list[Figure]) -> bool:
+    """A bare number alone in a bracket right after a figure (and its year), with nothing but
+    its own year: "7.76 points (7.34 in 2023)" is the figure's measure in an earlier year."""
+    if not before or q.relation is not None or q.kind != "number":
+        return False
+    fig = before[-1]
+    return (
+        fig.role == PRIMARY
+        and fig.unit in ("points", "%")
+        and _BRACKET_OPENS.fullmatch(text, fig.end, q.start) is not None
+        and _YEAR_CLOSES.match(right) is not None
+    )
+
+
+_BRACKET_OPENS = regex.compile(rf"\s*(?:{_IN_A_YEAR}\s*)?\(\s*", regex.IGNORECASE)
+_YEAR_CLOSES = regex.compile(rf"\s+{_IN_A_YEAR}\s*\)", regex.IGNORECASE)
 
 
 def _in_closed_aside(text: str, since: int, count: Figure, at: int) -> bool:
