@@ -362,6 +362,15 @@ def test_slash_right_after_ranked_is_a_rank_whatever_noun_follows(nlp):
         "Yet Ha Nam only reached the ranking of 41/63 provinces in 2023.",
         [{"value": 41.0, "unit": "rank", "subject": "Ha Nam", "rank": {"total": 63}}],
     )
+    # ... and after a bare "rank" that a machine translation leaves ("and rank 12/63")
+    check(
+        nlp,
+        "In 2023, Ninh Binh's SIPAS reached 84.6% and rank 12/63 provinces and cities.",
+        [
+            {"value": 84.6, "unit": "%", "subject": "Ninh Binh"},
+            {"value": 12.0, "unit": "rank", "subject": "Ninh Binh", "rank": {"total": 63}},
+        ],
+    )
 
 
 # fmt: off

@@ -2644,8 +2644,9 @@ _WITH_BEFORE = regex.compile(r"\bwith\s*$", regex.IGNORECASE)
 # How far before a figure "an unchanged ranking of" may start (it ends right before it).
 _RANKED_REACH = 60
 _RANKED_JUST_BEFORE = regex.compile(
-    # "ranked 10/63", "placed at 5/34", "reached the ranking of 24/63 provinces"
-    r"\b(?:ranked|ranks|ranking|placed|positioned"
+    # "ranked 10/63", "placed at 5/34", "reached the ranking of 24/63 provinces", "(reach 90%)
+    # and rank 10/63 provinces"
+    r"\b(?:ranked|ranks|rank|ranking|placed|positioned"
     # "an unchanged ranking of 38 out of 63", "with unchanged ranking of 38 out of 63"
     r"|(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:rank|ranking|position)\s+of)"
     r"\s+(?:at\s+)?$",
