@@ -621,6 +621,12 @@ def test_counts_of_any_noun(nlp, text, expected):
 # A count merged "into" another: the second is the count now, the first its previous value,
 # and the first is no metric of its own.
 MERGED_INTO_CASES = [
+    # "from ... to" after a verb of merging: the count before and the count after
+    ("Under the plan, Kien An District is rearranged from 12 wards to 4 wards.",
+     [{"value": 4.0, "unit": "ward", "subject": "Kien An District", "previous": {"value": 12.0}}]),
+    # ... not "merged from" a count that became nothing written after it
+    ("The new Tam Duong commune (merged from 3 units, Ban Hon commune and Tam Duong town) opened.",
+     [{"value": 3.0, "unit": "unit", "previous": None}]),
     ("Eight ministries are merged into four.",
      [{"value": 4.0, "unit": "ministry", "metric": "ministries", "subject": "national",
        "previous": {"value": 8.0}}]),

@@ -106,6 +106,8 @@ _OVER_100 = regex.compile(
     regex.IGNORECASE,
 )
 _WEAK_PREVIOUS = frozenset({"from", "over", "than"})
+# After a merged count, the count it became: "(from 10 wards) to 3 wards", "into 8 units".
+_TO_A_COUNT = regex.compile(r"[\p{L}\s-]{0,40}?\b(?:in)?to\s+\d", regex.IGNORECASE)
 # Previous-value cues that compare only with a figure stated before them in the clause
 # ("76.4%, against 71.2% a year earlier"; "actions against 32,000 organisations" compares
 # nothing).
@@ -1938,6 +1940,12 @@ class FigureReader:
             role == "previous"
             and word in _WEAK_PREVIOUS
             and not self.cues.change_context.search(text, cs, q.start)
+            # "was arranged from 10 wards to 3 wards": a merger changes the count too
+            and not (
+                word == "from"
+                and self.cues.merged_past.search(text, cs, cue.start)
+                and _TO_A_COUNT.match(right)
+            )
         ):
             return
         if role == "previous" and _AND_NEXT.match(between):
