@@ -492,6 +492,13 @@ def test_title_heads(extract, text, expected):
 
 # fmt: off
 COMPLETION_CASES = [
+    # a term's ordinal written with its noun ("17th-tenure") before the body's name
+    ("Nguyen Van Thang, Secretary of the 18th-tenure Dien Bien Provincial Party Committee, "
+     "opened the congress.",
+     {"Nguyen Van Thang": ["Secretary of the 18th Dien Bien Provincial Party Committee"]}),
+    # a body's head word with a hyphen, its second half in small letters
+    ("Lo Van Pao, head of the Sub-department of Home Affairs of Muong Nhe district, said so.",
+     {"Lo Van Pao": ["head of the Sub-department of Home Affairs of Muong Nhe"]}),
     # joint titles written with a comma, a hyphen, a dash or "cum"
     ("Minister, Head of the Government Office Tran Van Son spoke.",
      {"Tran Van Son": ["Minister, Head of the Government Office"]}),

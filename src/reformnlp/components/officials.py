@@ -671,6 +671,8 @@ class OfficialsFinder:
         ordinal = None
         if k < len(doc) and ORDINAL.match(doc[k].text):
             ordinal, k = doc[k].text, k + 1
+            if k + 1 < len(doc) and doc[k].text in DASHES and doc[k + 1].lower_ in TERM_NOUNS:
+                k += 2  # "of the 17th-tenure Hanoi Party Committee": the term's number
         return k, past, ordinal
 
     def _domain_before(self, doc: Doc, start: int) -> int | None:
@@ -2142,6 +2144,8 @@ def _complement_end(
             pass
         elif token.text == "-" and j > k and not doc[j - 1].whitespace_ and not token.whitespace_:
             pass  # "E-Government": a hyphen inside a word
+        elif token.is_alpha and j > k + 1 and last == j - 1 and _glued_hyphen(doc, j - 1):
+            last = j + 1  # "Sub-department": the word the hyphen began goes on in small letters
         elif (
             token.text in ("-", "–")
             and j > k
@@ -2158,6 +2162,11 @@ def _complement_end(
 
 
 _DATE_PREPOSITIONS = frozenset({"on", "in", "since", "from", "until"})
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is a hyphen written inside a word ("Sub-department")."""
+    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def _date_after(doc: Doc, j: int) -> bool:
