@@ -4,6 +4,14 @@ import pytest
 
 # fmt: off
 BODY_CASES = [
+    # a span's noun after the years closes a committee's name ("for the 2021-2025 period")
+    ("Deputy Prime Minister Tran Hong Ha heads the Central Steering Committee for National "
+     "Target Programs for the 2026–2030 period.",
+     [("Central Steering Committee for National Target Programs for the 2026–2030 period",
+       "central", None)]),
+    # ... a number that is no year does not take the noun after it
+    ("Funds went to the Steering Committee for Programme 135 period by period.",
+     [("Steering Committee for Programme 135", "central", None)]),
     # (sentence, [(record name, level, province), ...]) — distinct bodies, in order of first mention
     # a one-word body after a spaced dash (a dateline, a caption) stands; glued to a word it
     # is part of that word

@@ -1674,6 +1674,8 @@ def _committee_tail(
             or token.text[0].isdigit()  # "12th", "18NQTW"
             or "/" in token.text
             or _GLUED_NUMBER.fullmatch(token.text)  # "No.06"
+            # "... Programs for the 2021-2025 period": the span's noun closes the name
+            or (last == k - 1 and _YEARS.fullmatch(doc[k - 1].text) and token.lower_ in _SPAN_NOUNS)
         ):
             last = k
         k += 1
@@ -1781,6 +1783,8 @@ def _clause_comma(doc: Doc, first: int, cut: int, openers: frozenset[str]) -> in
 # Programs for the period 2021-2025").
 _NAME_JOINERS = TERM_NOUNS | {"and", "of", "the", "for", "in", "on", "period", "phase", "stage"}
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "these", "that"})
+_SPAN_NOUNS = TERM_NOUNS | {"period", "phase", "stage"}
+_YEARS = regex.compile(r"(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?")
 _TAIL_JOINERS = frozenset({"and", "of", "for", "in", "on", "the", "with", "to"})
 _GLUED_NUMBER = regex.compile(r"No\.\d+\w*", regex.IGNORECASE)
 
