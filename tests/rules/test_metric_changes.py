@@ -733,6 +733,14 @@ def test_changes_after_the_figure(nlp, text, expected):
 # The value a change led to: "rose 0.31 points to 6.42" states the new score with its change,
 # and "from 63 to just 34" a count with its previous value.
 CHANGED_TO_CASES = [
+    # a move is no change of a figure in a dated bracket after it: the state it moved from
+    ("Over 2021-2023, Lang Son climbed 14 places in the PCI rankings (40th in 2021 with "
+     "61.2 points), the board said.",
+     [{"value": 14.0, "unit": "place", "subject": "Lang Son"},
+      {"value": 61.2, "period": "2021", "change": None}]),
+    # ... but leads to the figure it reached
+    ("Ben Tre was up 11 points in 2023, putting it in 44th position.",
+     [{"value": 44.0, "unit": "rank", "change": {"value": 11.0}}]),
     # "a 4.3% increase" after a participle or a dash is the change of the figure before it
     ("In 2024 the Ministry of Justice scored 82.14 points, showing a 3.2% increase.",
      [{"value": 82.14, "change": {"value": 3.2}}]),

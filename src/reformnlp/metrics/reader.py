@@ -1422,6 +1422,7 @@ def _continues_figure(
             and change.unit in ("points", "place")
             and not complete
             and not _read_as_change(later)  # "a jump of 2 points and a 12-place climb"
+            and not _dated_aside(text, change, later, ctx.periods)
         ):
             own = _states_own(text, change.end, later)
             holder = None if own or _names_own_measure(text, change.end, later) else later
@@ -1819,6 +1820,17 @@ def _attach(
     return sorted(
         (f for f in primaries if f.unit and not f.attrs.get("_base")), key=lambda f: f.start
     )
+
+
+def _dated_aside(text: str, attr: Figure, fig: Figure, periods: list[PeriodMention]) -> bool:
+    """``fig`` sits in a bracket opened after ``attr`` that dates what it holds: "climbed 16
+    places (24th in 2022 with 63.66 points)" moved from that state, it did not change it."""
+    opened = open_bracket(text, attr.end, fig.start)
+    if opened < 0:
+        return False
+    closing = _CLOSING.search(text, fig.end)
+    end = closing.start() if closing is not None else fig.end
+    return any(opened < p.start < end and p.kind == "year" for p in periods)
 
 
 # What opens a whole written before its part: "Of the 104 utilities ..., 91 are in use", "...
