@@ -1218,6 +1218,11 @@ def test_references_and_sources(nlp, text, expected):
 
 # fmt: off
 FIELD_NOT_HOLDER_CASES = [
+    # "national" before an index's name or a ranking named with its short name: the field
+    ("In 2023, Yen Bai climbed 9 places in the national PCI rankings.",
+     [{"value": 9.0, "unit": "place", "subject": "Yen Bai"}]),
+    ("In 2022, Ha Tinh scored 84.7% in the national PAR Index.",
+     [{"value": 84.7, "subject": "Ha Tinh"}]),
     # the group after "the top N" is the one the holder is one of
     ("In 2024, Ha Giang's PCI index stays in the top 20 provinces and cities with the best "
      "governance, ranking 12th out of 63 provinces and cities.",

@@ -824,7 +824,12 @@ class PhraseReader:
         word = m and _RIGHT_ADJECTIVE.match(text, m.end())
         # "100% of commune one-stop departments", "fourth in the national ranking": an
         # adjective, no scope
-        adjective = word and _MODIFIES_A_NOUN.match(text, word.end())
+        adjective = word and (
+            _MODIFIES_A_NOUN.match(text, word.end())
+            or _index_named_at(
+                entities, _SPACE.match(text, word.end()).end()
+            )  # "national PAR Index"
+        )
         if m and m["owner"] and not any(e.start == m.end() and e.label == "BODY" for e in entities):
             # "90 public service units under the ministry": the body "the ministry" refers to
             owner = self._referred_after(text, m.end("owner"), refs)
@@ -1267,7 +1272,10 @@ _NOT_DESCRIBED = (
     r"was|were|is|are|has|had|have|reached|stood|accounted|and|or|with|of|in|at|"
     r"to|for|on|by|the|as|while|but|which|that|level|levels"
 )
-_MODIFIES_A_NOUN = regex.compile(rf"\s+(?!(?:{_NOT_DESCRIBED})\b)[a-z][a-z'-]+")
+# ("the national PCI rankings": an index's short name may stand between)
+_MODIFIES_A_NOUN = regex.compile(
+    rf"\s+(?:\p{{Lu}}[\p{{Lu}}\d-]{{1,7}}\s+)?(?!(?:{_NOT_DESCRIBED})\b)[a-z][a-z'-]+"
+)
 # No verb next: "the UN said", "the commune received", "the ward will".
 _NO_VERB = rf"(?!(?:{_NOT_DESCRIBED}|said|says|will|would|could|can|may|must)\b)(?!\p{{L}}+ed\b)"
 # A lower-case noun after a name: "UN e-government index".
@@ -1323,6 +1331,13 @@ def _modifier_scope(text: str, m: regex.Match) -> bool:
         (_THE.match(m[0]) or m[0].lower().endswith("-level"))
         and _MODIFIES_A_NAME.match(text, m.end())
     ) or bool(_CAPITALISED_NEXT.match(text, m.end()))
+
+
+def _index_named_at(entities: list[Entity], at: int) -> bool:
+    return any(e.label == "INDEX" and e.start == at for e in entities)
+
+
+_SPACE = regex.compile(r"\s*")
 
 
 # "national" before the ranking it describes (metric_words.csv ranking_noun): the field.
