@@ -448,6 +448,12 @@ def test_family_name_short_form_is_a_mention(extract):
 # fmt: off
 HEAD_CASES = [
     # title heads the press uses that the list lacked
+    # a delegate of an elected body, as the press writes a deputy's seat ("delegates" at a
+    # meeting hold none)
+    ("Ms. Ha Thi Nga, delegate of the 15th National Assembly, said 460 delegates attended.",
+     {"Ha Thi Nga": ["delegate of the 15th National Assembly"]}),
+    ("Mr. Lo Van Hung, a delegate of the Son La Provincial People's Council, spoke.",
+     {"Lo Van Hung": ["delegate of the Son La Provincial People's Council"]}),
     ("Interior Minister Pham Thi Thanh Tra told lawmakers the cuts were needed.",
      {"Pham Thi Thanh Tra": ["Interior Minister"]}),
     ("Communist Party General Secretary To Lam set the goal.",
