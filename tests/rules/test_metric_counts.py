@@ -891,6 +891,15 @@ PARTS_THAT_DID_CASES = [
      [{"value": 7.0, "unit": "sub-index", "out_of": 10.0}]),
     ("In 2023, three out of eight dimensions declined.",
      [{"value": 3.0, "unit": "dimension", "out_of": 8.0}]),
+    # ... or the verb, or a rise or fall in scores, before them
+    ("In the 2022 PAPI, Kon Tum improved in 4 out of 8 component indicators.",
+     [{"value": 4.0, "unit": "component indicator", "out_of": 8.0, "subject": "Kon Tum"}]),
+    ("In 2023, Ca Mau saw a rise in scores for 6 out of 10 sub-indices.",
+     [{"value": 6.0, "unit": "sub-index", "out_of": 10.0}]),
+    ("In 2023, Soc Trang recorded a decrease in points in 2 component indicators.",
+     [{"value": 2.0, "unit": "component indicator", "subject": "Soc Trang"}]),
+    # ... but a rise in anything else before a plan's parts counts none
+    ("The plan sets a rise in spending for 3 pillars.", []),
 ]
 
 LOCAL_BODY_COUNT_CASES = [

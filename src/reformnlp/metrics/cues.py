@@ -1030,9 +1030,12 @@ def load_cues(directory=None) -> MetricCues:
         result_before=_compile_suffix(
             rf"\b(?:{phrase_pattern(words_of('result_verb'), reverse=True)})\b[^.;:]{{0,40}}$"
         ),
+        # "led the country in 4/8 axes"; "saw an increase in scores for 3 of 8 indicators"
         result_in_parts=_compile_suffix(
-            rf"\b(?:{phrase_pattern(words_of('result_verb'), reverse=True)})\b[^.;:,\d]{{0,30}}"
-            r"\bin\s+(?:all\s+)?$"
+            rf"(?:\b(?:{phrase_pattern(words_of('result_verb'), reverse=True)})\b[^.;:,\d]{{0,30}}"
+            r"\bin\s+(?:all\s+)?"
+            rf"|\b(?:{phrase_pattern(words_of('rise_noun') + words_of('fall_noun'), reverse=True)})"
+            r"\s+in\s+(?:(?:its|their)\s+)?(?:scores?|points)\s+(?:for|in)\s+)$"
         ),
         structure_parts=frozenset(p.lower() for p in parts),
         rate_link=_compile_suffix(

@@ -1574,9 +1574,10 @@ class FigureReader:
         if self.cues.rank_verb.search(left_core[-16:]):
             return self._rank(text, q, q.value, right, total, entities)
         unit = None
-        if self.cues.structure_result.match(text[after:]):
+        if self._parts_did(text, cs, q, text[after:]):
             # "five out of six indicators witnessed declines": parts that did something (also
-            # when a unit word follows their verb: "6 out of 10 indicators increased points")
+            # when a unit word follows their verb: "6 out of 10 indicators increased points";
+            # or before them: "improved in 3 out of 8 indicators")
             parts = self._plural.match(text, after)
             if parts is not None:
                 unit = _plural_unit(parts), parts.end()
