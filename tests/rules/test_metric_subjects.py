@@ -1218,6 +1218,11 @@ def test_references_and_sources(nlp, text, expected):
 
 # fmt: off
 FIELD_NOT_HOLDER_CASES = [
+    # a level inside the name of an item in a bracketed list is no holder of the items
+    ("In the 2023 PAPI, Gia Lai gained in 3 dimensions (participation at the grassroots "
+     "level (0.12 points), transparency (0.31 points) and e-governance (0.05 points)).",
+     [{"value": 3.0, "subject": "Gia Lai"}, {"value": 0.12, "subject": "Gia Lai"},
+      {"value": 0.31, "subject": "Gia Lai"}, {"value": 0.05, "subject": "Gia Lai"}]),
     # "national" before an index's name or a ranking named with its short name: the field
     ("In 2023, Yen Bai climbed 9 places in the national PCI rankings.",
      [{"value": 9.0, "unit": "place", "subject": "Yen Bai"}]),

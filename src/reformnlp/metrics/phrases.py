@@ -9,6 +9,7 @@ from ..text import fold, singular
 from .cues import MetricCues, ending, phrase_pattern, suffix_start
 from .model import NOT_COUNTS, Entity, Figure, Referents
 from .periods import PeriodMention
+from .sentences import open_bracket
 
 _LEAD = regex.compile(
     r"^(?:(?:and|while|whereas|but|meanwhile|moreover|in\s+addition|also|of\s+which|in\s+which|"
@@ -1466,12 +1467,16 @@ def inside(pos: int, zones: list[tuple[int, int]]) -> bool:
 def _bracket_item_start(text: str, start: int, at: int) -> int | None:
     """Where the item a bracketed figure at ``at`` measures begins in a list of named items
     after a colon ("... the highest scores: People's participation at the grassroots level
-    (5.5787 points); ..."), after the last ";", ":" or "," before the bracket; None when the
-    figure is no bracketed item of such a list."""
+    (5.5787 points); ..."), or in a bracket ("3 indicators (participation at the grassroots
+    level (0.02 points), ...)"), after the last ";", ":" or "," (or that bracket) before the
+    figure's bracket; None when the figure is no bracketed item of such a list."""
     m = _OPEN_BRACKET_BEFORE.search(text, start, at)
-    if m is None or text.rfind(":", start, m.start()) < 0:
+    if m is None:
         return None
-    cut = max(text.rfind(mark, start, m.start()) for mark in ";:,")
+    outer = open_bracket(text, start, m.start())
+    if outer < 0 and text.rfind(":", start, m.start()) < 0:
+        return None
+    cut = max(outer, *(text.rfind(mark, start, m.start()) for mark in ";:,"))
     return max(cut + 1, start)
 
 
