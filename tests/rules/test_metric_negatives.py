@@ -23,6 +23,15 @@ CASES = [
     ("At the review, the district awarded 11 collectives and 15 individuals.", []),
     ("The province commended 20 units for their reform results.", []),
     ("Reform covers three levels: province, district and commune.", []),
+    # all of an index's parts, named with "the" or after the index, are its make-up
+    ("A look at the 10 PCI components shows where Lao Cai gained.", []),
+    ("The 9 PAR Index component indices were weighted anew in 2023.", []),
+    ("The 10 PCI subindices are market entry, land access, transparency and more.", []),
+    # ... parts that did something still count
+    (
+        "In 2023, Lao Cai had 6 PCI components with increased scores.",
+        [{"value": 6.0, "unit": "PCI component", "subject": "Lao Cai"}],
+    ),
     ("Decree 107/2021/ND-CP took effect on 02/02/2024.", []),
     ("Resolution 18-NQ/TW guides the merger.", []),
     # a number and year after a document word is the text's number, also near a word of rank

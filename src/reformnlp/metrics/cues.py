@@ -1005,7 +1005,11 @@ def load_cues(directory=None) -> MetricCues:
         missed_bar=_compile_suffix(
             rf"(?:{phrase_pattern(words_of('missed_bar'), reverse=True)})\s*$"
         ),
-        negative_after_modified=_compile(rf"^\s*{part_modifier}{{1,2}}(?:{parts_pattern})"),
+        # ... or named after their index: "10 PCI components", "the 8 PAPI content axes"
+        negative_after_modified=_compile(
+            rf"^\s*(?:{part_modifier}{{1,2}}|(?-i:\p{{Lu}}{{2,6}})\s+{part_modifier}{{0,2}})"
+            rf"(?:{parts_pattern})"
+        ),
         # "12 communes of Quang Ngai will pilot", "86 communes and wards pilot": a second noun
         # or the place they belong to may come first
         negative_after_unit=_compile(

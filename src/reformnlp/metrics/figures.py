@@ -866,7 +866,13 @@ class FigureReader:
         after = cues.negative_after.match(right) or (
             q.kind == "number" and cues.negative_after_modified.match(right)
         )
-        result = bool(after) and self._parts_did(text, cs, q, right)
+        # "Analysis of the 10 PCI components shows ...": all of an index's parts, whatever the
+        # verb after them, are its make-up, no result
+        result = (
+            bool(after)
+            and self._parts_did(text, cs, q, right)
+            and not _THE_BEFORE.search(left_core)
+        )
         if result:
             # "four indicators were assessed as good", "improved in four dimensions": parts
             # that did something
