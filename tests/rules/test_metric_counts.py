@@ -648,6 +648,17 @@ MERGED_INTO_CASES = [
        "previous": {"value": 31.0}}]),
     ("In 2024 Tan Phu district had 11 wards, and after the merger it has only 4 wards.",
      [{"value": 4.0, "unit": "ward", "previous": {"value": 11.0}}]),
+    # ... or with a verb of forming or remaining after the later count, which may count other
+    # units of the same level; or with "the number will be reduced to"
+    ("In 2025 Thanh Ha district has 21 commune-level units; after the arrangement, 7 communes "
+     "will be established.",
+     [{"value": 7.0, "unit": "commune", "kind": "target", "previous": {"value": 21.0}}]),
+    ("In 2025 Gia Loc district has 18 commune-level units, after the merger, 6 communes will "
+     "remain.",
+     [{"value": 6.0, "unit": "commune", "previous": {"value": 18.0}}]),
+    ("In 2025 Nam Sach district has 19 communes; after the arrangement, the number will be "
+     "reduced to 6 communes.",
+     [{"value": 6.0, "unit": "commune", "previous": {"value": 19.0}}]),
     # ... or named otherwise after "from ... to", the things counted the same
     ("In 2025 the province cut its bodies from 61 specialised departments and branches to "
      "44 units.",

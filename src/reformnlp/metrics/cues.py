@@ -323,8 +323,11 @@ def _state_after_gap(phrases, range_words: str) -> str:
     return (
         r"(?:[^.;:()\d]|\([^()]*\))*?[,;]\s*(?:and\s+)?"
         rf"(?P<state>{phrase_pattern(phrases)})\s*,?\s*"
-        r"(?:there\s+(?:are|is|will\s+be|remains?)|it\s+(?:has|will\s+have|keeps)|"
-        rf"(?:will\s+)?(?:have|has|remains?|keeps?))\s*(?:(?:{range_words})\s+)?"
+        r"(?:(?P<verb>there\s+(?:are|is|will\s+be|remains?)|it\s+(?:has|will\s+have|keeps)|"
+        r"(?:will\s+)?(?:have|has|remains?|keeps?)"
+        # "the number will be reduced to 7 communes"
+        r"|the\s+number\s+(?:of\s+[\w-]+\s+)?(?:will\s+be|is|was)\s+(?:reduced|cut)\s+to)"
+        rf"\s*)?(?:(?:{range_words})\s+)?"
     )
 
 

@@ -362,7 +362,7 @@ class StatementReader:
             for i, f in enumerate(out)
             if not _continues_figure(text, sentence, i, out, ctx, continuation)
         ]
-        out = _states_after(text, out, self.cues.state_after)
+        out = _states_after(text, out, self.cues.state_after, self.cues.unit_levels)
         out = _cut_leaving(text, out, self.cues.leaving, self.figures.lowered, ctx.time_units)
         out = _cut_from_to(text, out, self.figures.lowered)
         out = self.figures.opening_totals(text, sentence, out)
@@ -1254,27 +1254,45 @@ def _cut_leaving(
     return _without(out, dropped)
 
 
-def _states_after(text: str, out: list[Figure], gap: regex.Pattern) -> list[Figure]:
+def _states_after(
+    text: str, out: list[Figure], gap: regex.Pattern, levels: dict[str, str]
+) -> list[Figure]:
     """A count followed by the count of the same units once the organisation changed ("has 24
-    units (...), after the arrangement there are 18 units") is the later count's previous
-    value, no metric of its own (cf. "merge 24 units into 18"); a figure inside the bracket
-    between them stays."""
+    units (...), after the arrangement there are 18 units"; "17 commune-level units, after
+    the arrangement, 5 communes": units of one level, ``levels``) is the later count's
+    previous value, no metric of its own (cf. "merge 24 units into 18"); a figure inside the
+    bracket between them stays."""
     dropped: set[int] = set()
     for i, later in enumerate(out):
         if later.q.kind != "number" or later.unit in NOT_COUNTS or later.attrs.get("previous"):
             continue
         for j in range(i - 1, max(-1, i - 4), -1):
             count = out[j]
-            if j in dropped or count.q.kind != "number" or count.unit != later.unit:
+            if j in dropped or count.q.kind != "number":
+                continue
+            if count.unit != later.unit and not _one_level(count.unit, later.unit, levels):
                 continue
             m = gap.fullmatch(text, count.end, later.start)
-            if m is not None:
+            if m is not None and (m["verb"] or _STATE_VERB_AFTER.match(text, later.end)):
                 later.attrs["previous"] = {"period": None, "value": count.value}
-                if count.metric:  # what both count, as of the change: "units after the merger"
-                    later.metric = f"{count.metric} {' '.join(m['state'].lower().split())}"
+                # what both count, as of the change: "units after the merger" (of two units of
+                # one level, what the later one counts)
+                named = count.metric if count.unit == later.unit else later.metric
+                if named:
+                    later.metric = f"{named} {' '.join(m['state'].lower().split())}"
                 dropped.add(j)
                 break
     return _without(out, dropped)
+
+
+# After a count the state after a change opens on, the verb that makes it that state's count
+# ("after the arrangement, 5 communes will be established", "6 communes will remain"); a verb
+# of doing ("12 units moved") counts no state.
+_STATE_VERB_AFTER = regex.compile(
+    r"\s+(?:will\s+)?(?:(?:be|are|were)\s+)?(?:remain(?:s|ed)?|left|established|formed|"
+    r"set\s+up|created)\b",
+    regex.IGNORECASE,
+)
 
 
 def _cut_from_to(text: str, out: list[Figure], lowered: Callable[[str, int], bool]) -> list[Figure]:
