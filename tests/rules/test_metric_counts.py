@@ -604,7 +604,6 @@ ANY_NOUN_CASES = [
     # nouns that make digits no count of results
     ("The index is built from 142 indicators in 10 sub-indices.", []),
     ("The reform has 3 levels and 4 phases.", []),
-    ("The resolution was passed by 461 deputies.", []),
     ("Lawmakers approved the merger plan by 470 ballots.", []),
     ("The Government approved 34 plans for the arrangement.", []),
 ]

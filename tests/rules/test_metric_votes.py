@@ -19,6 +19,16 @@ VOTE_CASES = [
      "441 out of 447 votes.",
      [{"value": 441.0, "unit": "vote", "out_of": 447.0, "subject": "National Assembly"}]),
     # voters and what they did with their votes
+    ("On April 5, 2021, the National Assembly adopted the resolution, which was passed by 470 "
+     "out of 474 attending deputies.",
+     [{"value": 470.0, "unit": "deputy", "out_of": 474.0, "subject": "National Assembly"}]),
+    # ... also with no whole (corpora/README.md, votes: a count of the votes cast for a
+    # decision is a metric)
+    ("The resolution was passed by 461 deputies.", [{"value": 461.0, "unit": "deputy"}]),
+    # ... an adverb between the count and the vote; the count's noun elided
+    ("On April 6, 2021, 451 deputies present voted in favour of dismissing him from the "
+     "National Assembly Standing Committee. All 451 also voted in favour of the second one.",
+     [{"value": 451.0, "unit": "deputy"}, {"value": 451.0, "quote": "All 451"}]),
     ("On November 29, 2024, the National Assembly adopted the law with 455 out of 461 deputies "
      "voting in favour.",
      [{"value": 455.0, "unit": "deputy", "out_of": 461.0, "subject": "National Assembly"}]),

@@ -465,7 +465,7 @@ def _votes(
         rf"|(?:\s+(?P<noun2>{voters}))?(?P<present>\s+present)?"
         # "... present at the session, equal to 94.4 percent of all deputies, voted for"
         rf"(?(noun2)(?:\s+at\s+the\s+[\p{{L}}-]+)?(?:\s*,(?:[^,.;]|(?<=\d)\.(?=\d)){{1,120}},)?)"
-        rf"\s+(?P<verb2>{phrase_pattern(vote_verbs)})\b"
+        rf"(?P<adv>\s+(?:also|all|unanimously))?\s+(?P<verb2>{phrase_pattern(vote_verbs)})\b"
         rf"|\s+(?P<noun3>{voters})\b)"
     )
 

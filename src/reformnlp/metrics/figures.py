@@ -717,7 +717,8 @@ class FigureReader:
         if voters:
             fig.unit = singular(voters.split()[-1].lower())
         if m["verb2"]:
-            fig.end = q.end + (m.end("noun2") if m["noun2"] else m.start("verb2"))
+            verb = m.start("adv") if m["adv"] else m.start("verb2")  # "448 also voted"
+            fig.end = q.end + (m.end("noun2") if m["noun2"] else verb)
             fig.end = max(fig.end, q.end + (m.end("total1") if m["total1"] else 0))
         written = m["n1"] or m["n2"]  # the digits of the whole after the count, if any
         total = q.second if q.relation == "slash" else parse_digits(written) if written else None
