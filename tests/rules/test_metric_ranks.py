@@ -270,6 +270,10 @@ def test_ranks(nlp, text, expected):
 
 # fmt: off
 RANK_MOVE_CASES = [
+    # the earlier position's time written as last year's edition
+    ("In the 2007 PCI, Tay Ninh has climbed from 21st in last year's index to 6th this year.",
+     [{"value": 6.0, "unit": "rank", "subject": "Tay Ninh",
+       "previous": {"value": 21.0, "period": "2006"}}]),
     # "in the 193 member states" after a rank is its total, not a count; a year there is none
     ("Vietnam came 99th in the 193 member states in 2014.",
      [{"value": 99.0, "unit": "rank", "rank": {"position": 99, "total": 193}}]),

@@ -359,7 +359,9 @@ COMPARED = r"compar(?:ed|ing)\s+(?:with|to)"
 # 6th) last year (to 8th)".
 EARLIER_TIME = (
     rf"(?:(?:in|of)\s+{YEAR}|last\s+year|the\s+(?:previous|prior)\s+year"
-    r"|(?:a|one)\s+year\s+(?:earlier|before))"
+    r"|(?:a|one)\s+year\s+(?:earlier|before)"
+    # "(from 12th) in last year's index (to 3rd)"
+    r"|in\s+(?:last|the\s+(?:previous|prior))\s+year['’]s\s+(?:index|ranking|rankings|edition|report))"
 )
 
 
