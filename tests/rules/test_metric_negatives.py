@@ -100,6 +100,13 @@ CASES = [
     ("More than 300 delegates attended the conference.", []),
     ("The meeting linked 63 bridge points.", []),
     ("The survey polled 15,000 respondents.", []),
+    ("After gathering the opinions of the 10,200 firms polled, the index was released.", []),
+    # a verb of composition before an index's parts: its make-up, whatever verb follows them
+    (
+        "In 2015, Lao Cai settled 2,450 dossiers, and the PCI comprises 10 sub-indices that "
+        "showed the trend.",
+        [{"value": 2450.0}],
+    ),
     # responses are the sample too, whatever the verb that opens the survey
     ("For the 2023 index the ministry ran a survey covering about 72,400 responses.", []),
     (

@@ -733,6 +733,11 @@ class MetricCues:
             or (organs and reason == "composition")
         )
 
+    def composed_of(self, left: str) -> bool:
+        """The words ending ``left`` are a verb of composition ("the index comprises ")."""
+        m = ending(self.negative_before, left, suffix_start(left, 0, len(left)))
+        return m is not None and self.negative_reasons.get(fold(m[0])) == "composition"
+
     def level_scope(self, phrase: str) -> str | None:
         """The scope of the level word a phrase ends on ("the commune" -> "commune level"),
         for a locality reference with no locality named before it."""

@@ -867,12 +867,13 @@ class FigureReader:
         after = cues.negative_after.match(right) or (
             q.kind == "number" and cues.negative_after_modified.match(right)
         )
-        # "Analysis of the 10 PCI components shows ...": all of an index's parts, whatever the
-        # verb after them, are its make-up, no result
+        # "Analysis of the 10 PCI components shows ...", "the index comprises 10 indicators
+        # ... showed": all of an index's parts, whatever the verb after them, are its make-up
         result = (
             bool(after)
             and self._parts_did(text, cs, q, right)
             and not _THE_BEFORE.search(left_core)
+            and not cues.composed_of(left_core)
         )
         if result:
             # "four indicators were assessed as good", "improved in four dimensions": parts
