@@ -686,6 +686,15 @@ BODY_CASES = [
     ("The Steering Committee for Digital Transformation and Project 06 of Ha Tinh province met.",
      [("Ha Tinh Provincial Steering Committee for Digital Transformation and Project 06",
        "provincial", "VN-23")]),
+    # a list of fields with no "and", closed by the clause's verb; never a list of people
+    ("The Tay Ninh Provincial Steering Committee for Administrative Reform, Digital "
+     "Transformation, Project 06, Smart City met on May 5.",
+     [("Tay Ninh Provincial Steering Committee for Administrative Reform, Digital "
+       "Transformation, Project 06, Smart City", "provincial", "VN-37")]),
+    ("The Tay Ninh Provincial Steering Committee for Administrative Reform, Digital "
+     "Transformation, Tran Van Nam, Le Van Ha attended.",
+     [("Tay Ninh Provincial Steering Committee for Administrative Reform", "provincial",
+       "VN-37")]),
     ("The Prime Minister's Working Group No. 5 inspected Nghe An.",
      [("Prime Minister's Working Group No. 5", "central", None)]),
     ("The NA's Standing Committee and the NA's Office agreed.",

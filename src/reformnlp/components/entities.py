@@ -878,7 +878,7 @@ class EntityResolver:
         (``end`` when none)."""
         if end >= len(doc) or doc[end].text not in (",", "and"):
             return end
-        last, saw_and = None, False
+        last, saw_and, commas = None, False, 0
         k = end
         while k < len(doc) and k - end <= 14:
             token = doc[k]
@@ -887,6 +887,9 @@ class EntityResolver:
             if token.text == ",":
                 if k + 1 >= len(doc) or not doc[k + 1].text[:1].isupper():
                     break
+                if not saw_and and doc[k + 1].norm_ in self.family:
+                    break  # "..., Tran Van Nam, Le Van Ha attended": people, no fields
+                commas += 1
             elif token.lower_ == "and":
                 saw_and = True
             elif (
@@ -898,7 +901,12 @@ class EntityResolver:
             elif not _number_sign_dot(doc, k):  # "Project No. 06"
                 break  # a line break ends the list too: a token of its own, no word
             k += 1
-        return last + 1 if last is not None and saw_and else end
+        if last is None:
+            return end
+        # ", Digital Transformation, Project No.06, Smart City held ...": a list of two fields
+        # or more with no "and", closed by the verb of the clause
+        verb = commas >= 2 and last + 1 < len(doc) and _lower_word(doc[last + 1])
+        return last + 1 if saw_and or verb else end
 
     def _of_after(self, doc: Doc, j: int) -> int | None:
         """The token after the "of" that follows a head at ``j``, also across a companion
@@ -1689,6 +1697,10 @@ def _committee_tail(
     if described and boundary:
         return _described_end(doc, first, k, end, end if last is None else last + 1, openers)
     return last + 1 if last is not None else end
+
+
+def _lower_word(token) -> bool:
+    return token.is_alpha and token.is_lower
 
 
 def _number_sign_dot(doc: Doc, k: int) -> bool:
