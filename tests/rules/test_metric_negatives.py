@@ -23,6 +23,12 @@ CASES = [
     ("At the review, the district awarded 11 collectives and 15 individuals.", []),
     ("The province commended 20 units for their reform results.", []),
     ("Reform covers three levels: province, district and commune.", []),
+    # the country's whole field after a rank, also before "according to" (no figure after "to")
+    (
+        "In 2020, Hue came second in the ratings of Vietnam's 63 cities and provinces, according "
+        "to the report.",
+        [{"value": 2.0, "unit": "rank"}],
+    ),
     # all of an index's parts, named with "the" or after the index, are its make-up
     ("A look at the 10 PCI components shows where Lao Cai gained.", []),
     ("The 9 PAR Index component indices were weighted anew in 2023.", []),

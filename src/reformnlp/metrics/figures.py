@@ -2450,10 +2450,16 @@ def _reduced_later(
     provinces were merged into 34": a verb of ``merges`` before "into"): it is a count, not
     the frame ("the 63 provinces are divided into four groups" stays the frame)."""
     m = _BECAME.match(text, end, ce)
-    if m is None or m.end() >= ce or not text[m.end()].isalnum():
-        return False
+    if m is None or m.end() >= ce or not _A_NUMBER.match(text, m.end()):
+        return False  # "63 cities and provinces, according to a report": no figure after "to"
     merged = bool(m["into"]) and merges.search(text, end, m.end()) is not None
     return lowered or merged or _is_whole(text, start)
+
+
+_A_NUMBER = regex.compile(
+    rf"\d|(?:{'|'.join(sorted((w for w in WORD_VALUES if w), key=len, reverse=True))})\b",
+    regex.IGNORECASE,
+)
 
 
 # Units of a change that the value it leads to does not share: "by four times to 2,500"
