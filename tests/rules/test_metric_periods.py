@@ -356,6 +356,14 @@ def test_the_period_compared_with_is_not_the_figures_period(nlp, text, expected)
 # SPEC v1.1 section 7: the year a figure describes, inherited from paragraph, lead,
 # headline, then the dateline; an index edition's year; "last year"; "since".
 SPEC_11_PERIOD_CASES = [
+    # years listed with figures given "respectively": each figure's own year
+    ("In 2024, the survey found online filing at 12.4%, 15.1% and 19.8% in 2021, 2022 and "
+     "2023, respectively.",
+     [{"value": 12.4, "period": "2021"}, {"value": 15.1, "period": "2022"},
+      {"value": 19.8, "period": "2023"}]),
+    ("The shares for 2021, 2022 and 2023 were 12.4%, 15.1% and 19.8%, respectively.",
+     [{"value": 12.4, "period": "2021"}, {"value": 15.1, "period": "2022"},
+      {"value": 19.8, "period": "2023"}]),
     # a birth date is no period, nor the year a page without one reports on
     ("The National Assembly elected Tran Van An as State President on April 5. With 471 "
      "approval votes, the legislature passed the resolution. Mr An was born on July 20, 1956 "

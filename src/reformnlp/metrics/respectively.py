@@ -27,6 +27,12 @@ _LIST_HEAD = regex.compile(
 # A participle the change phrase opens with: "…, jumping (up by)".
 _PARTICIPLE_END = regex.compile(r"[\s,]*(?:\p{L}+ing\b)?[\s,]*$", regex.IGNORECASE)
 _ARTICLE = regex.compile(r"^(?:the|both)\s+", regex.IGNORECASE)
+_A_YEAR = regex.compile(r"(?:19|20)\d\d")
+_YEARS_AFTER = regex.compile(
+    r"\s+(?:in|for)\s+(?:19|20)\d\d(?:\s*,\s*(?:and\s+)?(?:19|20)\d\d|\s+and\s+(?:19|20)\d\d)+"
+    r"\s*,?\s*",
+    regex.IGNORECASE,
+)
 _NAMED = ("PROVINCE", "BODY", "LOCALITY", "INDEX")
 _PLACES_AND_BODIES = ("PROVINCE", "BODY", "LOCALITY")  # what holds a rank (no index)
 
@@ -56,6 +62,13 @@ def distribute(
         group = run
     if len(group) < 2:
         return
+    years = _YEARS_AFTER.fullmatch(text, group[-1].end, m.start())
+    listed = _A_YEAR.findall(years[0]) if years else []
+    if len(listed) == len(group):
+        # "12.4%, 15.1% and 19.8% in 2021, 2022 and 2023, respectively": each figure's year
+        for fig, year in zip(group, listed, strict=True):
+            fig.period = year
+        return
     first = group[0].start
     named = [e for e in entities if sentence[0] <= e.start and e.end <= first and e.label in _NAMED]
     if len(named) >= len(group):
@@ -83,6 +96,12 @@ def distribute(
     if words is None:
         return
     subjects, head = words
+    if all(_A_YEAR.fullmatch(item) for item in subjects):
+        # "the figures for 2020, 2021 and 2022 being 4.05%, 4.11% and 4.85%, respectively":
+        # each figure's year
+        for fig, year in zip(group, subjects, strict=True):
+            fig.period = year
+        return
     if not any(cues.scopes.get(fold(item)) for item in subjects):
         # "its scores for e-governance and environmental governance were 3.08 and 3.51
         # points, respectively": the items are what is measured, not who holds it
