@@ -908,6 +908,10 @@ PARTS_THAT_DID_CASES = [
      [{"value": 6.0, "unit": "sub-index", "out_of": 10.0}]),
     ("In 2023, Soc Trang recorded a decrease in points in 2 component indicators.",
      [{"value": 2.0, "unit": "component indicator", "subject": "Soc Trang"}]),
+    # ... a verb of worsening too
+    ("In the 2022 PCI, Yen Bai saw three out of 10 sub-indices deteriorate while four "
+     "deteriorated in both score and rank.",
+     [{"value": 3.0}, {"value": 4.0, "unit": "sub-index"}]),
     # ... but a rise in anything else before a plan's parts counts none
     ("The plan sets a rise in spending for 3 pillars.", []),
 ]
