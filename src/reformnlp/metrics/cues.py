@@ -724,10 +724,9 @@ class MetricCues:
         of composition ("comprises") does not either after a count ("2,762 personnel, which
         includes 862 cadres"), nor when the figure counts bodies or administrative units
         (``organs``): "the province consists of 124 communes" is a count (SPEC 7)."""
-        m = ending(self.negative_before, left, suffix_start(left, 0, len(left)))
-        if m is None:
+        reason = self._negative_reason(left)
+        if reason is None:
             return False
-        reason = self.negative_reasons.get(fold(m[0]))
         return not (
             (counted and reason in ("breakdown", "composition"))
             or (organs and reason == "composition")
@@ -735,8 +734,13 @@ class MetricCues:
 
     def composed_of(self, left: str) -> bool:
         """The words ending ``left`` are a verb of composition ("the index comprises ")."""
+        return self._negative_reason(left) == "composition"
+
+    def _negative_reason(self, left: str) -> str | None:
+        """The reason (metric_negatives.csv) of the 'before' phrase ending ``left``, if any
+        ("" for one with no reason)."""
         m = ending(self.negative_before, left, suffix_start(left, 0, len(left)))
-        return m is not None and self.negative_reasons.get(fold(m[0])) == "composition"
+        return None if m is None else self.negative_reasons.get(fold(m[0]), "")
 
     def level_scope(self, phrase: str) -> str | None:
         """The scope of the level word a phrase ends on ("the commune" -> "commune level"),

@@ -2457,8 +2457,7 @@ def _reduced_later(
 
 
 _A_NUMBER = regex.compile(
-    rf"\d|(?:{'|'.join(sorted((w for w in WORD_VALUES if w), key=len, reverse=True))})\b",
-    regex.IGNORECASE,
+    rf"\d|(?:{phrase_pattern(w for w in WORD_VALUES if w)})\b", regex.IGNORECASE
 )
 
 

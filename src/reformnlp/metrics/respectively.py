@@ -27,10 +27,11 @@ _LIST_HEAD = regex.compile(
 # A participle the change phrase opens with: "…, jumping (up by)".
 _PARTICIPLE_END = regex.compile(r"[\s,]*(?:\p{L}+ing\b)?[\s,]*$", regex.IGNORECASE)
 _ARTICLE = regex.compile(r"^(?:the|both)\s+", regex.IGNORECASE)
-_A_YEAR = regex.compile(r"(?:19|20)\d\d")
+_YEAR = r"(?:19|20)\d\d"
+_A_YEAR = regex.compile(_YEAR)
+# A list of years after the figures and before "respectively": " in 2021, 2022 and 2023, ".
 _YEARS_AFTER = regex.compile(
-    r"\s+(?:in|for)\s+(?:19|20)\d\d(?:\s*,\s*(?:and\s+)?(?:19|20)\d\d|\s+and\s+(?:19|20)\d\d)+"
-    r"\s*,?\s*",
+    rf"\s+(?:in|for)\s+{_YEAR}(?:\s*,\s*(?:and\s+)?{_YEAR}|\s+and\s+{_YEAR})+\s*,?\s*",
     regex.IGNORECASE,
 )
 _NAMED = ("PROVINCE", "BODY", "LOCALITY", "INDEX")
@@ -65,9 +66,7 @@ def distribute(
     years = _YEARS_AFTER.fullmatch(text, group[-1].end, m.start())
     listed = _A_YEAR.findall(years[0]) if years else []
     if len(listed) == len(group):
-        # "12.4%, 15.1% and 19.8% in 2021, 2022 and 2023, respectively": each figure's year
-        for fig, year in zip(group, listed, strict=True):
-            fig.period = year
+        _give_years(group, listed)  # "12.4%, 15.1% and 19.8% in 2021, 2022 and 2023, ..."
         return
     first = group[0].start
     named = [e for e in entities if sentence[0] <= e.start and e.end <= first and e.label in _NAMED]
@@ -97,10 +96,7 @@ def distribute(
         return
     subjects, head = words
     if all(_A_YEAR.fullmatch(item) for item in subjects):
-        # "the figures for 2020, 2021 and 2022 being 4.05%, 4.11% and 4.85%, respectively":
-        # each figure's year
-        for fig, year in zip(group, subjects, strict=True):
-            fig.period = year
+        _give_years(group, subjects)  # "the figures for 2020, 2021 and 2022 being ..."
         return
     if not any(cues.scopes.get(fold(item)) for item in subjects):
         # "its scores for e-governance and environmental governance were 3.08 and 3.51
@@ -112,6 +108,12 @@ def distribute(
         fig.subject = _scope(item, cues, article)
         if head:
             fig.metric = head
+
+
+def _give_years(figures: list[Figure], years: list[str]) -> None:
+    """Years listed with figures given "respectively" are the figures' own, in order."""
+    for fig, year in zip(figures, years, strict=True):
+        fig.period = year
 
 
 # "ranked first through fifth", "1st to 3rd": between the positions of the names listed before
