@@ -548,6 +548,16 @@ def test_economic_figures_qualified_after_the_figure(nlp, text, expected):
 
 # fmt: off
 THRESHOLD_AND_STREAK_CASES = [
+    # a share of a standard that units fail to meet defines them: a threshold
+    ("In 2019, the province merged communes failing to meet 50 percent of the standards on "
+     "area.", []),
+    ("In 2019, wards which have not reached 70% of the standard on population were merged.",
+     []),
+    # a bound written after the figure, after a counted group, is the bar they passed
+    ("In 2023, 14 departments achieved scores of 85% or higher.",
+     [{"value": 14.0, "unit": "department"}]),
+    # ... alone with its holder it is the holder's figure
+    ("In 2023, Lai Chau reached 85% or higher.", [{"value": 85.0, "subject": "Lai Chau"}]),
     # the time a meeting reviews, or a body has been working, is no result ...
     ("On August 23, 2025 the Prime Minister chaired a meeting to review two months of "
      "implementing the two-tier model.", []),

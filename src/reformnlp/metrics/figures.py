@@ -407,7 +407,8 @@ class FigureReader:
         )
         if crossed and _VALUE_AFTER.match(text, q.end):
             return [_skipped(q, q.end)]
-        if qualifier in self.cues.bar_bounds and self._bar(text, pos, left_core, qualifier, before):
+        barred = qualifier in self.cues.bar_bounds or (bound and qualifier is None)
+        if barred and self._bar(text, pos, left_core, qualifier or "", before):
             rest = _PAIR_REST.match(text, q.end) if qualifier == "between" else None
             return [_skipped(q, rest.end() if rest else q.end)]  # "between 70% and 80%": both
         if q.kind == "ordinal" and self._document_number(text, q, left_core):
