@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401  (registers the attributes)
-from ..numbers import parse_digits, parse_words
+from ..numbers import YEAR, parse_digits, parse_words
 from ..patterns import get_patterns
 from ..text import DASHES, POSSESSIVES, TERM_NOUNS, breaks_line, doc_text, fold
 from ..zones import NO_ENTITY_LABELS, is_furniture
@@ -1796,7 +1796,7 @@ def _clause_comma(doc: Doc, first: int, cut: int, openers: frozenset[str]) -> in
 _NAME_JOINERS = TERM_NOUNS | {"and", "of", "the", "for", "in", "on", "period", "phase", "stage"}
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "these", "that"})
 _SPAN_NOUNS = TERM_NOUNS | {"period", "phase", "stage"}
-_YEARS = regex.compile(r"(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?")
+_YEARS = regex.compile(rf"{YEAR}(?:\s*[-–—]\s*{YEAR})?")
 _TAIL_JOINERS = frozenset({"and", "of", "for", "in", "on", "the", "with", "to"})
 _GLUED_NUMBER = regex.compile(r"No\.\d+\w*", regex.IGNORECASE)
 

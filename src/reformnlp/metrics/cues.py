@@ -136,6 +136,7 @@ class MetricWordRow(_CueRow):
         "table_rank",
         "count_qualifier",
         "state_after",
+        "state_verb",
         "numbered_place",
         "outcome_infinitive",
         "score_word",
@@ -624,6 +625,8 @@ class MetricCues:
     table_rank_words: frozenset[str]  # "Ranking": a table row of positions
     count_qualifier: regex.Pattern  # "units after the merger is 34": between noun and verb
     state_after: regex.Pattern  # "24 units, after the arrangement there are 18": the count after
+    # after the count a state_after phrase opens on: "(5 communes) will be established"
+    state_verb_after: regex.Pattern
     leaving: regex.Pattern  # "reduced 2 departments, down to 10": a cut, then the count left
     to_next: regex.Pattern  # "(...) to 90 units": an earlier value, then the one it went to
     to_after_from: regex.Pattern  # "from 10,035 (at present to about) 3,300"
@@ -1143,6 +1146,10 @@ def load_cues(directory=None) -> MetricCues:
         table_rank_words=frozenset(fold(w) for w in words_of("table_rank")),
         count_qualifier=_compile(phrase_pattern(words_of("count_qualifier"))),
         state_after=_compile(_state_after_gap(words_of("state_after"), range_words)),
+        state_verb_after=_compile(
+            r"\s+(?:will\s+)?(?:(?:be|are|were)\s+)?"
+            rf"(?:{phrase_pattern(words_of('state_verb'))})\b"
+        ),
         leaving=_compile(_leaving_gap(range_words)),
         to_next=_compile(_to_next_gap(range_words, now_words)),
         to_after_from=_compile(_to_after_from_gap(range_words, now_words)),

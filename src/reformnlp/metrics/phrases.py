@@ -827,7 +827,7 @@ class PhraseReader:
         # adjective, no scope
         adjective = word and (
             _MODIFIES_A_NOUN.match(text, word.end())
-            or _index_named_at(entities, _SPACE.match(text, word.end()).end())  # "national PCI"
+            or _index_named_at(entities, _SPACES.match(text, word.end()).end())  # "national PCI"
         )
         if m and m["owner"] and not any(e.start == m.end() and e.label == "BODY" for e in entities):
             # "90 public service units under the ministry": the body "the ministry" refers to
@@ -1335,9 +1335,6 @@ def _modifier_scope(text: str, m: regex.Match) -> bool:
 def _index_named_at(entities: list[Entity], at: int) -> bool:
     """An index's name begins at ``at``."""
     return any(e.label == "INDEX" and e.start == at for e in entities)
-
-
-_SPACE = regex.compile(r"\s*")
 
 
 # "national" before the ranking it describes (metric_words.csv ranking_noun): the field.

@@ -362,7 +362,7 @@ class StatementReader:
             for i, f in enumerate(out)
             if not _continues_figure(text, sentence, i, out, ctx, continuation)
         ]
-        out = _states_after(text, out, self.cues.state_after, self.cues.unit_levels)
+        out = _states_after(text, out, self.cues)
         out = _cut_leaving(text, out, self.cues.leaving, self.figures.lowered, ctx.time_units)
         out = _cut_from_to(text, out, self.figures.lowered)
         out = self.figures.opening_totals(text, sentence, out)
@@ -1254,14 +1254,14 @@ def _cut_leaving(
     return _without(out, dropped)
 
 
-def _states_after(
-    text: str, out: list[Figure], gap: regex.Pattern, levels: dict[str, str]
-) -> list[Figure]:
+def _states_after(text: str, out: list[Figure], cues: MetricCues) -> list[Figure]:
     """A count followed by the count of the same units once the organisation changed ("has 24
     units (...), after the arrangement there are 18 units"; "17 commune-level units, after
-    the arrangement, 5 communes": units of one level, ``levels``) is the later count's
-    previous value, no metric of its own (cf. "merge 24 units into 18"); a figure inside the
-    bracket between them stays."""
+    the arrangement, 5 communes will be established": units of one level) is the later
+    count's previous value, no metric of its own (cf. "merge 24 units into 18"); a figure
+    inside the bracket between them stays. The state's count needs a verb of having before
+    it or a ``cues.state_verb_after`` after it."""
+    gap, levels = cues.state_after, cues.unit_levels
     dropped: set[int] = set()
     for i, later in enumerate(out):
         if later.q.kind != "number" or later.unit in NOT_COUNTS or later.attrs.get("previous"):
@@ -1273,7 +1273,7 @@ def _states_after(
             if count.unit != later.unit and not _one_level(count.unit, later.unit, levels):
                 continue
             m = gap.fullmatch(text, count.end, later.start)
-            if m is not None and (m["verb"] or _STATE_VERB_AFTER.match(text, later.end)):
+            if m is not None and (m["verb"] or cues.state_verb_after.match(text, later.end)):
                 later.attrs["previous"] = {"period": None, "value": count.value}
                 # what both count, as of the change: "units after the merger" (of two units of
                 # one level, what the later one counts)
@@ -1283,16 +1283,6 @@ def _states_after(
                 dropped.add(j)
                 break
     return _without(out, dropped)
-
-
-# After a count the state after a change opens on, the verb that makes it that state's count
-# ("after the arrangement, 5 communes will be established", "6 communes will remain"); a verb
-# of doing ("12 units moved") counts no state.
-_STATE_VERB_AFTER = regex.compile(
-    r"\s+(?:will\s+)?(?:(?:be|are|were)\s+)?(?:remain(?:s|ed)?|left|established|formed|"
-    r"set\s+up|created)\b",
-    regex.IGNORECASE,
-)
 
 
 def _cut_from_to(text: str, out: list[Figure], lowered: Callable[[str, int], bool]) -> list[Figure]:

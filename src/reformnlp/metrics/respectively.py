@@ -7,7 +7,7 @@ from itertools import pairwise
 
 import regex
 
-from ..numbers import NumberGrammar
+from ..numbers import YEAR, NumberGrammar
 from ..text import fold
 from .cues import MetricCues
 from .model import Entity, Figure
@@ -27,11 +27,10 @@ _LIST_HEAD = regex.compile(
 # A participle the change phrase opens with: "…, jumping (up by)".
 _PARTICIPLE_END = regex.compile(r"[\s,]*(?:\p{L}+ing\b)?[\s,]*$", regex.IGNORECASE)
 _ARTICLE = regex.compile(r"^(?:the|both)\s+", regex.IGNORECASE)
-_YEAR = r"(?:19|20)\d\d"
-_A_YEAR = regex.compile(_YEAR)
+_A_YEAR = regex.compile(YEAR)
 # A list of years after the figures and before "respectively": " in 2021, 2022 and 2023, ".
 _YEARS_AFTER = regex.compile(
-    rf"\s+(?:in|for)\s+{_YEAR}(?:\s*,\s*(?:and\s+)?{_YEAR}|\s+and\s+{_YEAR})+\s*,?\s*",
+    rf"\s+(?:in|for)\s+{YEAR}(?:\s*,\s*(?:and\s+)?{YEAR}|\s+and\s+{YEAR})+\s*,?\s*",
     regex.IGNORECASE,
 )
 _NAMED = ("PROVINCE", "BODY", "LOCALITY", "INDEX")
