@@ -278,6 +278,26 @@ def test_a_line_ending_on_a_photo_credit_is_a_caption_and_dates_nothing(extract,
 
 
 @pytest.mark.parametrize(
+    "caption",
+    [
+        "Bộ Nội vụ cắt giảm ít nhất 20% đầu mối- Ảnh 1.",
+        "The ministry will cut at least 20% of its units - Ảnh 2",
+        "Delegates vote on the plan to merge 12 communes– Ảnh 3.",
+    ],
+)
+def test_a_line_closed_by_a_numbered_image_mark_is_a_caption(extract, caption):
+    # a site numbers its images after their caption, which repeats the headline or says
+    # what the photo shows: its figures are not the article's
+    record = extract(
+        "Ministry to cut a fifth of its units\n\n"
+        "The Ministry of Home Affairs will cut 20% of its units in 2025.\n\n"
+        f"{caption}\n\n"
+        "It now has 24 units.\n"
+    )
+    assert [m.value for m in record.metrics] == [20.0, 24.0]
+
+
+@pytest.mark.parametrize(
     "caption", ["Illustrative image (Source: VNA)", "Illustrative photo.", "(Illustrative image)"]
 )
 def test_an_illustrative_image_line_is_a_caption_and_no_lead_paragraph(extract, caption):
