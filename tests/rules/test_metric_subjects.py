@@ -824,7 +824,7 @@ CASES = [
     (
         "Ministry of Home Affairs announces the 2023 PAR Index\n\nThe average score of "
         "provinces was 86.1%.",
-        [{"value": 86.1, "subject": "national"}],
+        [{"value": 86.1, "subject": "provinces"}],  # the group's mean (SPEC 7), not the body's
     ),
     # ... and so does a headline that names the body before a colon: it is the page's topic
     (
@@ -1540,3 +1540,32 @@ def test_a_topic_opening_the_sentence_holds_no_figure(nlp, opening):
     (metric,) = reformnlp.doc_to_record(nlp(text)).metrics
     assert metric.value == 27500.0
     assert not metric.subject.startswith(opening)
+
+
+# fmt: off
+GROUP_MEAN_CASES = [
+    # the mean of a group is the group's, whatever the measure is called
+    ("In 2024, the average PAR Index of border guard units and stations reached over 84%.",
+     [{"value": 84.0, "subject": "border guard units and stations"}]),
+    ("The average index of the district-level tax offices was 88.7% in 2022.",
+     [{"value": 88.7, "subject": "district-level tax offices"}]),
+    ("In 2023, the overall average score of the departments stood at 86.1 points.",
+     [{"value": 86.1, "subject": "departments"}]),
+    # ... over the place the sentence opens with
+    ("In Quang Binh, the average rate in the commune sector was 91.2% in 2023.",
+     [{"value": 91.2, "subject": "commune sector"}]),
+    ("In Nghe An, the average score at the district level reached 82.4 points in 2023.",
+     [{"value": 82.4, "subject": "district level"}]),
+    # a group compared with is no holder; nor a mean the clause only leads up to
+    ("In 2023, Hanoi scored 4.1 points above the average score of provinces and cities.",
+     [{"value": 4.1, "subject": "Hanoi"}]),
+    ("Da Nang beat the average score of provinces by 6.2 points in 2023.",
+     [{"value": 6.2, "subject": "Da Nang"}]),
+]
+# fmt: on
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "expected"), GROUP_MEAN_CASES)
+def test_a_groups_mean_is_the_groups(nlp, text, expected):
+    check(nlp, text, expected)

@@ -178,6 +178,7 @@ class MetricWordRow(_CueRow):
         "empty_name",
         "participle",
         "holder_noun",
+        "level_noun",
         "measure_head",
         "change_stem",
         "change_word",
@@ -653,6 +654,7 @@ class MetricCues:
     average_verb: regex.Pattern  # "averaged", "average": a group's mean, the country's figure
     extent_words: frozenset[str]  # "more", "additional": no part of a counted noun's unit
     group_at: regex.Pattern  # a group written here: "provinces", "central and local agencies"
+    averaged_group: regex.Pattern  # "the average index of public security units": whose mean
     agent_before: regex.Pattern  # suffix: "by provincial agencies reached (about)"
     field_verb: regex.Pattern  # suffix before a count: "looked at", "assesses … in"
     field_source: regex.Pattern  # "index", "report", "survey": what covers a field
@@ -1227,6 +1229,14 @@ def load_cues(directory=None) -> MetricCues:
         opening_group=_compile(_opening_group(groups)),
         extent_words=frozenset(fold(w) for w in words_of("extent_word")),
         group_at=_compile(rf"(?:all\s+)?(?P<g>{groups})(?![\p{{L}}-])"),
+        # "the average index of the provincial-level police departments", "the average rate in
+        # the district sector": the mean of a group, which the group holds (SPEC 7)
+        averaged_group=_compile(
+            r"\baverage\s+(?:\p{L}[\p{L}-]*\s+){0,5}?(?:of|in|across|among|at)\s+(?:the\s+|all\s+)?"
+            # ("the whole block": one named before)
+            rf"(?P<g>{groups}|(?:(?!(?:the|whole|entire)\b)\p{{Ll}}[\p{{Ll}}-]*\s+(?:and\s+)?){{1,3}}"
+            rf"(?:{phrase_pattern(words_of('level_noun'))}))(?![\p{{L}}-])"
+        ),
         # "the rate of dossiers settled on time by provincial agencies reached": the agent of
         # the measure, right before the verb that links it to its figure
         agent_before=_compile_suffix(

@@ -640,6 +640,9 @@ class StatementReader:
         elif fig.attrs.get("_orphan") == "average" and fig.scope and fig.subject == "national":
             # "the index of the 17 ministries and agencies averaged 85.63%": the group's own
             fig.subject = fig.scope
+        averaged = self._averaged_group(text, seg, fig, entities)
+        if averaged is not None:  # "the average index of the provincial police departments was
+            fig.subject = averaged  # 91.16%": the group's mean, not its province's or the country's
         if fig.subject in ctx.provinces and (
             fold(fig.unit) in self.cues.province_units
             or (fig.out_of in self.figures.all_provinces and fig.unit.endswith("locality"))
@@ -677,6 +680,29 @@ class StatementReader:
         if count is not None:  # a cut restated as a rate: the count's holder, year and kind
             fig.subject, fig.kind = count.subject, count.kind
             fig.period, fig.period_text = count.period, count.period_text
+
+    def _averaged_group(self, text: str, seg: int, fig: Figure, entities) -> str | None:
+        """The group whose mean a score is, as written right before it ("the average PAR Index
+        of public security agencies and units reached 80%", "the average rate in the district
+        sector is 90.59%"); none for a group counted ("of the 63 localities": the country's),
+        one that holds a name, or a mean another clause of the sentence states."""
+        if fig.unit not in _SCORE_UNITS:
+            return None
+        found = None
+        for m in self.cues.averaged_group.finditer(text, seg, fig.q.start):
+            found = m
+        if found is None or _MEAN_GAP_BREAK.search(text, found.end(), fig.q.start):
+            return None  # "surpasses the average score of provinces and cities by 4.38 points"
+        if _MEAN_COMPARED.search(text, max(seg, found.start() - 30), found.start()):
+            return None  # "higher than the average rate of provinces": a gap, not the mean
+        if fig.q.start - found.end() > _MEAN_GAP or any(
+            e.start < found.end("g") and found.start("g") < e.end for e in entities
+        ):
+            return None
+        group = " ".join(found["g"].split())
+        if fold(group) in fold(fig.subject):
+            return None  # "ministries and branches" found already, in full
+        return group
 
     def _voting_body(self, ctx, fig: Figure, sentence: tuple[int, int]) -> str | None:
         """The assembly or council whose votes a count or a share of votes is (corpora/README
@@ -972,6 +998,18 @@ class StatementReader:
             fig.kind = "target"
         elif not inherited and mention.period and mention.kind in ("year", "part", "span"):
             ctx.period = mention  # the paragraph's period, for the figures after this one
+
+
+# The units of a score whose mean a group may hold.
+_SCORE_UNITS = frozenset({"%", "points"})
+# Between a group's mean and its figure: a verb, a bound, an earlier value ("increased from
+# 0.69 in 2018 to"); never another clause or sentence.
+_MEAN_GAP = 80
+_MEAN_GAP_BREAK = regex.compile(r"[,;:!?()]|\.(?!\d)|\bby\b")
+_MEAN_COMPARED = regex.compile(
+    r"\b(?:than|surpass\w*|exceed\w*|above|below|compared\s+(?:to|with))\s+(?:the\s+)?$",
+    regex.IGNORECASE,
+)
 
 
 # The longest paragraph still read as an item of a list a colon opened.
