@@ -1578,14 +1578,17 @@ def _orders_are_goals(
     at least 30 percent"); ``imperative`` is metric_words.csv's imperative_verb words."""
     goal_before = False
     for i, (start, end) in enumerate(spans):
-        order = imperative.match(text, start)
+        # "Specifically, immediately cut down ...": an order after a lead and an adverb
+        led = _ORDER_LEAD.match(text, start) if i == 0 else None
+        order = imperative.match(text, led.end() if led else start)
         # (a heading in capitals, "REDUCE 20 COMMUNE-LEVEL UNITS", reports what was done)
-        capital = order is not None and order["verb"].istitle()
+        capital = order is not None and (led is not None or order["verb"].istitle())
         if order is None:
             opens = False
         elif i == 0:  # "Complete the ...", "Issue 28 ...", not "Review results show ..."
             nxt = order["next"]
-            opens = capital and (not nxt[0].islower() or nxt in _ORDER_OBJECTS)
+            adverb = led is not None and led["adverb"] is not None
+            opens = capital and (not nxt[0].islower() or nxt in _ORDER_OBJECTS or adverb)
         else:  # "...; reduce compliance costs by at least 30 percent" after a goal
             opens = not capital and goal_before
         if (
@@ -1601,6 +1604,12 @@ def _orders_are_goals(
         )
 
 
+# A lead that opens a plan's details, and an adverb, before an order ("Specifically,
+# immediately cut down ...").
+_ORDER_LEAD = regex.compile(
+    r"\s*(?:In\s+particular|Specifically|In\s+detail|In\s+specific)\s*,\s*"
+    r"(?P<adverb>\p{Ll}+ly\s+)?"
+)
 # A relative clause on people after a figure, up to a period phrase: the year says who they
 # are, not when the figure holds ("for those who retired before 1995").
 _WHO_BEFORE = regex.compile(r"\b(?:who|whom|whose)\b[^,;.()]*$", regex.IGNORECASE)
@@ -1729,7 +1738,8 @@ _OWN_PREDICATE = regex.compile(rf"\s+(?:of\s+(?:[\p{{L}}'’-]+\s+){{1,6}}?)?{_F
 # Between two items of a list of shares: the first's noun, then a separator.
 _GOAL_LIST_GAP = regex.compile(
     rf"\s+of\s+(?:(?!(?:{_FINITE}|will|been|being)\b)[^;,.:()\d])+"
-    r"\s*[;,]\s*(?:and\s+)?",
+    # (after a semicolon the item may open on its own gerund: "...; reducing at least 30%")
+    r"\s*(?:;\s*(?:and\s+)?(?:\p{Ll}+ing\s+)?|,\s*(?:and\s+)?)",
     regex.IGNORECASE,
 )
 
