@@ -85,6 +85,20 @@ VOTE_CASES = [
      "ministries.",
      [{"value": 4.0, "unit": "law", "subject": "National Assembly"},
       {"value": 14.0, "unit": "ministry", "subject": "national"}]),
+    # ... written in words after the verb that passed them; the items it then names are
+    # no counts of their own
+    ("In 2024, the Quang Tri Provincial People's Council approved nine resolutions on the "
+     "new departments.",
+     [{"value": 9.0, "unit": "resolution", "subject": "Quang Tri Provincial People's Council"}]),
+    ("At its session in 2025, the National Assembly adopted two resolutions: one on the "
+     "standards of wards and one on the classification of towns.",
+     [{"value": 2.0, "unit": "resolution", "subject": "National Assembly"}]),
+    ("In 2025 the province merged 14 communes: one in the north and one in the delta.",
+     [{"value": 14.0, "unit": "commune"}]),
+    # ... but not a number in words of texts only drafted or cited
+    ("In 2025 the ministry drafted two resolutions on the arrangement.", []),
+    ("Under three resolutions of the Politburo, ministries cut 15% of their staff in 2024.",
+     [{"value": 15.0, "unit": "%"}]),
     # no votes: attendance, a survey's ballots, an adjective
     ("On May 2, 2025, 320 delegates attended the conference.", []),
     ("In 2022, the survey collected 6,420 votes in 20 departments.", []),

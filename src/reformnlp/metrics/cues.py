@@ -206,6 +206,7 @@ class MetricWordRow(_CueRow):
         "vote_against",
         "voting_body",
         "passed_noun",
+        "pass_verb",
         "offer_word",
         "channel_verb",
         "service_group",
@@ -541,6 +542,7 @@ class MetricCues:
     vote_against: regex.Pattern  # after a count: "voted against", "others abstained"
     voting_bodies: tuple[str, ...]  # how the names of bodies that vote end, folded
     passed_nouns: frozenset[str]  # what a voting body passes: "resolution", "law"
+    pass_verb_before: regex.Pattern  # ending the text before what was passed: "adopted"
     lead_after: regex.Pattern  # after a rank move: "to take the lead", a destination, no rank
     streak_since: regex.Pattern  # "for the sixth time since" ending the text before a year
     period_part: regex.Pattern
@@ -970,6 +972,7 @@ def load_cues(directory=None) -> MetricCues:
         cast_verbs=frozenset(fold(w) for w in words_of("cast_verb")),
         voting_bodies=tuple(fold(w) for w in words_of("voting_body")),
         passed_nouns=frozenset(singular(fold(w)) for w in words_of("passed_noun")),
+        pass_verb_before=_compile_suffix(rf"\b(?:{phrase_pattern(words_of('pass_verb'))})\s+$"),
         vote_against=_compile(rf"\s+(?:{phrase_pattern(words_of('vote_against'))})\b"),
         vote_units=frozenset(
             singular(w.split()[-1].lower()) for w in words_of("vote_noun") + words_of("voter_noun")

@@ -943,6 +943,8 @@ class FigureReader:
             and _NUMBERED_NAMES.search(text, max(cs, q.start - 40), q.start)
         ):
             return None  # "Ha Long 1 and Ha Long 2 markets": numbers of names, no count
+        if _ITEM_PRONOUN.match(text, q.start) and _ITEM_OPENING.search(left_core):
+            return None  # "two resolutions: one on ... and one on urban classification"
         best = q.kind == "number" and q.value.is_integer() and cues.superlative_group.match(right)
         if best and (best["noun"] or _THE_BEFORE.search(left_core)):
             # "the 5 provinces with the highest results", "5 provinces lowest on SIPAS", "the
@@ -991,6 +993,7 @@ class FigureReader:
             or self._changed_number_unit(text, pos, cs, left_core, q)
             or self._lowered_object_unit(text, pos, left_core, q, before)
             or self._listed_object_unit(text, cs, q, before)
+            or self._passed_count(q, left_core, right)
             or self._plural_noun(q, right, listed=_last_listed_count(listing, before) is not None)
             or self._unit_of_next(text, q, right, before)
         )
@@ -1289,6 +1292,17 @@ class FigureReader:
         ("cut the 63", "reduce from")."""
         verb = _WORD_BEFORE.search(text, max(0, start - 30), start)
         return verb is not None and self.cues.object_by_direction.get(fold(verb[1])) == "decrease"
+
+    def _passed_count(self, q: Quantity, left: str, right: str) -> tuple[str, int] | None:
+        """A count in words of what an assembly passed, after the verb that passed it
+        ("lawmakers also adopted two resolutions"), which a number in words may count as
+        digits do (corpora/README.md: what an assembly or council passes)."""
+        if not q.worded or not self.cues.pass_verb_before.search(left):
+            return None
+        m = self._plural.match(right)
+        if m is None or singular(fold(m["head"])) not in self.cues.passed_nouns:
+            return None
+        return _plural_unit(m), q.end + m.end()
 
     def _plural_noun(
         self, q: Quantity, right: str, listed: bool, any_noun: bool = False
@@ -2206,6 +2220,12 @@ _NUMBERED_NAMES = regex.compile(
     r"(?<![\p{L}])(?P<n>(?-i:\p{Lu}\p{Ll}+)(?:\s(?-i:\p{Lu}\p{Ll}+)){0,2})\s\d{1,2}\s+(?:and|or|,)\s+"
     r"(?P=n)\s*$"
 )
+# "one" naming an item of a count just given, and what may stand before it: "adopted two
+# resolutions: one on ... and one on ...", "12 communes, one in the north".
+_ITEM_PRONOUN = regex.compile(
+    r"one\s+(?:on|regarding|concerning|about|for|in\s+the|at\s+the)\b", regex.IGNORECASE
+)
+_ITEM_OPENING = regex.compile(r"(?:[:;,]|\band)\s*$", regex.IGNORECASE)
 # A list's next item right after a cue word: "against and 0.2 percent abstention".
 _AND_NEXT = regex.compile(r"\s*and\s", regex.IGNORECASE)
 # Between two scores of a pair: "72.13 and 72.40", "6.4, 6.1".
