@@ -661,6 +661,17 @@ def test_titles_completed_and_joined(extract, text, expected):
 # fmt: off
 LINK_CASES = [
     # a title after a name through an article, an age, a relative clause or an appointment verb
+    # the present tense of a headline's appointment ("is elected", "becomes", "to become")
+    ("Pham Van Luong is elected Chairman of the Soc Trang Provincial People's Committee",
+     {"Pham Van Luong": ["Chairman of the Soc Trang Provincial People's Committee"]}),
+    ("Le Thi Hanh becomes Director of the Nam Dinh Department of Home Affairs",
+     {"Le Thi Hanh": ["Director of the Nam Dinh Department of Home Affairs"]}),
+    ("Vu Duc Tam to become Vice Chairman of the Thai Binh Provincial People's Committee",
+     {"Vu Duc Tam": ["Vice Chairman of the Thai Binh Provincial People's Committee"]}),
+    ("Hoang Minh Chau re-elected as Chairman of the Ha Nam Provincial People's Council",
+     {"Hoang Minh Chau": ["Chairman of the Ha Nam Provincial People's Council"]}),
+    ("In the new cabinet, Dang Quoc Viet takes office as Minister of Home Affairs.",
+     {"Dang Quoc Viet": ["Minister of Home Affairs"]}),
     ("Dinh Van Loc was assigned to be Deputy Director of the Department of Construction.",
      {"Dinh Van Loc": ["Deputy Director of the Department of Construction"]}),
     ("Ha Thi Ngan was promoted to Director of the Bac Kan Department of Justice last month.",
