@@ -790,6 +790,15 @@ LINK_CASES = [
      {"Ho Duc Phoc": ["Deputy Prime Minister"], "Bui Thanh Son": ["Deputy Prime Minister"]}),
     ("Le Thanh Long and Tran Luu Quang were elected as Deputy PMs on Monday.",
      {"Le Thanh Long": ["Deputy Prime Minister"], "Tran Luu Quang": ["Deputy Prime Minister"]}),
+    # ... each name with its own post set off by commas
+    ("Ngo Van Tuan, Minister of Finance, and Ha Kim Ngoc, Deputy Minister of Foreign Affairs, "
+     "were elected as Deputy Prime Ministers.",
+     {"Ngo Van Tuan": ["Minister of Finance", "Deputy Prime Minister"],
+      "Ha Kim Ngoc": ["Deputy Minister of Foreign Affairs", "Deputy Prime Minister"]}),
+    ("Dinh Tien Dung, Secretary of the Hanoi Party Committee, and Tran Luu Quang have been "
+     "appointed as Deputy PMs.",
+     {"Dinh Tien Dung": ["Secretary of the Hanoi Party Committee", "Deputy Prime Minister"],
+      "Tran Luu Quang": ["Deputy Prime Minister"]}),
     ("Dang Xuan Phong has been assigned to undertake the position as Secretary of the Lao Cai "
      "Provincial Party Committee.",
      {"Dang Xuan Phong": ["Secretary of the Lao Cai Provincial Party Committee"]}),

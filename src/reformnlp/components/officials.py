@@ -2451,7 +2451,20 @@ def _listed_before(
     while start - size - 1 >= 0 and _adverb(doc[start - size - 1].lower_):
         size += 1
     name_end = {c.end: i for i, c in enumerate(names)}
-    out, j = [], start - max(size, 1)
+
+    def past_apposed(j: int) -> int:
+        # "B, Chairman of the Economic Committee, were elected as": the name's own post set
+        # off by commas stands between it and what comes after
+        if j in name_end:
+            return j
+        comma = j - 1 if j - 1 >= 0 and doc[j - 1].text == "," else j
+        if comma < len(doc) and doc[comma].text == "," and comma in titled:
+            k = titled[comma]
+            if k - 1 >= 0 and doc[k - 1].text == "," and k - 1 in name_end:
+                return k - 1
+        return j
+
+    out, j = [], past_apposed(start - max(size, 1))
     while j in name_end:
         index = name_end[j]
         out.append(index)
@@ -2470,6 +2483,7 @@ def _listed_before(
                 j -= 1
         elif not (j < start - 1 and doc[j].text == ","):
             break
+        j = past_apposed(j)
     return sorted(out)
 
 
