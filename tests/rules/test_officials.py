@@ -415,6 +415,8 @@ MORE_OFFICIAL_CASES = [
     ("Hanoi Party chief Bui Thi Minh Hoai and Party chief To Lam attended.",
      {"Bui Thi Minh Hoai": ["Secretary of the Hanoi Party Committee"],
       "To Lam": ["General Secretary of the Communist Party"]}),
+    ("The campaign was led by Party chief and national President Tran Van Quang.",
+     {"Tran Van Quang": ["General Secretary of the Communist Party", "State President"]}),
     # ... a colon inside a sentence joins no post to a name
     ("The ministry named one new minister: Nguyen Van Thang will lead it.", {}),
     # ... but a title after a listed name stays that name's
