@@ -122,3 +122,25 @@ def test_a_short_headline_after_a_menu_and_a_blank_line_is_the_headline(extract)
     record = extract(text)
     assert record.title == "Ha Tinh cuts procedures"
     assert [p.name for p in record.provinces] == ["Ha Tinh"]
+
+
+def test_the_rows_of_a_ranked_table_are_no_headline_list(extract):
+    # rows of a name, its position and its score in brackets are the article's table, not
+    # the headlines of other articles, however many words the names take
+    text = page(
+        "Ministries ranked by their IT application in 2021",
+        "The Ministry of Information and Communications published the 2021 rankings on "
+        "Tuesday; the average index of ministries rose to 0.84.",
+        "Ministries and ministerial-level agencies Ranking\n"
+        "Ministry of Justice 1 (0.9120)\n"
+        "The State Bank of Vietnam 2 (0.9054)\n"
+        "Ministry of Planning and Investment 3 (0.8971)\n"
+        "Ministry of Science and Technology 4 (0.8833)\n"
+        "Ministry of Health 5 (0.8702)",
+    )
+    names = {body.name for body in extract(text).bodies}
+    assert {
+        "State Bank of Vietnam",
+        "Ministry of Planning and Investment",
+        "Ministry of Science and Technology",
+    } <= names

@@ -418,7 +418,12 @@ def _looks_like_headline(text: str) -> bool:
     words = text.split()
     if len(words) < 3 or len(text) > 250:
         return False
-    return not text.endswith((".", ":", ";", ","))
+    # "Ministry of Health 4 (0.8639)": a ranked table's row ends on its figures
+    return not text.endswith((".", ":", ";", ",")) and not _ROW_END.search(text)
+
+
+# The figures a table's row ends on: a score in brackets after a name and its position.
+_ROW_END = regex.compile(r"\d\s*\(\s*[-+]?\d[\d.,]*\s*%?\s*\)$")
 
 
 # A byline that a date follows on its line: "By An Hong   July 4, 2016 | 04:26 pm GMT+7".
