@@ -1080,6 +1080,15 @@ BODY_CASES = [
      [("Legal Department of the Vietnam Chamber of Commerce and Industry", "central", None)]),
     ("In Hue, the Legal Department, Vietnam Chamber of Commerce and Industry, presented the PCI.",
      [("Legal Department of the Vietnam Chamber of Commerce and Industry", "central", None)]),
+    # what a team's owner is, set off by dashes, is no part of the team's name
+    ("The Inspection Team of the Ministry of Justice - the Government's Agency for Legal Aid - "
+     "visited the province.",
+     [("Inspection Team of the Ministry of Justice", "central", None),
+      ("Ministry of Justice", "central", None), ("Government", "central", None)]),
+    ("The Working Group of the Ministry of Finance – a Unit of the Tax Reform Programme – "
+     "reported.",
+     [("Working Group of the Ministry of Finance", "central", None),
+      ("Ministry of Finance", "central", None)]),
 ]
 # fmt: on
 

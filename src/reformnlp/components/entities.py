@@ -1579,6 +1579,10 @@ def _owner_after(doc: Doc, head: Span, within: list[Span], end: int) -> Span | N
     return last
 
 
+# Words that open an apposition after a dash ("- the Government's standing agency -").
+_APPOSITION_OPENERS = frozenset({"the", "a", "an"})
+
+
 def _committee_tail(
     doc: Doc,
     end: int,
@@ -1644,6 +1648,16 @@ def _committee_tail(
             # "... Law and Department of Legal Dissemination": the next body of the same head
             break
         if token.lower_ == "on" and k > end + 1:
+            boundary = True
+            break
+        if (
+            token.text in DASHES
+            and doc[k - 1].whitespace_
+            and following is not None
+            and following.lower_ in _APPOSITION_OPENERS
+        ):
+            # "... of the Ministry of Home Affairs - the Government's standing agency ... -":
+            # what the body is, set off by dashes, is no part of its name
             boundary = True
             break
         if token.lower_ == "and" and _same_head_next(doc, k + 1, doc[end - 1].lower_):
