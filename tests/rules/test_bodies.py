@@ -1080,6 +1080,11 @@ BODY_CASES = [
      [("Legal Department of the Vietnam Chamber of Commerce and Industry", "central", None)]),
     ("In Hue, the Legal Department, Vietnam Chamber of Commerce and Industry, presented the PCI.",
      [("Legal Department of the Vietnam Chamber of Commerce and Industry", "central", None)]),
+    # a one-word body after a copula is named ("Attending was Politburo member ...")
+    ("Attending the meeting was Politburo member Vo Van Thuong.",
+     [("Politburo", "central", None)]),
+    ("Among the guests were Secretariat members and ministers.",
+     [("Secretariat of the Party Central Committee", "central", None)]),
     # what a team's owner is, set off by dashes, is no part of the team's name
     ("The Inspection Team of the Ministry of Justice - the Government's Agency for Legal Aid - "
      "visited the province.",
