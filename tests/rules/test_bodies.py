@@ -1080,6 +1080,21 @@ BODY_CASES = [
      [("Legal Department of the Vietnam Chamber of Commerce and Industry", "central", None)]),
     ("In Hue, the Legal Department, Vietnam Chamber of Commerce and Industry, presented the PCI.",
      [("Legal Department of the Vietnam Chamber of Commerce and Industry", "central", None)]),
+    # a ministry's unit named with the ministry is "<unit> of the <ministry>", and the
+    # ministry is named too; a post before the unit, or joined to it, is no part of it
+    ("Chief of Office of the Ministry of Finance Le Van Tam said the plan was ready.",
+     [("Office of the Ministry of Finance", "central", None),
+      ("Ministry of Finance", "central", None)]),
+    ("The Northern Representative Agency of the Ministry of Justice opened in Hanoi.",
+     [("Northern Representative Agency of the Ministry of Justice", "central", None),
+      ("Ministry of Justice", "central", None)]),
+    ("The Department of Local Government of the Ministry of Home Affairs drafted it.",
+     [("Department of Local Government of the Ministry of Home Affairs", "central", None),
+      ("Ministry of Home Affairs", "central", None)]),
+    ("The Data Center of the Ministry of Health went live.",
+     [("Data Center of the Ministry of Health", "central", None),
+      ("Ministry of Health", "central", None)]),
+    ("Leaders of the Ministry of Health attended.", [("Ministry of Health", "central", None)]),
     # a one-word body after a copula is named ("Attending was Politburo member ...")
     ("Attending the meeting was Politburo member Vo Van Thuong.",
      [("Politburo", "central", None)]),

@@ -261,6 +261,7 @@ class EntityResolver:
                 if body is not None:
                     out["BODY"].append(body)
         out["BODY"].extend(self._listed_after(doc, out["BODY"]))
+        out["BODY"].extend(self._ministry_units(doc, out["BODY"]))
         out["BODY"] = _outermost(doc, out["BODY"], self.status_words, owners)
         out["BODY"].extend(self._defined_acronyms(doc, out["BODY"]))
         out["BODY"] = _short_references(doc, out["BODY"], self.shortened_heads)
@@ -831,6 +832,56 @@ class EntityResolver:
             return None  # a bare "Standing Committee" is no Party body of a ministry
         fields = _fields(f"{row.head} of the {body.name}", row.kind, "central", None, None)
         return _body_span(doc, start, end, fields)
+
+    def _ministry_units(self, doc: Doc, bodies: list[Span]) -> list[Span]:
+        """A ministry's unit named with the ministry after "of the": "the Office of the
+        Ministry of Home Affairs", "the Southern Representative Agency of the Ministry of
+        Justice", "Department of International Cooperation of the Ministry of Home Affairs".
+        The unit's capitalised words hold one of words.csv's ministry_unit heads; the name
+        is "<unit> of the <ministry>", the ministry a body of its own too."""
+        found = []
+        taken = {(b.start, b.end) for b in bodies}
+        for ministry in bodies:
+            fields = ministry._.body or {}
+            if fields.get("kind") != "ministry" or fields.get("level") != "central":
+                continue
+            of = ministry.start - 1
+            if of >= 0 and doc[of].lower_ == "the":
+                of -= 1
+            if of < 1 or doc[of].lower_ != "of":
+                continue
+            start = of
+            while start > 0 and of - start < _UNIT_REACH:
+                token = doc[start - 1]
+                capital = token.is_title or (token.is_upper and token.is_alpha)
+                if not (capital or (token.lower_ in _UNIT_JOINERS and start < of)):
+                    break
+                start -= 1
+            # "Acting Chief of Office of the Ministry ...": the post and its "of" go
+            posts = [k for k in range(start, of) if doc[k].lower_ in self.post_starts]
+            if posts:
+                after = [k for k in range(posts[-1], of) if doc[k].lower_ == "of"]
+                start = after[0] + 1 if after else of
+            while start < of and (doc[start].lower_ in _UNIT_JOINERS or doc[start].lower_ == "the"):
+                start += 1
+            words = [t.lower_ for t in doc[start:of]]
+            # the unit's head ends its name ("Personnel and Organization Department") or opens
+            # it before "of" ("Department of International Cooperation"); "Office and
+            # Spokesperson" joins a post to it, "Officials" names no unit
+            if words and words[-1] in self.unit_kinds:
+                head = words[-1]
+            elif len(words) > 2 and words[0] in self.unit_kinds and words[1] == "of":
+                head = words[0]
+            else:
+                continue
+            if (start, ministry.end) in taken:
+                continue
+            name = f"{' '.join(doc[start:of].text.split())} of the {fields['name']}"
+            kind = self.unit_kinds[head]
+            found.append(
+                _body_span(doc, start, ministry.end, _fields(name, kind, "central", None, None))
+            )
+        return found
 
     def _place_after(self, doc: Doc, span: Span):
         """``(place name, end, level)`` for "<head> of Pú Nhung commune" ("Pú Nhung Commune"),
@@ -1579,6 +1630,10 @@ def _owner_after(doc: Doc, head: Span, within: list[Span], end: int) -> Span | N
     return last
 
 
+# How many words a ministry's unit may take before "of the Ministry ...", and the small
+# words inside such a name ("Department of International Cooperation").
+_UNIT_REACH = 8
+_UNIT_JOINERS = frozenset({"of", "and", "for", "-", "–"})
 # Words that open an apposition after a dash ("- the Government's standing agency -").
 _APPOSITION_OPENERS = frozenset({"the", "a", "an"})
 
