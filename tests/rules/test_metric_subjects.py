@@ -327,6 +327,19 @@ CASES = [
         "As many as 58 out of 63 provinces and centrally-run cities have published their lists.",
         [{"value": 58.0, "subject": "provinces and centrally-run cities"}],
     ),
+    # ... or that were graded ("were rated as Excellent"), but not one that was acted on
+    (
+        "In 2022, 17 border guard units and stations were rated as Excellent.",
+        [{"value": 17.0, "subject": "border guard units and stations"}],
+    ),
+    (
+        "In 2023, 9 district-level agencies were classified as Good.",
+        [{"value": 9.0, "subject": "district-level agencies"}],
+    ),
+    (
+        "In Bac Kan, 12 communes were merged in 2023.",
+        [{"value": 12.0, "subject": "Bac Kan"}],
+    ),
     # ... after a period the clause opens with, and as the second count of a pair
     (
         "So far this year, 17 ministries and agencies have cut their lists of procedures.",

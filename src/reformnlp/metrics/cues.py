@@ -179,6 +179,7 @@ class MetricWordRow(_CueRow):
         "participle",
         "holder_noun",
         "level_noun",
+        "grade_verb",
         "measure_head",
         "change_stem",
         "change_word",
@@ -657,6 +658,7 @@ class MetricCues:
     extent_words: frozenset[str]  # "more", "additional": no part of a counted noun's unit
     group_at: regex.Pattern  # a group written here: "provinces", "central and local agencies"
     averaged_group: regex.Pattern  # "the average index of public security units": whose mean
+    graded_group: regex.Pattern  # after a count: "public security units were rated as"
     agent_before: regex.Pattern  # suffix: "by provincial agencies reached (about)"
     field_verb: regex.Pattern  # suffix before a count: "looked at", "assesses … in"
     field_source: regex.Pattern  # "index", "report", "survey": what covers a field
@@ -1232,6 +1234,10 @@ def load_cues(directory=None) -> MetricCues:
         opening_group=_compile(_opening_group(groups)),
         extent_words=frozenset(fold(w) for w in words_of("extent_word")),
         group_at=_compile(rf"(?:all\s+)?(?P<g>{groups})(?![\p{{L}}-])"),
+        graded_group=_compile(
+            rf"\s+(?P<g>{groups})\s+(?:were|are|was|is|have\s+been|has\s+been|had\s+been)\s+"
+            rf"(?:{phrase_pattern(words_of('grade_verb'))})\b"
+        ),
         # "the average index of the provincial-level police departments", "the average rate in
         # the district sector": the mean of a group, which the group holds (SPEC 7)
         averaged_group=_compile(

@@ -806,6 +806,9 @@ class StatementReader:
         m = self._acting_group_after.match(text, fig.q.end) or self._part_group_after.match(
             text, fig.q.end
         )
+        graded = self.cues.graded_group.match(text, fig.q.end)
+        if graded is not None:  # "14 public security agencies and units were rated as ..."
+            return " ".join(graded["g"].split())
         if m is None or not self.cues.organ_count.match(" " + m["g"]):
             return None
         verb = m[0].split()[-1]
