@@ -911,6 +911,9 @@ BODY_CASES = [
       ("Kon Tum Department of Justice", "provincial", "VN-28")]),
     ("The city's Department of Home Affairs said Hai Phong cut 12 units; the city plans more.",
      [("Hai Phong Department of Home Affairs", "provincial", "VN-HP")]),
+    # ... or named as the owner of a body ("the Council of Quang Binh province")
+    ("The Emulation Council of Quang Binh province ranked the Department of Justice first.",
+     [("Quang Binh Department of Justice", "provincial", "VN-24")]),
     # ... but not a city after "the province", nor a place named by its kind
     ("The Provincial People's Committee sent a delegation to Hanoi. The province will follow.",
      [("Provincial People's Committee", "provincial", None)]),

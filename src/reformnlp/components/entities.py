@@ -545,7 +545,10 @@ class EntityResolver:
             # ... unless it is the only province named and the text goes on to refer to it by
             # its kind ("the DTI of agencies in Dak Lak province ... in the province")
             code = ranked[0][0]
-            if len(counts) == 1 and self._refers_to_kind(doc, self.provinces[code].kind):
+            if len(counts) == 1 and (
+                self._refers_to_kind(doc, self.provinces[code].kind)
+                or any(_owns_a_body(doc, span) for span in provinces if span.kb_id_ == code)
+            ):
                 return code
             return None
         if 2 * top >= sum(counts.values()) and (len(ranked) == 1 or top > ranked[1][1]):
@@ -2013,6 +2016,19 @@ def _numbered_places(doc: Doc, out: dict[str, list[Span]], pattern) -> list[Span
         if span is not None and len(span) == 2 and not taken.intersection((span.start, span[1].i)):
             found.append(Span(doc, span.start, span.end, "LOCALITY", kb_id=fold(span[0].text)))
     return found
+
+
+def _owns_a_body(doc: Doc, place: Span) -> bool:
+    """The place is named as the owner of a body right before it: "the Administrative Reform
+    Appraisal Council of Ha Tinh province" (a body's capitalised head, "of", the place and
+    its kind written small)."""
+    of = place.start - 1
+    if of < 1 or doc[of].lower_ != "of" or not doc[of - 1].is_title:
+        return False
+    return place.end < len(doc) and doc[place.end].lower_ in _PLACE_KINDS
+
+
+_PLACE_KINDS = frozenset({"province", "city"})
 
 
 def _base_id(span: Span) -> str:
