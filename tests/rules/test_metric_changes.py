@@ -741,6 +741,17 @@ CHANGED_TO_CASES = [
     # ... but leads to the figure it reached
     ("Ben Tre was up 11 points in 2023, putting it in 44th position.",
      [{"value": 44.0, "unit": "rank", "change": {"value": 11.0}}]),
+    # a move in places written before the position its sentence gives is that position's
+    # change; with the position in another sentence it is a metric of its own
+    ("In 2023, Ninh Thuan made an 11-place improvement over 2022, ranking 24th out of 63.",
+     [{"value": 24.0, "unit": "rank", "change": {"value": 11.0, "unit": "place"}}]),
+    ("In 2023, Ninh Thuan recorded a 9-rank drop compared to 2022; ranking 40th of 63.",
+     [{"value": 40.0, "unit": "rank", "change": {"value": 9.0, "direction": "decrease"}}]),
+    ("In 2023, Ninh Thuan made an 11-place improvement. The province was praised.",
+     [{"value": 11.0, "unit": "place"}]),
+    # a move verb in its "-ing" form after the position
+    ("In 2019, the State Bank rose to third place, leaping 12 ranks from 2018.",
+     [{"value": 3.0, "unit": "rank", "change": {"value": 12.0, "unit": "place"}}]),
     # "a 4.3% increase" after a participle or a dash is the change of the figure before it
     ("In 2024 the Ministry of Justice scored 82.14 points, showing a 3.2% increase.",
      [{"value": 82.14, "change": {"value": 3.2}}]),

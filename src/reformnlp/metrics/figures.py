@@ -151,6 +151,19 @@ _COMPARES_AFTER = regex.compile(
     rf"\s+(?:over|from|{COMPARED}|against|than|year[\s-]on[\s-]year)\b",
     regex.IGNORECASE,
 )
+
+
+def _position_later(text: str, at: int) -> bool:
+    """A position ("ranking 30th", "to 5th") follows ``at`` in the same sentence."""
+    later = _POSITION_LATER.search(text, at, min(len(text), at + _POSITION_REACH))
+    return later is not None and not _SENTENCE_BREAK.search(text, at, later.start())
+
+
+_POSITION_LATER = regex.compile(
+    r"\b(?:ranking|ranked|ranks|rank|to)\s+(?:No\.\s*)?\d{1,2}(?:st|nd|rd|th)\b", regex.I
+)
+_POSITION_REACH = 120
+_SENTENCE_BREAK = regex.compile(r"[.!?](?=\s)|\n")
 # "2.19 percent higher than in 2022": a change written after the figure.
 _CHANGE_AFTER = regex.compile(
     r"^\s*(?:percentage\s+points?|points?|places?|positions?|spots?|notches?|steps?)?\s*"
@@ -1927,6 +1940,9 @@ class FigureReader:
                     _link_before(_A_AFTER_COUNT, text, max(cs, q.start - 80), q.start, linked_to)
                     and (fig.unit == "times" or _COMPARES_AFTER.match(right, noun.end()))
                 )
+                # "a 13-rank improvement compared to 2023; ranking 30th": the move of the
+                # position its sentence gives after it
+                or (fig.unit == "place" and _position_later(text, q.end + noun.end()))
             )
         ):
             # "82.66%, a 2.58% increase from 2022", "42%, a 2.5-fold rise from 2023", "5th, a
