@@ -522,6 +522,23 @@ CHANGE_AFTER_CASES = [
     # a cut in brackets after a count, or the count a cut leaves
     ("In 2025 the district has 11 specialized agencies (reducing 3 agencies).",
      [{"value": 11.0, "change": {"value": 3.0, "direction": "decrease"}}]),
+    # ... or after a comma right after the count's noun phrase (SPEC 7, "reducing 3 agencies")
+    ("In 2025 Tuyen Quang province has 16 specialized agencies, reducing 5 agencies.",
+     [{"value": 16.0, "change": {"value": 5.0, "direction": "decrease"}}]),
+    ("In 2025 the city will have 102 communes and wards (85 communes and 17 wards), reducing "
+     "210 commune-level units.",
+     [{"value": 102.0, "change": {"value": 210.0}}, {"value": 85.0}, {"value": 17.0}]),
+    # ... not after a verb, the last of a list of counts, a year, or before a list of cuts
+    ("In 2025, 11 general departments are expected to go, reducing 420 departments.",
+     [{"value": 11.0, "change": None}, {"value": 420.0, "unit": "department"}]),
+    ("In 2025 the government had 15 ministries, four agencies and six affiliated agencies, "
+     "reducing four ministries and agencies.",
+     [{"value": 15.0, "change": None}, {"value": 4.0}, {"value": 6.0, "change": None},
+      {"value": 4.0, "change": None}]),
+    ("Over the 2022-2026 period, ministries will cut staff, reducing 18,200 positions.",
+     [{"value": 18200.0, "unit": "position", "change": None}]),
+    ("In 2024 Nam Dinh has 175 units, reducing 54 units, 312 cadres and 420 civil servants.",
+     [{"value": 175.0, "change": None}, {"value": 54.0}, {"value": 312.0}, {"value": 420.0}]),
     ("In 2025 the ward reduced 4 divisions, down to 9 divisions.",
      [{"value": 9.0, "change": {"value": 4.0, "direction": "decrease"}}]),
     ("In 2025, 820 hamlets will be reduced, leaving 2,140 hamlets and blocks.",

@@ -940,9 +940,10 @@ def load_cues(directory=None) -> MetricCues:
         ),
         count_noun=_compile(phrase_pattern(u.word for u in units if u.kind == "count")),
         rank_verb=_compile(ranked("verb")),
-        # "9 agencies (reducing 2 agencies)": a lowering verb's gerund opening a bracket
+        # "9 agencies (reducing 2 agencies)", "14 departments, reducing 5 agencies": a
+        # lowering verb's gerund opening a bracket or a clause after a comma
         bracket_cut=_compile_suffix(
-            r"\(\s*(?:"
+            r"(?:\(|,|^)\s*(?:"
             + phrase_pattern([w for w in words_of("lower_verb") if w.endswith("ing")], reverse=True)
             + r")\s+$"
         ),

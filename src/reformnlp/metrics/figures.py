@@ -153,6 +153,22 @@ _COMPARES_AFTER = regex.compile(
 )
 
 
+# A count and its noun phrase (nouns joined by commas or "and", a bracket after them) ending
+# the text: no verb among its words.
+_COUNT_WORDS = "|".join(sorted((w for w in WORD_VALUES if w), key=len, reverse=True))
+_COUNT_PHRASE_BEFORE = regex.compile(
+    r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*\s+"  # a count, no year ("the 2022-2026 period")
+    # no verb among its words, and no other count ("14 ministries, three agencies")
+    rf"(?:(?!(?:are|is|was|were|will|be|been|has|have|had|{_COUNT_WORDS})\b)[\p{{L}}'’-]+"
+    r"(?:\s+|\s*,\s*))*?[\p{L}'’-]+(?<!ed)\s*(?:\([^()]*\))?\s*$",
+    regex.IGNORECASE,
+)
+# Before the last count of a list: ", and ", ", ".
+_LIST_ITEM_BEFORE = regex.compile(r"(?:,|\band)\s*$")
+# After a count's noun, the next count of a list: "units, 323 cadres", "units and 513".
+_NEXT_COUNT = regex.compile(r"\s*[\p{L}'’ -]{1,60}?(?:,|\band\b)\s*\d")
+
+
 def _position_later(text: str, at: int) -> bool:
     """A position ("ranking 30th", "to 5th") follows ``at`` in the same sentence."""
     later = _POSITION_LATER.search(text, at, min(len(text), at + _POSITION_REACH))
@@ -1856,6 +1872,25 @@ class FigureReader:
             fig.direction = "decrease" if q.sign == "-" else "increase"
             fig.cue_start = q.start
         cut = ending(self.cues.bracket_cut, left_core)
+        if cut and left_core[cut.start()] != "(":
+            # "has 14 departments, branches and sectors, reducing 5 agencies": after a comma,
+            # only right after a count's noun phrase (not "... are expected to disappear,
+            # reducing 518 departments", a statement of its own)
+            comma = pos + cut.start() if left_core[cut.start()] == "," else None
+            if comma is None and text[:pos].rstrip().endswith(","):
+                comma = len(text[:pos].rstrip()) - 1
+            counted = (
+                _COUNT_PHRASE_BEFORE.search(text, max(0, comma - 200), comma)
+                if comma is not None
+                else None
+            )
+            if (
+                counted is None
+                or _LIST_ITEM_BEFORE.search(text, max(0, counted.start() - 8), counted.start())
+                or _NEXT_COUNT.match(right)  # "reducing 58 units, 323 cadres and ...": a list
+            ):
+                cut = None  # (nor the last of a list of counts: "14 ministries, ..., and five
+                # agencies, reducing five ministries and agencies": the list's own change)
         if cut and fig.unit not in ("%", "rank", "points", ""):
             # "has 9 specialized agencies (reducing 2 agencies)": the count's change
             fig.role, fig.direction, fig.cue_start = "change", "decrease", pos + cut.start()

@@ -1852,7 +1852,11 @@ def _attach(
                 fig.role == "change"
                 and _CONTRAST_SUBJECT.search(text, primaries[-1].end, fig.cue_start or fig.start)
             )
-            and (holder := _holder(primaries, fig, time_units)) is not None
+            and (
+                holder := _before_bracket(text, primaries, fig, time_units)
+                or _holder(primaries, fig, time_units)
+            )
+            is not None
         ):
             _give(text, holder, fig, periods)
         else:
@@ -2208,6 +2212,25 @@ def _leads_to(text: str, change: Figure, later: Figure) -> bool:
 
 # At most what stands between a figure and the bracket that restates it: "points (97.2%".
 _RESTATED_GAP = 2
+
+
+def _before_bracket(
+    text: str, primaries: list[Figure], attr: Figure, time_units: frozenset[str]
+) -> Figure | None:
+    """The figure before a bracket that closes between the last figure and ``attr``: "14
+    departments, branches and sectors (including 12 specialized agencies ...), reducing 5
+    agencies" changes the 14, not the part the bracket names."""
+    last = primaries[-1]
+    closing = text.find(")", last.end, attr.cue_start if attr.cue_start is not None else attr.start)
+    if closing < 0:
+        return None
+    opened = text.rfind("(", 0, last.start)
+    if opened < 0 or text.find(")", opened, last.start) >= 0:
+        return None
+    before = [p for p in primaries if p.end <= opened]
+    if not before or not _fits(before[-1], attr, time_units):
+        return None
+    return before[-1]
 
 
 def _holder(primaries: list[Figure], attr: Figure, time_units: frozenset[str]) -> Figure | None:
