@@ -318,6 +318,12 @@ DIRECTIVE_CASES = [
       {"value": 15.0, "kind": "target"}]),
     ("In particular, reduce at least 10% of the staff of every agency by 2026.",
      [{"value": 10.0, "kind": "target"}]),
+    # an order after a colon opens what the colon quotes, as a sentence would
+    ("Under the plan approved in March, the province decided: Arrange 14 communes into 5 "
+     "commune-level units.",
+     [{"value": 5.0, "kind": "target"}]),
+    ("The district's plan reads as follows: Merge 9 wards into 3 wards by 2026.",
+     [{"value": 3.0, "kind": "target"}]),
     # ... not the words of a report after such a lead
     ("Specifically, review findings show 91% of dossiers were settled on time in 2024.",
      [{"value": 91.0, "kind": "result"}]),

@@ -1580,15 +1580,15 @@ def _orders_are_goals(
     goes on with one after a goal ("... by at least 30 percent; reduce compliance costs by
     at least 30 percent"); ``imperative`` is metric_words.csv's imperative_verb words."""
     goal_before = False
-    for i, (start, end) in enumerate(spans):
+    for start, end, opening in _colon_parts(text, spans):
         # "Specifically, immediately cut down ...": an order after a lead and an adverb
-        led = _ORDER_LEAD.match(text, start) if i == 0 else None
+        led = _ORDER_LEAD.match(text, start) if opening else None
         order = imperative.match(text, led.end() if led else start)
         # (a heading in capitals, "REDUCE 20 COMMUNE-LEVEL UNITS", reports what was done)
         capital = order is not None and (led is not None or order["verb"].istitle())
         if order is None:
             opens = False
-        elif i == 0:  # "Complete the ...", "Issue 28 ...", not "Review results show ..."
+        elif opening:  # "Complete the ...", "Issue 28 ...", not "Review results show ..."
             nxt = order["next"]
             adverb = led is not None and led["adverb"] is not None
             opens = capital and (not nxt[0].islower() or nxt in _ORDER_OBJECTS or adverb)
@@ -1597,7 +1597,7 @@ def _orders_are_goals(
         if (
             opens
             and not _DONE.search(text, start, end)
-            and not (i == 0 and _done_before(text, start, order["verb"]))
+            and not (opening and _done_before(text, start, order["verb"]))
         ):
             for fig in figures:
                 if start <= fig.start < end and fig.kind == "result":
@@ -1607,6 +1607,19 @@ def _orders_are_goals(
         )
 
 
+def _colon_parts(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int, bool]]:
+    """``(start, end, opening)`` of each clause, cut after a colon inside it: the first
+    clause, and a part after a colon ("... which clearly stated: Merge the Ministry of ...
+    with 22 units"), open what they say as a sentence would."""
+    for i, (start, end) in enumerate(spans):
+        cut, opening = start, i == 0
+        for colon in _INNER_COLON.finditer(text, start, end):
+            yield cut, colon.start(), opening
+            cut, opening = colon.end(), True
+        yield cut, end, opening
+
+
+_INNER_COLON = regex.compile(r":\s+(?=\p{Lu})")
 # A lead that opens a plan's details, and an adverb, before an order ("Specifically,
 # immediately cut down ...").
 _ORDER_LEAD = regex.compile(
