@@ -498,6 +498,13 @@ SPEC_11_PERIOD_CASES = [
     ("Weekend service\n\nFrom July 1 to August 15, the Tan Hoa Ward Public Administration "
      "Service Center received 2,310 dossiers.",
      [{"value": 2310.0, "period": "2025"}]),
+    # ... among them the severance decree in force from 2025, cited with its own year or not
+    ("Early leavers approved\n\nOn March 3, the department said 214 applications under Decree "
+     "178 had been approved.",
+     [{"value": 214.0, "period": "2025"}]),
+    ("Early leavers approved\n\nOn March 3, the department said 214 applications under Decree "
+     "178/2024/ND-CP had been approved.",
+     [{"value": 214.0, "period": "2025"}]),
     # ... and no earlier: the year an earlier figure is dated by is looked back on
     ("Empty offices\n\nSince July 1, the two-tier local government has left many old "
      "district offices empty.\n\nBy the end of 2024, the ministry had counted 9,800 "

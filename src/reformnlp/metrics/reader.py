@@ -2780,7 +2780,9 @@ def _reporting_year(
     ]
     cited = [year for year in cited if year]
     if cited:
-        return max(cited)
+        # "Decree 178/2024/ND-CP" is cited on pages of 2025, when it took effect: the newest
+        # arrangement the page speaks of dates it no earlier than its first year
+        return max((*cited, era() or ""))
     # Nor any text: the year after the newest it compares with ("a 1.5-fold rise from 2022")
     compared = [
         int(m.period)
