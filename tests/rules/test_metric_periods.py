@@ -498,6 +498,9 @@ SPEC_11_PERIOD_CASES = [
     ("Weekend service\n\nFrom July 1 to August 15, the Tan Hoa Ward Public Administration "
      "Service Center received 2,310 dossiers.",
      [{"value": 2310.0, "period": "2025"}]),
+    ("Ward centre opens\n\nOn its first day, the Tan Dinh Ward Public Administration Center "
+     "received 212 records.",
+     [{"value": 212.0, "period": "2025"}]),
     # ... among them the severance decree in force from 2025, cited with its own year or not
     ("Early leavers approved\n\nOn March 3, the department said 214 applications under Decree "
      "178 had been approved.",
