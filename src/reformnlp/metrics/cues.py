@@ -635,7 +635,7 @@ class MetricCues:
     to_next: regex.Pattern  # "(...) to 90 units": an earlier value, then the one it went to
     to_after_from: regex.Pattern  # "from 10,035 (at present to about) 3,300"
     state_opening: regex.Pattern  # "Before/After the rearrangement, ..." ending the text (suffix)
-    bracket_cut: regex.Pattern  # "(reducing " before a count: the change of the count before
+    gerund_cut: regex.Pattern  # "(reducing ", ", reducing ": a cut of the count before
     ranked_among: regex.Pattern  # "ranking among the top 7": the group a holder is one of
     numbered_place: regex.Pattern  # "District " before "12": a place's number, no figure
     outcome_infinitives: frozenset[str]  # "to form": after a past verb, what the act made
@@ -942,7 +942,7 @@ def load_cues(directory=None) -> MetricCues:
         rank_verb=_compile(ranked("verb")),
         # "9 agencies (reducing 2 agencies)", "14 departments, reducing 5 agencies": a
         # lowering verb's gerund opening a bracket or a clause after a comma
-        bracket_cut=_compile_suffix(
+        gerund_cut=_compile_suffix(
             r"(?:\(|,|^)\s*(?:"
             + phrase_pattern([w for w in words_of("lower_verb") if w.endswith("ing")], reverse=True)
             + r")\s+$"

@@ -153,6 +153,27 @@ _COMPARES_AFTER = regex.compile(
 )
 
 
+def _cuts_the_count(text: str, pos: int, cut: regex.Match, right: str) -> bool:
+    """A lowering gerund after a comma ("has 14 departments, branches and sectors, reducing 5
+    agencies") cuts the count whose noun phrase ends right before the comma; not a count
+    a verb follows ("... are expected to disappear, reducing 518 departments"), nor the last
+    of a list of counts ("14 ministries, ..., and five agencies, reducing five ..."), nor
+    when further cuts follow ("reducing 58 units, 323 cadres and ..."). ``cut`` matched the
+    text before the figure, which starts at ``pos``."""
+    if text[pos + cut.start()] == ",":
+        comma = pos + cut.start()
+    elif text[:pos].rstrip().endswith(","):
+        comma = len(text[:pos].rstrip()) - 1
+    else:
+        return False
+    counted = _COUNT_PHRASE_BEFORE.search(text, max(0, comma - 200), comma)
+    return (
+        counted is not None
+        and not _LIST_ITEM_BEFORE.search(text, max(0, counted.start() - 8), counted.start())
+        and not _NEXT_COUNT.match(right)
+    )
+
+
 # A count and its noun phrase (nouns joined by commas or "and", a bracket after them) ending
 # the text: no verb among its words.
 _COUNT_WORDS = "|".join(sorted((w for w in WORD_VALUES if w), key=len, reverse=True))
@@ -1871,26 +1892,9 @@ class FigureReader:
             fig.role = "change"
             fig.direction = "decrease" if q.sign == "-" else "increase"
             fig.cue_start = q.start
-        cut = ending(self.cues.bracket_cut, left_core)
-        if cut and left_core[cut.start()] != "(":
-            # "has 14 departments, branches and sectors, reducing 5 agencies": after a comma,
-            # only right after a count's noun phrase (not "... are expected to disappear,
-            # reducing 518 departments", a statement of its own)
-            comma = pos + cut.start() if left_core[cut.start()] == "," else None
-            if comma is None and text[:pos].rstrip().endswith(","):
-                comma = len(text[:pos].rstrip()) - 1
-            counted = (
-                _COUNT_PHRASE_BEFORE.search(text, max(0, comma - 200), comma)
-                if comma is not None
-                else None
-            )
-            if (
-                counted is None
-                or _LIST_ITEM_BEFORE.search(text, max(0, counted.start() - 8), counted.start())
-                or _NEXT_COUNT.match(right)  # "reducing 58 units, 323 cadres and ...": a list
-            ):
-                cut = None  # (nor the last of a list of counts: "14 ministries, ..., and five
-                # agencies, reducing five ministries and agencies": the list's own change)
+        cut = ending(self.cues.gerund_cut, left_core)
+        if cut and left_core[cut.start()] != "(" and not _cuts_the_count(text, pos, cut, right):
+            cut = None
         if cut and fig.unit not in ("%", "rank", "points", ""):
             # "has 9 specialized agencies (reducing 2 agencies)": the count's change
             fig.role, fig.direction, fig.cue_start = "change", "decrease", pos + cut.start()
