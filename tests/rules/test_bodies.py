@@ -1098,6 +1098,11 @@ BODY_CASES = [
      [("Data Center of the Ministry of Health", "central", None),
       ("Ministry of Health", "central", None)]),
     ("Leaders of the Ministry of Health attended.", [("Ministry of Health", "central", None)]),
+    # a one-word body's name before a noun written small describes the noun: no body
+    ("Residents now visit the offices of Government agencies less often.", []),
+    ("The Government leader urged ministries to act, the report said.", []),
+    ("Ministries, Government-run agencies and provinces were ranked in 2020.", []),
+    ("The Government approved the plan in 2024.", [("Government", "central", None)]),
     # a one-word body after a copula is named ("Attending was Politburo member ...")
     ("Attending the meeting was Politburo member Vo Van Thuong.",
      [("Politburo", "central", None)]),

@@ -333,6 +333,12 @@ class EntityResolver:
             named_before = before.is_title and before.is_alpha
             if span.label_ == "BODY" and named_before and before.lower_ not in self.function_words:
                 return False  # "Digital Government", "Smart Government": a pillar's name
+        if len(span) == 1 and span.label_ == "BODY" and span.end < len(doc):
+            after = doc[span.end]
+            if after.is_lower and after.lower_ in self.modified_nouns:
+                return False  # "Government agencies", "Government leader": it describes a noun
+            if after.text in "-–" and not span[-1].whitespace_:
+                return False  # "Government-run agencies"
         return True
 
     def _credit(self, doc: Doc, span: Span) -> bool:
