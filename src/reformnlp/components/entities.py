@@ -337,7 +337,7 @@ class EntityResolver:
             after = doc[span.end]
             if after.is_lower and after.lower_ in self.modified_nouns:
                 return False  # "Government agencies", "Government leader": it describes a noun
-            if after.text in "-–" and not span[-1].whitespace_:
+            if after.text in DASHES and not span[-1].whitespace_:
                 return False  # "Government-run agencies"
         return True
 
@@ -553,7 +553,11 @@ class EntityResolver:
             code = ranked[0][0]
             if len(counts) == 1 and (
                 self._refers_to_kind(doc, self.provinces[code].kind)
-                or any(_owns_a_body(doc, span) for span in provinces if span.kb_id_ == code)
+                or any(
+                    _owns_a_body(doc, span, self.provinces[code].kind)
+                    for span in provinces
+                    if span.kb_id_ == code
+                )
             ):
                 return code
             return None
@@ -1871,9 +1875,9 @@ def _clause_comma(doc: Doc, first: int, cut: int, openers: frozenset[str]) -> in
 
 # Lower-case words a capitalised committee name may hold ("... Reform and Digital ...", "...
 # Programs for the period 2021-2025").
-_NAME_JOINERS = TERM_NOUNS | {"and", "of", "the", "for", "in", "on", "period", "phase", "stage"}
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "these", "that"})
 _SPAN_NOUNS = TERM_NOUNS | {"period", "phase", "stage"}
+_NAME_JOINERS = _SPAN_NOUNS | {"and", "of", "the", "for", "in", "on"}
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "these", "that"})
 _YEARS = regex.compile(rf"{YEAR}(?:\s*[-–—]\s*{YEAR})?")
 _TAIL_JOINERS = frozenset({"and", "of", "for", "in", "on", "the", "with", "to"})
 _GLUED_NUMBER = regex.compile(r"No\.\d+\w*", regex.IGNORECASE)
@@ -2024,17 +2028,14 @@ def _numbered_places(doc: Doc, out: dict[str, list[Span]], pattern) -> list[Span
     return found
 
 
-def _owns_a_body(doc: Doc, place: Span) -> bool:
+def _owns_a_body(doc: Doc, place: Span, kind: str) -> bool:
     """The place is named as the owner of a body right before it: "the Administrative Reform
     Appraisal Council of Ha Tinh province" (a body's capitalised head, "of", the place and
-    its kind written small)."""
+    its ``kind`` written small)."""
     of = place.start - 1
     if of < 1 or doc[of].lower_ != "of" or not doc[of - 1].is_title:
         return False
-    return place.end < len(doc) and doc[place.end].lower_ in _PLACE_KINDS
-
-
-_PLACE_KINDS = frozenset({"province", "city"})
+    return place.end < len(doc) and doc[place.end].lower_ == kind
 
 
 def _base_id(span: Span) -> str:

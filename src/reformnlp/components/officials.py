@@ -2142,7 +2142,7 @@ def _complement_end(
             and j + 1 not in name_starts
         ):
             pass
-        elif token.text == "-" and j > k and not doc[j - 1].whitespace_ and not token.whitespace_:
+        elif j > k and _glued_hyphen(doc, j):
             pass  # "E-Government": a hyphen inside a word
         elif token.is_alpha and j > k + 1 and last == j - 1 and _glued_hyphen(doc, j - 1):
             last = j + 1  # "Sub-department": the word the hyphen began goes on in small letters

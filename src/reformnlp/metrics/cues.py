@@ -411,7 +411,7 @@ def ending(
 
 
 # The numbers in words ("eight", "twenty"), an alternation.
-_NUMBER_WORDS = phrase_pattern(w for w in WORD_VALUES if w)
+NUMBER_WORDS = phrase_pattern(w for w in WORD_VALUES if w)
 
 
 def _groups(organ_nouns: list[str], people_nouns: list[str], openers: list[str]) -> str:
@@ -422,7 +422,7 @@ def _groups(organ_nouns: list[str], people_nouns: list[str], openers: list[str])
     plurals = [w for w in organ_nouns if w.endswith("s")] + list(people_nouns)
     opening = phrase_pattern(openers, flexible_case=False)
     item = (  # no count among the words before a noun: "Eight ministries"
-        rf"(?:(?!(?:{_STOP}|{opening}|{_NUMBER_WORDS})\b)\p{{L}}[\p{{L}}'’-]*\s+){{0,2}}?"
+        rf"(?:(?!(?:{_STOP}|{opening}|{NUMBER_WORDS})\b)\p{{L}}[\p{{L}}'’-]*\s+){{0,2}}?"
         rf"(?:{phrase_pattern(plurals)})(?![\p{{L}}-])"
     )
     return rf"{item}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){item})*"
@@ -435,7 +435,7 @@ def _beneficiary(groups: str) -> str:
     return (
         r"\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:(?:is|are|was|were|will\s+be)\s+)?for\s+"
         r"(?:the\s+|all\s+)?"
-        rf"(?:(?P<n>\d[\d,.]*|{_NUMBER_WORDS})\s+)?"
+        rf"(?:(?P<n>\d[\d,.]*|{NUMBER_WORDS})\s+)?"
         r"(?:(?:people|those|persons)\s+(?:working\s+)?(?:at|in)\s+(?:the\s+)?)?"
         rf"(?P<g>{groups})"
     )
@@ -452,7 +452,7 @@ _AT_LEVELS = (
 
 # The forms of "be" before a participle that says what became of what a figure counts
 # ("services are available on", "documents were submitted to").
-_BE = r"(?:are|is|were|was|have\s+been|has\s+been)"
+_BE = r"(?:are|is|were|was|have\s+been|has\s+been|had\s+been)"
 
 
 def _votes(
@@ -1236,7 +1236,7 @@ def load_cues(directory=None) -> MetricCues:
         extent_words=frozenset(fold(w) for w in words_of("extent_word")),
         group_at=_compile(rf"(?:all\s+)?(?P<g>{groups})(?![\p{{L}}-])"),
         graded_group=_compile(
-            rf"\s+(?P<g>{groups})\s+(?:were|are|was|is|have\s+been|has\s+been|had\s+been)\s+"
+            rf"\s+(?P<g>{groups})\s+{_BE}\s+"
             rf"(?:{phrase_pattern(words_of('grade_verb'))})\b"
         ),
         # "the average index of the provincial-level police departments", "the average rate in

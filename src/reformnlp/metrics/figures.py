@@ -30,6 +30,7 @@ from .cues import (
     COMPARED,
     EARLIER_TIME,
     LONGEST_CUE,
+    NUMBER_WORDS,
     MetricCues,
     ending,
     phrase_pattern,
@@ -176,11 +177,10 @@ def _cuts_the_count(text: str, pos: int, cut: regex.Match, right: str) -> bool:
 
 # A count and its noun phrase (nouns joined by commas or "and", a bracket after them) ending
 # the text: no verb among its words.
-_COUNT_WORDS = "|".join(sorted((w for w in WORD_VALUES if w), key=len, reverse=True))
 _COUNT_PHRASE_BEFORE = regex.compile(
     r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*\s+"  # a count, no year ("the 2022-2026 period")
     # no verb among its words, and no other count ("14 ministries, three agencies")
-    rf"(?:(?!(?:are|is|was|were|will|be|been|has|have|had|{_COUNT_WORDS})\b)[\p{{L}}'’-]+"
+    rf"(?:(?!(?:are|is|was|were|will|be|been|has|have|had|{NUMBER_WORDS})\b)[\p{{L}}'’-]+"
     r"(?:\s+|\s*,\s*))*?[\p{L}'’-]+(?<!ed)\s*(?:\([^()]*\))?\s*$",
     regex.IGNORECASE,
 )
@@ -2532,9 +2532,7 @@ def _reduced_later(
     return lowered or merged or _is_whole(text, start)
 
 
-_A_NUMBER = regex.compile(
-    rf"\d|(?:{phrase_pattern(w for w in WORD_VALUES if w)})\b", regex.IGNORECASE
-)
+_A_NUMBER = regex.compile(rf"\d|(?:{NUMBER_WORDS})\b", regex.IGNORECASE)
 
 
 # Units of a change that the value it leads to does not share: "by four times to 2,500"

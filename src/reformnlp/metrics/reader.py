@@ -1010,8 +1010,7 @@ _SCORE_UNITS = frozenset({"%", "points"})
 _MEAN_GAP = 80
 _MEAN_GAP_BREAK = regex.compile(r"[,;:!?()]|\.(?!\d)|\bby\b")
 _MEAN_COMPARED = regex.compile(
-    r"\b(?:than|surpass\w*|exceed\w*|above|below|compared\s+(?:to|with))\s+(?:the\s+)?$",
-    regex.IGNORECASE,
+    rf"\b(?:than|surpass\w*|exceed\w*|above|below|{COMPARED})\s+(?:the\s+)?$", regex.IGNORECASE
 )
 
 
@@ -1620,12 +1619,11 @@ def _colon_parts(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int,
 
 
 _INNER_COLON = regex.compile(r":\s+(?=\p{Lu})")
+# Leads that open the details of what the sentence before said ("Specifically, ...").
+_DETAIL_WORDS = r"In\s+particular|Specifically|In\s+detail|In\s+specific"
 # A lead that opens a plan's details, and an adverb, before an order ("Specifically,
 # immediately cut down ...").
-_ORDER_LEAD = regex.compile(
-    r"\s*(?:In\s+particular|Specifically|In\s+detail|In\s+specific)\s*,\s*"
-    r"(?P<adverb>\p{Ll}+ly\s+)?"
-)
+_ORDER_LEAD = regex.compile(rf"\s*(?:{_DETAIL_WORDS})\s*,\s*(?P<adverb>\p{{Ll}}+ly\s+)?")
 # A relative clause on people after a figure, up to a period phrase: the year says who they
 # are, not when the figure holds ("for those who retired before 1995").
 _WHO_BEFORE = regex.compile(r"\b(?:who|whom|whose)\b[^,;.()]*$", regex.IGNORECASE)
@@ -2123,9 +2121,7 @@ _QUALIFIED = regex.compile(
 _PRONOUN_LEAD = regex.compile(r"\s*(?:It|Its)\s")
 _COUNT_LEAD = regex.compile(r"\s*(?:Of|Among)\s+(?:these|them|those)\b")
 _LEADS_ON = regex.compile(rf"{_PRONOUN_LEAD.pattern}|{_COUNT_LEAD.pattern}")
-_DETAIL_LEAD = regex.compile(
-    r"\s*(?:(?:In\s+particular|Specifically|In\s+detail|In\s+specific)\s*,|A\s+total\s+of\b)"
-)
+_DETAIL_LEAD = regex.compile(rf"\s*(?:(?:{_DETAIL_WORDS})\s*,|A\s+total\s+of\b)")
 # ... and words that go on with the same holder: "Another 2,189 regulations ...", "They ...".
 _GOES_ON = regex.compile(
     rf"{_LEADS_ON.pattern}|\s*(?:Another|They|Their|These|Also|In\s+addition|Besides|Moreover)\b"
@@ -2234,11 +2230,9 @@ def _before_bracket(
     departments, branches and sectors (including 12 specialized agencies ...), reducing 5
     agencies" changes the 14, not the part the bracket names."""
     last = primaries[-1]
-    closing = text.find(")", last.end, attr.cue_start if attr.cue_start is not None else attr.start)
-    if closing < 0:
-        return None
-    opened = text.rfind("(", 0, last.start)
-    if opened < 0 or text.find(")", opened, last.start) >= 0:
+    cue = attr.cue_start if attr.cue_start is not None else attr.start
+    opened = open_bracket(text, primaries[0].end, last.start)
+    if opened < 0 or text.find(")", last.end, cue) < 0:
         return None
     before = [p for p in primaries if p.end <= opened]
     if not before or not _fits(before[-1], attr, time_units):
