@@ -156,8 +156,8 @@ def _spellings() -> dict[str, str]:
 
 def subject_form(subject: str | None) -> str | None:
     """Normalised metric subject: a body-name form without the level word a place's name
-    may end with ("Hai Duong province", "Dong Da district", "Pu Nhung commune": SPEC 7
-    names a place by its name, which pages and annotators write with or without it)."""
+    may end with ("Hai Duong province", "Dong Da district", "Pu Nhung commune", "Vinh city":
+    SPEC 7 names a place by its name, which pages and annotators write with or without it)."""
     if subject is None:
         return None
     form = name_form(subject)
@@ -167,7 +167,9 @@ def subject_form(subject: str | None) -> str | None:
     return form
 
 
-_PLACE_LEVELS = frozenset({"province", "district", "commune", "ward", "town", "township"})
+# "city" too: a district-level city is "Vinh" or "Vinh city"; a provincial one loses the word
+# on both sides alike ("Ho Chi Minh City").
+_PLACE_LEVELS = frozenset({"province", "city", "district", "commune", "ward", "town", "township"})
 
 
 def headline_form(title: str | None) -> str | None:
