@@ -1175,6 +1175,24 @@ REFERENCE_CASES = [
     ("The Commune People's Committee was told to review procedures with the Lang Son "
      "Provincial People's Committee. The on-time rate was 97.2%.",
      [{"value": 97.2, "subject": "Lang Son"}]),
+    # "the city" on a province's page: the district-level city named before, by itself or in
+    # a local body's name ...
+    ("Officials of the Bien Hoa City People's Committee in Dong Nai province met on Monday. So "
+     "far the city has issued 48,310 ID cards.",
+     [{"value": 48310.0, "subject": "Bien Hoa city"}]),
+    ("A report of the Mong Cai City Public Administration Service Centre in Quang Ninh province "
+     "came out. The city received 330,000 dossiers in 2024.",
+     [{"value": 330000.0, "subject": "Mong Cai city"}]),
+    ("Officials of the Ho Chi Minh City People's Committee met in Nghe An province on Monday. "
+     "Currently, the whole city has 11,573 positions.",
+     [{"value": 11573.0, "subject": "Ho Chi Minh City"}]),
+    # ... but on a centrally-run city's page the page's city, and with none named, the province
+    ("Officials of the Thu Duc City People's Committee in Ho Chi Minh City met on Monday. So "
+     "far the city has issued 48,310 ID cards.",
+     [{"value": 48310.0, "subject": "Ho Chi Minh City"}]),
+    ("Officials of the Da Nang City People's Committee met on Monday. So far the city has "
+     "issued 48,310 ID cards.",
+     [{"value": 48310.0, "subject": "Da Nang"}]),
     # "the Inspectorate" refers back to the inspectorate named before, its own work
     ("The Vice Chairman met the Ben Tre Provincial Inspectorate. In 2024 the Inspectorate "
      "settled 212 petitions.",

@@ -57,7 +57,11 @@ class MetricsReader:
         # for alone (the whole scope list is slow to run over every paragraph)
         self._place_reference = regex.compile(
             phrase_pattern(
-                (phrase for phrase, subject in cues.scopes.items() if subject == "@article"),
+                (
+                    phrase
+                    for phrase, subject in cues.scopes.items()
+                    if subject in ("@article", "@city")
+                ),
                 diacritics=True,
             ),
             regex.IGNORECASE,
@@ -203,6 +207,8 @@ def _entities(doc: Doc, patterns: str | None) -> list[Entity]:
                 level = _PROVINCE_WORD_AFTER.match(text, end)
                 end = level.end() if level else end
             kind = (span._.body or {}).get("kind") if key == "BODY" else None
+            if key == "PROVINCE":
+                kind = _province_kind(span.kb_id_, patterns)  # "city" for Hanoi, Da Nang, ...
             if key == "INDEX":
                 kind = span.kb_id_ or None  # the index's id (indices.csv)
             out.append(Entity(span.start_char, end, key, name, kind))
@@ -275,6 +281,11 @@ def _name(span: Span, key: str, patterns: str | None) -> str:
     if key == "REGION" and span.kb_id_:
         return span.kb_id_
     return span.text
+
+
+def _province_kind(code: str | None, patterns: str | None) -> str | None:
+    row = get_patterns(patterns).provinces.get(code) if code else None
+    return row.kind if row is not None else None
 
 
 def _province_name(code: str | None, patterns: str | None) -> str | None:

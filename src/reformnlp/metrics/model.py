@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..numbers import Quantity
+from ..text import fold
 
 # Roles a figure can play in its clause: a metric of its own, or an attribute of one.
 PRIMARY = "primary"
@@ -49,6 +50,21 @@ class Referents:
                 break
             found = place
         return found.name if found is not None else None
+
+    def city_before(self, at: int) -> str | None:
+        """What "the city" refers to: the article's place when it is a centrally-run city
+        (its PROVINCE entity's kind); on a province's page, the city named last before ``at``,
+        alone or in a local body's name ("Mong Cai City Public Administration Service Centre
+        ... the city" -> "Mong Cai city"); else the place, as for "the province"."""
+        place = self.place_before(at)
+        cities = {fold(e.name): e.name for e in self.places if e.kind == "city"}
+        if place is not None and fold(place) in cities:
+            return place
+        found = self.locality_before(at, "city")
+        if found is None:
+            return place
+        # a centrally-run city's body ("Ho Chi Minh City People's Committee") names that city
+        return cities.get(fold(found)) or cities.get(fold(found.removesuffix(" city")), found)
 
     def locality_before(self, at: int, level: str) -> str | None:
         """The commune, ward or district (``level``) named last before ``at``: a locality

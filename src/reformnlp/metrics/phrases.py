@@ -964,7 +964,7 @@ class PhraseReader:
             if (
                 best is not None
                 and best[2].endswith(" level")
-                and self.cues.scopes.get(fold(m[0])) == "@article"
+                and self.cues.scopes.get(fold(m[0])) in ("@article", "@city")
                 and _LEVEL_OPENS.fullmatch(text, seg_start, best[0])
             ):
                 continue  # "At the district level, the whole province has 116 ...": the level
@@ -1125,11 +1125,13 @@ class PhraseReader:
         return None if subject is None or subject.startswith("@") else subject
 
     def _scope(self, phrase: str, refs: Referents, at: int) -> str | None:
-        """The subject a scope phrase gives; "the province" and "the city" refer back to the
-        place named last before ``at`` (SPEC 7)."""
+        """The subject a scope phrase gives; "the province" refers back to the place named
+        last before ``at``, "the city" to the city (SPEC 7)."""
         subject = self.cues.scopes[fold(phrase)]
         if subject == "@article":
             return refs.place_before(at)
+        if subject == "@city":
+            return refs.city_before(at)
         if subject == "@locality":  # "the commune": the one named before, else the level
             return refs.locality_before(at, fold(phrase).split()[-1]) or self.cues.level_scope(
                 phrase
