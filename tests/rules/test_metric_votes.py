@@ -19,6 +19,15 @@ VOTE_CASES = [
      "441 out of 447 votes.",
      [{"value": 441.0, "unit": "vote", "out_of": 447.0, "subject": "National Assembly"}]),
     # voters and what they did with their votes
+    ("On February 17, 2025, the National Assembly passed the law with all 461 present "
+     "legislators, or 96.44 percent of the total number of deputies, casting “yes” votes.",
+     [{"value": 461.0, "unit": "legislator", "subject": "National Assembly"},
+      {"value": 96.44, "unit": "%"}]),
+    # ... voters out of those present, in a bracket that restates a share of approval
+    ("On April 5, 2021, the National Assembly elected him with an approval rate of 94.79 "
+     "percent (455 out of 456 deputies present).",
+     [{"value": 94.79, "unit": "%"},
+      {"value": 455.0, "unit": "deputy", "out_of": 456.0, "subject": "National Assembly"}]),
     ("On April 5, 2021, the National Assembly adopted the resolution, which was passed by 470 "
      "out of 474 attending deputies.",
      [{"value": 470.0, "unit": "deputy", "out_of": 474.0, "subject": "National Assembly"}]),
@@ -101,6 +110,8 @@ VOTE_CASES = [
      [{"value": 15.0, "unit": "%"}]),
     # no votes: attendance, a survey's ballots, an adjective
     ("On May 2, 2025, 320 delegates attended the conference.", []),
+    ("In 2021, 500 out of 510 deputies present attended the opening session.", []),
+    ("On May 2, 2025, the session opened (500 deputies present).", []),
     ("In 2022, the survey collected 6,420 votes in 20 departments.", []),
     ("In 2025 several ministries run a level 3 approved system.", []),
 ]

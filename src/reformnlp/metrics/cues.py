@@ -462,7 +462,8 @@ def _votes(
     what they were cast for, ``verb``), or what voters did with their votes ("(deputies)
     (present) voting in favour": ``noun2``, ``present``, ``verb2``), or voters alone
     (``noun3``: attendance, unless the caller knows the votes were theirs, "with votes from
-    47 out of 49 deputies")."""
+    47 out of 49 deputies", or the count is out of those present and closes a bracket,
+    ``restated``: "an approval rate of 94.79 percent (455 out of 456 deputies present)")."""
     voters = phrase_pattern(voter_nouns)
     return (
         rf"(?:\s+(?P<noun>{phrase_pattern(vote_nouns)})\b"
@@ -472,7 +473,7 @@ def _votes(
         # "... present at the session, equal to 94.4 percent of all deputies, voted for"
         rf"(?(noun2)(?:\s+at\s+the\s+[\p{{L}}-]+)?(?:\s*,(?:[^,.;]|(?<=\d)\.(?=\d)){{1,120}},)?)"
         rf"(?P<adv>\s+(?:also|all|unanimously))?\s+(?P<verb2>{phrase_pattern(vote_verbs)})\b"
-        rf"|\s+(?P<noun3>{voters})\b)"
+        rf"|\s+(?P<noun3>{voters})\b(?P<restated>\s+present\s*\))?)"
     )
 
 

@@ -754,7 +754,7 @@ class FigureReader:
         whole = q.relation == "slash" or m["total1"] or m["total2"]
         if m["noun"] and not (whole or m["verb"] or won):
             return None  # "collected 6,420 votes in 20 departments": a survey's ballots
-        if m["noun3"] and not won:
+        if m["noun3"] and not won and not (m["total1"] and m["restated"]):
             return None  # "500 delegates attended": attendance
         if (
             m["verb2"]
