@@ -77,6 +77,30 @@ CASES = [
         [{"value": 80.0, "kind": "target", "period": "2025"}],
     ),
     (
+        "In 2024 the district-level centres endeavour to satisfy 95 percent of local citizens.",
+        [{"value": 95.0, "kind": "target"}],
+    ),
+    # the items of a goal's list are goals, an item's noun with its acronym or not ...
+    (
+        "In 2018 the whole country will strive to reduce about 2.5% of public service delivery "
+        "units (PSDUs); 1.7% of civil servants; 2.5% of non-business payrolls.",
+        [
+            {"value": 2.5, "kind": "target"},
+            {"value": 1.7, "kind": "target"},
+            {"value": 2.5, "kind": "target", "metric": "non-business payrolls"},
+        ],
+    ),
+    # ... but the items after what was done were done
+    (
+        "In 2018 the province cut 2.5% of public service delivery units (PSDUs); 1.7% of civil "
+        "servants; 2.5% of non-business payrolls.",
+        [
+            {"value": 2.5, "kind": "result"},
+            {"value": 1.7, "kind": "result"},
+            {"value": 2.5, "kind": "result", "metric": "non-business payrolls"},
+        ],
+    ),
+    (
         "The province aims to reach at least 85% of full online services by 2025.",
         [{"value": 85.0, "kind": "target", "approximate": True}],
     ),

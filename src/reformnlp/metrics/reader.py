@@ -1752,6 +1752,7 @@ _OWN_PREDICATE = regex.compile(rf"\s+(?:of\s+(?:[\p{{L}}'’-]+\s+){{1,6}}?)?{_F
 # Between two items of a list of shares: the first's noun, then a separator.
 _GOAL_LIST_GAP = regex.compile(
     rf"\s+of\s+(?:(?!(?:{_FINITE}|will|been|being)\b)[^;,.:()\d])+"
+    r"(?:\(\p{Lu}[\p{L}-]{0,11}\))?"  # the noun's acronym: "units (PSDUs); 1.7% of ..."
     # (after a semicolon the item may open on its own gerund: "...; reducing at least 30%")
     r"\s*(?:;\s*(?:and\s+)?(?:\p{Ll}+ing\s+)?|,\s*(?:and\s+)?)",
     regex.IGNORECASE,
