@@ -76,6 +76,28 @@ CASES = [
         "The province strives for 80% of dossiers online by 2025.",
         [{"value": 80.0, "kind": "target", "period": "2025"}],
     ),
+    # what a relative clause after a directive says has been done happened ...
+    (
+        "In 2024 the Quang Ninh People's Committee directed building the e-government, which "
+        "has saved 40 percent of time.",
+        [{"value": 40.0, "kind": "result"}],
+    ),
+    (
+        "The new communes will be housed in existing buildings, which has resulted in a "
+        "surplus of 57 out of 80 headquarters in 2025.",
+        [{"value": 57.0, "kind": "result"}],
+    ),
+    # ... but a goal verb or a passive there states no deed
+    (
+        "The 2020 resolution had been in effect for three years, which targeted to simplify "
+        "at least 20 per cent of business regulations.",
+        [{"value": 20.0, "kind": "target"}],
+    ),
+    (
+        "In 2025 the Prime Minister directed ministries to cut procedures, which have been "
+        "reviewed, by 30 percent.",
+        [{"value": 30.0, "kind": "target"}],
+    ),
     (
         "In 2024 the district-level centres endeavour to satisfy 95 percent of local citizens.",
         [{"value": 95.0, "kind": "target"}],
