@@ -83,6 +83,10 @@ BAD_PATTERNS = [
     ("body alias shared", lambda d: _append(d / "bodies.jsonl",
         '{"id": "z_body", "name": "Government Office", "kind": "agency", "level": "central"}'),
      r"bodies\.jsonl:\d+: 'Government Office' is listed twice"),
+    ("body owned by an unknown body", lambda d: _append(d / "bodies.jsonl",
+        '{"id": "w_body", "name": "W Body", "kind": "agency", "level": "central", '
+        '"owner": "no_such_body"}'),
+     r"bodies\.jsonl:\d+: owner 'no_such_body' refers to nothing known"),
     ("local body without form", lambda d: _append(d / "local_bodies.jsonl",
         '{"id": "q", "head": "Quango", "kind": "agency", "city_form": "{province} Q", '
         '"bare_form": "Q"}'),

@@ -75,6 +75,9 @@ class BodyRow(_Row):
     aliases: tuple[str, ...] = ()
     valid_from: str | None = None
     valid_to: str | None = None
+    # the id of the body this one belongs to and names ("Centre for Research and Training of
+    # the Vietnam Fatherland Front"): a mention that writes the owner's name names it too
+    owner: str | None = None
     note: str | None = None
 
 
@@ -422,6 +425,13 @@ def load_patterns(path: str | Path | None = None) -> PatternSet:
         ((no, name) for no, r in bodies for name in (r.name, *r.aliases)),
         "bodies.jsonl",
         "a body name or alias",
+    )
+    known_values(
+        ((no, r.owner) for no, r in bodies if r.owner),
+        {r.id for _, r in bodies},
+        "bodies.jsonl",
+        "owner",
+        "the ids in bodies.jsonl",
     )
     local = read_jsonl_rows("local_bodies.jsonl", LocalBodyRow, directory)
     check_unique(((no, r.id) for no, r in local), "local_bodies.jsonl", "a local body id")

@@ -32,7 +32,7 @@ from ..patterns import get_patterns
 from ..text import DASHES, POSSESSIVES, TERM_NOUNS, breaks_line, doc_text, fold
 from ..zones import NO_ENTITY_LABELS, is_furniture
 from .gazetteer import SPANS_KEY, plural
-from .names import described_province, is_syllable, positions_of, words_at
+from .names import described_province, glued_hyphen, is_syllable, positions_of, words_at
 
 ENTITY_LABELS = (
     "PROVINCE",
@@ -75,6 +75,15 @@ class EntityResolver:
             tuple(fold(spelling).split()) for spelling, _ in data.province_spellings()
         )
         self.bodies = {row.id: row for row in data.bodies}
+        # the names of the bodies other rows name as their owner, folded
+        self.owner_forms = {
+            row.owner: frozenset(
+                fold(form) for form in (owner.name, *owner.aliases, *owner.acronyms)
+            )
+            for row in data.bodies
+            if row.owner
+            for owner in (self.bodies[row.owner],)
+        }
         self.local = {row.id: row for row in data.local_bodies}
         self.family = {fold(row.family) for row in data.family_names}
         self.not_names = frozenset(data.words_of("not_name"))
@@ -245,6 +254,11 @@ class EntityResolver:
                 body = self._body(doc, span, out["PROVINCE"])
                 if body is not None:
                     out["BODY"].append(body)
+                    if span.label_ == "BODY":
+                        owner = self._owner_named_in(doc, span)
+                        if owner is not None:
+                            out["BODY"].append(owner)
+                            owners.add((owner.start, owner.end))
                     if span.label_ == "LOCAL_BODY":
                         for outer in (
                             self._part_of(doc, body, _base_id(span)),
@@ -820,6 +834,25 @@ class EntityResolver:
             name = form.format(province=prow.name)
         inner = _fields(name, owner.kind, "provincial", province, None)
         return _body_span(doc, body.start, k, inner)
+
+    def _owner_named_in(self, doc: Doc, span: Span) -> Span | None:
+        """The body a known body's mention names as its owner ("the Centre for Research and
+        Training of the Vietnam Fatherland Front"), when bodies.jsonl gives the row an
+        ``owner``: the owner's name as written inside the mention."""
+        row = self.bodies[_base_id(span)]
+        forms = self.owner_forms.get(row.owner) if row.owner else None
+        if not forms:
+            return None
+        for i in range(span.start, span.end):
+            for j in range(span.end, i, -1):
+                glued = (i > 0 and glued_hyphen(doc, i - 1)) or (
+                    j < len(doc) and glued_hyphen(doc, j)
+                )  # "VFF-CRT" names the centre alone
+                if not glued and fold(doc[i:j].text) in forms:
+                    owner = self.bodies[row.owner]
+                    fields = _fields(owner.name, owner.kind, owner.level, None, None)
+                    return _body_span(doc, i, j, fields)
+        return None
 
     def _central_owner(self, doc: Doc, span: Span, row) -> Span | None:
         """A local body's head owned by a central body: "the Party Committee of the Ministry

@@ -84,6 +84,11 @@ def _joined(doc: Doc, i: int) -> bool:
     return doc[i].whitespace_ == " " and i + 1 < len(doc)
 
 
+def glued_hyphen(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is a hyphen written inside a word ("Sub-department", "VFF-CRT")."""
+    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
 def positions_of(doc: Doc, norms, attr: int = NORM) -> list[int]:
     """Indices of the tokens whose ``attr`` (by default the folded form) is one of
     ``norms``, found from the token array without a Python loop over every token."""

@@ -35,6 +35,7 @@ from .gazetteer import SPANS_KEY, is_acronym
 from .names import (
     NameCandidate,
     described_province,
+    glued_hyphen,
     name_after,
     name_before_comma,
     positions_of,
@@ -2142,9 +2143,9 @@ def _complement_end(
             and j + 1 not in name_starts
         ):
             pass
-        elif j > k and _glued_hyphen(doc, j):
+        elif j > k and glued_hyphen(doc, j):
             pass  # "E-Government": a hyphen inside a word
-        elif token.is_alpha and j > k + 1 and last == j - 1 and _glued_hyphen(doc, j - 1):
+        elif token.is_alpha and j > k + 1 and last == j - 1 and glued_hyphen(doc, j - 1):
             last = j + 1  # "Sub-department": the word the hyphen began goes on in small letters
         elif (
             token.text in ("-", "–")
@@ -2162,11 +2163,6 @@ def _complement_end(
 
 
 _DATE_PREPOSITIONS = frozenset({"on", "in", "since", "from", "until"})
-
-
-def _glued_hyphen(doc: Doc, i: int) -> bool:
-    """``doc[i]`` is a hyphen written inside a word ("Sub-department")."""
-    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def _date_after(doc: Doc, j: int) -> bool:
