@@ -824,6 +824,11 @@ BODY_CASES = [
      "estimates.",
      [("Economic and Budget Committee of the Son La Provincial People's Council", "provincial",
        "VN-05"), ("Son La Provincial People's Council", "provincial", "VN-05")]),
+    # ... "Budgetary", an en dash, and the part's acronym before "of"
+    ("The Economic–Budgetary Committee (EBC) of the Dong Nai People's Council checked the "
+     "estimates.",
+     [("Economic and Budget Committee of the Dong Nai Provincial People's Council",
+       "provincial", "VN-39"), ("Dong Nai Provincial People's Council", "provincial", "VN-39")]),
     ("The Ha Nam Provincial People's Council's Culture-Social Board visited schools.",
      [("Ha Nam Provincial People's Council", "provincial", "VN-63"),
       ("Culture and Social Affairs Committee of the Ha Nam Provincial People's Council",

@@ -1156,6 +1156,8 @@ class EntityResolver:
             i -= 1
         if not options or i < 1 or doc[i].lower_ != "of":
             return None
+        if i > 3 and doc[i - 1].text == ")" and doc[i - 3].text == "(" and doc[i - 2].is_upper:
+            i -= 3  # "the Economic-Budgetary Committee (EBC) of the ... People's Council"
         found = _part_named(doc, options, end=i)
         if found is None:
             return None
