@@ -642,6 +642,18 @@ THRESHOLD_AND_STREAK_CASES = [
     # ... while a share of the criteria a holder met is its result
     ("In 2023 Binh Duong met 95 percent of the criteria for digital government.",
      [{"value": 95.0, "unit": "%", "subject": "Binh Duong"}]),
+    # the bar a rule's condition sets is a threshold ...
+    ("In 2024 the council's decisions were valid if approved by more than 50% of its members.",
+     []),
+    ("Unless at least 60 percent of deputies agree, the plan is dropped.", []),
+    # ... not a figure after the condition's clause, nor one a "when" clause counts
+    ("If this low rate continues, the target of at least 70 percent of procedures online by "
+     "2025 will be missed.", [{"value": 70.0, "kind": "target"}]),
+    ("When merging in 2025, the number of communes will decrease by more than 70%.",
+     [{"value": 70.0, "unit": "%"}]),
+    # ... nor a count the condition names
+    ("In 2010 he said the gains would be higher if we could streamline more than 5,000 "
+     "remaining procedures.", [{"value": 5000.0, "unit": "remaining procedure"}]),
 ]
 # fmt: on
 

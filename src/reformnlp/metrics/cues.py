@@ -180,6 +180,7 @@ class MetricWordRow(_CueRow):
         "holder_noun",
         "level_noun",
         "grade_verb",
+        "condition_opener",
         "measure_head",
         "change_stem",
         "change_word",
@@ -644,6 +645,8 @@ class MetricCues:
     score_word: regex.Pattern  # "score", "scored": the sentence speaks of scores
     score_lead: regex.Pattern  # a score word (or "score of", "score was") before a bare figure
     bar_bounds: frozenset[str]  # "more than", "below": a qualifier that sets a bar (bar=true)
+    # an open condition whose clause runs on to the figure: "if approved by (more than 50%)"
+    condition: regex.Pattern
     bar_verb: regex.Pattern  # "scored", "recorded their index": a group's verb before a bar
     bar_own: regex.Pattern  # "had their indexes": a plural holder's own measure, then a bar
     plural_group: regex.Pattern  # "provinces" ending the text: a group with no count stated
@@ -1181,6 +1184,7 @@ def load_cues(directory=None) -> MetricCues:
             rf"|{phrase_pattern(words_of('score_word'))})\s*$"
         ),
         bar_bounds=frozenset(fold(r.phrase) for r in qualifiers if r.bar),
+        condition=_compile(rf"\b(?:{phrase_pattern(words_of('condition_opener'))})\b[^,;:()]*$"),
         bar_verb=_compile_suffix(
             _bar_link(words_of("bar_verb"), words_of("bar_link"), words_of("bar_measure"))
         ),

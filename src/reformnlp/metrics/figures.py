@@ -450,6 +450,14 @@ class FigureReader:
             return [_skipped(q, lower_end.end() if lower_end else q.end)]
         if q.kind == "percent" and self._standard_share(left_core, qualifier, right):
             return [_skipped(q, q.end)]
+        if (
+            q.kind == "percent"
+            and qualifier in self.cues.bar_bounds
+            and self.cues.condition.search(text, cs, q.start)
+        ):
+            # "decisions are valid if approved by more than 50% of its members": the bar a
+            # rule sets (SPEC 7), no figure reached
+            return [_skipped(q, q.end)]
         # "fell below 80 per cent": a threshold crossed, no change; the bar only when the
         # value follows ("…, at 78.72 per cent"), else the figure itself, bounded
         crossed = qualifier in self.cues.crossing_bounds and bool(
