@@ -1193,6 +1193,11 @@ REFERENCE_CASES = [
     ("Officials of the Da Nang City People's Committee met on Monday. So far the city has "
      "issued 48,310 ID cards.",
      [{"value": 48310.0, "subject": "Da Nang"}]),
+    # "the southern province of Kien Giang" names the province in passing, no reference that
+    # makes it the page's
+    ("In 2025 the Government proposed converting 11 island districts into special zones. Phu "
+     "Quoc in the southern province of Kien Giang is one of them.",
+     [{"value": 11.0, "subject": "national"}]),
     # "the Inspectorate" refers back to the inspectorate named before, its own work
     ("The Vice Chairman met the Ben Tre Provincial Inspectorate. In 2024 the Inspectorate "
      "settled 212 petitions.",

@@ -181,10 +181,14 @@ class MetricsReader:
                     continue  # "the City and Provincial Party Committees": every city's
                 if _OF_BEFORE.search(text, max(start, m.start() - 4), m.start()):
                     continue
+                if _NAME_AFTER.match(text, m.end()):
+                    continue  # "the northeastern province of Quang Ninh": a name, no reference
                 return m
         return None
 
 
+# "the northern province of Quang Ninh": the place named in apposition.
+_NAME_AFTER = regex.compile(r"\s+of\s+\p{Lu}")
 # "the culture of the locality": what belongs to a place, no reference to it.
 _OF_BEFORE = regex.compile(r"\bof\s+$", regex.IGNORECASE)
 # A second level coordinated after "the city" or "the province": the two levels' bodies, all
