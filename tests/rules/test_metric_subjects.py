@@ -1193,6 +1193,13 @@ REFERENCE_CASES = [
     ("Officials of the Da Nang City People's Committee met on Monday. So far the city has "
      "issued 48,310 ID cards.",
      [{"value": 48310.0, "subject": "Da Nang"}]),
+    # an epithet of the page's place refers to it
+    ("Hue and Da Nang head the ICT Index\nIn 2020 Hue came second and Da Nang kept its lead. "
+     "The coastal resort city posted a total score of 0.9238.",
+     [{"value": 2.0, "unit": "rank"}, {"value": 0.9238, "subject": "Da Nang"}]),
+    ("Ha Giang and Quang Ninh lead the PAR Index\nIn 2023 Ha Giang rose and Quang Ninh kept "
+     "its lead. The northeastern coastal province scored 91.2%.",
+     [{"value": 91.2, "subject": "Quang Ninh"}]),
     # "the southern province of Kien Giang" names the province in passing, no reference that
     # makes it the page's
     ("In 2025 the Government proposed converting 11 island districts into special zones. Phu "
