@@ -197,6 +197,10 @@ CONTEXT_YEAR_CASES = [
      "\n\nOf these, 9,100 conclusions have been completed, a 73.4% rate.",
      [{"value": 12400.0, "period": "2019-2024"}, {"value": 9100.0, "period": "2019-2024"},
       {"value": 73.4, "period": "2019-2024"}]),
+    # ... also "Of which", the form translated pages use most
+    ("Inspections in review\n\nFrom 2019 to June 2024, the sector checked 12,400 conclusions."
+     "\n\nOf which, 9,100 conclusions have been completed.",
+     [{"value": 12400.0, "period": "2019-2024"}, {"value": 9100.0, "period": "2019-2024"}]),
     # a sentence with no figure that names one year as its own dates the figures after it in
     # its paragraph (a year compared with does not count)
     ("Ha Nam gains in the PCI\n\nBy Thu Ha   April 24, 2019\n\nThe provincial People's "

@@ -1200,6 +1200,14 @@ REFERENCE_CASES = [
     ("Ha Giang and Quang Ninh lead the PAR Index\nIn 2023 Ha Giang rose and Quang Ninh kept "
      "its lead. The northeastern coastal province scored 91.2%.",
      [{"value": 91.2, "subject": "Quang Ninh"}]),
+    # "Of which" breaks down the count before it: its holder holds the parts
+    ("Thanh Hoa expands cashless payments\nIn 2023, the Thanh Hoa Provincial Public "
+     "Administration Service Center collected VND28.7 billion in fees. Of which, VND15.8 "
+     "billion was paid in non-cash forms.",
+     [{"value": 28.7e9,
+       "subject": "Thanh Hoa Provincial Public Administration Service Centre"},
+      {"value": 15.8e9,
+       "subject": "Thanh Hoa Provincial Public Administration Service Centre"}]),
     # "the southern province of Kien Giang" names the province in passing, no reference that
     # makes it the page's
     ("In 2025 the Government proposed converting 11 island districts into special zones. Phu "

@@ -2120,7 +2120,7 @@ _QUALIFIED = regex.compile(
 # A sentence that opens on the holder before ("It also tops …") or on the count before, even
 # the last one of the paragraph before ("Of these, 900 dossiers were filed online").
 _PRONOUN_LEAD = regex.compile(r"\s*(?:It|Its)\s")
-_COUNT_LEAD = regex.compile(r"\s*(?:Of|Among)\s+(?:these|them|those)\b")
+_COUNT_LEAD = regex.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|which)\b")
 _LEADS_ON = regex.compile(rf"{_PRONOUN_LEAD.pattern}|{_COUNT_LEAD.pattern}")
 _DETAIL_LEAD = regex.compile(rf"\s*(?:(?:{_DETAIL_WORDS})\s*,|A\s+total\s+of\b)")
 # ... and words that go on with the same holder: "Another 2,189 regulations ...", "They ...".
