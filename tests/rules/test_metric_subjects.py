@@ -300,6 +300,28 @@ CASES = [
         [{"value": 72.0, "subject": "Quang Ninh"}],
     ),
     ("Online filing in Hanoi reached 81% in 2024.", [{"value": 81.0, "subject": "Hanoi"}]),
+    # places coordinated before one level word in the plural are each that level's place
+    (
+        "In 2020, Van Don and Hai Ha districts were at the bottom, with 24.22 points and "
+        "45.74 points, respectively.",
+        [
+            {"value": 24.22, "subject": "Van Don district"},
+            {"value": 45.74, "subject": "Hai Ha district"},
+        ],
+    ),
+    (
+        "In 2024, Ha Long, Uong Bi and Cam Pha cities scored 91, 88 and 85 points, respectively.",
+        [
+            {"value": 91.0, "subject": "Ha Long city"},
+            {"value": 88.0, "subject": "Uong Bi city"},
+            {"value": 85.0, "subject": "Cam Pha city"},
+        ],
+    ),
+    # ... but provinces stay provinces
+    (
+        "In 2024, Hanoi and Ho Chi Minh cities reached 90 points and 88 points, respectively.",
+        [{"value": 90.0, "subject": "Hanoi"}, {"value": 88.0, "subject": "Ho Chi Minh City"}],
+    ),
     (
         "The provincial, district and commune intake rates were 92.4%, 61.5% and 71%, "
         "respectively.",

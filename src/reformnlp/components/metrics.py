@@ -199,7 +199,7 @@ _LEVEL_PAIR_AFTER = regex.compile(r"\s+(?:and|or)\s+(?:provincial|city|municipal
 def _entities(doc: Doc, patterns: str | None) -> list[Entity]:
     out = []
     text = doc_text(doc)
-    level_words, level_after, named_locality = _locality_patterns(patterns)
+    level_words, level_after, named_locality, shared_level = _locality_patterns(patterns)
     for key in _ENTITY_KEYS:
         for span in doc.spans.get(key, []):
             name, end = _name(span, key, patterns), span.end_char
@@ -224,7 +224,17 @@ def _entities(doc: Doc, patterns: str | None) -> list[Entity]:
         for m in named_locality.finditer(text, start, stop):
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 out.append(Entity(m.start(), m.end(), "LOCALITY", m[0]))
+        for m in shared_level.finditer(text, start, stop):
+            # "Van Don and Hai Ha districts": each name a locality of the one level
+            level = _SINGULAR.get(m["level"].lower(), m["level"].lower()[:-1])
+            for name_start, name_end in m.spans("name"):
+                if not any(s < name_end and name_start < e for s, e in taken):
+                    name = f"{text[name_start:name_end]} {level}"
+                    out.append(Entity(name_start, name_end, "LOCALITY", name))
     return _with_level(out, level_after)
+
+
+_SINGULAR = {"cities": "city"}
 
 
 def _with_level(entities: list[Entity], level_after: regex.Pattern) -> list[Entity]:
@@ -253,9 +263,10 @@ _PROVINCE_WORD_AFTER = regex.compile(r" (?:[Pp]rovince|City)\b")
 @functools.lru_cache(maxsize=8)
 def _locality_patterns(
     patterns: str | None,
-) -> tuple[tuple[str, ...], regex.Pattern, regex.Pattern]:
+) -> tuple[tuple[str, ...], regex.Pattern, regex.Pattern, regex.Pattern]:
     """The locality words of words.csv ("district", "commune", …), and the patterns of a
-    locality's level word after its name and of a place named with one."""
+    locality's level word after its name, of a place named with one, and of places named
+    before one level word in the plural."""
     data = get_patterns(patterns)
     words = tuple(data.words_of("locality"))
     levels = "|".join(sorted(words, key=len, reverse=True))
@@ -274,7 +285,16 @@ def _locality_patterns(
         rf"(?<![\p{{L}}'-])(?!(?:{openers})\s)"
         rf"(?:\p{{Lu}}[\p{{Ll}}\p{{M}}]+(?:\s?[-–]\s?|\s)){{1,4}}(?<=\s){level}"
     )
-    return words, level_after, named
+    # names coordinated before one level word in the plural ("Van Don and Hai Ha districts",
+    # "Ha Long, Uong Bi and Cam Pha cities"), each group ``name``
+    plural = "|".join(sorted(("cities" if w == "city" else f"{w}s" for w in words), key=len))
+    one = rf"(?!(?:{openers})\s)\p{{Lu}}[\p{{Ll}}\p{{M}}]+(?:\s\p{{Lu}}[\p{{Ll}}\p{{M}}]+){{0,3}}"
+    shared = regex.compile(
+        rf"(?<![\p{{L}}'-])(?P<name>{one})(?:,\s(?P<name>{one}))*,?\s+and\s+(?P<name>{one})"
+        rf"\s+(?P<level>{plural})\b"
+    )
+    # (the words a paragraph must hold for a search: "cities" holds no "city")
+    return (*words, "cities"), level_after, named, shared
 
 
 def _name(span: Span, key: str, patterns: str | None) -> str:
