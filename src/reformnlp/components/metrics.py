@@ -22,11 +22,12 @@ from .. import (
     zones,
 )
 from ..anchors import Anchors
-from ..metrics.cues import get_cues, phrase_pattern
+from ..metrics.cues import PLACE_REFERENCES, get_cues, phrase_pattern
 from ..metrics.model import Entity
 from ..metrics.reader import LEAD_PARAGRAPHS, StatementReader
 from ..patterns import get_patterns
 from ..text import doc_text
+from .gazetteer import plural as plural_of
 
 log = logging.getLogger(__name__)
 # Curly quotes and apostrophes -> straight ones, one character for one.
@@ -57,11 +58,7 @@ class MetricsReader:
         # for alone (the whole scope list is slow to run over every paragraph)
         self._place_reference = regex.compile(
             phrase_pattern(
-                (
-                    phrase
-                    for phrase, subject in cues.scopes.items()
-                    if subject in ("@article", "@city")
-                ),
+                (phrase for phrase, subject in cues.scopes.items() if subject in PLACE_REFERENCES),
                 diacritics=True,
             ),
             regex.IGNORECASE,
@@ -199,7 +196,9 @@ _LEVEL_PAIR_AFTER = regex.compile(r"\s+(?:and|or)\s+(?:provincial|city|municipal
 def _entities(doc: Doc, patterns: str | None) -> list[Entity]:
     out = []
     text = doc_text(doc)
-    level_words, level_after, named_locality, shared_level = _locality_patterns(patterns)
+    level_words, level_after, named_locality, shared_level, singular_level = _locality_patterns(
+        patterns
+    )
     for key in _ENTITY_KEYS:
         for span in doc.spans.get(key, []):
             name, end = _name(span, key, patterns), span.end_char
@@ -226,15 +225,12 @@ def _entities(doc: Doc, patterns: str | None) -> list[Entity]:
                 out.append(Entity(m.start(), m.end(), "LOCALITY", m[0]))
         for m in shared_level.finditer(text, start, stop):
             # "Van Don and Hai Ha districts": each name a locality of the one level
-            level = _SINGULAR.get(m["level"].lower(), m["level"].lower()[:-1])
+            level = singular_level[m["level"].lower()]
             for name_start, name_end in m.spans("name"):
                 if not any(s < name_end and name_start < e for s, e in taken):
                     name = f"{text[name_start:name_end]} {level}"
                     out.append(Entity(name_start, name_end, "LOCALITY", name))
     return _with_level(out, level_after)
-
-
-_SINGULAR = {"cities": "city"}
 
 
 def _with_level(entities: list[Entity], level_after: regex.Pattern) -> list[Entity]:
@@ -263,10 +259,10 @@ _PROVINCE_WORD_AFTER = regex.compile(r" (?:[Pp]rovince|City)\b")
 @functools.lru_cache(maxsize=8)
 def _locality_patterns(
     patterns: str | None,
-) -> tuple[tuple[str, ...], regex.Pattern, regex.Pattern, regex.Pattern]:
-    """The locality words of words.csv ("district", "commune", …), and the patterns of a
-    locality's level word after its name, of a place named with one, and of places named
-    before one level word in the plural."""
+) -> tuple[tuple[str, ...], regex.Pattern, regex.Pattern, regex.Pattern, dict[str, str]]:
+    """The locality words of words.csv ("district", "commune", …) with their plurals, the
+    patterns of a locality's level word after its name, of a place named with one and of
+    places named before one level word in the plural, and each plural's level word."""
     data = get_patterns(patterns)
     words = tuple(data.words_of("locality"))
     levels = "|".join(sorted(words, key=len, reverse=True))
@@ -287,14 +283,15 @@ def _locality_patterns(
     )
     # names coordinated before one level word in the plural ("Van Don and Hai Ha districts",
     # "Ha Long, Uong Bi and Cam Pha cities"), each group ``name``
-    plural = "|".join(sorted(("cities" if w == "city" else f"{w}s" for w in words), key=len))
+    plural = "|".join(sorted((plural_of(w) for w in words), key=len))
     one = rf"(?!(?:{openers})\s)\p{{Lu}}[\p{{Ll}}\p{{M}}]+(?:\s\p{{Lu}}[\p{{Ll}}\p{{M}}]+){{0,3}}"
     shared = regex.compile(
         rf"(?<![\p{{L}}'-])(?P<name>{one})(?:,\s(?P<name>{one}))*,?\s+and\s+(?P<name>{one})"
         rf"\s+(?P<level>{plural})\b"
     )
+    singular = {plural_of(w): w for w in words}
     # (the words a paragraph must hold for a search: "cities" holds no "city")
-    return (*words, "cities"), level_after, named, shared
+    return (*words, *singular), level_after, named, shared, singular
 
 
 def _name(span: Span, key: str, patterns: str | None) -> str:
@@ -313,9 +310,7 @@ def _province_kind(code: str | None, patterns: str | None) -> str | None:
 
 
 def _province_name(code: str | None, patterns: str | None) -> str | None:
-    if not code:
-        return None
-    row = get_patterns(patterns).provinces.get(code)
+    row = get_patterns(patterns).provinces.get(code) if code else None
     return row.name if row is not None else None
 
 

@@ -514,6 +514,11 @@ _STOP = (
 )
 
 
+# The scope subjects that refer to the page's place (metric_scopes.csv): "the province",
+# and "the city", which may mean a city the page names instead.
+PLACE_REFERENCES = frozenset({"@article", "@city"})
+
+
 @dataclass(frozen=True)
 class MetricCues:
     """Compiled cue alternations and the lookups that go with them."""

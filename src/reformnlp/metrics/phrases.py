@@ -6,7 +6,7 @@ import regex
 
 from ..numbers import ORDINAL_VALUES, PERCENT_WORDS, WORD_VALUES
 from ..text import fold, singular
-from .cues import MetricCues, ending, phrase_pattern, suffix_start
+from .cues import PLACE_REFERENCES, MetricCues, ending, phrase_pattern, suffix_start
 from .model import NOT_COUNTS, Entity, Figure, Referents
 from .periods import PeriodMention
 from .sentences import open_bracket
@@ -964,7 +964,7 @@ class PhraseReader:
             if (
                 best is not None
                 and best[2].endswith(" level")
-                and self.cues.scopes.get(fold(m[0])) in ("@article", "@city")
+                and self.cues.scopes.get(fold(m[0])) in PLACE_REFERENCES
                 and _LEVEL_OPENS.fullmatch(text, seg_start, best[0])
             ):
                 continue  # "At the district level, the whole province has 116 ...": the level

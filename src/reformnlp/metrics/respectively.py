@@ -9,7 +9,7 @@ import regex
 
 from ..numbers import YEAR, NumberGrammar
 from ..text import fold
-from .cues import MetricCues
+from .cues import PLACE_REFERENCES, MetricCues
 from .model import Entity, Figure
 
 _RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
@@ -201,7 +201,7 @@ def _scope(item: str, cues: MetricCues, article: str | None) -> str:
         return item
     if subject == "@locality":  # "the commune": its level, no locality to refer to here
         return cues.level_scope(item) or item
-    return article or item if subject in ("@article", "@city") else subject
+    return article or item if subject in PLACE_REFERENCES else subject
 
 
 # Items of a tight coordination: "A and B", "A, B and C", "A, B, and the C".
