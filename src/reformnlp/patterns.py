@@ -426,29 +426,13 @@ def load_patterns(path: str | Path | None = None) -> PatternSet:
         "bodies.jsonl",
         "a body name or alias",
     )
-    known_values(
-        ((no, r.owner) for no, r in bodies if r.owner),
-        {r.id for _, r in bodies},
-        "bodies.jsonl",
-        "owner",
-        "the ids in bodies.jsonl",
-    )
+    body_ids = {r.id for _, r in bodies}
+    _check_ids(bodies, "owner", body_ids, "bodies.jsonl", "the ids in bodies.jsonl")
     local = read_jsonl_rows("local_bodies.jsonl", LocalBodyRow, directory)
     check_unique(((no, r.id) for no, r in local), "local_bodies.jsonl", "a local body id")
-    known_values(
-        ((no, r.of_body) for no, r in local if r.of_body),
-        {r.id for _, r in local},
-        "local_bodies.jsonl",
-        "of_body",
-        "the ids in local_bodies.jsonl",
-    )
-    known_values(
-        ((no, r.central) for no, r in local if r.central),
-        {r.id for _, r in bodies},
-        "local_bodies.jsonl",
-        "central",
-        "the ids in bodies.jsonl",
-    )
+    local_ids = {r.id for _, r in local}
+    _check_ids(local, "of_body", local_ids, "local_bodies.jsonl", "the ids in local_bodies.jsonl")
+    _check_ids(local, "central", body_ids, "local_bodies.jsonl", "the ids in bodies.jsonl")
     titles = read_csv_rows("titles.csv", TitleRow, directory)
     check_unique(((no, r.title) for no, r in titles), "titles.csv", "a title")
     return PatternSet(
@@ -466,6 +450,17 @@ def load_patterns(path: str | Path | None = None) -> PatternSet:
         indices=[row for _, row in read_csv_rows("indices.csv", IndexRow, directory)],
         furniture=[row for _, row in read_csv_rows("furniture.csv", FurnitureRow, directory)],
         words=[row for _, row in read_csv_rows("words.csv", WordRow, directory)],
+    )
+
+
+def _check_ids(rows, field: str, ids: set[str], filename: str, described: str) -> None:
+    """Every row's ``field``, where it has one, is one of ``ids`` (``described``)."""
+    known_values(
+        ((no, getattr(r, field)) for no, r in rows if getattr(r, field)),
+        ids,
+        filename,
+        field,
+        described,
     )
 
 

@@ -29,7 +29,7 @@ from spacy.util import filter_spans
 from .. import extensions  # noqa: F401  (registers the attributes)
 from ..numbers import YEAR, parse_digits, parse_words
 from ..patterns import get_patterns
-from ..text import DASHES, POSSESSIVES, TERM_NOUNS, breaks_line, doc_text, fold
+from ..text import ARTICLES, DASHES, POSSESSIVES, TERM_NOUNS, breaks_line, doc_text, fold
 from ..zones import NO_ENTITY_LABELS, is_furniture
 from .gazetteer import SPANS_KEY, plural
 from .names import described_province, glued_hyphen, is_syllable, positions_of, words_at
@@ -1682,8 +1682,6 @@ def _owner_after(doc: Doc, head: Span, within: list[Span], end: int) -> Span | N
 # words inside such a name ("Department of International Cooperation").
 _UNIT_REACH = 8
 _UNIT_JOINERS = frozenset({"of", "and", "for", "-", "–"})
-# Words that open an apposition after a dash ("- the Government's standing agency -").
-_APPOSITION_OPENERS = frozenset({"the", "a", "an"})
 
 
 def _committee_tail(
@@ -1757,7 +1755,7 @@ def _committee_tail(
             token.text in DASHES
             and doc[k - 1].whitespace_
             and following is not None
-            and following.lower_ in _APPOSITION_OPENERS
+            and following.lower_ in ARTICLES  # "- the Government's standing agency -"
         ):
             # "... of the Ministry of Home Affairs - the Government's standing agency ... -":
             # what the body is, set off by dashes, is no part of its name

@@ -29,7 +29,16 @@ from spacy.util import filter_spans
 from .. import extensions  # noqa: F401  (registers the attributes)
 from ..dates import parse_date
 from ..patterns import TitleRow, get_patterns
-from ..text import DASHES, POSSESSIVES, TERM_NOUNS, breaks_line, doc_text, fold, name_key
+from ..text import (
+    ARTICLES,
+    DASHES,
+    POSSESSIVES,
+    TERM_NOUNS,
+    breaks_line,
+    doc_text,
+    fold,
+    name_key,
+)
 from ..zones import NO_ENTITY_LABELS, is_furniture
 from .gazetteer import SPANS_KEY, is_acronym
 from .names import (
@@ -50,7 +59,6 @@ _OWNED_BY = POSSESSIVES | {"'", "’"}
 DOMAIN_GLUE = frozenset({"and", ",", "&"})
 BODY_GLUE = frozenset({"and", "for", "on", "of", "the", "in", "to", "'s", "’s", "'", "’"})
 ENTITY_GROUPS = ("PROVINCE", "LOCALITY", "REGION", "BODY", "INDEX")
-ARTICLES = frozenset({"the", "a", "an"})
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 MAX_JOINT = 10  # tokens between a name and its title: "was appointed to hold the position of the"
 ROSTER_GLUE = frozenset({"and", "of", "the", "for", "on", "in", "'s", "’s", "&", "mr", "ms"})

@@ -153,6 +153,9 @@ _COMPARES_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 
+# The auxiliaries before a participle: "(was) reduced", "(have been) merged".
+_AUXILIARY_WORDS = "has|have|had|was|were|is|are|been|will|be"
+
 
 def _cuts_the_count(text: str, pos: int, cut: regex.Match, right: str) -> bool:
     """A lowering gerund after a comma ("has 14 departments, branches and sectors, reducing 5
@@ -180,7 +183,7 @@ def _cuts_the_count(text: str, pos: int, cut: regex.Match, right: str) -> bool:
 _COUNT_PHRASE_BEFORE = regex.compile(
     r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*\s+"  # a count, no year ("the 2022-2026 period")
     # no verb among its words, and no other count ("14 ministries, three agencies")
-    rf"(?:(?!(?:are|is|was|were|will|be|been|has|have|had|{NUMBER_WORDS})\b)[\p{{L}}'’-]+"
+    rf"(?:(?!(?:{_AUXILIARY_WORDS}|{NUMBER_WORDS})\b)[\p{{L}}'’-]+"
     r"(?:\s+|\s*,\s*))*?[\p{L}'’-]+(?<!ed)\s*(?:\([^()]*\))?\s*$",
     regex.IGNORECASE,
 )
@@ -2381,7 +2384,7 @@ _NUMBER_OF = regex.compile(r"\b(?:total\s+)?number\s+of\s+", regex.I)
 _DETERMINER = regex.compile(r"(?:the|its|their)\s+", regex.I)
 _FROM_ONLY = regex.compile(r"\s+from\s+", regex.I)
 # ... or only auxiliaries before a change cue: "the number of departments (was) reduced by".
-_AUXILIARIES = r"\s*(?:(?:has|have|had|was|were|is|are|been|will|be)\s+){0,3}"
+_AUXILIARIES = rf"\s*(?:(?:{_AUXILIARY_WORDS})\s+){{0,3}}"
 _AUXILIARY_ONLY = regex.compile(_AUXILIARIES, regex.I)
 # ... or after what qualifies the plural: "the number of departments under ministries and
 # general departments will be reduced by 177".

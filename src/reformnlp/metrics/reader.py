@@ -19,7 +19,7 @@ import regex
 
 from ..anchors import Anchors
 from ..numbers import PERCENT_WORDS, YEAR, Quantity, is_vietnamese
-from ..text import POSSESSIVES, SYLLABLE, TERM_NOUNS, fold
+from ..text import ARTICLES, POSSESSIVES, SYLLABLE, TERM_NOUNS, fold
 from .cues import COMPARED, EARLIER_TIME, MetricCues, ending, get_cues, phrase_pattern
 from .figures import FigureReader, became
 from .model import NOT_COUNTS, PRIMARY, Entity, Figure, Referents
@@ -781,7 +781,7 @@ class StatementReader:
             # "number of public units had been (cut by 7,449)", "units to be (reduced by)"
             if words.pop().lower() == "be" and len(words) > 1 and words[-1].lower() == "to":
                 words.pop()
-        if all(w.lower() in ("the", "a", "an") or not any(c.isalnum() for c in w) for w in words):
+        if all(w.lower() in ARTICLES or not any(c.isalnum() for c in w) for w in words):
             return None  # "... percent of the 449 deputies", ". the": an article names nothing
         return " ".join(words)
 
