@@ -190,6 +190,10 @@ def test_vietnamese_page_separators():
 def test_language_detection():
     assert is_vietnamese("Tỷ lệ hồ sơ được giải quyết đúng hạn đạt 95,5%, tăng so với năm trước.")
     assert not is_vietnamese("The rate of dossiers settled on time reached 95.5% in Hà Tĩnh.")
+    # too short to tell: the caller's default decides
+    assert not is_vietnamese("Tỷ lệ đạt 95,5%")
+    assert is_vietnamese("Tỷ lệ đạt 95,5%", undecided=True)
+    assert not is_vietnamese("The rate reached 95.5% in Hà Tĩnh this year.", undecided=True)
 
 
 @pytest.mark.parametrize(

@@ -624,16 +624,20 @@ def plausible(q: Quantity, *, over_100: bool = False) -> bool:
     return True
 
 
-def is_vietnamese(text: str, *, threshold: float = 0.3) -> bool:
+def is_vietnamese(text: str, *, threshold: float = 0.3, undecided: bool = False) -> bool:
     """True when the text is written in Vietnamese: many of its words carry its diacritics.
 
     English text naming Vietnamese places ("Hà Tĩnh") stays well below the threshold.
+    A text of fewer than eight words is too short to tell: ``undecided`` is the answer.
     """
     # Cheap gate first: Vietnamese prose is dense in multi-byte letters, English is not.
-    if len(text.encode("utf-8")) - len(text) < 0.05 * len(text):
+    dense = len(text.encode("utf-8")) - len(text) >= 0.05 * len(text)
+    if not (dense or undecided):
         return False
     words = len(_WORD.findall(text))
     if words < 8:
+        return undecided
+    if not dense:
         return False
     return len(_VI_WORD.findall(text)) / words >= threshold
 

@@ -479,6 +479,28 @@ def test_a_breakdown_after_a_count_of_the_sentence_before(nlp):
     )
 
 
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("english", "expected"),
+    [
+        (
+            "The province will keep about 1,200 civil servants after the merger.",
+            {"value": 1200.0, "unit": "civil servant"},
+        ),
+        ("Some 2,350 records were handled online last month.", {"value": 2350.0}),
+    ],
+)
+def test_a_bilingual_page_reads_its_english_paragraphs_in_english(nlp, english, expected):
+    """A page that follows each English paragraph with its Vietnamese translation is mostly
+    Vietnamese by its letters; its English paragraphs still group thousands with commas."""
+    vietnamese = (
+        "Tỉnh dự kiến giữ lại khoảng 1.200 công chức sau khi sắp xếp, theo kế hoạch của "
+        "Sở Nội vụ được công bố vào thứ Sáu tuần trước."
+    )
+    text = "\n\n".join([vietnamese, english, vietnamese, vietnamese])
+    check(nlp, text, [expected])
+
+
 def test_interview_samples_are_no_metrics(nlp):
     check(
         nlp, "The 16th edition is based on interviews with 18,894 randomly selected citizens.", []

@@ -169,7 +169,15 @@ class StatementReader:
             span: every[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]
             for span, _ in blocks
         }
-        scanned = {span: self.figures.scan(text, *span, vietnamese, anchors) for span, _ in blocks}
+        # a bilingual page gives each English paragraph its Vietnamese translation: the
+        # English ones group thousands with commas ("around 5,000 communes")
+        in_vietnamese = {
+            span: vietnamese and is_vietnamese(text[span[0] : span[1]], undecided=True)
+            for span, _ in blocks
+        }
+        scanned = {
+            span: self.figures.scan(text, *span, in_vietnamese[span], anchors) for span, _ in blocks
+        }
         # each block is split into sentences once, for the reporting year and for its figures
         split = functools.cache(functools.partial(self.cues.sentences, text))
         lead_blocks = ([title] if title else []) + list(paragraphs[:LEAD_PARAGRAPHS])
@@ -252,7 +260,7 @@ class StatementReader:
             ctx.block_start = span[0]
             ctx.block_before = ctx.sentence_before or ctx.block_before
             ctx.last_count, ctx.last_figures, ctx.sentence_before = None, [], []
-            ctx.scanned = scanned[span]
+            ctx.scanned, ctx.vietnamese = scanned[span], in_vietnamese[span]
             if not ctx.scanned:
                 continue  # no quantity, no figure; nothing read here serves another block
             # Sentences after the block's last quantity hold no figure, and what they set
