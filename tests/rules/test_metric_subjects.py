@@ -1279,6 +1279,19 @@ REFERENCE_CASES = [
     # a capitalised word such as "After" opens no locality's name
     ("After district-level offices close, 129 tasks will pass to the communes.",
      [{"value": 129.0, "subject": "national"}]),
+    # a body that decides to do something does it: it holds the figure (a body that only
+    # decides, or a national body deciding for the country, does not)
+    ("In May, the Ministry of Construction decided to abolish 212 business conditions in "
+     "its fields.",
+     [{"value": 212.0, "subject": "Ministry of Construction"}]),
+    ("The Thai Binh Department of Home Affairs decided to merge 4 public service units.",
+     [{"value": 4.0, "subject": "Thai Binh Department of Home Affairs"}]),
+    ("The Thai Binh Provincial People's Committee decided to merge 4 public service units.",
+     [{"value": 4.0, "subject": "Thai Binh"}]),
+    ("The Ministry of Home Affairs decided 1,200 applications had been processed.",
+     [{"value": 1200.0, "subject": "national"}]),
+    ("The Government has decided to transfer 1,540 tasks to provincial administrations.",
+     [{"value": 1540.0, "subject": "national"}]),
 ]
 # fmt: on
 

@@ -49,6 +49,7 @@ _RIGHT_PREP = regex.compile(
 _HOLDERS = ("PROVINCE", "BODY", "LOCALITY", "REGION")
 # The kind of the bodies that are portals and information systems (SPEC 7; bodies.jsonl).
 _SYSTEM_KIND = "portal"
+_PLACE_GOVERNMENT = "peoples_committee"  # the body kind that governs a place
 _SPACES = regex.compile(r"\s*")
 # A verb (and verbs joined to it) and its complement, up to the agent ("by ..."), a clause
 # break or a figure: "cut and simplified", "published lists of internal procedures".
@@ -198,6 +199,8 @@ _RANKED_IN = regex.compile(
 )
 # An article right after a body's report verb: the body names a measure of its own.
 _OWN_RECORD = regex.compile(r"\s+an?\s", regex.IGNORECASE)
+# ... and a report verb that an infinitive follows: the body does what it decided
+_DECIDED_TO = regex.compile(r"\s+to\s+(?!(?:be|the|a|an|this|that|its|their)\b)\p{Ll}")
 # A figure in an opening phrase, then a comma: "With 63.76 points, ...".
 # ... but not the members of a group the figure counts: "Eleven provinces, including Hanoi".
 _OPENING = regex.compile(
@@ -901,7 +904,10 @@ class PhraseReader:
             ):
                 continue  # "connected with the National Public Service Portal": a channel
                 # (but "..., with the Ministry of Health, 78, ...": a list item's own figure)
-            if before and e.label == "BODY" and self._reports(text, e.end):
+            # a People's Committee decides for its place as the Government does for the
+            # country: what they decide to do is the place's
+            acting = fold(e.name) not in self.cues.national_actors and e.kind != _PLACE_GOVERNMENT
+            if before and e.label == "BODY" and self._reports(text, e.end, acting):
                 continue  # "the Government Office said", "the committee decided": not the holder
             if (
                 before
@@ -1026,15 +1032,19 @@ class PhraseReader:
         words = _WORD.findall(text, start, at)
         return len(words) >= 2 and fold(words[-2]) in self.cues.measure_heads
 
-    def _reports(self, text: str, at: int) -> bool:
+    def _reports(self, text: str, at: int, acting: bool = False) -> bool:
         """A report verb follows the body ending at ``at``, or the name of its official does
-        ("Director of the Department for Administrative Reform Pham Minh Hung said")."""
+        ("Director of the Department for Administrative Reform Pham Minh Hung said").
+        An ``acting`` body does what it decides to do ("decided to cut 675 conditions")."""
         name = _OFFICIAL_NAME.match(text, at)
         verb = self.cues.report_verb.match(text, name.end() if name else at)
         # "The ministry reported a disbursement rate of 53.95%": what it reports is its own
         if verb is None:
             return False
-        own = fold(verb[0].split()[-1]) in self.cues.record_verbs
+        word = fold(verb[0].split()[-1])
+        if acting and word in self.cues.decision_verbs and _DECIDED_TO.match(text, verb.end()):
+            return False  # "the ministry decided to cut 675 conditions": it acts itself
+        own = word in self.cues.record_verbs
         return name is not None or not (own and _OWN_RECORD.match(text, verb.end()))
 
     def after_opening(self, text, fig, sentence, entities) -> str | None:
