@@ -1130,6 +1130,21 @@ BODY_CASES = [
      "reported.",
      [("Working Group of the Ministry of Finance", "central", None),
       ("Ministry of Finance", "central", None)]),
+    # a name the gazetteer does not know keeps its hyphened words and its "and"
+    ("She was appointed Head of the Saigon Hi-Tech Park Management Board in 2019.",
+     [("Saigon Hi-Tech Park Management Board", "central", None)]),
+    ("Residents queue at the Reception and Result Delivery Department every morning.",
+     [("Reception and Result Delivery Department", "central", None)]),
+    ("Staff of the Public Servants and Employees Department drafted the circular.",
+     [("Public Servants and Employees Department", "central", None)]),
+    # ... but "and" after a known name, or inside one, joins two bodies
+    ("The Ministry of Home Affairs and Organization Department met on Monday.",
+     [("Ministry of Home Affairs", "central", None),
+      ("Organization Department", "central", None)]),
+    ("The Department of Natural Resources and Environment's Reception and Results "
+     "Department handled 50 files.",
+     [("Department of Natural Resources and Environment", "provincial", None),
+      ("Reception and Results Department", "central", None)]),
 ]
 # fmt: on
 

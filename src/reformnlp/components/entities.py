@@ -192,6 +192,8 @@ class EntityResolver:
         self.home_places: dict[str, tuple[str, str]] = {}  # level -> (place, level word)
         self.city_home: str | None = None  # the city a "municipal" body of the Doc is of
         self.body_starts: set[int] = set()  # where a body's name starts in that Doc
+        # the known name each word of one is in, (start, end) (no Span: the pipeline pickles)
+        self.known_words: dict[int, tuple[int, int]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         hits = [
@@ -206,6 +208,7 @@ class EntityResolver:
         ]
         hits = filter_spans(hits)
         self.body_starts = {s.start for s in hits if s.label_ in _BODY_LABELS}
+        self.known_words = {i: (s.start, s.end) for s in hits for i in range(s.start, s.end)}
         out: dict[str, list[Span]] = {label: [] for label in OUTPUT_LABELS}
         for span in hits:
             self.at = span.start_char
@@ -1036,6 +1039,11 @@ class EntityResolver:
         start = head.start
         while start > 0 and head.start - start < _NAME_REACH:
             before = doc[start - 1]
+            owner = self.known_words.get(start - 2) if before.text in POSSESSIVES else None
+            if owner is not None and not all(
+                t.is_title or not t.is_alpha for t in doc[slice(*owner)]
+            ):
+                break  # "the Department of Justice's Legal Aid Centre": no capitalised run
             if before.text in POSSESSIVES or (before.is_alpha and before.text[0].isupper()):
                 start -= 1
             elif (
@@ -1048,6 +1056,27 @@ class EntityResolver:
                 and doc[start].is_title
             ):
                 start -= 1  # "Lo Go - Xa Mat National Park Management Board": a joined name
+            elif (
+                start >= 2
+                and start < head.start
+                and glued_hyphen(doc, start - 1)
+                and doc[start - 2].is_alpha
+                and doc[start - 2].text[0].isupper()
+            ):
+                start -= 2  # "Hoa Lac High-Tech Park Management Board": a word with a hyphen
+            elif (
+                before.lower_ == "and"
+                and start >= 2
+                and start < head.start
+                and doc[start].is_title
+                and doc[start - 2].is_title
+                and doc[start - 2].is_alpha
+                and start - 1 not in self.known_words
+                and start - 2 not in self.known_words
+            ):
+                start -= 1  # "Reception and Result Delivery Department": "and" in its name
+                # (not after or inside a name the gazetteer knows: "the Ministry of Finance
+                # and ...", "the Department of Natural Resources and Environment's ...")
             else:
                 break
         while start < head.start and (
