@@ -1137,6 +1137,18 @@ BODY_CASES = [
      [("Reception and Result Delivery Department", "central", None)]),
     ("Staff of the Public Servants and Employees Department drafted the circular.",
      [("Public Servants and Employees Department", "central", None)]),
+    # the army's organs name the army
+    ("Senior Lieutenant General Tran Van D, Chief of the General Staff of the Vietnam "
+     "People's Army, attended.",
+     [("General Staff of the Vietnam People's Army", "central", None),
+      ("Vietnam People's Army", "central", None)]),
+    # a mass organisation's central committee, written short
+    ("She is a member of the Central Executive Committee of the Youth Union.",
+     [("Ho Chi Minh Communist Youth Union", "central", None)]),
+    # the council's 2017 name
+    ("The Advisory Council for Administrative Reform reviewed 40 procedures.",
+     [("Prime Minister's Advisory Council on Administrative Procedure Reform", "central",
+       None)]),
     # ... but "and" after a known name, or inside one, joins two bodies
     ("The Ministry of Home Affairs and Organization Department met on Monday.",
      [("Ministry of Home Affairs", "central", None),
