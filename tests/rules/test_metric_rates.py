@@ -18,8 +18,9 @@ CASES = [
         ],
     ),
     (
+        # the count of votes and its share (corpora/README.md, votes)
         "As many as 429 or 89.38 percent of the 449 deputies approved it.",
-        [{"value": 89.38, "unit": "%"}],
+        [{"value": 429.0, "unit": "deputy", "out_of": 449.0}, {"value": 89.38, "unit": "%"}],
     ),
     (
         "The rate of dossiers settled on time reached 95.9% in 2024.",

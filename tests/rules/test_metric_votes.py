@@ -110,6 +110,17 @@ VOTE_CASES = [
      [{"value": 15.0, "unit": "%"}]),
     # no votes: attendance, a survey's ballots, an adjective
     ("On May 2, 2025, 320 delegates attended the conference.", []),
+    # voters who "were present and voted", or a count restated as a share before its whole
+    ("On June 18, 2024, the National Assembly voted by secret ballot. As many as 462 deputies "
+     "were present and voted in favour, accounting for 95.9 percent of all deputies.",
+     [{"value": 462.0, "unit": "deputy", "subject": "National Assembly"},
+      {"value": 95.9, "unit": "%", "subject": "National Assembly"}]),
+    ("On May 20, 2024, the National Assembly voted on the resolution. By secret ballot, 447 "
+     "or 93.1 percent of the 455 deputies present at the plenary meeting voted for it.",
+     [{"value": 447.0, "unit": "deputy", "out_of": 455.0, "subject": "National Assembly"},
+      {"value": 93.1, "unit": "%", "subject": "National Assembly"}]),
+    # ... but deputies who were present and did something else cast no vote
+    ("In 2021, some 480 deputies were present and attended the opening session.", []),
     ("In 2021, 500 out of 510 deputies present attended the opening session.", []),
     ("On May 2, 2025, the session opened (500 deputies present).", []),
     ("In 2022, the survey collected 6,420 votes in 20 departments.", []),

@@ -471,9 +471,11 @@ def _votes(
         rf"(?:\s+(?P<noun>{phrase_pattern(vote_nouns)})\b"
         rf"(?P<total2>{_vote_total(totals, 'n2')})?"
         rf"(?:\s+(?P<verb>{phrase_pattern(vote_verbs)})\b)?"
-        rf"|(?:\s+(?P<noun2>{voters}))?(?P<present>\s+present)?"
-        # "... present at the session, equal to 94.4 percent of all deputies, voted for"
-        rf"(?(noun2)(?:\s+at\s+the\s+[\p{{L}}-]+)?(?:\s*,(?:[^,.;]|(?<=\d)\.(?=\d)){{1,120}},)?)"
+        # "458 lawmakers were present and voted in favour"
+        rf"|(?:\s+(?P<noun2>{voters}))?(?P<present>(?:\s+were)?\s+present(?:\s+and)?)?"
+        # "... present at the (plenary) session, equal to 94.4 percent of all deputies, voted"
+        rf"(?(noun2)(?:\s+at\s+the(?:\s+[\p{{L}}-]+){{1,2}}?(?=[\s,]))?"
+        rf"(?:\s*,(?:[^,.;]|(?<=\d)\.(?=\d)){{1,120}},)?)"
         rf"(?P<adv>\s+(?:also|all|unanimously))?\s+(?P<verb2>{phrase_pattern(vote_verbs)})\b"
         rf"|\s+(?P<noun3>{voters})\b(?P<restated>\s+present\s*\))?)"
     )
@@ -490,7 +492,10 @@ def _vote_count(votes: str, totals: str) -> str:
     "441 out of 447 votes", "439 votes out of 453", "455 out of 461 deputies voting in
     favour", "428 delegates approved", "447 out of the total 449 present agreeing"; ``n1``
     or ``n2`` is the whole when one is written."""
-    return rf"(?P<total1>{_vote_total(totals, 'n1')})?{votes}"
+    # "446 or 92.92 percent of the 452 deputies present ... voted for": the count restated
+    # as a share before its whole
+    restated = r"(?P<again>\s+or\s+\d+(?:[.,]\d+)?\s*(?:%|percent|per\s+cent)(?=\s+of\b))?"
+    return rf"{restated}(?P<total1>{_vote_total(totals, 'n1')})?{votes}"
 
 
 def _opening_group(groups: str) -> str:

@@ -782,6 +782,8 @@ class FigureReader:
             verb = m.start("adv") if m["adv"] else m.start("verb2")  # "448 also voted"
             fig.end = q.end + (m.end("noun2") if m["noun2"] else verb)
             fig.end = max(fig.end, q.end + (m.end("total1") if m["total1"] else 0))
+        if m["again"]:
+            fig.end = q.end  # "446 or 92.92 percent of ...": the share is a figure of its own
         written = m["n1"] or m["n2"]  # the digits of the whole after the count, if any
         total = q.second if q.relation == "slash" else parse_digits(written) if written else None
         if total is not None and total >= q.value:
