@@ -945,7 +945,28 @@ LOCAL_BODY_COUNT_CASES = [
     ("Quang Tri now has 78 People's Councils at the commune level.",
      [{"value": 78.0, "unit": "People's Council"}]),
 ]
+
+BRACKETED_COUNT_CASES = [
+    # a count in brackets right after its noun, and the places listed after it in brackets
+    ("In 2024, Thanh Hoa had the largest number of commune-level units (559), followed by "
+     "Nghe An (412) and Hanoi (526).",
+     [{"value": 559.0, "unit": "commune-level unit", "subject": "Thanh Hoa"},
+      {"value": 412.0, "unit": "commune-level unit", "subject": "Nghe An"},
+      {"value": 526.0, "unit": "commune-level unit", "subject": "Hanoi"}]),
+    ("In 2023, Lang Son kept the most public service units (310), then Cao Bang (288).",
+     [{"value": 310.0, "unit": "public service unit", "subject": "Lang Son"},
+      {"value": 288.0, "unit": "public service unit", "subject": "Cao Bang"}]),
+    # ... but a bracket after a place with no count in brackets before it is no count
+    ("In 2023, Lang Son kept 310 public service units, ahead of Cao Bang (288).",
+     [{"value": 310.0, "unit": "public service unit", "subject": "Lang Son"}]),
+]
 # fmt: on
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "expected"), BRACKETED_COUNT_CASES)
+def test_a_count_in_brackets_and_the_places_listed_after_it(nlp, text, expected):
+    check(nlp, text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), EXTENT_WORD_CASES)

@@ -1096,6 +1096,8 @@ class FigureReader:
                 and (score or _comma_listed(text, shares[-1].end, q.start, right, entities))
             ):
                 unit = ("%", q.end)
+            if unit is None and self._listed_count(text, q, right, before, entities):
+                unit = (before[-1].unit, q.end)
             if unit is None:
                 unit = ("points" if score else "", q.end)
         if q.worded and unit[0] == "points" and not ending(self.cues.change, left_core[-40:]):
@@ -1504,6 +1506,22 @@ class FigureReader:
         return _named_just_before(entities, text, m.start())
 
     @staticmethod
+    def _listed_count(text: str, q: Quantity, right: str, before: list[Figure], entities) -> bool:
+        """A whole number alone in brackets after a place, in a list after a count written
+        the same way, counts what that count does: "the most district-level units (30),
+        followed by Thanh Hoa (26), Nghe An (20)"."""
+        if not (q.plain and q.value.is_integer() and before) or not _CLOSES_EACH.match(right):
+            return False
+        last = before[-1]
+        return (
+            last.role == PRIMARY
+            and last.q.plain
+            and ending(_OPENED_BEFORE, text, 0, last.q.start) is not None
+            and ending(_OPENED_BEFORE, text, 0, q.start) is not None
+            and _named_just_before(entities, text, q.start)
+        )
+
+    @staticmethod
     def _index_value_in_brackets(text: str, q: Quantity, right: str, entities) -> bool:
         """A decimal of three places alone in brackets, on a page about an index, is a score
         ("followed by Dong Thap Province (46.961)", the story's score named a sentence
@@ -1548,10 +1566,23 @@ class FigureReader:
         for m in self.cues.cue.finditer(between):
             if self.cues.role_of(m[0]) == "link":
                 between = between.replace(m[0], " ", 1)
-        if between.strip():
-            return None
+        bracketed = between.strip() == "(" and q.plain and bool(_CLOSES.match(right))
+        if between.strip() and not bracketed:
+            return None  # (but "the most district-level units (30)": the count, in brackets)
         unit, kind = self.cues.unit_of(nouns[-1][0])
+        if kind == "count" and bracketed:
+            unit = self._bracketed_noun(left, nouns[-1]) or unit
         return (unit, at) if kind == "count" else None
+
+    def _bracketed_noun(self, left: str, noun: regex.Match) -> str | None:
+        """The counted noun phrase before a count in brackets, with what describes it:
+        "the highest number of district-level administrative units (30)"."""
+        mods = _MODS_BEFORE.search(left, 0, noun.start())
+        phrase = " " + left[mods.start() if mods else noun.start() : noun.end()]
+        m = self._plural.fullmatch(phrase)
+        if m is None or any(fold(w) in self.cues.superlatives for w in m["mods"].split()):
+            return None
+        return _plural_unit(m)
 
     def _number_of(self, left: str, at: int) -> tuple[str, int] | None:
         """The noun "the number of" counts (or the noun opening the clause), when only what
@@ -2229,6 +2260,11 @@ _STOP_WORDS = (
     "this|these|those|its|their|per|as|into|over|under|out|among|while|each|every|all|more|"
     "less|about|nearly|almost|some|other|others|new|more"
 )
+# Up to three words that may describe a noun, right before it: no function word and no word
+# of degree ("the most communes", "the highest number of district-level units").
+_MODS_BEFORE = regex.compile(
+    rf"(?<=\s)(?:(?!(?:{_STOP_WORDS}|most|fewest|least|number)\b)\p{{Ll}}[\p{{L}}'-]*\s){{1,3}}$"
+)
 # A word in small letters after "one", no function word: the noun, or what describes it.
 _OWN_SINGULAR = regex.compile(rf"\s+(?!(?:{_STOP_WORDS})\b)\p{{Ll}}[\p{{Ll}}-]+\b")
 
@@ -2866,6 +2902,7 @@ _AMONG_GROUP = regex.compile(
 # in brackets or after "with" or "at", right after a place.
 _AFTER_PLACE = regex.compile(r"(?:\(|\b(?:with|at))\s*$", regex.IGNORECASE)
 _CLOSES = regex.compile(r"\s*\)")
+_CLOSES_EACH = regex.compile(r"\s*(?:each\s*)?\)")  # "Quang Nam and Gia Lai (17 each)"
 # A bracket opened right before a figure (read backwards from it: see ``ending``).
 _OPENED_BEFORE = regex.compile(r"\(\s*$", regex.REVERSE)
 
