@@ -1508,6 +1508,13 @@ OPENING_GROUP_CASES = [
     # ... and a place the paragraph is about still holds it
     ("In Hanoi, local authorities settled 98.2% of dossiers on time.",
      [{"value": 98.2, "subject": "Hanoi"}]),
+    # the group a body works alongside helps and holds nothing
+    ("In 2024, Tan Lac district ranked 5th in the DDCI. The district will coordinate with "
+     "relevant units and localities to lift its ranking to 3rd.",
+     [{"value": 5.0, "subject": "Tan Lac district"}, {"value": 3.0, "subject": "Tan Lac district"}]),
+    ("In 2025, the Ministry of Home Affairs, in cooperation with provinces and cities, "
+     "reviewed 1,200 dossiers.",
+     [{"value": 1200.0, "subject": "Ministry of Home Affairs"}]),
 ]
 # fmt: on
 

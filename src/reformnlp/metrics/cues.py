@@ -182,6 +182,7 @@ class MetricWordRow(_CueRow):
         "level_noun",
         "grade_verb",
         "condition_opener",
+        "partner_link",
         "measure_head",
         "change_stem",
         "change_word",
@@ -651,6 +652,7 @@ class MetricCues:
     state_opening: regex.Pattern  # "Before/After the rearrangement, ..." ending the text (suffix)
     gerund_cut: regex.Pattern  # "(reducing ", ", reducing ": a cut of the count before
     ranked_among: regex.Pattern  # "ranking among the top 7": the group a holder is one of
+    partner_before: regex.Pattern  # "coordinate with relevant ": who works alongside (suffix)
     numbered_place: regex.Pattern  # "District " before "12": a place's number, no figure
     outcome_infinitives: frozenset[str]  # "to form": after a past verb, what the act made
     merged_past: regex.Pattern  # "merged", "were rearranged": a merger done
@@ -965,6 +967,11 @@ def load_cues(directory=None) -> MetricCues:
         ),
         # "ranking among the top 7 localities", "stays in the top 20 provinces and cities":
         # the group a holder is one of
+        # "coordinate with relevant units and localities": partners, never the holder
+        partner_before=_compile_suffix(
+            rf"\b(?:{phrase_pattern(words_of('partner_link'), reverse=True)})"
+            r"\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$"
+        ),
         ranked_among=_compile_suffix(
             rf"(?:\b(?:{ranked('verb', reverse=True)})\s+among\s+(?:the\s+)?(?:top\s+)?"
             r"(?:\d+\s+)?"

@@ -959,6 +959,8 @@ class PhraseReader:
                 continue  # "axes in the group of provinces with the highest scores": a class
             if best is not None and self._field.search(text, seg_start, m.start()):
                 continue  # "Hue claimed the top spot among 63 localities": the field, not who
+            if ending(self.cues.partner_before, text, max(seg_start, m.start() - 60), m.start()):
+                continue  # "coordinate with relevant units and localities to raise ...": helpers
             if ending(self.cues.ranked_among, text, max(seg_start, m.start() - 60), m.start()):
                 continue  # "ranking among the top 7 localities with a 100% score": the group
                 # the holder is one of, named before or not
