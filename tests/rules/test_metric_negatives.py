@@ -758,6 +758,12 @@ REAL_PAGE_FALSE_METRIC_CASES = [
     ("Hai Duong has 12 wards with the highest online rates in the province.", []),
     ("The province has 3 top officials and 2,400 civil servants.",
      [{"value": 3.0, "unit": "top official"}, {"value": 2400.0, "unit": "civil servant"}]),
+    # ... so do such words after the digits before bodies or places, or after "are"
+    ("Six leading districts in the 2023 DDCI included Tien Yen and Ba Che.", []),
+    ("Four ministries were top in the 2022 ICT Index, including the Ministry of Finance.", []),
+    ("Bac Ninh ranked among three weakest provinces in the 2021 PCI.", []),
+    ("The province has 4 leading officials and 9 leading departments.",
+     [{"value": 4.0, "unit": "leading official"}]),
     # the size of a group whose measure is given says whose it is, not how many
     ("The average PAR Index value of the 17 ministries and agencies was 83.5 percent in 2019.",
      [{"value": 83.5, "unit": "%", "subject": "ministries and agencies"}]),

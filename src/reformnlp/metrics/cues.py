@@ -690,6 +690,7 @@ class MetricCues:
     parts_after: regex.Pattern  # after a count: "provinces, of which": a whole with parts
     measure_of: regex.Pattern  # "the average index of (the)": a group's size after it is no count
     superlative_group: regex.Pattern  # after digits: "lowest provinces", "provinces lowest on"
+    picked_group: regex.Pattern  # after digits: "leading localities", "ministries are leading"
     crossing_bounds: frozenset[str]  # "below": after a change verb, a threshold crossed
     spread_from: regex.Pattern  # "ranging from" ending the text: a spread, no change
     # "from", "from just" or "from the current": the text before an earlier value ends there
@@ -917,6 +918,7 @@ def load_cues(directory=None) -> MetricCues:
     directs = rf"['’]s?\s+(?:{phrase_pattern(words_of('directive_noun'))})\b"
     currencies = {u.word: u.unit for u in units if u.kind == "currency"}
     groups = _groups(words_of("organ_noun"), words_of("people_noun"), words_of("group_opener"))
+    organ_plurals = [w for w in words_of("organ_noun") if w.endswith("s")]
     votes = _votes(
         words_of("vote_noun"),
         words_of("voter_noun"),
@@ -1218,6 +1220,14 @@ def load_cues(directory=None) -> MetricCues:
             rf"^\s*(?P<noun>(?:\p{{L}}[\p{{L}}'-]*\s+){{0,3}}(?!points\b)\p{{L}}[\p{{L}}'-]*s\s+"
             rf"(?:(?:with|having)\s+the\s+)?)?"
             rf"(?:{phrase_pattern(words_of('superlative'))})(?:-\p{{L}}+)?(?![\w-])"
+        ),
+        # "Five leading localities included ...", "Five ministries are leading in the index":
+        # bodies or places picked out by their place in a ranking
+        picked_group=_compile(
+            rf"^\s*(?:(?:{phrase_pattern(words_of('superlative'))})(?:-\p{{L}}+)?"
+            rf"\s+(?:\p{{Ll}}[\p{{L}}-]*\s+)?(?:{phrase_pattern(organ_plurals)})"
+            rf"|(?:{phrase_pattern(organ_plurals)})\s+(?:are|were)\s+"
+            rf"(?:{phrase_pattern(words_of('superlative'))}))\b"
         ),
         measure_of=_compile_suffix(
             rf"(?:{phrase_pattern([*words_of('bar_measure'), 'average'], reverse=True)})"

@@ -1009,9 +1009,11 @@ class FigureReader:
         if _ITEM_PRONOUN.match(text, q.start) and _ITEM_OPENING.search(left_core):
             return None  # "two resolutions: one on ... and one on urban classification"
         best = q.kind == "number" and q.value.is_integer() and cues.superlative_group.match(right)
-        if best and (best["noun"] or _THE_BEFORE.search(left_core)):
+        picked = q.kind == "number" and q.value.is_integer() and cues.picked_group.match(right)
+        if picked or (best and (best["noun"] or _THE_BEFORE.search(left_core))):
             # "the 5 provinces with the highest results", "5 provinces lowest on SIPAS", "the
-            # 3 lowest provinces": a group picked out ("3 top officials" stays a count)
+            # 3 lowest provinces", "Five leading localities included": a group picked out ("3
+            # top officials" stays a count)
             return None
         if q.kind == "percent":
             return Figure(q=q, start=q.start, end=q.end, value=q.value, unit="%")
