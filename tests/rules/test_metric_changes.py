@@ -893,6 +893,13 @@ CHANGED_TO_CASES = [
     # a "to" that is not right after the change gives it no new value
     ("Its score rose 0.5 points in 2024 and moved to 70.1 in 2025.",
      [{"value": 0.5, "unit": "points", "change": None}]),
+    # bare values a change moved between take its unit
+    ("In 2023, Yen Bai's score rose 2.4 points, from 61.5 to 63.9.",
+     [{"value": 63.9, "unit": "points", "previous": {"value": 61.5},
+       "change": {"value": 2.4, "direction": "increase"}}]),
+    ("In 2024, Kon Tum's PAPI score fell 0.8 points from 43.1 in 2023 to 42.3.",
+     [{"value": 42.3, "unit": "points", "previous": {"value": 43.1},
+       "change": {"value": 0.8, "direction": "decrease"}}]),
 ]
 # fmt: on
 

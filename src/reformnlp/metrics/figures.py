@@ -482,7 +482,7 @@ class FigureReader:
                     fig.kind = "target"
             return moved
         elif q.relation == "range" and self.cues.from_before.search(left_core):
-            found = self._from_to(text, q, pos, cs, ce, right, left_core, periods)
+            found = self._from_to(text, q, pos, cs, ce, right, left_core, periods, before)
             for fig in found:  # "is expected to cut from 71 to 28": a goal too
                 if fig.role == PRIMARY and self._goal(text, cs, q.start, fig.end, ce):
                     fig.kind = "target"
@@ -642,6 +642,8 @@ class FigureReader:
             return None
         if not start.unit:
             start.unit = self._unit_counted_before(text, cs, start.q.start) or ""
+        if not start.unit and _moved_by(text, before[:-1], start.q.start):
+            start.unit = before[-2].unit  # "rose 3.2 points, from 80.1 in 2022 to 83.3"
         return (start.unit, q.end) if start.unit else None
 
     def _ordinal(self, text, q, cs, right, left_core, entities, figures) -> Figure | None:
@@ -1798,14 +1800,17 @@ class FigureReader:
             return None
         return _plural_unit(plural)
 
-    def _from_to(self, text, q, pos, cs, ce, right, left_core, periods) -> list[Figure]:
+    def _from_to(self, text, q, pos, cs, ce, right, left_core, periods, before=()) -> list[Figure]:
         """ "rose from 28% to 51.5%" gives an earlier value and a figure; "from 80 to 90%"
         without a change is a range, read as its lower bound; "ranging from 78.16% to
-        90.59%" is a spread across holders, read as both its ends."""
+        90.59%" is a spread across holders, read as both its ends. Bare numbers right after
+        a change take its unit ("rose 3.2 points, from 80.1 to 83.3")."""
         unit = "%" if q.kind == "percent" else q.currency if q.kind == "money" else None
         if unit is None:
             found = self._unit(text, q.end, right, [])
             unit = found[0] if found else self._unit_counted_before(text, cs, q.start)
+            if unit is None and q.kind == "number" and _moved_by(text, before, q.start):
+                unit = before[-1].unit
             if unit is None:
                 return []
         joint = _RANGE_JOINT.search(text, q.start, q.end)
@@ -2904,6 +2909,19 @@ _AMONG_GROUP = regex.compile(
 # in brackets or after "with" or "at", right after a place.
 _AFTER_PLACE = regex.compile(r"(?:\(|\b(?:with|at))\s*$", regex.IGNORECASE)
 _CLOSES = regex.compile(r"\s*\)")
+# Between a change and the values it moved between: "rose 3.2 points, from 80.1 to 83.3".
+_CHANGE_THEN_FROM = regex.compile(r"\s*[,–—-]?\s*from\s+", regex.IGNORECASE)
+
+
+def _moved_by(text: str, before, at: int) -> bool:
+    """The last figure ``before`` is a change that "from" and the figure at ``at`` follow."""
+    return bool(
+        before
+        and before[-1].role == "change"
+        and _CHANGE_THEN_FROM.fullmatch(text, before[-1].end, at)
+    )
+
+
 _CLOSES_EACH = regex.compile(r"\s*(?:each\s*)?\)")  # "Quang Nam and Gia Lai (17 each)"
 # A bracket opened right before a figure (read backwards from it: see ``ending``).
 _OPENED_BEFORE = regex.compile(r"\(\s*$", regex.REVERSE)
