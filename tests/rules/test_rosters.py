@@ -310,3 +310,15 @@ def test_roster_keeps_each_persons_own_post_and_province(extract):
         ),
         "Rah Lan Chung": ("VN-30", [deputy]),
     }
+
+
+@pytest.mark.issue(9)
+def test_a_military_rank_before_a_comma_is_no_name(extract):
+    """A rank set off by a comma before the post ("Senior Lieutenant General, Deputy
+    Minister of Public Security Le Quoc Hung") is an honorific, not a person."""
+    record = extract(
+        "The Deputy Heads of the Steering Committee include: Senior Lieutenant General, "
+        "Deputy Minister of Public Security Nguyen Van Long; Lieutenant General, Commander of "
+        "the Border Guard Le Duc Thai."
+    )
+    assert sorted(o.name for o in record.officials) == ["Le Duc Thai", "Nguyen Van Long"]

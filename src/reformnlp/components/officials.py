@@ -221,7 +221,8 @@ class OfficialsFinder:
         # A name of any origin may not take a word of a title phrase ("Minister of Home
         # Affairs, Deputy Head ...": "Home Affairs" is no name).
         in_titles = {i for p in phrases for i in range(p.start, p.end)}
-        not_a_name = blocked | {h.start for h in heads} | in_titles
+        # ... nor a word of an honorific ("Senior Lieutenant General, Deputy Minister ...")
+        not_a_name = blocked | {h.start for h in heads} | in_titles | courtesy
         for phrase in phrases:  # names of any origin right after a title
             if phrase.end not in name_starts and phrase.end not in honorifics:
                 other = name_after(doc, phrase.end, not_a_name, self.not_names)
