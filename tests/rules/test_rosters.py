@@ -237,6 +237,27 @@ ROSTER_CASES = [
       "Pham Van Long": ["Member of the task force",
                         "Director of the Department of Construction"]}),
     # the co-chairs of one meeting share a role there, not a post
+    # a committee's post, then in the next sentences people who "work as" its deputy head
+    # with their own post before their name, and its standing members "including" others
+    ("Chairman of the Lam Dong Provincial People's Committee Tran Van Phu serves as Head of "
+     f"the {LAM_DONG_DT}. Director of the Lam Dong Department of Home Affairs Vu Van Hai "
+     "works as the Deputy Head cum the standing member for administrative reform. Director "
+     "of the Lam Dong Department of Finance Ho Van Muoi works as the Deputy Head. The "
+     "steering committee has three standing members, including Director of the Lam Dong "
+     "Department of Justice Ngo Thi Lan.",
+     {"Tran Van Phu": ["Chairman of the Lam Dong Provincial People's Committee",
+                       f"Head of the {LAM_DONG_DT}"],
+      "Vu Van Hai": ["Director of the Lam Dong Department of Home Affairs",
+                     f"Deputy Head of the {LAM_DONG_DT}"],
+      "Ho Van Muoi": ["Director of the Lam Dong Department of Finance",
+                      f"Deputy Head of the {LAM_DONG_DT}"],
+      "Ngo Thi Lan": ["Director of the Lam Dong Department of Justice",
+                      f"Standing Member of the {LAM_DONG_DT}"]}),
+    # ... but a bare post after a People's Committee's post is no post of that committee
+    ("Chairman of the Lam Dong Provincial People's Committee Tran Van Phu opened the meeting. "
+     "Director of the Lam Dong Department of Finance Ho Van Muoi works as the Deputy Head.",
+     {"Tran Van Phu": ["Chairman of the Lam Dong Provincial People's Committee"],
+      "Ho Van Muoi": ["Director of the Lam Dong Department of Finance"]}),
     ("The press conference was chaired by Vice Chairman of the Provincial People's Committee "
      "Hoang Minh Tuan. Co-chairs were: Le Thi Hoa - Director of the Department of Finance; Vu "
      "Van Khanh - Deputy Director of the Department of Finance.",

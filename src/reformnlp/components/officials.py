@@ -280,6 +280,7 @@ class OfficialsFinder:
             doc, phrases, names, courtesy, blocked, provinces_by_start, entities.get("BODY", [])
         )
         self._continue_committee_posts(phrases)
+        phrases = [p for p in phrases if not p.elliptic]  # a bare post no body completed
         identities = _identities(doc, names)
         people = self._people(doc, phrases, names, identities)
         self._short_mentions(doc, people, names, blocked, heads, honorifics)
@@ -548,17 +549,24 @@ class OfficialsFinder:
             # body whose delegation the post leads
             text, province, provincial = _with_body(head_text, leader)
             named = leader
-        elif row.complement == "body" and start > 0 and doc[start - 1].lower_ in ("its", "their"):
-            owner = _last_body(bodies, start, HEADED_KINDS)  # "Its members include: ..."
+        elif row.complement == "body" and (
+            (start > 0 and doc[start - 1].lower_ in ("its", "their"))
+            or (plural and self._committee_has(doc, start))
+        ):
+            # "Its members include: ...", "the steering committee has four standing members,
+            # including ...": the committee named last
+            owner = _last_body(bodies, start, HEADED_KINDS)
             if owner is None:
                 return None
             text, province, provincial = _with_body(head_text, owner)
         elif row.complement == "body" and end < len(doc) and doc[end].lower_ == "and":
             pending = True  # "Head and Deputy Head of the committee": joined with the next post
         elif row.complement == "body":
-            if start == 0 or doc[start - 1].lower_ not in _ELLIPTIC_LINKS:
+            link = start - 2 if start > 1 and doc[start - 1].lower_ == "the" else start - 1
+            if link < 0 or doc[link].lower_ not in _ELLIPTIC_LINKS:
                 return None
-            elliptic = True  # "B as Deputy Head", "B is Deputy Head": the body named before
+            # "B as Deputy Head", "B works as the Deputy Head": the body named before
+            elliptic = True
         if verb and (
             (named is not None and (named._.body or {}).get("kind") not in HEADED_KINDS)
             or (named is None and doc[end - 1].lower_ not in self.headed_nouns)
@@ -1016,19 +1024,53 @@ class OfficialsFinder:
             chosen = [p for p in before if p.holder == last.holder and not _standing_body(p.text)]
             if _standing_body(last.text) and chosen:
                 last = max(chosen, key=lambda p: p.start)
+            # "Director of the Department of Home Affairs A works as the Deputy Head": the
+            # person's own post comes between; the committee's post before it is continued
+            in_committees = [p for p in before if self._in_committee(p)]
+            if not self._in_committee(last) and in_committees:
+                last = max(in_committees, key=lambda p: p.start)
             body = last.text.split(" of the ", 1)[1]
             committee = any(w in self.roster_bodies for w in body.lower().split())
             family = self._post_family(phrase.head)
             if not committee or family not in (self._post_family(last.head), "member"):
                 continue
+            many = family == "member" or family != phrase.head.lower()  # deputies, members
             if last.former or (
-                last.holder != phrase.holder and last.head.lower() == phrase.head.lower()
+                last.holder != phrase.holder
+                and last.head.lower() == phrase.head.lower()
+                and not many
             ):
                 # "Former Party Secretary of X A was appointed ..., while Party Secretary B":
                 # a past post continues nothing, and no two people hold one committee's post
                 continue
             phrase.text = f"{phrase.head} of the {body}"
             phrase.province, phrase.provincial = last.province, last.provincial
+            phrase.elliptic = False
+            done.append(phrase)  # the next deputy or member goes on with the same committee
+
+    def _committee_has(self, doc: Doc, start: int) -> bool:
+        """A committee "has" the plural post at ``start``, with how many: "the steering
+        committee has four standing members", "The board also has 12 members"."""
+        k = start - 1
+        if k < 0 or not (doc[k].like_num or doc[k].lower_ in _MANY_WORDS):
+            return False
+        k -= 1
+        if k < 1 or doc[k].lower_ not in _HAS:
+            return False
+        k -= 1
+        if doc[k].lower_ == "also":
+            k -= 1
+        return k >= 0 and doc[k].lower_ in self.roster_bodies
+
+    def _in_committee(self, phrase: Phrase) -> bool:
+        """The post is in a committee, board or group a roster goes on listing, not in a
+        People's Committee or Council."""
+        body = phrase.text.split(" of the ", 1)[-1]
+        return (
+            " of the " in phrase.text
+            and not _standing_body(phrase.text)
+            and any(w in self.roster_bodies for w in body.lower().split())
+        )
 
     def _roster_start(
         self, doc, end, names, name_at, honorifics, phrase_starts, phrase_ends
@@ -1514,6 +1556,8 @@ def _after_name(doc, items, back, phrases, honorifics, links) -> bool:
 _AFTER_NAME = ("comma", "dash", "link")
 # The word before a bare committee post whose body is the one named before it.
 _ELLIPTIC_LINKS = frozenset({"as", "is", "was", "be", "became"})
+_HAS = frozenset({"has", "have", "had"})
+_MANY_WORDS = frozenset({"many", "several", "some"})
 
 
 def _link(
@@ -1855,13 +1899,14 @@ def _refers_to_ministry(doc: Doc, line_start: int, before: int) -> bool:
 def _resolve_elliptic(doc: Doc, phrases: list[Phrase]) -> list[Phrase]:
     """ "appointing A as Head of the Steering Committee and B as Deputy Head": a post written
     without its body takes the body of the post named last before it in the sentence; one
-    that finds none is dropped."""
+    that finds none stays elliptic, for a committee's post named in an earlier sentence to
+    complete (``_continue_committee_posts``), and is dropped if none does."""
     out = []
     for phrase in sorted(phrases, key=lambda p: p.start):
+        out.append(phrase)
         if not phrase.elliptic:
-            out.append(phrase)
             continue
-        for prev in reversed(out):
+        for prev in reversed(out[:-1]):
             between = doc[prev.end : phrase.start]
             if any(t.text == "." or breaks_line(t) for t in between):
                 break
@@ -1870,7 +1915,6 @@ def _resolve_elliptic(doc: Doc, phrases: list[Phrase]) -> list[Phrase]:
                 phrase.text = f"{phrase.head}{rest}"
                 phrase.province, phrase.provincial = prev.province, prev.provincial
                 phrase.elliptic = False
-                out.append(phrase)
                 break
     return out
 
