@@ -893,6 +893,14 @@ CHANGED_TO_CASES = [
     # a "to" that is not right after the change gives it no new value
     ("Its score rose 0.5 points in 2024 and moved to 70.1 in 2025.",
      [{"value": 0.5, "unit": "points", "change": None}]),
+    # a rise or fall written as a noun after a hyphened count of places
+    ("In 2022, Vietnam improved in the online service index with a 12-grade promotion.",
+     [{"value": 12.0, "unit": "place"}]),
+    ("In 2022, Lang Son saw a 6-grade demotion in the PCI.", [{"value": 6.0, "unit": "place"}]),
+    # ... and a move in the next sentence is a move of its own, no change of that move
+    ("In 2022, Vietnam improved in the human capital index with a 5-place climb. However, it "
+     "fell by 18 places in the online service index.",
+     [{"value": 5.0, "unit": "place", "change": None}, {"value": 18.0, "unit": "place"}]),
     # bare values a change moved between take its unit
     ("In 2023, Yen Bai's score rose 2.4 points, from 61.5 to 63.9.",
      [{"value": 63.9, "unit": "points", "previous": {"value": 61.5},

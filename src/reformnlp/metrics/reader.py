@@ -2309,6 +2309,8 @@ def _fits(fig: Figure, attr: Figure, time_units: frozenset[str]) -> bool:
     """Whether ``attr`` can be an attribute of ``fig``: an average, previous value or target
     is measured like the figure ("17 ministries ..., the average was 86.52%" is no average
     of 17); a change in places goes with a rank."""
+    if attr.role == "change" and fig.unit == "place":
+        return False  # "a 3-grade promotion. However, it has fallen by 22 grades": two moves
     if not attr.unit or attr.unit == fig.unit:
         return True
     if attr.difference is not None and {attr.unit, fig.unit} <= {"%", "points"}:
