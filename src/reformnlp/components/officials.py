@@ -1030,7 +1030,7 @@ class OfficialsFinder:
             if not self._in_committee(last) and in_committees:
                 last = max(in_committees, key=lambda p: p.start)
             body = last.text.split(" of the ", 1)[1]
-            committee = any(w in self.roster_bodies for w in body.lower().split())
+            committee = self._names_roster_body(body)
             family = self._post_family(phrase.head)
             if not committee or family not in (self._post_family(last.head), "member"):
                 continue
@@ -1065,12 +1065,15 @@ class OfficialsFinder:
     def _in_committee(self, phrase: Phrase) -> bool:
         """The post is in a committee, board or group a roster goes on listing, not in a
         People's Committee or Council."""
-        body = phrase.text.split(" of the ", 1)[-1]
         return (
             " of the " in phrase.text
             and not _standing_body(phrase.text)
-            and any(w in self.roster_bodies for w in body.lower().split())
+            and self._names_roster_body(phrase.text.split(" of the ", 1)[1])
         )
+
+    def _names_roster_body(self, body: str) -> bool:
+        """A body's name with a word of a committee whose posts a roster goes on listing."""
+        return any(w in self.roster_bodies for w in body.lower().split())
 
     def _roster_start(
         self, doc, end, names, name_at, honorifics, phrase_starts, phrase_ends

@@ -417,12 +417,12 @@ def ending(
 NUMBER_WORDS = phrase_pattern(w for w in WORD_VALUES if w)
 
 
-def _groups(organ_nouns: list[str], people_nouns: list[str], openers: list[str]) -> str:
+def _groups(organ_plurals: list[str], people_nouns: list[str], openers: list[str]) -> str:
     """A group of bodies, units or people as a text writes it: plural nouns, each with up to
     two words before it, coordinated ("ministries and central agencies", "commune-level
     officials and public servants", "district-level People's Committees"). ``openers``
     (metric_words.csv group_opener) open a clause, never a group's name."""
-    plurals = [w for w in organ_nouns if w.endswith("s")] + list(people_nouns)
+    plurals = [*organ_plurals, *people_nouns]
     opening = phrase_pattern(openers, flexible_case=False)
     item = (  # no count among the words before a noun: "Eight ministries"
         rf"(?:(?!(?:{_STOP}|{opening}|{NUMBER_WORDS})\b)\p{{L}}[\p{{L}}'’-]*\s+){{0,2}}?"
@@ -917,8 +917,8 @@ def load_cues(directory=None) -> MetricCues:
     # "In implementing the Government's resolutions": the body that directs, not the holder
     directs = rf"['’]s?\s+(?:{phrase_pattern(words_of('directive_noun'))})\b"
     currencies = {u.word: u.unit for u in units if u.kind == "currency"}
-    groups = _groups(words_of("organ_noun"), words_of("people_noun"), words_of("group_opener"))
     organ_plurals = [w for w in words_of("organ_noun") if w.endswith("s")]
+    groups = _groups(organ_plurals, words_of("people_noun"), words_of("group_opener"))
     votes = _votes(
         words_of("vote_noun"),
         words_of("voter_noun"),
