@@ -956,6 +956,14 @@ BRACKETED_COUNT_CASES = [
     ("In 2023, Lang Son kept the most public service units (310), then Cao Bang (288).",
      [{"value": 310.0, "unit": "public service unit", "subject": "Lang Son"},
       {"value": 288.0, "unit": "public service unit", "subject": "Cao Bang"}]),
+    # ... and after a first item written with its holder and "with", in that item's kind
+    ("In 2019, several ministries lagged behind, including the Ministry of Health with 140 "
+     "procedures still to be cut, the Ministry of Justice (96) and the Ministry of Finance (58).",
+     [{"value": 140.0, "unit": "procedure", "subject": "Ministry of Health"},
+      {"value": 96.0, "unit": "procedure", "subject": "Ministry of Justice",
+       "kind": "result"},
+      {"value": 58.0, "unit": "procedure", "subject": "Ministry of Finance",
+       "kind": "result"}]),
     # ... but a bracket after a place with no count in brackets before it is no count
     ("In 2023, Lang Son kept 310 public service units, ahead of Cao Bang (288).",
      [{"value": 310.0, "unit": "public service unit", "subject": "Lang Son"}]),

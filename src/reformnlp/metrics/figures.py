@@ -538,7 +538,10 @@ class FigureReader:
         if not self._valid(fig, right) or (fig.unit == "" and fig.role == PRIMARY):
             fig.role = DROPPED  # a failed check: the figure and what it consumed are skipped
             return [fig]
-        if fig.role in (PRIMARY, "change") and self._goal(text, cs, q.start, fig.end, ce):
+        first = fig.attrs.pop("_kind_of", None)
+        if first is not None:
+            fig.kind = first.kind  # a list item's kind is its list's
+        elif fig.role in (PRIMARY, "change") and self._goal(text, cs, q.start, fig.end, ce):
             # a change with no figure of its own becomes one: a planned cut is a target
             fig.kind = "target"
         if fig.attrs.pop("_bound", False) and (fig.kind != "target" or _asked(text, q.end)):
@@ -1064,7 +1067,7 @@ class FigureReader:
             or self._plural_noun(q, right, listed=_last_listed_count(listing, before) is not None)
             or self._unit_of_next(text, q, right, before)
         )
-        listed = False
+        listed, item_of = False, None
         if unit is None and _earlier_in_bracket(text, q, right, before):
             unit = (before[-1].unit, q.end)  # "7.76 points (7.34 in 2023)": the same measure
         if unit is None:
@@ -1101,7 +1104,7 @@ class FigureReader:
             ):
                 unit = ("%", q.end)
             if unit is None and self._listed_count(text, q, right, before, entities):
-                unit = (before[-1].unit, q.end)
+                unit, item_of = (before[-1].unit, q.end), before[-1]
             if unit is None:
                 unit = ("points" if score else "", q.end)
         if q.worded and unit[0] == "points" and not ending(self.cues.change, left_core[-40:]):
@@ -1147,6 +1150,8 @@ class FigureReader:
             fig.attrs["_counted"] = again[1]  # "... and four declined": those parts
         if listed:
             fig.attrs["_listed"] = True  # measures what the score before it measures
+        if item_of is not None:
+            fig.attrs["_kind_of"] = item_of  # "..., the Ministry of Finance (223)": as the first
         return fig
 
     def _measured_after(self, text: str, at: int, cs: int, ce: int) -> bool:
@@ -1511,19 +1516,25 @@ class FigureReader:
 
     @staticmethod
     def _listed_count(text: str, q: Quantity, right: str, before: list[Figure], entities) -> bool:
-        """A whole number alone in brackets after a place, in a list after a count written
-        the same way, counts what that count does: "the most district-level units (30),
-        followed by Thanh Hoa (26), Nghe An (20)"."""
+        """A whole number alone in brackets after a place or body, in a list after a count
+        of another written after its holder, counts what that count does: "the most
+        district-level units (30), followed by Thanh Hoa (26), Nghe An (20)", "including the
+        Ministry of Transport with 249 procedures ..., the Ministry of Finance (223)"."""
         if not (q.plain and q.value.is_integer() and before) or not _CLOSES_EACH.match(right):
             return False
         last = before[-1]
-        return (
-            last.role == PRIMARY
-            and last.q.plain
-            and ending(_OPENED_BEFORE, text, 0, last.q.start) is not None
-            and ending(_OPENED_BEFORE, text, 0, q.start) is not None
-            and _named_just_before(entities, text, q.start)
-        )
+        if last.role != PRIMARY or not last.q.plain or last.unit in _NOT_LISTED_COUNTS:
+            return False
+        if ending(_OPENED_BEFORE, text, 0, q.start) is None:
+            return False
+        if not _named_just_before(entities, text, q.start):
+            return False
+        # the count before is a list item too: in brackets, or after its holder and "with"
+        # ("the Ministry of Transport with 249 procedures ..., the Ministry of Finance (223)")
+        if ending(_OPENED_BEFORE, text, 0, last.q.start) is not None:
+            return True
+        opened = _AFTER_PLACE.search(text, max(0, last.q.start - 8), last.q.start)
+        return opened is not None and _named_just_before(entities, text, opened.start())
 
     @staticmethod
     def _index_value_in_brackets(text: str, q: Quantity, right: str, entities) -> bool:
@@ -2922,6 +2933,8 @@ def _moved_by(text: str, before, at: int) -> bool:
     )
 
 
+# Units of figures whose list items are no counts ("Hanoi with 83.9 percent, Hue (81)").
+_NOT_LISTED_COUNTS = frozenset({"%", "points", "rank", "place", "times"})
 _CLOSES_EACH = regex.compile(r"\s*(?:each\s*)?\)")  # "Quang Nam and Gia Lai (17 each)"
 # A bracket opened right before a figure (read backwards from it: see ``ending``).
 _OPENED_BEFORE = regex.compile(r"\(\s*$", regex.REVERSE)
