@@ -147,6 +147,17 @@ FURNITURE_PAGES = [
      "The Ha Giang Provincial People's Committee said that 61% of dossiers were filed online, "
      "up from 40% a year earlier, and that the province would add 20 more services.\n",
      "Ha Giang speeds up online filing", "2019-06-03", None, ["Hanoi", "Quang Ninh"]),
+    # a site's clock with its share counters opening the page, then the article's own date:
+    # the clock is furniture, never the headline, and the article's date is the page's
+    # (a two-word headline does not look like one: the page has none)
+    ("Monday,  Jun 3, 2019,08:15 (GMT+7) 0 0\n"
+     "Faster filing\n"
+     "By Thu Ha\n"
+     "Tuesday,  Apr 10, 2018,10:02 (GMT+7)\n"
+     "Faster filing\n"
+     "The Ha Giang Provincial People's Committee said that 61% of dossiers were filed online, "
+     "up from 40% a year earlier, and that the province would add 20 more services.\n",
+     None, "2018-04-10", "Thu Ha", []),
 ]
 # fmt: on
 
