@@ -29,8 +29,9 @@ _FOLD_EXTRA = str.maketrans(
 POSSESSIVES = frozenset({"'s", "’s"})
 # The dashes a tokenizer keeps as tokens of their own: hyphen, en dash, em dash.
 DASHES = frozenset({"-", "–", "—"})
-# The articles, lower-cased.
+# The articles, lower-cased, and the determiners that may stand where one does.
 ARTICLES = frozenset({"the", "a", "an"})
+DETERMINERS = ARTICLES | {"its", "their", "this", "these", "that"}
 # Onset, nucleus and coda of a Vietnamese syllable, in folded (ASCII) form: the shape of a
 # personal name's syllables and of a place's ("Hoi An", "Que Son").
 SYLLABLE = regex.compile(

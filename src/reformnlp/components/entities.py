@@ -29,7 +29,16 @@ from spacy.util import filter_spans
 from .. import extensions  # noqa: F401  (registers the attributes)
 from ..numbers import YEAR, parse_digits, parse_words
 from ..patterns import get_patterns
-from ..text import ARTICLES, DASHES, POSSESSIVES, TERM_NOUNS, breaks_line, doc_text, fold
+from ..text import (
+    ARTICLES,
+    DASHES,
+    DETERMINERS,
+    POSSESSIVES,
+    TERM_NOUNS,
+    breaks_line,
+    doc_text,
+    fold,
+)
 from ..zones import NO_ENTITY_LABELS, is_furniture
 from .gazetteer import SPANS_KEY, plural
 from .names import described_province, glued_hyphen, is_syllable, positions_of, words_at
@@ -1903,7 +1912,7 @@ def _described_end(
         verb = verb or (named_to > end and k >= named_to and _participle(token))
         if verb or (
             k >= named_to
-            and token.lower_ in _DETERMINERS
+            and token.lower_ in DETERMINERS
             and not (following and following.text[:1].isupper())
         ):
             if not verb and named_to == end:
@@ -1939,7 +1948,6 @@ def _clause_comma(doc: Doc, first: int, cut: int, openers: frozenset[str]) -> in
 # Programs for the period 2021-2025").
 _SPAN_NOUNS = TERM_NOUNS | {"period", "phase", "stage"}
 _NAME_JOINERS = _SPAN_NOUNS | {"and", "of", "the", "for", "in", "on"}
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "these", "that"})
 _YEARS = regex.compile(rf"{YEAR}(?:\s*[-–—]\s*{YEAR})?")
 _TAIL_JOINERS = frozenset({"and", "of", "for", "in", "on", "the", "with", "to"})
 _GLUED_NUMBER = regex.compile(r"No\.\d+\w*", regex.IGNORECASE)

@@ -305,13 +305,18 @@ def _name(span: Span, key: str, patterns: str | None) -> str:
 
 
 def _province_kind(code: str | None, patterns: str | None) -> str | None:
-    row = get_patterns(patterns).provinces.get(code) if code else None
+    row = _province_row(code, patterns)
     return row.kind if row is not None else None
 
 
 def _province_name(code: str | None, patterns: str | None) -> str | None:
-    row = get_patterns(patterns).provinces.get(code) if code else None
+    row = _province_row(code, patterns)
     return row.name if row is not None else None
+
+
+def _province_row(code: str | None, patterns: str | None):
+    """provinces.csv's row for an ISO code, if there is one."""
+    return get_patterns(patterns).provinces.get(code) if code else None
 
 
 def _spans(doc: Doc, metrics: list[dict]) -> list[Span]:

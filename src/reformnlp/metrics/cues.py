@@ -967,13 +967,13 @@ def load_cues(directory=None) -> MetricCues:
             + phrase_pattern([w for w in words_of("lower_verb") if w.endswith("ing")], reverse=True)
             + r")\s+$"
         ),
-        # "ranking among the top 7 localities", "stays in the top 20 provinces and cities":
-        # the group a holder is one of
         # "coordinate with relevant units and localities": partners, never the holder
         partner_before=_compile_suffix(
             rf"\b(?:{phrase_pattern(words_of('partner_link'), reverse=True)})"
             r"\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$"
         ),
+        # "ranking among the top 7 localities", "stays in the top 20 provinces and cities":
+        # the group a holder is one of
         ranked_among=_compile_suffix(
             rf"(?:\b(?:{ranked('verb', reverse=True)})\s+among\s+(?:the\s+)?(?:top\s+)?"
             r"(?:\d+\s+)?"

@@ -1523,7 +1523,7 @@ class FigureReader:
         if not (q.plain and q.value.is_integer() and before) or not _CLOSES_EACH.match(right):
             return False
         last = before[-1]
-        if last.role != PRIMARY or not last.q.plain or last.unit in _NOT_LISTED_COUNTS:
+        if last.role != PRIMARY or not last.q.plain or last.unit in NOT_COUNTS:
             return False
         if ending(_OPENED_BEFORE, text, 0, q.start) is None:
             return False
@@ -2933,8 +2933,6 @@ def _moved_by(text: str, before, at: int) -> bool:
     )
 
 
-# Units of figures whose list items are no counts ("Hanoi with 83.9 percent, Hue (81)").
-_NOT_LISTED_COUNTS = frozenset({"%", "points", "rank", "place", "times"})
 _CLOSES_EACH = regex.compile(r"\s*(?:each\s*)?\)")  # "Quang Nam and Gia Lai (17 each)"
 # A bracket opened right before a figure (read backwards from it: see ``ending``).
 _OPENED_BEFORE = regex.compile(r"\(\s*$", regex.REVERSE)

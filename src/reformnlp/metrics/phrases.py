@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..numbers import ORDINAL_VALUES, PERCENT_WORDS, WORD_VALUES
-from ..text import fold, singular
+from ..text import DETERMINERS, fold, singular
 from .cues import PLACE_REFERENCES, MetricCues, ending, phrase_pattern, suffix_start
 from .model import NOT_COUNTS, Entity, Figure, Referents
 from .periods import PeriodMention
@@ -200,7 +200,7 @@ _RANKED_IN = regex.compile(
 # An article right after a body's report verb: the body names a measure of its own.
 _OWN_RECORD = regex.compile(r"\s+an?\s", regex.IGNORECASE)
 # ... and a report verb that an infinitive follows: the body does what it decided
-_DECIDED_TO = regex.compile(r"\s+to\s+(?!(?:be|the|a|an|this|that|its|their)\b)\p{Ll}")
+_DECIDED_TO = regex.compile(rf"\s+to\s+(?!(?:be|{'|'.join(sorted(DETERMINERS))})\b)\p{{Ll}}")
 # A figure in an opening phrase, then a comma: "With 63.76 points, ...".
 # ... but not the members of a group the figure counts: "Eleven provinces, including Hanoi".
 _OPENING = regex.compile(
