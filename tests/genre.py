@@ -119,6 +119,10 @@ CUES = [
     "at least",
     "top",
     "No.",
+    "surveyed",
+    "a survey of",
+    "respondents",
+    "were interviewed",
 ]
 MENU = [
     "Home",

@@ -82,8 +82,8 @@ def test_empty_and_blank_texts(nlp, text):
 @settings(SETTINGS, max_examples=max(1, EXAMPLES // 4))
 @given(text=articles)
 def test_anchored_scans_find_what_full_scans_find(nlp, text):
-    """The scan prefilter (reformnlp.anchors) never loses a figure, a period phrase or a
-    sample word."""
+    """The scan prefilter (reformnlp.anchors) never loses a figure, a period phrase, a
+    sample word or a survey's sample."""
     from reformnlp.anchors import Anchors
     from reformnlp.metrics.cues import get_cues
     from reformnlp.metrics.figures import FigureReader
@@ -101,6 +101,7 @@ def test_anchored_scans_find_what_full_scans_find(nlp, text):
         assert periods.find(clean, anchors) == periods.find(clean)
         # a text that holds a sample word holds it among the anchors' words
         assert not sampled or anchors.starts(cues.sample_words)
+        assert figures.sample_chains(clean, anchors) == figures.sample_chains(clean)
 
 
 def _fold_per_character(text: str) -> str:

@@ -97,6 +97,19 @@ class Anchors:
         return starts[bisect_left(starts, begin) : bisect_left(starts, end)]
 
 
+def windows(starts: list[int], reach: int, length: int) -> list[tuple[int, int]]:
+    """``[start - reach, start + reach)`` around each sorted start, clipped to ``length`` and
+    merged where they touch: where a match holding one of the starts can lie."""
+    out: list[tuple[int, int]] = []
+    for start in starts:
+        begin, stop = max(0, start - reach), min(length, start + reach)
+        if out and begin <= out[-1][1]:
+            out[-1] = (out[-1][0], stop)
+        else:
+            out.append((begin, stop))
+    return out
+
+
 def rows_in(keys: numpy.ndarray, values: numpy.ndarray) -> list[int]:
     """Indices of ``values`` found in the sorted array ``keys``: for a few hundred keys many
     times faster than ``numpy.isin``, which sorts both arrays on every call."""

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import regex
 
-from ..anchors import Anchors
+from ..anchors import Anchors, windows
 from ..numbers import (
     FRACTION_WORDS,
     ORDINAL_VALUES,
@@ -43,6 +43,8 @@ from .sentences import open_bracket
 
 # The direction a move in places gives after its count: "4 places higher", "7 places lower".
 # ("3 places down to 45th" is a move to the rank after "to", read as such)
+# characters: no sample chain reaches farther than this from the sample word it holds
+_SAMPLE_REACH = 600
 _MOVE_AFTER = regex.compile(r"\s+(?P<d>higher|lower|up|down)\b(?!\s+to\b)", regex.IGNORECASE)
 # What may follow a rank position: punctuation or the words that open its scope (its total
 # and its rank noun are metric_ranks.csv rows).
@@ -352,20 +354,24 @@ class FigureReader:
         63 provinces"): who was asked, not a result (SPEC 5). Found once per text."""
         if text is not self._sample_text:
             self._sample_text = text
-            self._sample_spans = (
-                [m.span("chain") for m in self.cues.sample_chain.finditer(text)]
-                if self._names_sample_word(text, anchors)
-                else []
-            )
+            self._sample_spans = self.sample_chains(text, anchors)
         return [(s, e) for s, e in self._sample_spans if s < end and e > start]
 
-    def _names_sample_word(self, text: str, anchors: Anchors | None) -> bool:
-        """Whether ``text`` holds a sample word (no sample without one): looked up in the
-        ``anchors`` when they hold the sample words (plain words, as the anchors read them),
-        else searched for."""
-        if anchors is not None and self._plain_sample_words:
-            return bool(anchors.starts(self.cues.sample_words))
-        return self.cues.sample_word.search(text) is not None
+    def sample_chains(self, text: str, anchors: Anchors | None = None) -> list[tuple[int, int]]:
+        """The sample chains of ``text``. Every chain holds a sample word, so with ``anchors``
+        (plain sample words) the pattern is tried only within reach of one, not at every
+        character of the page."""
+        chain = self.cues.sample_chain
+        if anchors is None or not self._plain_sample_words:
+            if self.cues.sample_word.search(text) is None:
+                return []
+            return [m.span("chain") for m in chain.finditer(text)]
+        spans: list[tuple[int, int]] = []
+        for begin, stop in windows(
+            anchors.starts(self.cues.sample_words), _SAMPLE_REACH, len(text)
+        ):
+            spans.extend(m.span("chain") for m in chain.finditer(text, begin, stop))
+        return spans
 
     # --- candidates ---------------------------------------------------------------------
     def scan(
