@@ -7,6 +7,8 @@ captions, byline, source line, related headlines, footer) as spans in the
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span
 
 from .text import doc_text, paragraph_units
@@ -69,10 +71,15 @@ def content_paragraphs(doc: Doc) -> list[tuple[int, int]]:
     if title is not None:
         zones.append((title.start_char, title.end_char))
     zones.sort()
+    zone_starts = [z_start for z_start, _ in zones]
     text = doc_text(doc)
     out: list[tuple[int, int]] = []
+    first = 0  # zones before this one end before every paragraph still to come
     for start, end in paragraph_units(text):
-        for z_start, z_end in zones:
+        while first < len(zones) and zones[first][1] <= start:
+            first += 1
+        # only zones that overlap the line can cut it: the line only shrinks
+        for z_start, z_end in zones[first : bisect_left(zone_starts, end)]:
             start, end = _strip(text, start, end)  # "date 2021-02-20 HÀ NỘI —": zones in a row
             if z_end <= start or z_start >= end:
                 continue

@@ -78,13 +78,14 @@ class MetricsReader:
         # curly quotes read as straight ones: the rules spell apostrophes one way, and the
         # offsets stay those of the Doc's text (one character for one)
         text = doc_text(doc).translate(_STRAIGHT_QUOTES)
+        paragraphs = zones.content_paragraphs(doc)
         reading = self.reader.read(
             text,
-            zones.content_paragraphs(doc),
-            _entities(doc, self.patterns),
+            paragraphs,
+            _entities(doc, self.patterns, paragraphs),
             title=(title.start_char, title.end_char) if title is not None else None,
             published=doc._.published,
-            **self._article_subject(doc),
+            **self._article_subject(doc, paragraphs),
             anchors=Anchors.from_doc(doc, text, self.reader.start_words),
         )
         if doc._.reporting_year is None and reading.reporting_year is not None:
@@ -92,16 +93,16 @@ class MetricsReader:
         doc.spans[METRIC_KEY] = _spans(doc, reading.metrics)
         return doc
 
-    def _article_subject(self, doc: Doc) -> dict:
+    def _article_subject(self, doc: Doc, paragraphs: list[tuple[int, int]]) -> dict:
         """The reader's ``article`` and ``article_from``: the province's name (see
         ``_subject_province``), for the whole page when the headline or the lead names it,
         else from where the text first names it (a national report that ends on one
         province's figures keeps the figures before it national); on a page that names no
         province but speaks of "the province" (a provincial site's own news), the bare noun."""
-        reference = self._province_reference(doc)  # read once: it scans the whole text
+        reference = self._province_reference(doc, paragraphs)  # read once: it scans the text
         code = self._subject_province(doc, reference)
         if code is not None:
-            named_from = self._named_from(doc, code)
+            named_from = self._named_from(doc, code, paragraphs[:LEAD_PARAGRAPHS])
             if reference is not None and reference.start() < named_from.get("article_from", 0):
                 named_from = {}  # "the province's score" before its name: its page throughout
             return {"article": _province_name(code, self.patterns), **named_from}
@@ -113,11 +114,10 @@ class MetricsReader:
         return {"article": reference[0].split()[-1].lower()} if reference else {}
 
     @staticmethod
-    def _named_from(doc: Doc, code: str) -> dict:
+    def _named_from(doc: Doc, code: str, lead: list[tuple[int, int]]) -> dict:
         """``article_from``: where the text first names the province ``code``, when that is
-        after the headline and the lead (none when they name it)."""
+        after the headline and the ``lead`` paragraphs (none when they name it)."""
         title = zones.title_span(doc)
-        lead = zones.content_paragraphs(doc)[:LEAD_PARAGRAPHS]
         first = min(
             (s.start_char for s in doc.spans.get("PROVINCE", []) if s.kb_id_ == code),
             default=None,
@@ -163,13 +163,15 @@ class MetricsReader:
             return code
         return code if reference is not None else None
 
-    def _province_reference(self, doc: Doc) -> regex.Match | None:
-        """The first "the province", "the city" ... in the article's own paragraphs that
+    def _province_reference(
+        self, doc: Doc, paragraphs: list[tuple[int, int]]
+    ) -> regex.Match | None:
+        """The first "the province", "the city" ... in the article's own ``paragraphs`` that
         speaks of the place itself, not of what belongs to one ("the culture of the
         locality", "the names of the province" in a general rule)."""
         text = doc_text(doc)
         scope = self.reader.cues.scope
-        for start, end in zones.content_paragraphs(doc):
+        for start, end in paragraphs:
             for m in self._place_reference.finditer(text, start, end):
                 whole = scope.match(text, m.start(), end)
                 if whole is None or whole.end() != m.end():
@@ -193,7 +195,7 @@ _OF_BEFORE = regex.compile(r"\bof\s+$", regex.IGNORECASE)
 _LEVEL_PAIR_AFTER = regex.compile(r"\s+(?:and|or)\s+(?:provincial|city|municipal)\b", regex.I)
 
 
-def _entities(doc: Doc, patterns: str | None) -> list[Entity]:
+def _entities(doc: Doc, patterns: str | None, paragraphs: list[tuple[int, int]]) -> list[Entity]:
     out = []
     text = doc_text(doc)
     level_words, level_after, named_locality, shared_level, singular_level = _locality_patterns(
@@ -216,7 +218,7 @@ def _entities(doc: Doc, patterns: str | None) -> list[Entity]:
                 kind = span.kb_id_ or None  # the index's id (indices.csv)
             out.append(Entity(span.start_char, end, key, name, kind))
     taken = [(e.start, e.end) for e in out]
-    for start, stop in zones.content_paragraphs(doc):
+    for start, stop in paragraphs:
         paragraph = text[start:stop].lower()
         if not any(word in paragraph for word in level_words):
             continue  # no level word, no locality named with one (a search costs more)
