@@ -31,7 +31,7 @@ from .gazetteer import plural as plural_of
 
 log = logging.getLogger(__name__)
 # Curly quotes and apostrophes -> straight ones, one character for one.
-_STRAIGHT_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+_STRAIGHT_QUOTES = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'))
 
 METRIC_KEY = "METRIC"
 _ENTITY_KEYS = ("PROVINCE", "BODY", "LOCALITY", "REGION", "INDEX")
@@ -77,7 +77,7 @@ class MetricsReader:
         title = zones.title_span(doc)
         # curly quotes read as straight ones: the rules spell apostrophes one way, and the
         # offsets stay those of the Doc's text (one character for one)
-        text = doc_text(doc).translate(_STRAIGHT_QUOTES)
+        text = _straight_quotes(doc_text(doc))
         paragraphs = zones.content_paragraphs(doc)
         reading = self.reader.read(
             text,
@@ -184,6 +184,15 @@ class MetricsReader:
                     continue  # "the northeastern province of Quang Ninh": a name, no reference
                 return m
         return None
+
+
+def _straight_quotes(text: str) -> str:
+    """``text`` with curly quotes made straight, one character for one (``str.replace`` per
+    quote the text holds: many times faster than ``str.translate`` over every character)."""
+    for curly, straight in _STRAIGHT_QUOTES:
+        if curly in text:
+            text = text.replace(curly, straight)
+    return text
 
 
 # "the northern province of Quang Ninh": the place named in apposition.
