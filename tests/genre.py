@@ -123,6 +123,8 @@ CUES = [
     "a survey of",
     "respondents",
     "were interviewed",
+    ">",
+    "~",
 ]
 MENU = [
     "Home",

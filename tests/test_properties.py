@@ -93,7 +93,7 @@ def test_anchored_scans_find_what_full_scans_find(nlp, text):
     figures, periods = FigureReader(cues), PeriodFinder(cues)
     doc = nlp.make_doc(text)
     clean = doc.text
-    words = cues.grammar.start_words | periods.start_words | cues.sample_words
+    words = cues.grammar.start_words | periods.start_words | cues.sample_words | cues.sample_starts
     full = figures.scan(clean, 0, len(clean), False)
     sampled = cues.sample_word.search(clean) is not None
     for anchors in (Anchors.from_text(clean), Anchors.from_doc(doc, clean, words)):
@@ -102,6 +102,35 @@ def test_anchored_scans_find_what_full_scans_find(nlp, text):
         # a text that holds a sample word holds it among the anchors' words
         assert not sampled or anchors.starts(cues.sample_words)
         assert figures.sample_chains(clean, anchors) == figures.sample_chains(clean)
+
+
+@pytest.mark.parametrize(
+    ("text", "chains"),
+    [
+        ("In May, > 1,500 civil servants were surveyed.", ["> 1,500 civil servants were"]),
+        ("Of those asked, ~ 900 people responded.", ["~ 900 people"]),
+        ("About 2,400 residents were polled.", ["About 2,400 residents"]),
+        (
+            "The ministry surveyed 28,410 people across 180 districts.",
+            ["28,410 people across 180 districts"],
+        ),
+        (
+            "A survey of nearly 14,000 citizens and 600 firms found 85% satisfied.",
+            ["nearly 14,000 citizens and 600 firms found"],
+        ),
+        ("The 2021 PCI surveyed firms; 85% were satisfied.", []),
+    ],
+)
+def test_sample_chains_start_where_the_anchors_say(nlp, text, chains):
+    """A survey's sample starts at a digit, a qualifier (a word or a mark) or the phrase
+    before it: the anchored scan finds the chains the full scan finds."""
+    from reformnlp.anchors import Anchors
+
+    reader = nlp.get_pipe("metrics").reader
+    doc = nlp.make_doc(text)
+    for anchors in (None, Anchors.from_text(text), Anchors.from_doc(doc, text, reader.start_words)):
+        found = reader.figures.sample_chains(text, anchors)
+        assert [text[s:e] for s, e in found] == chains
 
 
 def _fold_per_character(text: str) -> str:

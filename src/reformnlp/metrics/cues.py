@@ -14,6 +14,7 @@ from typing import Literal
 import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from ..anchors import first_words
 from ..numbers import WORD_VALUES, YEAR, NumberGrammar
 from ..patterns import IndexRow, check_unique, known_values, pattern_dir, read_csv_rows
 from ..text import fold, singular
@@ -603,6 +604,10 @@ class MetricCues:
     sample_chain: regex.Pattern  # "surveyed 36,525 people across 195 districts": a sample
     sample_word: regex.Pattern  # each phrase's longest word: where a text holds none, no sample
     sample_words: frozenset[str]  # those words, lower-cased (for a prefilter by anchors)
+    # where a sample chain may start besides a digit: the first words of the phrases before
+    # a sample and of the qualifiers, and the marks that open a qualifier ("> 5,000")
+    sample_starts: frozenset[str]
+    sample_marks: str
     scope: regex.Pattern
     scope_suffix: regex.Pattern  # a scope ending the text (see ``ending``)
     scopes: dict[str, str]
@@ -1098,6 +1103,10 @@ def load_cues(directory=None) -> MetricCues:
         rate_lead=_compile(rf"^(?:{phrase_pattern(words_of('rate_link'))})\s+"),
         sample_word=_compile(phrase_pattern(sample_words)),
         sample_words=frozenset(w.lower() for w in sample_words),
+        sample_starts=first_words(sample("before") + [r.phrase for r in qualifiers]),
+        sample_marks="".join(
+            sorted({r.phrase[0] for r in qualifiers if not regex.match(r"\w", r.phrase)})
+        ),
         sample_chain=_compile(
             rf"(?<![\w])(?:{phrase_pattern(sample('before'))})\s+(?P<chain>{chain})"
             rf"|(?P<chain>{chain})\s*(?:{phrase_pattern(sample('after_unit'))})"

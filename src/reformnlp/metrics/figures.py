@@ -22,6 +22,7 @@ from ..numbers import (
     WORD_VALUES,
     Quantity,
     is_year,
+    matches_at,
     parse_digits,
     plausible,
 )
@@ -307,6 +308,8 @@ class FigureReader:
         self._sample_text: str | None = None  # the text _sample_spans were found in
         self._sample_spans: list[tuple[int, int]] = []
         self._plain_sample_words = all(word.isalpha() for word in cues.sample_words)
+        marks = cues.sample_marks
+        self._sample_mark = regex.compile(f"[{regex.escape(marks)}]") if marks else None
 
     def read(
         self,
@@ -358,19 +361,25 @@ class FigureReader:
         return [(s, e) for s, e in self._sample_spans if s < end and e > start]
 
     def sample_chains(self, text: str, anchors: Anchors | None = None) -> list[tuple[int, int]]:
-        """The sample chains of ``text``. Every chain holds a sample word, so with ``anchors``
-        (plain sample words) the pattern is tried only within reach of one, not at every
+        """The sample chains of ``text``. Every chain holds a sample word and starts at a
+        digit, a qualifier or a phrase before a sample, so with ``anchors`` (plain sample
+        words) the pattern is tried only there, within reach of a sample word, not at every
         character of the page."""
         chain = self.cues.sample_chain
         if anchors is None or not self._plain_sample_words:
             if self.cues.sample_word.search(text) is None:
                 return []
             return [m.span("chain") for m in chain.finditer(text)]
+        reach = windows(anchors.starts(self.cues.sample_words), _SAMPLE_REACH, len(text))
+        if not reach:
+            return []
+        starts = anchors.starts(self.cues.sample_starts, digits=True)
+        if self._sample_mark is not None and self._sample_mark.search(text):
+            starts = sorted({*starts, *(m.start() for m in self._sample_mark.finditer(text))})
         spans: list[tuple[int, int]] = []
-        for begin, stop in windows(
-            anchors.starts(self.cues.sample_words), _SAMPLE_REACH, len(text)
-        ):
-            spans.extend(m.span("chain") for m in chain.finditer(text, begin, stop))
+        for begin, stop in reach:
+            found = matches_at(chain, text, Anchors.within(starts, begin, stop), stop)
+            spans.extend(m.span("chain") for m in found)
         return spans
 
     # --- candidates ---------------------------------------------------------------------

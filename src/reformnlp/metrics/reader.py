@@ -133,7 +133,10 @@ class StatementReader:
         self.tables = TableReader(self.cues.table_header_words, self.cues.table_rank_words)
         # the words the anchors keep: where a figure or period may start, and the sample words
         self.start_words = (
-            self.cues.grammar.start_words | self.period_finder.start_words | self.cues.sample_words
+            self.cues.grammar.start_words
+            | self.period_finder.start_words
+            | self.cues.sample_words
+            | self.cues.sample_starts
         )
         self.at: int | None = None  # the sentence being read, for error reports
         self._topic_cache: tuple[tuple[str, tuple[int, int]] | None, int | None] = (None, None)
