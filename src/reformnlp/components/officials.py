@@ -19,6 +19,7 @@ Writes ``doc.spans["OFFICIAL"]`` (kb_id = name key), ``doc.spans["TITLE"]``
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from spacy.attrs import LOWER
@@ -170,6 +171,7 @@ class OfficialsFinder:
             | {w for ws in self.links for w in ws}
         )
         self.domains = _ministry_domains(data.bodies)
+        self.domain_lengths = sorted({len(words) for words in self.domains}, reverse=True)
         self.at: int | None = None  # the character being read, for error reports
         chair = next((r for r in data.local_bodies if r.id == "peoples_committee"), None)
         self.ppc_forms = (chair.provincial_form, chair.city_form) if chair else None
@@ -709,13 +711,13 @@ class OfficialsFinder:
         return best
 
     def _domain_end(self, doc: Doc, k: int) -> int | None:
-        """End of a ministry's domain written in lower case after "minister of"."""
-        best = None
-        for words in self.domains:
-            stop = k + len(words)
-            if stop <= len(doc) and tuple(t.norm_ for t in doc[k:stop]) == words:
-                best = max(best or stop, stop)
-        return best
+        """End of a ministry's domain written in lower case after "minister of"; the
+        longest where several start there."""
+        for length in self.domain_lengths:
+            stop = k + length
+            if stop <= len(doc) and tuple(t.norm_ for t in doc[k:stop]) in self.domains:
+                return stop
+        return None
 
     def _placed(self, doc, k, stop, text, head_text, provinces_by_start, province, provincial):
         """A complement the gazetteer does not know as a body: ``(end, text, province,
@@ -1212,6 +1214,7 @@ class OfficialsFinder:
                 person.name = text
             person.mentions.append((cand.start, cand.end))
         formerly: set[str] = set()  # named with a past post: an official with no title
+        province_starts = sorted(s.start for s in doc.spans.get("PROVINCE", []))
         held = sorted((p for p in phrases if p.holder is not None), key=lambda p: p.start)
         for phrase in held:
             person = people.get(identities[phrase.holder][0])
@@ -1225,12 +1228,12 @@ class OfficialsFinder:
             if (
                 phrase.provincial
                 and province == doc._.article_province
-                and not _names_a_province(doc, phrase)
+                and not _names_a_province(province_starts, phrase)
             ):
                 # "Secretary of the Provincial Party Committee, Chairwoman of the People's
                 # Council of Ben Tre province": posts listed together are in one province,
                 # the one written, not the article's
-                chained = _chain_province(doc, phrase, held)
+                chained = _chain_province(doc, phrase, held, province_starts)
                 if chained is not None and chained != province:
                     text, province = self._moved_province(text, province, chained), chained
             if phrase.provincial and province is None:
@@ -2404,19 +2407,23 @@ def _adverb(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly")
 
 
-def _names_a_province(doc: Doc, phrase: Phrase) -> bool:
+def _names_a_province(province_starts: list[int], phrase: Phrase) -> bool:
     """A province is written inside the post ("Chairman of the People's Committee of Ben Tre
-    province"), not only filled in from the article."""
-    return any(phrase.start <= p.start < phrase.end for p in doc.spans.get("PROVINCE", []))
+    province"), not only filled in from the article. ``province_starts``: the sorted first
+    tokens of the Doc's provinces."""
+    at = bisect_left(province_starts, phrase.start)
+    return at < len(province_starts) and province_starts[at] < phrase.end
 
 
-def _chain_province(doc: Doc, phrase: Phrase, held: list[Phrase]) -> str | None:
+def _chain_province(
+    doc: Doc, phrase: Phrase, held: list[Phrase], province_starts: list[int]
+) -> str | None:
     """The province of a post of the same person listed right before or after ``phrase``,
     with nothing but a comma or "and" between them."""
     for other in held:
         if other is phrase or other.holder != phrase.holder or not other.province or other.former:
             continue
-        if not _names_a_province(doc, other):
+        if not _names_a_province(province_starts, other):
             continue  # its province is the article's too
         if phrase.end <= other.start:
             lo, hi = phrase.end, other.start
