@@ -30,26 +30,39 @@ def furniture(doc: Doc) -> list[Span]:
     return sorted((s for s in spans if s.label_ != TITLE_LABEL), key=lambda s: s.start_char)
 
 
-_last_zones: tuple[object, int, list[tuple[int, int, str]]] | None = None
+_Merged = tuple[list[int], list[int]]
+_last_zones: tuple[object, int, dict[frozenset[str] | None, _Merged]] | None = None
 
 
-def _zones(doc: Doc) -> list[tuple[int, int, str]]:
-    """``(start, end, label)`` of the furniture, read once per Doc (many spans ask)."""
+def _merged_zones(doc: Doc, labels: frozenset[str] | None) -> _Merged:
+    """Starts and ends of the furniture zones (of ``labels``, if given), overlapping ones
+    merged, in order: read once per Doc and label set (many spans ask)."""
     global _last_zones
     count = len(doc.spans.get(FURNITURE_KEY, []))
-    if _last_zones is not None and _last_zones[0] is doc and _last_zones[1] == count:
-        return _last_zones[2]
-    zones = [(s.start_char, s.end_char, s.label_) for s in furniture(doc)]
-    _last_zones = (doc, count, zones)
-    return zones
+    if _last_zones is None or _last_zones[0] is not doc or _last_zones[1] != count:
+        _last_zones = (doc, count, {})
+    cache = _last_zones[2]
+    if labels not in cache:
+        starts: list[int] = []
+        ends: list[int] = []
+        for span in furniture(doc):
+            if labels is not None and span.label_ not in labels:
+                continue
+            if ends and span.start_char < ends[-1]:
+                ends[-1] = max(ends[-1], span.end_char)
+            else:
+                starts.append(span.start_char)
+                ends.append(span.end_char)
+        cache[labels] = starts, ends
+    return cache[labels]
 
 
 def is_furniture(doc: Doc, start: int, end: int, labels: frozenset[str] | None = None) -> bool:
     """True when ``[start, end)`` overlaps a furniture zone (of ``labels``, if given)."""
-    return any(
-        z_start < end and start < z_end and (labels is None or label in labels)
-        for z_start, z_end, label in _zones(doc)
-    )
+    starts, ends = _merged_zones(doc, labels)
+    # of the zones starting before ``end``, the last reaches farthest (merged zones are apart)
+    last = bisect_left(starts, end) - 1
+    return last >= 0 and start < ends[last]
 
 
 def title_span(doc: Doc) -> Span | None:
