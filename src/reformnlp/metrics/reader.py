@@ -2974,14 +2974,18 @@ def _dedupe(found: list[Figure], levels: dict[str, str], text: str) -> list[Figu
     ``levels`` gives the level of government a unit counts: "34 provinces and cities",
     "34 provincial-level administrative units" and "34 provincial units" are one figure."""
     kept: list[Figure] = []
+    by_value: dict[float, list[int]] = {}  # twins share their value: compare only those
     for fig in found:
-        twin = next((k for k in kept if _same(k, fig, levels, text)), None)
-        if twin is None:
+        alike = by_value.setdefault(round(fig.value, 4), [])
+        at = next((i for i in alike if _same(kept[i], fig, levels, text)), None)
+        if at is None:
+            alike.append(len(kept))
             kept.append(fig)
             continue
+        twin = kept[at]
         richer, other = (fig, twin) if _richness(fig) > _richness(twin) else (twin, fig)
         _fill_from(richer, other)
-        kept[kept.index(twin)] = richer
+        kept[at] = richer
     body = [f for f in kept if not f.headline]
     kept = [f for f in kept if not (f.headline and any(_told_in_body(f, b) for b in body))]
     return sorted(kept, key=lambda f: f.quote_start)
