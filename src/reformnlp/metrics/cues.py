@@ -294,6 +294,11 @@ def phrase_pattern(
     return "|".join(parts) if parts else r"(?!x)x"
 
 
+def _marks(marks: set[str]) -> regex.Pattern | None:
+    """One of ``marks`` (single characters), or None when there are none."""
+    return regex.compile(f"[{regex.escape(''.join(sorted(marks)))}]") if marks else None
+
+
 def _compile(pattern: str) -> regex.Pattern:
     return regex.compile(pattern, regex.IGNORECASE)
 
@@ -605,9 +610,9 @@ class MetricCues:
     sample_word: regex.Pattern  # each phrase's longest word: where a text holds none, no sample
     sample_words: frozenset[str]  # those words, lower-cased (for a prefilter by anchors)
     # where a sample chain may start besides a digit: the first words of the phrases before
-    # a sample and of the qualifiers, and the marks that open a qualifier ("> 5,000")
+    # a sample and of the qualifiers, and a mark that opens a qualifier ("> 5,000")
     sample_starts: frozenset[str]
-    sample_marks: str
+    sample_mark: regex.Pattern | None
     scope: regex.Pattern
     scope_suffix: regex.Pattern  # a scope ending the text (see ``ending``)
     scopes: dict[str, str]
@@ -1104,9 +1109,7 @@ def load_cues(directory=None) -> MetricCues:
         sample_word=_compile(phrase_pattern(sample_words)),
         sample_words=frozenset(w.lower() for w in sample_words),
         sample_starts=first_words(sample("before") + [r.phrase for r in qualifiers]),
-        sample_marks="".join(
-            sorted({r.phrase[0] for r in qualifiers if not regex.match(r"\w", r.phrase)})
-        ),
+        sample_mark=_marks({r.phrase[0] for r in qualifiers if not regex.match(r"\w", r.phrase)}),
         sample_chain=_compile(
             rf"(?<![\w])(?:{phrase_pattern(sample('before'))})\s+(?P<chain>{chain})"
             rf"|(?P<chain>{chain})\s*(?:{phrase_pattern(sample('after_unit'))})"

@@ -44,7 +44,8 @@ from .sentences import open_bracket
 
 # The direction a move in places gives after its count: "4 places higher", "7 places lower".
 # ("3 places down to 45th" is a move to the rank after "to", read as such)
-# characters: no sample chain reaches farther than this from the sample word it holds
+# Characters around a sample word where its chain may lie: a chain is a count and a few
+# words before or after the phrase (at most about 25 words by its pattern)
 _SAMPLE_REACH = 600
 _MOVE_AFTER = regex.compile(r"\s+(?P<d>higher|lower|up|down)\b(?!\s+to\b)", regex.IGNORECASE)
 # What may follow a rank position: punctuation or the words that open its scope (its total
@@ -308,8 +309,6 @@ class FigureReader:
         self._sample_text: str | None = None  # the text _sample_spans were found in
         self._sample_spans: list[tuple[int, int]] = []
         self._plain_sample_words = all(word.isalpha() for word in cues.sample_words)
-        marks = cues.sample_marks
-        self._sample_mark = regex.compile(f"[{regex.escape(marks)}]") if marks else None
 
     def read(
         self,
@@ -374,8 +373,9 @@ class FigureReader:
         if not reach:
             return []
         starts = anchors.starts(self.cues.sample_starts, digits=True)
-        if self._sample_mark is not None and self._sample_mark.search(text):
-            starts = sorted({*starts, *(m.start() for m in self._sample_mark.finditer(text))})
+        mark = self.cues.sample_mark
+        if mark is not None and mark.search(text):
+            starts = sorted({*starts, *(m.start() for m in mark.finditer(text))})
         spans: list[tuple[int, int]] = []
         for begin, stop in reach:
             found = matches_at(chain, text, Anchors.within(starts, begin, stop), stop)
