@@ -42,11 +42,11 @@ from .periods import PeriodMention
 from .phrases import index_named_after
 from .sentences import open_bracket
 
-# The direction a move in places gives after its count: "4 places higher", "7 places lower".
-# ("3 places down to 45th" is a move to the rank after "to", read as such)
 # Characters around a sample word where its chain may lie: a chain is a count and a few
 # words before or after the phrase (at most about 25 words by its pattern)
 _SAMPLE_REACH = 600
+# The direction a move in places gives after its count: "4 places higher", "7 places lower".
+# ("3 places down to 45th" is a move to the rank after "to", read as such)
 _MOVE_AFTER = regex.compile(r"\s+(?P<d>higher|lower|up|down)\b(?!\s+to\b)", regex.IGNORECASE)
 # What may follow a rank position: punctuation or the words that open its scope (its total
 # and its rank noun are metric_ranks.csv rows).

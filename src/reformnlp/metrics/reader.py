@@ -131,7 +131,8 @@ class StatementReader:
             regex.IGNORECASE | regex.REVERSE,
         )
         self.tables = TableReader(self.cues.table_header_words, self.cues.table_rank_words)
-        # the words the anchors keep: where a figure or period may start, and the sample words
+        # the words the anchors keep: where a figure, a period or a survey's sample may start,
+        # and the sample words
         self.start_words = (
             self.cues.grammar.start_words
             | self.period_finder.start_words
