@@ -119,7 +119,25 @@ VOTE_CASES = [
      "or 93.1 percent of the 455 deputies present at the plenary meeting voted for it.",
      [{"value": 447.0, "unit": "deputy", "out_of": 455.0, "subject": "National Assembly"},
       {"value": 93.1, "unit": "%", "subject": "National Assembly"}]),
+    # the whole house, with "all" between the word of winning and the count
+    ("On March 3, 2025, the National Assembly appointed him Minister of Justice with the "
+     "approval of all 470 deputies present at the sitting.",
+     [{"value": 470.0, "unit": "deputy", "subject": "National Assembly"}]),
+    ("The National Assembly elected her Chairwoman of the Law Committee on May 5, 2024. She "
+     "won approval votes of all 458 deputies present.",
+     [{"value": 458.0, "unit": "deputy", "subject": "National Assembly"}]),
+    ("On June 3, 2024, the new State Auditor General gained the support of all 449 "
+     "participating deputies of the National Assembly.",
+     [{"value": 449.0, "unit": "deputy", "subject": "National Assembly"}]),
+    # ... and voters with a bracketed share before the verb by which they voted
+    ("On October 22, 2024, the National Assembly confirmed the appointment. All of the 447 "
+     "deputies present (93.1 percent of all deputies) voted to approve it.",
+     [{"value": 447.0, "unit": "deputy", "subject": "National Assembly"},
+      {"value": 93.1, "unit": "%", "subject": "National Assembly"}]),
     # ... but deputies who were present and did something else cast no vote
+    ("On May 4, 2025, all 480 deputies present (in the new hall) attended the opening "
+     "session.", []),
+    ("In 2024 the plan won the support of all 63 provinces and cities.", []),
     ("In 2021, some 480 deputies were present and attended the opening session.", []),
     ("In 2021, 500 out of 510 deputies present attended the opening session.", []),
     ("On May 2, 2025, the session opened (500 deputies present).", []),

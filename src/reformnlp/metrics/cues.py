@@ -482,7 +482,7 @@ def _votes(
         rf"|(?:\s+(?P<noun2>{voters}))?(?P<present>(?:\s+were)?\s+present(?:\s+and)?)?"
         # "... present at the (plenary) session, equal to 94.4 percent of all deputies, voted"
         rf"(?(noun2)(?:\s+at\s+the(?:\s+[\p{{L}}-]+){{1,2}}?(?=[\s,]))?"
-        rf"(?:\s*,(?:[^,.;]|(?<=\d)\.(?=\d)){{1,120}},)?)"
+        rf"(?:\s*,(?:[^,.;]|(?<=\d)\.(?=\d)){{1,120}},|\s*\([^()]{{1,80}}\))?)"
         rf"(?P<adv>\s+(?:also|all|unanimously))?\s+(?P<verb2>{phrase_pattern(vote_verbs)})\b"
         rf"|\s+(?P<noun3>{voters})\b(?P<restated>\s+present\s*\))?)"
     )
@@ -1006,7 +1006,10 @@ def load_cues(directory=None) -> MetricCues:
         # "96.8 percent of deputies voting in favour", "94.6 percent of yes votes", "93.3
         # percent of the total number of legislators" (``votes`` opens on its own space)
         vote_share=_compile(rf"\s+of(?:\s+the)?(?:\s+[\p{{L}}-]+){{0,3}}?{votes}"),
-        vote_won=_compile_suffix(rf"\b(?:{phrase_pattern(words_of('vote_win'))})\s+$"),
+        # "with the approval of all 463 deputies": the whole house may stand between
+        vote_won=_compile_suffix(
+            rf"\b(?:{phrase_pattern(words_of('vote_win'))})\s+(?:all\s+(?:of\s+)?(?:the\s+)?)?$"
+        ),
         cast_verbs=frozenset(fold(w) for w in words_of("cast_verb")),
         voting_bodies=tuple(fold(w) for w in words_of("voting_body")),
         passed_nouns=frozenset(singular(fold(w)) for w in words_of("passed_noun")),
