@@ -504,6 +504,13 @@ COMPLETION_CASES = [
     ("Nguyen Van Thang, Secretary of the 18th-tenure Dien Bien Provincial Party Committee, "
      "opened the congress.",
      {"Nguyen Van Thang": ["Secretary of the 18th Dien Bien Provincial Party Committee"]}),
+    # ... or unhyphenated, before a name or an acronym
+    ("On June 7, 2024, the assembly appointed Tran Thi Lan as Secretary General of the 15th "
+     "tenure NA.",
+     {"Tran Thi Lan": ["Secretary General of the 15th National Assembly"]}),
+    ("Vu Duc Hai, Deputy Secretary of the 20th term Thai Binh Provincial Party Committee, "
+     "chaired the meeting.",
+     {"Vu Duc Hai": ["Deputy Secretary of the 20th Thai Binh Provincial Party Committee"]}),
     # a body's head word with a hyphen, its second half in small letters
     ("Lo Van Pao, head of the Sub-department of Home Affairs of Muong Nhe district, said so.",
      {"Lo Van Pao": ["head of the Sub-department of Home Affairs of Muong Nhe"]}),

@@ -693,6 +693,8 @@ class OfficialsFinder:
             ordinal, k = doc[k].text, k + 1
             if k + 1 < len(doc) and doc[k].text in DASHES and doc[k + 1].lower_ in TERM_NOUNS:
                 k += 2  # "of the 17th-tenure Hanoi Party Committee": the term's number
+            elif k + 1 < len(doc) and doc[k].lower_ in TERM_NOUNS and doc[k + 1].text[:1].isupper():
+                k += 1  # "of the 15th tenure NA", unhyphenated
         return k, past, ordinal
 
     def _domain_before(self, doc: Doc, start: int) -> int | None:
