@@ -140,6 +140,10 @@ OFFICIAL_CASES = [
      {"Hau A Lenh": ["Member of the Party Central Committee"]}),
     ("Mr. Ma The Hong - Deputy Secretary of the Tuyen Quang Provincial Party Committee spoke.",
      {"Ma The Hong": ["Deputy Secretary of the Tuyen Quang Provincial Party Committee"]}),
+    ("Present were Mr. Be Van Son - Chairman of the Cao Bang Provincial People's Council, and "
+     "Be Thi Lan, Vice Chairwoman of the Bac Kan Provincial People's Committee.",
+     {"Be Van Son": ["Chairman of the Cao Bang Provincial People's Council"],
+      "Be Thi Lan": ["Vice Chairwoman of the Bac Kan Provincial People's Committee"]}),
     ("Mr. Y Thanh Ha Nie Kdam - Secretary of the Dak Lak Provincial Party Committee spoke.",
      {"Y Thanh Ha Nie Kdam": ["Secretary of the Dak Lak Provincial Party Committee"]}),
     # words of a title or a body are no name of any origin
