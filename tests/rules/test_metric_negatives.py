@@ -205,8 +205,29 @@ CASES = [
             {"value": 7.0, "unit": "criterion", "out_of": 12.0},
         ],
     ),
+    # ... also in the sentence's next clause, when the whole is the count the parts were
+    # named with, and whatever the verb is followed by
+    (
+        "Among the 14 criteria of the 2023 sub-index, 9 out of 14 increased points; 5 out of "
+        "14 decreased points.",
+        [
+            {"value": 9.0, "unit": "criterion", "out_of": 14.0},
+            {"value": 5.0, "unit": "criterion", "out_of": 14.0},
+        ],
+    ),
+    # ... and the bare counts of a list after them, even after a verb of ranking
+    (
+        "In the 2024 index, of the 9 indicators, 6 improved ranking and 3 dropped ranking.",
+        [{"value": 6.0, "unit": "indicator"}, {"value": 3.0, "unit": "indicator"}],
+    ),
+    (
+        "In 2024, Yen Bai had 7 sub-indices that improved ranking, 2 dropped ranking.",
+        [{"value": 7.0, "unit": "sub-index"}, {"value": 2.0, "unit": "sub-index"}],
+    ),
     # ... but not the parts an index is measured in
     ("The index is measured in 8 dimensions and 22 sub-dimensions.", []),
+    # ... and a number after a verb of ranking is no count
+    ("In 2024, Yen Bai was ranked 12 by the survey team.", []),
     # ... also with no verb: "in the top" says where they stood, and "the top five" is no
     # position of the province
     (

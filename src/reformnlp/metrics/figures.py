@@ -1047,8 +1047,11 @@ class FigureReader:
         total = self._total(right) if q.relation is None else None
         if total is not None:
             return self._part_of_whole(text, q, cs, right, left_core, total, entities)
+        ranked = cues.rank_verb.search(left_core[-12:])
         if (
-            cues.rank_verb.search(left_core[-12:])
+            ranked
+            # "5 improved ranking and 3 dropped ranking": a list's next item, no position
+            and not _NEXT_ITEM.search(left_core[-12:], ranked.end())
             and q.plain
             and q.relation is None
             and not self._unit(text, q.end, right, before)
@@ -1634,16 +1637,26 @@ class FigureReader:
         unit, kind = self.cues.unit_of(noun[0])
         return (unit, at) if kind == "count" else None
 
-    def _parts_named_before(self, text: str, at: int, end: int) -> tuple[str, int] | None:
-        """``(unit, end)`` of the last plural of an index's parts its sentence names before
-        ``at`` ("Of the 16 criteria, 9 out of 16 increased points": criteria)."""
+    def _parts_named_before(
+        self, text: str, at: int, end: int, whole: float
+    ) -> tuple[str, int] | None:
+        """``(unit, end)`` of the last plural of an index's parts its clause names before
+        ``at`` ("Of the 16 criteria, 9 out of 16 increased points": criteria); else of the
+        parts its sentence counts with the same whole ("Among the 16 criteria, 9 out of 16
+        increased points; 7 out of 16 decreased points")."""
         start = max(0, at - _PARTS_REACH)
-        stop = max(text.rfind(c, start, at) for c in ".;:!?\n")  # the sentence's start
-        last = None
-        for parts in self._plural.finditer(text, max(start, stop), at):
-            if singular(fold(parts["head"])) in self._part_nouns:
+        clause = max(text.rfind(c, start, at) for c in ".;:!?\n")
+        sentence = max(text.rfind(c, start, at) for c in ".!?\n")
+        last = counted = None
+        for parts in self._plural.finditer(text, max(start, sentence), at):
+            if singular(fold(parts["head"])) not in self._part_nouns:
+                continue
+            if parts.start() >= clause:
                 last = parts
-        return (_plural_unit(last), end) if last is not None else None
+            elif _counted_as(text, parts.start(), whole):
+                counted = parts
+        found = last or counted
+        return (_plural_unit(found), end) if found is not None else None
 
     def _parts_did(self, text: str, cs: int, q, right: str) -> bool:
         """The parts of an index counted at ``q`` did something: a result verb after them
@@ -1728,9 +1741,11 @@ class FigureReader:
             parts = self._plural.match(text, after)
             if parts is not None:
                 unit = _plural_unit(parts), parts.end()
+            elif self.cues.part_result.match(text[after : after + _PARTS_REACH]):
+                unit = self._parts_named_before(text, q.start, after, number.value)
         elif self.cues.part_result.match(text[after : after + _PARTS_REACH]):
             # "9 out of 16 increased points": the parts the sentence named before
-            unit = self._parts_named_before(text, q.start, after)
+            unit = self._parts_named_before(text, q.start, after, number.value)
         if unit is None:
             unit = self._unit(text, after, text[after:], [])
         # "71.4 out of 100", "5.61 over 10-point scale": a score on a scale
@@ -2352,6 +2367,20 @@ _NOT_ITEM_WORDS = frozenset(
     {"of", "in", "on", "at", "to", "the", "a", "per", "each", "more", "other", "others", "less"}
     | {"as", "by", "for", "with", "from", "than", "or", "is", "was", "were", "has", "had"}
 )
+# The count written right before a plural: "the 16 (evaluation) criteria".
+_COUNT_BEFORE = regex.compile(r"(?<![\d.,])(?P<n>\d+)\s+$")
+
+
+def _counted_as(text: str, at: int, whole: float) -> bool:
+    """The plural at ``at`` is counted with ``whole`` right before it ("the 16 criteria")."""
+    while at < len(text) and text[at].isspace():
+        at += 1  # a plural's match opens on the space before its first word
+    m = _COUNT_BEFORE.search(text, max(0, at - 12), at)
+    return m is not None and float(m["n"]) == whole
+
+
+# Between a rank verb and a bare number: the verb ends a list item before the number's.
+_NEXT_ITEM = regex.compile(r"[,;]|\b(?:and|or|while|but)\b", regex.IGNORECASE)
 # A contrast after a goal: what follows it happened ("planned to recruit 459, but received").
 _BUT = regex.compile(r"\bbut\b(?!\s+(?:also|not|rather)\b)", regex.IGNORECASE)
 # A relative clause that says what has been done: ", which has saved", ", which helped".
