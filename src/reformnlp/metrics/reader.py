@@ -2839,7 +2839,11 @@ def _era_year(text, paragraphs, cues) -> str | None:
 _HAS_DIGIT = regex.compile(r"\d")
 # "the province", "the mountainous province" (not "the province of ..."), as written in small
 # letters.
-_UNNAMED_PROVINCE = regex.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?province\b(?!\s+of\b)")
+_UNNAMED_PROVINCE = regex.compile(
+    r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?province\b(?!\s+of\b)"
+    # "the provincial People's Committee", "the provincial State Treasury": one body of it
+    r"|\b[Tt]he\s+provincial\s+(?:\p{Lu}[\p{L}'’]*\s+){0,3}?(?-i:\p{Lu}\p{Ll}+)(?<!s)\b(?!['’]s)"
+)
 # Between the two ends of a spread: "78.16-90.59", "from 78.2 to 90.6".
 _RANGE_GAP = regex.compile(r"\s*(?:[-–—]|to)\s*", regex.IGNORECASE)
 # How many opening paragraphs make the article's lead (a one-line teaser, then the story).
