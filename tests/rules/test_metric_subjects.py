@@ -1608,17 +1608,6 @@ WHOLE_COUNTRY_CASES = [
     ("In 2024 Nam Dinh ranked 12th nationwide.", [{"value": 12.0, "subject": "Nam Dinh"}]),
     ("The Ministry of Home Affairs trained 6,500 commune officials nationwide in 2025.",
      [{"value": 6500.0, "subject": "Ministry of Home Affairs"}]),
-    # a group of provinces holds no count of its own members: the country's provinces
-    ("In 2023, the survey sorted provinces and cities into three bands: top band: 21 "
-     "provinces and cities; bottom band: 20 provinces and cities.",
-     [{"value": 21.0, "subject": "national"}, {"value": 20.0, "subject": "national"}]),
-    ("In 2024, localities were ranked by the index, and 17 localities scored above 90 "
-     "percent.",
-     [{"value": 17.0, "subject": "national"}]),
-    # ... while a group of ministries keeps its count, as the annotated pages write it
-    ("Ministries and ministerial-level agencies published their lists in 2023: 21 out of 22 "
-     "ministries did so.",
-     [{"value": 21.0, "out_of": 22.0, "subject": "ministries and ministerial-level agencies"}]),
 ]
 # fmt: on
 

@@ -19,7 +19,7 @@ import regex
 
 from ..anchors import Anchors
 from ..numbers import PERCENT_WORDS, YEAR, Quantity, is_vietnamese
-from ..text import ARTICLES, POSSESSIVES, SYLLABLE, TERM_NOUNS, fold, singular
+from ..text import ARTICLES, POSSESSIVES, SYLLABLE, TERM_NOUNS, fold
 from .cues import COMPARED, EARLIER_TIME, MetricCues, ending, get_cues, phrase_pattern
 from .figures import FigureReader, became
 from .model import NOT_COUNTS, PRIMARY, Entity, Figure, Referents
@@ -660,17 +660,6 @@ class StatementReader:
             or (fig.out_of in self.figures.all_provinces and fig.unit.endswith("locality"))
         ):
             # "..., and Can Tho, and 48 provinces", "53/63 localities": no province's count
-            fig.subject = "national"
-        provinces_counted = fold(fig.unit) in self.cues.province_units or fig.unit.endswith(
-            "locality"
-        )
-        if (
-            provinces_counted
-            and fig.subject not in ctx.holders
-            and _names_the_counted(fig.subject, fig.unit)
-        ):
-            # "classify provinces and cities into 4 groups: High group: 15 provinces and
-            # cities": the country's provinces, as "53/63 localities" are (below)
             fig.subject = "national"
         if (
             fold(fig.unit) in self.cues.province_units or fig.unit.endswith("locality")
@@ -1408,16 +1397,6 @@ def _cut_parts(text: str, out: list[Figure], cut_index: int, whole: Figure) -> s
         given.add(index)
         last = part
     return given
-
-
-def _names_the_counted(group: str, unit: str) -> bool:
-    """The group is the plural of the counted unit ("provinces and cities" for "province and
-    city", "provinces" for "province")."""
-    words = fold(group).split()
-    if not words:
-        return False
-    first = " ".join(singular(w) for w in words).split(" and ")[0]
-    return first == fold(unit).split(" and ")[0]
 
 
 def _states_before_after(text: str, found: list[Figure], opening: regex.Pattern) -> list[Figure]:
