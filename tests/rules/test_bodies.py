@@ -153,7 +153,20 @@ BODY_CASES = [
     ("The Nghe An Party Committee's Organization Commission reviewed the staff.",
      [("Nghe An Provincial Party Committee", "provincial", "VN-22"),
       ("Organisation Board of the Nghe An Provincial Party Committee", "provincial", "VN-22")]),
+    ("The Lai Chau Provincial Party Committee Organization Committee reviewed the staff.",
+     [("Organisation Board of the Lai Chau Provincial Party Committee", "provincial", "VN-01")]),
+    # ... its office, written as a compound or with "of"
+    ("Lo Van Hung, Deputy Chief of the Lai Chau Provincial Party Committee Office, spoke.",
+     [("Office of the Lai Chau Provincial Party Committee", "provincial", "VN-01")]),
+    ("The Office of the Bac Kan Provincial Party Committee sent the report.",
+     [("Office of the Bac Kan Provincial Party Committee", "provincial", "VN-53"),
+      ("Bac Kan Provincial Party Committee", "provincial", "VN-53")]),
     # ... and its propaganda and mass mobilisation organs, apart or merged
+    ("The Ben Tre Provincial Party Committee's Commission for Publicity and Mass Mobilisation "
+     "held a conference.",
+     [("Ben Tre Provincial Party Committee", "provincial", "VN-50"),
+      ("Propaganda and Mass Mobilisation Commission of the Ben Tre Provincial Party "
+       "Committee", "provincial", "VN-50")]),
     ("The Propaganda Department of the Lang Son Provincial Party Committee and its Mass "
      "Mobilization Department were merged.",
      [("Propaganda Commission of the Lang Son Provincial Party Committee", "provincial",
