@@ -185,6 +185,8 @@ class WordRow(_Row):
         "attribution",
         "shortened_head",
         "shared_role_prefix",
+        "person_pronoun",
+        "female_middle_name",
     ]
     # the level, for "level"; the body's kind, for "unit_head" (empty: "other") and
     # "ministry_unit"; the spelling the record writes, for "spelling"; the post the record
@@ -211,6 +213,7 @@ class WordRow(_Row):
 # The values a word role takes (roles not listed take none, "spelling" any lower-case word).
 _WORD_VALUES = {
     "level": frozenset({"provincial", "district", "commune"}),
+    "person_pronoun": frozenset({"female", "male"}),
     "unit_head": frozenset({"court", "agency", "portal", "department"}),
     "ministry_unit": frozenset({"department", "agency"}),
 }

@@ -929,6 +929,16 @@ LINK_CASES = [
     # a province's delegation of NA deputies, written with the short "NA"
     ("Head of the NA deputies' delegation of Ha Nam Le Thi Mai is now Minister of Justice.",
      {"Le Thi Mai": ["Head of the Ha Nam National Assembly Delegation", "Minister of Justice"]}),
+    # a sentence that opens on a pronoun and a link: the person named last whose name fits
+    ("On May 5, 2025, the National Assembly elected Tran Van Binh as State Auditor General. He is "
+     "also a member of the Party Central Committee.",
+     {"Tran Van Binh": ["State Auditor General", "member of the Party Central Committee"]}),
+    ("Dinh Van Long and Ha Thi Nga met the delegation. She is the Chairwoman of the Vietnam "
+     "Women's Union.",
+     {"Ha Thi Nga": ["Chairwoman of the Vietnam Women's Union"]}),
+    # ... but a pronoun that says something else, or stands inside a sentence, gives no post
+    ("Tran Van Binh was re-elected. He said the State Audit Office must act faster.", {}),
+    ("Tran Van Binh spoke, and he is also a member of the Party Central Committee.", {}),
 ]
 # fmt: on
 

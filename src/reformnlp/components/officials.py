@@ -140,6 +140,9 @@ class OfficialsFinder:
         self.spellings = data.spellings()
         self.levels = frozenset(data.words_of("level"))
         self.links = frozenset(tokens(w) for w in data.words_of("title_link"))
+        self.pronoun_links = self.links
+        self.pronouns = {fold(w): v for w, v in data.words_of("person_pronoun").items()}
+        self.female_middles = frozenset(data.words_of("female_middle_name"))
         self.roster_cues = frozenset(data.words_of("roster_cue"))
         self.roster_additions = frozenset(tokens(w) for w in data.words_of("roster_addition"))
         self.roster_verbs = frozenset(data.words_of("roster_verb"))
@@ -247,6 +250,7 @@ class OfficialsFinder:
                     names.append(other)
                     name_ends.add(other.end)
         names.extend(self._short_names(doc, names, blocked | in_titles, courtesy))
+        names.extend(self._pronoun_names(doc, names, blocked | in_titles))
         names.sort(key=lambda c: c.start)
         phrases.extend(self._headed_by(doc, names, phrases, bodies_by_end, bodies, courtesy))
         phrases = _resolve_elliptic(doc, phrases)
@@ -829,6 +833,35 @@ class OfficialsFinder:
             if is_furniture(doc, token.idx, token.idx + len(token), NO_ENTITY_LABELS):
                 continue
             out.append(NameCandidate(i, i + 1, False, key=key, full=(full.start, full.end)))
+        return out
+
+    def _pronoun_names(
+        self, doc: Doc, names: list[NameCandidate], blocked: set[int]
+    ) -> list[NameCandidate]:
+        """A pronoun opening a sentence before a title link ("He is also a member of the
+        Party Central Committee") stands for the person named last before it whose name
+        fits the pronoun; it takes titles as a short form of that name does."""
+        out = []
+        named = sorted(names, key=lambda c: c.start)
+        for i in positions_of(doc, frozenset(self.pronouns)):
+            token = doc[i]
+            if i in blocked or not token.is_title or not _opens_sentence(doc, i):
+                continue
+            if words_at(doc, i + 1, self.pronoun_links) is None:
+                continue  # "He said ...": no post follows
+            female = self.pronouns[token.norm_] == "female"
+            person = None
+            for cand in reversed([c for c in named if c.end <= i]):
+                full = doc[cand.full[0] : cand.full[1]] if cand.full else cand.span(doc)
+                if cand.vietnamese or cand.full:
+                    middles = set(name_key(full.text).split()[1:-1])
+                    if bool(middles & self.female_middles) != female:
+                        continue
+                person = full
+                break
+            if person is not None:
+                key = name_key(person.text)
+                out.append(NameCandidate(i, i + 1, False, key=key, full=(person.start, person.end)))
         return out
 
     def _headed_by(self, doc, names, phrases, bodies_by_end, bodies, courtesy) -> list[Phrase]:
@@ -1893,6 +1926,14 @@ def _heading_ministry(doc: Doc, text: str, line_start: int, phrase, before) -> S
         if heads and not text[text.rfind("\n", 0, body.start_char) + 1 : body.start_char].strip():
             return body
     return None
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """The token at ``i`` opens a sentence: first, after a full stop, or first on its line."""
+    if i == 0:
+        return True
+    before = doc[i - 1]
+    return before.text in (".", "!", "?") or "\n" in before.text or "\n" in before.whitespace_
 
 
 def _refers_to_ministry(doc: Doc, line_start: int, before: int) -> bool:
