@@ -1051,7 +1051,7 @@ class FigureReader:
         if (
             ranked
             # "5 improved ranking and 3 dropped ranking": a list's next item, no position
-            and not _NEXT_ITEM.search(left_core[-12:], ranked.end())
+            and not _ITEM_BREAK.search(left_core[-12:], ranked.end())
             and q.plain
             and q.relation is None
             and not self._unit(text, q.end, right, before)
@@ -2380,7 +2380,7 @@ def _counted_as(text: str, at: int, whole: float) -> bool:
 
 
 # Between a rank verb and a bare number: the verb ends a list item before the number's.
-_NEXT_ITEM = regex.compile(r"[,;]|\b(?:and|or|while|but)\b", regex.IGNORECASE)
+_ITEM_BREAK = regex.compile(r"[,;]|\b(?:and|or|while|but)\b", regex.IGNORECASE)
 # A contrast after a goal: what follows it happened ("planned to recruit 459, but received").
 _BUT = regex.compile(r"\bbut\b(?!\s+(?:also|not|rather)\b)", regex.IGNORECASE)
 # A relative clause that says what has been done: ", which has saved", ", which helped".
