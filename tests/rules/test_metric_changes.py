@@ -656,6 +656,19 @@ AFTER_THE_FIGURE_CASES = [
      [{"value": 6.0, "change": {"value": 2.0, "direction": "decrease"}}]),
     ("The province has 96 communes (a reduction of 65) and 31 wards (a reduction of nine).",
      [{"value": 96.0, "change": {"value": 65.0}}, {"value": 31.0, "change": {"value": 9.0}}]),
+    # ... after two counts of different nouns joined by "and": the cut of both together, a
+    # statement of its own
+    ("After 2025 the Government has 14 ministries and three ministerial-level agencies, a "
+     "reduction of five.",
+     [{"value": 14.0, "change": None}, {"value": 3.0, "change": None},
+      {"value": 5.0, "unit": "ministry and ministerial-level agency", "change": None}]),
+    ("In 2025, Hai Duong keeps 20 departments and 5 boards (a decrease of seven).",
+     [{"value": 20.0}, {"value": 5.0, "change": None},
+      {"value": 7.0, "unit": "department and board"}]),
+    # ... but not when the two counts are the parts of a whole written before them
+    ("In 2024, Kon Tum's 102 communes will be reorganised into 40 units, namely 37 communes "
+     "and three wards, a reduction of 62.",
+     [{"value": 40.0, "change": {"value": 62.0}}, {"value": 37.0}, {"value": 3.0}]),
     ("Tra Vinh's business support index climbed 43 places, from 46th to third.",
      [{"value": 3.0, "unit": "rank", "change": {"value": 43.0, "unit": "place"},
        "previous": {"value": 46.0}}]),

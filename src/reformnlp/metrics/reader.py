@@ -1864,6 +1864,11 @@ def _attach(
                 fig.attrs["_lead"] = lead
             pending = [a for a in pending if not any(a is t for t in taken)]
             primaries.append(fig)
+        elif fig.role == "change" and (joint := _joint_unit(text, primaries, fig)) is not None:
+            # "14 ministries and three ministry-level agencies, a reduction of five": the cut
+            # of both counts together, a statement of its own
+            fig.role, fig.unit = PRIMARY, joint
+            primaries.append(fig)
         elif (
             primaries
             # "from 519 to 190": the earlier value of a pair is the next figure's
@@ -1907,6 +1912,33 @@ def _attach(
     return sorted(
         (f for f in primaries if f.unit and not f.attrs.get("_base")), key=lambda f: f.start
     )
+
+
+# Between two counts that a change after them may cut together: "14 ministries and 3 ...".
+_JOINED_COUNTS = regex.compile(r"\s*,?\s*and\s+", regex.IGNORECASE)
+# Between the second count and that change: a comma or an opening bracket.
+_CHANGE_SET_OFF = regex.compile(r"\s*[,(]\s*")
+
+
+def _joint_unit(text: str, primaries: list[Figure], fig: Figure) -> str | None:
+    """The unit of a change that cuts the two counts of different nouns joined by "and"
+    right before it ("14 ministries and three ministry-level agencies, a reduction of five":
+    "ministry and ministry-level agency"); none when the change names a noun of its own."""
+    if len(primaries) < 2 or text[fig.q.end : fig.end].strip():
+        return None
+    first, last = primaries[-2], primaries[-1]
+    counts = (first.q.kind, last.q.kind) == ("number", "number") and first.unit and last.unit
+    if not counts or first.unit == last.unit or "change" in last.attrs:
+        return None
+    if any(p.value == first.value + last.value for p in primaries[:-2]):
+        return None  # "into 40 units, namely 37 communes and three wards, a reduction of 62"
+    start = fig.cue_start if fig.cue_start is not None else fig.start
+    if not (
+        _JOINED_COUNTS.fullmatch(text, first.end, last.start)
+        and _CHANGE_SET_OFF.fullmatch(text, last.end, start)
+    ):
+        return None
+    return f"{first.unit} and {last.unit}"
 
 
 def _dated_aside(text: str, attr: Figure, fig: Figure, periods: list[PeriodMention]) -> bool:
