@@ -264,6 +264,19 @@ ROSTER_CASES = [
      {"Hoang Minh Tuan": ["Vice Chairman of the Provincial People's Committee"],
       "Le Thi Hoa": ["Director of the Department of Finance"],
       "Vu Van Khanh": ["Deputy Director of the Department of Finance"]}),
+    # a decision that names posts, not people: the one person the page names with a post
+    # holds the committee's post linked to it, either way round
+    (f"Prime Minister Pham Minh Chinh signed a decision on the {STEERING}. The Prime Minister "
+     "is the Head of the Steering Committee.",
+     {"Pham Minh Chinh": ["Prime Minister", f"Head of the {STEERING}"]}),
+    (f"Minister of Home Affairs Pham Thi Thanh Tra signed the plan of the {STEERING}. The "
+     "Standing Deputy Head of the Steering Committee is the Minister of Home Affairs.",
+     {"Pham Thi Thanh Tra": ["Minister of Home Affairs",
+                             f"Standing Deputy Head of the {STEERING}"]}),
+    # ... but a post no name on the page holds gives nobody the committee's post
+    (f"Prime Minister Pham Minh Chinh signed a decision on the {STEERING}. The Minister of "
+     "Finance is the Head of the Steering Committee.",
+     {"Pham Minh Chinh": ["Prime Minister"]}),
 ]
 # fmt: on
 

@@ -18,6 +18,7 @@ Writes ``doc.spans["OFFICIAL"]`` (kb_id = name key), ``doc.spans["TITLE"]``
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
@@ -140,7 +141,7 @@ class OfficialsFinder:
         self.spellings = data.spellings()
         self.levels = frozenset(data.words_of("level"))
         self.links = frozenset(tokens(w) for w in data.words_of("title_link"))
-        self.pronoun_links = self.links
+        self.link_words = self.links
         self.pronouns = {fold(w): v for w, v in data.words_of("person_pronoun").items()}
         self.female_middles = frozenset(data.words_of("female_middle_name"))
         self.roster_cues = frozenset(data.words_of("roster_cue"))
@@ -288,6 +289,7 @@ class OfficialsFinder:
         self._continue_committee_posts(phrases)
         phrases = [p for p in phrases if not p.elliptic]  # a bare post no body completed
         identities = _identities(doc, names)
+        self._posts_of_posts(doc, phrases, identities)
         people = self._people(doc, phrases, names, identities)
         self._short_mentions(doc, people, names, blocked, heads, honorifics)
         self._names_read_as_places(doc, people, honorifics)
@@ -847,7 +849,7 @@ class OfficialsFinder:
             token = doc[i]
             if i in blocked or not token.is_title or not _opens_sentence(doc, i):
                 continue
-            if words_at(doc, i + 1, self.pronoun_links) is None:
+            if words_at(doc, i + 1, self.link_words) is None:
                 continue  # "He said ...": no post follows
             female = self.pronouns[token.norm_] == "female"
             person = None
@@ -863,6 +865,36 @@ class OfficialsFinder:
                 key = name_key(person.text)
                 out.append(NameCandidate(i, i + 1, False, key=key, full=(person.start, person.end)))
         return out
+
+    def _posts_of_posts(
+        self, doc: Doc, phrases: list[Phrase], identities: list[tuple[str, str]]
+    ) -> None:
+        """ "The Prime Minister is the Head of the Steering Committee", "The Head of the
+        Steering Committee is the Prime Minister": a sentence that links two posts gives the
+        one no name holds to the one person the page names with the other."""
+        holders: dict[str, set[str]] = {}
+        first_holder: dict[str, int] = {}
+        for phrase in phrases:
+            if phrase.holder is not None and not phrase.former:
+                post = fold(phrase.text)
+                holders.setdefault(post, set()).add(identities[phrase.holder][0])
+                first_holder.setdefault(post, phrase.holder)
+        loose = sorted((p for p in phrases if p.holder is None), key=lambda p: p.start)
+        for one, other in itertools.pairwise(loose):
+            article = one.start > 0 and doc[one.start - 1].lower_ == "the"
+            if not _opens_sentence(doc, one.start - 1 if article else one.start):
+                continue
+            between = tuple(t.lower_ for t in doc[one.end : other.start])
+            if between[-1:] in (("the",), ("a",)):
+                between = between[:-1]
+            ends = other.end == len(doc) or doc[other.end].text in (".", ";", "\n")
+            if between not in self.link_words or not ends:
+                continue  # "The Prime Minister said the Deputy Prime Minister is ...": no link
+            for held, free in ((one, other), (other, one)):
+                owners = holders.get(fold(held.text), set())
+                if len(owners) == 1 and not free.plural:
+                    free.holder = first_holder[fold(held.text)]
+                    break
 
     def _headed_by(self, doc, names, phrases, bodies_by_end, bodies, courtesy) -> list[Phrase]:
         """ "the Working Group for Project 06, headed by Minister A", "The committee is headed
