@@ -400,6 +400,15 @@ PLANNED_CASES = [
      "commune-level units, including 52 communes and 6 wards.",
      [{"value": 58.0, "kind": "result"}, {"value": 52.0, "kind": "result"},
       {"value": 6.0, "kind": "result"}]),
+    # ... and so are the units a sentence naming the plan says it makes
+    ("Government approves the merger project\n\nThe Government approved the project dossier "
+     "for rearranging provincial and commune-level units in 2025, with 34 provincial-level "
+     "administrative units and 3,321 commune-level units.",
+     [{"value": 34.0, "kind": "target"}, {"value": 3321.0, "kind": "target"}]),
+    # ... but not on a page about no plan
+    ("Lao Cai finishes its arrangement\n\nIn 2025, Lao Cai completed the arrangement of its "
+     "units and now has 99 commune-level units.",
+     [{"value": 99.0, "kind": "result"}]),
     # an index's "target group" (a group of its indicators) names no goal
     ("Hanoi's online payment target group scored 4.7/10 points in March 2025.",
      [{"value": 4.7, "kind": "result"}]),

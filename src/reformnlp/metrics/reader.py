@@ -685,7 +685,15 @@ class StatementReader:
         if (
             ctx.plan_page
             and fig.kind == "result"
-            and self.cues.after_state.search(text, sentence[0], fig.start)
+            and (
+                self.cues.after_state.search(text, sentence[0], fig.start)
+                # "approved the project dossier for rearranging units with 34 provincial-level
+                # administrative units": the units the plan makes
+                or (
+                    fold(fig.unit) in self.cues.unit_levels
+                    and self.cues.plan_page.search(text, *sentence)
+                )
+            )
         ):
             fig.kind = "target"  # "After the reorganization, the country has 34 ...": planned
         count = fig.attrs.pop("_restates", None)
