@@ -95,7 +95,27 @@ def normalise(text: str) -> tuple[str, list[int] | None]:
         clean, offsets = text, None
     else:
         clean, offsets = _normalised_characters(text)
-    return _single_spaced(clean, offsets)
+    return _unwrapped(*_single_spaced(clean, offsets))
+
+
+def _unwrapped(text: str, offsets: list[int] | None) -> tuple[str, list[int] | None]:
+    """A hard-wrapped text (see :func:`is_hard_wrapped`) with each line break inside a
+    paragraph made a space: a name or a post broken over two lines ("Chairman of the
+    Provincial People's\nCommittee") is then one run of words. Blank lines still part the
+    paragraphs; the length and so the offsets stay as they were."""
+    if text.count("\n") < 4:
+        return text, offsets
+    lines = physical_lines(text)
+    if not is_hard_wrapped(text, lines):
+        return text, offsets
+    chars = list(text)
+    for (s1, e1), (s2, e2) in pairwise(lines):
+        if e1 > s1 and e2 > s2 and text[e1:s2] == "\n" and text[s1:e1].strip():
+            chars[e1] = " "
+    joined = "".join(chars)
+    if joined == text:
+        return text, offsets
+    return joined, offsets if offsets is not None else list(range(len(text) + 1))
 
 
 def _single_spaced(text: str, offsets: list[int] | None) -> tuple[str, list[int] | None]:

@@ -354,6 +354,25 @@ def test_hard_wrapped_paragraphs_are_read_as_paragraphs(extract):
     assert record.metrics[1].average.value == 38.26
 
 
+def test_a_post_broken_over_two_wrapped_lines_is_one_post(extract):
+    page = (
+        "Quang Tri raises its index\n\n"
+        "In 2024 the province climbed in the provincial competitiveness rankings, and the\n"
+        "business support index gained 2.1 points. Chairman of the Quang Tri Provincial People's\n"
+        "Committee Vo Van Hung asked the departments to keep the pace, and the provincial\n"
+        "portal now offers 1,460 online services to residents and enterprises of the area.\n\n"
+        "Officials said the Quang Tri Department of Home Affairs would check every district\n"
+        "and report to the provincial leaders before the end of the second quarter of 2025.\n"
+    )
+    record = extract(page)
+    assert [(o.name, o.titles) for o in record.officials] == [
+        ("Vo Van Hung", ["Chairman of the Quang Tri Provincial People's Committee"])
+    ]
+    # the record still quotes the page as given, line breaks and all
+    assert all(m.quote == page[m.start : m.end] for m in record.metrics)
+    assert [m.value for m in record.metrics] == [2.1, 1460.0]
+
+
 def test_related_headlines_under_long_paragraphs_are_no_hard_wrap(extract):
     lead = (
         "The centre settled 12,400 dossiers in 2024, up 8% on the year before, its director said."
