@@ -25,6 +25,8 @@ NAME_CASES = [
     ("Le Van A, a resident, waited.", ["Le Van A"]),
     ("The chairman, Bui Van Do, signed the plan.", ["Bui Van Do"]),
     ("Transport Minister Nguyen Van The has won fewer votes.", ["Nguyen Van The"]),
+    ("Comrade Nguyen Khac Than, Chairman of the council, spoke.", ["Nguyen Khac Than"]),
+    ("Nguyen Van Lam Than Ever", ["Nguyen Van Lam"]),
     ("Tran Van Son The Ministry cut it.", ["Tran Van Son"]),
     # a caption's number glued to the name after it
     ("Delegates at the congress ảnh 2Nguyen Thi Thu Ha spoke.", ["Nguyen Thi Thu Ha"]),
