@@ -783,6 +783,12 @@ LINK_CASES = [
      "attended.", {"Hoang Gia Long": []}),
     ("Ms. Vu Thi Hien, member of the Standing Committee of the old Bac Kan Provincial Party "
      "Committee, attended.", {"Vu Thi Hien": []}),
+    # ... and a past post last in a chain of titles before the name leaves the current ones
+    ("The Politburo warned member of the Party Central Committee, deputy head of the Party "
+     "Central Committee's Economic Commission and former Secretary of the Lao Cai Provincial "
+     "Party Committee Dang Van Thanh.",
+     {"Dang Van Thanh": ["member of the Party Central Committee",
+                         "deputy head of the Party Central Committee's Economic Commission"]}),
     # names glued together by the page are the spaced name the page also has
     ("Prime Minister Nguyen Xuan Phuc spoke. Later, Prime Minister NguyenXuan Phuc left.",
      {"Nguyen Xuan Phuc": ["Prime Minister"]}),

@@ -1685,7 +1685,10 @@ def _link(
             _share_plural(doc, items, pos, phrases, honorifics, items[back][3])
         while back - 1 >= 0 and items[back - 1][2] == "P":
             prev = items[back - 1]
-            if _gap(doc, prev[1], items[back][0], honorifics) not in ("comma", "and"):
+            if _gap(doc, prev[1], items[back][0], honorifics, former=former) not in (
+                "comma",
+                "and",
+            ):
                 break
             if (
                 back - 2 >= 0
