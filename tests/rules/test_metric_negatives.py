@@ -107,6 +107,23 @@ CASES = [
     ("The meeting linked 63 bridge points.", []),
     ("The survey polled 15,000 respondents.", []),
     ("After gathering the opinions of the 10,200 firms polled, the index was released.", []),
+    # a survey's answers, counted or in shares, are its sample
+    (
+        "In 2022 the research group sent 5,400 questionnaires and got back 1,320 answers; the "
+        "number of valid answers was 1,290, equal to 23.9%.",
+        [],
+    ),
+    (
+        "In 2022, directors responded to the survey themselves, accounting for 58.2%; the answers "
+        "from accountants made up 30.1%.",
+        [],
+    ),
+    # ... not the answers a body gives, nor a share of those satisfied
+    ("In 2022, the ministry sent answers to 95% of petitions from businesses.", [{"value": 95.0}]),
+    (
+        "In 2022, 85% of respondents were satisfied with the public services of the province.",
+        [{"value": 85.0}],
+    ),
     # a verb of composition before an index's parts: its make-up, whatever verb follows them
     (
         "In 2015, Lao Cai settled 2,450 dossiers, and the PCI comprises 10 sub-indices that "
