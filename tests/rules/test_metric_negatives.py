@@ -155,6 +155,11 @@ CASES = [
     ("The ceremony was connected online to 68 locations in the new communes in 2025.", []),
     ("The meeting is linked online to 102 communes and wards across the province in 2025.", []),
     (
+        "The conference in 2025 was held at the Provincial Party Committee Hall and linked online "
+        "to 95 points in communes and wards.",
+        [],
+    ),
+    (
         "The conference was held online between the Government headquarters and 34 provinces "
         "and cities in 2025.",
         [],

@@ -466,7 +466,9 @@ class StatementReader:
         (SPEC: counts of attendees are no metrics)."""
         if fig.q.kind != "number" or not fig.unit:
             return False
-        if fig.unit.split()[-1] not in self.cues.meeting_points:
+        # "linked online to 95 points": the meeting's points, read as a score's unit
+        noun = "point" if fig.unit == "points" else fig.unit.split()[-1]
+        if noun not in self.cues.meeting_points:
             return False
         return ending(self.cues.online_meeting, text, sentence[0], fig.start) is not None
 
