@@ -1580,6 +1580,10 @@ UNNAMED_HOME_CASES = [
      "settling procedures was cut by 25 percent.\n\nSo far, 1,450 administrative procedures "
      "fall under the authority of local administrations.",
      [{"value": 25.0, "subject": "province"}, {"value": 1450.0, "subject": "province"}]),
+    # ... or only "the locality", which on such a page is its province
+    ("By 2022, every agency in the locality had broadband. The online filing rate reached 96 "
+     "percent, and 1,250 procedures were offered online.",
+     [{"value": 96.0, "subject": "province"}, {"value": 1250.0, "subject": "province"}]),
     # ... but not the bodies of every province
     ("In 2022 the provincial People's Committees cut processing time by 20 percent.",
      [{"value": 20.0, "subject": "provincial People's Committees"}]),

@@ -111,7 +111,11 @@ class MetricsReader:
             for s in doc.spans.get("PROVINCE", [])
         ):
             return {}
-        return {"article": reference[0].split()[-1].lower()} if reference else {}
+        if reference is None:
+            return {}
+        noun = reference[0].split()[-1].lower()
+        # "the locality" names no level: on a provincial paper's page it is the province
+        return {"article": "province" if noun == "locality" else noun}
 
     @staticmethod
     def _named_from(doc: Doc, code: str, lead: list[tuple[int, int]]) -> dict:
