@@ -218,6 +218,15 @@ CASES = [
         "In 2024, Ha Nam led the country in 3/8 content axes.",
         [{"value": 3.0, "unit": "content axis", "out_of": 8.0}],
     ),
+    # ... or "with" and the way they moved
+    (
+        "In the PCI 2023, Ninh Thuan had 7/10 indicators with increase and 3/10 indicators with "
+        "reduction.",
+        [
+            {"value": 7.0, "unit": "indicator", "out_of": 10.0},
+            {"value": 3.0, "unit": "indicator", "out_of": 10.0},
+        ],
+    ),
     # ... and a bare count of them out of a whole, by the parts its sentence named before
     (
         "Of the 12 criteria of the 2022 index, 5 out of 12 increased points and 7 out of 12 "
