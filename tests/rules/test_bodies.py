@@ -182,6 +182,8 @@ BODY_CASES = [
     # a body that exists only at the provincial level is the province's with its bare head
     ("The Management Board of Industrial Parks cut two divisions in 2024.",
      [("Provincial Management Board of Industrial Parks", "provincial", None)]),
+    ("In the department category, the Management Board of Economic Zones ranked first in 2020.",
+     [("Provincial Economic Zone Management Board", "provincial", None)]),
     # the office a province's National Assembly delegation shares with its People's Council
     ("The Office of the National Assembly Delegation and Provincial People's Council of Ca "
      "Mau province will have four divisions.",
