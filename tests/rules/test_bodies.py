@@ -182,6 +182,11 @@ BODY_CASES = [
     # a body that exists only at the provincial level is the province's with its bare head
     ("The Management Board of Industrial Parks cut two divisions in 2024.",
      [("Provincial Management Board of Industrial Parks", "provincial", None)]),
+    # a People's Committee's Party civil affairs board, however the page words it
+    ("Dinh Van Tai, former secretary of the Dong Nai provincial Party Civil Affairs "
+     "Committee, was disciplined.",
+     [("Party Civil Affairs Board of the Dong Nai Provincial People's Committee", "provincial",
+       "VN-39")]),
     ("In the department category, the Management Board of Economic Zones ranked first in 2020.",
      [("Provincial Economic Zone Management Board", "provincial", None)]),
     # the office a province's National Assembly delegation shares with its People's Council
