@@ -1934,8 +1934,8 @@ def _joint_unit(text: str, primaries: list[Figure], fig: Figure) -> str | None:
     """The unit of a change that cuts the two counts of different nouns joined by "and"
     right before it ("14 ministries and three ministry-level agencies, a reduction of five":
     "ministry and ministry-level agency"); none when the change names a noun of its own."""
-    if len(primaries) < 2 or text[fig.q.end : fig.end].strip():
-        return None
+    if len(primaries) < 2 or fig.q.kind != "number" or text[fig.q.end : fig.end].strip():
+        return None  # "..., up 12%": a rate of change is the last count's
     first, last = primaries[-2], primaries[-1]
     counts = (first.q.kind, last.q.kind) == ("number", "number") and first.unit and last.unit
     if not counts or first.unit == last.unit or "change" in last.attrs:
