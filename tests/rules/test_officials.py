@@ -82,7 +82,7 @@ OFFICIAL_CASES = [
                            "Committee"]}),
     ("Dinh Tien Dung, Secretary of the Ministry of Justice’s Party Civil Affairs Committee, "
      "and Minister of Justice, attended.",
-     {"Dinh Tien Dung": ["Secretary of the Ministry of Justice’s Party Civil Affairs Committee",
+     {"Dinh Tien Dung": ["Secretary of the Party Civil Affairs Board of the Ministry of Justice",
                          "Minister of Justice"]}),
     # a deputy promoted holds both posts; "General Staff" is no rank before a name
     ("Lt. Gen. Hoang Xuan Chien, member of the Central Military Commission, Chief of the "
