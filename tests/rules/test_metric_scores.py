@@ -300,6 +300,11 @@ SCORES_OF_CASES = [
      "5.61, 5.72 and 5.9, respectively.",
      [{"value": 5.61, "subject": "Kon Tum"}, {"value": 5.72, "subject": "Lai Chau"},
       {"value": 5.9, "subject": "Dien Bien"}]),
+    # a plural of places before the scores counts nothing: no count is a fraction
+    ("In the 2019 DDCI, Cam Le and Thanh Khe districts scored 67.05 and 65.3 points, "
+     "respectively.",
+     [{"value": 67.05, "unit": "points", "subject": "Cam Le district"},
+      {"value": 65.3, "unit": "points", "subject": "Thanh Khe district"}]),
 ]
 # fmt: on
 

@@ -1605,7 +1605,9 @@ class FigureReader:
         unit, kind = self.cues.unit_of(nouns[-1][0])
         if kind == "count" and bracketed:
             unit = self._bracketed_noun(left, nouns[-1]) or unit
-        return (unit, at) if kind == "count" else None
+        # "Hoa Vang and Son Tra districts scored 66.04 and 64.92 points": no count of
+        # districts is a fraction
+        return (unit, at) if kind == "count" and q.value.is_integer() else None
 
     def _bracketed_noun(self, left: str, noun: regex.Match) -> str | None:
         """The counted noun phrase before a count in brackets, with what describes it:
