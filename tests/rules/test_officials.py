@@ -784,11 +784,11 @@ LINK_CASES = [
     ("Ms. Vu Thi Hien, member of the Standing Committee of the old Bac Kan Provincial Party "
      "Committee, attended.", {"Vu Thi Hien": []}),
     # ... and a past post last in a chain of titles before the name leaves the current ones
-    ("The Politburo warned member of the Party Central Committee, deputy head of the Party "
-     "Central Committee's Economic Commission and former Secretary of the Lao Cai Provincial "
-     "Party Committee Dang Van Thanh.",
-     {"Dang Van Thanh": ["member of the Party Central Committee",
-                         "deputy head of the Party Central Committee's Economic Commission"]}),
+    ("The Secretariat reprimanded deputy head of the Party Central Committee's Economic "
+     "Commission, member of the Party Central Committee and former Secretary of the Lao Cai "
+     "Provincial Party Committee Dang Van Thanh.",
+     {"Dang Van Thanh": ["deputy head of the Party Central Committee's Economic Commission",
+                         "member of the Party Central Committee"]}),
     # names glued together by the page are the spaced name the page also has
     ("Prime Minister Nguyen Xuan Phuc spoke. Later, Prime Minister NguyenXuan Phuc left.",
      {"Nguyen Xuan Phuc": ["Prime Minister"]}),
