@@ -101,7 +101,7 @@ def normalise(text: str) -> tuple[str, list[int] | None]:
 def _unwrapped(text: str, offsets: list[int] | None) -> tuple[str, list[int] | None]:
     """A hard-wrapped text (see :func:`is_hard_wrapped`) with each line break inside a
     paragraph made a space: a name or a post broken over two lines ("Chairman of the
-    Provincial People's\nCommittee") is then one run of words. Blank lines still part the
+    Provincial People's" / "Committee ...") is then one run of words. Blank lines still part the
     paragraphs; the length and so the offsets stay as they were."""
     if text.count("\n") < 4:
         return text, offsets

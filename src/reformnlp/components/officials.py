@@ -141,7 +141,7 @@ class OfficialsFinder:
         self.spellings = data.spellings()
         self.levels = frozenset(data.words_of("level"))
         self.links = frozenset(tokens(w) for w in data.words_of("title_link"))
-        self.link_words = self.links
+        self.link_words = self.links  # as word tuples: ``self.links`` becomes Links below
         self.pronouns = {fold(w): v for w, v in data.words_of("person_pronoun").items()}
         self.female_middles = frozenset(data.words_of("female_middle_name"))
         self.roster_cues = frozenset(data.words_of("roster_cue"))
@@ -887,7 +887,11 @@ class OfficialsFinder:
             between = tuple(t.lower_ for t in doc[one.end : other.start])
             if between[-1:] in (("the",), ("a",)):
                 between = between[:-1]
-            ends = other.end == len(doc) or doc[other.end].text in (".", ";", "\n")
+            ends = (
+                other.end == len(doc)
+                or doc[other.end].text in (".", ";")
+                or breaks_line(doc[other.end])
+            )
             if between not in self.link_words or not ends:
                 continue  # "The Prime Minister said the Deputy Prime Minister is ...": no link
             for held, free in ((one, other), (other, one)):
