@@ -935,6 +935,10 @@ LINK_CASES = [
     # a province's delegation of NA deputies, written with the short "NA"
     ("Head of the NA deputies' delegation of Ha Nam Le Thi Mai is now Minister of Justice.",
      {"Le Thi Mai": ["Head of the Ha Nam National Assembly Delegation", "Minister of Justice"]}),
+    # a link in the past perfect, after the name of a predecessor
+    ("In 2020, Nguyen Van Hai replaced his predecessor Tran Quoc Tuan, who had been assigned to "
+     "be Deputy Secretary of the Lang Son Provincial Party Committee.",
+     {"Tran Quoc Tuan": ["Deputy Secretary of the Lang Son Provincial Party Committee"]}),
     # a sentence that opens on a pronoun and a link: the person named last whose name fits
     ("On May 5, 2025, the National Assembly elected Tran Van Binh as State Auditor General. He is "
      "also a member of the Party Central Committee.",
