@@ -46,6 +46,7 @@ class MetricsReader:
         cues = get_cues(patterns)
         data = get_patterns(patterns)
         nouns = frozenset(data.words_of("body_noun")) | cues.reference_nouns
+        self.level_words = frozenset(data.words_of("level"))
         # "the country's 63 provinces" names them all; "the 34 provincial-level units" after
         # the 2025 merger is itself news (SPEC 7), so only the long-standing count is a name.
         self.reader = StatementReader(
@@ -114,8 +115,9 @@ class MetricsReader:
         if reference is None:
             return {}
         noun = reference[0].split()[-1].lower()
-        # "the locality" names no level: on a provincial paper's page it is the province
-        return {"article": "province" if noun == "locality" else noun}
+        # "the locality" names no level (words.csv level): on a provincial paper's page the
+        # place is the province (SPEC 7)
+        return {"article": noun if noun in self.level_words else "province"}
 
     @staticmethod
     def _named_from(doc: Doc, code: str, lead: list[tuple[int, int]]) -> dict:

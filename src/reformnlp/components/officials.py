@@ -141,8 +141,8 @@ class OfficialsFinder:
         self.spellings = data.spellings()
         self.levels = frozenset(data.words_of("level"))
         self.links = frozenset(tokens(w) for w in data.words_of("title_link"))
-        self.link_words = self.links  # as word tuples: ``self.links`` becomes Links below
         self.pronouns = {fold(w): v for w, v in data.words_of("person_pronoun").items()}
+        self.pronoun_words = frozenset(self.pronouns)
         self.female_middles = frozenset(data.words_of("female_middle_name"))
         self.roster_cues = frozenset(data.words_of("roster_cue"))
         self.roster_additions = frozenset(tokens(w) for w in data.words_of("roster_addition"))
@@ -845,11 +845,11 @@ class OfficialsFinder:
         fits the pronoun; it takes titles as a short form of that name does."""
         out = []
         named = sorted(names, key=lambda c: c.start)
-        for i in positions_of(doc, frozenset(self.pronouns)):
+        for i in positions_of(doc, self.pronoun_words):
             token = doc[i]
-            if i in blocked or not token.is_title or not _opens_sentence(doc, i):
+            if i in blocked or not token.is_title or _sentence_start(doc, i) != i:
                 continue
-            if words_at(doc, i + 1, self.link_words) is None:
+            if words_at(doc, i + 1, self.links) is None:
                 continue  # "He said ...": no post follows
             female = self.pronouns[token.norm_] == "female"
             person = None
@@ -872,32 +872,28 @@ class OfficialsFinder:
         """ "The Prime Minister is the Head of the Steering Committee", "The Head of the
         Steering Committee is the Prime Minister": a sentence that links two posts gives the
         one no name holds to the one person the page names with the other."""
-        holders: dict[str, set[str]] = {}
-        first_holder: dict[str, int] = {}
+        # each post held, with the name its people are known by and one mention of theirs
+        holders: dict[str, dict[str, int]] = {}
         for phrase in phrases:
             if phrase.holder is not None and not phrase.former:
-                post = fold(phrase.text)
-                holders.setdefault(post, set()).add(identities[phrase.holder][0])
-                first_holder.setdefault(post, phrase.holder)
+                people = holders.setdefault(fold(phrase.text), {})
+                people.setdefault(identities[phrase.holder][0], phrase.holder)
         loose = sorted((p for p in phrases if p.holder is None), key=lambda p: p.start)
         for one, other in itertools.pairwise(loose):
             article = one.start > 0 and doc[one.start - 1].lower_ == "the"
-            if not _opens_sentence(doc, one.start - 1 if article else one.start):
+            if _sentence_start(doc, one.start) != (one.start - 1 if article else one.start):
                 continue
-            between = tuple(t.lower_ for t in doc[one.end : other.start])
-            if between[-1:] in (("the",), ("a",)):
-                between = between[:-1]
             ends = (
                 other.end == len(doc)
                 or doc[other.end].text in (".", ";")
                 or breaks_line(doc[other.end])
             )
-            if between not in self.link_words or not ends:
+            if not ends or _gap(doc, one.end, other.start, set(), self.links) != "link":
                 continue  # "The Prime Minister said the Deputy Prime Minister is ...": no link
             for held, free in ((one, other), (other, one)):
-                owners = holders.get(fold(held.text), set())
-                if len(owners) == 1 and not free.plural:
-                    free.holder = first_holder[fold(held.text)]
+                people = holders.get(fold(held.text), {})
+                if len(people) == 1 and not free.plural:
+                    (free.holder,) = people.values()
                     break
 
     def _headed_by(self, doc, names, phrases, bodies_by_end, bodies, courtesy) -> list[Phrase]:
@@ -1965,14 +1961,6 @@ def _heading_ministry(doc: Doc, text: str, line_start: int, phrase, before) -> S
         if heads and not text[text.rfind("\n", 0, body.start_char) + 1 : body.start_char].strip():
             return body
     return None
-
-
-def _opens_sentence(doc: Doc, i: int) -> bool:
-    """The token at ``i`` opens a sentence: first, after a full stop, or first on its line."""
-    if i == 0:
-        return True
-    before = doc[i - 1]
-    return before.text in (".", "!", "?") or "\n" in before.text or "\n" in before.whitespace_
 
 
 def _refers_to_ministry(doc: Doc, line_start: int, before: int) -> bool:

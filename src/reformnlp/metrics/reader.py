@@ -1924,9 +1924,7 @@ def _attach(
     )
 
 
-# Between two counts that a change after them may cut together: "14 ministries and 3 ...".
-_JOINED_COUNTS = regex.compile(r"\s*,?\s*and\s+", regex.IGNORECASE)
-# Between the second count and that change: a comma or an opening bracket.
+# Between the second of two counts and a change that cuts both: a comma or an opening bracket.
 _CHANGE_SET_OFF = regex.compile(r"\s*[,(]\s*")
 
 
@@ -1943,10 +1941,10 @@ def _joint_unit(text: str, primaries: list[Figure], fig: Figure) -> str | None:
     if any(p.value == first.value + last.value for p in primaries[:-2]):
         return None  # "into 40 units, namely 37 communes and three wards, a reduction of 62"
     start = fig.cue_start if fig.cue_start is not None else fig.start
-    if not (
-        _JOINED_COUNTS.fullmatch(text, first.end, last.start)
-        and _CHANGE_SET_OFF.fullmatch(text, last.end, start)
-    ):
+    joined = _AND_NEXT.match(text, first.end, last.start)  # "14 ministries and 3 ..."
+    if joined is None or text[joined.end() : last.start].strip():
+        return None
+    if not _CHANGE_SET_OFF.fullmatch(text, last.end, start):
         return None
     return f"{first.unit} and {last.unit}"
 
