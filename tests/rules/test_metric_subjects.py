@@ -1001,6 +1001,14 @@ SPEC_11_SUBJECT_CASES = [
     ("HÀ NỘI — At a working session in Hà Nội on Monday, the Government Office said the group had "
      "made 61 inspections.",
      [{"value": 61.0, "subject": "national"}]),
+    # ... and so does a province named only in a photo's caption, a body of it too
+    ("Restructuring moves on\nStaff at the Hai Phong City Land Registration Office help "
+     "residents. Photo: T.T.D. / Tuoi Tre\nThe restructuring has dissolved 13 general "
+     "departments and cut 519 departments.",
+     [{"value": 13.0, "subject": "national"}, {"value": 519.0, "subject": "national"}]),
+    ("Units cut\nAn officer of the Quang Tri Department of Home Affairs checks a dossier. "
+     "Photo: VNA\nThis year, 203 public service units were cut.",
+     [{"value": 203.0, "subject": "national"}]),
     # a level right after counted units says which units, not whose figure (SPEC 7 counts)
     ("After the merger, Ninh Binh province is expected to have 129 administrative units at the "
      "commune level, of which 32 are wards.",

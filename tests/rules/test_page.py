@@ -276,6 +276,8 @@ def test_an_image_file_name_alone_on_a_line_is_a_caption_with_no_figure(extract,
     [
         "The one-stop counter of Hoa Vang district in March 2024. Photo by VnExpress/Nguyen Dong",
         "Staff at the Da Nang service centre. Photos courtesy of the centre.",
+        "Officials check dossiers at the one-stop desk in 2021. Photo: T.T.D. / Tuoi Tre",
+        "The centre's counter in March 2024. Photo: VGP/Nhat Bac",
     ],
 )
 def test_a_line_ending_on_a_photo_credit_is_a_caption_and_dates_nothing(extract, caption):

@@ -140,20 +140,25 @@ class MetricsReader:
         The article's province (or the only province it names) when the text treats it as
         its subject: the headline names it, two sentences name it other than as a place where
         something happened, the text refers to "the province" or "the city", or a body of
-        that province is named. A province named only where the story was filed or a meeting
-        held ("HÀ NỘI —", "a session in Hà Nội") leaves national news national.
+        that province is named. A province named only where the story was filed, a meeting
+        held ("HÀ NỘI —", "a session in Hà Nội") or a photo taken (a caption) leaves national
+        news national.
         ``reference`` is the text's first "the province" (``_province_reference``).
         """
         content = [
             s
             for s in doc.spans.get("PROVINCE", [])
-            if not zones.is_furniture(doc, s.start_char, s.end_char, zones.LEAD_LABELS)
+            if not zones.is_furniture(doc, s.start_char, s.end_char, _PASSING_LABELS)
         ]
         codes = {s.kb_id_ for s in content}
         code = doc._.article_province or (next(iter(codes)) if len(codes) == 1 else None)
         if code is None:
             return None
-        bodies = doc.spans.get("BODY", [])
+        bodies = [
+            span
+            for span in doc.spans.get("BODY", [])
+            if not zones.is_furniture(doc, span.start_char, span.end_char)
+        ]
         if any((span._.body or {}).get("province") == code for span in bodies):
             return code
         venue = self.reader.cues.venue_words
@@ -202,6 +207,8 @@ def _straight_quotes(text: str) -> str:
 
 
 # "the northern province of Quang Ninh": the place named in apposition.
+# Where a place is named in passing, not as the page's subject: a dateline, a photo's caption.
+_PASSING_LABELS = zones.LEAD_LABELS | {"CAPTION"}
 _NAME_AFTER = regex.compile(r"\s+of\s+\p{Lu}")
 # "the culture of the locality": what belongs to a place, no reference to it.
 _OF_BEFORE = regex.compile(r"\bof\s+$", regex.IGNORECASE)
