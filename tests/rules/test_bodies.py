@@ -385,6 +385,29 @@ BODY_CASES = [
      "leads.", [("Quang Ngai Department of Home Affairs", "provincial", "VN-29"),
                 ("Quang Ngai Department of Justice", "provincial", "VN-29"),
                 ("Quang Ngai Department of Finance", "provincial", "VN-29")]),
+    # a page that names one province once, and its bodies by the level word alone, twice
+    ("Vice Chairwoman of the Provincial People's Committee Lo Thi Mai met the Department of "
+     "Health. Lai Chau province keeps the Department of Justice under the Provincial People's "
+     "Committee.",
+     [("Lai Chau Provincial People's Committee", "provincial", "VN-01"),
+      ("Lai Chau Department of Health", "provincial", "VN-01"),
+      ("Lai Chau Department of Justice", "provincial", "VN-01")]),
+    ("Vice Chairman of the City People's Committee Tran Van Minh chaired the meeting with the "
+     "Department of Finance. Can Tho city will merge two departments under the City People's "
+     "Committee.",
+     [("Can Tho People's Committee", "provincial", "VN-CT"),
+      ("Can Tho Department of Finance", "provincial", "VN-CT")]),
+    # ... not once, nor with a second province named
+    ("The Provincial People's Committee met the Department of Health. Lai Chau province keeps "
+     "the Department of Justice.",
+     [("Provincial People's Committee", "provincial", None),
+      ("Department of Health", "provincial", None),
+      ("Department of Justice", "provincial", None)]),
+    ("The Provincial People's Committee met the Department of Health. Lai Chau and Dien Bien "
+     "provinces keep the Department of Justice under the Provincial People's Committee.",
+     [("Provincial People's Committee", "provincial", None),
+      ("Department of Health", "provincial", None),
+      ("Department of Justice", "provincial", None)]),
     # ... after a colon, or sharing the "Department of" of the first one named in full
     ("Attending were the leaders of the province's departments: Home Affairs, Finance and "
      "Justice.",

@@ -39,7 +39,7 @@ from ..text import (
     doc_text,
     fold,
 )
-from ..zones import NO_ENTITY_LABELS, is_furniture
+from ..zones import LEAD_LABELS, NO_ENTITY_LABELS, is_furniture
 from .gazetteer import SPANS_KEY, plural
 from .names import described_province, glued_hyphen, is_syllable, positions_of, words_at
 
@@ -228,7 +228,11 @@ class EntityResolver:
                     Span(doc, span.start, span.end, span.label_, kb_id=_base_id(span))
                 )
         doc._.article_province = self._article_province(doc, out["PROVINCE"])
-        self.home = doc._.article_province or self._named_home(doc, hits, out["PROVINCE"])
+        self.home = (
+            doc._.article_province
+            or self._named_home(doc, hits, out["PROVINCE"])
+            or self._sole_home(doc, hits, out["PROVINCE"])
+        )
         city_home = self.home is not None and self.provinces[self.home].kind == "city"
         self.provincial_home = (
             self._provincial_home(doc, hits, out["PROVINCE"]) if city_home else None
@@ -407,6 +411,30 @@ class EntityResolver:
             if s.label_ in ("LOCAL_BODY", "DEPARTMENT")
         } - {None}
         return named.pop() if len(named) == 1 else None
+
+    def _sole_home(self, doc: Doc, hits: list[Span], provinces: list[Span]) -> str | None:
+        """The one province a page names, when it also names bodies twice by that province's
+        level word alone ("Son La province will merge ... the Provincial People's Committee
+        ... Vice Chairwoman of the Provincial People's Committee"): a provincial paper's page
+        that names its province once; a bare department there is that province's."""
+        codes = {
+            p.kb_id_
+            for p in provinces
+            if not is_furniture(doc, p.start_char, p.end_char, _PASSING_LABELS)
+        }
+        if len(codes) != 1:
+            return None
+        code = codes.pop()
+        level = _LEVEL_OF_KIND.get(self.provinces[code].kind)
+        bare = sum(
+            s.label_ == "LOCAL_BODY"
+            and s.start > 0
+            and doc[s.start - 1].is_title
+            and doc[s.start - 1].lower_ == level
+            and not is_furniture(doc, s.start_char, s.end_char, _PASSING_LABELS)
+            for s in hits
+        )
+        return code if bare >= 2 else None
 
     def _provincial_home(self, doc: Doc, hits: list[Span], provinces: list[Span]) -> str | None:
         """The first province (not a centrally-run city) the page names a local body with
@@ -1980,6 +2008,8 @@ _NAME_REACH = 8
 _REFERRING = frozenset({"the", "this"})
 # The word a body's name takes for the level of a province of that kind.
 _LEVEL_OF_KIND = {"province": "provincial", "city": "city"}
+# Where a place is named in passing: a dateline, a photo's caption.
+_PASSING_LABELS = LEAD_LABELS | {"CAPTION"}
 
 
 def _set_up_for_a_text(doc: Doc, head: Span) -> bool:
