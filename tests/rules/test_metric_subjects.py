@@ -409,6 +409,28 @@ CASES = [
             {"value": 91.3, "subject": "Ministry of Justice"},
         ],
     ),
+    # ... named after the figures' noun with "of": "other indexes of the Ministry of Finance"
+    (
+        "The Ministry of Health scored 80.2% in 2021.\n\nMoreover, other indexes of the Ministry "
+        "of Finance are quite high. Specifically, the Modernization Index reached 90.86%; the "
+        "Administrative Procedure Reform Index reached 91.71%.",
+        [
+            {"value": 80.2, "subject": "Ministry of Health"},
+            {"value": 90.86, "subject": "Ministry of Finance"},
+            {"value": 91.71, "subject": "Ministry of Finance"},
+        ],
+    ),
+    (
+        "The results of Ben Tre province were encouraging. In particular, its satisfaction index "
+        "reached 88.4%.",
+        [{"value": 88.4, "subject": "Ben Tre"}],
+    ),
+    # ... not the body of a post ("Director of the Department of ...")
+    (
+        "Mr. Long, Deputy Director of the Department of Legal Affairs, spoke. Specifically, 62% "
+        "of dossiers were filed online.",
+        [{"value": 62.0, "subject": "national"}],
+    ),
     # ... but not a count the clause speaks of, nor a group a plan acts on
     ("The country has 34 provinces after the merger.", [{"value": 34.0, "subject": "national"}]),
     (

@@ -320,7 +320,9 @@ class StatementReader:
         if not told and detail and lead is None and ctx.sentence_span_before is not None:
             # within a paragraph, the details of what its sentence before spoke of: "Ministry of
             # Finance's indexes are assessed as high. Specifically, ..."
-            lead = _owner_place(text, *ctx.sentence_span_before, ctx.entities, _HOLDER_LABELS)
+            lead = _owner_place(
+                text, *ctx.sentence_span_before, ctx.entities, _HOLDER_LABELS
+            ) or _owner_of(text, *ctx.sentence_span_before, ctx.entities)
         if not told and detail and lead is None:
             # "X got 79.51 points.\nIn particular, the on-time rate reached 96.24%": the
             # details of the figures before, and of their holder
@@ -2228,6 +2230,25 @@ def _owner_place(
         ),
         None,
     )
+
+
+def _owner_of(text: str, start: int, end: int, entities: list[Entity]) -> str | None:
+    """The holder the figures' noun is "of" between ``start`` and ``end`` ("other indexes of
+    the Ministry of Finance are high"), not a post's body ("Director of the Department ...")."""
+    return next(
+        (
+            e.name
+            for e in entities
+            if e.label in _HOLDER_LABELS
+            and start <= e.start < end
+            and _OWNED_NOUN_BEFORE.search(text, start, e.start)
+        ),
+        None,
+    )
+
+
+# "... indexes of the ", "... results for ": a lower-case noun owned by the name after it
+_OWNED_NOUN_BEFORE = regex.compile(r"\b\p{Ll}+s\s+of\s+(?:the\s+)?$")
 
 
 def _listed_goal(text: str, goal: Figure, fig: Figure) -> bool:
