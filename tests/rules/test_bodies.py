@@ -385,6 +385,11 @@ BODY_CASES = [
      "leads.", [("Quang Ngai Department of Home Affairs", "provincial", "VN-29"),
                 ("Quang Ngai Department of Justice", "provincial", "VN-29"),
                 ("Quang Ngai Department of Finance", "provincial", "VN-29")]),
+    # a province placed by a description before its name
+    ("Nguyen Khac Dinh, Secretary of the Party Committee of central Khanh Hoa province, spoke.",
+     [("Khanh Hoa Provincial Party Committee", "provincial", "VN-34")]),
+    ("The People's Committee of northern Lao Cai province met.",
+     [("Lao Cai Provincial People's Committee", "provincial", "VN-02")]),
     # a page that names one province once, and its bodies by the level word alone, twice
     ("Vice Chairwoman of the Provincial People's Committee Lo Thi Mai met the Department of "
      "Health. Lai Chau province keeps the Department of Justice under the Provincial People's "

@@ -1005,6 +1005,17 @@ class EntityResolver:
         for prov in provinces:
             if prov.start == j:
                 return prov.kb_id_
+        # "the Party Committee of central Khanh Hoa province": the place's description first
+        k = j
+        while k < len(doc) and k - j < 3 and doc[k].is_lower and doc[k].is_alpha:
+            k += 1
+        for prov in provinces:
+            if k > j and prov.start == k:
+                kind = self.provinces[prov.kb_id_].kind  # "province", "city" (in the name or after)
+                if doc[prov.end - 1].lower_ == kind or (
+                    prov.end < len(doc) and doc[prov.end].lower_ == kind
+                ):
+                    return prov.kb_id_
         return None
 
     def _listed_on(self, doc: Doc, end: int) -> int:
