@@ -22,6 +22,7 @@ from . import extensions  # noqa: F401  (registers the attributes)
 from .text import fold, normalise, remember_text
 
 _GLUED_DASH = r"(?<=[^\W\d_]{2})[-–]"
+_END_MARK = r"(?<=[.\w])/\."
 _GLUED_NUMBER = r"\d+(?=[A-Z][a-z])"
 _RUN_TOGETHER = r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})"
 
@@ -40,7 +41,8 @@ class NormalisingTokenizer:
         self.inner = spacy.registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
         # a dash glued to the end of a word before a space is punctuation of its own:
         # "Pham Minh Chinh- Chairman of ..." (a name, then its post)
-        suffixes = [*nlp.Defaults.suffixes, _GLUED_DASH]
+        # ... and so is a news agency's end mark glued to the last word: "of the council./."
+        suffixes = [*nlp.Defaults.suffixes, _GLUED_DASH, _END_MARK]
         self.inner.suffix_search = compile_suffix_regex(suffixes).search
         # a caption's number glued to the name after it: "ảnh 1Hoang Thi Thuy Lan"
         prefixes = [*nlp.Defaults.prefixes, _GLUED_NUMBER]

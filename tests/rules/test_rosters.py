@@ -273,6 +273,32 @@ ROSTER_CASES = [
      "Standing Deputy Head of the Steering Committee is the Minister of Home Affairs.",
      {"Pham Thi Thanh Tra": ["Minister of Home Affairs",
                              f"Standing Deputy Head of the {STEERING}"]}),
+    # people listed with semicolons, each with posts of their own, then the post they take
+    ("Under the resolution, Tran Thanh Man, Politburo member; Nguyen Duc Hai, head of the "
+     "NA's Finance and Budget Committee; and Nguyen Khac Dinh, member of the Party Central "
+     "Committee, have become new Vice Chairmen of the NA.",
+     {"Tran Thanh Man": ["Member of the Politburo", "Vice Chairman of the National Assembly"],
+      "Nguyen Duc Hai": ["head of the Finance and Budget Committee",
+                         "Vice Chairman of the National Assembly"],
+      "Nguyen Khac Dinh": ["member of the Party Central Committee",
+                           "Vice Chairman of the National Assembly"]}),
+    # ... or with two posts joined by "and" before each name
+    ("Secretary of the Party Central Committee and Head of the Central Organisation Commission "
+     "Le Minh Hung, and member of the Party Central Committee and Vice State President Vo Thi "
+     "Anh Xuan were elected as Vice Presidents of the National Election Council.",
+     {"Le Minh Hung": ["Secretary of the Party Central Committee",
+                       "Head of the Central Organisation Commission",
+                       "Vice President of the National Election Council"],
+      "Vo Thi Anh Xuan": ["member of the Party Central Committee", "Vice State President",
+                          "Vice President of the National Election Council"]}),
+    # a news agency's end mark glued to the last word ends the sentence, not the reference
+    ("The State President proposed members of the National Defence and Security Council. "
+     "Minister of Foreign Affairs Bui Thanh Son and Minister of Public Security Luong Tam Quang "
+     "will be members of the council./.",
+     {"Bui Thanh Son": ["Minister of Foreign Affairs",
+                        "Member of the National Defence and Security Council"],
+      "Luong Tam Quang": ["Minister of Public Security",
+                          "Member of the National Defence and Security Council"]}),
     # ... but a post no name on the page holds gives nobody the committee's post
     (f"Prime Minister Pham Minh Chinh signed a decision on the {STEERING}. The Minister of "
      "Finance is the Head of the Steering Committee.",

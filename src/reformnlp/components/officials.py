@@ -2586,8 +2586,8 @@ def _listed_before(
         # off by commas stands between it and what comes after
         if j in name_end:
             return j
-        comma = j - 1 if j - 1 >= 0 and doc[j - 1].text == "," else j
-        if comma < len(doc) and doc[comma].text == "," and comma in titled:
+        comma = j - 1 if j - 1 >= 0 and doc[j - 1].text in _ITEM_BREAKS else j
+        if comma < len(doc) and doc[comma].text in _ITEM_BREAKS and comma in titled:
             k = titled[comma]
             if k - 1 >= 0 and doc[k - 1].text == "," and k - 1 in name_end:
                 return k - 1
@@ -2602,18 +2602,27 @@ def _listed_before(
             j -= 1
         if j in titled:
             j = titled[j]
+            # "member of the Party Central Committee and Vice State President Vo Thi Anh Xuan":
+            # the name's posts joined by "and"
+            while j - 1 >= 0 and doc[j - 1].lower_ == "and" and j - 1 in titled:
+                j = titled[j - 1]
             if j - 1 >= 0 and doc[j - 1].lower_ in former:
                 j -= 1
-        if j - 1 >= 0 and doc[j - 1].text == ",":
+        if j - 1 >= 0 and doc[j - 1].text in _ITEM_BREAKS:
             j -= 1
         if j - 1 >= 0 and doc[j - 1].lower_ == "and":
             j -= 1
-            if j - 1 >= 0 and doc[j - 1].text == ",":
+            if j - 1 >= 0 and doc[j - 1].text in _ITEM_BREAKS:
                 j -= 1
-        elif not (j < start - 1 and doc[j].text == ","):
+        elif not (j < start - 1 and doc[j].text in _ITEM_BREAKS):
             break
         j = past_apposed(j)
     return sorted(out)
+
+
+# What separates the people of a list, each perhaps with posts of their own set off by commas:
+# "A, Politburo member; B, head of ...; and C, ..., have become Vice Chairmen"
+_ITEM_BREAKS = frozenset({",", ";"})
 
 
 def _led_by_body(
