@@ -402,6 +402,10 @@ BODY_CASES = [
      "Committee.",
      [("Can Tho People's Committee", "provincial", "VN-CT"),
       ("Can Tho Department of Finance", "provincial", "VN-CT")]),
+    ("The PPC held a conference on the DDCI. The Department of Justice came second. PPC "
+     "Chairman Pham Dai Duong said Phu Yen will keep reforming.",
+     [("Phu Yen Provincial People's Committee", "provincial", "VN-32"),
+      ("Phu Yen Department of Justice", "provincial", "VN-32")]),
     # ... not once, nor with a second province named
     ("The Provincial People's Committee met the Department of Health. Lai Chau province keeps "
      "the Department of Justice.",

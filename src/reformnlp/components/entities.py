@@ -415,8 +415,9 @@ class EntityResolver:
     def _sole_home(self, doc: Doc, hits: list[Span], provinces: list[Span]) -> str | None:
         """The one province a page names, when it also names bodies twice by that province's
         level word alone ("Son La province will merge ... the Provincial People's Committee
-        ... Vice Chairwoman of the Provincial People's Committee"): a provincial paper's page
-        that names its province once; a bare department there is that province's."""
+        ... Vice Chairwoman of the Provincial People's Committee") or by a provincial body's
+        acronym ("The PPC held ... PPC Chairman"): a provincial paper's page that names its
+        province once; a bare department there is that province's."""
         codes = {
             p.kb_id_
             for p in provinces
@@ -428,9 +429,10 @@ class EntityResolver:
         level = _LEVEL_OF_KIND.get(self.provinces[code].kind)
         bare = sum(
             s.label_ == "LOCAL_BODY"
-            and s.start > 0
-            and doc[s.start - 1].is_title
-            and doc[s.start - 1].lower_ == level
+            and (
+                s.id_.startswith("acr|")  # "the PPC": a provincial body's acronym
+                or (s.start > 0 and doc[s.start - 1].is_title and doc[s.start - 1].lower_ == level)
+            )
             and not is_furniture(doc, s.start_char, s.end_char, _PASSING_LABELS)
             for s in hits
         )
