@@ -406,12 +406,20 @@ BODY_CASES = [
      "Chairman Pham Dai Duong said Phu Yen will keep reforming.",
      [("Phu Yen Provincial People's Committee", "provincial", "VN-32"),
       ("Phu Yen Department of Justice", "provincial", "VN-32")]),
+    # the one province a headline names, named more often than any other
+    ("Lang Son among localities meeting the online services target\n\nSeven provinces met "
+     "it: An Giang, Da Nang, Lao Cai, Lang Son, Hue, Nam Dinh and Tien Giang. In the first quarter, "
+     "the Provincial Public Administration Service Center received 7,520 dossiers.",
+     [("Lang Son Provincial Public Administration Service Centre", "provincial", "VN-09")]),
     # ... not once, nor with a second province named
     ("The Provincial People's Committee met the Department of Health. Lai Chau province keeps "
      "the Department of Justice.",
      [("Provincial People's Committee", "provincial", None),
       ("Department of Health", "provincial", None),
       ("Department of Justice", "provincial", None)]),
+    ("Lang Son and Cao Bang lead\n\nSeven provinces met it: Lang Son, Cao Bang and Nam Dinh "
+     "among them. The Provincial Public Administration Service Center received 7,520 dossiers.",
+     [("Provincial Public Administration Service Centre", "provincial", None)]),
     ("The Provincial People's Committee met the Department of Health. Lai Chau and Dien Bien "
      "provinces keep the Department of Justice under the Provincial People's Committee.",
      [("Provincial People's Committee", "provincial", None),

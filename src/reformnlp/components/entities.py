@@ -232,6 +232,7 @@ class EntityResolver:
             doc._.article_province
             or self._named_home(doc, hits, out["PROVINCE"])
             or self._sole_home(doc, hits, out["PROVINCE"])
+            or self._headline_home(doc, out["PROVINCE"])
         )
         city_home = self.home is not None and self.provinces[self.home].kind == "city"
         self.provincial_home = (
@@ -437,6 +438,30 @@ class EntityResolver:
             for s in hits
         )
         return code if bare >= 2 else None
+
+    def _headline_home(self, doc: Doc, provinces: list[Span]) -> str | None:
+        """The one province the headline names, when the text names it more often than any
+        other ("Lang Son province is among the group of 12 ... " over a list of seven
+        provinces): the page is its, though not most of its mentions; a bare provincial
+        body there is that province's."""
+        title = fold(doc._.title or "")
+        if not title:
+            return None
+        counts = Counter(
+            p.kb_id_
+            for p in provinces
+            if not is_furniture(doc, p.start_char, p.end_char, _PASSING_LABELS)
+        )
+        named = [code for code in counts if fold(self.provinces[code].name) in title]
+        if len(named) != 1:
+            return None
+        ranked = counts.most_common(2)
+        top = named[0]
+        return (
+            top
+            if ranked[0][0] == top and (len(ranked) == 1 or ranked[1][1] < counts[top])
+            else None
+        )
 
     def _provincial_home(self, doc: Doc, hits: list[Span], provinces: list[Span]) -> str | None:
         """The first province (not a centrally-run city) the page names a local body with
