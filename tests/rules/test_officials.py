@@ -435,6 +435,19 @@ MORE_OFFICIAL_CASES = [
      "Kien Giang province - attended.",
      {"Tran Van Loc": ["Deputy Secretary of the Kien Giang Provincial Party Committee",
                        "Chairman of the Kien Giang Provincial People's Committee"]}),
+    # one head over two bodies joined by "and": a post in each
+    ("On March 31, the NA elected Vuong Dinh Hue, Politburo member, as Chairman of the "
+     "National Assembly and the National Election Council.",
+     {"Vuong Dinh Hue": ["Member of the Politburo", "Chairman of the National Assembly",
+                         "Chairman of the National Election Council"]}),
+    ("Chairwoman of the Ha Nam Provincial People's Committee and the Provincial Steering "
+     "Committee for Digital Transformation Truong Thi Hoa spoke.",
+     {"Truong Thi Hoa": ["Chairwoman of the Ha Nam Provincial People's Committee",
+                         "Chairwoman of the Ha Nam Provincial Steering Committee for Digital "
+                         "Transformation"]}),
+    # ... not a body that stands as the clause's next actor
+    ("Deputy Minister of Finance Nguyen Van Binh and the National Assembly discussed it.",
+     {"Nguyen Van Binh": ["Deputy Minister of Finance"]}),
 ]
 # fmt: on
 

@@ -222,6 +222,7 @@ class OfficialsFinder:
                 )
             )
         phrases = _join_titles(doc, [p for p in phrases if p is not None], honorifics)
+        phrases.extend(_shared_head_posts(doc, phrases, bodies))
         phrases.extend(self._members_of(doc, phrases, bodies, bodies_by_end))
         _complete_ministers(doc, phrases, entities.get("BODY", []))
         # A name of any origin may not take a word of a title phrase ("Minister of Home
@@ -1892,6 +1893,46 @@ def _generic_reference(doc: Doc, k: int, stop: int, nouns) -> bool:
         and tokens[-1].lower_ in nouns
         and not (stop < len(doc) and doc[stop].lower_ in ("for", "on", "of"))
     )
+
+
+def _shared_head_posts(doc: Doc, phrases: list[Phrase], bodies: dict[int, Span]) -> list[Phrase]:
+    """ "Chairman of the National Assembly and the National Election Council": the post's
+    head over a second body named right after "and" is a post of its own, as if written
+    "and Chairman of the National Election Council"."""
+    out = []
+    for phrase in phrases:
+        if phrase.plural or phrase.pending or phrase.text == phrase.head or phrase.end >= len(doc):
+            continue
+        if doc[phrase.end].lower_ != "and":
+            continue
+        k = phrase.end + 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        body = bodies.get(k)
+        if body is None or (body._.body or {}).get("kind") not in _SHARED_HEAD_KINDS:
+            continue
+        if body.end < len(doc) and (
+            doc[body.end].text in POSSESSIVES or doc[body.end].lower_ in ("of", "and")
+        ):
+            continue  # "... and the Provincial Party Committee's Standing Board": a longer name
+        text, province, provincial = _with_body(phrase.head, body)
+        out.append(
+            replace(
+                phrase,
+                start=phrase.end + 1,
+                end=body.end,
+                text=text,
+                province=province,
+                provincial=provincial,
+            )
+        )
+    return out
+
+
+# Bodies a leader's post names ("Chairman of X and the Y"): councils, committees, assemblies.
+_SHARED_HEAD_KINDS = frozenset(
+    {"committee", "assembly", "peoples_council", "peoples_committee", "party"}
+)
 
 
 def _join_titles(doc: Doc, phrases: list[Phrase], honorifics: set[int]) -> list[Phrase]:
