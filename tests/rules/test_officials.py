@@ -464,6 +464,28 @@ def test_family_name_short_form_is_a_mention(extract):
     assert [text[s:e] for s, e in official.mentions] == ["Pham Minh Chinh", "Pham"]
 
 
+def test_a_short_form_means_the_one_full_name_named_before_it(extract):
+    # a later full name with the same family name does not make the earlier short form
+    # ambiguous: the reader has met only one Pham when reading "Pham is Chairman"
+    text = (
+        "Prime Minister Pham Minh Chinh signed the decision on the National Committee on "
+        "Digital Transformation.\n\nPham is Chairman of the Committee.\n\nMembers of the "
+        "Committee are: Minister of Home Affairs Pham Thi Thanh Tra and Minister of Finance "
+        "Ho Duc Phoc."
+    )
+    officials = {o.name: o for o in extract(text).officials}
+    chinh = officials["Pham Minh Chinh"]
+    assert chinh.titles == [
+        "Prime Minister",
+        "Chairman of the National Committee on Digital Transformation",
+    ]
+    assert [text[s:e] for s, e in chinh.mentions] == ["Pham Minh Chinh", "Pham"]
+    assert sorted(officials["Pham Thi Thanh Tra"].titles) == [
+        "Member of the National Committee on Digital Transformation",
+        "Minister of Home Affairs",
+    ]
+
+
 # fmt: off
 HEAD_CASES = [
     # title heads the press uses that the list lacked

@@ -808,7 +808,7 @@ class OfficialsFinder:
     ) -> list[NameCandidate]:
         """Short forms of Vietnamese names named earlier ("said Lam, the Communist Party general
         secretary", "Mung is also ..."): the given name (or, less often, the family name) of
-        exactly one full name before it, standing alone between lower-case words or
+        exactly one full name named before it, standing alone between lower-case words or
         punctuation. They take titles like full names do."""
         given: dict[str, dict[str, NameCandidate]] = {}
         family: dict[str, dict[str, NameCandidate]] = {}
@@ -824,11 +824,13 @@ class OfficialsFinder:
         out = []
         for i in positions_of(doc, lookup):
             token = doc[i]
-            keys = lookup.get(token.norm_, {})
+            # the full names named before it: one named only later ("Pham is Chairman ...",
+            # then "Minister of Home Affairs Pham Thi Thanh Tra") is not whom it means
+            keys = {k: c for k, c in lookup.get(token.norm_, {}).items() if c.start < i}
             if len(keys) != 1 or i in taken or i in blocked or i in honorifics:
                 continue
             ((key, full),) = keys.items()
-            if full.start > i or not token.is_title or not token.is_alpha:
+            if not token.is_title or not token.is_alpha:
                 continue
             neighbours = [doc[j] for j in (i - 1, i + 1) if 0 <= j < len(doc)]
             if any(t.is_alpha and t.is_title and t.i not in honorifics for t in neighbours):
