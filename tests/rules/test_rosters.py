@@ -291,6 +291,17 @@ ROSTER_CASES = [
                        "Vice President of the National Election Council"],
       "Vo Thi Anh Xuan": ["member of the Party Central Committee", "Vice State President",
                           "Vice President of the National Election Council"]}),
+    # "its standing deputy heads being A and B": the committee named before
+    ("The city set up the Ho Chi Minh City Steering Committee for Digital Transformation. "
+     "Chairman of the Ho Chi Minh City People's Committee Phan Van Mai heads it, with its "
+     "standing deputy heads being Vice Chairman of the municipal People's Committee Vo Van "
+     "Hoan and Vice Chairwoman of the Ho Chi Minh City People's Committee Tran Thi Dieu Thuy.",
+     {"Vo Van Hoan": ["Vice Chairman of the Ho Chi Minh City People's Committee",
+                      "Standing Deputy Head of the Ho Chi Minh City Steering Committee for "
+                      "Digital Transformation"],
+      "Tran Thi Dieu Thuy": ["Vice Chairwoman of the Ho Chi Minh City People's Committee",
+                             "Standing Deputy Head of the Ho Chi Minh City Steering Committee "
+                             "for Digital Transformation"]}),
     # a news agency's end mark glued to the last word ends the sentence, not the reference
     ("The State President proposed members of the National Defence and Security Council. "
      "Minister of Foreign Affairs Bui Thanh Son and Minister of Public Security Luong Tam Quang "
