@@ -86,6 +86,11 @@ BODY_CASES = [
     ("The Party Committee of the VFF and central mass organisations has 28 units.",
      [("Party Committee of the Vietnam Fatherland Front and Central Mass Organisations",
        "central", None)]),
+    # ... and the Party delegations of the Front and the Assembly before 2025
+    ("The Party Delegation of the Vietnam Fatherland Front met.",
+     [("Vietnam Fatherland Front Party Delegation", "central", None),
+      ("Vietnam Fatherland Front", "central", None)]),
+    ("The NA Party Delegation met.", [("National Assembly Party Delegation", "central", None)]),
     # the Party committee a province's People's Committee has had since 2025
     ("The Party Committee of the Ninh Binh Provincial People's Committee has 31 units.",
      [("Party Committee of the Ninh Binh Provincial People's Committee", "provincial", "VN-18"),
