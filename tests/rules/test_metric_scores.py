@@ -25,6 +25,25 @@ CASES = [
         "Its informal charges score stood at 7.05 in 2021.",
         [{"value": 7.05, "unit": "points"}],
     ),
+    # ... or with words between the score noun and its link
+    (
+        "In 2023 the average score of the province is 67.7.",
+        [{"value": 67.7, "unit": "points"}],
+    ),
+    (
+        "In 2015 the Modernization Index reached 90.8 and the Satisfaction Index reached 97.6.",
+        [{"value": 90.8, "unit": "points"}, {"value": 97.6, "unit": "points"}],
+    ),
+    (
+        "In 2019 the average points of department and district categories are 65.82 and "
+        "64.16, respectively.",
+        [{"value": 65.82, "unit": "points"}, {"value": 64.16, "unit": "points"}],
+    ),
+    # ... not a preposition after the noun ("points out of 100") nor "points" after a figure
+    (
+        "In 2023 Quang Ninh ranked first with 89.45 points out of 100.",
+        [{"value": 1.0, "unit": "rank"}, {"value": 89.45, "unit": "points"}],
+    ),
     # ... but a whole number out of another stays a count of what follows
     (
         "In 2025, 12 out of 20 communes finished digitisation.",

@@ -406,6 +406,10 @@ def _to_after_from_gap(range_words: str, now_words: str) -> str:
     return rf"\s*,?\s*(?:{EARLIER_TIME}|{now_words})?\s*,?\s*to\s+(?:(?:{range_words})\s+)?"
 
 
+# Links that are prepositions: after a score noun they name what is scored, not its value.
+_LIGHT_LINKS = frozenset({"at", "of", "with", "to"})
+
+
 def ending(
     pattern: regex.Pattern, text: str, start: int = 0, end: int | None = None
 ) -> regex.Match | None:
@@ -919,6 +923,8 @@ def load_cues(directory=None) -> MetricCues:
     chain = _sample_chain(phrase_pattern(r.phrase for r in qualifiers))
     sample_words = {max(p.split(), key=len) for p in sample("before") + sample("after_unit")}
     links = [r.phrase for r in cues if r.role == "link"]
+    # ... the ones that are verbs: "is", "reached", not "at", "of", "with", "to"
+    verb_links = [w for w in links if w not in _LIGHT_LINKS]
     reports = phrase_pattern(words_of("report_verb"))
     # "The State Treasury's data show": a body's own record, read as its report
     records_show = (
@@ -1215,9 +1221,13 @@ def load_cues(directory=None) -> MetricCues:
             + r")\s+$"
         ),
         score_word=_compile(phrase_pattern(words_of("score_word"))),
-        # "scored", "a score of", "the transparency score was"
+        # "scored", "a score of", "the transparency score was"; "the average score of the
+        # province is", "the Modernization Index reached", "the average points of department
+        # and district categories are": a score noun, a few words, then the link
         score_lead=_compile(
             rf"(?:(?<![\w])scores?\s+(?:of|{phrase_pattern(links)})"
+            rf"|(?<![\w])(?<!\d\s*)(?:scores?|points|index|indices|indexes)\b[^\d.;:!?()]{{0,60}}?"
+            rf"\s(?:{phrase_pattern(verb_links)})"
             rf"|{phrase_pattern(words_of('score_word'))})\s*$"
         ),
         bar_bounds=frozenset(fold(r.phrase) for r in qualifiers if r.bar),
