@@ -390,6 +390,16 @@ BODY_CASES = [
      "leads.", [("Quang Ngai Department of Home Affairs", "provincial", "VN-29"),
                 ("Quang Ngai Department of Justice", "provincial", "VN-29"),
                 ("Quang Ngai Department of Finance", "provincial", "VN-29")]),
+    # a province's police as the press writes it: "Public Security", a district's "Division"
+    ("Lang Son ranked its departments. In Lang Son province, the Provincial Public Security "
+     "topped the ranking.",
+     [("Lang Son Provincial Police", "provincial", "VN-09")]),
+    ("The Tan Lac District Division of Public Security issued 7,000 cards.",
+     [("Tan Lac District Division of Public Security", "district", None)]),
+    ("Minister of Public Security To Lam visited Hanoi. Hanoi leads.", []),
+    # the Party Central Committee's Office, named with the Party's full name
+    ("Head of the Office of the Communist Party of Viet Nam Central Committee Le Minh Hung "
+     "spoke.", [("Party Central Committee's Office", "central", None)]),
     # a province placed by a description before its name
     ("Nguyen Khac Dinh, Secretary of the Party Committee of central Khanh Hoa province, spoke.",
      [("Khanh Hoa Provincial Party Committee", "provincial", "VN-34")]),
