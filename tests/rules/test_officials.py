@@ -293,6 +293,14 @@ MORE_OFFICIAL_CASES = [
     # a post the person leaves is no title; the person is an official
     ("The Assembly approved the dismissal of Tran Van Hoa from the post of Deputy Prime Minister.",
      {"Tran Van Hoa": []}),
+    ("Nguyen Thi Kim Ngan was relieved from her post as Chairwoman of the National Assembly.",
+     {"Nguyen Thi Kim Ngan": []}),
+    # ... and so are the people listed before a post they all leave
+    ("Tong Thi Phong and Dang Thi Ngoc Thinh were relieved from their positions as NEC vice "
+     "chairwomen.", {"Tong Thi Phong": [], "Dang Thi Ngoc Thinh": []}),
+    ("Pham Minh Chinh, Ngo Xuan Lich, and Le Vinh Tan were relieved from their posts as "
+     "Defence and Security Council members.",
+     {"Pham Minh Chinh": [], "Ngo Xuan Lich": [], "Le Vinh Tan": []}),
     ("Le Thi Ha was elected Chairwoman of the Vietnam Red Cross Society on June 11.",
      {"Le Thi Ha": ["Chairwoman of the Vietnam Red Cross Society"]}),
     ('"Quang Ninh shows the way," Ramla Khalidi, UNDP Resident Representative in Vietnam, said.',

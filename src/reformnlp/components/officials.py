@@ -1017,10 +1017,16 @@ class OfficialsFinder:
         titled = {p.end: p.start for p in phrases}  # where the title ending at a token starts
         shared = []
         for phrase in list(phrases):
-            if phrase.holder is not None or phrase.former:
+            if phrase.holder is not None or (phrase.former and not phrase.plural):
                 continue
             members, paired = [], {}
-            if phrase.plural:
+            if phrase.former:
+                # "A and B were relieved from their posts as NEC members": officials, the
+                # post past (no title, SPEC 7)
+                members = _listed_before(
+                    doc, phrase.start, names, honorifics, self.former_links, titled
+                )
+            elif phrase.plural:
                 begin = self._roster_start(
                     doc, phrase.end, names, name_at, honorifics, phrase_starts, phrase_ends
                 )
@@ -1055,6 +1061,7 @@ class OfficialsFinder:
                         province,
                         provincial,
                         holder=index,
+                        former=phrase.former,
                         head=phrase.head,
                         complement=phrase.complement,
                     )
