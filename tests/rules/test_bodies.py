@@ -390,6 +390,11 @@ BODY_CASES = [
      "leads.", [("Quang Ngai Department of Home Affairs", "provincial", "VN-29"),
                 ("Quang Ngai Department of Justice", "provincial", "VN-29"),
                 ("Quang Ngai Department of Finance", "provincial", "VN-29")]),
+    # a part of a People's Committee named "at" it, by the part's variant name
+    ("Quang Ngai leads. Quang Ngai is the province. The Party Civil Affairs Committee at the "
+     "provincial People's Committee met.",
+     [("Party Civil Affairs Board of the Quang Ngai Provincial People's Committee", "provincial",
+       "VN-29")]),
     # a province's police as the press writes it: "Public Security", a district's "Division"
     ("Lang Son ranked its departments. In Lang Son province, the Provincial Public Security "
      "topped the ranking.",

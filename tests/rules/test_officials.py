@@ -293,6 +293,10 @@ MORE_OFFICIAL_CASES = [
     # a post the person leaves is no title; the person is an official
     ("The Assembly approved the dismissal of Tran Van Hoa from the post of Deputy Prime Minister.",
      {"Tran Van Hoa": []}),
+    ("Quang Ngai leads. Tran Ngoc Cang, Secretary of the Party Civil Affairs Committee at the "
+     "Quang Ngai Provincial People's Committee, spoke.",
+     {"Tran Ngoc Cang": ["Secretary of the Party Civil Affairs Board of the Quang Ngai "
+                         "Provincial People's Committee"]}),
     ("Nguyen Thi Kim Ngan was relieved from her post as Chairwoman of the National Assembly.",
      {"Nguyen Thi Kim Ngan": []}),
     # ... and so are the people listed before a post they all leave

@@ -189,7 +189,8 @@ class EntityResolver:
         # inner local body id -> [(norms of a part, outer row)]: "Office" of a People's Committee
         self.parts: dict[str, list] = {}
         for row in data.local_bodies:
-            for part in row.of_parts if row.of_body else ():
+            # the row's own variants name the part too ("Party Civil Affairs Committee")
+            for part in dict.fromkeys((*row.of_parts, *row.variants)) if row.of_body else ():
                 self.parts.setdefault(row.of_body, []).append((_norms(nlp, part), row))
         for options in self.parts.values():
             options.sort(key=lambda option: -len(option[0]))
@@ -1251,14 +1252,16 @@ class EntityResolver:
 
     def _part_of(self, doc: Doc, inner: Span, inner_id: str) -> Span | None:
         """A body named as a part of a local body: "the Office of the Provincial People's
-        Committee", "the Standing Committee of the old Ha Giang Provincial Party Committee"."""
+        Committee", "the Standing Committee of the old Ha Giang Provincial Party Committee",
+        "the Party Civil Affairs Committee at the People's Committee of Hai Phong city"."""
         options = self.parts.get(inner_id)
         i = inner.start - 1
         while i >= 0 and doc[i].lower_ in self.status_words:
             i -= 1
         if i >= 0 and doc[i].lower_ == "the":
             i -= 1
-        if not options or i < 1 or doc[i].lower_ != "of":
+        # "the Party Civil Affairs Committee at the provincial People's Committee": the same
+        if not options or i < 1 or doc[i].lower_ not in ("of", "at"):
             return None
         if i > 3 and doc[i - 1].text == ")" and doc[i - 3].text == "(" and doc[i - 2].is_upper:
             i -= 3  # "the Economic-Budgetary Committee (EBC) of the ... People's Council"
