@@ -930,6 +930,11 @@ SPEC_11_SUBJECT_CASES = [
     ("The Can Tho Public Administration Service Centre opened in March, and the centre has "
      "settled 9,400 dossiers since.",
      [{"value": 9400.0, "subject": "Can Tho Public Administration Service Centre"}]),
+    # ... "this portal" as well as "the portal", in the paragraph after the name
+    ("The minister said the National Public Service Portal has linked 18 ministries.\n\n"
+     "Until June 28, this portal has had over 178,000 accounts.",
+     [{"value": 18.0, "subject": "National Public Service Portal"},
+      {"value": 178000.0, "subject": "National Public Service Portal"}]),
     # ... not one that only reports, nor the object of a preposition, nor before a scope
     ("The Ministry of Home Affairs opened the review in May; the ministry said 2,100 civil "
      "servants had left the payroll.",

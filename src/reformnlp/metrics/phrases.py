@@ -302,12 +302,12 @@ class PhraseReader:
         )
         # "the centre recorded", "the city posted": a holder named by its noun alone
         self.holder_nouns = frozenset(body_nouns) | cues.holder_nouns
-        # "the centre", or the generic name of two words or more a local body shares ("the
-        # Public Administration Service Center" after "Phu Lien Ward Public Administration
-        # Service Center"; "the People's Committee" is too short to name one)
+        # "the centre", "this portal", or the generic name of two words or more a local body
+        # shares ("the Public Administration Service Center" after "Phu Lien Ward Public
+        # Administration Service Center"; "the People's Committee" is too short to name one)
         self.referring = (
             regex.compile(
-                r"\bthe\s+(?P<words>(?:(?:(?-i:\p{Lu})[\p{L}'-]*\s+){2,4})?)"
+                r"\b(?:the|this)\s+(?P<words>(?:(?:(?-i:\p{Lu})[\p{L}'-]*\s+){2,4})?)"
                 rf"(?P<noun>{'|'.join(sorted(body_nouns))})\b",
                 regex.IGNORECASE,
             )
