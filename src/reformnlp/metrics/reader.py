@@ -2149,7 +2149,16 @@ def _compared(text: str, mention: PeriodMention) -> bool:
     ("on July 1, 2025") or a span is never one."""
     return mention.kind in ("year", "part", "last") and bool(
         _COMPARED.search(text, max(0, mention.start - _NEAR), mention.start)
+        or _PREVIOUSLY.search(text, max(0, mention.start - _NEAR), mention.start)
     )
+
+
+# "taking the first position previously held by Quang Ninh in 2023": the year of the state
+# before, told in a clause of its own
+_PREVIOUSLY = regex.compile(
+    r"\b(?:previously|formerly)\s+(?:\p{Ll}+ed|held|won|took)\b[^.;:()\d]{0,50}?\s(?:in|of)\s+$",
+    regex.IGNORECASE,
+)
 
 
 # Between a list item's figure and its own period: "5,778 in 2015".
