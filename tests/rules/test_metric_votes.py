@@ -129,6 +129,9 @@ VOTE_CASES = [
     ("On June 3, 2024, the new State Auditor General gained the support of all 449 "
      "participating deputies of the National Assembly.",
      [{"value": 449.0, "unit": "deputy", "subject": "National Assembly"}]),
+    ("On June 23, 2021, the city People's Council re-elected him Chairman with the "
+     "endorsement of 92 out of 94 deputies present.",
+     [{"value": 92.0, "unit": "deputy", "out_of": 94.0}]),
     # ... and voters with a bracketed share before the verb by which they voted
     ("On October 22, 2024, the National Assembly confirmed the appointment. All of the 447 "
      "deputies present (93.1 percent of all deputies) voted to approve it.",
