@@ -302,9 +302,8 @@ def test_context_year(nlp, text, expected):
 # fmt: off
 COMPARED_PERIOD_CASES = [
     # the year of the state before, told in a clause of its own ("previously held ... in")
-    ("The 2024 PCI report was launched on May 6. For the first time, Hai Phong rose to the top "
-     "position with a score of 74.84, taking the first position previously held by Quang Ninh "
-     "in 2023.",
+    ("The 2024 PCI was released on May 6. Hai Phong led it for the first time with 74.84 "
+     "points, ranking first, a place previously held by Quang Ninh in 2023.",
      [{"value": 74.84, "period": "2024"}, {"value": 1.0, "unit": "rank", "period": "2024"}]),
     # "against that in 2016", "compared with those of 2022": the year compared with
     ("In 2017, Binh Duong's PCI had 6 rising indexes and 4 declining indexes against that in "

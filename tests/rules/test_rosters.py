@@ -274,18 +274,18 @@ ROSTER_CASES = [
      {"Pham Thi Thanh Tra": ["Minister of Home Affairs",
                              f"Standing Deputy Head of the {STEERING}"]}),
     # people listed with semicolons, each with posts of their own, then the post they take
-    ("Under the resolution, Tran Thanh Man, Politburo member; Nguyen Duc Hai, head of the "
-     "NA's Finance and Budget Committee; and Nguyen Khac Dinh, member of the Party Central "
-     "Committee, have become new Vice Chairmen of the NA.",
-     {"Tran Thanh Man": ["Member of the Politburo", "Vice Chairman of the National Assembly"],
-      "Nguyen Duc Hai": ["head of the Finance and Budget Committee",
-                         "Vice Chairman of the National Assembly"],
-      "Nguyen Khac Dinh": ["member of the Party Central Committee",
-                           "Vice Chairman of the National Assembly"]}),
+    ("By that vote, Le Minh Hoan, Politburo member; Vu Hong Thanh, head of the NA's Economic "
+     "Committee; and Nguyen Duc Hai, member of the Party Central Committee, became new Vice "
+     "Chairmen of the NA.",
+     {"Le Minh Hoan": ["Member of the Politburo", "Vice Chairman of the National Assembly"],
+      "Vu Hong Thanh": ["head of the Economic Committee",
+                        "Vice Chairman of the National Assembly"],
+      "Nguyen Duc Hai": ["member of the Party Central Committee",
+                         "Vice Chairman of the National Assembly"]}),
     # ... or with two posts joined by "and" before each name
-    ("Secretary of the Party Central Committee and Head of the Central Organisation Commission "
-     "Le Minh Hung, and member of the Party Central Committee and Vice State President Vo Thi "
-     "Anh Xuan were elected as Vice Presidents of the National Election Council.",
+    ("Head of the Central Organisation Commission and Secretary of the Party Central Committee "
+     "Le Minh Hung, and Vice State President and member of the Party Central Committee Vo Thi "
+     "Anh Xuan were named Vice Presidents of the National Election Council.",
      {"Le Minh Hung": ["Secretary of the Party Central Committee",
                        "Head of the Central Organisation Commission",
                        "Vice President of the National Election Council"],
@@ -293,13 +293,13 @@ ROSTER_CASES = [
                           "Vice President of the National Election Council"]}),
     # "its standing deputy heads being A and B": the committee named before
     ("The city set up the Ho Chi Minh City Steering Committee for Digital Transformation. "
-     "Chairman of the Ho Chi Minh City People's Committee Phan Van Mai heads it, with its "
-     "standing deputy heads being Vice Chairman of the municipal People's Committee Vo Van "
-     "Hoan and Vice Chairwoman of the Ho Chi Minh City People's Committee Tran Thi Dieu Thuy.",
-     {"Vo Van Hoan": ["Vice Chairman of the Ho Chi Minh City People's Committee",
-                      "Standing Deputy Head of the Ho Chi Minh City Steering Committee for "
-                      "Digital Transformation"],
-      "Tran Thi Dieu Thuy": ["Vice Chairwoman of the Ho Chi Minh City People's Committee",
+     "Its head is Chairman Phan Van Mai, its standing deputy heads being Vice Chairwoman of "
+     "the city People's Committee Tran Thi Dieu Thuy and Director of the Ho Chi Minh City "
+     "Department of Home Affairs Vo Ngoc Quoc Thuan.",
+     {"Tran Thi Dieu Thuy": ["Vice Chairwoman of the Ho Chi Minh City People's Committee",
+                             "Standing Deputy Head of the Ho Chi Minh City Steering Committee "
+                             "for Digital Transformation"],
+      "Vo Ngoc Quoc Thuan": ["Director of the Ho Chi Minh City Department of Home Affairs",
                              "Standing Deputy Head of the Ho Chi Minh City Steering Committee "
                              "for Digital Transformation"]}),
     # a news agency's end mark glued to the last word ends the sentence, not the reference
