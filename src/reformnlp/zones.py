@@ -15,10 +15,12 @@ from .text import doc_text, paragraph_units
 
 FURNITURE_KEY = "furniture"
 TITLE_LABEL = "TITLE_LINE"
-# Zones whose text yields no entities; captions are repeats and stay readable for
-# entities but not for metrics.
 # Zones that say where a story was filed: their places are mentions but not its subject.
 LEAD_LABELS = frozenset({"LEAD", "DATELINE"})
+# ... and where a place is named in passing: those and a photo's caption.
+PASSING_LABELS = LEAD_LABELS | {"CAPTION"}
+# Zones whose text yields no entities; captions are repeats and stay readable for
+# entities but not for metrics.
 NO_ENTITY_LABELS = frozenset(
     {"HEADER", "DATELINE", "BYLINE", "SOURCE", "RELATED", "FOOTER", "MENU"}
 )

@@ -39,7 +39,7 @@ from ..text import (
     doc_text,
     fold,
 )
-from ..zones import LEAD_LABELS, NO_ENTITY_LABELS, is_furniture
+from ..zones import NO_ENTITY_LABELS, PASSING_LABELS, is_furniture
 from .gazetteer import SPANS_KEY, plural
 from .names import described_province, glued_hyphen, is_syllable, positions_of, words_at
 
@@ -420,14 +420,10 @@ class EntityResolver:
         ... Vice Chairwoman of the Provincial People's Committee") or by a provincial body's
         acronym ("The PPC held ... PPC Chairman"): a provincial paper's page that names its
         province once; a bare department there is that province's."""
-        codes = {
-            p.kb_id_
-            for p in provinces
-            if not is_furniture(doc, p.start_char, p.end_char, _PASSING_LABELS)
-        }
-        if len(codes) != 1:
+        counts = _named_in_text(doc, provinces)
+        if len(counts) != 1:
             return None
-        code = codes.pop()
+        (code,) = counts
         level = _LEVEL_OF_KIND.get(self.provinces[code].kind)
         bare = sum(
             s.label_ == "LOCAL_BODY"
@@ -435,7 +431,7 @@ class EntityResolver:
                 s.id_.startswith("acr|")  # "the PPC": a provincial body's acronym
                 or (s.start > 0 and doc[s.start - 1].is_title and doc[s.start - 1].lower_ == level)
             )
-            and not is_furniture(doc, s.start_char, s.end_char, _PASSING_LABELS)
+            and not is_furniture(doc, s.start_char, s.end_char, PASSING_LABELS)
             for s in hits
         )
         return code if bare >= 2 else None
@@ -448,11 +444,7 @@ class EntityResolver:
         title = fold(doc._.title or "")
         if not title:
             return None
-        counts = Counter(
-            p.kb_id_
-            for p in provinces
-            if not is_furniture(doc, p.start_char, p.end_char, _PASSING_LABELS)
-        )
+        counts = _named_in_text(doc, provinces)
         named = [code for code in counts if fold(self.provinces[code].name) in title]
         if len(named) != 1:
             return None
@@ -1030,21 +1022,23 @@ class EntityResolver:
         if j is None:
             return None
         j = described_province(doc, j)  # "of the central province of Quang Tri"
-        for prov in provinces:
-            if prov.start == j:
-                return prov.kb_id_
+        by_start = {prov.start: prov for prov in provinces}
+        if j in by_start:
+            return by_start[j].kb_id_
         # "the Party Committee of central Khanh Hoa province": the place's description first
         k = j
         while k < len(doc) and k - j < 3 and doc[k].is_lower and doc[k].is_alpha:
             k += 1
-        for prov in provinces:
-            if k > j and prov.start == k:
-                kind = self.provinces[prov.kb_id_].kind  # "province", "city" (in the name or after)
-                if doc[prov.end - 1].lower_ == kind or (
-                    prov.end < len(doc) and doc[prov.end].lower_ == kind
-                ):
-                    return prov.kb_id_
-        return None
+        prov = by_start.get(k) if k > j else None
+        if prov is None:
+            return None
+        kind = self.provinces[prov.kb_id_].kind  # "province", "city": in the name or after it
+        named_kind = doc[prov.end - 1].lower_ == kind
+        return (
+            prov.kb_id_
+            if named_kind or (prov.end < len(doc) and doc[prov.end].lower_ == kind)
+            else None
+        )
 
     def _listed_on(self, doc: Doc, end: int) -> int:
         """A committee's name that goes on as a list of capitalised fields after its known part:
@@ -2049,8 +2043,16 @@ _NAME_REACH = 8
 _REFERRING = frozenset({"the", "this"})
 # The word a body's name takes for the level of a province of that kind.
 _LEVEL_OF_KIND = {"province": "provincial", "city": "city"}
-# Where a place is named in passing: a dateline, a photo's caption.
-_PASSING_LABELS = LEAD_LABELS | {"CAPTION"}
+
+
+def _named_in_text(doc: Doc, provinces: list[Span]) -> Counter:
+    """How often the text names each province, leaving out places named in passing (a
+    dateline, a caption)."""
+    return Counter(
+        p.kb_id_
+        for p in provinces
+        if not is_furniture(doc, p.start_char, p.end_char, PASSING_LABELS)
+    )
 
 
 def _set_up_for_a_text(doc: Doc, head: Span) -> bool:

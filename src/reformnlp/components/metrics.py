@@ -148,7 +148,7 @@ class MetricsReader:
         content = [
             s
             for s in doc.spans.get("PROVINCE", [])
-            if not zones.is_furniture(doc, s.start_char, s.end_char, _PASSING_LABELS)
+            if not zones.is_furniture(doc, s.start_char, s.end_char, zones.PASSING_LABELS)
         ]
         codes = {s.kb_id_ for s in content}
         code = doc._.article_province or (next(iter(codes)) if len(codes) == 1 else None)
@@ -207,8 +207,6 @@ def _straight_quotes(text: str) -> str:
 
 
 # "the northern province of Quang Ninh": the place named in apposition.
-# Where a place is named in passing, not as the page's subject: a dateline, a photo's caption.
-_PASSING_LABELS = zones.LEAD_LABELS | {"CAPTION"}
 _NAME_AFTER = regex.compile(r"\s+of\s+\p{Lu}")
 # "the culture of the locality": what belongs to a place, no reference to it.
 _OF_BEFORE = regex.compile(r"\bof\s+$", regex.IGNORECASE)
