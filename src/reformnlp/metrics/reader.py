@@ -2256,7 +2256,7 @@ def _owner_of(text: str, start: int, end: int, entities: list[Entity]) -> str | 
     )
 
 
-# "... indexes of the ", "... results for ": a lower-case noun owned by the name after it
+# "... indexes of the ", "... results of ": a plural lower-case noun owned by the name after it
 _OWNED_NOUN_BEFORE = regex.compile(r"\b\p{Ll}+s\s+of\s+(?:the\s+)?$")
 
 
