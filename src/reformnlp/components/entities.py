@@ -186,14 +186,19 @@ class EntityResolver:
             | self.function_words
             | {w for w in self.generic_words if len(w) > 2}
         )
-        # inner local body id -> [(norms of a part, outer row)]: "Office" of a People's Committee
-        self.parts: dict[str, list] = {}
+        # inner local body id -> [(length, {norms of a part: outer row})], longest first:
+        # "Office" of a People's Committee, looked up by the words at a position
+        by_length: dict[str, dict[int, dict[tuple[str, ...], object]]] = {}
         for row in data.local_bodies:
             # the row's own variants name the part too ("Party Civil Affairs Committee")
             for part in dict.fromkeys((*row.of_parts, *row.variants)) if row.of_body else ():
-                self.parts.setdefault(row.of_body, []).append((_norms(nlp, part), row))
-        for options in self.parts.values():
-            options.sort(key=lambda option: -len(option[0]))
+                norms = _norms(nlp, part)
+                tables = by_length.setdefault(row.of_body, {})
+                tables.setdefault(len(norms), {}).setdefault(norms, row)
+        self.parts = {
+            inner: sorted(tables.items(), key=lambda item: -item[0])
+            for inner, tables in by_length.items()
+        }
         self.at: int | None = None  # the character being read, for error reports
         self.home: str | None = None  # the province a bare provincial body belongs to
         self.provincial_home: str | None = None  # ... when the home is a city
@@ -2226,12 +2231,15 @@ def _fields(name, kind, level, province, acronym) -> dict:
 
 
 def _part_named(doc: Doc, options, start: int | None = None, end: int | None = None):
-    """``(start, end, row)`` of the longest part of ``options`` (``(norms, row)``, longest
-    first) written from token ``start`` on, or ending right before token ``end``."""
-    for norms, row in options:
-        i = start if start is not None else end - len(norms)
-        if i >= 0 and tuple(t.norm_ for t in doc[i : i + len(norms)]) == norms:
-            return i, i + len(norms), row
+    """``(start, end, row)`` of the longest part of ``options`` (``(length, {norms: row})``,
+    longest first) written from token ``start`` on, or ending right before token ``end``."""
+    for length, table in options:
+        i = start if start is not None else end - length
+        if i < 0 or i + length > len(doc):
+            continue
+        row = table.get(tuple(doc[k].norm_ for k in range(i, i + length)))
+        if row is not None:
+            return i, i + length, row
     return None
 
 
