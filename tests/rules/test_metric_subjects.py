@@ -930,6 +930,17 @@ SPEC_11_SUBJECT_CASES = [
     ("The Can Tho Public Administration Service Centre opened in March, and the centre has "
      "settled 9,400 dossiers since.",
      [{"value": 9400.0, "subject": "Can Tho Public Administration Service Centre"}]),
+    # counts given to those who will hold them: the receivers after "assigned to" (SPEC 7)
+    ("In 2025, 900 civil servant positions will be assigned to departments, branches and "
+     "sectors; 892 positions will be assigned to People's Committees of districts and towns.",
+     [{"value": 900.0, "subject": "departments, branches and sectors"},
+      {"value": 892.0, "subject": "People's Committees of districts and towns"}]),
+    ("In 2024, the Provincial People's Committee assigned 1,724 civil servant positions to the "
+     "district level.",
+     [{"value": 1724.0, "subject": "district level"}]),
+    # ... not people sent to do something
+    ("In 2025, Hanoi assigned 30 officials to work in communes.",
+     [{"value": 30.0, "subject": "Hanoi"}]),
     # ... "this portal" as well as "the portal", in the paragraph after the name
     ("The minister said the National Public Service Portal has linked 18 ministries.\n\n"
      "Until June 28, this portal has had over 178,000 accounts.",

@@ -141,6 +141,14 @@ _REDUCED_BY = regex.compile(
 _PASSIVE_VERB = rf"\s+{_AUXILIARY}\s+(?:been\s+|being\s+)?{_PARTICIPLE}"
 # A passive verb whose place follows the figure: "1,862 procedures are handled at the city
 # level" (a level scope only: "were received in Hanoi" may be a venue).
+# "to" right after a figure and its noun: whom an allotment goes to
+_TO_AFTER = regex.compile(r"\s+to\s+(?:the\s+)?")
+# ... and the receivers as written, up to the clause's end or the next item's figure:
+# "departments, branches and sectors", "People's Committees of districts, towns and cities"
+_RECEIVERS = regex.compile(
+    r"(?!(?:work|serve|help|support|carry|do|perform)\b)\p{L}[\p{L}'’-]*"
+    r"(?:(?:\s+|,\s+)(?!\d)[\p{L}'’-]+){0,9}(?=\s*(?:[.;:()]|,\s+(?:and\s+)?\d|$))"
+)
 _PASSIVE_AT = regex.compile(rf"{_PASSIVE_VERB}\s+at\s+(?:the\s+)?")
 # A passive verb whose group follows the figure: "3.4 million applications were received and
 # processed in 34 provinces and cities" (a group scope only, counted or not).
@@ -292,6 +300,13 @@ class PhraseReader:
             regex.IGNORECASE | regex.REVERSE,
         )
         self._bare_share_of = _bare_share_of(cues.false_plural)
+        # "900 positions will be assigned to departments": the receivers hold the figure; and
+        # "(the committee) assigned 1,724 positions to the district level"
+        allot = phrase_pattern(sorted(cues.allot_verbs))
+        self._allotted_to = regex.compile(
+            rf"\s+(?:will\s+be|{_AUXILIARY}(?:\s+been)?)\s+(?i:{allot})\s+to\s+(?:the\s+)?"
+        )
+        self._allots_before = regex.compile(rf"\b(?i:{allot})\s+(?:[\p{{L}}-]+\s+){{0,3}}$")
         self._field, self._field_wide = _field_patterns(cues.field_lead)
         # "scored highest nationwide", "in the highest-scoring group nationwide": after a
         # superlative, "nationwide" is the field compared across, not who holds the figure
@@ -845,6 +860,17 @@ class PhraseReader:
             across = self.cues.group_at.match(text, m.end()) if m["field"] == "across" else None
             if found is None and across is not None and not _inside_entity(m.end(), entities):
                 return " ".join(across["g"].split()), "after"  # "90.59 percent across provinces"
+        allotted = self._allotted_to.match(text, fig.end) or (
+            self._allots_before.search(text, max(seg_start, fig.start - 40), fig.start)
+            and _TO_AFTER.match(text, fig.end)
+        )
+        if allotted:
+            found = self._subject_at(text, allotted.end(), entities, refs)
+            receivers = _RECEIVERS.match(text, allotted.end())
+            if found is None and receivers is not None:
+                found = " ".join(receivers[0].split())  # the receivers as written (SPEC 7)
+            if found is not None:
+                return found, "after"
         placed = _PASSIVE_AT.match(text, fig.end)
         if placed:
             found = self._subject_at(text, placed.end(), entities, refs)
