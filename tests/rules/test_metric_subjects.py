@@ -938,6 +938,11 @@ SPEC_11_SUBJECT_CASES = [
     ("In 2024, the Provincial People's Committee assigned 1,724 civil servant positions to the "
      "district level.",
      [{"value": 1724.0, "subject": "district level"}]),
+    # ... and the body that assigns them holds nothing ("by", after a judging verb)
+    ("In 2024, at the provincial level, 22 agencies and units were assigned 1,396 positions "
+     "by the Provincial People's Committee.",
+     [{"value": 22.0, "subject": "provincial level"},
+      {"value": 1396.0, "subject": "provincial level"}]),
     # ... not people sent to do something
     ("In 2025, Hanoi assigned 30 officials to work in communes.",
      [{"value": 30.0, "subject": "Hanoi"}]),

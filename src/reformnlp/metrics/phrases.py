@@ -300,6 +300,10 @@ class PhraseReader:
             regex.IGNORECASE | regex.REVERSE,
         )
         self._bare_share_of = _bare_share_of(cues.false_plural)
+        # "were assigned (1,396 positions by ...)": a judging verb right before the figure
+        self._judged_before = regex.compile(
+            rf"\b(?i:{phrase_pattern(sorted(cues.judging_verbs))})\s+(?:[\p{{L}}-]+\s+){{0,2}}$"
+        )
         # "900 positions will be assigned to departments": the receivers hold the figure; and
         # "(the committee) assigned 1,724 positions to the district level"
         allot = phrase_pattern(sorted(cues.allot_verbs))
@@ -840,6 +844,14 @@ class PhraseReader:
         m = _RIGHT_PREP.match(text, fig.end)
         if m and m["field"] and fig.unit == "rank":
             m = None  # "ranked 1st among localities": the group after a position is its field
+        if (
+            m
+            and "by" in m[0].lower().split()
+            and self._judged_before.search(text, max(seg_start, fig.start - 40), fig.start)
+        ):
+            # "22 agencies were assigned 1,396 positions by the Provincial People's Committee":
+            # the body that assigns is no holder (metric_words.csv judging_verb)
+            m = None
         word = m and _RIGHT_ADJECTIVE.match(text, m.end())
         # "100% of commune one-stop departments", "fourth in the national ranking": an
         # adjective, no scope
