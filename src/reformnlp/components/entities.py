@@ -234,12 +234,11 @@ class EntityResolver:
                     Span(doc, span.start, span.end, span.label_, kb_id=_base_id(span))
                 )
         doc._.article_province = self._article_province(doc, out["PROVINCE"])
-        self.home = (
-            doc._.article_province
-            or self._named_home(doc, hits, out["PROVINCE"])
-            or self._sole_home(doc, hits, out["PROVINCE"])
-            or self._headline_home(doc, out["PROVINCE"])
-        )
+        home = doc._.article_province or self._named_home(doc, hits, out["PROVINCE"])
+        if home is None:
+            mentions = _named_in_text(doc, out["PROVINCE"])
+            home = self._sole_home(doc, hits, mentions) or self._headline_home(doc, mentions)
+        self.home = home
         city_home = self.home is not None and self.provinces[self.home].kind == "city"
         self.provincial_home = (
             self._provincial_home(doc, hits, out["PROVINCE"]) if city_home else None
@@ -419,16 +418,16 @@ class EntityResolver:
         } - {None}
         return named.pop() if len(named) == 1 else None
 
-    def _sole_home(self, doc: Doc, hits: list[Span], provinces: list[Span]) -> str | None:
+    def _sole_home(self, doc: Doc, hits: list[Span], mentions: Counter) -> str | None:
         """The one province a page names, when it also names bodies twice by that province's
         level word alone ("Son La province will merge ... the Provincial People's Committee
         ... Vice Chairwoman of the Provincial People's Committee") or by a provincial body's
         acronym ("The PPC held ... PPC Chairman"): a provincial paper's page that names its
-        province once; a bare department there is that province's."""
-        counts = _named_in_text(doc, provinces)
-        if len(counts) != 1:
+        province once; a bare department there is that province's. ``mentions``: how often
+        the text names each province (``_named_in_text``)."""
+        if len(mentions) != 1:
             return None
-        (code,) = counts
+        (code,) = mentions
         level = _LEVEL_OF_KIND.get(self.provinces[code].kind)
         bare = sum(
             s.label_ == "LOCAL_BODY"
@@ -441,25 +440,24 @@ class EntityResolver:
         )
         return code if bare >= 2 else None
 
-    def _headline_home(self, doc: Doc, provinces: list[Span]) -> str | None:
+    def _headline_home(self, doc: Doc, mentions: Counter) -> str | None:
         """The one province the headline names, when the text names it more often than any
         other ("Lang Son province is among the group of 12 ... " over a list of seven
         provinces): the page is its, though not most of its mentions; a bare provincial
         body there is that province's."""
-        title = fold(doc._.title or "")
-        if not title:
-            return None
-        counts = _named_in_text(doc, provinces)
-        named = [code for code in counts if fold(self.provinces[code].name) in title]
+        named = self._named_in_title(doc, mentions)
         if len(named) != 1:
             return None
-        ranked = counts.most_common(2)
-        top = named[0]
-        return (
-            top
-            if ranked[0][0] == top and (len(ranked) == 1 or ranked[1][1] < counts[top])
-            else None
-        )
+        (top,) = named
+        ranked = mentions.most_common(2)
+        if ranked[0][0] != top or (len(ranked) > 1 and ranked[1][1] == mentions[top]):
+            return None
+        return top
+
+    def _named_in_title(self, doc: Doc, codes) -> list[str]:
+        """Which of the provinces ``codes`` the headline names."""
+        title = fold(doc._.title or "")
+        return [code for code in codes if title and fold(self.provinces[code].name) in title]
 
     def _provincial_home(self, doc: Doc, hits: list[Span], provinces: list[Span]) -> str | None:
         """The first province (not a centrally-run city) the page names a local body with
@@ -609,7 +607,6 @@ class EntityResolver:
     def _article_province(self, doc: Doc, provinces: list[Span]) -> str | None:
         if not provinces:
             return None
-        title = doc._.title or ""
         # A dateline place ("HÀ NỘI —") says where the story was filed, not what it is about.
         counts: Counter = Counter()
         for span in provinces:
@@ -618,9 +615,8 @@ class EntityResolver:
             counts[span.kb_id_] += 1
         if not counts:
             return None
-        for code, row in self.provinces.items():
-            if code in counts and fold(row.name) in fold(title):
-                counts[code] += 2
+        for code in self._named_in_title(doc, list(counts)):
+            counts[code] += 2
         # The article is about one province when that province holds at least half of the
         # mentions; a round-up of many provinces is about none of them.
         # A single passing mention ("held in Hanoi") does not make a story about Hanoi either.

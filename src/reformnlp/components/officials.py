@@ -1486,14 +1486,20 @@ def _gap(
             rest = rest[:-1]
         if rest and rest[-1] in ARTICLES:
             rest = rest[:-1]
-        if tuple(rest) in links or any(
-            tuple(rest[:i]) in links and tuple(rest[i:]) in links for i in range(1, len(rest))
-        ):
+        if _is_link(rest, links):
             return "link"  # "has been assigned" + "to undertake the position as"
         agent = _without_agent(rest)
         if agent is not None and tuple(agent) in links:
             return "link"  # "was approved by the National Assembly as"
     return "other"
+
+
+def _is_link(words: list[str], links) -> bool:
+    """``words`` are a link of ``links``, or two of them one after the other ("were relieved"
+    + "from their posts as", "has been assigned" + "to undertake the position as")."""
+    return tuple(words) in links or any(
+        tuple(words[:i]) in links and tuple(words[i:]) in links for i in range(1, len(words))
+    )
 
 
 _MAX_TERM = 9  # tokens of a term after a post: "(new) for the 2020 - 2025 term"
@@ -2621,7 +2627,7 @@ def _listed_before(
             n
             for n in range(min(8, start), 0, -1)
             if not _adverb(doc[start - n].lower_)
-            and tuple(t.lower_ for t in doc[start - n : start] if not _adverb(t.lower_)) in links
+            and _is_link([t.lower_ for t in doc[start - n : start] if not _adverb(t.lower_)], links)
         ),
         0,
     )

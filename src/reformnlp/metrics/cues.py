@@ -126,6 +126,7 @@ class MetricWordRow(_CueRow):
         "told_verb",
         "judging_verb",
         "allot_verb",
+        "purpose_verb",
         "record_verb",
         "decision_verb",
         "source_noun",
@@ -627,6 +628,7 @@ class MetricCues:
     venue_words: frozenset[str]
     judging_verbs: frozenset[str]  # "the index announced by the ministry": no holder after "by"
     allot_verbs: frozenset[str]  # "assigned", "allocated": the receivers after "to" hold the figure
+    purpose_verbs: frozenset[str]  # "to work in communes": what the allotted do, no receiver
     reference_nouns: frozenset[str]
     system_nouns: frozenset[str]  # "the system": the portal or system named last
     report_verb: regex.Pattern  # right after a body: it reports or decides, holds nothing
@@ -1138,6 +1140,7 @@ def load_cues(directory=None) -> MetricCues:
         venue_words=frozenset(fold(w) for w in words_of("venue_word")),
         judging_verbs=frozenset(fold(w) for w in words_of("judging_verb")),
         allot_verbs=frozenset(fold(w) for w in words_of("allot_verb")),
+        purpose_verbs=frozenset(fold(w) for w in words_of("purpose_verb")),
         reference_nouns=frozenset(fold(w) for w in words_of("reference_noun")),
         system_nouns=frozenset(fold(w) for w in words_of("system_noun")),
         told_verbs=tuple(words_of("told_verb")),

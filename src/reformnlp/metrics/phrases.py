@@ -40,7 +40,7 @@ _RIGHT_PREP = regex.compile(
     r"(?:\s*\([^()\d]{0,10}\d[^()]{0,20}\)|\))?"
     # "2 people are from the Department of Justice": where those counted work
     r"\s*(?:(?:are|were|is|was|comes?|came)\s+from"
-    r"|(?P<field>at|in|for|among|across|of)|by|is|was|(?:went|goes|belongs?|belonged)\s+to"
+    r"|(?P<field>at|in|for|among|across|of)|(?P<agent>by)|is|was|(?:went|goes|belongs?|belonged)\s+to"
     # "12 specialised agencies under the Provincial People's Committee": the body's own
     r"|(?:(?:directly|currently)\s+)?(?P<owner>under))"
     r"\s+(?:the\s+)?",
@@ -143,12 +143,6 @@ _PASSIVE_VERB = rf"\s+{_AUXILIARY}\s+(?:been\s+|being\s+)?{_PARTICIPLE}"
 # level" (a level scope only: "were received in Hanoi" may be a venue).
 # "to" right after a figure and its noun: whom an allotment goes to
 _TO_AFTER = regex.compile(r"\s+to\s+(?:the\s+)?")
-# ... and the receivers as written, up to the clause's end or the next item's figure:
-# "departments, branches and sectors", "People's Committees of districts, towns and cities"
-_RECEIVERS = regex.compile(
-    r"(?!(?:work|serve|help|support|carry|do|perform)\b)\p{L}[\p{L}'’-]*"
-    r"(?:(?:\s+|,\s+)(?!\d)[\p{L}'’-]+){0,9}(?=\s*(?:[.;:()]|,\s+(?:and\s+)?\d|$))"
-)
 _PASSIVE_AT = regex.compile(rf"{_PASSIVE_VERB}\s+at\s+(?:the\s+)?")
 # A passive verb whose group follows the figure: "3.4 million applications were received and
 # processed in 34 provinces and cities" (a group scope only, counted or not).
@@ -311,6 +305,13 @@ class PhraseReader:
             rf"\s+(?:will\s+be|{_AUXILIARY}(?:\s+been)?)\s+(?i:{allot})\s+to\s+(?:the\s+)?"
         )
         self._allots_before = regex.compile(rf"\b(?i:{allot})\s+(?:[\p{{L}}-]+\s+){{0,3}}$")
+        # ... and the receivers as written, up to the clause's end or the next item's figure
+        # ("departments, branches and sectors"), never what the allotted will do ("to work in
+        # communes": metric_words.csv purpose_verb)
+        self._receivers = regex.compile(
+            rf"(?!(?i:{phrase_pattern(sorted(cues.purpose_verbs))})\b)\p{{L}}[\p{{L}}'’-]*"
+            r"(?:(?:\s+|,\s+)(?!\d)[\p{L}'’-]+){0,9}(?=\s*(?:[.;:()]|,\s+(?:and\s+)?\d|$))"
+        )
         self._field, self._field_wide = _field_patterns(cues.field_lead)
         # "scored highest nationwide", "in the highest-scoring group nationwide": after a
         # superlative, "nationwide" is the field compared across, not who holds the figure
@@ -846,7 +847,7 @@ class PhraseReader:
             m = None  # "ranked 1st among localities": the group after a position is its field
         if (
             m
-            and "by" in m[0].lower().split()
+            and m["agent"]
             and self._judged_before.search(text, max(seg_start, fig.start - 40), fig.start)
         ):
             # "22 agencies were assigned 1,396 positions by the Provincial People's Committee":
@@ -878,7 +879,7 @@ class PhraseReader:
         )
         if allotted:
             found = self._subject_at(text, allotted.end(), entities, refs)
-            receivers = _RECEIVERS.match(text, allotted.end())
+            receivers = self._receivers.match(text, allotted.end())
             if found is None and receivers is not None:
                 found = " ".join(receivers[0].split())  # the receivers as written (SPEC 7)
             if found is not None:
