@@ -583,6 +583,16 @@ CASES = [
         "leads.\n\nThe centre settled 41,111 dossiers during the six months.",
         [{"value": 41111.0, "subject": "Long An Provincial Public Administration Service Centre"}],
     ),
+    # a lead that opens on a centre gives it the figures before the province is named, even
+    # when the page later speaks of "the entire province"
+    (
+        "The Hoa Lu Ward Public Administration Service Center is among the units that handle "
+        "most procedures online. 100% of dossiers are scanned at the counter.\n\n"
+        "Residents are guided at each step and wait less than before.\n\n"
+        "Under the two-tier model, Ninh Binh province has delegated more authority. Procedures "
+        "are handled the same way across the entire province.",
+        [{"value": 100.0, "subject": "Hoa Lu Ward Public Administration Service Centre"}],
+    ),
     # ... and so is the generic name it shares, in a later paragraph
     (
         "Thuong Ly Ward Public Administration Service Center served 2,100 people in July.\n"

@@ -213,11 +213,13 @@ class StatementReader:
         # figures it gives no holder are the body's, not the province's (SPEC 7)
         province = article  # "the province" still refers to it
         lead = paragraphs[:LEAD_PARAGRAPHS]
-        article = (
-            self.phrases.headline_body(text, title, entities)
-            or self.phrases.lead_service_body(text, lead, entities)
-            or article
-        )
+        acting = self.phrases.headline_body(
+            text, title, entities
+        ) or self.phrases.lead_service_body(text, lead, entities)
+        if acting is not None:
+            # the headline or the lead names it: it holds from the first figure, wherever
+            # the text later names its province
+            article, article_from = acting, 0
         ctx = _Context(
             text,
             entities,
