@@ -158,6 +158,12 @@ BODY_CASES = [
     ("The Nghe An Party Committee's Organization Commission reviewed the staff.",
      [("Nghe An Provincial Party Committee", "provincial", "VN-22"),
       ("Organisation Board of the Nghe An Provincial Party Committee", "provincial", "VN-22")]),
+    # ... and its propaganda and mass mobilisation committee, as some papers call it
+    ("The Propaganda and Mass Mobilization Committee of Ha Giang Provincial Party Committee "
+     "was set up in March.",
+     [("Propaganda and Mass Mobilisation Commission of the Ha Giang Provincial Party Committee",
+       "provincial", "VN-03"),
+      ("Ha Giang Provincial Party Committee", "provincial", "VN-03")]),
     ("The Lai Chau Provincial Party Committee Organization Committee reviewed the staff.",
      [("Organisation Board of the Lai Chau Provincial Party Committee", "provincial", "VN-01")]),
     # ... its office, written as a compound or with "of"

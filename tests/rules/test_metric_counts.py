@@ -515,6 +515,10 @@ ANY_NOUN_CASES = [
      "up 12% from 2022.",
      [{"value": 606.0}, {"value": 24162.0, "unit": "Party member",
                          "change": {"value": 12.0, "direction": "increase"}}]),
+    # a noun spelled like a plural that is none ("news"), and one modifying a listed noun
+    ("In 2024 the portal posted 1,540 news and the customs sector set up 12 mobile customs "
+     "teams.",
+     [{"value": 1540.0, "unit": "news"}, {"value": 12.0, "unit": "mobile customs team"}]),
     # a listed singular noun before a plural one modifies it
     ("The province has three service providers for cashless payments.",
      [{"value": 3.0, "unit": "service provider"}]),
@@ -648,6 +652,10 @@ MERGED_INTO_CASES = [
     # ... not "merged from" a count that became nothing written after it
     ("The new Tam Duong commune (merged from 3 units, Ban Hon commune and Tam Duong town) opened.",
      [{"value": 3.0, "unit": "unit", "previous": None}]),
+    # a capitalised plural after "into" counts what the units became
+    ("Under the plan, 63 provincial Tax Departments will be consolidated into 20 regional "
+     "Tax Branches.",
+     [{"value": 20.0, "unit": "regional tax branch", "previous": {"value": 63.0}}]),
     ("Eight ministries are merged into four.",
      [{"value": 4.0, "unit": "ministry", "metric": "ministries", "subject": "national",
        "previous": {"value": 8.0}}]),
