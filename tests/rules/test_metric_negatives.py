@@ -14,6 +14,11 @@ CASES = [
         [{"value": 1.2e9, "unit": "VND"}],
     ),
     ("The Prime Minister asked for reform in all 6 areas.", []),
+    # the time a count took, right after it, is no figure of its own
+    (
+        "The director said that handling over 1,900 dossiers in 5 months proved the model.",
+        [{"value": 1900.0, "unit": "dossier"}],
+    ),
     # "beats 62 others": the rest of the field, no count
     (
         "Among cities and provinces, Quang Tri beats 62 others with 84 percent.",

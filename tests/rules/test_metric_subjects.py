@@ -593,6 +593,17 @@ CASES = [
         "are handled the same way across the entire province.",
         [{"value": 100.0, "subject": "Hoa Lu Ward Public Administration Service Centre"}],
     ),
+    # a centre whose official reports the figure holds it when nothing else in the report does
+    (
+        "Ms. Hoa, Director of the Cam Ranh Ward Public Administration Service Centre, said that "
+        "1,450 dossiers had been received since July.",
+        [{"value": 1450.0, "subject": "Cam Ranh Ward Public Administration Service Centre"}],
+    ),
+    (
+        "Mr. Hai, Deputy Director of the Hoi An Ward Public Administration Service Centre, said "
+        "Quang Nam province settled 5,000 dossiers online.",
+        [{"value": 5000.0, "subject": "Quang Nam"}],
+    ),
     # ... and so is the generic name it shares, in a later paragraph
     (
         "Thuong Ly Ward Public Administration Service Center served 2,100 people in July.\n"

@@ -632,6 +632,7 @@ class MetricCues:
     reference_nouns: frozenset[str]
     system_nouns: frozenset[str]  # "the system": the portal or system named last
     report_verb: regex.Pattern  # right after a body: it reports or decides, holds nothing
+    speaker_verb: regex.Pattern  # anywhere: "said (that)", what a speaker reports follows
     told_verbs: tuple[str, ...]  # "Hung said (57 out of the 63 provinces have ...)"
     record_verbs: frozenset[str]  # report verbs that, before "a"/"an", name the body's own
     decision_verbs: frozenset[str]  # report verbs that, before "to" and a verb, say it acts
@@ -1144,6 +1145,7 @@ def load_cues(directory=None) -> MetricCues:
         reference_nouns=frozenset(fold(w) for w in words_of("reference_noun")),
         system_nouns=frozenset(fold(w) for w in words_of("system_noun")),
         told_verbs=tuple(words_of("told_verb")),
+        speaker_verb=_compile(rf"\b(?:{reports})\s+(?:that\s+)?"),
         report_verb=_compile(
             # "the Assembly on Thursday (June 12) approved"
             rf"\s*(?:(?:on\s+)?(?:{phrase_pattern(words_of('report_time'))})\s+"

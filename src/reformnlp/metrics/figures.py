@@ -239,6 +239,28 @@ _CONTENT_WORD = regex.compile(
 )
 _CLAUSE_STOP = regex.compile(r"[,;.:()]")
 # A count after the agent "by" of a participle: "dossiers received by 34 localities".
+# Between a count and a time right after it that the count took: "dossiers in", "files
+# over the".
+_WITHIN_TIME = regex.compile(
+    r"\s+(?:in|over|during|within)\s+(?:(?:the\s+)?(?:first|past|last)\s+)?"
+    r"(?:(?:about|nearly|almost|more\s+than|over)\s+)?",
+    regex.IGNORECASE,
+)
+
+
+def _counted_within(text: str, before: list, at: int) -> bool:
+    """The time figure at ``at`` follows a count and its noun at once: the span it counts."""
+    if not before:
+        return False
+    count = before[-1]
+    return (
+        count.role == PRIMARY
+        and count.q.kind == "number"
+        and count.unit not in NOT_COUNTS
+        and _WITHIN_TIME.fullmatch(text, count.end, at) is not None
+    )
+
+
 _AGENT_BY = regex.compile(r"\b\p{Ll}+(?:ed|en)\s+by\s+(?:the\s+|all\s+)?$")
 # A link cue that is only a preposition ("of", "at") links no verb to a figure.
 _PREPOSITION = regex.compile(r"of|at|with|to|i\.e\.", regex.IGNORECASE)
@@ -1134,6 +1156,8 @@ class FigureReader:
             or ending(cues.negative_before_time, left_core)
         ):
             return None  # "with only two months remaining", "in the final two months": time left
+        if unit[0] in cues.time_units and _counted_within(text, before, q.start):
+            return None  # "2,330 dossiers in 6 months": the time the count took, no figure
         if unit[0] and _AGENT_BY.search(left_core) and self._measured_after(text, unit[1], cs, ce):
             return None  # "dossiers received by 34 localities is 14.5 million": who, not what
         if (

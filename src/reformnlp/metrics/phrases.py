@@ -1236,6 +1236,20 @@ class PhraseReader:
             return None
         return None
 
+    def speaker_body(self, text: str, start: int, fig: Figure, entities) -> str | None:
+        """The service centre or portal a report of the figure comes from, named in its
+        sentence before the report verb ("Mr. Luan, Deputy Director of the Public
+        Administration Service Center, said that receiving 2,330 dossiers ..."): a centre's
+        own figures (SPEC 7), when nothing between the verb and the figure names a holder."""
+        verb = next(reversed(list(self.cues.speaker_verb.finditer(text, start, fig.start))), None)
+        if verb is None:
+            return None
+        named = [e for e in entities if start <= e.start and e.end <= verb.start()]
+        if any(verb.end() <= e.start < fig.start for e in entities if e.label in _OPENING_HOLDERS):
+            return None
+        services = [e for e in named if e.label == "BODY" and e.kind in _SERVICE_KINDS]
+        return services[-1].name if services else None
+
     def channel_body(self, text: str, fig: Figure, entities) -> str | None:
         """The portal what the figure counts was sent through, named right after it ("4,200
         documents were submitted online to the National Public Service Portal")."""

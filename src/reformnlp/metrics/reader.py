@@ -642,6 +642,7 @@ class StatementReader:
         fig.subject = (
             _offered_in(subject, fig, ctx)
             or inherited
+            or self.phrases.speaker_body(text, sentence[0], fig, ctx.entities)
             or article
             # "Nearly 4,200 documents were submitted to the national portal": the portal's,
             # where nothing else holds them
