@@ -710,6 +710,21 @@ AFTER_THE_FIGURE_CASES = [
      "improvement of 11 places and 2.6 points compared to the year before.",
      [{"value": 9.0, "unit": "rank", "change": {"value": 11.0, "unit": "place"}},
       {"value": 85.2, "change": {"value": 2.6, "unit": "points"}}]),
+    # ... also after a comparison's opening and with the holder's possessive, a paragraph
+    # later and past a figure of another unit; the value it left is the holder's earlier one
+    ("Binh Dinh scored 68.4 points in the PCI 2024. It came third in land access.\n\n"
+     "Growth is slowing. Compared to last year, the province's overall score fell by 0.8 "
+     "points, from 69.2 last year.",
+     [{"value": 68.4, "previous": {"value": 69.2, "period": "2023"},
+       "change": {"value": 0.8, "unit": "points", "direction": "decrease"}},
+      {"value": 3.0, "unit": "rank"}]),
+    ("Tay Ninh scored 66.1 points in the PCI 2024. Compared with the year before, its score "
+     "rose 1.3 points.",
+     [{"value": 66.1, "change": {"value": 1.3, "direction": "increase"}}]),
+    # ... while a sentence that opens on "This" and a change of its own names what changed
+    ("The plan cuts nearly a quarter of the ministry's units.\n\nThis will result in a "
+     "reduction of more than half of its offices.",
+     [{"value": 25.0, "change": None}, {"value": 50.0}]),
     # ... but a sentence naming its own measure ("The number of records") states its own
     ("About 200 people come to the centre each day. The number of records increased 4 times "
      "compared to normal.",

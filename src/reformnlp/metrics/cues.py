@@ -120,6 +120,7 @@ class MetricWordRow(_CueRow):
         "figure_noun",
         "times_base",
         "continuation_opener",
+        "comparison_opener",
         "commune_unit",
         "district_unit",
         "report_verb",
@@ -390,14 +391,19 @@ def _times_earlier(bases: list[str], figure_nouns: list[str]) -> str:
     )
 
 
-def _continuation(openers: list[str], figure_nouns: list[str]) -> str:
+def _continuation(openers: list[str], figure_nouns: list[str], comparisons: list[str]) -> str:
     """What may open a sentence that only gives the change of the figure before it: "This
     marks an increase of 33.6%", "Though slightly down by 0.67 points" (metric_words.csv
     continuation_opener), "The score was up 0.9 points" (the figure before, named by what it
     measured)."""
+    # "the score", "its score", "the province's total score", "Quang Ninh's score"
+    owner = r"(?:the|its|their|the\s+\p{Ll}+['’]s|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}['’]s)"
     return (
         rf"\W*(?:(?:{phrase_pattern(openers)}"
-        rf"|the\s+(?:{phrase_pattern(figure_nouns)})\b(?!\s+of\b))\b[\p{{L}}\s,]{{0,50}})?"
+        rf"|(?P<measure>(?:(?:{phrase_pattern(comparisons)})\s+[^,.;]{{1,30}},\s+)?"
+        rf"{owner}\s+(?:\p{{Ll}}+\s+)?(?:{phrase_pattern(figure_nouns)})\b(?!\s+of\b)))"
+        # (a comparison's year may stand in it: "Compared with 2022, the score ...")
+        rf"\b(?:[\p{{L}}\s,'’]|\b(?:19|20)\d\d\b){{0,60}})?"
     )
 
 
@@ -1284,7 +1290,11 @@ def load_cues(directory=None) -> MetricCues:
         ),
         times_earlier=_compile(_times_earlier(words_of("times_base"), words_of("figure_noun"))),
         continuation=_compile(
-            _continuation(words_of("continuation_opener"), words_of("figure_noun"))
+            _continuation(
+                words_of("continuation_opener"),
+                words_of("figure_noun"),
+                words_of("comparison_opener"),
+            )
         ),
         taken_over=_compile_suffix(
             rf"\b(?:{phrase_pattern(words_of('takeover_verb'), reverse=True)})\s+(?:the\s+)?$"

@@ -96,6 +96,7 @@ class _Context:
     lead_span: PeriodMention | None = None  # "for the period 2023-2025" in the lead
     every_period: list[PeriodMention] = field(default_factory=list)  # the text's, in order
     plan_page: bool = False  # the headline or first paragraph speaks of an arrangement's plan
+    found: list[Figure] = field(default_factory=list)  # the page's figures read so far
 
 
 class StatementReader:
@@ -245,6 +246,7 @@ class StatementReader:
         ctx.every_period = every
         ctx.plan_page = any(self.cues.plan_page.search(text, *b) for b in lead_blocks[:2])
         found: list[Figure] = []
+        ctx.found = found
         prior: tuple[int, int] | None = None
         held: str | None = None  # the holder the last paragraph with one ended on
         items_of: str | None = None  # ... that the short items after a colon inherit
@@ -1488,6 +1490,10 @@ def _continues_figure(
         ]
         if holder is not None and dated and holder.period not in dated:
             holder = None  # "… 86th in 2020 and 2022. In 2024, Vietnam advanced 15 places."
+        if holder is None and opens and opens["measure"] and not dated:
+            # "... with 71.25 points. (Another paragraph on its ranks.) Compared to last year,
+            # the province's total score decreased by 1.7 points": the last score stated
+            holder = _last_stated(ctx.found, change)
     if holder is None:
         # "was also up 11 points, putting it in 44th position": the figure it leads to
         later = next((f for f in out if f.start > change.start and "change" not in f.attrs), None)
@@ -1506,7 +1512,42 @@ def _continues_figure(
         return False
     change.attrs.pop("change", None)
     _give(text, holder, change, [])
+    earlier = change.attrs.get("previous") or {}
+    if earlier.get("value") is not None and not (holder.attrs.get("previous") or {}).get("value"):
+        # "..., from 72.95 last year": the value the change left, the holder's earlier one
+        holder.attrs["previous"] = {
+            **earlier,
+            "period": _year_before_holder(earlier, change, holder),
+        }
     return True
+
+
+def _year_before_holder(earlier: dict, change: Figure, holder: Figure) -> str | None:
+    """The period of the value a change left, for the figure the change is given to: "last
+    year" read in the change's own sentence ("Compared to last year, ... from 72.95 last
+    year") is the year before the holder's."""
+    period = earlier.get("period")
+    years = (period, change.period, holder.period)
+    if not all(y and len(y) == 4 and y.isdigit() for y in years):
+        return period
+    if int(period) == int(change.period) - 1 and change.period != holder.period:
+        return str(int(holder.period) - 1)
+    return period
+
+
+def _last_stated(found: list[Figure], change: Figure) -> Figure | None:
+    """The figure of the change's unit stated last before it, near enough and with no change
+    yet; none when the last such figure has its change."""
+    for fig in reversed(found):
+        if change.start - fig.end > _CONTINUED_REACH:
+            return None
+        if fig.unit == change.unit and fig.role == PRIMARY and fig.q.kind == change.q.kind:
+            return None if "change" in fig.attrs else fig
+    return None
+
+
+# How far before a change that continues a figure (see ``_last_stated``) the figure may stand.
+_CONTINUED_REACH = 1200
 
 
 def _states_own(text: str, after: int, change: Figure) -> bool:
