@@ -1246,6 +1246,16 @@ def test_services_a_provincial_portal_offers_are_the_provinces(nlp):
 
 # fmt: off
 REFERENCE_CASES = [
+    # on a province's page, "the province" in a paragraph that turned to one other province
+    # is that one; after a list of several, still the page's own
+    ("Ha Giang's PCI ranking has fallen for three years. Ha Giang ranked 61st in 2022.\n\n"
+     "Like Ha Giang, Cao Bang's PCI ranking also fell in 2022. In 2021, the province ranked "
+     "49th.",
+     [{"value": 61.0, "subject": "Ha Giang"}, {"value": 49.0, "subject": "Cao Bang"}]),
+    ("Ha Giang's PCI ranking has fallen for three years. Ha Giang ranked 61st in 2022.\n\n"
+     "Ha Giang, Cao Bang and Lai Chau stayed in the lowest group. The province ranked 58th in "
+     "2021.",
+     [{"value": 61.0, "subject": "Ha Giang"}, {"value": 58.0, "subject": "Ha Giang"}]),
     # "the commune", "the district": the locality named before (SPEC 7: references resolve)
     ("Lo Van Hung, Chairman of Na Hy commune People's Committee, said the commune has 18 "
      "officials.",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..numbers import Quantity
@@ -39,17 +40,34 @@ class Referents:
     article: str | None
     places: tuple[Entity, ...] = ()
     localities: tuple[Entity, ...] = ()  # LOCALITY and BODY entities, in text order
+    paragraphs: tuple[tuple[int, int], ...] = ()  # the text's paragraphs, in order
 
     def place_before(self, at: int) -> str | None:
-        """The article's province, else the place named last before ``at``."""
-        if self.article is not None:
-            return self.article
+        """The article's province, else the place named last before ``at``; a paragraph
+        that turns to another province ("Similar to Dien Bien, Yen Bai's ranking dropped.
+        Last year, the province ranked 51st") refers to that one."""
         found = None
         for place in self.places:
             if place.start >= at:
                 break
             found = place
-        return found.name if found is not None else None
+        if self.article is None:
+            return found.name if found is not None else None
+        if found is None or found.name == self.article:
+            return self.article
+        # the places the paragraph names before ``at`` since it last named the article's own:
+        # one other province turned to, not a list of several ("Lao Cai, Long An and Thai
+        # Nguyen recorded ... The province aims")
+        i = bisect_right(self.paragraphs, (at, float("inf"))) - 1
+        if i < 0 or not self.paragraphs[i][0] <= found.start < at <= self.paragraphs[i][1]:
+            return self.article
+        since = set()
+        for place in self.places:
+            if place.start >= at:
+                break
+            if place.start >= self.paragraphs[i][0]:
+                since = set() if place.name == self.article else since | {place.name}
+        return found.name if len(since) == 1 else self.article
 
     def city_before(self, at: int) -> str | None:
         """What "the city" refers to: the article's place when it is a centrally-run city

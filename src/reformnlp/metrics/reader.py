@@ -240,6 +240,7 @@ class StatementReader:
                 province,
                 tuple(e for e in entities if e.label == "PROVINCE"),
                 tuple(e for e in entities if e.label in ("LOCALITY", "BODY")),
+                tuple(paragraphs),
             ),
         )
         ctx.lead_span = programme
