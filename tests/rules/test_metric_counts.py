@@ -519,6 +519,15 @@ ANY_NOUN_CASES = [
     ("In 2024 the portal posted 1,540 news and the customs sector set up 12 mobile customs "
      "teams.",
      [{"value": 1540.0, "unit": "news"}, {"value": 12.0, "unit": "mobile customs team"}]),
+    # a list's later items after a count given "by" a verb: each its plural noun and "by"
+    ("In Phu Tho, the number of divisions was cut by 7, leadership posts by 11, and deputy "
+     "directors by 3.",
+     [{"value": 7.0, "unit": "division"}, {"value": 11.0, "unit": "leadership post"},
+      {"value": 3.0, "unit": "deputy director"}]),
+    # a count of the places "the number of" is of narrows what is counted; no figure of its own
+    ("The number of specialised agencies under the People's Committees of 9 districts and "
+     "towns is reduced by 18.",
+     [{"value": 18.0, "unit": "specialised agency"}]),
     # a listed singular noun before a plural one modifies it
     ("The province has three service providers for cashless payments.",
      [{"value": 3.0, "unit": "service provider"}]),

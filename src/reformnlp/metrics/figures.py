@@ -1048,6 +1048,12 @@ class FigureReader:
             and _NUMBERED_NAMES.search(text, max(cs, q.start - 40), q.start)
         ):
             return None  # "Ha Long 1 and Ha Long 2 markets": numbers of names, no count
+        if (
+            q.kind == "number"
+            and _INSIDE_NUMBER_OF.search(left_core)
+            and _VERB_AFTER_PLACES.match(text, q.end)
+        ):
+            return None  # "the number of agencies under the committees of 8 districts is ...
         if _ITEM_PRONOUN.match(text, q.start) and _ITEM_OPENING.search(left_core):
             return None  # "two resolutions: one on ... and one on urban classification"
         best = q.kind == "number" and q.value.is_integer() and cues.superlative_group.match(right)
@@ -1099,6 +1105,7 @@ class FigureReader:
             or self._after_multiple_unit(text, cs, before, q)
             or _merged_unit(text, before, q, self._cut_whole(text, before, q), pos + len(left_core))
             or _elided_unit(text, cs, left_core, right, before, q)
+            or _by_item_unit(text, left_core, before, q)
             or self._breakdown_unit(text, q.end, ce)
             or self._changed_number_unit(text, pos, cs, left_core, q)
             or self._lowered_object_unit(text, pos, left_core, q, before)
@@ -2515,7 +2522,21 @@ _AUXILIARY_ONLY = regex.compile(_AUXILIARIES, regex.I)
 # ... or after what qualifies the plural: "the number of departments under ministries and
 # general departments will be reduced by 177".
 _QUALIFIED_AUXILIARY = regex.compile(
-    r"(?:\s+(?:and|under|in|at|within|across|of)\s+[^,.;:()\d]{1,80}?)?" + _AUXILIARIES, regex.I
+    r"(?:\s+(?:and|under|in|at|within|across|of)\s+[^,.;:()\d]{1,80}?"
+    # ... with the places it is of counted and listed: "under the People's Committees of 8
+    # districts, towns and cities (is reduced by 16)"
+    r"(?:\d+(?:\s+[\p{L}'-]+)+(?:,(?:\s+[\p{L}'-]+)+)*\s+)?)?" + _AUXILIARIES,
+    regex.I,
+)
+# A count inside the phrase "the number of" opens, before its verb: "the number of agencies
+# under the People's Committees of (8) districts, towns and cities is reduced by 16".
+_INSIDE_NUMBER_OF = regex.compile(
+    r"\bnumber\s+of\s+[^,.;:()\d]{1,60}?\s(?:under|of|in|at|within|across)\s+[^,.;:()\d]{0,60}$",
+    regex.I,
+)
+_VERB_AFTER_PLACES = regex.compile(
+    r"[^.;:()\d]{0,60}?\b(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+\p{Ll}+ed\b",
+    regex.I,
 )
 # ... or the noun opening its clause: "Dossiers under the ward's authority totalled 3,150".
 _CLAUSE_OPENS = regex.compile(
@@ -2942,6 +2963,30 @@ def _elided_unit(
 
 
 _WORD_AFTER = regex.compile(r"\s+\p{Ll}")
+
+
+def _by_item_unit(
+    text: str, left: str, before: list[Figure], q: Quantity
+) -> tuple[str, int] | None:
+    """ "the number of departments was reduced by 5, staff positions by 9, and deputy heads
+    by 2": a list's later item names its own plural noun and "by", the verb said once, after
+    a count given "by" a verb."""
+    counts = [f for f in before if f.role in (PRIMARY, "change") and f.q.kind == "number"]
+    if q.kind != "number" or not counts or counts[-1].unit in NOT_COUNTS:
+        return None
+    if not _BY_BEFORE.search(text, max(0, counts[-1].start - 8), counts[-1].start):
+        return None
+    item = _BY_ITEM.search(left)
+    if item is None:
+        return None
+    *mods, head = item["np"].split()
+    return " ".join([*mods, singular(head)]), q.end
+
+
+# "reduced by 5": a count right after "by".
+_BY_BEFORE = regex.compile(r"\bby\s+$", regex.IGNORECASE)
+# ", staff positions by", ", and deputy heads by": a list item with its own plural noun.
+_BY_ITEM = regex.compile(r"[,;]\s*(?:and\s+)?(?P<np>(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+s)\s+by\s+$")
 
 
 def _earlier_in_bracket(text: str, q: Quantity, right: str, before: list[Figure]) -> bool:
