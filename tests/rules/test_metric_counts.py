@@ -528,6 +528,11 @@ ANY_NOUN_CASES = [
     ("The number of specialised agencies under the People's Committees of 9 districts and "
      "towns is reduced by 18.",
      [{"value": 18.0, "unit": "specialised agency"}]),
+    # ratings counted by level before "were": each level's votes; "average votes" is a level
+    ("The centre took 2,030 reviews of its staff. In which, satisfied votes were 1,990, "
+     "average votes were 31 and dissatisfied votes were 9.",
+     [{"value": 2030.0, "unit": "review"}, {"value": 1990.0, "unit": "vote"},
+      {"value": 31.0, "unit": "vote", "average": None}, {"value": 9.0, "unit": "vote"}]),
     # a listed singular noun before a plural one modifies it
     ("The province has three service providers for cashless payments.",
      [{"value": 3.0, "unit": "service provider"}]),
