@@ -6,6 +6,17 @@ import pytest
 from metric_check import check
 
 CASES = [
+    # an ordinal opening a clause after a semicolon goes on with the ranks before it; one with
+    # no rank before it is no rank
+    (
+        "In the PCI 2024, Hai Phong ranked fourth in labour training; sixth in the country in "
+        "time costs.",
+        [
+            {"value": 4.0, "unit": "rank", "subject": "Hai Phong"},
+            {"value": 6.0, "unit": "rank", "subject": "Hai Phong"},
+        ],
+    ),
+    ("The province held its first review in March; second in a series of meetings.", []),
     # "a ranking of N out of M": a position and its field; "the ranking of 63 provinces" is
     # the field alone
     (

@@ -732,6 +732,7 @@ class FigureReader:
             or (numbered and _index_near(entities, q.start, 40, cs))
             or index_named_after(text, q.end, entities) is not None  # "48th in the PAPI"
             or self._area_rank(text, q, cs, right, figures, entities)
+            or self._ranked_before_semicolon(text, cs, before, right)
         )
         if not is_rank or (numbered and cues.negative_before.search(left_core)):
             return None
@@ -747,6 +748,15 @@ class FigureReader:
                 fig.period, fig.end = dated["y"], dated.end()
             return fig
         return self._rank(text, q, q.value, right, total, entities)
+
+    def _ranked_before_semicolon(self, text: str, cs: int, before: str, right: str) -> bool:
+        """An ordinal opening a clause after a semicolon, then what it is held in, goes on
+        with the ranks of the clause before ("ranked second in business support; third in
+        the country in informal costs")."""
+        if before.strip() or not _HELD_IN.match(right):
+            return False
+        prior = _SEMICOLON_CLAUSE.search(text, max(0, cs - 200), cs)
+        return prior is not None and self.cues.rank_verb.search(prior[0]) is not None
 
     def _area_rank(self, text, q, cs, right, figures, entities) -> bool:
         """An ordinal, then the area it is held in, is a rank when it is set beside the
@@ -2963,6 +2973,10 @@ def _elided_unit(
 
 
 _WORD_AFTER = regex.compile(r"\s+\p{Ll}")
+# The clause before a semicolon, back to its sentence's start.
+_SEMICOLON_CLAUSE = regex.compile(r"[^.;]*;\s*$")
+# What a rank is held in, right after the ordinal: "in", "for", "nationwide".
+_HELD_IN = regex.compile(r"\s+(?:in|for|on|nationwide|in\s+the\s+country)\b", regex.IGNORECASE)
 
 
 def _by_item_unit(
