@@ -14,6 +14,13 @@ CASES = [
         [{"value": 1.2e9, "unit": "VND"}],
     ),
     ("The Prime Minister asked for reform in all 6 areas.", []),
+    # the later days of a date, and numbered districts listed after their plural, are names
+    (
+        "Since opening, the desk has served an average of 40 people per day. On March 24 and 25, "
+        "the ward checked the records of poor households.",
+        [{"value": 40.0, "unit": "person"}],
+    ),
+    ("The new city was formed by merging Districts 4, 7 and Nha Be district.", []),
     # the time a count took, right after it, is no figure of its own
     (
         "The director said that handling over 1,900 dossiers in 5 months proved the model.",

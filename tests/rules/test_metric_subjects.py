@@ -1685,6 +1685,10 @@ UNNAMED_HOME_CASES = [
 # place; a rank is only placed in that field, and an agent named before holds its own count.
 # fmt: off
 WHOLE_COUNTRY_CASES = [
+    # a level scope opening the clause says which units; "nationwide" after them, whose
+    ("Meanwhile, at the district level, there are 696 districts nationwide, all to be "
+     "abolished.",
+     [{"value": 696.0, "subject": "national"}]),
     ("Da Nang will trim 1,200 posts by 2026. Some 2.1 million public employees nationwide "
      "are paid from the state budget.",
      [{"value": 1200.0, "subject": "Da Nang"}, {"value": 2.1e6, "subject": "national"}]),

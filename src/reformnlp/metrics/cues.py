@@ -1232,7 +1232,8 @@ def load_cues(directory=None) -> MetricCues:
         numbered_place=_compile_suffix(
             r"(?<![\w])(?-i:"
             + "|".join(regex.escape(w) for w in words_of("numbered_place"))
-            + r")\s+$"
+            # "Districts 2, 9 and": the plural before a list of numbers
+            + r")(?:s\s+(?:\d{1,2}\s*(?:,\s*(?:and\s+)?|and\s+|&\s+))*|\s+)$"
         ),
         score_word=_compile(phrase_pattern(words_of("score_word"))),
         # "scored", "a score of", "the transparency score was"; "the average score of the

@@ -14,6 +14,7 @@ from typing import NamedTuple
 import regex
 
 from ..anchors import Anchors, windows
+from ..dates import MONTH_NAMES
 from ..numbers import (
     FRACTION_WORDS,
     ORDINAL_VALUES,
@@ -454,13 +455,17 @@ class FigureReader:
         return out
 
     def _place_number(self, text: str, q: Quantity) -> bool:
-        """The number of a place's name: "District 12 handles ...", "Ward 7 received ..."."""
+        """The number of a place's name ("District 12 handles ...", "Ward 7 received ...",
+        "Districts 2, 9 and Thu Duc"), or a later day of a date ("On February 18 and 19")."""
         return (
             q.kind == "number"
             and q.relation is None
             and q.value < 100
             and q.value.is_integer()
-            and ending(self.cues.numbered_place, text, max(0, q.start - 12), q.start) is not None
+            and (
+                ending(self.cues.numbered_place, text, max(0, q.start - 40), q.start) is not None
+                or _LATER_DAY.search(text, max(0, q.start - 40), q.start) is not None
+            )
         )
 
     # --- one figure ---------------------------------------------------------------------
@@ -2973,6 +2978,13 @@ def _elided_unit(
 
 
 _WORD_AFTER = regex.compile(r"\s+\p{Ll}")
+# A month and a day, then the list goes on with another day: "February 18 and (19)".
+_LATER_DAY = regex.compile(
+    rf"\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    r"(?:\s*(?:,|and|&|[-–])\s*\d{1,2}(?:st|nd|rd|th)?)*"
+    # (a comma alone is no list of days: "As of July 1, six provinces")
+    r"(?:\s*,?\s*(?:and|&)\s+|\s*[-–]\s*)$",
+)
 # The clause before a semicolon, back to its sentence's start.
 _SEMICOLON_CLAUSE = regex.compile(r"[^.;]*;\s*$")
 # What a rank is held in, right after the ordinal: "in", "for", "nationwide".

@@ -1046,6 +1046,15 @@ class PhraseReader:
                 continue  # "135 units at the commune level, of which 25 wards": which units
             if subject and (best is None or m.start() > best[0]):
                 best = (m.start(), m.end(), subject)
+        if (
+            best
+            and best[2].endswith(" level")
+            and fold(fig.unit) in self.cues.leveled_units
+            and self._whole_country_after(text, fig)
+        ):
+            # "at the commune level, there are 10,035 communes nationwide": the level says
+            # which units, the country holds them
+            return "national", "after"
         if best:
             return best[2], "before"
         if fig.q.kind == "number" and self._whole_country_after(text, fig):
