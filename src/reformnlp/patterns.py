@@ -187,6 +187,7 @@ class WordRow(_Row):
         "shared_role_prefix",
         "person_pronoun",
         "female_middle_name",
+        "establish_verb",
     ]
     # the level, for "level"; the body's kind, for "unit_head" (empty: "other") and
     # "ministry_unit"; the spelling the record writes, for "spelling"; the post the record

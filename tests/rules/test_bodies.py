@@ -47,6 +47,12 @@ BODY_CASES = [
       ("Party Central Committee", "central", None)]),
     ("The ministry set up a steering committee to review the plan.", []),
     ("The plan was sent to the Steering Committee to consider.", []),
+    # ... but a committee a decision sets up is named by the long purpose it is set up for
+    ("The Government decided to establish a Steering Committee to review the organisation of "
+     "public service units at all levels and propose a new model.",
+     [("Government", "central", None),
+      ("Steering Committee to review the organisation of public service units at all levels "
+       "and propose a new model", "central", None)]),
     ("Each commune must set up a Working Group to implement the project.", []),
     # a committee named "of" a province is that province's, named as the guideline writes
     # it; a central one keeps its name

@@ -136,6 +136,7 @@ class EntityResolver:
             tuple(fold(w).split()) for w in data.words_of("committee_tail_phrase")
         )
         self.post_starts = frozenset(data.words_of("post_start"))
+        self.establish_verbs = frozenset(data.words_of("establish_verb"))
         self.lower_case_heads = frozenset(data.words_of("lower_case_head"))
         self.modified_nouns = frozenset(data.words_of("modified_noun"))
         self.clause_openers = frozenset(data.words_of("clause_opener"))
@@ -1164,6 +1165,7 @@ class EntityResolver:
             self.post_starts,
             self.clause_openers,
             tails=self.name_tails,
+            established=self._established(doc, start),
         )
         end = self._before_person(doc, head.end, end)
         if start == head.start and end == head.end:
@@ -1218,6 +1220,14 @@ class EntityResolver:
         level = "provincial" if provincial else "central"
         kind = "committee" if head.id_ == "committee" else head.id_
         return _body_span(doc, start, end, _fields(name, kind, level, province, None))
+
+    def _established(self, doc: Doc, start: int) -> bool:
+        """A verb of setting up stands right before the committee named at ``start`` and its
+        article ("decided to establish a Steering Committee ...")."""
+        k = start - 1
+        if k >= 0 and doc[k].lower_ in ("a", "an", "the"):
+            k -= 1
+        return k >= 0 and doc[k].lower_ in self.establish_verbs
 
     def _before_person(self, doc: Doc, start: int, end: int) -> int:
         """``end``, or where a person's full name that ends a name read up to ``end`` begins:
@@ -1795,6 +1805,7 @@ def _committee_tail(
     openers: frozenset[str] = frozenset(),
     *,
     tails: frozenset[tuple[str, ...]] = frozenset(),
+    established: bool = False,
 ) -> int:
     """The end of a committee's name after its head: the last capitalised word or number
     reached through "for"/"on"/"of" (or "to" and a verb, up to a document's number: "to review
@@ -1802,7 +1813,9 @@ def _committee_tail(
     that opens another body's name ends it ("... of Resolution 18 of the 12th Central
     Committee": the Central Committee is a body of its own); "No." before a number does not.
     ``tails`` are phrases a stop word opens that stay in a lower-case name ("... administrative
-    units at all levels")."""
+    units at all levels"). A committee ``established`` for a purpose ("decided to establish a
+    Steering Committee to implement the arrangement of ...") is named by it to the sentence's
+    end."""
     if end >= len(doc) or doc[end].lower_ not in (*_PURPOSE_OPENERS, "of"):
         return end
     if doc[end].lower_ == "to" and not (
@@ -1818,7 +1831,7 @@ def _committee_tail(
     described = first < len(doc) and doc[first].is_lower
     k = end + 1
     boundary = False  # the loop stopped where a name may end, not at a word it cannot read
-    while k < len(doc) and k - end <= 24:
+    while k < len(doc) and k - end <= (_ESTABLISHED_REACH if established else 24):
         token = doc[k]
         tail = words_at(doc, k, tails) if described else None
         if tail:  # "... at all levels": a stop word that opens a phrase of the name
@@ -1906,6 +1919,17 @@ def _committee_tail(
         k += 1
     else:
         boundary = k >= len(doc)
+    if (
+        purpose
+        and established
+        and described
+        and boundary
+        and k - end > _ESTABLISHED_MIN
+        and k < len(doc)
+        and doc[k].text in ".;"
+    ):
+        return k  # the purpose it was set up for, whole (a short one names no committee:
+        # "each commune must set up a Working Group to implement the project")
     if purpose and (last is None or not _numbered_text(doc, end, last + 1)):
         # "sent to the Steering Committee to consider", "a Working Group to implement the
         # Project": a purpose names a committee only up to the text it is set up for ("to
@@ -1914,6 +1938,11 @@ def _committee_tail(
     if described and boundary:
         return _described_end(doc, first, k, end, end if last is None else last + 1, openers)
     return last + 1 if last is not None else end
+
+
+# How many words the purpose a committee was set up for may run to (``_committee_tail``).
+_ESTABLISHED_REACH = 32
+_ESTABLISHED_MIN = 8
 
 
 def _lower_word(token) -> bool:
