@@ -551,6 +551,15 @@ def test_title_heads(extract, text, expected):
 
 # fmt: off
 COMPLETION_CASES = [
+    # a Party committee's organ named bare on the page of that committee: the committee's
+    ("The Lai Chau Provincial Party Committee met on Monday. The meeting was chaired by "
+     "Head of the Organisation Commission Vang A Chu.",
+     {"Vang A Chu": ["Head of the Organisation Commission of the Lai Chau Provincial Party "
+                     "Committee"]}),
+    # ... not when the page names another province's committee too
+    ("The Lai Chau and Son La Provincial Party Committees met. Head of the Organisation "
+     "Commission Vang A Chu spoke.",
+     {"Vang A Chu": ["Head of the Organisation Commission"]}),
     # a term's ordinal written with its noun ("17th-tenure") before the body's name
     ("Nguyen Van Thang, Secretary of the 18th-tenure Dien Bien Provincial Party Committee, "
      "opened the congress.",

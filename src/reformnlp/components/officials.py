@@ -181,6 +181,14 @@ class OfficialsFinder:
         self.ppc_forms = (chair.provincial_form, chair.city_form) if chair else None
         party = next((r for r in data.local_bodies if r.id == "party_committee"), None)
         self.party_forms = (party.provincial_form, party.city_form) if party else None
+        # "Head of the Organisation Commission": the organs of a Party committee, named bare
+        # (its office is left out: "the Office" names many bodies' offices)
+        self.party_organs = frozenset(
+            fold(part)
+            for r in data.local_bodies
+            if r.of_body == "party_committee" and r.id != "party_committee_office"
+            for part in r.of_parts
+        )
         self.bare_forms = {
             r.bare_form: (r.provincial_form, r.city_form) for r in data.local_bodies if r.bare_form
         }
@@ -269,6 +277,7 @@ class OfficialsFinder:
             self._post_of_place,
         )
         _complete_bare(doc, phrases, names, entities.get("BODY", []))
+        self._party_organs_owned(doc, phrases, entities.get("BODY", []))
         for phrase in phrases:  # "At the Tuyen Quang bridge point, A, Vice Chairman of the ..."
             if phrase.provincial and phrase.province is None:
                 place = _opening_province(doc, phrase.start, provinces_by_start)
@@ -644,6 +653,31 @@ class OfficialsFinder:
                 form = city_form if prow.kind == "city" else provincial_form
                 return f"{text[: -len(bare)]}{form.format(province=prow.name)}"
         return text
+
+    def _party_organs_owned(self, doc: Doc, phrases: list[Phrase], bodies: list[Span]) -> None:
+        """ "Head of the Organisation Commission" on a page that names one province's Party
+        Committee: an organ of that committee ("... of the Dien Bien Provincial Party
+        Committee"), when no other province's Party body is named."""
+        party = [
+            fields
+            for b in bodies
+            if (fields := b._.body or {}).get("kind") == "party"
+            and fields.get("level") == "provincial"
+        ]
+        places = {f.get("province") for f in party}
+        province = next(iter(places)) if len(places) == 1 else None
+        if province not in self.provinces or self.party_forms is None:
+            return
+        prow = self.provinces[province]
+        form = self.party_forms[1] if prow.kind == "city" else self.party_forms[0]
+        committee = form.format(province=prow.name)
+        if not any(f.get("name") == committee for f in party):
+            return
+        for phrase in phrases:
+            head, of, organ = phrase.text.rpartition(" of the ")
+            if of and head and phrase.province is None and fold(organ) in self.party_organs:
+                phrase.text = f"{phrase.text} of the {committee}"
+                phrase.province, phrase.provincial = province, True
 
     def _province_leaders(self, doc: Doc, phrases: list[Phrase]) -> None:
         """ "Provincial leaders included Secretary of the Party Committee A; B, Chairman of
