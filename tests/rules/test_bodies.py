@@ -53,6 +53,10 @@ BODY_CASES = [
      [("Government", "central", None),
       ("Steering Committee to review the organisation of public service units at all levels "
        "and propose a new model", "central", None)]),
+    # a department named by its domain in small letters, on one province's page
+    ("In Hai Phong, the city's health department sent 96 letters of apology, more than any "
+     "agency in Hai Phong.",
+     [("Hai Phong Department of Health", "provincial", "VN-HP")]),
     ("Each commune must set up a Working Group to implement the project.", []),
     # a committee named "of" a province is that province's, named as the guideline writes
     # it; a central one keeps its name
