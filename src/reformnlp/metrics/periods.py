@@ -101,11 +101,15 @@ class PeriodFinder:
             rf"(?:,?\s+{year})?)(?![\w/])"
         )
         self._month = regex.compile(rf"(?P<t>(?:{month})(?:\.?,?\s+{year})?)(?![\w/])")
-        # "from January 2020 to June 2022", "between March 2023 and May 2024": a span of years
-        # written with a month (the years alone are _SPAN's)
+        # "from January 2020 to June 2022", "between March 2023 and May 2024", "from 2019 to the
+        # end of September 2020": a span of years written with a month (the years alone are
+        # _SPAN's)
         self._month_span = regex.compile(
             rf"\b(?i:from|between)\s+(?P<ma>(?:{month})\.?\s+(?:{_DAY},?\s+)?)?(?P<a>{_YEAR})\s+"
-            rf"(?i:to|until|till|through|and)\s+(?P<mb>(?:{month})\.?\s+(?:{_DAY},?\s+)?)?"
+            rf"(?i:to|until|till|through|and)\s+"
+            # "... to the end of September 2020"
+            rf"(?P<mb>(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?"
+            rf"(?:{month})\.?\s+(?:{_DAY},?\s+)?)?"
             rf"(?P<b>{_YEAR})(?![\w%/])"
         )
         self._now = cues.now
