@@ -6,6 +6,11 @@ import pytest
 from metric_check import check
 
 CASES = [
+    # a span whose end is written with "the end of" a month is a span of its years
+    (
+        "From 2021 to the end of June 2023, the ward's centre took 14,300 ratings.",
+        [{"value": 14300.0, "period": "2021-2023"}],
+    ),
     # "Currently" opening a sentence dates its every clause, not only the first; a year the
     # paragraph names later for another fact does not
     (
