@@ -57,6 +57,10 @@ BODY_CASES = [
     ("In Hai Phong, the city's health department sent 96 letters of apology, more than any "
      "agency in Hai Phong.",
      [("Hai Phong Department of Health", "provincial", "VN-HP")]),
+    # the Assembly's committee formed in 2025, under the name that holds an older one's
+    ("In March 2025, the Legal and Judicial Committee of the National Assembly reviewed the "
+     "draft laws.",
+     [("Committee for Law and Justice", "central", None)]),
     ("Each commune must set up a Working Group to implement the project.", []),
     # a committee named "of" a province is that province's, named as the guideline writes
     # it; a central one keeps its name
