@@ -1685,6 +1685,12 @@ UNNAMED_HOME_CASES = [
 # place; a rank is only placed in that field, and an agent named before holds its own count.
 # fmt: off
 WHOLE_COUNTRY_CASES = [
+    # a group scope after the count, whole ("ministries and government agencies")
+    ("In 2025 some 9,800 positions across ministries and government agencies were cut.",
+     [{"value": 9800.0, "subject": "ministries and government agencies"}]),
+    # ... after a noun no unit file lists: "across" is no word of the unit
+    ("In 2025 some 9,800 posts across ministries and government agencies were cut.",
+     [{"value": 9800.0, "unit": "post", "subject": "ministries and government agencies"}]),
     # a level scope opening the clause says which units; "nationwide" after them, whose
     ("Meanwhile, at the district level, there are 696 districts nationwide, all to be "
      "abolished.",

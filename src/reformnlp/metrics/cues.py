@@ -535,7 +535,7 @@ def _opening_group(groups: str) -> str:
 _STOP = (
     "of|the|a|an|and|or|in|at|on|for|to|by|from|with|were|was|is|are|be|been|than|that|which|"
     "this|these|those|its|their|per|as|into|over|under|out|among|while|each|every|all|"
-    "has|have|had"
+    "has|have|had|across|within|throughout|via|through|during|between|against"
 )
 
 
