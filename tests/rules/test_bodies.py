@@ -61,6 +61,14 @@ BODY_CASES = [
     ("In March 2025, the Legal and Judicial Committee of the National Assembly reviewed the "
      "draft laws.",
      [("Committee for Law and Justice", "central", None)]),
+    # the parts listed right after their body ("including the ...") are that body's
+    ("In May, Kon Tum set up 2 committees of the Kon Tum Provincial People's Council, including "
+     "the Economic - Budget Committee and the Legal Committee.",
+     [("Kon Tum Provincial People's Council", "provincial", "VN-28"),
+      ("Economic and Budget Committee of the Kon Tum Provincial People's Council", "provincial",
+       "VN-28"),
+      ("Legal Affairs Committee of the Kon Tum Provincial People's Council", "provincial",
+       "VN-28")]),
     ("Each commune must set up a Working Group to implement the project.", []),
     # a committee named "of" a province is that province's, named as the guideline writes
     # it; a central one keeps its name

@@ -289,6 +289,7 @@ class EntityResolver:
                         ):
                             if outer is not None:
                                 out["BODY"].append(outer)
+                        out["BODY"].extend(self._listed_parts(doc, body, _base_id(span)))
                         inner = self._owner_inside(doc, span, body)
                         if inner is not None:
                             out["BODY"].append(inner)
@@ -1295,6 +1296,32 @@ class EntityResolver:
         start, end, row = found
         return _body_span(doc, start, end, self._part_fields(inner, row))
 
+    def _listed_parts(self, doc: Doc, inner: Span, inner_id: str) -> list[Span]:
+        """The parts listed right after their body: "4 Committees of the Provincial People's
+        Council including the Economic - Budget Committee, the Legal Committee and the
+        Ethnic Committee"; each a body of its own, named as a part of that body."""
+        options = self.parts.get(inner_id)
+        i = inner.end
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        if not options or i >= len(doc) or doc[i].lower_ not in _PARTS_OPENERS:
+            return []
+        i += 1
+        if i < len(doc) and doc[i].text == ":":
+            i += 1
+        found = []
+        while i < len(doc):
+            if doc[i].lower_ == "the":
+                i += 1
+            part = _part_named(doc, options, start=i)
+            if part is None:
+                break
+            start, i, row = part
+            found.append(_body_span(doc, start, i, self._part_fields(inner, row)))
+            while i < len(doc) and doc[i].lower_ in (",", ";", "and"):
+                i += 1
+        return found
+
     def _part_fields(self, inner: Span, row) -> dict:
         """The fields of the part ``row`` of the body ``inner``: a provincial body's part by
         the row's provincial form, any other "<part> of the <body>"."""
@@ -1940,6 +1967,9 @@ def _committee_tail(
     return last + 1 if last is not None else end
 
 
+# Words that open a list of a body's parts right after its name ("..., including the Legal
+# Committee and ...").
+_PARTS_OPENERS = frozenset({"including", "namely", "comprising", ":"})
 # How many words the purpose a committee was set up for may run to (``_committee_tail``).
 _ESTABLISHED_REACH = 32
 _ESTABLISHED_MIN = 8
