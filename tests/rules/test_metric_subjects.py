@@ -24,6 +24,11 @@ CASES = [
         "At ward and commune level in 2025, 88 of 92 units met the target.",
         [{"value": 88.0, "subject": "commune and ward level"}],
     ),
+    # ... and three, with the special zones of 2025, as written
+    (
+        "At the commune, ward and special zone levels, the total number of positions is 4,120.",
+        [{"value": 4120.0, "subject": "commune, ward and special zone levels"}],
+    ),
     # a count of provinces or communes a national body decides on is the country's
     (
         "The Government has drawn up plans for the arrangement of 52 provincial-level "
