@@ -6,6 +6,13 @@ import pytest
 from metric_check import check
 
 CASES = [
+    # "last year" on an undated page that reports an index edition: the year before the
+    # edition's release, which is the edition's own year
+    (
+        "Hue came fifth in the PAR Index 2021, the city said on May 20. Last year, the average "
+        "score of the 63 localities was 81.65 points.",
+        [{"value": 5.0, "period": "2021"}, {"value": 81.65, "period": "2021"}],
+    ),
     # a span whose end is written with "the end of" a month is a span of its years
     (
         "From 2021 to the end of June 2023, the ward's centre took 14,300 ratings.",

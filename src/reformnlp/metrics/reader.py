@@ -96,6 +96,7 @@ class _Context:
     lead_span: PeriodMention | None = None  # "for the period 2023-2025" in the lead
     every_period: list[PeriodMention] = field(default_factory=list)  # the text's, in order
     plan_page: bool = False  # the headline or first paragraph speaks of an arrangement's plan
+    release_year: str | None = None  # an undated page's year, from the edition it reports
     found: list[Figure] = field(default_factory=list)  # the page's figures read so far
 
 
@@ -244,6 +245,8 @@ class StatementReader:
             ),
         )
         ctx.lead_span = programme
+        if published is None and reporting is not None:
+            ctx.release_year = _release_year(text, lead_blocks, periods, entities, self.cues)
         ctx.every_period = every
         ctx.plan_page = any(self.cues.plan_page.search(text, *b) for b in lead_blocks[:2])
         found: list[Figure] = []
@@ -1017,9 +1020,12 @@ class StatementReader:
             return
         fig.period, fig.period_text = resolve(mention, ctx.reporting_year, ctx.dateline_year)
         if mention.kind == "last" and ctx.dateline_year is None:
-            # "last year" on an undated page counts back from the year reported on, a guess
-            # a comparison in its clause corrects: "Last year, the index reached 99.93%, 5.85%
-            # higher than in 2022" is of 2023
+            # "last year" on an undated page counts back from the year reported on (from the
+            # year an index edition it reports came out: "the PAR Index 2018 ... Last year,
+            # the average score was 76.92"), a guess a comparison in its clause corrects:
+            # "Last year, the index reached 99.93%, 5.85% higher than in 2022" is of 2023
+            if ctx.release_year is not None:
+                fig.period, fig.period_text = resolve(mention, ctx.release_year, None)
             fig.period = _after_clause_compared(text, periods, fig.period, self.compared_with)
         if inherited:
             year = _after_compared(fig, fig.period)
@@ -2955,6 +2961,20 @@ _EDITION_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _EDITION_BEFORE = regex.compile(r"(?:['’]s)?\s*")
+
+
+def _release_year(text, lead_blocks, periods, entities, cues) -> str | None:
+    """The year an undated page came out, when its headline or lead names an index edition
+    ("the PAR Index 2018"): the edition's year and the index's lag to its release
+    (metric_editions.csv)."""
+    indices = [e for e in entities if e.label == "INDEX"]
+    edition = _edition_year(text, lead_blocks, periods, indices)
+    lags = [
+        cues.edition_lag[e.kind]
+        for e in indices
+        if e.kind in cues.edition_lag and any(s <= e.start < t for s, t in lead_blocks)
+    ]
+    return str(int(edition) + max(lags)) if edition and lags else None
 
 
 def _programme_span(text, blocks, periods) -> PeriodMention | None:
