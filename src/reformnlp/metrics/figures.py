@@ -239,7 +239,6 @@ _CONTENT_WORD = regex.compile(
     regex.IGNORECASE,
 )
 _CLAUSE_STOP = regex.compile(r"[,;.:()]")
-# A count after the agent "by" of a participle: "dossiers received by 34 localities".
 # Between a count and a time right after it that the count took: "dossiers in", "files
 # over the".
 _WITHIN_TIME = regex.compile(
@@ -249,7 +248,7 @@ _WITHIN_TIME = regex.compile(
 )
 
 
-def _counted_within(text: str, before: list, at: int) -> bool:
+def _counted_within(text: str, before: list[Figure], at: int) -> bool:
     """The time figure at ``at`` follows a count and its noun at once: the span it counts."""
     if not before:
         return False
@@ -262,6 +261,7 @@ def _counted_within(text: str, before: list, at: int) -> bool:
     )
 
 
+# A count after the agent "by" of a participle: "dossiers received by 34 localities".
 _AGENT_BY = regex.compile(r"\b\p{Ll}+(?:ed|en)\s+by\s+(?:the\s+|all\s+)?$")
 # A link cue that is only a preposition ("of", "at") links no verb to a figure.
 _PREPOSITION = regex.compile(r"of|at|with|to|i\.e\.", regex.IGNORECASE)
@@ -2549,6 +2549,7 @@ _INSIDE_NUMBER_OF = regex.compile(
     r"\bnumber\s+of\s+[^,.;:()\d]{1,60}?\s(?:under|of|in|at|within|across)\s+[^,.;:()\d]{0,60}$",
     regex.I,
 )
+# ... and the verb after those places: "... towns and cities (is reduced)".
 _VERB_AFTER_PLACES = regex.compile(
     r"[^.;:()\d]{0,60}?\b(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+\p{Ll}+ed\b",
     regex.I,

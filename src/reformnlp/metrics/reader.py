@@ -2862,13 +2862,9 @@ def _reporting_year(
             return edition
         # "Da Nang has once again topped the PAR Index" on a page dated 2017: the index's
         # results come out the year after the year assessed (metric_editions.csv)
-        lags = [
-            cues.edition_lag[e.kind]
-            for e in indices
-            if e.kind in cues.edition_lag and any(s <= e.start < t for s, t in lead_blocks)
-        ]
-        if lags:
-            return str(int(dateline) - max(lags))
+        lag = _release_lag(indices, lead_blocks, cues)
+        if lag is not None:
+            return str(int(dateline) - lag)
     # an undated page on "the two-tier local government" reports on 2025 at the earliest:
     # its "by the end of 2024, over 11,000 buildings ..." looks back
     # (read only where a branch below needs it: it scans every paragraph)
@@ -2969,12 +2965,19 @@ def _release_year(text, lead_blocks, periods, entities, cues) -> str | None:
     (metric_editions.csv)."""
     indices = [e for e in entities if e.label == "INDEX"]
     edition = _edition_year(text, lead_blocks, periods, indices)
+    lag = _release_lag(indices, lead_blocks, cues) if edition else None
+    return str(int(edition) + lag) if lag is not None else None
+
+
+def _release_lag(indices, lead_blocks, cues) -> int | None:
+    """The years from an edition to its release of the indices the headline or lead names
+    (metric_editions.csv), the longest; none when they name no such index."""
     lags = [
         cues.edition_lag[e.kind]
         for e in indices
         if e.kind in cues.edition_lag and any(s <= e.start < t for s, t in lead_blocks)
     ]
-    return str(int(edition) + max(lags)) if edition and lags else None
+    return max(lags) if lags else None
 
 
 def _programme_span(text, blocks, periods) -> PeriodMention | None:
