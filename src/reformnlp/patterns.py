@@ -188,6 +188,7 @@ class WordRow(_Row):
         "person_pronoun",
         "female_middle_name",
         "establish_verb",
+        "parts_opener",
     ]
     # the level, for "level"; the body's kind, for "unit_head" (empty: "other") and
     # "ministry_unit"; the spelling the record writes, for "spelling"; the post the record

@@ -137,6 +137,7 @@ class EntityResolver:
         )
         self.post_starts = frozenset(data.words_of("post_start"))
         self.establish_verbs = frozenset(data.words_of("establish_verb"))
+        self.parts_openers = frozenset(data.words_of("parts_opener"))
         self.lower_case_heads = frozenset(data.words_of("lower_case_head"))
         self.modified_nouns = frozenset(data.words_of("modified_noun"))
         self.clause_openers = frozenset(data.words_of("clause_opener"))
@@ -1226,7 +1227,7 @@ class EntityResolver:
         """A verb of setting up stands right before the committee named at ``start`` and its
         article ("decided to establish a Steering Committee ...")."""
         k = start - 1
-        if k >= 0 and doc[k].lower_ in ("a", "an", "the"):
+        if k >= 0 and doc[k].lower_ in ARTICLES:
             k -= 1
         return k >= 0 and doc[k].lower_ in self.establish_verbs
 
@@ -1304,7 +1305,9 @@ class EntityResolver:
         i = inner.end
         if i < len(doc) and doc[i].text == ",":
             i += 1
-        if not options or i >= len(doc) or doc[i].lower_ not in _PARTS_OPENERS:
+        if not options or i >= len(doc):
+            return []
+        if doc[i].lower_ not in self.parts_openers and doc[i].text != ":":
             return []
         i += 1
         if i < len(doc) and doc[i].text == ":":
@@ -1967,9 +1970,6 @@ def _committee_tail(
     return last + 1 if last is not None else end
 
 
-# Words that open a list of a body's parts right after its name ("..., including the Legal
-# Committee and ...").
-_PARTS_OPENERS = frozenset({"including", "namely", "comprising", ":"})
 # How many words the purpose a committee was set up for may run to (``_committee_tail``).
 _ESTABLISHED_REACH = 32
 _ESTABLISHED_MIN = 8

@@ -182,12 +182,13 @@ class OfficialsFinder:
         party = next((r for r in data.local_bodies if r.id == "party_committee"), None)
         self.party_forms = (party.provincial_form, party.city_form) if party else None
         # "Head of the Organisation Commission": the organs of a Party committee, named bare
-        # (its office is left out: "the Office" names many bodies' offices)
+        # by two words or more ("the Office" alone names many bodies' offices)
         self.party_organs = frozenset(
             fold(part)
             for r in data.local_bodies
-            if r.of_body == "party_committee" and r.id != "party_committee_office"
+            if r.of_body == "party_committee"
             for part in r.of_parts
+            if len(part.split()) > 1
         )
         self.bare_forms = {
             r.bare_form: (r.provincial_form, r.city_form) for r in data.local_bodies if r.bare_form

@@ -145,6 +145,7 @@ class MetricWordRow(_CueRow):
         "numbered_place",
         "outcome_infinitive",
         "score_word",
+        "score_noun",
         "bar_verb",
         "bar_link",
         "bar_measure",
@@ -1241,7 +1242,7 @@ def load_cues(directory=None) -> MetricCues:
         # and district categories are": a score noun, a few words, then the link
         score_lead=_compile(
             rf"(?:(?<![\w])scores?\s+(?:of|{phrase_pattern(links)})"
-            rf"|(?<![\w])(?<!\d\s*)(?:scores?|points|index|indices|indexes)\b[^\d.;:!?()]{{0,60}}?"
+            rf"|(?<!\d\s*)(?:{phrase_pattern(words_of('score_noun'))})[^\d.;:!?()]{{0,60}}?"
             rf"\s(?:{phrase_pattern(verb_links)})"
             rf"|{phrase_pattern(words_of('score_word'))})\s*$"
         ),

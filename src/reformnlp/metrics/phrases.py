@@ -139,10 +139,10 @@ _REDUCED_BY = regex.compile(
 )
 # An auxiliary and a participle right after the figure's noun: "are handled", "were received".
 _PASSIVE_VERB = rf"\s+{_AUXILIARY}\s+(?:been\s+|being\s+)?{_PARTICIPLE}"
-# A passive verb whose place follows the figure: "1,862 procedures are handled at the city
-# level" (a level scope only: "were received in Hanoi" may be a venue).
 # "to" right after a figure and its noun: whom an allotment goes to
 _TO_AFTER = regex.compile(r"\s+to\s+(?:the\s+)?")
+# A passive verb whose place follows the figure: "1,862 procedures are handled at the city
+# level" (a level scope only: "were received in Hanoi" may be a venue).
 _PASSIVE_AT = regex.compile(rf"{_PASSIVE_VERB}\s+at\s+(?:the\s+)?")
 # A passive verb whose group follows the figure: "3.4 million applications were received and
 # processed in 34 provinces and cities" (a group scope only, counted or not).
