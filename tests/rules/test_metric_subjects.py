@@ -1772,3 +1772,33 @@ GROUP_MEAN_CASES = [
 @pytest.mark.parametrize(("text", "expected"), GROUP_MEAN_CASES)
 def test_a_groups_mean_is_the_groups(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# fmt: off
+LOCATED_DEPARTMENT_CASES = [
+    # a department or centre named with its place after "of" holds what it does itself
+    ("The Department of Justice of Nam Dinh province has approved 42 internal procedures "
+     "in 2024.",
+     [{"value": 42.0, "subject": "Nam Dinh Department of Justice"}]),
+    ("In 2023 the Department of Home Affairs of Ninh Binh province adopted 15 new procedures.",
+     [{"value": 15.0, "subject": "Ninh Binh Department of Home Affairs"}]),
+    ("The Department of Health of Yen Bai province approved the abolition of 23 internal "
+     "procedures in 2024.",
+     [{"value": 23.0, "subject": "Yen Bai Department of Health"}]),
+    ("In 2024 the Department of Finance of Ha Nam province approved 60 internal procedures.",
+     [{"value": 60.0, "subject": "Ha Nam Department of Finance"}]),
+    # a department that only reports holds nothing: the province does
+    ("The Department of Home Affairs of Ninh Binh province said 97% of dossiers were "
+     "settled on time in 2023.",
+     [{"value": 97.0, "subject": "Ninh Binh"}]),
+    # a place's People's Committee acts for the place
+    ("The People's Committee of Nam Dinh province approved 42 internal procedures in 2024.",
+     [{"value": 42.0, "subject": "Nam Dinh"}]),
+]
+# fmt: on
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "expected"), LOCATED_DEPARTMENT_CASES)
+def test_a_department_named_with_its_place_holds_its_acts(nlp, text, expected):
+    check(nlp, text, expected)

@@ -130,6 +130,7 @@ class MetricWordRow(_CueRow):
         "purpose_verb",
         "record_verb",
         "decision_verb",
+        "approval_verb",
         "source_noun",
         "directive_noun",
         "modal",
@@ -643,6 +644,7 @@ class MetricCues:
     told_verbs: tuple[str, ...]  # "Hung said (57 out of the 63 provinces have ...)"
     record_verbs: frozenset[str]  # report verbs that, before "a"/"an", name the body's own
     decision_verbs: frozenset[str]  # report verbs that, before "to" and a verb, say it acts
+    approval_verbs: frozenset[str]  # report verbs that, before a count, say it acts
     change_context: regex.Pattern  # a word of change in a clause ("rose", "shrink", "up")
     central_group_words: frozenset[str]  # "ministries", "agencies": groups of central bodies
     national_actors: frozenset[str]  # bodies that decide for the whole country (folded names)
@@ -1178,6 +1180,7 @@ def load_cues(directory=None) -> MetricCues:
         ),
         record_verbs=frozenset(fold(w) for w in words_of("record_verb")),
         decision_verbs=frozenset(fold(w) for w in words_of("decision_verb")),
+        approval_verbs=frozenset(fold(w) for w in words_of("approval_verb")),
         not_counted=frozenset(fold(w) for w in words_of("not_counted")),
         covered=frozenset(fold(w) for w in words_of("covered_noun")),
         imperative=regex.compile(

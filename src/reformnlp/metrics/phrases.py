@@ -203,6 +203,9 @@ _RANKED_IN = regex.compile(
 _OWN_RECORD = regex.compile(r"\s+an?\s", regex.IGNORECASE)
 # ... and a report verb that an infinitive follows: the body does what it decided
 _DECIDED_TO = regex.compile(rf"\s+to\s+(?!(?:be|{'|'.join(sorted(DETERMINERS))})\b)\p{{Ll}}")
+# ... and a count right after an approval verb, or after "the <noun> of" ("approved the
+# abolition of 177 internal procedures")
+_COUNT_NEXT = regex.compile(r"\s+(?:the\s+\p{Ll}+\s+of\s+)?\d")
 # A figure in an opening phrase, then a comma: "With 63.76 points, ...".
 # ... but not the members of a group the figure counts: "Eleven provinces, including Hanoi".
 _OPENING = regex.compile(
@@ -963,6 +966,9 @@ class PhraseReader:
         located = None
         if best_entity is not None and best_entity.label != "BODY":
             located = _located_body(text, best_entity, entities)
+            noun = _PLACE_NOUN.match(text, best_entity.end)
+            if located is not None and self._reports(text, noun.end(), acting=True):
+                located = None  # "the Department of Health of X province said": it reports
         if located is not None:  # "the centre of Rach Gia Ward in An Giang province"
             best = (best_entity.start, best_entity.end, located.name)
         # "People's participation at the grassroots level (5.5787 points)": a level inside
@@ -1094,6 +1100,8 @@ class PhraseReader:
         word = fold(verb[0].split()[-1])
         if acting and word in self.cues.decision_verbs and _DECIDED_TO.match(text, verb.end()):
             return False  # "the ministry decided to cut 675 conditions": it acts itself
+        if acting and word in self.cues.approval_verbs and _COUNT_NEXT.match(text, verb.end()):
+            return False  # "the department approved 68 internal procedures": its own act
         own = word in self.cues.record_verbs
         return name is not None or not (own and _OWN_RECORD.match(text, verb.end()))
 
@@ -1514,18 +1522,30 @@ _POSSESSED = regex.compile(r"\b(?:its|their|his|her)\s+$", regex.I | regex.REVER
 _OWNER_OF_NOUN = regex.compile(r"\p{Ll}{3,}s\s+of\s+(?:the\s+)?(?:\p{Ll}+\s+)?$", regex.REVERSE)
 # Between a body and the place it lies in: "... Centre of Rach Gia Ward in An Giang province".
 _LOCATED_IN = regex.compile(r"\s*,?\s*in\s+(?:the\s+)?", regex.IGNORECASE)
+# ... or a department's or centre's place after "of": "the Department of Health of Hai Duong
+# province" (a place's People's Committee or Party committee acts for the place instead)
+_OF_PLACE = regex.compile(r"\s+of\s+(?:the\s+)?", regex.IGNORECASE)
+_OWN_PLACE_KINDS = frozenset({"department", "service_centre"})
+# The noun after a place's name ("Hai Duong province", "Hue City")
+_PLACE_NOUN = regex.compile(
+    r"(?:\s+(?:province|city|ward|commune|district|town)\b)?", regex.IGNORECASE
+)
 
 
 def _located_body(text: str, place: Entity, entities: list[Entity]) -> Entity | None:
     """The body a place only locates ("the ... Centre of Rach Gia Ward in An Giang
-    province"): the body's work or state is the figure's, not the province's."""
+    province", "the Department of Health of Hai Duong province"): the body's work or state
+    is the figure's, not the province's."""
     return next(
         (
             e
             for e in entities
             if e.label == "BODY"
             and e.end <= place.start
-            and _LOCATED_IN.fullmatch(text, e.end, place.start)
+            and (
+                _LOCATED_IN.fullmatch(text, e.end, place.start)
+                or (e.kind in _OWN_PLACE_KINDS and _OF_PLACE.fullmatch(text, e.end, place.start))
+            )
         ),
         None,
     )
