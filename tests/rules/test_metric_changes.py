@@ -1008,3 +1008,31 @@ PERCENT_TO_COUNT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), PERCENT_TO_COUNT_CASES)
 def test_a_change_in_percent_to_a_count(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# fmt: off
+LISTED_SHARE_CASES = [
+    # a cut in percent that names what it cuts, then the next share: each is its own figure
+    ("The plan aims for a reduction of at least 30% of the time to handle procedures, at "
+     "least 20% of the cost of compliance, and at least 10% of business conditions in 2025.",
+     [{"value": 30.0, "change": None}, {"value": 20.0, "change": None},
+      {"value": 10.0, "change": None}]),
+    ("In 2024 the province achieved a reduction of 25% of the processing time and 15% of the "
+     "compliance costs.",
+     [{"value": 25.0, "change": None}, {"value": 15.0, "change": None}]),
+    # ... the same value three times is still three figures
+    ("The ministries must ensure a reduction of 30% of processing time, 30% of compliance "
+     "costs and 30% of business conditions in 2025.",
+     [{"value": 30.0}, {"value": 30.0}, {"value": 30.0}]),
+    # a cut that leads "to" a value is still that value's change
+    ("In 2024, the province recorded a reduction of 30% of the time, to 20 days.",
+     [{"value": 20.0, "unit": "day",
+       "change": {"value": 30.0, "unit": "%", "direction": "decrease"}}]),
+]
+# fmt: on
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "expected"), LISTED_SHARE_CASES)
+def test_listed_shares_of_a_cut_are_figures_of_their_own(nlp, text, expected):
+    check(nlp, text, expected)

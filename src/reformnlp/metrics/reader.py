@@ -1908,6 +1908,8 @@ def _attach(
                     # "reduced by six, including four departments": a cut whose parts follow
                     # is a statement of its own, no change of a part
                     a.attrs["_complete"] = True
+                if _listed_share(text, a, fig):
+                    a.attrs["_complete"] = True
             goals = [a for a in pending if _listed_goal(text, a, fig)]
             if goals:
                 fig.kind = "target"  # "the target of at least 90% in the PAR Index and 86% ..."
@@ -2329,6 +2331,24 @@ def _own_goal(text: str, goal: Figure, fig: Figure) -> bool:
     return goal.role == "target" and bool(_NEW_PREDICATE.search(text, goal.end, fig.start))
 
 
+def _listed_share(text: str, change: Figure, fig: Figure) -> bool:
+    """A cut in percent that names what it cuts, then a comma or "and" and the next share
+    ("a reduction of at least 30% of the time to handle procedures, at least 20% of the
+    cost"): each share is a statement of its own, no change of the next."""
+    return (
+        change.role == "change"
+        and change.unit == "%"
+        and bool(_SHARE_THEN_NEXT.fullmatch(text, change.end, fig.start))
+    )
+
+
+# "... 30% of the time to handle procedures, (and) (at least) 20%": "of" and what is cut,
+# then a comma or "and" and at most a qualifier before the next figure
+_SHARE_THEN_NEXT = regex.compile(
+    r"\s+of\s+[\p{L}\s'-]{1,80}?(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:(?:at\s+least|at\s+most|about|around|nearly|over|more\s+than|up\s+to)\s+)?",
+    regex.IGNORECASE,
+)
 # "90% in the PAR Index and 86%": at most a few words, then "and", right before the figure.
 _AND_BEFORE = regex.compile(r"(?:\s+[\p{L}'-]+){0,4}?\s*,?\s+and\s+(?:a\s+|an\s+|the\s+)?", regex.I)
 # "... and asked every department to ...": a second predicate with a verb of its own.
