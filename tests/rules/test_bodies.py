@@ -1428,3 +1428,33 @@ def test_a_ministrys_units_listed_in_a_sentence(extract, page, units):
 def test_a_ministrys_units_listed_one_a_line(extract, page, units):
     bodies = [(b.name, b.kind, b.level) for b in extract(page).bodies]
     assert [b for b in bodies if b[1] != "ministry"] == units
+
+
+# fmt: off
+INNER_CITY_CASES = [
+    # "the City ..." body on a page on a province that names one city within it is that city's
+    ("On March 4, Nghe An Provincial Police worked with Vinh City People's Committee. Mr. "
+     "Tran Van Hai, Deputy Secretary of the City Party Committee, attended.",
+     "Vinh City Party Committee"),
+    ("Thanh Hoa province has moved its services online. In Sam Son City, Thanh Hoa province "
+     "cut procedures. The City People's Committee received 1,200 dossiers in 2024.",
+     "Sam Son City People's Committee"),
+    ("Dak Lak province leads the region. Dak Lak set up the Buon Ma Thuot City Public "
+     "Administration Service Centre, and the City Party Committee reviewed the work.",
+     "Buon Ma Thuot City Party Committee"),
+    # ... while on a centrally-run city's page it is that city's
+    ("Da Nang has reviewed the two-tier model. In Da Nang, the City Party Committee met in "
+     "2025.",
+     "Da Nang Party Committee"),
+    # ... and on a page naming two cities within the province, the province's form stays
+    ("Quang Ninh province merged wards of Ha Long City and Cam Pha City. Quang Ninh cut "
+     "procedures, and the City Party Committee met.",
+     "Quang Ninh Provincial Party Committee"),
+]
+# fmt: on
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "name"), INNER_CITY_CASES)
+def test_a_bare_city_body_is_the_one_inner_citys(extract, text, name):
+    assert name in [b.name for b in extract(text).bodies]

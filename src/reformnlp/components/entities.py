@@ -203,6 +203,7 @@ class EntityResolver:
         }
         self.at: int | None = None  # the character being read, for error reports
         self.home: str | None = None  # the province a bare provincial body belongs to
+        self.inner_city: str | None = None  # the one city within the home province named
         self.provincial_home: str | None = None  # ... when the home is a city
         self.central: list[Span] = []  # the central bodies' hits of the Doc being read
         self.named: set[int] = set()  # where a known name starts in that Doc
@@ -246,6 +247,7 @@ class EntityResolver:
             self._provincial_home(doc, hits, out["PROVINCE"]) if city_home else None
         )
         self.home_places = self._home_places(doc)
+        self.inner_city = self._inner_city(doc, out["PROVINCE"])
         self.city_home = None  # the city of the page's first "municipal" body, once read
         claimed: set[int] = set()
         owners: set[tuple[int, int]] = set()  # bodies named inside their part's name
@@ -533,6 +535,19 @@ class EntityResolver:
             return None
         return self.home_places.get(level)
 
+    def _inner_city(self, doc: Doc, provinces: list[Span]) -> str | None:
+        """The one city within a province the page names by place ("Vinh City" on a page on
+        Nghe An), when the page's province is no centrally-run city; else None."""
+        if self.home is None or self.provinces[self.home].kind == "city":
+            return None
+        named = {p.start for p in provinces}
+        places = set()
+        for i in positions_of(doc, _CITY_WORDS, LOWER):
+            place = _place_before(doc, i, self.not_place)
+            if place is not None and place.start not in named:
+                places.add(place.text)
+        return next(iter(places)) if len(places) == 1 else None
+
     def _placed_lower_head(self, doc: Doc, span: Span) -> bool:
         """A local body's one-word head written small right after its level or its place
         ("the provincial police", "Hanoi police", "Mai Dong ward police")."""
@@ -745,7 +760,13 @@ class EntityResolver:
                 return _local_body(doc, start, span.end, name, row.kind, level)
             if place is None:
                 home = self._home_place(doc, level, level_word)
-                if doc[level_word].lower_ == "city":
+                city = doc[level_word].lower_ == "city"
+                if city and self.inner_city is not None:
+                    # "Vinh City People's Committee ... the City Party Committee": the one city
+                    # within a province the page names, on a page of no centrally-run city
+                    name = f"{self.inner_city} City {row.head}"
+                    return _local_body(doc, start, span.end, name, row.kind, level)
+                if city:
                     level = "provincial"  # "the City People's Committee" of a centrally-run city
                 elif home is not None:  # "the commune People's Committee" in a story on one commune
                     name = f"{home[0]} {home[1]} {row.head}"
@@ -2244,6 +2265,9 @@ def _owns_a_body(doc: Doc, place: Span, kind: str) -> bool:
 def _base_id(span: Span) -> str:
     ident = span.id_
     return ident.split("|")[1] if ident.startswith("acr|") else ident
+
+
+_CITY_WORDS = frozenset({"city"})
 
 
 def _place_before(doc: Doc, level_word: int, function_words: frozenset[str]) -> Span | None:
