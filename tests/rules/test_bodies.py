@@ -1458,3 +1458,29 @@ INNER_CITY_CASES = [
 @pytest.mark.parametrize(("text", "name"), INNER_CITY_CASES)
 def test_a_bare_city_body_is_the_one_inner_citys(extract, text, name):
     assert name in [b.name for b in extract(text).bodies]
+
+
+# fmt: off
+MERGED_HOME_CASES = [
+    # a page naming only provinces the 2025 merger joined, and the one they became: a bare
+    # provincial body is the merged province's
+    ("After the merger of Ha Nam and Ninh Binh, the Provincial Party Committee assigned 12 "
+     "members to communes.",
+     "Ninh Binh Provincial Party Committee"),
+    ("The Standing Committees of Quang Binh and Quang Tri were consolidated. The Provincial "
+     "People's Committee met on July 1.",
+     "Quang Tri Provincial People's Committee"),
+    # ... not when the province they became goes unnamed, or another province is named
+    ("Ha Nam and Nam Dinh met. The Provincial Party Committee assigned 12 members to communes.",
+     "Provincial Party Committee"),
+    ("Ha Nam, Ninh Binh and Thanh Hoa met. The Provincial Party Committee assigned 12 "
+     "members to communes.",
+     "Provincial Party Committee"),
+]
+# fmt: on
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "name"), MERGED_HOME_CASES)
+def test_a_bare_provincial_body_on_a_merger_page_is_the_merged_provinces(extract, text, name):
+    assert name in [b.name for b in extract(text).bodies]

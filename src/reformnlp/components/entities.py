@@ -240,7 +240,11 @@ class EntityResolver:
         home = doc._.article_province or self._named_home(doc, hits, out["PROVINCE"])
         if home is None:
             mentions = _named_in_text(doc, out["PROVINCE"])
-            home = self._sole_home(doc, hits, mentions) or self._headline_home(doc, mentions)
+            home = (
+                self._sole_home(doc, hits, mentions)
+                or self._headline_home(doc, mentions)
+                or self._merged_home(mentions)
+            )
         self.home = home
         city_home = self.home is not None and self.provinces[self.home].kind == "city"
         self.provincial_home = (
@@ -458,6 +462,19 @@ class EntityResolver:
         if ranked[0][0] != top or (len(ranked) > 1 and ranked[1][1] == mentions[top]):
             return None
         return top
+
+    def _merged_home(self, mentions: Counter) -> str | None:
+        """The province of the 2025 merger that every province the page names became, when
+        the page names it too ("the Standing Committees of Quang Binh and Quang Tri
+        Provincial Party Committees ... the Provincial Party Committee"): a bare provincial
+        body there is the merged province's."""
+        if len(mentions) < 2:
+            return None
+        into = {self.provinces[code].merged_into for code in mentions}
+        if len(into) != 1 or None in into:
+            return None
+        (name,) = into
+        return next((code for code in mentions if self.provinces[code].name == name), None)
 
     def _named_in_title(self, doc: Doc, codes) -> list[str]:
         """Which of the provinces ``codes`` the headline names."""
