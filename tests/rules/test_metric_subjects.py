@@ -1802,3 +1802,24 @@ LOCATED_DEPARTMENT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), LOCATED_DEPARTMENT_CASES)
 def test_a_department_named_with_its_place_holds_its_acts(nlp, text, expected):
     check(nlp, text, expected)
+
+
+# fmt: off
+APPOSITION_CASES = [
+    # a describing apposition after the holder names places that hold nothing
+    ("Da Nang, the third major city in the nation after Hanoi and Ho Chi Minh City, was "
+     "fourth with 83.7 percent in 2018.",
+     [{"value": 4.0, "subject": "Da Nang"}, {"value": 83.7, "subject": "Da Nang"}]),
+    ("In 2023 Can Tho, a city larger than Vinh Long and Hau Giang, scored 88.2 points.",
+     [{"value": 88.2, "subject": "Can Tho"}]),
+    # ... but a number's comma closes none ("the new province will span 21,500 km2")
+    ("Post-merger, the new Gia Lai will have 135 communes in 2025.",
+     [{"value": 135.0, "subject": "Gia Lai"}]),
+]
+# fmt: on
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "expected"), APPOSITION_CASES)
+def test_places_in_a_describing_apposition_hold_nothing(nlp, text, expected):
+    check(nlp, text, expected)

@@ -927,7 +927,7 @@ class PhraseReader:
         # ("Hanoi Public Administration Service Centre" over "Hanoi").
         best: tuple[int, int, str] | None = None
         best_entity: Entity | None = None
-        aside_spans = asides(text, seg_start, fig.start)
+        aside_spans = asides(text, seg_start, fig.start, entities)
         for e in entities:
             named = e.label in _HOLDERS
             before = seg_start <= e.start < fig.start and not inside(e.start, zones)
@@ -1340,6 +1340,10 @@ _ASIDE = regex.compile(
     # a list of names may run on inside it: "formed by merging Lam Dong, Dak Nong and ..."
     r"consisting|with|after|like|such as)\b[^,;]*(?:,\s+(?=\p{Lu})[^,;]*)*,|\([^()]*\)"
 )
+# An apposition that describes the place or body right before it: "Da Nang, the third major
+# city in the nation after Hanoi and Ho Chi Minh City, was fourth" (a number's comma, as in
+# "21,500", closes none).
+_APPOSITION = regex.compile(r",\s(?:the|a|an)\s(?=\p{Ll})[^,;.:!?\d]{1,100},(?=\s)")
 
 
 _UNIT_BEFORE_LEVEL = regex.compile(r"(?P<noun>\p{L}+(?:\s\p{L}+)?)\s+(?:at|in)\s+(?:the\s+)?$")
@@ -1465,15 +1469,20 @@ _AFTER_PREPOSITION = regex.compile(
 )
 
 
-def asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Parenthetical asides before a figure ("Dak Lak, formed from Dak Lak and Phu Yen,"):
+def asides(text: str, start: int, end: int, entities: list[Entity] = ()) -> list[tuple[int, int]]:
+    """Parenthetical asides before a figure ("Dak Lak, formed from Dak Lak and Phu Yen,"),
+    and appositions right after one of ``entities`` ("Da Nang, the third major city ...,"):
     the places they name are not what the figure is about; but ", with the Ministry of
     Health, 78": the figure right after the closing comma is that item's own."""
-    return [
+    found = [
         m.span()
         for m in _ASIDE.finditer(text, start, end)
         if text[m.end() : end].strip() or not _WITH_ASIDE.match(m[0])
     ]
+    if entities and "," in text[start:end]:
+        ends = {e.end for e in entities if e.label in _HOLDERS}
+        found += [m.span() for m in _APPOSITION.finditer(text, start, end) if m.start() in ends]
+    return found
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
