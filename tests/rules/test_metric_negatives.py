@@ -344,6 +344,17 @@ CASES = [
         [{"value": 5.0, "unit": "sub-index", "out_of": 8.0, "period": "2022"}],
     ),
     ("Three indicators were rated as good in 2024.", [{"value": 3.0, "unit": "indicator"}]),
+    # ... also past a phrase that says what the parts measure
+    (
+        "Five out of six indicators measuring the provincial governance performance fell in 2016.",
+        [{"value": 5.0, "unit": "indicator", "out_of": 6.0, "period": "2016"}],
+    ),
+    (
+        "In 2022 four sub-indices covering the access to land posted lower scores.",
+        [{"value": 4.0, "unit": "sub-index"}],
+    ),
+    # ... but not a question the parts are built to answer
+    ("The index has six indicators measuring whether public services improved.", []),
     ("In 2022 Quang Tri had three declining component indexes.", [{"value": 3.0}]),
     ("In 2023 five sub-indices posted higher scores.", [{"value": 5.0, "unit": "sub-index"}]),
     (

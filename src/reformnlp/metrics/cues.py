@@ -926,7 +926,12 @@ def load_cues(directory=None) -> MetricCues:
     parts_pattern = phrase_pattern(parts)
     # up to two small words before an index's parts ("3 main pillars"), none a function word
     part_modifier = rf"(?:(?!(?:{_STOP})\b)\p{{Ll}}[\p{{Ll}}-]*\s+)"
-    did = rf"(?:\s+[\p{{L}}-]+){{0,4}}?\s+(?:{outcome_pattern})\b"
+    # ... with a participle phrase between: "indicators measuring the provincial governance
+    # performance witnessed declines" (not a question: "measuring whether services improved")
+    did = (
+        rf"(?:\s+(?!(?:whether|how|if)\b)[\p{{L}}-]+){{0,6}}?"
+        rf"\s+(?:{outcome_pattern})\b"
+    )
     lower_verbs = words_of("lower_verb")
     object_verbs = words_of("raise_verb") + lower_verbs
     # a verb of raising or lowering, then its object: "cut the number of communes "
