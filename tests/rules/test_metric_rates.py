@@ -133,6 +133,15 @@ CASES = [
         [{"value": 64.2, "metric": "rate of electronic records"}],
     ),
     ("The cashless payment rate exceeded 30% in 2024.", [{"value": 30.0, "approximate": True}]),
+    # "surpassed" bounds a figure as "exceeded" does
+    (
+        "In 2025, the number of online applications surpassed 40,000.",
+        [{"value": 40000.0, "unit": "application", "approximate": True}],
+    ),
+    (
+        "The share of dossiers filed online surpassed 60% in 2024.",
+        [{"value": 60.0, "approximate": True}],
+    ),
     (
         "The portal handled 4,400 services, i.e. 70 percent of all procedures, in 2024.",
         [{"value": 4400.0, "unit": "service"}, {"value": 70.0, "unit": "%"}],
