@@ -401,6 +401,13 @@ COUNTED_NOUN_CASES = [
     ("The provincial portal now provides 1,816 OPS, of which 1,051 OPS are at level 4.",
      [{"value": 1816.0, "unit": "online public service"},
       {"value": 1051.0, "unit": "online public service"}]),
+    # ... and by the Vietnamese acronyms translated pages keep ("DVCTT", "TTHC")
+    ("In 2024 the provincial system provided 1,532 DVCTT, including 866 full-process "
+     "public services.",
+     [{"value": 1532.0, "unit": "online public service"},
+      {"value": 866.0, "unit": "full-process public service"}]),
+    ("In 2023 the centre received dossiers for 412 TTHC.",
+     [{"value": 412.0, "unit": "administrative procedure"}]),
     ("The VNeID application now offers 42 utilities.", [{"value": 42.0, "unit": "utility"}]),
     ("The database has answered more than 1.9 billion verification requests.",
      [{"value": 1.9e9, "unit": "verification request", "approximate": True}]),
