@@ -165,6 +165,15 @@ CASES = [
         "Officials finished 123/327 procedures, i.e. 37.6%.",
         [{"value": 123.0, "unit": "procedure", "out_of": 327.0}, {"value": 37.6, "unit": "%"}],
     ),
+    # ... with the share in brackets before the noun: both figures, the noun after the share
+    (
+        "So far, 57/57 (100%) tasks of the project have been completed.",
+        [{"value": 57.0, "unit": "task", "out_of": 57.0}, {"value": 100.0, "unit": "%"}],
+    ),
+    (
+        "In 2024, 45/50 (90 percent) communes had a one-stop department.",
+        [{"value": 45.0, "unit": "commune", "out_of": 50.0}, {"value": 90.0, "unit": "%"}],
+    ),
     # the whole after a count, its noun and "out of a total of" is the count's
     (
         "In 2024 the ministry offered 312 online services (out of a total of 540 procedures).",

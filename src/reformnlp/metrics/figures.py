@@ -275,6 +275,8 @@ _COORDINATED_FIGURE = regex.compile(r"\b(?:and|while|but)\s+(?:[\p{L}-]+\s+){0,2
 # A bracketed aside right after a figure (another currency, a share, a gloss): the modal may
 # follow it.
 _ASIDE_AFTER = regex.compile(r"\s*\([^()]{1,60}\)")
+# A share in brackets right after a part of a whole: "57/57 (100%)"
+_BRACKETED_SHARE = regex.compile(r"\s*\(\s*\d[\d.,]*\s*(?:%|percent|per\s+cent)\s*\)")
 # A finite verb after the figure is its own ("250 civil servants were seconded … and will
 # stay"): a modal after it belongs to another predicate.
 _FINITE = regex.compile(
@@ -1728,6 +1730,11 @@ class FigureReader:
             return fig
         unit = self._unit(text, q.end, right, [])
         integers = q.value == int(q.value) and q.second == int(q.second or 0)
+        share = _BRACKETED_SHARE.match(text, q.end) if unit is None and integers else None
+        if share is not None:  # "57/57 (100%) tasks": the noun after the share it makes,
+            # which stays a figure of its own
+            unit = self._unit(text, share.end(), right[share.end() - q.end :], [])
+            unit = (unit[0], q.end) if unit is not None else None
         parts = self._plural.match(text, q.end) if did and unit is None else None
         if parts is not None:  # "led the country in 4/8 content axes": a count, no rank
             unit = _plural_unit(parts), parts.end()
