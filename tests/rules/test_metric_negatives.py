@@ -338,6 +338,16 @@ CASES = [
     ),
     # the parts of an index are its structure, unless the text says how they did
     ("The DTI has 6 pillars and 41 indicators.", []),
+    # ... but a modified noun the unit file lists whole is counted ("sectors" alone is a part)
+    (
+        "In 2025 the draft law removes 38 conditional business sectors.",
+        [{"value": 38.0, "unit": "conditional business sector"}],
+    ),
+    (
+        "The new law cut 25 conditional business lines in 2024.",
+        [{"value": 25.0, "unit": "conditional business line"}],
+    ),
+    ("The strategy covers 5 key economic sectors.", []),
     ("Its four pillars were ranked evenly.", []),
     (
         "Five out of eight sub-indices declined in 2022.",

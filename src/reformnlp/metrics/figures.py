@@ -988,7 +988,10 @@ class FigureReader:
             return None
         # a plan's parts may be modified: "3 main pillars", "41 component indexes"
         after = cues.negative_after.match(right) or (
-            q.kind == "number" and cues.negative_after_modified.match(right)
+            q.kind == "number"
+            and cues.negative_after_modified.match(right)
+            # "38 conditional business sectors": a noun the unit file lists as a whole
+            and not self._listed_whole(right)
         )
         # "Analysis of the 10 PCI components shows ...", "the index comprises 10 indicators
         # ... showed": all of an index's parts, whatever the verb after them, are its make-up
@@ -1239,6 +1242,15 @@ class FigureReader:
         m = self.cues.cue.fullmatch(phrase)
         linked = m is not None and self.cues.role_of(m[0]) == "link"
         return linked and not _PREPOSITION.fullmatch(phrase)
+
+    def _listed_whole(self, right: str) -> bool:
+        """The words right after a figure are a counted noun metric_units.csv lists with its
+        modifiers ("conditional business sectors"), not a modified part of a plan."""
+        m = self.cues.unit.match(right)
+        if m is None:
+            return False
+        _, kind = self.cues.unit_of(m["noun"])
+        return kind == "count" and len(m["noun"].split()) > 1
 
     def _unit(self, text, at, right, before) -> tuple[str, int] | None:
         """``(unit, end)`` from the words right after a figure, or None."""
