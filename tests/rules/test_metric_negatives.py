@@ -761,6 +761,13 @@ PERIOD_NOT_METRIC_CASES = [
     ("The city must disburse VND 50 trillion more in the final two months of the year.",
      [{"value": 50e12, "unit": "VND"}]),
     ("Ministries were told to finish the review within the next 3 months.", []),
+    # the time that defines a class of procedures ("N days or more") is no result
+    ("In 2023 the province cut processing time by 25% for procedures with a duration of 10 "
+     "working days or more.",
+     [{"value": 25.0, "unit": "%"}]),
+    ("In 2024, 318 procedures have a settlement time of 5 days or longer.",
+     [{"value": 318.0, "unit": "procedure"}]),
+    ("The review covered procedures with a processing time of 3 days or more in 2022.", []),
     # "in the N months" opening a clause names its period, no duration of anything
     ("In the 10 months, the province received 12,400 dossiers.",
      [{"value": 12400.0, "unit": "dossier"}]),
