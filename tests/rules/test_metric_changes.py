@@ -698,6 +698,16 @@ AFTER_THE_FIGURE_CASES = [
     ("The online share reached 69.8 percent. This marks an increase of 33.6 percent on the same "
      "period of 2023.",
      [{"value": 69.8, "change": {"value": 33.6, "direction": "increase"}}]),
+    # ... with the change before its noun ("a 14.5-point increase")
+    ("As of May 2025, Tay Ninh scored 88.4 points. This marks a 12.2-point increase compared "
+     "to April.",
+     [{"value": 88.4, "change": {"value": 12.2, "unit": "points", "direction": "increase"}}]),
+    ("The share of online dossiers reached 71.3% in 2024. It was a 4.6% gain over 2023.",
+     [{"value": 71.3, "change": {"value": 4.6, "unit": "%", "direction": "increase"}}]),
+    # ... but a cut that names what it cuts is a figure of its own
+    ("In 2022, a 5% cut in civil servant staff was made; a 10% reduction in career staff was "
+     "implemented.",
+     [{"value": 5.0, "change": None}, {"value": 10.0, "change": None}]),
     # the next sentence gives the changes: each goes to the figure of its unit, the
     # sentence may name the figure it speaks of ("The score", "This result")
     ("Soc Trang scored 41.2 points in the PAPI 2023. The score was up 0.9 points from 2022.",

@@ -133,6 +133,10 @@ _LINK_VERB = (
     r"indicating|or|which\s+is|equivalent\s+to)\s+)?"
 )
 _ARTICLE = r"an?\s+(?:[\p{L}-]+\s+)?"  # "an increase", "a 2.58% increase"
+# "a " or "an " right before a figure
+_ARTICLE_BEFORE = regex.compile(r"\ban?\s+$", regex.IGNORECASE)
+# ... and "in" or "of" after a change noun: what the change is of ("a 10% reduction in staff")
+_NAMES_WHAT = regex.compile(r"\s+(?:in|of)\b", regex.IGNORECASE)
 
 
 def _linked(head: str) -> tuple[regex.Pattern, regex.Pattern]:
@@ -2141,6 +2145,14 @@ class FigureReader:
                 # "a 13-rank improvement compared to 2023; ranking 30th": the move of the
                 # position its sentence gives after it
                 or (fig.unit == "place" and _position_later(text, q.end + noun.end()))
+                # "... 85.75 points. This marks a 14.5-point increase": a sentence that only
+                # gives the change of the figure before it
+                # (not "a 10% reduction in career staff": a cut of what it names)
+                or (
+                    _ARTICLE_BEFORE.search(text, cs, q.start) is not None
+                    and cues.continuation.fullmatch(text, cs, q.start) is not None
+                    and _NAMES_WHAT.match(right, noun.end()) is None
+                )
             )
         ):
             # "82.66%, a 2.58% increase from 2022", "42%, a 2.5-fold rise from 2023", "5th, a
