@@ -93,6 +93,9 @@ class LocalBodyRow(_Row):
     of_parts: tuple[str, ...] = ()
     of_body: str | None = None
     central: str | None = None  # bodies.jsonl id of the national body the bare head names
+    # the bare head names the body of the page's own province where the page has one, and
+    # the ``central`` body only elsewhere ("the Ethnic Committee" among a province's departments)
+    local_first: bool = False
     # the head as a list of such bodies opens ("the police of Ha Tinh, Phu Tho and Ha Nam"),
     # when it is no English plural of the head
     collective: str | None = None

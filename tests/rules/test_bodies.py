@@ -1484,3 +1484,29 @@ MERGED_HOME_CASES = [
 @pytest.mark.parametrize(("text", "name"), MERGED_HOME_CASES)
 def test_a_bare_provincial_body_on_a_merger_page_is_the_merged_provinces(extract, text, name):
     assert name in [b.name for b in extract(text).bodies]
+
+
+# fmt: off
+LOCAL_FIRST_CASES = [
+    # "the Ethnic Committee" among a province's departments is the province's board ...
+    ("Lai Chau province will merge departments in 2025. The Department of Health, the "
+     "Department of Justice and the Ethnic Committee of Lai Chau will be rearranged; the "
+     "Ethnic Committee takes over religious affairs.",
+     "Lai Chau Provincial Board for Ethnic Affairs", "Committee for Ethnic Minority Affairs"),
+    # ... and the national committee on a page on no one province
+    ("The Ethnic Minorities Committee will become a ministry in 2025, the Government said.",
+     "Committee for Ethnic Minority Affairs", "Provincial Board for Ethnic Affairs"),
+    # a head whose central body stands first stays central on a province's page
+    ("Quang Ninh led the PAR Index in 2023. The Customs Department ranked first among the "
+     "agencies assessed in Quang Ninh.",
+     "General Department of Vietnam Customs", "Quang Ninh Customs Department"),
+]
+# fmt: on
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "name", "not_name"), LOCAL_FIRST_CASES)
+def test_a_local_first_head_is_the_pages_provinces(extract, text, name, not_name):
+    names = [b.name for b in extract(text).bodies]
+    assert name in names
+    assert not_name not in names

@@ -806,7 +806,9 @@ class EntityResolver:
                 name = f"{placed[0]} {placed[1]} {row.head}"
                 place_level = self.level_words[fold(placed[1])]
                 return _local_body(doc, span.start, span.end, name, row.kind, place_level)
-            if row.central:  # "the Customs Department": the national body of that name
+            if row.central and not (row.local_first and self.home is not None):
+                # "the Customs Department": the national body of that name (but "the Ethnic
+                # Committee" on a page on one province is that province's)
                 national = self.bodies[row.central]
                 fields = _fields(national.name, national.kind, national.level, None, None)
                 return _body_span(doc, span.start, span.end, fields)
