@@ -105,19 +105,48 @@ def _provinces(doc: Doc) -> list[Province]:
 
 def _bodies(doc: Doc) -> list[Body]:
     text = _source(doc)
+    placed = _placed_after(doc)
     grouped: dict[str, dict] = {}
     for span in _group(doc, "BODY"):
         fields = span._.body or {}
         entry = grouped.setdefault(span.kb_id_, {**fields, "aliases": [], "mentions": []})
         start, end = _offsets(doc, span)
         entry["mentions"].append((start, end))
-        surface = " ".join(text[start:end].split())
         if fields.get("acronym") and not entry.get("acronym"):
             entry["acronym"] = fields["acronym"]
-        known = {fold(entry["name"])} | {fold(a) for a in entry["aliases"]}
-        if fold(surface) not in known:
-            entry["aliases"].append(surface)
+        surfaces = [" ".join(text[start:end].split())]
+        place = placed.get(span.end_char)
+        if place is not None and place[0] == fields.get("province"):
+            # "the Department of Home Affairs of Dong Nai province": the form as written,
+            # with the place the name reads after it
+            place_end = to_original(doc._.offset_map, span.start_char, place[1])[1]
+            surfaces.append(" ".join(text[start:place_end].split()))
+        for surface in surfaces:
+            known = {fold(entry["name"])} | {fold(a) for a in entry["aliases"]}
+            if fold(surface) not in known:
+                entry["aliases"].append(surface)
     return [_body(entry) for entry in grouped.values()]
+
+
+# Between a body's name and the province it is "of": "the Department of Health of (the)
+# Hai Duong (province)".
+_OF_PLACE = " of "
+_PLACE_NOUNS = (" province", " Province", " city", " City")
+
+
+def _placed_after(doc: Doc) -> dict[int, tuple[str, int]]:
+    """Where a body's name may end -> (province code, end of "of <province> (province)")."""
+    text = doc.text
+    out: dict[int, tuple[str, int]] = {}
+    for place in _group(doc, "PROVINCE"):
+        at = place.start_char
+        before = text[max(0, at - 8) : at]
+        for gap in (_OF_PLACE, " of the "):
+            if before.endswith(gap):
+                end = place.end_char
+                noun = next((n for n in _PLACE_NOUNS if text.startswith(n, end)), "")
+                out[at - len(gap)] = (place.kb_id_, end + len(noun))
+    return out
 
 
 _BODY_DEFAULTS = {"acronym": None, "kind": None, "level": None, "province": None}

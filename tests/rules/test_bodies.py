@@ -1510,3 +1510,26 @@ def test_a_local_first_head_is_the_pages_provinces(extract, text, name, not_name
     names = [b.name for b in extract(text).bodies]
     assert name in names
     assert not_name not in names
+
+
+# fmt: off
+WRITTEN_PLACE_ALIAS_CASES = [
+    # a body named with its province after "of" keeps that written form among its aliases
+    ("Mr. Le Van Hai, Head of the National Assembly Delegation of Ben Tre province, spoke.",
+     "Ben Tre National Assembly Delegation",
+     "National Assembly Delegation of Ben Tre province"),
+    ("In 2024 the Department of Home Affairs of Nam Dinh province approved 40 procedures.",
+     "Nam Dinh Department of Home Affairs",
+     "Department of Home Affairs of Nam Dinh province"),
+    ("The People's Committee of Ho Chi Minh City issued the plan in 2024.",
+     "Ho Chi Minh City People's Committee",
+     "People's Committee of Ho Chi Minh City"),
+]
+# fmt: on
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "name", "alias"), WRITTEN_PLACE_ALIAS_CASES)
+def test_a_body_keeps_its_written_of_place_form(extract, text, name, alias):
+    (body,) = [b for b in extract(text).bodies if b.name == name]
+    assert alias in body.aliases
