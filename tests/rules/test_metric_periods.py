@@ -6,6 +6,12 @@ import pytest
 from metric_check import check
 
 CASES = [
+    # a span written backwards (a typo for "2021-2030") dates nothing
+    (
+        "In the 2021-2020 period, the province cut 12 departments.",
+        [{"value": 12.0, "period": None}],
+    ),
+    ("Over the 2016-2015 term, Ha Nam merged 8 communes.", [{"value": 8.0, "period": None}]),
     # "last year" on an undated page that reports an index edition: the year before the
     # edition's release, which is the edition's own year
     (

@@ -57,7 +57,8 @@ class PeriodMention:
 
     ``period`` is ``YYYY`` or ``YYYY-YYYY`` (None when the phrase gives no year,
     "in July"); ``text`` is the phrase when finer than a year; ``kind`` is
-    ``year``, ``span``, ``part``, ``date``, ``now``, ``last`` (the year before the page's),
+    ``year``, ``span`` (no period when written backwards, "2021-2020": a typo), ``part``,
+    ``date``, ``now``, ``last`` (the year before the page's),
     ``later`` (the year after the paragraph's: "a year later"), ``document`` (a legal text's
     date, "dated October 25, 2017": no figure's period; an undated page's last resort),
     ``history`` (a life's or a founding's date, "born on July 20, 1954": no period at all),
@@ -179,7 +180,9 @@ class PeriodFinder:
                 found.append(PeriodMention(m.start(), m.end(), period, written, "span"))
         for m in scan(_SPAN, digits=True):
             if not self._historical(text, m.start()):
-                found.append(PeriodMention(m.start(), m.end(), f"{m['a']}-{m['b']}", None, "span"))
+                # "the 2021-2020 period", a typo: a span that ends before it begins dates nothing
+                period = f"{m['a']}-{m['b']}" if m["a"] < m["b"] else None
+                found.append(PeriodMention(m.start(), m.end(), period, None, "span"))
         for m in scan(_SHORT_SPAN, digits=True):
             end = m["a"][:2] + m["b"]  # a few years on, no number of a document
             if 0 < int(end) - int(m["a"]) <= 10 and not self._historical(text, m.start()):
