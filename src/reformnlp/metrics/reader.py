@@ -2343,10 +2343,10 @@ def _listed_share(text: str, change: Figure, fig: Figure) -> bool:
 
 
 # "... 30% of the time to handle procedures, (and) (at least) 20%": "of" and what is cut,
-# then a comma or "and" and at most a qualifier before the next figure
+# then a comma or "and" and at most two small words (a qualifier; not "to", which leads to
+# the value the cut reached) before the next figure
 _SHARE_THEN_NEXT = regex.compile(
-    r"\s+of\s+[\p{L}\s'-]{1,80}?(?:,\s*(?:and\s+)?|\s+and\s+)"
-    r"(?:(?:at\s+least|at\s+most|about|around|nearly|over|more\s+than|up\s+to)\s+)?",
+    r"\s+of\s+[\p{L}\s'-]{1,80}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?!to\b)\p{Ll}+\s+){0,2}",
     regex.IGNORECASE,
 )
 # "90% in the PAR Index and 86%": at most a few words, then "and", right before the figure.
