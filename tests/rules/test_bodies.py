@@ -40,10 +40,10 @@ BODY_CASES = [
      "Resolution 18-NQ/TW.",
      [("Central Steering Committee for reviewing the implementation of Resolution 18-NQ/TW",
        "central", None)]),
-    ("She sits on the Government's steering committee on reviewing the implementation "
-     "of the 12th Party Central Committee's Resolution No.18-NQ/TW.",
-     [("Government's Steering Committee on reviewing the implementation of the 12th Party "
-       "Central Committee's Resolution No.18-NQ/TW", "central", None),
+    ("She sits on the Government's steering committee on summarising the implementation "
+     "of the 12th Party Central Committee's Resolution No.19-NQ/TW.",
+     [("Government's Steering Committee on summarising the implementation of the 12th Party "
+       "Central Committee's Resolution No.19-NQ/TW", "central", None),
       ("Party Central Committee", "central", None)]),
     ("The ministry set up a steering committee to review the plan.", []),
     ("The plan was sent to the Steering Committee to consider.", []),

@@ -1807,9 +1807,9 @@ def test_a_department_named_with_its_place_holds_its_acts(nlp, text, expected):
 # fmt: off
 APPOSITION_CASES = [
     # a describing apposition after the holder names places that hold nothing
-    ("Da Nang, the third major city in the nation after Hanoi and Ho Chi Minh City, was "
-     "fourth with 83.7 percent in 2018.",
-     [{"value": 4.0, "subject": "Da Nang"}, {"value": 83.7, "subject": "Da Nang"}]),
+    ("Hue, the old capital north of Da Nang and Quang Nam, came second with 84.2 percent in "
+     "2019.",
+     [{"value": 2.0, "subject": "Thua Thien Hue"}, {"value": 84.2, "subject": "Thua Thien Hue"}]),
     ("In 2023 Can Tho, a city larger than Vinh Long and Hau Giang, scored 88.2 points.",
      [{"value": 88.2, "subject": "Can Tho"}]),
     # ... but a number's comma closes none ("the new province will span 21,500 km2")

@@ -1340,9 +1340,8 @@ _ASIDE = regex.compile(
     # a list of names may run on inside it: "formed by merging Lam Dong, Dak Nong and ..."
     r"consisting|with|after|like|such as)\b[^,;]*(?:,\s+(?=\p{Lu})[^,;]*)*,|\([^()]*\)"
 )
-# An apposition that describes the place or body right before it: "Da Nang, the third major
-# city in the nation after Hanoi and Ho Chi Minh City, was fourth" (a number's comma, as in
-# "21,500", closes none).
+# An apposition that describes the place or body right before it: "Hue, the old capital north
+# of Da Nang and Quang Nam, came second" (a number's comma, as in "21,500", closes none).
 _APPOSITION = regex.compile(r",\s(?:the|a|an)\s(?=\p{Ll})[^,;.:!?\d]{1,100},(?=\s)")
 
 
@@ -1471,7 +1470,7 @@ _AFTER_PREPOSITION = regex.compile(
 
 def asides(text: str, start: int, end: int, entities: list[Entity] = ()) -> list[tuple[int, int]]:
     """Parenthetical asides before a figure ("Dak Lak, formed from Dak Lak and Phu Yen,"),
-    and appositions right after one of ``entities`` ("Da Nang, the third major city ...,"):
+    and appositions right after one of ``entities`` ("Hue, the old capital ...,"):
     the places they name are not what the figure is about; but ", with the Ministry of
     Health, 78": the figure right after the closing comma is that item's own."""
     found = [
