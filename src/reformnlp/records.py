@@ -8,8 +8,10 @@ happens once, at the boundary, and a test validates every record built here.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 
+import regex
 from spacy.tokens import Doc, Span
 
 from .patterns import get_patterns
@@ -129,9 +131,15 @@ def _bodies(doc: Doc) -> list[Body]:
 
 
 # Between a body's name and the province it is "of": "the Department of Health of (the)
-# Hai Duong (province)".
-_OF_PLACE = " of "
-_PLACE_NOUNS = (" province", " Province", " city", " City")
+# Hai Duong (province)", read up to the province's name.
+_OF_GAP = regex.compile(r" of (?:the )?\Z")
+
+
+@functools.cache
+def _place_noun() -> regex.Pattern:
+    """A level word of words.csv right after a place's name ("Hai Duong province")."""
+    words = sorted(get_patterns().words_of("level"), key=len, reverse=True)
+    return regex.compile(rf" (?:{'|'.join(map(regex.escape, words))})\b", regex.IGNORECASE)
 
 
 def _placed_after(doc: Doc) -> dict[int, tuple[str, int]]:
@@ -139,13 +147,10 @@ def _placed_after(doc: Doc) -> dict[int, tuple[str, int]]:
     text = doc.text
     out: dict[int, tuple[str, int]] = {}
     for place in _group(doc, "PROVINCE"):
-        at = place.start_char
-        before = text[max(0, at - 8) : at]
-        for gap in (_OF_PLACE, " of the "):
-            if before.endswith(gap):
-                end = place.end_char
-                noun = next((n for n in _PLACE_NOUNS if text.startswith(n, end)), "")
-                out[at - len(gap)] = (place.kb_id_, end + len(noun))
+        gap = _OF_GAP.search(text, max(0, place.start_char - 8), place.start_char)
+        if gap is not None:
+            noun = _place_noun().match(text, place.end_char)
+            out[gap.start()] = (place.kb_id_, noun.end() if noun else place.end_char)
     return out
 
 

@@ -203,7 +203,6 @@ class EntityResolver:
         }
         self.at: int | None = None  # the character being read, for error reports
         self.home: str | None = None  # the province a bare provincial body belongs to
-        self.inner_city: str | None = None  # the one city within the home province named
         self.provincial_home: str | None = None  # ... when the home is a city
         self.central: list[Span] = []  # the central bodies' hits of the Doc being read
         self.named: set[int] = set()  # where a known name starts in that Doc
@@ -251,7 +250,6 @@ class EntityResolver:
             self._provincial_home(doc, hits, out["PROVINCE"]) if city_home else None
         )
         self.home_places = self._home_places(doc)
-        self.inner_city = self._inner_city(doc, out["PROVINCE"])
         self.city_home = None  # the city of the page's first "municipal" body, once read
         claimed: set[int] = set()
         owners: set[tuple[int, int]] = set()  # bodies named inside their part's name
@@ -778,10 +776,12 @@ class EntityResolver:
             if place is None:
                 home = self._home_place(doc, level, level_word)
                 city = doc[level_word].lower_ == "city"
-                if city and self.inner_city is not None:
+                # (read only here: bare "City" bodies are rare, the scan is not)
+                inner = self._inner_city(doc, provinces) if city else None
+                if inner is not None:
                     # "Vinh City People's Committee ... the City Party Committee": the one city
                     # within a province the page names, on a page of no centrally-run city
-                    name = f"{self.inner_city} City {row.head}"
+                    name = f"{inner} City {row.head}"
                     return _local_body(doc, start, span.end, name, row.kind, level)
                 if city:
                     level = "provincial"  # "the City People's Committee" of a centrally-run city

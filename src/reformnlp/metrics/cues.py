@@ -16,7 +16,14 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..anchors import first_words
 from ..numbers import WORD_VALUES, YEAR, NumberGrammar
-from ..patterns import IndexRow, check_unique, known_values, pattern_dir, read_csv_rows
+from ..patterns import (
+    IndexRow,
+    WordRow,
+    check_unique,
+    known_values,
+    pattern_dir,
+    read_csv_rows,
+)
 from ..text import fold, singular
 from .sentences import SentenceSplitter
 
@@ -645,6 +652,7 @@ class MetricCues:
     record_verbs: frozenset[str]  # report verbs that, before "a"/"an", name the body's own
     decision_verbs: frozenset[str]  # report verbs that, before "to" and a verb, say it acts
     approval_verbs: frozenset[str]  # report verbs that, before a count, say it acts
+    place_noun: regex.Pattern  # a level word right after a place's name: "(Hai Duong) province"
     change_context: regex.Pattern  # a word of change in a clause ("rose", "shrink", "up")
     central_group_words: frozenset[str]  # "ministries", "agencies": groups of central bodies
     national_actors: frozenset[str]  # bodies that decide for the whole country (folded names)
@@ -883,6 +891,10 @@ def load_cues(directory=None) -> MetricCues:
         "the ids of indices.csv",
     )
     editions = [row for _, row in numbered]
+    # the level words of words.csv: the noun a place's name may have after it
+    levels = [
+        r.word for _, r in read_csv_rows("words.csv", WordRow, directory) if r.role == "level"
+    ]
     negatives = rows("metric_negatives.csv", NegativeRow)
     scopes = rows("metric_scopes.csv", ScopeRow)
     cues = rows("metric_cues.csv", CueRow, unique="a cue phrase")
@@ -1186,6 +1198,7 @@ def load_cues(directory=None) -> MetricCues:
         record_verbs=frozenset(fold(w) for w in words_of("record_verb")),
         decision_verbs=frozenset(fold(w) for w in words_of("decision_verb")),
         approval_verbs=frozenset(fold(w) for w in words_of("approval_verb")),
+        place_noun=_compile(rf"\s+(?:{phrase_pattern(levels)})\b"),
         not_counted=frozenset(fold(w) for w in words_of("not_counted")),
         covered=frozenset(fold(w) for w in words_of("covered_noun")),
         imperative=regex.compile(

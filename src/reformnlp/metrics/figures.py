@@ -128,6 +128,8 @@ _SHARED = regex.compile(
 # value's; one word may stand after the article.
 # ... right after the figure and a comma, or after a dash that closes the figure's phrase
 # ("4.8 million at the commune level - a 25% increase")
+# How a share is written after its number (the number grammar's words).
+_PERCENT = rf"(?:%|{PERCENT_WORDS})"
 _LINK_VERB = (
     r"\s*(?:(?:marking|representing|showing|reflecting|registering|recording|posting|"
     r"indicating|or|which\s+is|equivalent\s+to)\s+)?"
@@ -150,7 +152,7 @@ def _linked(head: str) -> tuple[regex.Pattern, regex.Pattern]:
 
 
 _A_BEFORE = _linked(
-    r"\d(?:st|nd|rd|th)?\s*(?:%|percent|per\s+cent|points?)?(?:\s*,|(?:\s+[\p{L}-]+){0,6}?\s+[-–—])"
+    rf"\d(?:st|nd|rd|th)?\s*(?:{_PERCENT}|points?)?(?:\s*,|(?:\s+[\p{{L}}-]+){{0,6}}?\s+[-–—])"
 )
 # ... or after a count's phrase and a comma, when the change compares with an earlier time
 # or is a multiple ("4.8 million at the commune level, a 25 per cent increase from the same
@@ -280,7 +282,7 @@ _COORDINATED_FIGURE = regex.compile(r"\b(?:and|while|but)\s+(?:[\p{L}-]+\s+){0,2
 # follow it.
 _ASIDE_AFTER = regex.compile(r"\s*\([^()]{1,60}\)")
 # A share in brackets right after a part of a whole: "57/57 (100%)"
-_BRACKETED_SHARE = regex.compile(r"\s*\(\s*\d[\d.,]*\s*(?:%|percent|per\s+cent)\s*\)")
+_BRACKETED_SHARE = regex.compile(rf"\s*\(\s*\d[\d.,]*\s*{_PERCENT}\s*\)")
 # A finite verb after the figure is its own ("250 civil servants were seconded … and will
 # stay"): a modal after it belongs to another predicate.
 _FINITE = regex.compile(
@@ -2634,7 +2636,7 @@ def _to_bound(bar_bounds: frozenset[str]) -> regex.Pattern:
     qualifier of metric_qualifiers.csv."""
     bars = phrase_pattern(b for b in bar_bounds if b != "between")
     return regex.compile(
-        rf"\s*(?:-|–|to)\s*(?:{bars})\s+[\d.,]+\s*(?:%|percent|per\s+cent|points?)?",
+        rf"\s*(?:-|–|to)\s*(?:{bars})\s+[\d.,]+\s*(?:{_PERCENT}|points?)?",
         regex.IGNORECASE,
     )
 

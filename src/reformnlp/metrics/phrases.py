@@ -966,8 +966,9 @@ class PhraseReader:
         located = None
         if best_entity is not None and best_entity.label != "BODY":
             located = _located_body(text, best_entity, entities)
-            noun = _PLACE_NOUN.match(text, best_entity.end)
-            if located is not None and self._reports(text, noun.end(), acting=True):
+            noun = self.cues.place_noun.match(text, best_entity.end)
+            after = noun.end() if noun else best_entity.end
+            if located is not None and self._reports(text, after, acting=True):
                 located = None  # "the Department of Health of X province said": it reports
         if located is not None:  # "the centre of Rach Gia Ward in An Giang province"
             best = (best_entity.start, best_entity.end, located.name)
@@ -1534,10 +1535,6 @@ _LOCATED_IN = regex.compile(r"\s*,?\s*in\s+(?:the\s+)?", regex.IGNORECASE)
 # province" (a place's People's Committee or Party committee acts for the place instead)
 _OF_PLACE = regex.compile(r"\s+of\s+(?:the\s+)?", regex.IGNORECASE)
 _OWN_PLACE_KINDS = frozenset({"department", "service_centre"})
-# The noun after a place's name ("Hai Duong province", "Hue City")
-_PLACE_NOUN = regex.compile(
-    r"(?:\s+(?:province|city|ward|commune|district|town)\b)?", regex.IGNORECASE
-)
 
 
 def _located_body(text: str, place: Entity, entities: list[Entity]) -> Entity | None:
